@@ -1,0 +1,108 @@
+// The store: one typed interface over SQLite (default) and PostgreSQL (DATABASE_URL).
+// Draft contract written first so the API, the CLI and the workers can be built against it;
+// the implementation may add methods but should keep these shapes.
+import type { Claim, DocMeta, EntityMention } from "../doc/document.ts";
+
+export interface StoredReport {
+  id: string;
+  text: string;
+  meta: DocMeta;
+  /** sha256 of the text: detects unchanged re-ingests and exact copies. */
+  hash: string;
+  /** Ids of other reports this one is a syndicated copy of (shares most of its text). */
+  copyOf: string[];
+  ingestedAt: string;
+}
+
+export interface ReportSummary {
+  id: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  outlet: string | null;
+  agency: string | null;
+  claims: number;
+  copyOf: string[];
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: "person" | "org" | "place";
+  aliases: string[];
+  lat: number | null;
+  lon: number | null;
+  precision: string | null;
+  mentions: { doc: string; span: [number, number]; text: string }[];
+}
+
+export interface FigureHistoryPoint {
+  date: string | null;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: string;
+  source: string | null;
+  outlet: string | null;
+  doc: string;
+  span: [number, number];
+  independent: boolean;
+}
+
+export interface FigureRecord {
+  id: string;
+  category: string;
+  subject: string;
+  place: { name: string; lat: number | null; lon: number | null } | null;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+  grade: "single source" | "corroborated" | "contested";
+  latest: { value: number | null; date: string | null } | null;
+  members: { doc: string; span: [number, number] }[];
+  history: FigureHistoryPoint[];
+  conflicts: string[];
+}
+
+export interface ClaimFilter {
+  category?: string;
+  place?: string;
+  entity?: string;
+  source?: string;
+  outlet?: string;
+  doc?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Stats {
+  documents: number;
+  claims: number;
+  entities: number;
+  figures: number;
+  pending: number;
+}
+
+export interface Extraction {
+  claims: Claim[];
+  entities: EntityMention[];
+}
+
+export interface Store {
+  readonly dialect: "sqlite" | "postgres";
+  /** Stores a report and its extraction in one transaction; replaces an older extraction of the same id. */
+  putReport(report: Omit<StoredReport, "copyOf" | "ingestedAt">, extraction: Extraction): Promise<"inserted" | "updated" | "unchanged">;
+  getReport(id: string): Promise<(StoredReport & { claims: Claim[]; entities: EntityMention[] }) | null>;
+  listReports(opts: { q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: ReportSummary[] }>;
+  listClaims(filter: ClaimFilter): Promise<{ total: number; items: Claim[] }>;
+  /** Cross-report entities and figures are recomputed from stored claims and saved as a whole. */
+  replaceEntities(entities: EntityRecord[]): Promise<void>;
+  listEntities(opts?: { type?: string; q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: EntityRecord[] }>;
+  replaceFigures(figures: FigureRecord[]): Promise<void>;
+  listFigures(opts?: { category?: string; limit?: number; offset?: number }): Promise<{ total: number; items: FigureRecord[] }>;
+  getFigure(id: string): Promise<FigureRecord | null>;
+  stats(): Promise<Stats>;
+  close(): Promise<void>;
+}
