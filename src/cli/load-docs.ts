@@ -1,0 +1,55 @@
+// What every command that reads reports shares: the reading options, and documents with errors reported on stderr.
+import { InvalidArgumentError, type Command } from "commander";
+import type { SourceDoc } from "../doc/document.ts";
+import { DEFAULT_MAX_BYTES, formatReadError, isoDay, readSources, type ReadError, type ReadOptions } from "../ingest/read/index.ts";
+import { Progress } from "./format/progress.ts";
+
+export interface ReadFlags {
+  published?: string;
+  maxSize?: number;
+}
+
+/** Adds --published and --max-size to a command that reads reports. */
+export function addReadOptions(command: Command): Command {
+  return command
+    .option("--published <YYYY-MM-DD>", "publication date for reports that give none in a manifest or record", parseDay)
+    .option("--max-size <MB>", `refuse files (and JSONL records) larger than this (default ${DEFAULT_MAX_BYTES / 1024 / 1024})`, parseMegabytes);
+}
+
+export function readOptions(flags: ReadFlags): ReadOptions {
+  return { published: flags.published, maxBytes: flags.maxSize };
+}
+
+/** Streams the documents under `paths`; each unreadable input is one line on stderr and counted in `progress`. */
+export async function* eachDoc(paths: string[], opts: ReadOptions, progress = new Progress()): AsyncGenerator<SourceDoc> {
+  for await (const result of readSources(paths, opts)) {
+    if (result.ok) yield result.doc;
+    else progress.error(`triangulate: ${formatReadError(result.error)}`);
+  }
+}
+
+/** Reads every document into memory (for commands that work on a whole batch: entities, figures). */
+export async function loadDocs(paths: string[], opts: ReadOptions = {}, onError: (e: ReadError) => void = (e) => process.stderr.write(`triangulate: ${formatReadError(e)}\n`)): Promise<{ docs: SourceDoc[]; errors: ReadError[] }> {
+  const docs: SourceDoc[] = [];
+  const errors: ReadError[] = [];
+  for await (const result of readSources(paths, opts)) {
+    if (result.ok) docs.push(result.doc);
+    else {
+      errors.push(result.error);
+      onError(result.error);
+    }
+  }
+  return { docs, errors };
+}
+
+function parseDay(value: string): string {
+  const day = isoDay(value);
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) throw new InvalidArgumentError("expected a date as YYYY-MM-DD");
+  return day;
+}
+
+function parseMegabytes(value: string): number {
+  const mb = Number(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new InvalidArgumentError("expected a positive number of megabytes");
+  return Math.round(mb * 1024 * 1024);
+}

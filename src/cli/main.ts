@@ -1,0 +1,20 @@
+// The triangulate command line: builds the program from one file per command and runs it.
+import { Command } from "commander";
+import { readFileSync } from "node:fs";
+import * as extractCommand from "./commands/extract.command.ts";
+
+const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; description: string };
+
+// One line per command, in the order `--help` lists them. Add yours here:
+// ingest, entities, figures, claims, stats, brief, export, serve, worker.
+const COMMANDS: { register(program: Command): void }[] = [
+  extractCommand,
+];
+
+export function buildProgram(): Command {
+  const program = new Command("triangulate").description(pkg.description).version(pkg.version).showHelpAfterError();
+  for (const command of COMMANDS) command.register(program);
+  return program;
+}
+
+await buildProgram().parseAsync(process.argv);

@@ -1,0 +1,145 @@
+// HTML page -> main article text (paragraphs separated by blank lines) and page metadata.
+// Readability finds the article; linkedom gives it a DOM without a browser.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { DocMeta } from "../../doc/document.ts";
+import { isoDay } from "./published-date.ts";
+
+export interface HtmlArticle {
+  text: string;
+  meta: Pick<DocMeta, "title" | "url" | "published" | "outlet">;
+}
+
+// Elements whose text is a paragraph of its own in the output.
+const BLOCKS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "TABLE",
+  "TD", "TH", "TR", "UL",
+]);
+const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"]);
+
+/** Extracts the article of an HTML page. `url` is where the page came from, if known. */
+export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
+  const meta = pageMeta(html, url ?? null);
+  // Readability mutates the document it is given, so it gets its own parse.
+  const { document } = parseHTML(html);
+  let article: ReturnType<Readability<string>["parse"]> = null;
+  try {
+    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  } catch {
+    article = null; // unusual markup: fall back to the whole body below
+  }
+  let text = "";
+  if (article?.content) text = blocksText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+  if (!text.trim()) text = blocksText(parseHTML(html).document.body);
+  return {
+    text,
+    meta: {
+      title: meta.title ?? clean(article?.title) ?? null,
+      url: meta.url,
+      published: meta.published ?? isoDay(article?.publishedTime ?? null),
+      outlet: meta.outlet ?? clean(article?.siteName) ?? null,
+    },
+  };
+}
+
+/** Joins the text of block elements with blank lines, collapsing whitespace inside each block. */
+export function blocksText(root: Node | null | undefined): string {
+  if (!root) return "";
+  const paragraphs: string[] = [];
+  let current = "";
+  const flush = () => {
+    const p = current.replace(/\s+/g, " ").trim();
+    if (p) paragraphs.push(p);
+    current = "";
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      current += node.nodeValue ?? "";
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === "BR") {
+      current += " ";
+      return;
+    }
+    const block = BLOCKS.has(tag);
+    if (block) flush();
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return paragraphs.join("\n\n");
+}
+
+function pageMeta(html: string, url: string | null) {
+  const { document } = parseHTML(html);
+  const metaContent = (...selectors: string[]) => {
+    for (const sel of selectors) {
+      const v = clean(document.querySelector(sel)?.getAttribute("content"));
+      if (v) return v;
+    }
+    return null;
+  };
+  const title = metaContent('meta[property="og:title"]', 'meta[name="twitter:title"]') ?? clean(document.querySelector("title")?.textContent);
+  const canonical = clean(document.querySelector('link[rel="canonical"]')?.getAttribute("href")) ?? metaContent('meta[property="og:url"]');
+  const published =
+    isoDay(metaContent('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]')) ??
+    jsonLdPublished(document) ??
+    isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime"));
+  const outlet = metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? jsonLdPublisher(document);
+  return { title, url: absolute(canonical, url) ?? url, published, outlet };
+}
+
+function jsonLdObjects(document: { querySelectorAll(sel: string): ArrayLike<Element> }): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === "object") {
+      out.push(v as Record<string, unknown>);
+      const graph = (v as Record<string, unknown>)["@graph"];
+      if (graph) visit(graph);
+    }
+  };
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(script.textContent ?? ""));
+    } catch {
+      // Broken JSON-LD is common on real pages; the other sources of metadata still apply.
+    }
+  }
+  return out;
+}
+
+function jsonLdPublished(document: Parameters<typeof jsonLdObjects>[0]): string | null {
+  for (const o of jsonLdObjects(document)) {
+    const day = isoDay(o.datePublished) ?? isoDay(o.dateCreated);
+    if (day) return day;
+  }
+  return null;
+}
+
+function jsonLdPublisher(document: Parameters<typeof jsonLdObjects>[0]): string | null {
+  for (const o of jsonLdObjects(document)) {
+    const publisher = o.publisher as { name?: unknown } | undefined;
+    if (publisher && typeof publisher.name === "string" && clean(publisher.name)) return clean(publisher.name);
+  }
+  return null;
+}
+
+function absolute(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).toString();
+  } catch {
+    return href;
+  }
+}
+
+function clean(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, " ").trim();
+  return v ? v : null;
+}

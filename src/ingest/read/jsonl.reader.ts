@@ -1,0 +1,106 @@
+// JSON Lines collections: one report a line, streamed so a large collection never sits in memory whole.
+import { createReadStream } from "node:fs";
+import { decodeText } from "./decode.ts";
+import { isoDay } from "./published-date.ts";
+import { ReadFailure } from "./read.types.ts";
+
+/** One record of a collection, before publication-date precedence is applied. */
+export interface JsonlRecord {
+  line: number;
+  id: string | null;
+  text: string;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+  outlet: string | null;
+  agency: string | null;
+}
+
+export type JsonlItem = { ok: true; record: JsonlRecord } | { ok: false; line: number; message: string };
+
+/** Yields each line's record or the reason it is unusable; blank lines are skipped. */
+export async function* readJsonl(path: string, maxLineBytes: number): AsyncGenerator<JsonlItem> {
+  let line = 0;
+  for await (const chunk of byteLines(path, maxLineBytes)) {
+    line++;
+    if (chunk === "too-long") {
+      yield { ok: false, line, message: `record longer than ${maxLineBytes} bytes; skipped` };
+      continue;
+    }
+    if (isBlank(chunk)) continue;
+    try {
+      yield { ok: true, record: parseRecord(decodeText(chunk), line) };
+    } catch (e) {
+      yield { ok: false, line, message: (e as Error).message };
+    }
+  }
+}
+
+function parseRecord(json: string, line: number): JsonlRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (e) {
+    throw new ReadFailure(`not valid JSON (${(e as Error).message.slice(0, 120)})`, line);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new ReadFailure("expected a JSON object", line);
+  const o = value as Record<string, unknown>;
+  if (typeof o.text !== "string") throw new ReadFailure('record has no "text" string', line);
+  if (!o.text.trim()) throw new ReadFailure('record has an empty "text"', line);
+  const id = typeof o.id === "string" && o.id.trim() ? o.id : typeof o.id === "number" ? String(o.id) : null;
+  return {
+    line,
+    id,
+    text: o.text,
+    title: optional(o.title),
+    url: optional(o.url),
+    published: isoDay(o.published),
+    outlet: optional(o.outlet),
+    agency: optional(o.agency),
+  };
+}
+
+/** Splits a file into lines of raw bytes; a line over the limit is dropped as it streams, not buffered. */
+async function* byteLines(path: string, maxLineBytes: number): AsyncGenerator<Uint8Array | "too-long"> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let tooLong = false;
+  const take = () => {
+    const out: Uint8Array | "too-long" = tooLong ? "too-long" : Buffer.concat(parts, size);
+    parts = [];
+    size = 0;
+    tooLong = false;
+    return out;
+  };
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    let from = 0;
+    for (let nl = chunk.indexOf(10, from); nl !== -1; nl = chunk.indexOf(10, from)) {
+      append(chunk.subarray(from, nl));
+      yield take();
+      from = nl + 1;
+    }
+    append(chunk.subarray(from));
+  }
+  if (size > 0 || tooLong) yield take();
+
+  function append(piece: Buffer) {
+    if (tooLong || piece.length === 0) return;
+    if (size + piece.length > maxLineBytes) {
+      tooLong = true;
+      parts = [];
+      size = 0;
+      return;
+    }
+    parts.push(piece);
+    size += piece.length;
+  }
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 32 && b !== 9 && b !== 13) return false;
+  return true;
+}
+
+function optional(v: unknown): string | null {
+  return typeof v === "string" && v.trim() ? v.trim() : null;
+}

@@ -1,0 +1,202 @@
+// Files, folders, manifests and collections -> SourceDocs, in a deterministic order, never stopping on bad input.
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, dirname, extname, join, relative, resolve } from "node:path";
+import type { DocMeta, SourceDoc } from "../../doc/document.ts";
+import { decodeText } from "./decode.ts";
+import { htmlToArticle } from "./html.reader.ts";
+import { readJsonl } from "./jsonl.reader.ts";
+import { MANIFEST_FILE, readManifest, type ManifestEntry } from "./manifest.ts";
+import { datelineDate, isoDay } from "./published-date.ts";
+import { DEFAULT_MAX_BYTES, ReadFailure, type ReadOptions, type ReadResult } from "./read.types.ts";
+
+/** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */
+export const READABLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl"]);
+
+type Kind = "text" | "html" | "jsonl";
+
+interface FileTask {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown in messages: under the argument the user gave. */
+  shown: string;
+  /** Path relative to the folder given (meta.path). */
+  rel: string;
+  entry: ManifestEntry | null;
+}
+
+/** Reads every report under `paths`. Each input yields a document or one error; the batch goes on. */
+export async function* readSources(paths: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
+  if (opts.published !== undefined && !isoDay(opts.published)) {
+    throw new TypeError(`published must be a date YYYY-MM-DD, got ${JSON.stringify(opts.published)}`);
+  }
+  for (const given of paths) {
+    let info;
+    try {
+      info = await stat(given);
+    } catch {
+      yield failed(given, "no such file or directory");
+      continue;
+    }
+    if (info.isDirectory()) {
+      yield* readFolder(given, opts);
+    } else {
+      const path = resolve(given);
+      const manifest = await readManifest(dirname(path), dirname(given), exists).catch(() => null);
+      const entry = manifest?.entries.find((e) => e.path === path) ?? null;
+      yield* readOne({ path, shown: given, rel: basename(given), entry }, opts);
+    }
+  }
+}
+
+async function* readFolder(given: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  const root = resolve(given);
+  const entries = new Map<string, ManifestEntry>();
+  const tasks: FileTask[] = [];
+  const seen = new Set<string>();
+  // Depth-first, names sorted, so the same folder always gives the same order.
+  const walk = async function* (dir: string): AsyncGenerator<ReadResult> {
+    const shownDir = join(given, relative(root, dir));
+    const manifest = await readManifest(dir, shownDir, exists);
+    for (const error of manifest?.errors ?? []) yield { ok: false, error };
+    for (const e of manifest?.entries ?? []) entries.set(e.path, e);
+    let names: string[];
+    try {
+      names = (await readdir(dir)).sort();
+    } catch (e) {
+      yield failed(shownDir, `cannot list folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return;
+    }
+    for (const name of names) {
+      if (name.startsWith(".") || name === "node_modules" || name === MANIFEST_FILE) continue;
+      const path = join(dir, name);
+      const info = await stat(path).catch(() => null);
+      if (info?.isDirectory()) yield* walk(path);
+      else if (info?.isFile() && (READABLE_EXTENSIONS.has(extname(name).toLowerCase()) || entries.has(path))) {
+        seen.add(path);
+        tasks.push({ path, shown: join(given, relative(root, path)), rel: relative(root, path), entry: null });
+      }
+    }
+    // Files a manifest names but the walk passes over (hidden, odd extension) are still read.
+    for (const e of manifest?.entries ?? []) {
+      if (!seen.has(e.path)) {
+        seen.add(e.path);
+        tasks.push({ path: e.path, shown: join(given, relative(root, e.path)), rel: relative(root, e.path), entry: null });
+      }
+    }
+  };
+  yield* walk(root);
+  for (const task of tasks) yield* readOne({ ...task, entry: entries.get(task.path) ?? null }, opts);
+}
+
+async function* readOne(task: FileTask, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const kind = kindOf(task.path);
+  if (kind === "jsonl") {
+    yield* readCollection(task, maxBytes, opts);
+    return;
+  }
+  try {
+    const info = await stat(task.path);
+    if (info.size > maxBytes) throw new ReadFailure(`file is ${mb(info.size)}, over the ${mb(maxBytes)} limit; refused`);
+    if (info.size === 0) throw new ReadFailure("empty file");
+    const raw = decodeText(await readFile(task.path));
+    if (!raw.trim()) throw new ReadFailure("file holds only whitespace");
+    const stem = basename(task.path, extname(task.path));
+    let text = raw;
+    let own: DocMeta = {};
+    if (kind === "html") {
+      const article = htmlToArticle(raw, task.entry?.url ?? null);
+      if (!article.text.trim()) throw new ReadFailure("no article text found in the page");
+      text = article.text;
+      own = { ...article.meta, publishedFrom: article.meta.published ? "page" : null };
+    }
+    yield { ok: true, doc: finish(task.entry?.id ?? stem, text, own, task, opts) };
+  } catch (e) {
+    yield failed(task.shown, message(e));
+  }
+}
+
+async function* readCollection(task: FileTask, maxBytes: number, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  const stem = basename(task.path, extname(task.path));
+  try {
+    let any = false;
+    for await (const item of readJsonl(task.path, maxBytes)) {
+      any = true;
+      if (!item.ok) {
+        yield failed(task.shown, item.message, item.line);
+        continue;
+      }
+      const r = item.record;
+      const own: DocMeta = {
+        title: r.title, url: r.url, outlet: r.outlet, agency: r.agency,
+        published: r.published, publishedFrom: r.published ? "record" : null,
+      };
+      // A manifest entry for a collection gives defaults to all its records, never their ids.
+      yield { ok: true, doc: finish(r.id ?? `${stem}-${r.line}`, r.text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts) };
+    }
+    if (!any) yield failed(task.shown, "empty file");
+  } catch (e) {
+    yield failed(task.shown, message(e));
+  }
+}
+
+/** Applies metadata precedence: manifest, then the document's own (record or page), then the option, then the text. */
+function finish(id: string, text: string, own: DocMeta, task: FileTask, opts: ReadOptions): SourceDoc {
+  const m = task.entry;
+  const meta: DocMeta = {
+    title: m?.title ?? own.title ?? null,
+    url: m?.url ?? own.url ?? null,
+    published: null,
+    publishedFrom: null,
+    outlet: m?.outlet ?? own.outlet ?? null,
+    agency: m?.agency ?? own.agency ?? null,
+    path: task.rel,
+    collection: m?.collection ?? null,
+  };
+  const fromText = () => datelineDate(text);
+  const options: [string | null | undefined, DocMeta["publishedFrom"]][] = [
+    [m?.published, "manifest"],
+    [own.published, own.publishedFrom ?? "record"],
+    [opts.published && isoDay(opts.published), "option"],
+  ];
+  for (const [date, from] of options) {
+    if (date) {
+      meta.published = date;
+      meta.publishedFrom = from;
+      break;
+    }
+  }
+  if (!meta.published) {
+    const date = fromText();
+    if (date) {
+      meta.published = date;
+      meta.publishedFrom = "text";
+    }
+  }
+  return { id, text, meta };
+}
+
+function kindOf(path: string): Kind {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  if (ext === ".html" || ext === ".htm") return "html";
+  return "text";
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+function failed(file: string, message: string, line?: number): ReadResult {
+  return { ok: false, error: line === undefined ? { file, message } : { file, line, message } };
+}
+
+function message(e: unknown): string {
+  if (e instanceof ReadFailure) return e.message;
+  const code = (e as NodeJS.ErrnoException)?.code;
+  return code ? `cannot read (${code})` : `cannot read (${(e as Error)?.message ?? String(e)})`;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
