@@ -85,6 +85,24 @@ export interface Stats {
   pending: number;
 }
 
+/** What the figures reconciler needs to know about each report (src/reconcile/figures.ts takes the same shape). */
+export interface ReportInfo {
+  id: string;
+  published: string | null;
+  outlet: string | null;
+  agency: string | null;
+  copyOf: string[];
+}
+
+/** Whether the cross-report entities/figures reflect every stored report (see replaceDerived). */
+export interface DerivedState {
+  /** Bumped by every putReport that changes something. */
+  reportsVersion: number;
+  /** The reportsVersion the saved entities/figures were computed from. */
+  derivedVersion: number;
+  stale: boolean;
+}
+
 export interface Extraction {
   claims: Claim[];
   entities: EntityMention[];
@@ -105,4 +123,15 @@ export interface Store {
   getFigure(id: string): Promise<FigureRecord | null>;
   stats(): Promise<Stats>;
   close(): Promise<void>;
+
+  /** The stored hash and metadata of a report, to skip extraction when neither changed. */
+  findReportVersion(id: string): Promise<{ hash: string; meta: DocMeta } | null>;
+  /** Every report's dates, outlet and copy links, for buildFigures. */
+  reportInfos(): Promise<ReportInfo[]>;
+  /** Every report's entity mentions, for resolveEntities. */
+  mentionsByReport(): Promise<{ id: string; entities: EntityMention[] }[]>;
+  derivedState(): Promise<DerivedState>;
+  /** Replaces entities and figures together in one transaction, recording which reportsVersion they reflect. */
+  replaceDerived(derived: { entities: EntityRecord[]; figures: FigureRecord[]; reportsVersion: number }): Promise<void>;
+  getEntity(id: string): Promise<EntityRecord | null>;
 }

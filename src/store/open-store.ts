@@ -1,0 +1,62 @@
+// Opens the store: SQLite file by default, PostgreSQL when a database URL is given; migrations run on open.
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database, Dialect } from "./database.ts";
+import { KyselyStore } from "./kysely-store.ts";
+import { migrationProvider } from "./migrations.ts";
+
+export const DEFAULT_DB_FILE = "./triangulate.db";
+
+export interface OpenStoreOptions {
+  /** SQLite file (default ./triangulate.db). Ignored when databaseUrl is set. */
+  db?: string;
+  /** postgres://… URL; selects PostgreSQL. */
+  databaseUrl?: string;
+  /** PostgreSQL pool size. */
+  poolSize?: number;
+}
+
+// PostgreSQL's bigint (count(*)) and numeric come back as strings; counts here fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+function sqliteKysely(file: string): Kysely<Database> {
+  let database: SqliteDatabase.Database;
+  try {
+    database = new SqliteDatabase(file);
+  } catch (error) {
+    throw new Error(`cannot open SQLite database ${file}: ${(error as Error).message}`);
+  }
+  database.pragma("journal_mode = WAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 10000");
+  // WAL with synchronous=NORMAL survives a killed process (not a power cut) and writes much faster.
+  database.pragma("synchronous = NORMAL");
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+function postgresKysely(url: string, poolSize: number): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: Dialect): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === "Error")?.migrationName;
+    throw new Error(`store migration ${failed ?? ""} failed: ${(error as Error).message ?? error}`);
+  }
+}
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<KyselyStore> {
+  const dialect: Dialect = options.databaseUrl ? "postgres" : "sqlite";
+  const db = dialect === "postgres" ? postgresKysely(options.databaseUrl!, options.poolSize ?? 10) : sqliteKysely(options.db ?? DEFAULT_DB_FILE);
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return new KyselyStore(db, dialect);
+}

@@ -1,0 +1,130 @@
+// Reports: rows, full-text search, summaries, and the syndicated-copy links made when a report is stored.
+import { sql, type Kysely, type SqlBool, type Transaction } from "kysely";
+import type { DocMeta } from "../doc/document.ts";
+import { copyDirection, copySimilarity, fingerprint } from "../ingest/copies/copy-detector.ts";
+import type { Database, Dialect, ReportsTable } from "./database.ts";
+import { websearchToFts5 } from "./fts-query.ts";
+import { chunks, parseRecord, toCount } from "./json.ts";
+import type { ReportInfo, ReportSummary, StoredReport } from "./store.ts";
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** At most this many LSH candidates are verified per report, the ones sharing the most bands first. */
+const MAX_CANDIDATES = 50;
+
+export function reportRow(report: { id: string; text: string; hash: string; meta: DocMeta }, metaJson: string, ingestedAt: string): ReportsTable {
+  const m = report.meta;
+  return {
+    id: report.id,
+    text: report.text,
+    hash: report.hash,
+    title: m.title ?? null,
+    url: m.url ?? null,
+    published: m.published ?? null,
+    outlet: m.outlet ?? null,
+    agency: m.agency ?? null,
+    path: m.path ?? null,
+    meta: metaJson,
+    ingested_at: ingestedAt,
+  };
+}
+
+export async function copiesOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>(ids.map((id) => [id, []]));
+  for (const part of chunks(ids, 500)) {
+    if (part.length === 0) continue;
+    const rows = await db.selectFrom("copies").select(["report_id", "copy_of"]).where("report_id", "in", part).orderBy("report_id").orderBy("copy_of").execute();
+    for (const row of rows) out.get(row.report_id)?.push(row.copy_of);
+  }
+  return out;
+}
+
+export async function getReport(db: Db, id: string): Promise<StoredReport | null> {
+  const row = await db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) return null;
+  const copyOf = (await copiesOf(db, [id])).get(id) ?? [];
+  return { id: row.id, text: row.text, hash: row.hash, meta: parseRecord<DocMeta>(row.meta), copyOf, ingestedAt: row.ingested_at };
+}
+
+function searchCondition(dialect: Dialect, q: string) {
+  if (dialect === "postgres") return sql<SqlBool>`reports.tsv @@ websearch_to_tsquery('english', ${q})`;
+  const match = websearchToFts5(q);
+  if (match === null) return sql<SqlBool>`1 = 0`;
+  return sql<SqlBool>`reports.rowid in (select rowid from reports_fts where reports_fts match ${match})`;
+}
+
+export async function listReports(db: Db, dialect: Dialect, opts: { q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: ReportSummary[] }> {
+  let base = db.selectFrom("reports");
+  if (opts.q && opts.q.trim()) base = base.where(searchCondition(dialect, opts.q.trim()));
+  const { total } = await base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow();
+  const rows = await base
+    .select(["reports.id", "reports.title", "reports.url", "reports.published", "reports.outlet", "reports.agency"])
+    .select((eb) => eb.selectFrom("claims").whereRef("claims.report_id", "=", "reports.id").select(eb.fn.countAll().as("n")).as("claims"))
+    // Newest first; undated reports last.
+    .orderBy(sql`case when reports.published is null then 1 else 0 end`)
+    .orderBy("reports.published", "desc")
+    .orderBy("reports.id")
+    .limit(opts.limit ?? 50)
+    .offset(opts.offset ?? 0)
+    .execute();
+  const copies = await copiesOf(db, rows.map((r) => r.id));
+  return {
+    total: toCount(total),
+    items: rows.map((r) => ({ ...r, claims: toCount(r.claims), copyOf: copies.get(r.id) ?? [] })),
+  };
+}
+
+export async function reportInfos(db: Db): Promise<ReportInfo[]> {
+  const rows = await db.selectFrom("reports").select(["id", "published", "outlet", "agency"]).orderBy("id").execute();
+  const links = await db.selectFrom("copies").select(["report_id", "copy_of"]).orderBy("copy_of").execute();
+  const copyOf = new Map<string, string[]>();
+  for (const l of links) copyOf.set(l.report_id, [...(copyOf.get(l.report_id) ?? []), l.copy_of]);
+  return rows.map((r) => ({ ...r, copyOf: copyOf.get(r.id) ?? [] }));
+}
+
+/** Drops a report's band index and copy links in either direction (before it is re-linked with new text). */
+export async function unlinkCopies(db: Db, id: string): Promise<void> {
+  await db.deleteFrom("report_bands").where("report_id", "=", id).execute();
+  await db.deleteFrom("copies").where((eb) => eb.or([eb("report_id", "=", id), eb("copy_of", "=", id)])).execute();
+}
+
+/**
+ * Indexes a just-written report's LSH bands and links it with the stored reports it shares most of its text with:
+ * exact same text (same hash) or verified shingle containment over the threshold among LSH candidates.
+ */
+export async function linkCopies(db: Db, report: { id: string; text: string; hash: string; published: string | null }): Promise<void> {
+  const fp = fingerprint(report.text);
+  for (const part of chunks([...new Set(fp.bands)], 500)) {
+    await db.insertInto("report_bands").values(part.map((band) => ({ report_id: report.id, band }))).execute();
+  }
+  const links = new Map<string, number>();
+  const same = await db.selectFrom("reports").select("id").where("hash", "=", report.hash).where("id", "!=", report.id).execute();
+  for (const r of same) links.set(r.id, 1);
+  if (fp.bands.length) {
+    const candidates = await db.selectFrom("report_bands")
+      .select(["report_id", (eb) => eb.fn.countAll().as("shared")])
+      .where("band", "in", fp.bands)
+      .where("report_id", "!=", report.id)
+      .groupBy("report_id")
+      .orderBy("shared", "desc")
+      .orderBy("report_id")
+      .limit(MAX_CANDIDATES)
+      .execute();
+    const unseen = candidates.map((c) => c.report_id).filter((id) => !links.has(id));
+    if (unseen.length) {
+      const texts = await db.selectFrom("reports").select(["id", "text"]).where("id", "in", unseen).execute();
+      for (const other of texts) {
+        const similarity = copySimilarity(fp, fingerprint(other.text));
+        if (similarity !== null) links.set(other.id, similarity);
+      }
+    }
+  }
+  if (links.size === 0) return;
+  const others = await db.selectFrom("reports").select(["id", "published"]).where("id", "in", [...links.keys()]).execute();
+  const me = { id: report.id, published: report.published };
+  const rows = others.map((other) => {
+    const { copy, original } = copyDirection(me, other);
+    return { report_id: copy.id, copy_of: original.id, similarity: links.get(other.id)! };
+  });
+  await db.insertInto("copies").values(rows).onConflict((oc) => oc.columns(["report_id", "copy_of"]).doNothing()).execute();
+}
