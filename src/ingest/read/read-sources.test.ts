@@ -1,0 +1,184 @@
+// readSources on real folders built in a temp dir: formats, manifests, date precedence, and bad input that never stops a batch.
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { readSources } from "./read-sources.ts";
+import type { ReadOptions, ReadResult } from "./read.types.ts";
+
+let dir: string;
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), "triangulate-read-"));
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function folder(name: string, files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = join(dir, name);
+  for (const [path, content] of Object.entries(files)) {
+    await mkdir(join(root, path, ".."), { recursive: true });
+    await writeFile(join(root, path), content);
+  }
+  return root;
+}
+
+async function collect(paths: string[], opts?: ReadOptions): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for await (const r of readSources(paths, opts)) out.push(r);
+  return out;
+}
+const docs = (rs: ReadResult[]) => rs.flatMap((r) => (r.ok ? [r.doc] : []));
+const errors = (rs: ReadResult[]) => rs.flatMap((r) => (r.ok ? [] : [r.error]));
+
+test("a folder is read recursively, sorted, skipping hidden files, node_modules and unknown extensions", async () => {
+  const root = await folder("walk", {
+    "b.txt": "Bravo report.",
+    "a.md": "# Alpha\n\nAlpha report.",
+    "sub/c.txt": "Charlie report.",
+    ".hidden.txt": "never",
+    "node_modules/pkg/d.txt": "never",
+    "notes.csv": "never",
+  });
+  const rs = await collect([root]);
+  assert.deepEqual(errors(rs), []);
+  assert.deepEqual(docs(rs).map((d) => [d.id, d.meta.path]), [["a", "a.md"], ["b", "b.txt"], ["c", join("sub", "c.txt")]]);
+  assert.equal(docs(rs)[0]!.text, "# Alpha\n\nAlpha report.");
+});
+
+test("text is kept exactly as read: BOM, CRLF and leading spaces", async () => {
+  const text = "\uFEFF  Twelve people fled.\r\n\r\nOfficials said.\r\n";
+  const root = await folder("exact", { "r.txt": text });
+  const [d] = docs(await collect([join(root, "r.txt")]));
+  assert.equal(d!.text, text);
+});
+
+test("manifest metadata wins, and unlisted files are still read", async () => {
+  const root = await folder("manifest", {
+    "one.txt": "date 2020-01-01 First report.",
+    "two.txt": "Second report, 14 March 2021.",
+    "manifest.json": JSON.stringify({
+      collection: "demo",
+      documents: [{ file: "one.txt", published: "2020-02-02", agency: "Wire", outlet: "Daily", id: "first" }],
+    }),
+  });
+  const rs = await collect([root], { published: "2022-03-03" });
+  assert.deepEqual(errors(rs), []);
+  const [one, two] = docs(rs);
+  assert.equal(one!.id, "first");
+  assert.deepEqual([one!.meta.published, one!.meta.publishedFrom, one!.meta.agency, one!.meta.outlet, one!.meta.collection], ["2020-02-02", "manifest", "Wire", "Daily", "demo"]);
+  assert.deepEqual([two!.id, two!.meta.published, two!.meta.publishedFrom], ["two", "2022-03-03", "option"]);
+});
+
+test("publication date falls back to the text when nothing else gives one", async () => {
+  const root = await folder("dateline", { "s.txt": "Storm hits coast  Saturday, 23 Feb, 2019  Hundreds were evacuated." });
+  const [d] = docs(await collect([root]));
+  assert.deepEqual([d!.meta.published, d!.meta.publishedFrom], ["2019-02-23", "text"]);
+});
+
+test("a file named on its own still takes its folder's manifest metadata", async () => {
+  const root = await folder("single", {
+    "x.txt": "A report.",
+    "manifest.json": JSON.stringify({ documents: [{ file: "x.txt", published: "2018-08-08" }, { file: "missing.txt" }] }),
+  });
+  const rs = await collect([join(root, "x.txt")]);
+  assert.deepEqual(errors(rs), []);
+  assert.equal(docs(rs)[0]!.meta.published, "2018-08-08");
+});
+
+test("manifest entries naming missing files or escaping the folder are errors; the rest go on", async () => {
+  await folder("outside", { "secret.txt": "outside" });
+  const root = await folder("escape", {
+    "ok.txt": "Fine.",
+    "manifest.json": JSON.stringify({
+      documents: [{ file: "gone.txt" }, { file: "../outside/secret.txt" }, { file: "/etc/hostname" }, { file: "ok.txt", published: "2019-01-01" }, { nope: 1 }],
+    }),
+  });
+  const rs = await collect([root]);
+  const messages = errors(rs).map((e) => e.message);
+  assert.equal(messages.length, 4);
+  assert.match(messages[0]!, /gone\.txt.*does not exist/);
+  assert.match(messages[1]!, /secret\.txt.*outside/);
+  assert.match(messages[2]!, /hostname.*outside/);
+  assert.match(messages[3]!, /needs a "file"/);
+  assert.ok(errors(rs).every((e) => e.file.endsWith("manifest.json")));
+  assert.deepEqual(docs(rs).map((d) => [d.id, d.meta.published]), [["ok", "2019-01-01"]]);
+});
+
+test("JSONL: ids default to stem-line, offsets are into text untouched, bad lines are reported and skipped", async () => {
+  const text = "  Five people were hurt.\n\tPolice said.  ";
+  const lines = [
+    JSON.stringify({ id: "r1", title: "T", url: "https://x.example/1", published: "2021-05-05T10:00:00Z", text }),
+    "",
+    "{not json",
+    JSON.stringify({ title: "no text" }),
+    JSON.stringify({ text: "Second record, no id." }),
+    JSON.stringify(["array"]),
+  ];
+  const root = await folder("jsonl", { "batch.jsonl": lines.join("\n") + "\n" });
+  const rs = await collect([join(root, "batch.jsonl")], { published: "2000-01-01" });
+  const [first, second] = docs(rs);
+  assert.deepEqual([first!.id, first!.text, first!.meta.published, first!.meta.publishedFrom, first!.meta.title], ["r1", text, "2021-05-05", "record", "T"]);
+  assert.deepEqual([second!.id, second!.meta.published, second!.meta.publishedFrom], ["batch-5", "2000-01-01", "option"]);
+  assert.deepEqual(errors(rs).map((e) => e.line), [3, 4, 6]);
+  assert.match(errors(rs)[0]!.message, /not valid JSON/);
+  assert.match(errors(rs)[1]!.message, /no "text"/);
+});
+
+test("bad files each give one error and never stop the batch", async () => {
+  const root = await folder("bad", {
+    "a-binary.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
+    "b-latin1.txt": Buffer.from("Caf\xe9 report", "latin1"),
+    "c-empty.txt": "",
+    "d-blank.md": "  \n\n ",
+    "e-good.txt": "Three soldiers were wounded.",
+    "f-empty.jsonl": "",
+    "g-page.html": "<html><head><script>x()</script></head><body></body></html>",
+  });
+  const rs = await collect([root, join(dir, "does-not-exist")]);
+  assert.deepEqual(docs(rs).map((d) => d.id), ["e-good"]);
+  const byFile = Object.fromEntries(errors(rs).map((e) => [e.file.split(/[\\/]/).pop(), e.message]));
+  assert.match(byFile["a-binary.txt"]!, /binary/);
+  assert.match(byFile["b-latin1.txt"]!, /invalid UTF-8 at byte 3/);
+  assert.match(byFile["c-empty.txt"]!, /empty/);
+  assert.match(byFile["d-blank.md"]!, /whitespace/);
+  assert.match(byFile["f-empty.jsonl"]!, /empty/);
+  assert.match(byFile["g-page.html"]!, /no article text/);
+  assert.match(byFile["does-not-exist"]!, /no such file/);
+  assert.equal(errors(rs).length, 7);
+});
+
+test("files and JSONL records over the size limit are refused; smaller ones still read", async () => {
+  const big = "9 ".repeat(3000);
+  const root = await folder("limits", {
+    "big.txt": big,
+    "small.txt": "Two died.",
+    "mixed.jsonl": [JSON.stringify({ text: big }), JSON.stringify({ text: "Ok." })].join("\n"),
+  });
+  const rs = await collect([root], { maxBytes: 1000 });
+  assert.deepEqual(docs(rs).map((d) => d.id), ["mixed-2", "small"]);
+  assert.deepEqual(errors(rs).map((e) => [e.file.split(/[\\/]/).pop(), e.line]), [["big.txt", undefined], ["mixed.jsonl", 1]]);
+  assert.match(errors(rs)[0]!.message, /over the .* limit/);
+});
+
+test("a 4 MB line of '1,1,1' is read as text and as a bad JSONL record without trouble", { timeout: 30_000 }, async () => {
+  const line = "1,".repeat(2 * 1024 * 1024);
+  const root = await folder("huge-line", { "ones.txt": line, "ones.jsonl": line + "\n" + JSON.stringify({ text: "After." }) });
+  const rs = await collect([root]);
+  assert.deepEqual(docs(rs).map((d) => [d.id, d.text.length]), [["ones-2", 6], ["ones", line.length]]);
+  assert.deepEqual(errors(rs).map((e) => e.line), [1]);
+});
+
+test("an invalid --published is refused up front", async () => {
+  await assert.rejects(collect([dir], { published: "last Tuesday" }), /YYYY-MM-DD/);
+});
+
+test("symlinked files are read; a dangling link is skipped silently by the walk", async () => {
+  const root = await folder("links", { "real.txt": "Real report." });
+  await symlink(join(root, "real.txt"), join(root, "alias.txt"));
+  await symlink(join(root, "nowhere.txt"), join(root, "dangling.txt"));
+  const rs = await collect([root]);
+  assert.deepEqual(docs(rs).map((d) => d.id), ["alias", "real"]);
+  assert.deepEqual(errors(rs), []);
+});
