@@ -2,8 +2,15 @@
 
 const quote = (term: string) => `"${term.replace(/"/g, '""')}"`;
 
-/** The FTS5 MATCH expression for a query, or null when it has nothing to look for. */
-export function websearchToFts5(query: string): string | null {
+export interface Fts5Query {
+  /** MATCH expression rows must satisfy, or null when only exclusions were given. */
+  match: string | null;
+  /** MATCH expression of terms rows must not contain (used when there is no positive term). */
+  exclude: string | null;
+}
+
+/** The FTS5 form of a query, or null when it has nothing to look for (then nothing filters). */
+export function websearchToFts5(query: string): Fts5Query | null {
   const tokens = query.match(/-?"[^"]*"?|\S+/g) ?? [];
   const positive: string[] = [];
   const negative: string[] = [];
@@ -26,6 +33,6 @@ export function websearchToFts5(query: string): string | null {
     pendingOr = false;
   }
   if (positive[positive.length - 1] === "OR") positive.pop();
-  if (positive.length === 0) return null;
-  return [positive.join(" "), ...negative.map((t) => `NOT ${t}`)].join(" ");
+  if (positive.length === 0) return negative.length ? { match: null, exclude: negative.join(" OR ") } : null;
+  return { match: [positive.join(" "), ...negative.map((t) => `NOT ${t}`)].join(" "), exclude: null };
 }

@@ -59,8 +59,8 @@ export class KyselyStore implements Store {
     return claimsRepo.listClaims(this.db, filter);
   }
 
-  reportInfos(): Promise<ReportInfo[]> {
-    return reportsRepo.reportInfos(this.db);
+  reportInfos(opts: { withText?: boolean } = {}): Promise<ReportInfo[]> {
+    return reportsRepo.reportInfos(this.db, opts.withText ?? false);
   }
 
   mentionsByReport(): Promise<{ id: string; entities: EntityMention[] }[]> {

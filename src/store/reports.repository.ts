@@ -48,14 +48,15 @@ export async function getReport(db: Db, id: string): Promise<StoredReport | null
 
 function searchCondition(dialect: Dialect, q: string) {
   if (dialect === "postgres") return sql<SqlBool>`reports.tsv @@ websearch_to_tsquery('english', ${q})`;
-  const match = websearchToFts5(q);
-  if (match === null) return sql<SqlBool>`1 = 0`;
-  return sql<SqlBool>`reports.rowid in (select rowid from reports_fts where reports_fts match ${match})`;
+  const fts = websearchToFts5(q);
+  if (fts?.match) return sql<SqlBool>`reports.rowid in (select rowid from reports_fts where reports_fts match ${fts.match})`;
+  return sql<SqlBool>`reports.rowid not in (select rowid from reports_fts where reports_fts match ${fts!.exclude})`;
 }
 
 export async function listReports(db: Db, dialect: Dialect, opts: { q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: ReportSummary[] }> {
   let base = db.selectFrom("reports");
-  if (opts.q && opts.q.trim()) base = base.where(searchCondition(dialect, opts.q.trim()));
+  // A query with no word in it (only punctuation) looks for nothing, so it filters nothing, on both dialects.
+  if (opts.q && websearchToFts5(opts.q)) base = base.where(searchCondition(dialect, opts.q.trim()));
   const { total } = await base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow();
   const rows = await base
     .select(["reports.id", "reports.title", "reports.url", "reports.published", "reports.outlet", "reports.agency"])
@@ -74,8 +75,11 @@ export async function listReports(db: Db, dialect: Dialect, opts: { q?: string; 
   };
 }
 
-export async function reportInfos(db: Db): Promise<ReportInfo[]> {
-  const rows = await db.selectFrom("reports").select(["id", "published", "outlet", "agency"]).orderBy("id").execute();
+export async function reportInfos(db: Db, withText: boolean): Promise<ReportInfo[]> {
+  const columns = ["id", "published", "outlet", "agency", "title", "url"] as const;
+  const rows: (Pick<ReportsTable, (typeof columns)[number]> & { text?: string })[] = withText
+    ? await db.selectFrom("reports").select([...columns, "text"]).orderBy("id").execute()
+    : await db.selectFrom("reports").select([...columns]).orderBy("id").execute();
   const links = await db.selectFrom("copies").select(["report_id", "copy_of"]).orderBy("copy_of").execute();
   const copyOf = new Map<string, string[]>();
   for (const l of links) copyOf.set(l.report_id, [...(copyOf.get(l.report_id) ?? []), l.copy_of]);

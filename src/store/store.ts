@@ -92,6 +92,10 @@ export interface ReportInfo {
   outlet: string | null;
   agency: string | null;
   copyOf: string[];
+  title?: string | null;
+  url?: string | null;
+  /** Present when asked for (reportInfos({ withText: true })). */
+  text?: string | null;
 }
 
 /** Whether the cross-report entities/figures reflect every stored report (see replaceDerived). */
@@ -127,7 +131,7 @@ export interface Store {
   /** The stored hash and metadata of a report, to skip extraction when neither changed. */
   findReportVersion(id: string): Promise<{ hash: string; meta: DocMeta } | null>;
   /** Every report's dates, outlet and copy links, for buildFigures. */
-  reportInfos(): Promise<ReportInfo[]>;
+  reportInfos(opts?: { withText?: boolean }): Promise<ReportInfo[]>;
   /** Every report's entity mentions, for resolveEntities. */
   mentionsByReport(): Promise<{ id: string; entities: EntityMention[] }[]>;
   derivedState(): Promise<DerivedState>;
