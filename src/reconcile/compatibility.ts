@@ -1,0 +1,129 @@
+// Pairwise judgement: may two claims be the same quantity, and is there positive evidence that they are?
+import type { Claim } from "../doc/document.ts";
+import { NO_CUES, PART_OF, readCues, type Cues } from "./context-cues.ts";
+import { claimPeriod, eventPeriodsCompatible, stockPeriodsCompatible, type Period } from "./periods.ts";
+import { samePlace } from "./places.ts";
+import { normaliseName, type ReportInfo } from "./report-info.ts";
+import { sideOf, subjectGroup, subjectsCompatible, type SubjectGroup } from "./subjects.ts";
+
+/** A claim with everything grouping needs, computed once. */
+export interface ClaimFeatures {
+  claim: Claim;
+  index: number;
+  group: SubjectGroup;
+  side: string | null;
+  period: Period | null;
+  /** The day the statement was made: said, else published, else the end of its period. */
+  statedOn: string | null;
+  /** Who gives the figure: the source's organisation or name, else the report's own voice. */
+  origin: string;
+  /** The report's independence key (copies and one agency's wires share one). */
+  voice: string;
+  attributed: boolean;
+  cues: Cues;
+  text: string | null;
+}
+
+export function claimFeatures(claim: Claim, index: number, report: ReportInfo | undefined, voice: string): ClaimFeatures {
+  const text = report?.text ?? null;
+  const speaker = claim.source?.org || claim.source?.name || "";
+  return {
+    claim,
+    index,
+    group: subjectGroup(claim.subject),
+    side: sideOf(claim.text ?? ""),
+    period: claimPeriod(claim, report?.published ?? null),
+    statedOn: claim.said ?? report?.published ?? claim.time?.end ?? null,
+    origin: speaker ? `source:${normaliseName(speaker)}` : voice,
+    voice,
+    attributed: !!speaker,
+    cues: text ? readCues(text, claim.sentence, claim.span) : NO_CUES,
+    text,
+  };
+}
+
+export interface PairJudgement {
+  /** Evidence says they are different quantities. */
+  apart: boolean;
+  /** Strength of positive evidence that they are one quantity (0 = none). */
+  link: number;
+  why?: string;
+}
+
+const EVENT_CAUSED = new Set(["killed", "wounded"]);
+
+function intervalOf(c: Claim): [number, number] | null {
+  if (c.value == null && c.low == null && c.high == null) return null;
+  const low = c.low ?? (c.qualifier === "max" ? 0 : c.value ?? 0);
+  const high = c.high ?? (c.qualifier === "min" ? Infinity : c.value ?? Infinity);
+  return [low, high];
+}
+
+/** Specific statements (not "hundreds") that name one number each. */
+function specific(c: Claim): boolean {
+  return c.qualifier !== "vague" && c.value != null;
+}
+
+export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
+  const ca = a.claim, cb = b.claim;
+  if (ca.category !== cb.category) return { apart: true, link: 0, why: "category" };
+  if (!subjectsCompatible(a.group, b.group)) return { apart: true, link: 0, why: "subject" };
+  if (a.side && b.side && a.side !== b.side) return { apart: true, link: 0, why: "side" };
+
+  const sameDoc = ca.doc === cb.doc;
+  let link = a.group === b.group ? 2 : 1;
+
+  // Place: both given -> must agree; one missing -> only the same report's context can supply it.
+  if (ca.place && cb.place) {
+    if (!samePlace(ca.place, cb.place)) return { apart: true, link: 0, why: "place" };
+    link += 3;
+  } else if (sameDoc) {
+    link += 1;
+  } else {
+    link = 0;
+  }
+
+  const stock = ca.category === "present";
+  if (stock ? !stockPeriodsCompatible(a.period, b.period) : !eventPeriodsCompatible(a.period, b.period)) {
+    return { apart: true, link: 0, why: "time" };
+  }
+
+  if (EVENT_CAUSED.has(ca.category) && a.cues.causes.length && b.cues.causes.length
+      && !a.cues.causes.some((cause) => b.cues.causes.includes(cause))) {
+    return { apart: true, link: 0, why: "cause" };
+  }
+  if (a.cues.aggregate !== b.cues.aggregate && !stock) return { apart: true, link: 0, why: "aggregate" };
+
+  if (sameDoc) {
+    const [first, second] = ca.span[0] <= cb.span[0] ? [a, b] : [b, a];
+    if (second.cues.distinct) return { apart: true, link: 0, why: "another incident" };
+    if (first.claim.sentence[0] === second.claim.sentence[0] && a.text) {
+      const between = a.text.slice(first.claim.span[1], second.claim.span[0]);
+      if (PART_OF.test(between)) return { apart: true, link: 0, why: "part of" };
+    }
+    // One report giving two different numbers for one thing does so only when it quotes two sources.
+    if (specific(ca) && specific(cb) && ca.value !== cb.value && !(a.attributed && b.attributed && a.origin !== b.origin)) {
+      return { apart: true, link: 0, why: "different numbers in one report" };
+    }
+  }
+
+  if (link > 0 && ca.value != null && ca.value === cb.value) link += 1;
+  return { apart: false, link };
+}
+
+/** Whether two statements disagree beyond their stated ranges (an "up to" figure reads as its upper part). */
+export function disagree(a: Claim, b: Claim): boolean {
+  const ia = comparisonInterval(a), ib = comparisonInterval(b);
+  if (!ia || !ib) return false;
+  return ia[1] < ib[0] || ib[1] < ia[0];
+}
+
+function comparisonInterval(c: Claim): [number, number] | null {
+  const i = intervalOf(c);
+  if (!i) return null;
+  // "Up to 600" is a speaker's top estimate; a count far below it (under three quarters) tells another story.
+  if (c.qualifier === "max" && c.low == null && c.value != null) return [0.75 * c.value, i[1]];
+  return i;
+}
+
+export { intervalOf };

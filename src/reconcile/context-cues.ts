@@ -1,0 +1,42 @@
+// Cue words in a claim's sentence that tell apart numbers which look alike: the cause of deaths,
+// a nationwide total, a part counted "among them", "another" incident.
+
+export interface Cues {
+  /** Causes of death or injury named in the sentence (air strike, explosive remnants, ...). */
+  causes: string[];
+  /** The figure is a total over a whole country or war ("across Syria", "since the war began"). */
+  aggregate: boolean;
+  /** The sentence marks this as another incident than ones told before ("another", "a separate"). */
+  distinct: boolean;
+}
+
+export const NO_CUES: Cues = { causes: [], aggregate: false, distinct: false };
+
+// Each cause as data: a name and the words that signal it.
+const CAUSES: [string, RegExp][] = [
+  ["air strike", /\b(air ?strikes?|air ?raids?|warplanes?|jets?|drone strikes?|drones?|aerial bombardment|bombing raids?|airstrikes?)\b/i],
+  ["shelling", /\b(shell(s|ing|ed)?|artillery|mortars?|rockets?|missiles?|barrel bombs?)\b/i],
+  ["explosive remnants", /\b(land ?mines?|mines?|minefields?|ordnance|unexploded|explosive remnants|booby[- ]traps?|ieds?|improvised explosive)\b/i],
+  ["suicide attack", /\b(suicide (attacks?|bomb(ings?|ers?|s)?|blasts?|vests?)|car bombs?|vbieds?)\b/i],
+  ["gunfire", /\b(shot dead|gunfire|shooting|gunmen opened fire|sniper)\b/i],
+  ["deprivation", /\b(hunger|starvation|malnutrition|cold|exposure|disease|cholera|lack of (food|medicine|care))\b/i],
+  ["drowning", /\b(drown(ed|ing)?|capsized|shipwreck)\b/i],
+];
+
+// Only wide-area and whole-war totals: "so far" or "in total" also fit a single event's count.
+const AGGREGATE = /\b(across|throughout|nationwide|country-?wide|all over|around the country|since the (start|beginning|outbreak) of the (war|conflict)|since (it|the war|the conflict) (began|started|erupted))\b/i;
+const DISTINCT = /\b(another|a separate|separately|an additional|additional|a further|a second|a third|elsewhere)\b/i;
+/** Between two numbers of one sentence: the second is a part of the first. */
+export const PART_OF = /\b(including|includes|included|among (them|whom|those|the)|of (whom|them|those|which)|mostly|mainly|many of them|most of them|out of)\b/i;
+
+export function readCues(text: string | null | undefined, sentence: [number, number], span: [number, number]): Cues {
+  if (!text) return NO_CUES;
+  const s = text.slice(Math.max(0, sentence[0]), Math.min(text.length, sentence[1]));
+  if (!s) return NO_CUES;
+  const before = text.slice(Math.max(0, sentence[0]), Math.max(sentence[0], span[0]));
+  return {
+    causes: CAUSES.filter(([, pattern]) => pattern.test(s)).map(([name]) => name),
+    aggregate: AGGREGATE.test(s),
+    distinct: DISTINCT.test(before),
+  };
+}

@@ -1,0 +1,176 @@
+// One group of claims -> a figure record: range now, latest value, dated history, grade and conflicts.
+import type { FigureHistoryPoint, FigureRecord } from "../store/store.ts";
+import { disagree, type ClaimFeatures } from "./compatibility.ts";
+import { dayNumber } from "./periods.ts";
+import { placeKey } from "./places.ts";
+import type { ReportInfo } from "./report-info.ts";
+import { figureSubject } from "./subjects.ts";
+
+/** A stock's "now" is what was said within this many days of its latest statement. */
+const STOCK_NOW_DAYS = 14;
+/** At most this many conflicts are spelled out per figure (the most recent ones). */
+const MAX_CONFLICTS = 5;
+
+const byStatement = (a: ClaimFeatures, b: ClaimFeatures) =>
+  (a.statedOn ?? "9999").localeCompare(b.statedOn ?? "9999") || a.claim.doc.localeCompare(b.claim.doc) || a.claim.span[0] - b.claim.span[0];
+
+export function summariseFigure(id: string, members: ClaimFeatures[], reports: Map<string, ReportInfo>): FigureRecord {
+  const ordered = [...members].sort(byStatement);
+  const independent = independence(ordered, reports);
+  const history: FigureHistoryPoint[] = ordered.map((f, i) => ({
+    date: f.statedOn,
+    value: f.claim.value,
+    low: f.claim.low,
+    high: f.claim.high,
+    qualifier: f.claim.qualifier,
+    source: f.claim.source?.name ?? f.claim.source?.org ?? null,
+    outlet: outletOf(reports.get(f.claim.doc)),
+    doc: f.claim.doc,
+    span: f.claim.span,
+    independent: independent[i]!,
+  }));
+
+  const now = currentStatements(ordered, members[0]!.claim.category === "present");
+  const lows = now.map((f) => f.claim.low ?? f.claim.value).filter((v): v is number => v != null);
+  const highs = now.map((f) => f.claim.high ?? f.claim.value).filter((v): v is number => v != null);
+  const latestPoint = ordered[ordered.length - 1]!;
+  const conflicts = findConflicts(ordered, reports);
+  const origins = new Set(ordered.filter((_, i) => independent[i]).map((f) => f.origin));
+
+  return {
+    id,
+    category: members[0]!.claim.category,
+    subject: figureSubject(members.map((m) => m.group)),
+    place: figurePlace(members),
+    low: lows.length ? Math.min(...lows) : null,
+    best: bestValue(now),
+    high: highs.length ? Math.max(...highs) : null,
+    grade: conflicts.length ? "contested" : origins.size >= 2 ? "corroborated" : "single source",
+    latest: { value: latestPoint.claim.value ?? midpoint(latestPoint), date: latestPoint.statedOn },
+    members: [...members].sort((a, b) => a.index - b.index).map((f) => ({ doc: f.claim.doc, span: f.claim.span })),
+    history,
+    conflicts,
+  };
+}
+
+function outletOf(report: ReportInfo | undefined): string | null {
+  return report?.outlet ?? report?.agency ?? null;
+}
+
+/**
+ * A statement is not independent when it repeats what the same voice already said (the same value from
+ * the same source or the same wire), or sits in a syndicated copy of another member's report.
+ */
+function independence(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>): boolean[] {
+  const docs = new Set(ordered.map((f) => f.claim.doc));
+  const seen = new Set<string>();
+  return ordered.map((f) => {
+    const copies = reports.get(f.claim.doc)?.copyOf ?? [];
+    const key = `${f.origin}|${f.claim.value}|${f.claim.qualifier}|${f.claim.low}|${f.claim.high}`;
+    const repeat = seen.has(key) || copies.some((d) => docs.has(d));
+    seen.add(key);
+    return !repeat;
+  });
+}
+
+/** Each voice's latest statement; for a stock only those near the latest date (older ones are history). */
+function currentStatements(ordered: ClaimFeatures[], stock: boolean): ClaimFeatures[] {
+  const latestByOrigin = new Map<string, ClaimFeatures>();
+  for (const f of ordered) latestByOrigin.set(f.origin, f);
+  let now = [...latestByOrigin.values()];
+  if (stock) {
+    const last = Math.max(...now.map((f) => dayNumber(f.statedOn) ?? -Infinity));
+    if (Number.isFinite(last)) now = now.filter((f) => (dayNumber(f.statedOn) ?? last) >= last - STOCK_NOW_DAYS);
+  }
+  return now.sort(byStatement);
+}
+
+function midpoint(f: ClaimFeatures): number | null {
+  const { low, high, value } = f.claim;
+  if (value != null) return value;
+  if (low != null && high != null) return Math.round((low + high) / 2);
+  return low ?? high ?? null;
+}
+
+/** The most recent exact or approximate value; else the median of the statements' middles. */
+function bestValue(now: ClaimFeatures[]): number | null {
+  const precise = now.filter((f) => (f.claim.qualifier === "exact" || f.claim.qualifier === "approx") && f.claim.value != null);
+  if (precise.length) return precise[precise.length - 1]!.claim.value;
+  const middles = now.map(midpoint).filter((v): v is number => v != null).sort((a, b) => a - b);
+  if (!middles.length) return null;
+  const k = Math.floor(middles.length / 2);
+  return middles.length % 2 ? middles[k]! : Math.round((middles[k - 1]! + middles[k]!) / 2);
+}
+
+function figurePlace(members: ClaimFeatures[]): FigureRecord["place"] {
+  const counts = new Map<string, { n: number; place: NonNullable<FigureRecord["place"]> }>();
+  for (const m of members) {
+    const p = m.claim.place;
+    if (!p) continue;
+    const key = placeKey(p);
+    const entry = counts.get(key) ?? { n: 0, place: { name: p.name, lat: p.lat, lon: p.lon } };
+    entry.n += 1;
+    if (entry.place.lat == null && p.lat != null) entry.place = { name: p.name, lat: p.lat, lon: p.lon };
+    counts.set(key, entry);
+  }
+  const best = [...counts.values()].sort((a, b) => b.n - a.n || Number(b.place.lat != null) - Number(a.place.lat != null))[0];
+  return best?.place ?? null;
+}
+
+/** Pairs of voices whose statements disagree beyond their stated ranges, told the way a reader would say it. */
+function findConflicts(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>): string[] {
+  const byPair = new Map<string, [ClaimFeatures, ClaimFeatures]>();
+  for (let i = 0; i < ordered.length; i++) {
+    for (let j = i + 1; j < ordered.length; j++) {
+      const a = ordered[i]!, b = ordered[j]!;
+      if (a.origin === b.origin || !disagree(a.claim, b.claim)) continue;
+      byPair.set([a.origin, b.origin].sort().join("\u0000"), [a, b]); // later pairs replace earlier ones
+    }
+  }
+  const pairs = [...byPair.values()].sort((x, y) => byStatement(x[1], y[1]) || byStatement(x[0], y[0]));
+  return pairs.slice(-MAX_CONFLICTS).map(([a, b]) => {
+    const years = new Set([a.statedOn?.slice(0, 4), b.statedOn?.slice(0, 4)]).size > 1;
+    return `${statedAs(a)} (${voiceLabel(a, reports)}, ${shortDate(a.statedOn, years)}) vs ${statedAs(b)} (${voiceLabel(b, reports)}, ${shortDate(b.statedOn, years)})`;
+  });
+}
+
+const NUMBER = new Intl.NumberFormat("en-GB");
+
+/** How a statement put its number: "about 300", "up to 600", "hundreds". */
+export function statedAs(f: { claim: { value: number | null; low: number | null; high: number | null; qualifier: string; vague?: string | null; text: string } }): string {
+  const { value, low, high, qualifier, vague } = f.claim;
+  const n = (v: number | null) => (v == null ? "?" : NUMBER.format(v));
+  switch (qualifier) {
+    case "exact": return n(value);
+    case "approx": return `about ${n(value)}`;
+    case "min": return `more than ${n(value)}`;
+    case "max": return `up to ${n(value)}`;
+    case "range": return `${n(low ?? value)}–${n(high)}`;
+    default: return vague ?? (low != null || high != null ? `${n(low)}–${n(high)}` : f.claim.text);
+  }
+}
+
+/** Who said it, short: an acronym for a long organisation name, the outlet for a report's own voice. */
+export function voiceLabel(f: ClaimFeatures, reports: Map<string, ReportInfo>): string {
+  const s = f.claim.source;
+  if (s) {
+    if (/^[A-Z]{2,6}$/.test(s.name)) return s.name;
+    if (s.org) return shortOrg(s.org);
+    return s.name;
+  }
+  const r = reports.get(f.claim.doc);
+  return r?.agency ?? r?.outlet ?? "the report";
+}
+
+function shortOrg(org: string): string {
+  const words = org.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  return words.length >= 3 ? words.map((w) => w[0]).join("") : org;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+export function shortDate(iso: string | null, withYear = false): string {
+  const m = iso && /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return "undated";
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}${withYear ? ` ${m[1]}` : ""}`;
+}

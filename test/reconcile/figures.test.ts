@@ -1,0 +1,146 @@
+// Grouping, grades and conflicts of figures built from hand-made claims about an invented siege.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { Claim } from "../../src/doc/document.ts";
+import { buildFigures } from "../../src/reconcile/figures.ts";
+import type { FigureRecord } from "../../src/store/store.ts";
+import { CAMP, claimOn, COUNTRY, during, MARRAT, PROVINCE, QASR, QASR_VARIANT, report, src } from "./fixtures.ts";
+
+const key = (c: Claim) => `${c.doc}:${c.span[0]}`;
+function figureOf(figures: FigureRecord[], c: Claim): FigureRecord {
+  const found = figures.filter((f) => f.members.some((m) => m.doc === c.doc && m.span[0] === c.span[0]));
+  assert.equal(found.length, 1, `claim ${key(c)} "${c.text}" is in exactly one figure`);
+  return found[0]!;
+}
+const together = (fs: FigureRecord[], a: Claim, b: Claim) => figureOf(fs, a).id === figureOf(fs, b).id;
+
+// Report A (wire, 10 May): fighters still inside, civilians who fled, an air strike.
+const a = report("a", "Up to 800 militants are still holed up in Qasr Talha, a commander said on Saturday. "
+  + "Overnight, a group of 500 civilians escaped from the town. "
+  + "An air strike killed 12 civilians in Qasr Talha on Friday, the monitor said.",
+  { published: "2031-05-10", agency: "Wire One", outlet: "Daily Courier" });
+// Report B (another agency, 24 May): the same fighters, fewer now; landmine deaths elsewhere.
+const b = report("b", "Officials estimate there are still about 350 fighters in Qasr Talhah. "
+  + "Left-over landmines killed 12 people in Sahl province on Sunday. "
+  + "At least 20 people were killed by landmines across Lorania at the weekend, the monitor said. "
+  + "At least 51 people have been killed by landmines across Lorania in the past three weeks.",
+  { published: "2031-05-24", agency: "Wire Two" });
+// Report C: the camp: arrivals and its population; surrenders with a part among them.
+const c = report("c", "Around 9,000 people reached Wadi Nour camp between May 1 and May 8, pushing the camp's population to over 40,000. "
+  + "Nearly 30,000 people have surrendered since April 2, including more than 4,000 fighters. "
+  + "Hundreds of people fled the town during the night, aid workers said. "
+  + "A separate blast killed 3 people in Marrat al-Sahl. Rockets killed 3 people in Marrat al-Sahl on Monday.",
+  { published: "2031-05-09", outlet: "Camp Monitor" });
+
+const claims = {
+  upTo800: claimOn(a, "Up to 800 militants", { category: "present", value: 800, low: null, high: 800, qualifier: "max", subject: "militants", place: QASR, said: "2031-05-08", source: src("a commander", "Free Sahl Army") }),
+  fled500: claimOn(a, "500 civilians", { category: "fled", value: 500, subject: "civilians", place: QASR, time: during("2031-05-09", "2031-05-10") }),
+  strike12: claimOn(a, "12 civilians", { category: "killed", value: 12, subject: "civilians", place: QASR, time: during("2031-05-09"), source: src("the monitor", "Lorania Observatory for Human Rights") }),
+  about350: claimOn(b, "about 350 fighters", { category: "present", value: 350, low: 315, high: 385, qualifier: "approx", subject: "fighters", place: QASR_VARIANT, source: src("Officials", "Coalition") }),
+  mines12: claimOn(b, "12 people", { category: "killed", value: 12, place: PROVINCE, time: during("2031-05-23") }),
+  weekend20: claimOn(b, "At least 20 people", { category: "killed", value: 20, low: 20, high: null, qualifier: "min", place: COUNTRY, time: during("2031-05-22", "2031-05-23") }),
+  weeks51: claimOn(b, "At least 51 people", { category: "killed", value: 51, low: 51, high: null, qualifier: "min", place: COUNTRY, time: during("2031-05-03", "2031-05-24") }),
+  arrived9000: claimOn(c, "Around 9,000 people", { category: "arrived", value: 9000, low: 8100, high: 9900, qualifier: "approx", place: CAMP, time: during("2031-05-01", "2031-05-08") }),
+  camp40000: claimOn(c, "over 40,000", { category: "present", value: 40000, low: 40000, high: null, qualifier: "min", place: CAMP }),
+  surrendered30000: claimOn(c, "Nearly 30,000 people", { category: "surrendered", value: 30000, low: 27000, high: 30000, qualifier: "max", time: during("2031-04-02", "2031-05-09") }),
+  surrendered4000: claimOn(c, "more than 4,000 fighters", { category: "surrendered", value: 4000, low: 4000, high: null, qualifier: "min", subject: "fighters", time: during("2031-04-02", "2031-05-09") }),
+  hundredsFled: claimOn(c, "Hundreds of people", { category: "fled", value: null, low: 200, high: 999, qualifier: "vague", vague: "hundreds", time: during("2031-05-08", "2031-05-09"), source: src("aid workers") }),
+  blast3: claimOn(c, "3 people", { category: "killed", value: 3, place: MARRAT }, 0),
+  rockets3: claimOn(c, "3 people", { category: "killed", value: 3, place: MARRAT, time: during("2031-05-05") }, 1),
+};
+const all = Object.values(claims);
+const reports = [a, b, c];
+
+describe("buildFigures grouping", () => {
+  const figures = buildFigures(all, reports);
+
+  const same: [keyof typeof claims, keyof typeof claims, string][] = [
+    ["upTo800", "about350", "a stock of fighters followed across reports, places spelled two ways"],
+  ];
+  for (const [x, y, why] of same) it(`holds together: ${why}`, () => assert.ok(together(figures, claims[x], claims[y])));
+
+  const apart: [keyof typeof claims, keyof typeof claims, string][] = [
+    ["strike12", "mines12", "12 killed: an air strike in one town vs landmines in a province, a fortnight later"],
+    ["fled500", "upTo800", "civilians who escaped vs fighters inside"],
+    ["arrived9000", "camp40000", "arrivals at a camp vs the camp's population"],
+    ["surrendered30000", "surrendered4000", "a total vs the fighters among them"],
+    ["weekend20", "weeks51", "a weekend's landmine deaths vs three weeks'"],
+    ["weekend20", "mines12", "a nationwide toll vs a province's"],
+    ["blast3", "rockets3", "another incident in the same town"],
+    ["hundredsFled", "fled500", "different reports, one without a place"],
+  ];
+  for (const [x, y, why] of apart) it(`keeps apart: ${why}`, () => assert.ok(!together(figures, claims[x], claims[y])));
+
+  it("puts every people claim in exactly one figure and drops 'other' counts", () => {
+    const other = claimOn(a, "a group of 500", { category: "other", value: 1 });
+    const withOther = buildFigures([...all, other], reports);
+    const members = withOther.flatMap((f) => f.members.map((m) => `${m.doc}:${m.span[0]}`));
+    assert.equal(members.length, all.length);
+    assert.equal(new Set(members).size, all.length);
+    for (const cl of all) figureOf(withOther, cl);
+  });
+
+  it("is deterministic whatever the order of claims and reports", () => {
+    const shuffled = [...all].reverse();
+    assert.deepEqual(buildFigures(shuffled, [...reports].reverse()), figures);
+  });
+});
+
+describe("buildFigures summaries", () => {
+  const figures = buildFigures(Object.values(claims), reports);
+
+  it("flags a stock whose sources disagree as contested and spells out why", () => {
+    const f = figureOf(figures, claims.upTo800);
+    assert.equal(f.grade, "contested");
+    assert.equal(f.category, "present");
+    assert.equal(f.subject, "fighters");
+    assert.deepEqual(f.conflicts, ["up to 800 (FSA, 8 May) vs about 350 (Coalition, 24 May)"]);
+    assert.deepEqual(f.latest, { value: 350, date: "2031-05-24" });
+    assert.deepEqual(f.history.map((h) => h.date), ["2031-05-08", "2031-05-24"]);
+    // The stock moved: "now" is the latest statement, the old "up to 800" is history.
+    assert.equal(f.best, 350);
+    assert.equal(f.low, 315);
+    assert.equal(f.high, 385);
+    assert.equal(f.place?.name.startsWith("Qasr Talha"), true);
+  });
+
+  it("grades a lone statement as single source", () => {
+    assert.equal(figureOf(figures, claims.fled500).grade, "single source");
+  });
+
+  it("ranks killed figures first and numbers ids in that order", () => {
+    assert.equal(figures[0]!.category, "killed");
+    assert.deepEqual(figures.map((f) => f.id), figures.map((_, i) => `f${i + 1}`));
+  });
+});
+
+describe("independence", () => {
+  const text = (n: string) => `Shelling killed ${n} people in Qasr Talha on Tuesday.`;
+  const one = report("w1", text("40"), { published: "2031-06-04", agency: "Wire One", outlet: "Paper A" });
+  const sameWire = report("w2", text("40"), { published: "2031-06-04", agency: "Wire One", outlet: "Paper B" });
+  const copy = report("w3", text("40"), { published: "2031-06-05", outlet: "Paper C", copyOf: ["w1"] });
+  const other = report("w4", text("40"), { published: "2031-06-04", agency: "Wire Two" });
+  const disputed = report("w5", text("90"), { published: "2031-06-04", outlet: "Paper D" });
+  const killed = (r: typeof one, n: number) =>
+    claimOn(r, `${n} people`, { category: "killed", value: n, place: QASR, time: during("2031-06-03") });
+
+  const cases: [string, typeof one[], string][] = [
+    ["one agency's wire in two outlets", [one, sameWire], "single source"],
+    ["a syndicated copy", [one, copy], "single source"],
+    ["two agencies agreeing", [one, other], "corroborated"],
+    ["two reports disagreeing", [one, disputed], "contested"],
+  ];
+  for (const [what, rs, grade] of cases) {
+    it(`${what} -> ${grade}`, () => {
+      const fs = buildFigures(rs.map((r) => killed(r, r === disputed ? 90 : 40)), rs);
+      assert.equal(fs.length, 1, "one figure");
+      assert.equal(fs[0]!.grade, grade);
+      if (grade === "contested") assert.match(fs[0]!.conflicts[0]!, /^40 \(Wire One, 4 Jun\) vs 90 \(Paper D, 4 Jun\)$/);
+    });
+  }
+
+  it("marks repeats and copies as not independent in the history", () => {
+    const fs = buildFigures([killed(one, 40), killed(copy, 40), killed(other, 40)], [one, copy, other]);
+    assert.deepEqual(fs[0]!.history.map((h) => [h.doc, h.independent]), [["w1", true], ["w4", true], ["w3", false]]);
+  });
+});
