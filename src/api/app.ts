@@ -1,0 +1,62 @@
+// buildApp: the REST API (and, optionally, the built dashboard) as a Fastify instance that never listens.
+import { existsSync } from "node:fs";
+import Fastify from "fastify";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import { createAddReport } from "./add-report.ts";
+import type { Api, ApiDeps } from "./api-types.ts";
+import { installErrorHandlers } from "./errors.ts";
+import { installSecurityHeaders } from "./security.ts";
+import { claimsRoutes } from "./routes/claims.routes.ts";
+import { entitiesRoutes } from "./routes/entities.routes.ts";
+import { exportRoutes } from "./routes/export.routes.ts";
+import { figuresRoutes } from "./routes/figures.routes.ts";
+import { reportsRoutes } from "./routes/reports.routes.ts";
+import { statsRoutes } from "./routes/stats.routes.ts";
+
+export type { Api, ApiDeps } from "./api-types.ts";
+
+export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
+
+export async function buildApp(deps: ApiDeps): Promise<Api> {
+  const app: Api = Fastify({
+    logger: deps.logger ?? false,
+    bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Query strings like ?limit=abc must fail validation, not be silently dropped.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  installErrorHandlers(app);
+  installSecurityHeaders(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "triangulate API",
+        version: "0.1.0",
+        description: "Sourced, structured figures about people in wars and crises, extracted from news reports.",
+      },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      tags: ["reports", "claims", "figures", "entities", "stats", "export"].map((name) => ({ name })),
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs", staticCSP: false, uiConfig: { validatorUrl: null } as object });
+
+  const { store } = deps;
+  reportsRoutes(app, store, { token: deps.token, addReport: deps.addReport ?? createAddReport(store) });
+  claimsRoutes(app, store);
+  figuresRoutes(app, store);
+  entitiesRoutes(app, store);
+  statsRoutes(app, store);
+  exportRoutes(app, store);
+  app.get("/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  if (deps.webRoot) {
+    if (!existsSync(deps.webRoot)) throw new Error(`buildApp: the dashboard folder ${deps.webRoot} does not exist (run npm run build:web).`);
+    await app.register(fastifyStatic, { root: deps.webRoot, prefix: "/", index: "index.html", wildcard: true });
+  }
+  return app;
+}

@@ -1,0 +1,118 @@
+// GET /api/entities, /api/entities/:id and /api/places (places with coordinates, for the map).
+import type { EntityRecord, Store } from "../../store/store.ts";
+import type { Api } from "../api-types.ts";
+import { errorResponses, IdParams } from "../schemas/common.schema.ts";
+import { EntitiesQuery, EntityPageSchema, EntitySchema, PlaceListSchema, type PlaceDto } from "../schemas/entities.schema.ts";
+import { notFound } from "../errors.ts";
+import { allClaims } from "./claims.routes.ts";
+
+/** The store may offer a direct lookup; otherwise entities are read a page at a time. */
+type StoreWithEntityLookup = Store & { getEntity?: (id: string) => Promise<EntityRecord | null> };
+
+export function entitiesRoutes(app: Api, store: Store): void {
+  app.get("/api/entities", {
+    schema: {
+      tags: ["entities"],
+      summary: "List entities (people, organisations, places) with aliases, coordinates and mentions",
+      querystring: EntitiesQuery,
+      response: { 200: EntityPageSchema, ...errorResponses },
+    },
+  }, async (request) => {
+    const { type, q, limit = 100, offset = 0 } = request.query;
+    return store.listEntities({ type, q, limit, offset });
+  });
+
+  app.get("/api/entities/:id", {
+    schema: {
+      tags: ["entities"],
+      summary: "One entity",
+      params: IdParams,
+      response: { 200: EntitySchema, ...errorResponses },
+    },
+  }, async (request) => {
+    const entity = await findEntity(store, request.params.id);
+    if (!entity) throw notFound("entity", request.params.id);
+    return entity;
+  });
+
+  app.get("/api/places", {
+    schema: {
+      tags: ["entities"],
+      summary: "Places with coordinates and how many claims, figures and reports concern each",
+      response: { 200: PlaceListSchema, ...errorResponses },
+    },
+  }, async () => ({ items: await placesCache.get(store) }));
+}
+
+export async function findEntity(store: StoreWithEntityLookup, id: string): Promise<EntityRecord | null> {
+  if (store.getEntity) return store.getEntity(id);
+  for await (const entity of allEntities(store)) if (entity.id === id) return entity;
+  return null;
+}
+
+async function* allEntities(store: Store, type?: string): AsyncGenerator<EntityRecord> {
+  const page = 1000;
+  for (let offset = 0; ; offset += page) {
+    const { items } = await store.listEntities({ type, limit: page, offset });
+    yield* items;
+    if (items.length < page) return;
+  }
+}
+
+/** Places are recomputed only when the store's counts change. */
+const placesCache = {
+  key: new WeakMap<Store, string>(),
+  value: new WeakMap<Store, PlaceDto[]>(),
+  async get(store: Store): Promise<PlaceDto[]> {
+    const s = await store.stats();
+    const key = `${s.documents}/${s.claims}/${s.entities}/${s.figures}`;
+    if (this.key.get(store) === key) return this.value.get(store)!;
+    const places = await computePlaces(store);
+    this.key.set(store, key);
+    this.value.set(store, places);
+    return places;
+  },
+};
+
+const norm = (name: string) => name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+
+async function computePlaces(store: Store): Promise<PlaceDto[]> {
+  const byName = new Map<string, PlaceDto & { docs: Set<string> }>();
+  const entityByName = new Map<string, EntityRecord>();
+  for await (const entity of allEntities(store, "place")) {
+    for (const alias of [entity.name, ...entity.aliases]) if (!entityByName.has(norm(alias))) entityByName.set(norm(alias), entity);
+  }
+  const placeFor = (name: string, lat: number | null, lon: number | null) => {
+    const entity = entityByName.get(norm(name));
+    const key = entity ? `e:${entity.id}` : `n:${norm(name)}`;
+    let place = byName.get(key);
+    const plat = lat ?? entity?.lat ?? null;
+    const plon = lon ?? entity?.lon ?? null;
+    if (!place && plat !== null && plon !== null) {
+      place = { name: entity?.name ?? name, entity: entity?.id ?? null, lat: plat, lon: plon, claims: 0, figures: 0, largest: null, reports: 0, docs: new Set() };
+      byName.set(key, place);
+    }
+    return place;
+  };
+  for await (const claim of allClaims(store)) {
+    if (!claim.place || claim.category === "other") continue;
+    const place = placeFor(claim.place.name, claim.place.lat, claim.place.lon);
+    if (!place) continue;
+    place.claims++;
+    place.docs.add(claim.doc);
+  }
+  for (let offset = 0; ; offset += 1000) {
+    const { items } = await store.listFigures({ limit: 1000, offset });
+    for (const figure of items) {
+      if (!figure.place || figure.category === "other") continue;
+      const place = placeFor(figure.place.name, figure.place.lat, figure.place.lon);
+      if (!place) continue;
+      place.figures++;
+      if (figure.best !== null && (place.largest === null || figure.best > place.largest)) place.largest = figure.best;
+    }
+    if (items.length < 1000) break;
+  }
+  return [...byName.values()]
+    .map(({ docs, ...place }) => ({ ...place, reports: docs.size }))
+    .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,26 @@
+// GET /api/stats (counts, by category too) and GET /health.
+import type { Store } from "../../store/store.ts";
+import type { Api } from "../api-types.ts";
+import { CATEGORIES } from "../schemas/claims.schema.ts";
+import { errorResponses } from "../schemas/common.schema.ts";
+import { HealthSchema, StatsSchema } from "../schemas/stats.schema.ts";
+
+export function statsRoutes(app: Api, store: Store): void {
+  app.get("/api/stats", {
+    schema: { tags: ["stats"], summary: "Counts of reports, claims (by category), entities, figures and queued jobs", response: { 200: StatsSchema, ...errorResponses } },
+  }, async () => {
+    const [stats, ...counts] = await Promise.all([
+      store.stats(),
+      ...CATEGORIES.map((category) => store.listClaims({ category, limit: 1, offset: 0 }).then((page) => page.total)),
+    ]);
+    const byCategory = Object.fromEntries(CATEGORIES.map((category, i) => [category, counts[i]]));
+    return { ...stats, byCategory, dialect: store.dialect };
+  });
+
+  app.get("/health", {
+    schema: { tags: ["stats"], summary: "Liveness: the server answers and the store can be read", response: { 200: HealthSchema, ...errorResponses } },
+  }, async () => {
+    await store.stats();
+    return { status: "ok" as const, dialect: store.dialect };
+  });
+}
