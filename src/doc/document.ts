@@ -54,14 +54,21 @@ export interface NumberMention extends Span {
   noun: string;
   /** Why this number is not about people (an age, a date, a duration...), or null. */
   notPeople: string | null;
+  /** The short subject the counted noun maps to (people, civilians, fighters...), when it counts people. */
+  subject?: string;
+  /** True for "a man", "an officer": one person named by an article. */
+  singular?: boolean;
+  /** Offsets of the number itself, without qualifier and noun. */
+  numberStart?: number;
+  numberEnd?: number;
 }
 
 /** A time expression resolved against the publication date. */
 export interface TimeMention extends Span {
   text: string;
-  /** ISO dates, inclusive. */
-  start: string;
-  end: string;
+  /** ISO dates (YYYY-MM-DD), inclusive. */
+  from: string;
+  to: string;
   /** "point" for a day, "period" for a stretch of days. */
   kind: "point" | "period";
 }

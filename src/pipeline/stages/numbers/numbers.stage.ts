@@ -1,0 +1,345 @@
+// Number stage: finds quantities ("almost 3,000 people", "hundreds of fighters", "a 17-year-old boy"),
+// their value, interval and qualifier, the noun they count, and why a number is not about people.
+import type { AnnotatedDoc, NumberMention, Qualifier } from "../../../doc/document.ts";
+import type { Stage } from "../../stage.ts";
+import lexicon from "./numbers.lexicon.json" with { type: "json" };
+import nouns from "./people-nouns.json" with { type: "json" };
+import { tokenize, isCapitalised, type Token } from "./tokens.ts";
+
+const ONES: Record<string, number> = lexicon.units.ones;
+const TENS: Record<string, number> = lexicon.units.tens;
+const SCALES: Record<string, number> = lexicon.units.scales;
+export const PLURAL_PEOPLE: Record<string, string> = nouns.plural;
+export const SINGULAR_PEOPLE: Record<string, string> = nouns.singular;
+
+const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+const NOT_AFTER = new Map<string, string>();
+for (const [reason, words] of Object.entries(lexicon.notPeopleAfter)) for (const w of words) NOT_AFTER.set(w, reason);
+const NOT_BEFORE = new Map<string, string>();
+for (const [reason, words] of Object.entries(lexicon.notPeopleBefore)) for (const w of words) NOT_BEFORE.set(w, reason);
+
+/** Qualifier phrases as token lists, longest first, so "up to" wins over "to". */
+const QUALIFIERS: { words: string[]; qualifier: Qualifier; near: boolean }[] = [];
+for (const q of ["approx", "min", "max"] as const) {
+  for (const phrase of lexicon.qualifiers[q]) {
+    QUALIFIERS.push({ words: phrase.split(" "), qualifier: q, near: lexicon.qualifiers.maxNear.includes(phrase) });
+  }
+}
+QUALIFIERS.sort((a, b) => b.words.length - a.words.length);
+
+const VAGUE = Object.entries(lexicon.vague as Record<string, [number, number]>)
+  .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
+  .sort((a, b) => b.words.length - a.words.length);
+/** Vague words that only count people when a people noun follows ("a few" days are not people). */
+const NEEDS_NOUN = new Set(["a few", "a handful", "several", "a couple", "scores"]);
+
+/** Words that end the search for the counted noun. */
+const NOUN_STOP = new Set([
+  "were", "was", "is", "are", "have", "has", "had", "been", "be", "being", "will", "would", "could", "can", "may", "might", "must", "should",
+  "said", "says", "say", "in", "at", "from", "to", "on", "by", "into", "onto", "since", "during", "with", "without", "after", "before",
+  "over", "for", "that", "who", "whom", "which", "whose", "as", "or", "than", "when", "where", "while", "if", "but", "so", "because",
+  "and", "per", "across", "inside", "outside", "near", "around", "between", "under", "among", "including", "within", "through", "toward", "towards",
+  "killed", "died", "dead", "wounded", "injured", "fled", "evacuated", "arrested", "detained", "captured", "surrendered", "remain", "remained",
+  "still", "also", "now", "then", "there", "here", "this", "these", "those", "it", "they", "them", "he", "she", "we", "you", "i",
+]);
+const AGE_WORD = /^\d+-(?:year|month|week|day)s?-old$/;
+const CONNECTORS = new Set(["of", "the", "their", "them", "whom", "its", "his", "her", "our", "those"]);
+
+export interface ParsedNumber {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  vague: string | null;
+  /** Index one past the last token of the number itself. */
+  next: number;
+  singular: boolean;
+  /** Set when the number token itself says it is not a count of people ("17-year-old", "24-hour"). */
+  marker: string | null;
+}
+
+/** Reads a number starting at token i, or returns null. */
+export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
+  const t = tokens[i];
+  const lower = t.lower;
+  // Vague magnitudes, longest phrase first.
+  for (const v of VAGUE) {
+    if (matchWords(tokens, i, v.words)) {
+      return { value: null, low: v.low, high: v.high, vague: v.phrase, next: i + v.words.length, singular: false, marker: null };
+    }
+  }
+  const first = lower.charCodeAt(0);
+  if (first >= 48 && first <= 57) return parseDigits(tokens, i);
+  if (lower === "a" || lower === "an" || lower === "another") {
+    const scale = tokens[i + 1]?.lower;
+    // "another two fighters", "a two-week pause": the number that follows is what counts.
+    if (scale && !/-(?:year|month|week|day)s?-old$/.test(scale) && (/^\d/.test(scale) || ONES[scale.split("-")[0]] !== undefined || TENS[scale.split("-")[0]] !== undefined)) return null;
+    if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
+    if (scale === "hundred" || scale === "thousand" || scale === "million") {
+      const v = SCALES[scale];
+      return { value: v, low: v, high: v, vague: null, next: i + 2, singular: false, marker: null };
+    }
+    return { value: 1, low: 1, high: 1, vague: null, next: i + 1, singular: true, marker: null };
+  }
+  if (lower === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 1, singular: false, marker: null };
+  return parseWords(tokens, i);
+}
+
+function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
+  const raw = tokens[i].lower;
+  let marker: string | null = null;
+  let core = raw;
+  const dash = raw.indexOf("-");
+  if (dash > 0) {
+    core = raw.slice(0, dash);
+    const rest = raw.slice(dash + 1);
+    if (/^\d/.test(rest)) {
+      // "200-300": a range written with a hyphen.
+      const a = digitsValue(core), b = digitsValue(rest);
+      if (a === null || b === null || b < a) return null;
+      return { value: a, low: a, high: b, vague: null, next: i + 1, singular: false, marker: "range" };
+    }
+    marker = NOT_AFTER.get(rest.split("-")[0]) ?? (rest.endsWith("old") ? "duration" : "compound");
+  }
+  let value = digitsValue(core);
+  if (value === null) return null;
+  let next = i + 1;
+  const scale = tokens[next]?.lower;
+  if (scale && SCALES[scale] && scale !== "hundred") {
+    value *= SCALES[scale];
+    next++;
+  } else if (scale === "m" || scale === "mn") {
+    value *= 1_000_000;
+    next++;
+  }
+  return { value: Math.round(value), low: value, high: value, vague: null, next, singular: false, marker };
+}
+
+function digitsValue(s: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
+  if (/^\d+(?:\.\d+)?$/.test(s) && s.length <= 12) return Number(s);
+  return null;
+}
+
+function parseWords(tokens: Token[], i: number): ParsedNumber | null {
+  let total = 0, current = 0, j = i, seen = false, marker: string | null = null;
+  while (j < tokens.length) {
+    const w = tokens[j].lower;
+    const parts = w.split("-");
+    const head = parts[0];
+    if (parts.length >= 2 && TENS[head] !== undefined && ONES[parts[1]] !== undefined) {
+      current += TENS[head] + ONES[parts[1]];
+      if (parts.length > 2) marker = NOT_AFTER.get(parts[2]) ?? "compound";
+    } else if (ONES[head] !== undefined || TENS[head] !== undefined) {
+      if (seen && current % 100 !== 0 && current !== 0 && !(TENS[head] === undefined && current % 10 === 0 && current >= 20)) break;
+      current += ONES[head] ?? TENS[head];
+      if (parts.length > 1) marker = NOT_AFTER.get(parts[1]) ?? "compound";
+    } else if (seen && (w === "hundred" || w === "thousand" || w === "million" || w === "billion")) {
+      const scale = SCALES[w];
+      if (scale === 100) current = (current || 1) * 100;
+      else {
+        total += (current || 1) * scale;
+        current = 0;
+      }
+    } else if (seen && w === "and" && j + 1 < tokens.length && (ONES[tokens[j + 1].lower] !== undefined || TENS[tokens[j + 1].lower.split("-")[0]] !== undefined) && /hundred|thousand/.test(tokens[j - 1].lower)) {
+      // "two hundred and fifty"
+    } else break;
+    seen = true;
+    j++;
+    if (marker) break;
+  }
+  if (!seen) return null;
+  const value = total + current;
+  return { value, low: value, high: value, vague: null, next: j, singular: false, marker };
+}
+
+function matchWords(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** The qualifier written just before token i, and the index where it starts. */
+function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
+  for (const q of QUALIFIERS) {
+    const s = i - q.words.length;
+    if (s >= 0 && matchWords(tokens, s, q.words)) {
+      // "over" and "under" are also prepositions: "over 3 days" is handled by the noun check later.
+      return { qualifier: q.qualifier, near: q.near, start: s };
+    }
+  }
+  return null;
+}
+
+export interface CountedNoun {
+  noun: string;
+  subject: string | null;
+  end: number;
+  /** Index one past the noun token. */
+  next: number;
+  notPeople: string | null;
+}
+
+/** Finds the counted noun after a number: "3,400 suspected extremists", "hundreds of IS fighters". */
+export function countedNoun(tokens: Token[], from: number, singular: boolean): CountedNoun {
+  let j = from;
+  let skipped = 0;
+  const startTok = tokens[from];
+  while (j < tokens.length && skipped < 6) {
+    const t = tokens[j];
+    const w = t.lower;
+    if (singular) {
+      const s = SINGULAR_PEOPLE[w] ?? SINGULAR_PEOPLE[w.replace(/'s$/, "")];
+      if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
+      if (PLURAL_PEOPLE[w] && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_PEOPLE[w], end: t.end, next: j + 1, notPeople: "plural after article" };
+    } else {
+      const p = PLURAL_PEOPLE[w];
+      if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
+      const s1 = SINGULAR_PEOPLE[w];
+      if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
+    }
+    const reason = NOT_AFTER.get(w);
+    if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
+    if (j === from && (w === "of") ) { j++; continue; }
+    if (CONNECTORS.has(w) && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
+    // "IS fighters": an all-capital acronym is a name, not the verb "is".
+    if (NOUN_STOP.has(w) && !(t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase())) break;
+    if (AGE_WORD.test(w)) { j++; skipped++; continue; }
+    if (/^[^\p{L}\p{N}]$/u.test(t.text)) {
+      if ((t.text === "(" || t.text === ")") && skipped < 5) { j++; skipped++; continue; }
+      break;
+    }
+    if (/^\d/.test(w)) break;
+    j++;
+    skipped++;
+  }
+  void startTok;
+  return { noun: "", subject: null, end: -1, next: from, notPeople: null };
+}
+
+/** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
+function contextNotPeople(tokens: Token[], i: number, parsed: ParsedNumber, text: string): string | null {
+  const prev = tokens[i - 1]?.lower;
+  const prev2 = tokens[i - 2]?.lower;
+  const next = tokens[parsed.next]?.lower;
+  const t = tokens[i];
+  if (prev && NOT_BEFORE.has(prev) && !(prev === "camp" && false)) {
+    const r = NOT_BEFORE.get(prev)!;
+    // "No. 5" and labels are only labels when written right before the number, capitalised or a symbol.
+    if (r !== "label" || /^[A-Z$£€]/.test(tokens[i - 1].text) || prev === "no") return r;
+  }
+  if (prev && MONTHS.has(prev)) return "date";
+  if (prev === "." && prev2 && MONTHS.has(prev2)) return "date";
+  if (next && MONTHS.has(next)) return "date";
+  if (next === ":" || prev === ":" ) return "clock";
+  if (next === "%") return "share";
+  if (parsed.value !== null && /^(1[89]|20)\d\d$/.test(t.lower)) {
+    // A bare four-digit year, unless people are counted right after it.
+    return "year";
+  }
+  // "Jane Roe, 23, was shot": an age in apposition.
+  if (prev === "," && next === "," && i >= 2 && isCapitalised(tokens[i - 2]) && parsed.value !== null && parsed.value < 120 && t.lower.match(/^\d+$/)) return "age";
+  if (prev === "(" && next === ")" && parsed.value !== null && parsed.value < 120) return "age";
+  if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
+  if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
+  void text;
+  return null;
+}
+
+/** All numbers in one sentence span. */
+export function findNumbers(text: string, start: number, end: number): NumberMention[] {
+  const tokens = tokenize(text, start, end);
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const parsed = parseNumberAt(tokens, i);
+    if (!parsed) continue;
+    let { value, low, high } = parsed;
+    let next = parsed.next;
+    let qualifier: Qualifier = parsed.vague ? "vague" : "exact";
+    let spanStart = tokens[i].start;
+    let notPeople: string | null = parsed.marker && parsed.marker !== "range" ? parsed.marker : null;
+    if (parsed.marker === "range") qualifier = "range";
+
+    // Ranges: "between 200 and 300", "from 200 to 300", "200 to 300", "two or three".
+    const joiner = tokens[next]?.lower;
+    if (!parsed.vague && !parsed.singular && (joiner === "and" || joiner === "to" || joiner === "or") && next + 1 < tokens.length) {
+      const second = /^\d|^[a-z]/.test(tokens[next + 1].lower) ? parseNumberAt(tokens, next + 1) : null;
+      const between = tokens[i - 1]?.lower === "between" || tokens[i - 1]?.lower === "from";
+      if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker) {
+        low = value;
+        high = second.value;
+        qualifier = "range";
+        next = second.next;
+        if (between) spanStart = tokens[i - 1].start;
+      }
+    }
+    if (qualifier !== "range" && !parsed.singular) {
+      const q = qualifierBefore(tokens, i);
+      if (q) {
+        spanStart = tokens[q.start].start;
+        if (qualifier === "vague") {
+          // "up to thousands": keep the magnitude, note the bound.
+        } else if (value !== null) {
+          qualifier = q.qualifier;
+          if (q.qualifier === "approx") {
+            low = Math.round(value * 0.9);
+            high = Math.round(value * 1.1);
+          } else if (q.qualifier === "min") {
+            low = value;
+            high = null;
+          } else {
+            low = q.near ? Math.round(value * 0.9) : null;
+            high = value;
+          }
+        }
+      }
+    }
+    const counted = countedNoun(tokens, next, parsed.singular);
+    if (!notPeople) notPeople = counted.notPeople;
+    if (!notPeople && !counted.subject) notPeople = contextNotPeople(tokens, i, parsed, text);
+    if (!notPeople && counted.subject && parsed.value !== null && /^(1[89]|20)\d\d$/.test(tokens[i].lower)) {
+      // "the 2011 uprising" has no people noun; "2000 people" does, and is kept.
+    }
+    if (parsed.singular && !counted.subject) {
+      // "a" or "an" with no person after it is just an article.
+      continue;
+    }
+    if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
+    const quantityEnd = counted.subject ? counted.end : tokens[next - 1].end;
+    out.push({
+      start: spanStart,
+      end: quantityEnd,
+      text: text.slice(spanStart, quantityEnd),
+      value: qualifier === "vague" ? null : value,
+      low,
+      high,
+      qualifier,
+      vague: parsed.vague,
+      nounEnd: counted.subject ? counted.end : tokens[next - 1].end,
+      noun: counted.subject ? counted.noun : "",
+      notPeople,
+      ...(counted.subject ? { subject: counted.subject } : {}),
+      ...(parsed.singular ? { singular: true } : {}),
+      numberStart: tokens[i].start,
+      numberEnd: tokens[next - 1].end,
+    } as NumberMention);
+    i = Math.max(i, (counted.subject ? counted.next : next) - 1);
+  }
+  return out;
+}
+
+export const numbersStage: Stage = {
+  name: "numbers",
+  requires: ["sentences"],
+  assigns: ["numbers"],
+  run(doc: AnnotatedDoc): AnnotatedDoc {
+    const numbers: NumberMention[] = [];
+    for (const s of doc.sentences) {
+      // Cheap pre-check: most sentences hold no digit and no number word worth a token pass.
+      if (!MAYBE_NUMBER.test(doc.text.slice(s.start, s.end))) continue;
+      numbers.push(...findNumbers(doc.text, s.start, s.end));
+    }
+    return { ...doc, numbers };
+  },
+};
+
+const MAYBE_NUMBER = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|millions|dozens?|scores|few|several|handful|couple|another)\b/i;

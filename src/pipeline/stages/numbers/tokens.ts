@@ -1,0 +1,40 @@
+// Word tokens with offsets: the unit the number, time and claim stages scan.
+
+export interface Token {
+  text: string;
+  /** Lower-cased text with curly apostrophes straightened. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+// Words (with inner hyphens, apostrophes, commas and stops between digits) or single punctuation marks.
+// Each alternative consumes at least one character and nothing is retried, so the scan is linear.
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
+
+/** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let word = m[0];
+    let s = start + m.index;
+    // Keep the final stop only on dotted abbreviations ("a.m.", "U.S."); otherwise it is punctuation.
+    if (word.length > 1 && word.endsWith(".") && !/\.\p{L}\.$/u.test(word)) {
+      word = word.slice(0, -1);
+      out.push(make(word, s));
+      out.push(make(".", s + word.length));
+      continue;
+    }
+    out.push(make(word, s));
+  }
+  return out;
+}
+
+function make(text: string, start: number): Token {
+  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length };
+}
+
+export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+export const isPunct = (t: Token | undefined) => !!t && /^[^\p{L}\p{N}$£€%]$/u.test(t.text);
