@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { readFileSync } from "node:fs";
 import * as extractCommand from "./commands/extract.command.ts";
+import * as serveCommand from "./commands/serve.command.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; description: string };
 
@@ -9,6 +10,7 @@ const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.ur
 // ingest, entities, figures, claims, stats, brief, export, serve, worker.
 const COMMANDS: { register(program: Command): void }[] = [
   extractCommand,
+  serveCommand,
 ];
 
 export function buildProgram(): Command {

@@ -6,9 +6,6 @@ import { EntitiesQuery, EntityPageSchema, EntitySchema, PlaceListSchema, type Pl
 import { notFound } from "../errors.ts";
 import { allClaims } from "./claims.routes.ts";
 
-/** The store may offer a direct lookup; otherwise entities are read a page at a time. */
-type StoreWithEntityLookup = Store & { getEntity?: (id: string) => Promise<EntityRecord | null> };
-
 export function entitiesRoutes(app: Api, store: Store): void {
   app.get("/api/entities", {
     schema: {
@@ -30,7 +27,7 @@ export function entitiesRoutes(app: Api, store: Store): void {
       response: { 200: EntitySchema, ...errorResponses },
     },
   }, async (request) => {
-    const entity = await findEntity(store, request.params.id);
+    const entity = await store.getEntity(request.params.id);
     if (!entity) throw notFound("entity", request.params.id);
     return entity;
   });
@@ -42,12 +39,6 @@ export function entitiesRoutes(app: Api, store: Store): void {
       response: { 200: PlaceListSchema, ...errorResponses },
     },
   }, async () => ({ items: await placesCache.get(store) }));
-}
-
-export async function findEntity(store: StoreWithEntityLookup, id: string): Promise<EntityRecord | null> {
-  if (store.getEntity) return store.getEntity(id);
-  for await (const entity of allEntities(store)) if (entity.id === id) return entity;
-  return null;
 }
 
 async function* allEntities(store: Store, type?: string): AsyncGenerator<EntityRecord> {
