@@ -59,6 +59,16 @@ function intervalOf(c: Claim): [number, number] | null {
   return [low, high];
 }
 
+/** How many times larger the smaller end of one interval is than the top of the other (1 when they overlap). */
+function magnitudeGap(a: Claim, b: Claim): number {
+  const ia = intervalOf(a), ib = intervalOf(b);
+  if (!ia || !ib) return 1;
+  const lower = Math.min(ia[1], ib[1]), upper = Math.max(ia[0], ib[0]);
+  return lower <= 0 ? (upper > 0 ? Infinity : 1) : Math.max(1, upper / lower);
+}
+
+const MAX_CONTEXT_GAP = 5;
+
 /** Specific statements (not "hundreds") that name one number each. */
 function specific(c: Claim): boolean {
   return c.qualifier !== "vague" && c.value != null;
@@ -78,6 +88,9 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
     if (!samePlace(ca.place, cb.place)) return { apart: true, link: 0, why: "place" };
     link += 3;
   } else if (sameDoc) {
+    // The report's context stands in for the missing place, but not for a number of another magnitude
+    // ("a population of millions" is not the thousands still inside the town).
+    if (magnitudeGap(ca, cb) > MAX_CONTEXT_GAP) return { apart: true, link: 0, why: "magnitude" };
     link += 1;
   } else {
     link = 0;

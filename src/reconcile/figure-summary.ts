@@ -46,7 +46,7 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     best: bestValue(now),
     high: highs.length ? Math.max(...highs) : null,
     grade: conflicts.length ? "contested" : origins.size >= 2 ? "corroborated" : "single source",
-    latest: { value: latestPoint.claim.value ?? midpoint(latestPoint), date: latestPoint.statedOn },
+    latest: { value: latestPoint.claim.value, date: latestPoint.statedOn },
     members: [...members].sort((a, b) => a.index - b.index).map((f) => ({ doc: f.claim.doc, span: f.claim.span })),
     history,
     conflicts,
@@ -92,11 +92,14 @@ function midpoint(f: ClaimFeatures): number | null {
   return low ?? high ?? null;
 }
 
-/** The most recent exact or approximate value; else the median of the statements' middles. */
+/**
+ * The most recent exact or approximate value; else the median of the bounded statements' middles; null
+ * when only vague words ("hundreds") were said: a made-up middle would read as a reported number.
+ */
 function bestValue(now: ClaimFeatures[]): number | null {
   const precise = now.filter((f) => (f.claim.qualifier === "exact" || f.claim.qualifier === "approx") && f.claim.value != null);
   if (precise.length) return precise[precise.length - 1]!.claim.value;
-  const middles = now.map(midpoint).filter((v): v is number => v != null).sort((a, b) => a - b);
+  const middles = now.filter((f) => f.claim.qualifier !== "vague").map(midpoint).filter((v): v is number => v != null).sort((a, b) => a - b);
   if (!middles.length) return null;
   const k = Math.floor(middles.length / 2);
   return middles.length % 2 ? middles[k]! : Math.round((middles[k - 1]! + middles[k]!) / 2);

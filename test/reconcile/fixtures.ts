@@ -13,7 +13,7 @@ export const CAMP = { name: "Wadi Nour camp", lat: 35.6, lon: 40.3 };
 export const PROVINCE = { name: "Sahl province", lat: 35.4, lon: 39.6, precision: "province" };
 export const COUNTRY = { name: "Lorania", lat: 35.0, lon: 38.5, precision: "country" };
 
-export function report(id: string, text: string, meta: Partial<ReportInfo> = {}): FixtureReport {
+export function report(id: string, text: string, meta: Partial<Omit<ReportInfo, "text">> = {}): FixtureReport {
   return { id, text, published: null, outlet: null, agency: null, copyOf: [], title: `Report ${id}`, url: null, ...meta };
 }
 
