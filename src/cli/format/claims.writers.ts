@@ -47,7 +47,7 @@ const COLUMNS: Column[] = [
   { title: "subject", width: 14, cell: (c) => c.subject },
   { title: "source", width: 26, cell: (c) => (c.source ? c.source.name + (c.source.org && c.source.org !== c.source.name ? ` (${c.source.org})` : "") : "-") },
   { title: "place", width: 16, cell: (c) => c.place?.name ?? "-" },
-  { title: "time", width: 21, cell: (c) => (c.time ? (c.time.start === c.time.end ? c.time.start : `${c.time.start}..${c.time.end}`) : "-") },
+  { title: "time", width: 22, cell: (c) => (c.time ? (c.time.start === c.time.end ? c.time.start : `${c.time.start}..${c.time.end}`) : "-") },
 ];
 
 /** The figure as a reader would say it: 3000, 200-999 (hundreds), 2700-3000. */
