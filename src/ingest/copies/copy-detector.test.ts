@@ -61,6 +61,6 @@ test("the later report is the copy; an undated one counts as later; ties go by i
   const b = { id: "b", published: "2024-01-01" };
   assert.equal(copyDirection(a, b).copy.id, "a");
   assert.equal(copyDirection(b, a).copy.id, "a");
-  assert.equal(copyDirection({ id: "x", published: null }, b).copy.id, "x");
+  assert.equal(copyDirection<{ id: string; published: string | null }>({ id: "x", published: null }, b).copy.id, "x");
   assert.equal(copyDirection({ id: "m", published: "2024-01-01" }, b).copy.id, "m");
 });
