@@ -99,6 +99,11 @@ export interface Attribution extends Span {
   sentence: number;
   /** When the source said it (ISO date), if stated. */
   said: string | null;
+  /** Offsets of the speech verb ("said", "according to"). */
+  verbStart?: number;
+  verbEnd?: number;
+  /** What the speaker resolved to. */
+  speakerKind?: "person" | "org" | "other";
 }
 
 export interface ClaimSource {

@@ -1,0 +1,241 @@
+// Attribution stage: finds who the text says gives each statement ("X said", "said X", "according to X",
+// "…,” he said") and resolves pronouns and descriptions ("he", "it", "the Observatory", "the
+// Britain-based monitor") to the person or organisation the report names.
+import type { AnnotatedDoc, Attribution, EntityMention, Span } from "../../../doc/document.ts";
+import type { Stage } from "../../stage.ts";
+import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
+import lexicon from "./speech.lexicon.json" with { type: "json" };
+
+const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
+const MULTI_VERBS = lexicon.verbs.filter((v) => v.includes(" ")).map((v) => v.split(" "));
+const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
+const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
+const DESCRIPTORS: Record<string, string[]> = Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")) as Record<string, string[]>;
+
+/** Words that end a speaker phrase when walking back from the verb. */
+const LEFT_STOP = new Set([
+  "that", "which", "who", "when", "after", "before", "as", "but", "because", "while", "if", "with", "by", "from", "in", "on", "at", "to",
+  "since", "during", "where", "than", "so", "although", "though", "whereas", "whether", "and", "or", "also", "meanwhile", "however",
+  "were", "was", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "not", "had",
+]);
+const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "an", "a", "the", "has", "have", "had", "not"]);
+/** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
+const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ation|group|observatory|statement|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|journalists?|analysts?|experts?|people|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|office|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+
+export interface Cue extends Span {
+  verb: Span;
+  speaker: Span;
+  inverted: boolean;
+}
+
+/** Speech cues in one sentence: the verb, and the span of the phrase naming the speaker. */
+export function findCues(text: string, sentence: Span): Cue[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const cues: Cue[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i].lower;
+    // "according to X", "citing X"
+    if ((w === "according" && tokens[i + 1]?.lower === "to") || w === "citing" || w === "quoting") {
+      const from = w === "according" ? i + 2 : i + 1;
+      const right = rightPhrase(tokens, from);
+      if (right) cues.push({ start: tokens[i].start, end: right.end, verb: { start: tokens[i].start, end: tokens[from - 1].end }, speaker: right, inverted: true });
+      continue;
+    }
+    let verbEnd = -1;
+    if (VERBS.has(w)) verbEnd = i;
+    else {
+      for (const words of MULTI_VERBS) {
+        if (words.every((x, k) => tokens[i + k]?.lower === x)) {
+          verbEnd = i + words.length - 1;
+          break;
+        }
+      }
+    }
+    if (verbEnd < 0) continue;
+    const verb = { start: tokens[i].start, end: tokens[verbEnd].end };
+    const left = leftPhrase(tokens, i);
+    if (left) {
+      cues.push({ start: left.start, end: verb.end, verb, speaker: left, inverted: false });
+    } else {
+      // "…,” said the ministry." — the speaker follows the verb.
+      const before = tokens[i - 1]?.text;
+      if (i === 0 || before === "," || before === "”" || before === '"' || before === "’" || before === "'") {
+        const right = rightPhrase(tokens, verbEnd + 1);
+        if (right) cues.push({ start: verb.start, end: right.end, verb, speaker: right, inverted: true });
+      }
+    }
+    i = verbEnd;
+  }
+  return cues;
+}
+
+/** The phrase naming the speaker to the left of token i, or null. */
+function leftPhrase(tokens: Token[], i: number): Span | null {
+  let j = i - 1;
+  // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
+  if (j < 0) return null;
+  if (AUXILIARY.has(tokens[j].lower)) return null; // "were believed", "an estimated"
+  const collect = (from: number): number => {
+    let k = from;
+    let n = 0;
+    while (k >= 0 && n < 9) {
+      const t = tokens[k];
+      if (/^[^\p{L}\p{N}]$/u.test(t.text) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
+      if (t.text === ".") break;
+      // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
+      if (t.lower === "and" && k > 0 && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? ""))) { k--; n++; continue; }
+      if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
+      if (/^\d/.test(t.text)) break;
+      k--;
+      n++;
+    }
+    return k + 1;
+  };
+  let start = collect(j);
+  if (start > j) {
+    // Appositive: "Abdulkarim Omar, co-chair of …, said" — the name sits before the first comma.
+    if (tokens[j].text === ",") {
+      const innerEnd = j - 1;
+      const innerStart = collect(innerEnd);
+      if (innerStart <= innerEnd && tokens[innerStart - 1]?.text === ",") {
+        const nameEnd = innerStart - 2;
+        const nameStart = collect(nameEnd);
+        if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) ) {
+          return { start: tokens[nameStart].start, end: tokens[innerEnd].end };
+        }
+      }
+    }
+    return null;
+  }
+  // "Mustafa Bali, head of the SDF media office told Reuters": appositive without its closing comma.
+  if (!isCapitalised(tokens[start]) && tokens[start - 1]?.text === ",") {
+    const nameEnd = start - 2;
+    const nameStart = collect(nameEnd);
+    if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && nameEnd - nameStart < 5) start = nameStart;
+  }
+  const span = { start: tokens[start].start, end: tokens[j].end };
+  const phrase = tokens.slice(start, j + 1).map((t) => t.text).join(" ");
+  if (!tokens.slice(start, j + 1).some((t) => isCapitalised(t) && t.lower !== "but") && !SPEAKER_NOUNS.test(phrase)) return null;
+  return span;
+}
+
+/** The phrase naming the speaker to the right of token i ("said the Syrian Observatory …"). */
+function rightPhrase(tokens: Token[], i: number): Span | null {
+  let k = i;
+  let n = 0;
+  while (k < tokens.length && n < 10) {
+    const t = tokens[k];
+    if (/^[^\p{L}\p{N}'’-]$/u.test(t.text)) break;
+    if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
+    if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
+    k++;
+    n++;
+  }
+  if (k === i) return null;
+  const phrase = tokens.slice(i, k).map((t) => t.text).join(" ");
+  if (!tokens.slice(i, k).some((t) => isCapitalised(t)) && !SPEAKER_NOUNS.test(phrase)) return null;
+  return { start: tokens[i].start, end: tokens[k - 1].end };
+}
+
+interface Resolved {
+  name: string;
+  org: string | null;
+  kind: "person" | "org" | "other";
+}
+
+/** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
+export class SpeakerResolver {
+  private lastPerson: Resolved | null = null;
+  private lastOrg: Resolved | null = null;
+  private lastSpeaker: Resolved | null = null;
+  constructor(private readonly text: string, private readonly entities: EntityMention[]) {}
+
+  resolve(span: Span): Resolved {
+    const phrase = this.text.slice(span.start, span.end).trim();
+    const lower = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
+    const inside = this.entities.filter((e) => e.start >= span.start && e.end <= span.end);
+    let out: Resolved;
+    if (PERSON_PRONOUNS.has(lower)) {
+      out = this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
+    } else if (ORG_PRONOUNS.has(lower)) {
+      out = this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
+    } else {
+      const person = [...inside].reverse().find((e) => e.type === "person");
+      const org = inside.find((e) => e.type === "org" && e !== person);
+      if (person) {
+        out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person), kind: "person" };
+      } else if (org) {
+        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative)\b/i.test(phrase);
+        out = { name: titled ? phrase : org.canonical || org.text, org: org.canonical || org.text, kind: titled ? "other" : "org" };
+      } else {
+        out = this.describe(phrase, span.start) ?? { name: phrase, org: null, kind: "other" };
+      }
+    }
+    if (out.kind === "person") this.lastPerson = out;
+    if (out.kind === "org") this.lastOrg = out;
+    this.lastSpeaker = out;
+    return out;
+  }
+
+  /** "the Observatory", "the Britain-based monitor": the earlier organisation whose name holds the head noun. */
+  private describe(phrase: string, before: number): Resolved | null {
+    const words = phrase.toLowerCase().replace(/[^a-z\s-]/g, " ").trim().split(/\s+/);
+    const head = words[words.length - 1];
+    const keys = DESCRIPTORS[head] ?? (/^(?:the|a|an)$/.test(words[0] ?? "") ? [head] : null);
+    if (!keys || !head) return null;
+    const orgs = this.entities.filter((e) => e.type === "org" && e.start < before + 1000).reverse();
+    const hit = orgs.find((e) => keys.some((k) => (e.canonical || e.text).toLowerCase().split(/\s+/).includes(k)));
+    if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
+    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k))) return this.lastOrg;
+    return null;
+  }
+
+  private orgOfPerson(person: EntityMention): string | null {
+    // The same person may be tied to an organisation at another mention ("SDF spokesman Kino Gabriel").
+    const key = person.canonical || person.text;
+    return this.entities.find((e) => e.type === "person" && (e.canonical || e.text) === key && e.org)?.org ?? null;
+  }
+
+  private lastPersonMention(before: number): Resolved | null {
+    const e = [...this.entities].reverse().find((m) => m.type === "person" && m.end <= before);
+    return e ? { name: e.canonical || e.text, org: e.org ?? this.orgOfPerson(e), kind: "person" } : null;
+  }
+
+  private lastOrgMention(before: number): Resolved | null {
+    const e = [...this.entities].reverse().find((m) => m.type === "org" && m.end <= before);
+    return e ? { name: e.canonical || e.text, org: e.canonical || e.text, kind: "org" } : null;
+  }
+}
+
+export const attributionStage: Stage = {
+  name: "attribution",
+  requires: ["sentences", "times", "entities"],
+  assigns: ["attributions"],
+  run(doc: AnnotatedDoc): AnnotatedDoc {
+    const resolver = new SpeakerResolver(doc.text, doc.entities);
+    const attributions: Attribution[] = [];
+    doc.sentences.forEach((sentence, index) => {
+      const slice = doc.text.slice(sentence.start, sentence.end);
+      if (!CUE_HINT.test(slice)) return;
+      for (const cue of findCues(doc.text, sentence)) {
+        const who = resolver.resolve(cue.speaker);
+        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && !/[“”"\d]/.test(doc.text.slice(cue.verb.end, t.start)));
+        attributions.push({
+          start: cue.start,
+          end: Math.max(cue.end, said?.end ?? 0),
+          text: doc.text.slice(cue.start, Math.max(cue.end, said?.end ?? 0)),
+          name: who.name,
+          org: who.org,
+          sentence: index,
+          said: said ? said.to : null,
+          verbStart: cue.verb.start,
+          verbEnd: cue.verb.end,
+          speakerKind: who.kind,
+        } as Attribution);
+      }
+    });
+    return { ...doc, attributions };
+  },
+};
+
+const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, "according", "citing", "quoting", "put"].join("|")})\\b`, "i");

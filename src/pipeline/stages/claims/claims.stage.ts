@@ -1,0 +1,349 @@
+// Claims stage: turns each figure about people into a claim: what happened to them (category), who
+// says so, where and when, and how firmly it is stated.
+import type { AnnotatedDoc, Attribution, Category, Claim, ClaimPlace, ClaimTime, EntityMention, NumberMention, Span, TimeMention } from "../../../doc/document.ts";
+import type { Stage } from "../../stage.ts";
+import { tokenize } from "../numbers/tokens.ts";
+import triggerData from "./triggers.json" with { type: "json" };
+import hedgeData from "./hedges.json" with { type: "json" };
+
+const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
+type PeopleCategory = (typeof CATEGORIES)[number];
+
+// One pattern for all triggers; the category is found from the named group that matched.
+const TRIGGER = new RegExp(
+  CATEGORIES.map((c) => `(?<${c}>\\b(?:${(triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length).join("|")})\\b)`).join("|"),
+  "gi",
+);
+const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b`, "i");
+const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|cannot be verified|impossible to verify)\b/i;
+
+/** Nouns that carry their own category: "12 dead", "the bodies of five". */
+const NOUN_CATEGORY: Record<string, PeopleCategory> = {
+  dead: "killed", bodies: "killed", corpses: "killed", body: "killed", casualties: "killed",
+  wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated",
+  detainees: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
+};
+
+/** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
+const BEFORE_GAP = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "from", "by", "out"]);
+/** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
+const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
+const SINGULAR_GAP = /^[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|reportedly|allegedly|fatally|critically|seriously|then|both|apparently|and|shot|stabbed|struck|hit|beaten|found|left)[\s,]+){0,6}$/i;
+
+interface TriggerHit extends Span {
+  category: PeopleCategory;
+}
+
+export function findTriggers(text: string, sentence: Span): TriggerHit[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const hits: TriggerHit[] = [];
+  TRIGGER.lastIndex = 0;
+  for (const m of slice.matchAll(TRIGGER)) {
+    const category = CATEGORIES.find((c) => m.groups?.[c] !== undefined)!;
+    hits.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, category });
+  }
+  return hits;
+}
+
+interface Candidate {
+  number: NumberMention;
+  sentenceIndex: number;
+  category: PeopleCategory | null;
+  trigger: TriggerHit | null;
+  partOf: Candidate | null;
+}
+
+function gapWords(text: string, from: number, to: number): string[] {
+  if (to <= from) return [];
+  return tokenize(text, from, to).map((t) => t.lower);
+}
+
+/** The trigger that governs a figure: the nearest one on either side with nothing in between but filler. */
+function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[], others: NumberMention[]): TriggerHit | null {
+  let best: TriggerHit | null = null;
+  let bestScore = Infinity;
+  for (const t of triggers) {
+    if (t.start >= n.start && t.end <= n.end) {
+      // The trigger is inside the quantity phrase ("12 dead" counted as noun) — handled by the noun.
+      continue;
+    }
+    if (t.start >= n.end) {
+      // Subject before verb: "16 civilians were killed", "thousands had been evacuated".
+      const between = others.filter((o) => o !== n && o.start >= n.end && o.start < t.start && !o.notPeople && o.nounEnd > 0);
+      if (between.length) continue;
+      const gap = text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start);
+      if (/[;:]/.test(gap) || gap.length > 90) continue;
+      if (/\b(?:said|says|told|according)\b/i.test(gap) && gap.length > 40) continue;
+      if (n.singular && !SINGULAR_GAP.test(gap)) continue;
+      const score = gap.length * (gap.includes(",") ? 1.5 : 1);
+      if (score < bestScore) (best = t), (bestScore = score);
+    } else if (t.end <= n.start) {
+      // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
+      const words = gapWords(text, t.end, n.start);
+      if (!words.every((w) => BEFORE_GAP.has(w))) continue;
+      const score = text.slice(t.end, n.start).length * 0.8;
+      if (score < bestScore) (best = t), (bestScore = score);
+    }
+  }
+  return best;
+}
+
+export const claimsStage: Stage = {
+  name: "claims",
+  requires: ["sentences", "numbers", "times", "entities", "attributions"],
+  assigns: ["claims"],
+  run(doc: AnnotatedDoc): AnnotatedDoc {
+    const text = doc.text;
+    const focus = focusPlace(doc.entities);
+    const quotes = quoteRegions(text);
+    const claims: Claim[] = [];
+    let previous: { claim: Claim; sentence: number } | null = null;
+
+    // Figures grouped by sentence, in reading order.
+    const bySentence = new Map<number, NumberMention[]>();
+    let k = 0;
+    for (const n of doc.numbers) {
+      while (k < doc.sentences.length && doc.sentences[k].end <= n.start) k++;
+      if (k >= doc.sentences.length) break;
+      if (!bySentence.has(k)) bySentence.set(k, []);
+      bySentence.get(k)!.push(n);
+    }
+
+    for (const [si, numbers] of bySentence) {
+      const sentence = doc.sentences[si];
+      const people = numbers.filter((n) => !n.notPeople);
+      if (!people.length) continue;
+      const triggers = findTriggers(text, sentence);
+      const candidates: Candidate[] = [];
+      for (const n of people) {
+        const nounCategory = NOUN_CATEGORY[n.noun.toLowerCase()] ?? null;
+        const trigger = governingTrigger(text, n, triggers, people);
+        let category: PeopleCategory | null = trigger?.category ?? null;
+        if (nounCategory && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
+        // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it.
+        if (!n.subject && !nounCategory) {
+          if (!trigger || countsSomethingElse(text, n)) category = null;
+          else {
+            const gap = trigger.start >= n.end ? text.slice(n.end, trigger.start) : text.slice(trigger.end, n.start);
+            if (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap)) category = null;
+            if (n.value !== null && n.value < 10 && n.qualifier === "exact" && trigger.end <= n.start) {
+              // "killed 3 in" is fine, but "died 5 days" never reaches here; "at one in the morning" has no trigger next to it.
+            }
+          }
+        }
+        candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
+      }
+      // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i];
+        const prev = candidates[i - 1];
+        const between = text.slice(prev.number.nounEnd > 0 ? prev.number.nounEnd : prev.number.end, c.number.start);
+        const after = text.slice(c.number.nounEnd, Math.min(sentence.end, c.number.nounEnd + 40));
+        if (PART_OF.test(between) && between.length < 120 && prev.category) {
+          if (!c.category) c.category = prev.category;
+          c.partOf = prev;
+        } else if (/^\s*[”"’]?\s*(?:were|was|are)\s+among\b/i.test(after) && i + 1 <= candidates.length) {
+          // "hundreds of IS fighters were among the thousands that surrendered"
+          const whole = candidates[i + 1];
+          if (whole) c.category = whole.category ?? c.category;
+        }
+      }
+      // The same check backwards for "were among" (the whole comes after the part).
+      for (let i = 0; i + 1 < candidates.length; i++) {
+        const c = candidates[i];
+        const after = text.slice(c.number.nounEnd > 0 ? c.number.nounEnd : c.number.end, candidates[i + 1].number.start);
+        if (/\b(?:were|was|are)\s+among\b/i.test(after) && candidates[i + 1].category) c.category = candidates[i + 1].category;
+      }
+
+      for (const c of candidates) {
+        if (!c.category) continue;
+        const n = c.number;
+        const attribution = chooseAttribution(doc, si, n, quotes);
+        const source = attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null;
+        const time = chooseTime(doc, sentence, n, attribution, previous?.sentence === si || previous?.sentence === si - 1 ? previous.claim : null);
+        const claim: Claim = {
+          doc: doc.id,
+          span: [n.start, n.end],
+          text: n.text,
+          sentence: [sentence.start, sentence.end],
+          category: c.category as Category,
+          value: n.value,
+          low: n.low,
+          high: n.high,
+          qualifier: n.qualifier,
+          vague: n.vague,
+          subject: subjectOf(n, text),
+          source,
+          place: choosePlace(doc, sentence, n, c.category, focus),
+          time,
+          said: attribution?.said ?? null,
+          hedge: hedgeOf(doc, si, sentence, n),
+        };
+        claims.push(claim);
+        previous = { claim, sentence: si };
+      }
+    }
+    claims.push(...reflexiveDeaths(doc, claims));
+    claims.sort((a, b) => a.span[0] - b.span[0]);
+    return { ...doc, claims };
+  },
+};
+
+/** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
+const BARE_NEXT = /^(?:[\s”"’'),.;:]|$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|fled|escaped|surrendered|evacuated|arrested|detained|captured|reached|arrived|people|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
+
+/** "three suicide attacks": a bare number followed by some other noun counts that noun. */
+function countsSomethingElse(text: string, n: NumberMention): boolean {
+  return !BARE_NEXT.test(text.slice(n.end, n.end + 14));
+}
+
+function subjectOf(n: NumberMention, text: string): string {
+  if (n.subject) {
+    // "IS members", "SDF fighters": members of an armed group are fighters.
+    if (n.subject === "people" && /\b(?:members|militants)\b/i.test(n.noun) && /\b(?:IS|ISIS|ISIL|Daesh|militia|jihadist|armed)\b/.test(text.slice(n.start, n.nounEnd)) && !/relatives|families/.test(text.slice(n.nounEnd, n.nounEnd + 25))) return "fighters";
+    return n.subject;
+  }
+  return "people";
+}
+
+/** "killed himself", "took his own life": one death with no number written. */
+function reflexiveDeaths(doc: AnnotatedDoc, existing: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const pattern = /\b(?:killed|shot) (?:himself|herself)\b|\btook (?:his|her) own life\b/gi;
+  for (const m of doc.text.matchAll(pattern)) {
+    const start = m.index!;
+    const sentence = doc.sentences.find((s) => s.start <= start && s.end > start);
+    if (!sentence) continue;
+    if (existing.some((c) => c.category === "killed" && c.sentence[0] === sentence.start)) continue;
+    out.push({
+      doc: doc.id, span: [start, start + m[0].length], text: m[0], sentence: [sentence.start, sentence.end], category: "killed",
+      value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "people", source: null, place: null, time: null, said: null, hedge: null,
+    });
+  }
+  return out;
+}
+
+/** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */
+function quoteRegions(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/g;
+  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
+  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end));
+  const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
+  if (quote) {
+    // The cue right after the closing quote, or right before the opening one.
+    const after = doc.attributions.find((a) => a.start >= quote.end && a.start - quote.end <= 12);
+    if (after) return after;
+    const before = doc.attributions.find((a) => a.end <= quote.start && quote.start - a.end <= 25);
+    if (before) return before;
+  }
+  if (!here.length) {
+    // A quote that runs on from an attributed sentence keeps its speaker.
+    const sentence = doc.sentences[si];
+    if (quote && quote.start < sentence.start) {
+      const earlier = doc.attributions.filter((a) => a.sentence === si - 1);
+      if (earlier.length) return earlier[earlier.length - 1];
+    }
+    return null;
+  }
+  // Prefer a cue that names someone over one that only describes ("according to the latest group").
+  const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities)\b/i.test(a.name));
+  const pool = named.length ? named : here;
+  const before = pool.filter((a) => (a.verbEnd ?? a.end) <= n.start);
+  const afterCues = pool.filter((a) => a.start >= n.end);
+  if (before.length && named.length && before.some((a) => a.speakerKind !== "other")) {
+    const firm = before.filter((a) => a.speakerKind !== "other");
+    return firm[firm.length - 1];
+  }
+  if (before.length) return before[before.length - 1];
+  return afterCues[0] ?? pool[0];
+}
+
+function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null): ClaimTime | null {
+  const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
+  const event = inSentence.filter((t) => t !== cueTime);
+  if (/\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end)) && previous?.time) return previous.time;
+  if (event.length) {
+    const nearest = event.reduce((a, b) => (distance(a, n) <= distance(b, n) ? a : b));
+    return asClaimTime(nearest);
+  }
+  if (cueTime) return asClaimTime(cueTime);
+  if (previous?.time) return previous.time;
+  return null;
+}
+
+function distance(t: TimeMention, n: Span): number {
+  return t.start >= n.end ? t.start - n.end : t.end <= n.start ? n.start - t.end : 0;
+}
+
+function asClaimTime(t: TimeMention): ClaimTime {
+  return { start: t.from, end: t.to, text: t.text };
+}
+
+function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, n: NumberMention): string | null {
+  const slice = doc.text.slice(sentence.start, sentence.end);
+  const own = HEDGE.exec(slice);
+  if (own) return own[0];
+  const next = doc.sentences[si + 1];
+  if (next) {
+    const later = VERIFY_LATER.exec(doc.text.slice(next.start, next.end));
+    if (later && /\b(?:figure|toll|number|claim|count|estimate)\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
+  }
+  void n;
+  return null;
+}
+
+/** The place a report is mostly about: its most-mentioned place finer than a country. */
+function focusPlace(entities: EntityMention[]): EntityMention | null {
+  const counts = new Map<string, { mention: EntityMention; count: number }>();
+  for (const e of entities) {
+    if (e.type !== "place") continue;
+    const key = (e.canonical || e.text).toLowerCase();
+    const entry = counts.get(key) ?? { mention: e, count: 0 };
+    entry.count += e.precision === "country" || e.precision === "region" ? 0.3 : 1;
+    if (e.lat != null && entry.mention.lat == null) entry.mention = e;
+    counts.set(key, entry);
+  }
+  let best: { mention: EntityMention; count: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best?.mention ?? null;
+}
+
+const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
+const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+(?:the\s+)?(?:\w+\s+){0,4}$/i;
+
+function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
+  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end);
+  const text = doc.text;
+  if (places.length) {
+    let best: EntityMention | null = null;
+    let bestScore = Infinity;
+    for (const p of places) {
+      const before = text.slice(Math.max(sentence.start, p.start - 40), p.start);
+      let score = p.start >= n.end ? p.start - n.end : (n.start - p.end) * 1.3;
+      const origin = ORIGIN.test(before);
+      if (category === "arrived" && origin) score += 200; // arrivals are counted where they arrive
+      if ((category === "fled" || category === "evacuated") && origin) score -= 30; // and departures where they left
+      if (!origin && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
+      if (p.precision === "country") score += 40;
+      if (score < bestScore) (best = p), (bestScore = score);
+    }
+    if (best) return asPlace(best);
+  }
+  // "the camp", "the town": the place named just before.
+  const slice = text.slice(sentence.start, sentence.end);
+  if (/\b(?:the (?:camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital)|there)\b/i.test(slice)) {
+    const earlier = [...doc.entities].reverse().find((e) => e.type === "place" && e.end <= sentence.start && e.precision !== "country");
+    if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
+  }
+  return focus ? asPlace(focus) : null;
+}
+
+function asPlace(e: EntityMention): ClaimPlace {
+  return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };
+}
