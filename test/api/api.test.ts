@@ -3,6 +3,7 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { buildApp, type Api } from "../../src/api/app.ts";
 import { DIALECTS, openTestStore, type TestStore } from "../support/dialects.ts";
+import { parseCsv } from "../../src/export/csv.ts";
 import { HARVEST_REPORT, HILL_REPORT, RIVER_REPORT, seedFixtures } from "./support/api-fixtures.ts";
 
 const TOKEN = "test-token-4f9c";
@@ -225,6 +226,39 @@ describe("REST API without a token", () => {
       assert.equal(res.json().error, "writes_disabled");
       assert.match(res.json().message, /--token|TRIANGULATE_TOKEN/);
       assert.equal((await db.store.stats()).documents, 0);
+    } finally {
+      await app.close();
+      await db.cleanup();
+    }
+  });
+});
+
+describe("exports", () => {
+  test("CSV and GeoJSON of claims and figures parse back and hold the stored claims", async () => {
+    const db = await openTestStore("sqlite");
+    await seedFixtures(db.store);
+    const app = await buildApp({ store: db.store });
+    try {
+      const csv = await app.inject({ method: "GET", url: "/api/export.csv" });
+      assert.equal(csv.statusCode, 200);
+      assert.match(String(csv.headers["content-type"]), /^text\/csv/);
+      const rows = parseCsv(csv.body);
+      assert.equal(rows.length, 1 + 5, "a header and one row per claim");
+      const killedOnly = parseCsv((await app.inject({ method: "GET", url: "/api/export.csv?category=killed" })).body);
+      assert.equal(killedOnly.length, 1 + 2);
+
+      const geo = await app.inject({ method: "GET", url: "/api/export.geojson" });
+      assert.equal(geo.statusCode, 200);
+      assert.match(String(geo.headers["content-type"]), /^application\/geo\+json/);
+      const collection = geo.json();
+      assert.equal(collection.type, "FeatureCollection");
+      assert.equal(collection.features.length, 5, "every fixture claim has coordinates");
+      assert.deepEqual(collection.features[0].geometry.coordinates.length, 2);
+      const figures = (await app.inject({ method: "GET", url: "/api/export.geojson?kind=figures" })).json();
+      assert.equal(figures.features.length, 1);
+      assert.deepEqual(figures.features[0].geometry.coordinates, [41.05, 33.12]);
+      const bad = await app.inject({ method: "GET", url: "/api/export.geojson?kind=cats" });
+      assert.equal(bad.statusCode, 400);
     } finally {
       await app.close();
       await db.cleanup();
