@@ -2,6 +2,9 @@
 import { Command } from "commander";
 import { readFileSync } from "node:fs";
 import * as extractCommand from "./commands/extract.command.ts";
+import * as ingestCommand from "./commands/ingest.command.ts";
+import * as claimsCommand from "./commands/claims.command.ts";
+import * as statsCommand from "./commands/stats.command.ts";
 import * as serveCommand from "./commands/serve.command.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; description: string };
@@ -10,6 +13,9 @@ const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.ur
 // ingest, entities, figures, claims, stats, brief, export, serve, worker.
 const COMMANDS: { register(program: Command): void }[] = [
   extractCommand,
+  ingestCommand,
+  claimsCommand,
+  statsCommand,
   serveCommand,
 ];
 
