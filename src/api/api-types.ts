@@ -22,5 +22,7 @@ export interface ApiDeps {
   bodyLimit?: number;
   /** How a posted report is extracted and stored (default: the pipeline + the store + recompute). */
   addReport?: AddReport;
+  /** Let POST {url} fetch from private and loopback addresses (tests only). */
+  allowPrivateFetch?: boolean;
   logger?: boolean | object;
 }

@@ -46,7 +46,7 @@ export async function buildApp(deps: ApiDeps): Promise<Api> {
   await app.register(swaggerUi, { routePrefix: "/docs", staticCSP: false, uiConfig: { validatorUrl: null } as object });
 
   const { store } = deps;
-  reportsRoutes(app, store, { token: deps.token, addReport: deps.addReport ?? createAddReport(store) });
+  reportsRoutes(app, store, { token: deps.token, addReport: deps.addReport ?? createAddReport(store, { allowPrivateFetch: deps.allowPrivateFetch }) });
   claimsRoutes(app, store);
   figuresRoutes(app, store);
   entitiesRoutes(app, store);

@@ -1,6 +1,8 @@
 // REST API tests with app.inject over real stores (a temp SQLite file and a throwaway PostgreSQL), on each dialect.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { buildApp, type Api } from "../../src/api/app.ts";
 import { DIALECTS, openTestStore, type TestStore } from "../support/dialects.ts";
 import { parseCsv } from "../../src/export/csv.ts";
@@ -262,6 +264,38 @@ describe("exports", () => {
     } finally {
       await app.close();
       await db.cleanup();
+    }
+  });
+});
+
+describe("POST /api/reports with a URL", () => {
+  test("fetches the page from a local server only when private addresses are allowed", async () => {
+    const page = "<html><head><title>Flooding in Drevna</title></head><body><article><h1>Flooding in Drevna</h1>" +
+      "<p>Floodwater covered the lower streets of Drevna on Sunday, and the mayor said 40 families were moved to the school.</p>" +
+      "<p>Volunteers handed out blankets and bread through the night while engineers checked the old bridge.</p></article></body></html>";
+    const server = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(page));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/drevna`;
+    const db = await openTestStore("sqlite");
+    const publicApp = await buildApp({ store: db.store, token: TOKEN });
+    const testApp = await buildApp({ store: db.store, token: TOKEN, allowPrivateFetch: true });
+    const post = (app: Api) => app.inject({ method: "POST", url: "/api/reports", payload: { url }, headers: { authorization: `Bearer ${TOKEN}` } });
+    try {
+      const refused = await post(publicApp);
+      assert.equal(refused.statusCode, 422);
+      assert.equal(refused.json().error, "fetch_failed");
+      assert.equal((await db.store.stats()).documents, 0);
+
+      const added = await post(testApp);
+      assert.equal(added.statusCode, 201, added.body);
+      const report = await db.store.getReport(added.json().id);
+      assert.ok(report, "the fetched report is stored");
+      assert.match(report.text, /Floodwater covered the lower streets of Drevna/);
+    } finally {
+      await publicApp.close();
+      await testApp.close();
+      await db.cleanup();
+      server.close();
     }
   });
 });

@@ -41,7 +41,7 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
       description: "Runs the extraction pipeline, stores the report and its claims, and refreshes entities and figures.",
       security: [{ bearer: [] }],
       body: NewReportSchema,
-      response: { 201: AddedReportSchema, 200: AddedReportSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema, ...errorResponses },
+      response: { 201: AddedReportSchema, 200: AddedReportSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema, 422: ErrorSchema, ...errorResponses },
     },
   }, async (request, reply) => {
     const added = await opts.addReport(request.body);

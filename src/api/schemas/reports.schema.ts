@@ -95,6 +95,7 @@ export const AddedReportSchema = Type.Object({
   status: Type.Union([Type.Literal("inserted"), Type.Literal("updated"), Type.Literal("unchanged")]),
   claims: Type.Integer({ minimum: 0 }),
   entities: Type.Integer({ minimum: 0 }),
+  more: Type.Optional(Type.Array(Type.String(), { description: "further reports added from the same URL (a feed)" })),
 });
 export type AddedReportDto = Static<typeof AddedReportSchema>;
 
