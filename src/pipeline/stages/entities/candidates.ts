@@ -1,0 +1,118 @@
+// Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
+import type { Token } from "./tokens.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, knownOrg, type KnownOrg } from "./lexicon.ts";
+import { DEMONYMS } from "../../../resolve/geo/countries.ts";
+
+/** A run of tokens that may name something: tokens[first..last] inclusive. */
+export interface Candidate {
+  first: number;
+  last: number;
+  /** Set when the run is a well-known organisation's name or alias. */
+  known: KnownOrg | null;
+}
+
+/** "US-backed", "Kurdish-led": a capitalised word glued to an adjective ending names nothing itself. */
+export function compoundAdjective(token: Token): { prefixEnd: number } | null {
+  const m = /^(.+?)[-‐](\p{Ll}+)$/u.exec(token.text);
+  if (!m || !ADJECTIVE_SUFFIXES.has(m[2]!)) return null;
+  return { prefixEnd: token.start + m[1]!.length };
+}
+
+function isDemonymOrCommon(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, ""));
+}
+
+export function isNameWord(token: Token | undefined): token is Token {
+  return !!token && token.word && token.cap && !TIME_WORDS.has(token.text.toLowerCase()) && !compoundAdjective(token) && !/^\d/.test(token.text);
+}
+
+/** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */
+export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  const used = new Array<boolean>(tokens.length).fill(false);
+
+  // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word || (!t.cap && !/^\p{Lu}/u.test(t.text))) continue;
+    const prefix = compoundAdjective(t);
+    if (prefix) {
+      // "SDF-held areas": the organisation is named even inside the compound.
+      const org = knownOrg(text.slice(t.start, prefix.prefixEnd));
+      if (org) out.push({ first: i, last: i, known: org }), (used[i] = true);
+      continue;
+    }
+    for (let n = Math.min(LONGEST_ORG_NAME + 2, tokens.length - i); n >= 1; n--) {
+      const end = tokens[i + n - 1]!;
+      if (!end.word) continue;
+      if (tokens.slice(i + 1, i + n).some((x) => !x.sameLine)) continue;
+      const org = knownOrg(text.slice(t.start, end.end));
+      if (!org) continue;
+      // Case-insensitive names must still look like names here, not ordinary prose ("amnesty").
+      if (!/^\p{Lu}/u.test(t.text)) continue;
+      out.push({ first: i, last: i + n - 1, known: org });
+      for (let k = i; k < i + n; k++) used[k] = true;
+      i += n - 1;
+      break;
+    }
+  }
+
+  // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them.
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i] || !isNameWord(tokens[i])) continue;
+    let last = i;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const t = tokens[j]!;
+      if (used[j] || !t.sameLine) break;
+      if (isNameWord(t) && !t.sentenceStart) {
+        last = j;
+        j++;
+        continue;
+      }
+      // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
+      const lower = t.text.toLowerCase();
+      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart) {
+        let k = j + 1;
+        if (lower !== "the" && tokens[k]?.text.toLowerCase() === "the" && (lower === "of" || lower === "for")) k++;
+        if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.text.toLowerCase())) break;
+        const next = tokens[k];
+        if (isNameWord(next) && next.sameLine && !used[k]) {
+          last = k;
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push({ first: i, last, known: null });
+    i = last;
+  }
+  out.sort((a, b) => a.first - b.first);
+  return out.flatMap((c) => (c.known ? [c] : trim(c, tokens, lowercaseSeen)));
+}
+
+/** Drops leading articles and sentence-initial ordinary words; drops runs of only demonyms or common words. */
+function trim(c: Candidate, tokens: Token[], lowercaseSeen: Set<string>): Candidate[] {
+  let { first, last } = c;
+  while (first <= last) {
+    const t = tokens[first]!;
+    const lower = t.text.toLowerCase();
+    if (lower === "the" || lower === "a" || lower === "an") {
+      first++;
+      continue;
+    }
+    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
+    if (ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower))) {
+      first++;
+      continue;
+    }
+    break;
+  }
+  // Trailing connectors are never part of a name.
+  while (last >= first && !tokens[last]!.cap) last--;
+  if (first > last) return [];
+  if (tokens.slice(first, last + 1).every((t) => !t.cap || isDemonymOrCommon(t.text))) return [];
+  return [{ first, last, known: null }];
+}

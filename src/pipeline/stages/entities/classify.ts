@@ -1,0 +1,138 @@
+// Deciding whether a candidate names a person, an organisation or a place, from cue words and the gazetteer.
+import type { EntityType } from "../../../doc/document.ts";
+import type { Token } from "./tokens.ts";
+import type { Candidate } from "./candidates.ts";
+import {
+  COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
+  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, isTitle, type KnownOrg,
+} from "./lexicon.ts";
+import { geocode, type GeoHit } from "../../../resolve/geo/geocode.ts";
+import { DEMONYMS } from "../../../resolve/geo/countries.ts";
+
+/** A classified candidate. `type` null means "not sure yet": resolved later by short-form links or dropped. */
+export interface Typed {
+  first: number;
+  last: number;
+  type: EntityType | null;
+  known: KnownOrg | null;
+  /** How sure: 3 lexicon or title, 2 strong cue, 1 weak (gazetteer alone, default guess). */
+  strength: number;
+  /** The place cue said it is a place even if the gazetteer does not know it. */
+  placeCue?: boolean;
+  geo?: GeoHit | null;
+}
+
+export interface ClassifyContext {
+  text: string;
+  tokens: Token[];
+  countries: string[];
+  lowercaseSeen: Set<string>;
+}
+
+/** Splits "US President Donald Trump" into its parts and types each candidate. */
+export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
+  if (c.known) return [{ ...c, type: "org", strength: 3 }];
+  const { tokens } = ctx;
+  // Titles inside the run: the name follows the last title word.
+  for (let t = c.first; t < c.last; t++) {
+    if (!isTitle(tokens[t]!.text)) continue;
+    let nameStart = t + 1;
+    while (nameStart < c.last && (isTitle(tokens[nameStart]!.text) || TITLE_MODIFIERS.has(tokens[nameStart]!.text.toLowerCase()))) nameStart++;
+    const head = tokens[nameStart]!;
+    if (ORG_HEADS.has(head.text.toLowerCase()) || COMMON_WORDS.has(head.text.toLowerCase())) continue;
+    const out: Typed[] = [{ first: nameStart, last: c.last, type: "person", known: null, strength: 3 }];
+    // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
+    let preEnd = t - 1;
+    while (preEnd >= c.first && TITLE_MODIFIERS.has(tokens[preEnd]!.text.toLowerCase())) preEnd--;
+    if (preEnd >= c.first) out.unshift(...classify({ first: c.first, last: preEnd, known: null }, ctx));
+    return out;
+  }
+  return [typeOf(c, ctx)];
+}
+
+function word(tokens: Token[], i: number): string {
+  const t = tokens[i];
+  return t && t.word ? t.text.toLowerCase() : "";
+}
+
+function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
+  const { tokens, text, countries } = ctx;
+  const span = text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+  const words = tokens.slice(c.first, c.last + 1).filter((t) => t.word).map((t) => t.text.toLowerCase());
+  const n = words.length;
+  const firstWord = words[0]!;
+  const lastWord = words[n - 1]!;
+  const base = { first: c.first, last: c.last, known: null };
+  const geo = geocode(span, { countries });
+  const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy));
+
+  // Context: the words around it, within the sentence.
+  const prev = word(tokens, c.first - 1);
+  const prev2 = word(tokens, c.first - 2);
+  const prev3 = word(tokens, c.first - 3);
+  const nextTok = tokens[c.last + 1];
+  const next = word(tokens, c.last + 1);
+  const next2 = word(tokens, c.last + 2);
+  const nextIsComma = nextTok?.text === ",";
+
+  if (n === 1 && tokens[c.first]!.acronym && !geo) return { ...base, type: "org", strength: 2 };
+  if (geo?.precision === "country" && n <= 4) return { ...base, type: "place", strength: 3, geo };
+
+  // Organisations: a head word ("Forces", "Observatory") or a leading one ("Ministry of ...").
+  const orgHeadInside = n >= 2 && words.slice(1).some((w) => ORG_HEADS.has(w));
+  if (n >= 2 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(firstWord) || orgHeadInside) && !PLACE_HEADS.has(lastWord)) {
+    return { ...base, type: "org", strength: 2 };
+  }
+  // Places by their own words: "Omar Oil Field", "Al Hol Camp", "River Euphrates", "Khan Sheikhun".
+  if (n >= 2 && (PLACE_HEADS.has(lastWord) || PLACE_LEADS.has(firstWord))) {
+    return { ...base, type: "place", strength: 2, placeCue: true, geo };
+  }
+
+  // People: a role word before ("spokesman X", "journalist X"), an appositive role after, a speech verb after.
+  const roleBefore = ROLES.has(prev) || (prev === "the" && ROLES.has(prev2));
+  const appositiveRole = nextIsComma && appositiveHasRole(tokens, c.last + 2);
+  const speaks = SPEECH_VERBS.has(next) || (next === "," && next2 === "who");
+  const placeBefore = PLACE_PREPOSITIONS.has(prev) || (prev === "the" && PLACE_PREPOSITIONS.has(prev2)) ||
+    (prev === "of" && PLACE_NOUNS_BEFORE.has(prev2)) || (prev === "of" && prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3));
+  const placeNounBefore = prev === "of" && (PLACE_NOUNS_BEFORE.has(prev2) || (prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3)));
+  const placeAfter = PLACE_NOUNS_AFTER.has(next) && !ROLES.has(next);
+  const appositivePlace = nextIsComma && appositiveIsPlace(tokens, c.last + 2);
+
+  if (roleBefore && !strongPlace) return { ...base, type: "person", strength: 2 };
+  if (appositiveRole && !strongPlace) return { ...base, type: "person", strength: 2 };
+  if (placeNounBefore || placeAfter || appositivePlace) return { ...base, type: "place", strength: 2, placeCue: true, geo };
+  if (strongPlace && (placeBefore || n <= 3)) return { ...base, type: "place", strength: 2, geo };
+  if (speaks && !strongPlace) {
+    const single = n === 1 && (COMMON_WORDS.has(firstWord) || ctx.lowercaseSeen.has(firstWord) || DEMONYMS.has(firstWord));
+    if (!single) return { ...base, type: "person", strength: 2 };
+  }
+  if (geo && placeBefore && (geo.precision !== "village" || countries.includes(geo.country))) return { ...base, type: "place", strength: 1, geo };
+  if (geo && (geo.precision === "city" && (countries.includes(geo.country) || geo.country === undefined))) return { ...base, type: "place", strength: 1, geo };
+  // Two to four name words and nothing else to go on: most such runs in news are people.
+  if (n >= 2 && n <= 4 && words.every((w) => !COMMON_WORDS.has(w))) return { ...base, type: "person", strength: 1 };
+  if (geo && placeBefore) return { ...base, type: "place", strength: 1, geo };
+  return { ...base, type: null, strength: 0, geo };
+}
+
+/** ", a spokesman for the SDF," / ", head of the media office": a role word before the next comma or full stop. */
+function appositiveHasRole(tokens: Token[], from: number): boolean {
+  for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
+    const t = tokens[i]!;
+    if (!t.word && t.text !== "-" && t.text !== "’s" && t.text !== "'s") return false;
+    if (ROLES.has(t.text.toLowerCase()) || ROLES.has(t.text.toLowerCase().replace(/^co-/, ""))) return true;
+  }
+  return false;
+}
+
+/** ", a village on the banks of the river": a place noun right after the article. */
+function appositiveIsPlace(tokens: Token[], from: number): boolean {
+  const a = tokens[from]?.text.toLowerCase();
+  if (a !== "a" && a !== "an" && a !== "the") return false;
+  for (let i = from + 1; i < Math.min(tokens.length, from + 4); i++) {
+    const t = tokens[i]!;
+    if (!t.word) return false;
+    const w = t.text.toLowerCase();
+    if (["village", "town", "city", "hamlet", "province", "district", "region", "camp", "suburb", "neighbourhood", "neighborhood", "settlement", "oasis", "port", "stronghold", "bastion"].includes(w)) return true;
+  }
+  return false;
+}

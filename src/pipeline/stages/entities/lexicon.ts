@@ -1,0 +1,49 @@
+// The entity tagger's lexicons, loaded from the JSON data files beside it.
+import cues from "./data/cues.json" with { type: "json" };
+import common from "./data/common-words.json" with { type: "json" };
+import organisations from "./data/organisations.json" with { type: "json" };
+import { foldName } from "../../../resolve/names.ts";
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export interface KnownOrg {
+  name: string;
+  descriptors: string[];
+}
+
+export const TITLES = lower(cues.titles);
+export const TITLE_MODIFIERS = lower(cues.titleModifiers);
+export const ROLES = lower(cues.roles);
+export const SPEECH_VERBS = lower(cues.speechVerbs);
+export const ORG_HEADS = lower(cues.orgHeads);
+export const ORG_LEADS = lower(cues.orgLeads);
+export const PLACE_HEADS = lower(cues.placeHeads);
+export const PLACE_LEADS = lower(cues.placeLeads);
+export const PLACE_NOUNS_AFTER = lower(cues.placeNounsAfter);
+export const PLACE_NOUNS_BEFORE = lower(cues.placeNounsBefore);
+export const PLACE_PREPOSITIONS = lower(cues.placePrepositions);
+export const CONNECTORS = lower(cues.connectors);
+export const ADJECTIVE_SUFFIXES = lower(cues.adjectiveSuffixes);
+export const TIME_WORDS = lower(common.time);
+export const COMMON_WORDS = lower([...common.words, ...common.time]);
+
+/** Case-sensitive forms ("IS", "Isis") and case-insensitive names of well-known organisations. */
+const forms = new Map<string, KnownOrg>();
+const names = new Map<string, KnownOrg>();
+for (const entry of organisations.organisations) {
+  const org: KnownOrg = { name: entry.name, descriptors: entry.descriptors };
+  for (const form of entry.forms) forms.set(form, org);
+  for (const name of [entry.name, ...entry.names]) names.set(foldName(name), org);
+}
+/** Longest known name in tokens, for greedy matching. */
+export const LONGEST_ORG_NAME = Math.max(...[...names.keys(), ...forms.keys()].map((n) => n.split(/[\s-]+/).length));
+
+/** The well-known organisation a phrase names, or null. */
+export function knownOrg(phrase: string): KnownOrg | null {
+  return forms.get(phrase) ?? names.get(foldName(phrase)) ?? null;
+}
+
+/** True when a word is a title that may stand before a name ("President", "Father", "Gen."). */
+export function isTitle(word: string): boolean {
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+}

@@ -1,0 +1,221 @@
+// Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
+import type { Token } from "./tokens.ts";
+import type { Typed } from "./classify.ts";
+import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, TITLES, knownOrg } from "./lexicon.ts";
+import { compoundAdjective } from "./candidates.ts";
+import { DEMONYMS } from "../../../resolve/geo/countries.ts";
+import { foldName } from "../../../resolve/names.ts";
+
+export interface Linked extends Typed {
+  start: number;
+  end: number;
+  text: string;
+  canonical: string;
+  org?: string | null;
+  descriptor?: boolean;
+}
+
+/** Name tokens that identify: no connectors or titles ("Abu Bakr al Baghdadi" -> abu, bakr, baghdadi). */
+function keyTokens(text: string): string[] {
+  return foldName(text).split(" ").filter((w) => w && !CONNECTORS.has(w) && !TITLES.has(w));
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
+}
+
+/** Assigns `canonical` within the report; resolves still-untyped short forms; drops what stays unknown. */
+export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Linked[] {
+  const mentions: Linked[] = typed.map((t) => {
+    const start = tokens[t.first]!.start;
+    const end = tokens[t.last]!.end;
+    const surface = text.slice(start, end);
+    return { ...t, start, end, text: surface, canonical: t.known?.name ?? clean(surface) };
+  });
+
+  // Acronyms the report defines: "Syrian Democratic Forces (SDF)".
+  const acronyms = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "org" && m.type !== null) continue;
+    const open = tokens[m.last + 1];
+    const acr = tokens[m.last + 2];
+    const close = tokens[m.last + 3];
+    if (open?.text === "(" && acr?.acronym && close?.text === ")" && m.last - m.first >= 1) {
+      m.type = "org";
+      if (!knownOrg(acr.text) || knownOrg(acr.text)?.name === m.canonical) acronyms.set(acr.text, m.canonical);
+    }
+  }
+
+  const fullPeople = mentions.filter((m) => m.type === "person" && keyTokens(m.text).length >= 2);
+  const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keyTokens(m.text).length >= 2));
+
+  for (const m of mentions) {
+    if (m.known) continue;
+    const defined = acronyms.get(m.text);
+    if (defined) {
+      m.type = "org";
+      m.canonical = defined;
+      continue;
+    }
+    const words = keyTokens(m.text);
+    if (!words.length) continue;
+    // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
+    if (words.length < 3 && m.strength < 3 || m.type === "person") {
+      const person = bestPerson(fullPeople, m, words);
+      if (person && (m.type !== "place" || m.strength < 2) && (m.type !== "org" || m.strength < 2)) {
+        m.type = "person";
+        m.canonical = clean(person.text.slice(0));
+        continue;
+      }
+    }
+    // "the Observatory": a distinctive word of an organisation's full name.
+    if (words.length === 1 && (m.type === null || m.strength < 2 || m.type === "org")) {
+      const org = fullOrgs.find((o) => o !== m && orgWords(o).includes(words[0]!));
+      if (org) {
+        m.type = "org";
+        m.canonical = org.canonical;
+        continue;
+      }
+    }
+  }
+  const kept = mentions.filter((m) => m.type !== null);
+
+  // A full person mention's canonical is its own text without titles; short forms already point to it.
+  for (const m of kept) {
+    if (m.type === "person") m.canonical = stripTitles(m.canonical);
+  }
+  tieOrganisations(text, tokens, kept);
+  const descriptors = findDescriptors(text, tokens, kept);
+  return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+}
+
+function orgWords(org: Linked): string[] {
+  // Distinctive words: not demonyms, connectors or everyday words ("Syrian", "for", "Human").
+  return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && (ORG_HEADS.has(w) || true));
+}
+
+function bestPerson(people: Linked[], m: Linked, words: string[]): Linked | null {
+  let best: Linked | null = null;
+  let bestDistance = Infinity;
+  for (const p of people) {
+    if (p === m) continue;
+    const full = keyTokens(p.text);
+    if (full.length <= words.length || !words.every((w) => full.includes(w))) continue;
+    const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0); // the nearest earlier full form first
+    if (d < bestDistance) (best = p), (bestDistance = d);
+  }
+  return best;
+}
+
+function stripTitles(name: string): string {
+  const words = name.split(" ");
+  while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) words.shift();
+  return words.join(" ");
+}
+
+/** "SDF spokesman Mustafa Bali", "Kino Gabriel, a spokesman for the Syrian Democratic Forces". */
+function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): void {
+  const orgEndingAt = new Map<number, Linked>();
+  const orgStartingAt = new Map<number, Linked>();
+  for (const m of mentions) if (m.type === "org") orgEndingAt.set(m.last, m), orgStartingAt.set(m.first, m);
+  const people = mentions.filter((m) => m.type === "person");
+  for (const p of people) {
+    // Role word just before the name, organisation before the role.
+    let r = p.first - 1;
+    if (tokens[r] && ROLES.has(tokens[r]!.text.toLowerCase())) {
+      const org = orgEndingAt.get(r - 1) ?? orgEndingAt.get(r - 2);
+      if (org) {
+        p.org = org.canonical;
+        continue;
+      }
+    }
+    // Appositive after the name: ", a spokesman for the SDF," up to the next comma or full stop.
+    if (tokens[p.last + 1]?.text === ",") {
+      let sawRole = false;
+      for (let i = p.last + 2; i < Math.min(tokens.length, p.last + 18); i++) {
+        const t = tokens[i]!;
+        if (!t.word && t.text !== "-" && !/^['’]s$/.test(t.text)) break;
+        if (ROLES.has(t.text.toLowerCase()) || ROLES.has(t.text.toLowerCase().replace(/^co-/, ""))) sawRole = true;
+        const org = orgStartingAt.get(i);
+        if (org && sawRole) {
+          p.org = org.canonical;
+          break;
+        }
+        if (org && !sawRole && tokens[org.last + 1] && ROLES.has(tokens[org.last + 1]!.text.toLowerCase())) {
+          p.org = org.canonical; // ", the SDF spokesman,"
+          break;
+        }
+      }
+    }
+  }
+  // Short forms take the organisation of the full name they point to.
+  const byCanonical = new Map<string, string>();
+  for (const p of people) if (p.org) byCanonical.set(p.canonical, p.org);
+  for (const p of people) if (!p.org) p.org = byCanonical.get(p.canonical) ?? null;
+}
+
+/** Heads that on their own say too little to use after "a"/"an" ("a group of", "a force"). */
+const GENERIC_HEADS = new Set(["group", "force", "forces", "agency", "office", "council", "alliance", "militia", "movement", "network", "rebels", "front", "bloc", "world body", "charity"]);
+const NOT_MODIFIERS = new Set(["same", "first", "second", "third", "latest", "last", "whole", "entire", "other", "small", "large", "next", "previous", "new", "main", "only", "one", "two", "three", "each", "every", "this", "that", "his", "her", "its", "their", "our", "your", "my"]);
+
+/** "the Kurdish-led force", "the Britain-based monitor", "a war monitor": mentions of an organisation named in the report. */
+function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Linked[] {
+  const orgs = mentions.filter((m) => m.type === "org");
+  if (!orgs.length) return [];
+  const headsOf = new Map<string, Set<string>>();
+  const addHead = (canonical: string, head: string) => {
+    let set = headsOf.get(canonical);
+    if (!set) headsOf.set(canonical, (set = new Set()));
+    set.add(head);
+  };
+  for (const o of orgs) {
+    for (const d of o.known?.descriptors ?? knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d.split(" ").pop()!);
+    const last = keyTokens(o.canonical).pop();
+    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last), addHead(o.canonical, last.replace(/s$/, ""));
+    // Appositive: "X, a Britain-based war monitor," teaches "monitor".
+    if (tokens[o.last + 1]?.text === ",") {
+      const a = tokens[o.last + 2]?.text.toLowerCase();
+      if (a === "a" || a === "an" || a === "the") {
+        for (let i = o.last + 3; i < Math.min(tokens.length, o.last + 8); i++) {
+          const t = tokens[i]!;
+          if (!t.word) {
+            const head = tokens[i - 1]!;
+            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(o.canonical, head.text.toLowerCase());
+            break;
+          }
+        }
+      }
+    }
+  }
+  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
+  const out: Linked[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const det = tokens[i]!.text.toLowerCase();
+    if (det !== "the" && det !== "a" && det !== "an") continue;
+    // Up to three modifiers, then the head noun.
+    for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
+      const t = tokens[h]!;
+      if (!t.word || !t.sameLine) break;
+      const w = t.text.toLowerCase();
+      if (NOT_MODIFIERS.has(w)) break;
+      const candidates = orgs.filter((o) => headsOf.get(o.canonical)?.has(w));
+      const isHead = !t.cap && candidates.length > 0;
+      if (isHead) {
+        if (tokens[h + 1]?.text.toLowerCase() === "of") break; // "a group of 600 civilians"
+        if ((det === "a" || det === "an") && GENERIC_HEADS.has(w)) break;
+        const start = tokens[i + 1]!.start;
+        const end = t.end;
+        if (taken(start, end)) break;
+        const before = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start < start));
+        const after = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start > end));
+        const nearest = before.sort((a, b) => b.start - a.start)[0] ?? after.sort((a, b) => a.start - b.start)[0];
+        if (!nearest) break;
+        out.push({ first: i + 1, last: h, start, end, text: text.slice(start, end), type: "org", known: null, strength: 1, canonical: nearest.canonical, descriptor: true });
+        break;
+      }
+      const modifier = (!t.cap && /^\p{Ll}/u.test(t.text)) || !!compoundAdjective(t) || DEMONYMS.has(w);
+      if (!modifier) break;
+    }
+  }
+  return out;
+}

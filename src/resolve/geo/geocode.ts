@@ -1,0 +1,131 @@
+// Geocoding a place name offline: exact normalised match, then a transliteration-tolerant match inside the report's countries.
+import { distance } from "fastest-levenshtein";
+import { DEMONYMS } from "./countries.ts";
+import { gazetteer, type Place, type Precision } from "./gazetteer.ts";
+import { foldName, nameKey, nameKeys, phonetic } from "../names.ts";
+
+export interface GeoHit {
+  name: string;
+  lat: number;
+  lon: number;
+  precision: Precision;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** True when found by the transliteration-tolerant fallback rather than an exact name. */
+  fuzzy?: boolean;
+}
+
+export interface GeoContext {
+  /** ISO codes of the countries the report is about, most relevant first. */
+  countries?: string[];
+}
+
+/** Words that say what kind of place a name is ("Deir Ezzor province", "Baghouz village"). */
+const TYPE_WORDS: Record<string, Precision | null> = {
+  province: "province", governorate: "province", state: "province", region: "region", district: "district",
+  county: "district", city: "city", town: null, village: null, hamlet: null, camp: null, area: null,
+  countryside: "district", suburb: null, neighbourhood: null, neighborhood: null, enclave: null,
+};
+
+const memo = new Map<string, GeoHit | null>();
+
+/** Finds a place by name; prefers the report's countries, then larger places. Null when unknown. */
+export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
+  const countries = context.countries ?? [];
+  const memoKey = `${name}\u0000${countries.join(",")}`;
+  if (memo.has(memoKey)) return memo.get(memoKey)!;
+  const hit = find(name, countries);
+  memo.set(memoKey, hit);
+  return hit;
+}
+
+function find(raw: string, countries: string[]): GeoHit | null {
+  const name = raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
+  if (!name) return null;
+  const exact = best(candidates(name), countries);
+  if (exact) return hitOf(exact);
+  // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
+  const words = name.split(/\s+/);
+  const last = words[words.length - 1]!.toLowerCase();
+  const first = words[0]!.toLowerCase();
+  if (words.length > 1 && last in TYPE_WORDS) {
+    const inner = best(candidates(words.slice(0, -1).join(" ")), countries);
+    if (inner) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
+  }
+  if (words.length > 1 && (first === "river" || first === "lake" || first === "mount")) {
+    const inner = best(candidates(words.slice(1).join(" ")), countries);
+    if (inner) return hitOf(inner);
+  }
+  const fuzzy = fuzzyFind(name, countries);
+  return fuzzy ? { ...hitOf(fuzzy), fuzzy: true } : null;
+}
+
+function candidates(name: string): Place[] {
+  const seen = new Set<Place>();
+  for (const key of nameKeys(name)) for (const place of gazetteer().lookup(key)) seen.add(place);
+  return [...seen];
+}
+
+function score(place: Place, countries: string[]): number {
+  const rank = countries.indexOf(place.country);
+  let s = rank >= 0 ? 40 - Math.min(rank, 6) * 5 : 0;
+  if (place.kind === "country") s += 50;
+  else if (place.kind === "supplement") s += 6;
+  s += Math.log10(place.population + 1) * 2;
+  if (place.kind === "PPLC") s += 6;
+  else if (place.kind === "PPLA") s += 4;
+  else if (place.kind === "PPLA2") s += 2;
+  return s;
+}
+
+function best(places: Place[], countries: string[]): Place | null {
+  let top: Place | null = null;
+  let topScore = -Infinity;
+  for (const place of places) {
+    const s = score(place, countries);
+    if (s > topScore) (top = place), (topScore = s);
+  }
+  return top;
+}
+
+/** Transliteration variants (Beghouz/Baghouz, Sheikhun/Shaykhun) inside the report's countries only. */
+function fuzzyFind(name: string, countries: string[]): Place | null {
+  const key = nameKey(name);
+  if (key.length < 4 || !countries.length) return null;
+  const codes = phonetic(key);
+  const limit = Math.max(1, Math.floor(key.length * 0.25));
+  let top: Place | null = null;
+  let topRank = Infinity;
+  for (const cc of countries.slice(0, 3)) {
+    for (const candidate of gazetteer().keysInCountry(cc)) {
+      if (Math.abs(candidate.length - key.length) > limit || candidate[0] !== key[0]) continue;
+      const d = distance(candidate, key);
+      if (d > limit) continue;
+      if (!phonetic(candidate).some((c) => codes.includes(c))) continue;
+      for (const place of gazetteer().lookup(candidate)) {
+        if (place.country !== cc) continue;
+        const rank = d * 100 - score(place, countries);
+        if (rank < topRank) (top = place), (topRank = rank);
+      }
+    }
+  }
+  return top;
+}
+
+function hitOf(place: Place, precision?: Precision): GeoHit {
+  return { name: place.name, lat: place.lat, lon: place.lon, precision: precision ?? place.precision, country: place.country };
+}
+
+/** The ISO code when a word names a country or is its demonym ("Syria", "Syrian"), else null. */
+export function countryCodeOf(word: string): string | null {
+  const demonym = DEMONYMS.get(foldName(word));
+  if (demonym) return demonym;
+  const places = candidates(word).filter((p) => p.kind === "country");
+  return places[0]?.country ?? null;
+}
+
+/** True when a name is a known place of any kind (used to tell places from people and organisations). */
+export function isKnownPlace(name: string, context: GeoContext = {}, minPopulation = 0): boolean {
+  const countries = context.countries ?? [];
+  return candidates(name).some((p) => p.kind === "country" || p.kind === "supplement" || countries.includes(p.country) || p.population >= minPopulation);
+}

@@ -1,0 +1,101 @@
+// Name normalisation and transliteration-tolerant comparison shared by the geocoder and the resolver.
+import { doubleMetaphone } from "double-metaphone";
+import { distance } from "fastest-levenshtein";
+
+/** Arabic (and similar) articles that transliterations attach or drop at will. */
+const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud", "ur", "us", "adh", "ath", "dh"]);
+
+/** Lower-cases, strips diacritics, apostrophes and ayn/hamza marks; hyphens and punctuation become spaces. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .replace(/[ʻʼʽʾʿ‘’`´'"“”]/g, "")
+    .replace(/ß/g, "ss")
+    .replace(/[ıİ]/g, "i")
+    .replace(/[łŁ]/g, "l")
+    .replace(/[øØ]/g, "o")
+    .replace(/[đĐ]/g, "d")
+    .replace(/[æÆ]/g, "ae")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Folded tokens without articles ("Al-Hol" -> ["hol"]; "Deir ez-Zor" -> ["deir", "zor"]). */
+export function nameTokens(name: string): string[] {
+  const tokens = foldName(name).split(" ").filter(Boolean);
+  const kept = tokens.filter((t, i) => !(ARTICLES.has(t) && i < tokens.length - 1));
+  return kept.length ? kept : tokens;
+}
+
+/**
+ * Lookup keys for a name: the folded name without spaces, and the same without articles.
+ * "Deir ez-Zor" and "Deir Ezzor" share "deirezzor"; "Al Ḩawl" and "El Hawl" share "hawl".
+ */
+export function nameKeys(name: string): string[] {
+  const folded = foldName(name);
+  if (!folded) return [];
+  const compact = folded.replace(/ /g, "");
+  const stripped = nameTokens(name).join("");
+  return compact === stripped ? [compact] : [compact, stripped];
+}
+
+/** The primary key of a name (articles stripped, no spaces). */
+export function nameKey(name: string): string {
+  return nameTokens(name).join("");
+}
+
+/** Double-metaphone codes of a token (both variants, deduplicated). */
+export function phonetic(token: string): string[] {
+  const [a, b] = doubleMetaphone(token);
+  return a === b || !b ? [a] : [a, b];
+}
+
+/** True when two tokens sound alike and are spelled alike (Mustefa/Mostefa/Mustafa, Baghouz/Baghuz). */
+export function tokensAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  const longest = Math.max(a.length, b.length);
+  if (Math.min(a.length, b.length) < 3) return false;
+  const d = distance(a, b);
+  if (d > Math.max(1, Math.floor(longest * 0.34))) return false;
+  const pa = phonetic(a);
+  const pb = phonetic(b);
+  const sameSound = pa.some((x) => pb.includes(x));
+  return sameSound || (d <= 1 && longest >= 5);
+}
+
+/** Jaro-Winkler similarity in [0, 1] (used to rank near-identical spellings). */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a.length || !b.length) return 0;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Array<boolean>(a.length).fill(false);
+  const bMatched = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j++) {
+      if (bMatched[j] || a[i] !== b[j]) continue;
+      aMatched[i] = bMatched[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (!matches) return 0;
+  let transpositions = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!aMatched[i]) continue;
+    while (!bMatched[j]) j++;
+    if (a[i] !== b[j]) transpositions++;
+    j++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** A stable id from a name: lower-case ASCII words joined by hyphens. */
+export function slug(name: string): string {
+  return foldName(name).replace(/ /g, "-") || "entity";
+}
