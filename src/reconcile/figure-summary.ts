@@ -153,21 +153,15 @@ export function statedAs(f: { claim: { value: number | null; low: number | null;
   }
 }
 
-/** Who said it, short: an acronym for a long organisation name, the outlet for a report's own voice. */
+/** Who said it, short: the acronym the text used, else the organisation; the wire or outlet for a report's own voice. */
 export function voiceLabel(f: ClaimFeatures, reports: Map<string, ReportInfo>): string {
   const s = f.claim.source;
   if (s) {
     if (/^[A-Z]{2,6}$/.test(s.name)) return s.name;
-    if (s.org) return shortOrg(s.org);
-    return s.name;
+    return s.org || s.name;
   }
   const r = reports.get(f.claim.doc);
   return r?.agency ?? r?.outlet ?? "the report";
-}
-
-function shortOrg(org: string): string {
-  const words = org.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
-  return words.length >= 3 ? words.map((w) => w[0]).join("") : org;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

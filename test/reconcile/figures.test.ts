@@ -94,7 +94,7 @@ describe("buildFigures summaries", () => {
     assert.equal(f.grade, "contested");
     assert.equal(f.category, "present");
     assert.equal(f.subject, "fighters");
-    assert.deepEqual(f.conflicts, ["up to 800 (FSA, 8 May) vs about 350 (Coalition, 24 May)"]);
+    assert.deepEqual(f.conflicts, ["up to 800 (Free Sahl Army, 8 May) vs about 350 (Coalition, 24 May)"]);
     assert.deepEqual(f.latest, { value: 350, date: "2031-05-24" });
     assert.deepEqual(f.history.map((h) => h.date), ["2031-05-08", "2031-05-24"]);
     // The stock moved: "now" is the latest statement, the old "up to 800" is history.

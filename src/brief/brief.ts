@@ -1,0 +1,190 @@
+// The sourced brief as data: the important figures ranked, each with its range, latest value, citations
+// to the reports' own sentences, conflicts and a dated timeline. Renderers (Markdown, HTML) only format it.
+import type { Claim } from "../doc/document.ts";
+import { shortDate, statedAs } from "../reconcile/figure-summary.ts";
+import type { ReportInfo } from "../reconcile/report-info.ts";
+import type { FigureHistoryPoint, FigureRecord } from "../store/store.ts";
+
+export interface Citation {
+  /** 1-based number the text refers to ([3]). */
+  n: number;
+  doc: string;
+  span: [number, number];
+  /** The sentence the figure was read from, as written. */
+  quote: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface BriefStatement {
+  date: string | null;
+  /** "about 300", "up to 600", "hundreds". */
+  stated: string;
+  /** Who said it ("Mustafa Bali", "Syrian Democratic Forces"), or the report's own voice. */
+  voice: string;
+  independent: boolean;
+  citation: number;
+}
+
+export interface BriefItem {
+  rank: number;
+  figureId: string;
+  headline: string;
+  category: string;
+  subject: string;
+  place: string | null;
+  grade: FigureRecord["grade"];
+  /** "270–600, best estimate 300" or "thousands" when only words were given. */
+  range: string;
+  latest: BriefStatement | null;
+  reports: number;
+  conflicts: string[];
+  timeline: BriefStatement[];
+}
+
+export interface Brief {
+  title: string;
+  /** First and last dates of the statements the brief cites. */
+  period: { from: string | null; to: string | null };
+  reports: number;
+  figures: number;
+  items: BriefItem[];
+  citations: Citation[];
+}
+
+export interface BriefOptions {
+  title?: string;
+  /** How many figures to include (the most important first). Default 12. */
+  top?: number;
+}
+
+// Tiers: deaths first, then injuries, then people moved or fleeing, then stocks, then the rest.
+const TIER: Record<string, number> = { killed: 0, wounded: 1, evacuated: 2, fled: 2, arrived: 2, present: 3, surrendered: 4, detained: 4 };
+
+const NUMBER = new Intl.NumberFormat("en-GB");
+
+/** Bigger and more widely reported figures first, within their tier. */
+function importance(f: FigureRecord): number {
+  const magnitude = f.best ?? f.high ?? f.low ?? 1;
+  const reports = new Set(f.members.map((m) => m.doc)).size;
+  return Math.log10(Math.max(1, magnitude)) + (reports - 1) * 1.5 + (f.grade === "contested" ? 0.5 : 0);
+}
+
+export function rankFigures(figures: FigureRecord[]): FigureRecord[] {
+  return [...figures]
+    .filter((f) => f.category in TIER)
+    .sort((a, b) => TIER[a.category]! - TIER[b.category]! || importance(b) - importance(a) || a.id.localeCompare(b.id, "en", { numeric: true }));
+}
+
+const PHRASES: Record<string, string> = {
+  killed: "killed", wounded: "wounded", evacuated: "evacuated", fled: "fled", arrived: "arrived",
+  surrendered: "surrendered", detained: "detained", present: "still present",
+};
+
+export function headline(f: FigureRecord): string {
+  const subject = f.subject.charAt(0).toUpperCase() + f.subject.slice(1);
+  return `${subject} ${PHRASES[f.category] ?? f.category}${f.place ? ` in ${f.place.name}` : ""}`;
+}
+
+function rangeText(f: FigureRecord, latest: FigureHistoryPoint | undefined, claim: Claim | undefined): string {
+  const { low, best, high } = f;
+  if (best == null && latest && claim && latest.qualifier === "vague") {
+    return claim.vague ?? claim.text;
+  }
+  const n = (v: number) => NUMBER.format(v);
+  const parts: string[] = [];
+  if (low != null && high != null && low !== high) parts.push(`${n(low)}–${n(high)}`);
+  else if (low != null && high == null) parts.push(`at least ${n(low)}`);
+  else if (high != null && low == null) parts.push(`up to ${n(high)}`);
+  if (best != null && !(low === best && high === best)) parts.push(`best estimate ${n(best)}`);
+  else if (best != null) parts.push(n(best));
+  return parts.join(", ") || "not stated as a number";
+}
+
+function voiceOf(point: FigureHistoryPoint, claim: Claim | undefined, report: ReportInfo | undefined): string {
+  const source = claim?.source;
+  if (source) {
+    // "the council" says less than the organisation it stands for; a named person keeps their organisation.
+    const descriptor = /^(the|a|an)\s/i.test(source.name) || /^[a-z]/.test(source.name);
+    if (source.org && (descriptor || source.org === source.name)) return source.org;
+    return source.org ? `${source.name} (${source.org})` : source.name;
+  }
+  return point.outlet ?? report?.agency ?? report?.outlet ?? "the report";
+}
+
+function sentenceOf(claim: Claim | undefined, text: string | null | undefined): string | null {
+  if (!claim || !text) return null;
+  return text.slice(Math.max(0, claim.sentence[0]), Math.min(text.length, claim.sentence[1])).replace(/\s+/g, " ").trim() || null;
+}
+
+export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: ReportInfo[], opts: BriefOptions = {}): Brief {
+  const claimAt = new Map(claims.map((c) => [`${c.doc}\u0000${c.span[0]}\u0000${c.span[1]}`, c]));
+  const reportById = new Map(reports.map((r) => [r.id, r]));
+  const citations: Citation[] = [];
+  const citationOf = new Map<string, number>();
+
+  const cite = (point: FigureHistoryPoint, claim: Claim | undefined): number => {
+    const key = `${point.doc}\u0000${point.span[0]}\u0000${point.span[1]}`;
+    const known = citationOf.get(key);
+    if (known) return known;
+    const report = reportById.get(point.doc);
+    const n = citations.length + 1;
+    citations.push({
+      n, doc: point.doc, span: point.span, quote: sentenceOf(claim, report?.text),
+      title: report?.title ?? null, outlet: report?.outlet ?? report?.agency ?? null,
+      published: report?.published ?? null, url: report?.url ?? null,
+    });
+    citationOf.set(key, n);
+    return n;
+  };
+
+  const chosen = rankFigures(figures).slice(0, opts.top ?? 12);
+  const items = chosen.map((f, i): BriefItem => {
+    const statement = (point: FigureHistoryPoint): BriefStatement => {
+      const claim = claimAt.get(`${point.doc}\u0000${point.span[0]}\u0000${point.span[1]}`);
+      const stated = statedAs({ claim: claim ?? { ...point, vague: null, text: "" } });
+      return { date: point.date, stated, voice: voiceOf(point, claim, reportById.get(point.doc)), independent: point.independent, citation: cite(point, claim) };
+    };
+    const timeline = f.history.map(statement);
+    const last = f.history[f.history.length - 1];
+    const lastClaim = last && claimAt.get(`${last.doc}\u0000${last.span[0]}\u0000${last.span[1]}`);
+    return {
+      rank: i + 1,
+      figureId: f.id,
+      headline: headline(f),
+      category: f.category,
+      subject: f.subject,
+      place: f.place?.name ?? null,
+      grade: f.grade,
+      range: rangeText(f, last, lastClaim),
+      latest: timeline[timeline.length - 1] ?? null,
+      reports: new Set(f.members.map((m) => m.doc)).size,
+      conflicts: f.conflicts,
+      timeline,
+    };
+  });
+
+  const dates = items.flatMap((it) => it.timeline.map((t) => t.date)).filter((d): d is string => !!d).sort();
+  return {
+    title: opts.title ?? "Sourced brief",
+    period: { from: dates[0] ?? null, to: dates[dates.length - 1] ?? null },
+    reports: reports.length,
+    figures: figures.length,
+    items,
+    citations,
+  };
+}
+
+/** "9 Feb 2019" for a date, or "undated". */
+export function longDate(iso: string | null): string {
+  return shortDate(iso, true);
+}
+
+/** Every statement of the brief in date order: the key statements' timeline across figures. */
+export function briefTimeline(brief: Brief): (BriefStatement & { headline: string; rank: number })[] {
+  return brief.items
+    .flatMap((it) => it.timeline.filter((t) => t.independent).map((t) => ({ ...t, headline: it.headline, rank: it.rank })))
+    .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.rank - b.rank || a.citation - b.citation);
+}
