@@ -1,0 +1,103 @@
+// The dashboard in a real browser over the real server, with the seed corpus and our examples ingested
+// through the real pipeline: map markers, figures, a figure's timeline, a report's highlighted claims.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { ingest } from "../../src/ingest/ingest.ts";
+import { openTestStore, type TestStore } from "../support/dialects.ts";
+import { openDashboard, type Dashboard } from "./browser.ts";
+
+const CORPUS = fileURLToPath(new URL("../../../shared/corpus/baghouz-2019", import.meta.url));
+const EXAMPLES = fileURLToPath(new URL("../../examples", import.meta.url));
+
+describe("dashboard in Chromium", () => {
+  let db: TestStore;
+  let ui: Dashboard;
+
+  before(async () => {
+    db = await openTestStore("sqlite");
+    const summary = await ingest([CORPUS, EXAMPLES], { store: db.store });
+    assert.equal(summary.failed, 0, "the seed reports ingest cleanly");
+    assert.ok(summary.claims > 0, "the pipeline finds claims in the seed reports (the views below need them)");
+    ui = await openDashboard(db.store);
+  });
+  after(async () => {
+    await ui?.close();
+    await db?.cleanup();
+  });
+
+  test("overview: stats, key figures, map markers fitted to the region, latest reports", async () => {
+    const { page, base } = ui;
+    await page.goto(`${base}/#/`);
+    await page.locator(".figures-table tbody tr").first().waitFor();
+    await page.locator(".world-map circle.place").first().waitFor();
+    const circles = await page.locator(".world-map circle.place").count();
+    assert.ok(circles > 0, "the map draws a circle per place");
+    assert.match(await page.locator("body").innerText(), /Baghouz/);
+    const rows = await page.locator(".figures-table tbody tr").count();
+    assert.ok(rows > 0, "key figures are listed");
+    // Fitted to the data: the circles spread over the map instead of sitting in one dot of a world view.
+    const xs = await page.locator(".world-map circle.place").evaluateAll((els) => els.map((el) => Number(el.getAttribute("cx"))));
+    assert.ok(xs.every((x) => x >= 0 && x <= 640), "every marker inside the map");
+    assert.ok((await page.locator(".report-list li").count()) > 0, "latest reports are listed");
+    await ui.screenshot("overview");
+  });
+
+  test("a figure page shows its timeline, its values and its conflicts section", async () => {
+    const { page, base } = ui;
+    await page.goto(`${base}/#/figures`);
+    await page.locator(".figures-table a.figure-link").first().click();
+    await page.locator(".timeline svg").waitFor();
+    assert.match(page.url(), /#\/figures\/[^/]+$/);
+    assert.ok((await page.locator(".timeline svg circle, .timeline svg line.range-line").count()) > 0, "the timeline draws the reported values");
+    assert.ok((await page.locator(".history-table tbody tr").count()) > 0, "every reported value is listed");
+    await page.getByRole("heading", { name: "Conflicts" }).waitFor();
+    await ui.screenshot("figure");
+  });
+
+  test("a report shows its text with highlighted claim spans and a legend", async () => {
+    const { page, base } = ui;
+    await page.goto(`${base}/#/reports?q=Baghouz`);
+    await page.locator(".report-list a.report-title").first().click();
+    await page.locator(".report-text").waitFor();
+    const marks = page.locator(".report-text mark.claim");
+    assert.ok((await marks.count()) > 0, "claims are highlighted in the text");
+    const first = (await marks.first().innerText()).trim();
+    assert.match(first, /\d|dozens|hundreds|thousands|several|a few/i, "a highlighted span is a quantity phrase");
+    assert.ok((await page.locator(".reader-legend").innerText()).includes("source"), "the legend explains the marks");
+    // Opening a claim from the list selects and focuses its span in the text.
+    await page.locator(".claim-list a").first().click();
+    await page.locator(".report-text mark.claim.selected").waitFor();
+    await ui.screenshot("report");
+  });
+
+  test("claims table filters by category and pages with the keyboard", async () => {
+    const { page, base } = ui;
+    await page.goto(`${base}/#/claims`);
+    await page.locator(".claims-table tbody tr").first().waitFor();
+    const total = Number((await page.locator(".claims-table caption").innerText()).replace(/\D/g, ""));
+    assert.ok(total > 0);
+    await page.locator("select").first().selectOption("killed");
+    await page.waitForURL(/category=killed/);
+    await page.locator(".claims-table tbody tr, p.muted").first().waitFor();
+    const categories = await page.locator(".claims-table tbody tr .cat").allInnerTexts();
+    assert.ok(categories.every((c) => c.toLowerCase() === "killed"), "only killed claims after filtering");
+    // Keyboard: Tab reaches the navigation links (real anchors with visible focus).
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => document.activeElement?.tagName);
+    assert.equal(focused, "A");
+  });
+
+  test("map page draws labelled places; no page errors and no request left the server", async () => {
+    const { page, base } = ui;
+    await page.goto(`${base}/#/map`);
+    await page.locator(".world-map circle.place").first().waitFor();
+    assert.ok((await page.locator(".world-map .place-label").count()) > 0, "places are labelled");
+    await ui.screenshot("map");
+    await page.goto(`${base}/docs/`);
+    await page.locator(".swagger-ui").first().waitFor();
+    assert.deepEqual(ui.problems.errors, [], "no page or console errors");
+    assert.deepEqual(ui.problems.foreignRequests, [], "every request went to the server");
+  });
+});
