@@ -92,12 +92,31 @@ async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Drops a test database. A pool's end() resolves before its sockets have closed, and forcing the drop then would
+ * make those closing clients emit errors; so wait for them to go, and force only as a last resort.
+ */
+async function dropDatabase(name: string): Promise<void> {
+  await admin(async (c) => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== "55006") throw error; // 55006: still being accessed
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+    await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
+}
+
 /** A fresh database (t_<random>) on this process's test server. */
 export async function withPostgres(): Promise<TestDatabase> {
   const name = `t_${randomBytes(6).toString("hex")}`;
   await admin((c) => c.query(`CREATE DATABASE ${name}`));
   return {
     url: getServer().urlFor(name),
-    drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () => dropDatabase(name),
   };
 }

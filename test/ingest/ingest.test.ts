@@ -1,0 +1,154 @@
+// Ingest into both dialects: stored claims are exactly what extract finds; re-ingest is incremental; bad input is skipped.
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { ingest } from "../../src/ingest/ingest.ts";
+import { DIALECTS, openTestStore, type TestStore } from "../support/dialects.ts";
+import { extractAll } from "../support/extract-oracle.ts";
+
+const EXAMPLES = new URL("../../examples/", import.meta.url).pathname;
+const BAGHOUZ = new URL("../../../shared/corpus/baghouz-2019/", import.meta.url).pathname;
+
+const storedClaimsByDoc = async (t: TestStore) => {
+  const byDoc = new Map<string, unknown[]>();
+  for (const claim of (await t.store.listClaims({})).items) byDoc.set(claim.doc, [...(byDoc.get(claim.doc) ?? []), claim]);
+  return byDoc;
+};
+
+for (const dialect of DIALECTS) {
+  describe(`ingest (${dialect})`, () => {
+    const stores: TestStore[] = [];
+    const fresh = async () => {
+      const t = await openTestStore(dialect);
+      stores.push(t);
+      return t;
+    };
+    after(async () => {
+      for (const t of stores) await t.cleanup();
+    });
+
+    test("the examples: every report stored once, with exactly the claims and mentions extract finds", async () => {
+      const t = await fresh();
+      const summary = await ingest([EXAMPLES], { store: t.store });
+      const expected = await extractAll([EXAMPLES]);
+      assert.equal(summary.failed, 0);
+      assert.equal(summary.inserted, expected.size);
+      assert.equal((await t.store.stats()).documents, expected.size);
+      for (const [id, want] of expected) {
+        const got = await t.store.getReport(id);
+        assert.ok(got, `report ${id} stored`);
+        assert.deepEqual(got.claims, want.claims, `claims of ${id}`);
+        assert.deepEqual(got.entities, want.entities, `mentions of ${id}`);
+      }
+      const total = [...expected.values()].reduce((n, e) => n + e.claims.length, 0);
+      assert.equal((await t.store.stats()).claims, total);
+      assert.equal(summary.claims, total);
+      // The two outlets' copies of one wire story are linked.
+      const infos = await t.store.reportInfos();
+      assert.ok(infos.some((r) => r.copyOf.length > 0), "a syndicated pair in examples/ is linked");
+      assert.ok(summary.derived, "entities and figures computed");
+      assert.equal((await t.store.derivedState()).stale, false);
+    });
+
+    test("baghouz-2019 ingested twice: 5 documents, the second run changes nothing", async () => {
+      const t = await fresh();
+      const first = await ingest([BAGHOUZ], { store: t.store });
+      assert.deepEqual([first.inserted, first.failed], [5, 0]);
+      const before = await t.store.stats();
+      const second = await ingest([BAGHOUZ], { store: t.store });
+      assert.deepEqual([second.inserted, second.updated, second.unchanged, second.failed], [0, 0, 5, 0]);
+      assert.equal(second.derived, null, "nothing changed, nothing recomputed");
+      assert.deepEqual(await t.store.stats(), before);
+      assert.equal(before.documents, 5);
+      const expected = await extractAll([BAGHOUZ]);
+      const stored = await storedClaimsByDoc(t);
+      for (const [id, want] of expected) assert.deepEqual(stored.get(id) ?? [], want.claims, `claims of ${id}`);
+    });
+
+    test("incremental: a changed report is updated, a new one inserted, others not re-extracted", async (ctx) => {
+      const t = await fresh();
+      const dir = mkdtempSync(join(tmpdir(), "triangulate-ingest-"));
+      ctx.after(() => rmSync(dir, { recursive: true, force: true }));
+      cpSync(EXAMPLES, dir, { recursive: true });
+      await ingest([dir], { store: t.store });
+      appendFileSync(join(dir, "aid-convoy.txt"), "\nLater, officials said 12 more people had been evacuated from the town by road.\n");
+      writeFileSync(join(dir, "new-report.txt"), "Aid workers said about 300 people arrived at the camp near Bama on Friday after walking for two days.\n");
+      const extracted: string[] = [];
+      const summary = await ingest([dir], {
+        store: t.store,
+        extractDoc: async (doc) => {
+          extracted.push(doc.id);
+          const { extract } = await import("../../src/pipeline/pipeline.ts");
+          const d = extract(doc);
+          return { claims: d.claims, entities: d.entities };
+        },
+      });
+      assert.deepEqual(extracted.sort(), ["aid-convoy", "new-report"]);
+      assert.equal(summary.updated, 1);
+      assert.equal(summary.inserted, 1);
+      assert.ok(summary.unchanged >= 5);
+      assert.ok(summary.derived);
+      const expected = await extractAll([dir]);
+      assert.deepEqual((await t.store.getReport("aid-convoy"))?.claims, expected.get("aid-convoy")?.claims);
+      assert.ok((await t.store.getReport("aid-convoy"))?.text.includes("12 more people"));
+    });
+
+    test("bad inputs are reported and skipped; duplicate ids in one run are refused; the rest is stored", async (ctx) => {
+      const t = await fresh();
+      const dir = mkdtempSync(join(tmpdir(), "triangulate-bad-"));
+      ctx.after(() => rmSync(dir, { recursive: true, force: true }));
+      writeFileSync(join(dir, "good.txt"), "Officials said 40 people were wounded in the blast at the bus station on Tuesday.\n");
+      writeFileSync(join(dir, "binary.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 255]));
+      writeFileSync(join(dir, "empty.txt"), "");
+      writeFileSync(join(dir, "dupes.jsonl"), [
+        JSON.stringify({ id: "same", text: "Nine people were detained at the checkpoint, police said." }),
+        "{not json",
+        JSON.stringify({ id: "same", text: "A different report under the same id." }),
+      ].join("\n") + "\n");
+      const errors: string[] = [];
+      const summary = await ingest([dir, join(dir, "missing.txt")], { store: t.store, events: { error: (e) => errors.push(`${e.file}: ${e.message}`) } });
+      assert.equal(summary.inserted, 2, errors.join("\n"));
+      assert.equal(summary.failed, 5, errors.join("\n"));
+      assert.ok(errors.some((e) => /duplicate id "same"/.test(e)));
+      assert.equal((await t.store.getReport("same"))?.text, "Nine people were detained at the checkpoint, police said.");
+      assert.ok(await t.store.getReport("good"));
+    });
+
+    test("URLs: fetched with --allow-private from a local server, refused without it", async (ctx) => {
+      const t = await fresh();
+      const server: Server = createServer((req, res) => {
+        res.writeHead(200, { "content-type": "text/plain; charset=utf-8" })
+          .end(`Report at ${req.url}. Local officials said 15 people were killed when a bridge collapsed near the river crossing on Sunday.`);
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      ctx.after(() => server.close());
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bridge`;
+      const refused = await ingest([url], { store: t.store });
+      assert.deepEqual([refused.inserted, refused.failed], [0, 1]);
+      const fetched = await ingest([url], { store: t.store, fetch: { allowPrivate: true }, published: "2024-05-02" });
+      assert.equal(fetched.inserted, 1);
+      const report = await t.store.getReport(url);
+      assert.ok(report?.text.includes("bridge collapsed"));
+      assert.equal(report?.meta.published, "2024-05-02");
+      assert.equal(report?.meta.outlet, "127.0.0.1");
+    });
+  });
+}
+
+test("both dialects store the same claims for the examples", async () => {
+  const claimsIn = async (dialect: (typeof DIALECTS)[number]) => {
+    const t = await openTestStore(dialect);
+    try {
+      await ingest([EXAMPLES], { store: t.store });
+      return { claims: (await t.store.listClaims({})).items, entities: (await t.store.listEntities()).items, figures: (await t.store.listFigures()).items };
+    } finally {
+      await t.cleanup();
+    }
+  };
+  const [sqlite, postgres] = [await claimsIn("sqlite"), await claimsIn("postgres")];
+  assert.deepEqual(postgres, sqlite);
+});
