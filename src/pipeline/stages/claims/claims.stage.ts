@@ -5,6 +5,7 @@ import type { Stage } from "../../stage.ts";
 import { tokenize } from "../numbers/tokens.ts";
 import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
+import { findSingleVictims } from "./single-victims.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
@@ -25,10 +26,22 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = {
 };
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
-const BEFORE_GAP = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "from", "by", "out"]);
+const BEFORE_GAP = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
-const SINGULAR_GAP = /^[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|reportedly|allegedly|fatally|critically|seriously|then|both|apparently|and|shot|stabbed|struck|hit|beaten|found|left)[\s,]+){0,6}$/i;
+const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|\w+ly)[\s,]+){0,6}$/i;
+
+const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
+const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
+const TRANSITIVE = /^(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt)\b/i;
+const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
+
+/** "Two men killed a woman": the figure is the subject of an active verb, so it counts the agents. */
+function actsAsAgent(text: string, gap: string, t: Span): boolean {
+  const trigger = text.slice(t.start, t.end);
+  if (!TRANSITIVE.test(trigger) || BE.test(gap)) return false;
+  return OBJECT_NEXT.test(text.slice(t.end, t.end + 20));
+}
 
 interface TriggerHit extends Span {
   category: PeopleCategory;
@@ -75,6 +88,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (/[;:]/.test(gap) || gap.length > 90) continue;
       if (/\b(?:said|says|told|according)\b/i.test(gap) && gap.length > 40) continue;
       if (n.singular && !SINGULAR_GAP.test(gap)) continue;
+      if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
+      if (actsAsAgent(text, gap, t)) continue;
       const score = gap.length * (gap.includes(",") ? 1.5 : 1);
       if (score < bestScore) (best = t), (bestScore = score);
     } else if (t.end <= n.start) {
@@ -183,14 +198,14 @@ export const claimsStage: Stage = {
         previous = { claim, sentence: si };
       }
     }
-    claims.push(...reflexiveDeaths(doc, claims));
+    claims.push(...singleVictimClaims(doc, claims, quotes));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     return { ...doc, claims };
   },
 };
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:[\s”"’'),.;:]|$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|fled|escaped|surrendered|evacuated|arrested|detained|captured|reached|arrived|people|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|fled|escaped|surrendered|evacuated|arrested|detained|captured|reached|arrived|people|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
 
 /** "three suicide attacks": a bare number followed by some other noun counts that noun. */
 function countsSomethingElse(text: string, n: NumberMention): boolean {
@@ -206,22 +221,35 @@ function subjectOf(n: NumberMention, text: string): string {
   return "people";
 }
 
-/** "killed himself", "took his own life": one death with no number written. */
-function reflexiveDeaths(doc: AnnotatedDoc, existing: Claim[]): Claim[] {
+/** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
+function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]): Claim[] {
   const out: Claim[] = [];
-  const pattern = /\b(?:killed|shot) (?:himself|herself)\b|\btook (?:his|her) own life\b/gi;
-  for (const m of doc.text.matchAll(pattern)) {
-    const start = m.index!;
-    const sentence = doc.sentences.find((s) => s.start <= start && s.end > start);
-    if (!sentence) continue;
-    if (existing.some((c) => c.category === "killed" && c.sentence[0] === sentence.start)) continue;
-    out.push({
-      doc: doc.id, span: [start, start + m[0].length], text: m[0], sentence: [sentence.start, sentence.end], category: "killed",
-      value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "people", source: null, place: null, time: null, said: null, hedge: null,
-    });
-  }
+  const focus = focusPlace(doc.entities);
+  doc.sentences.forEach((sentence, si) => {
+    const slice = doc.text.slice(sentence.start, sentence.end);
+    if (!HARM_HINT.test(slice)) return;
+    const found: { category: "killed" | "wounded"; victim: Span }[] = findSingleVictims(doc.text, sentence, doc.entities);
+    for (const m of slice.matchAll(REFLEXIVE)) found.push({ category: "killed", victim: { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length } });
+    const seen = new Set<string>();
+    for (const f of found) {
+      if (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start) || seen.has(f.category)) continue;
+      seen.add(f.category);
+      const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
+      const attribution = chooseAttribution(doc, si, n, quotes);
+      out.push({
+        doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
+        category: f.category, value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "people",
+        source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
+        place: choosePlace(doc, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
+        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, n),
+      });
+    }
+  });
   return out;
 }
+
+const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal)/i;
+const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
 
 /** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */
 function quoteRegions(text: string): Span[] {

@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import type { Token } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, knownOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, knownOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
 /** A run of tokens that may name something: tokens[first..last] inclusive. */
@@ -104,6 +104,10 @@ function trim(c: Candidate, tokens: Token[], lowercaseSeen: Set<string>): Candid
       continue;
     }
     const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
+    // "South China Morning Post", "North Atlantic Council": a run that ends in a head word is a name as a whole.
+    const lastWord = tokens[last]!.text.toLowerCase();
+    const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower);
+    if (namedWhole) break;
     if (ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower))) {
       first++;
       continue;

@@ -76,6 +76,10 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const nextIsComma = nextTok?.text === ",";
 
   if (n === 1 && tokens[c.first]!.acronym && !geo) return { ...base, type: "org", strength: 2 };
+  // "the Observatory said": a capitalised head word standing alone names an organisation.
+  if (n === 1 && ORG_HEADS.has(firstWord) && word(tokens, c.first - 1) === "the" && !tokens[c.first]!.sentenceStart) {
+    return { ...base, type: "org", strength: 1 };
+  }
   if (geo?.precision === "country" && n <= 4) return { ...base, type: "place", strength: 3, geo };
 
   // Organisations: a head word ("Forces", "Observatory") or a leading one ("Ministry of ...").
@@ -103,7 +107,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (placeNounBefore || placeAfter || appositivePlace) return { ...base, type: "place", strength: 2, placeCue: true, geo };
   if (strongPlace && (placeBefore || n <= 3)) return { ...base, type: "place", strength: 2, geo };
   if (speaks && !strongPlace) {
-    const single = n === 1 && (COMMON_WORDS.has(firstWord) || ctx.lowercaseSeen.has(firstWord) || DEMONYMS.has(firstWord));
+    const single = n === 1 && (COMMON_WORDS.has(firstWord) || ctx.lowercaseSeen.has(firstWord) || DEMONYMS.has(firstWord) || ORG_HEADS.has(firstWord));
     if (!single) return { ...base, type: "person", strength: 2 };
   }
   if (geo && placeBefore && (geo.precision !== "village" || countries.includes(geo.country))) return { ...base, type: "place", strength: 1, geo };

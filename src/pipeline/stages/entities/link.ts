@@ -69,7 +69,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
       }
     }
     // "the Observatory": a distinctive word of an organisation's full name.
-    if (words.length === 1 && (m.type === null || m.strength < 2 || m.type === "org")) {
+    if (words.length === 1 && (m.type === null || m.strength < 3)) {
       const org = fullOrgs.find((o) => o !== m && orgWords(o).includes(words[0]!));
       if (org) {
         m.type = "org";
@@ -169,7 +169,8 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     set.add(head);
   };
   for (const o of orgs) {
-    for (const d of o.known?.descriptors ?? knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d.split(" ").pop()!);
+    // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
+    for (const d of o.known?.descriptors ?? knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
     const last = keyTokens(o.canonical).pop();
     if (last && ORG_HEADS.has(last)) addHead(o.canonical, last), addHead(o.canonical, last.replace(/s$/, ""));
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
@@ -198,7 +199,8 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       if (!t.word || !t.sameLine) break;
       const w = t.text.toLowerCase();
       if (NOT_MODIFIERS.has(w)) break;
-      const candidates = orgs.filter((o) => headsOf.get(o.canonical)?.has(w));
+      const phrase = `${tokens[h - 1]!.text.toLowerCase()} ${w}`;
+      const candidates = orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.text.toLowerCase() === "of") break; // "a group of 600 civilians"

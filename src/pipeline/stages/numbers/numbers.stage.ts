@@ -81,6 +81,7 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
     }
     return { value: 1, low: 1, high: 1, vague: null, next: i + 1, singular: true, marker: null };
   }
+  if (lower === "both") return { value: 2, low: 2, high: 2, vague: null, next: i + 1, singular: false, marker: null };
   if (lower === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 1, singular: false, marker: null };
   return parseWords(tokens, i);
 }
@@ -342,4 +343,4 @@ export const numbersStage: Stage = {
   },
 };
 
-const MAYBE_NUMBER = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|millions|dozens?|scores|few|several|handful|couple|another)\b/i;
+const MAYBE_NUMBER = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|millions|dozens?|scores|few|several|handful|couple|another|both)\b/i;

@@ -12,6 +12,8 @@ export interface Token {
 // Each alternative consumes at least one character and nothing is retried, so the scan is linear.
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
 
+const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
+
 /** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
@@ -20,6 +22,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let word = m[0];
     let s = start + m.index;
+    // Crawled pages glue a site name to the first word of the story: "abc13.comA man was shot".
+    const glue = s > 0 && text[s - 1] === "." ? GLUE.exec(word) : null;
+    if (glue) {
+      const cut = glue[1].length;
+      out.push(make(word.slice(0, cut), s));
+      word = word.slice(cut);
+      s += cut;
+    }
     // Keep the final stop only on dotted abbreviations ("a.m.", "U.S."); otherwise it is punctuation.
     if (word.length > 1 && word.endsWith(".") && !/\.\p{L}\.$/u.test(word)) {
       word = word.slice(0, -1);

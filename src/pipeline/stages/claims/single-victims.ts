@@ -1,0 +1,123 @@
+// One person killed or hurt without a number written: "He died at a hospital", "Oliver was shot and
+// killed", "shot and killed his sister", "a man's body was found". Each is a claim of 1.
+import type { EntityMention, Span } from "../../../doc/document.ts";
+import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
+import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
+
+export interface SingleVictim {
+  category: "killed" | "wounded";
+  /** The words naming the victim ("He", "Carroll Oliver", "his 9-year-old sister"). */
+  victim: Span;
+}
+
+const KILL_PASSIVE = /^(?:shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
+const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead)/i;
+const KILL_ACTIVE = /^(?:(?:shooting |stabbing )?death of|killing of|murder of|slaying of|shot and killed|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)\s+/i;
+const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
+const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
+const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
+/** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
+const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
+const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
+const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
+
+/** Finds single victims in one sentence. */
+export function findSingleVictims(text: string, sentence: Span, entities: EntityMention[] = []): SingleVictim[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const out: SingleVictim[] = [];
+  // In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there.
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const headline = words.length >= 4 && words.filter((t) => isCapitalised(t)).length / words.length > 0.6;
+  const notAName = (v: Span | null): Span | null => {
+    if (!v) return null;
+    const first = text.slice(v.start, v.end);
+    if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)\b/.test(first)) {
+      if (headline) return null;
+      if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
+    }
+    return v;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const rest = text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 60));
+    // Victim before a passive or intransitive verb.
+    const killed = KILL_INTRANSITIVE.test(rest) ? "intransitive" : KILL_PASSIVE.test(rest) ? "passive" : null;
+    const hurt = !killed && (HURT_PASSIVE.test(rest) ? "passive" : HURT_STATE.test(rest) ? "intransitive" : null);
+    const mode = killed ?? hurt;
+    if (mode) {
+      let j = i - 1;
+      let aux = 0;
+      while (j >= 0 && (AUX.has(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) (j--), aux++;
+      // "Jon Boring, 51, who was shot": step over "who" and an age in commas.
+      if (j >= 0 && tokens[j].lower === "who") j--;
+      if (j >= 2 && tokens[j].text === "," && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ",") j -= 3;
+      const passiveOk = mode === "intransitive" || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
+      if (passiveOk && j >= 0) {
+        const victim = notAName(victimEndingAt(tokens, j));
+        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: killed ? "killed" : "wounded", victim });
+      }
+    }
+    // Victim after an active verb: "shot and killed his sister", "killing officer Sean Bolton".
+    const active = KILL_ACTIVE.exec(rest) ?? (HURT_ACTIVE.exec(rest));
+    if (active) {
+      const after = tokens.findIndex((t) => t.start >= tokens[i].start + active[0].length);
+      if (after > 0) {
+        const victim = notAName(victimStartingAt(tokens, after));
+        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: KILL_ACTIVE.test(rest) ? "killed" : "wounded", victim });
+      }
+    }
+    // "a man's body was found", "His body was found".
+    if (tokens[i].lower === "body" && /^body (?:was|had been|has been) (?:found|discovered|recovered|pulled)/i.test(rest)) {
+      const prev = tokens[i - 1];
+      if (prev && (prev.lower === "his" || prev.lower === "her" || /'s$|’s$/.test(prev.text))) out.push({ category: "killed", victim: { start: prev.start, end: tokens[i].end } });
+    }
+  }
+  return out;
+}
+
+function victimEndingAt(tokens: Token[], j: number): Span | null {
+  const t = tokens[j];
+  if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
+  const noun = SINGULAR_PEOPLE[t.lower];
+  if (noun) {
+    // "the victim", "his 9-year-old sister", "A Houston man"
+    for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+      if (DETERMINERS.has(tokens[k].lower)) return { start: tokens[k].start, end: t.end };
+      if (/^[^\p{L}\p{N}]$/u.test(tokens[k].text)) break;
+    }
+    return null;
+  }
+  // A name: one to three capitalised words, not a plural noun or a pronoun.
+  if (isCapitalised(t) && !NOT_NAMES.has(t.lower) && !/s$/.test(t.lower) || (isCapitalised(t) && /^[A-Z][a-z]+s$/.test(t.text) && tokens[j - 1] && isCapitalised(tokens[j - 1]))) {
+    let k = j;
+    while (k - 1 >= 0 && isCapitalised(tokens[k - 1]) && j - k < 2 && !NOT_NAMES.has(tokens[k - 1].lower)) k--;
+    if (NOT_NAMES.has(tokens[k].lower)) return null;
+    return { start: tokens[k].start, end: t.end };
+  }
+  return null;
+}
+
+function victimStartingAt(tokens: Token[], i: number): Span | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.lower === "him" || t.lower === "her" && !(tokens[i + 1] && SINGULAR_PEOPLE[tokens[i + 1].lower])) return { start: t.start, end: t.end };
+  if (/^\d+-(?:year|month)s?-old$/.test(t.lower) && tokens[i + 1] && isCapitalised(tokens[i + 1])) return victimStartingAt(tokens, i + 1);
+  if (DETERMINERS.has(t.lower) || /^(?:officer|deputy|trooper|sgt|sergeant|detective|agent|constable|corporal|pvt|private)$/.test(t.lower)) {
+    for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
+      const w = tokens[k].lower;
+      if (SINGULAR_PEOPLE[w]) return { start: t.start, end: tokens[k].end };
+      if (/^[^\p{L}\p{N}-]$/u.test(tokens[k].text)) break;
+      if (!DETERMINERS.has(t.lower) && isCapitalised(tokens[k])) {
+        // "officer Sean Bolton"
+        let e = k;
+        while (e + 1 < tokens.length && isCapitalised(tokens[e + 1]) && e - k < 2) e++;
+        return { start: t.start, end: tokens[e].end };
+      }
+    }
+    return null;
+  }
+  if (isCapitalised(t) && !NOT_NAMES.has(t.lower) && tokens[i + 1] && isCapitalised(tokens[i + 1])) {
+    return { start: t.start, end: tokens[i + 1].end };
+  }
+  return null;
+}
