@@ -6,6 +6,7 @@ import * as ingestCommand from "./commands/ingest.command.ts";
 import * as claimsCommand from "./commands/claims.command.ts";
 import * as statsCommand from "./commands/stats.command.ts";
 import * as serveCommand from "./commands/serve.command.ts";
+import * as entitiesCommand from "./commands/entities.command.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; description: string };
 
@@ -14,6 +15,7 @@ const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.ur
 const COMMANDS: { register(program: Command): void }[] = [
   extractCommand,
   ingestCommand,
+  entitiesCommand,
   claimsCommand,
   statsCommand,
   serveCommand,

@@ -1,0 +1,158 @@
+// Cross-report entity resolution: one record per real-world person, organisation or place across all documents.
+import type { EntityMention } from "../doc/document.ts";
+import type { EntityRecord } from "../store/store.ts";
+import { COMMON_WORDS, CONNECTORS, TITLES, knownOrg } from "../pipeline/stages/entities/lexicon.ts";
+import { DEMONYMS } from "./geo/countries.ts";
+import { foldName, slug, tokensAlike } from "./names.ts";
+
+export interface DocEntities {
+  id: string;
+  entities: EntityMention[];
+}
+
+/** An entity record plus, for people, the organisation the reports tie them to. */
+export type ResolvedEntity = EntityRecord & { org?: string | null };
+
+interface Item {
+  doc: string;
+  mention: EntityMention;
+}
+
+interface Cluster {
+  type: EntityMention["type"];
+  items: Item[];
+  /** Identifying name tokens of the fullest name (folded, no titles or connectors). */
+  tokens: string[];
+  /** Coordinates key for places. */
+  geoKey: string | null;
+}
+
+function nameTokens(name: string): string[] {
+  return foldName(name).split(" ").filter((w) => w && !CONNECTORS.has(w) && !TITLES.has(w));
+}
+
+/** Plural and singular spell one organisation ("Syrian Democratic Force" / "Forces"). */
+function orgKey(name: string): string {
+  return nameTokens(knownOrg(name)?.name ?? name).map((w) => w.replace(/s$/, "")).join(" ");
+}
+
+/** Resolves the mentions of many documents into entity records with deterministic ids. */
+export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
+  // 1. Exact groups: same type and same normalised canonical (places: same coordinates).
+  const groups = new Map<string, Cluster>();
+  for (const doc of docs) {
+    for (const mention of doc.entities) {
+      const key = groupKey(mention);
+      let cluster = groups.get(key);
+      if (!cluster) {
+        const geoKey = mention.type === "place" && mention.lat != null && mention.lon != null ? `${mention.lat.toFixed(2)},${mention.lon.toFixed(2)}` : null;
+        groups.set(key, (cluster = { type: mention.type, items: [], tokens: nameTokens(mention.canonical), geoKey }));
+      }
+      cluster.items.push({ doc: doc.id, mention });
+      const tokens = nameTokens(mention.canonical);
+      if (tokens.length > cluster.tokens.length) cluster.tokens = tokens;
+    }
+  }
+  const clusters = [...groups.values()];
+
+  // 2. Merge transliteration variants and short forms, never across types.
+  const parent = clusters.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const order = clusters.map((_, i) => i).sort((a, b) => clusters[b]!.tokens.length - clusters[a]!.tokens.length);
+  for (const type of ["person", "org", "place"] as const) {
+    const ofType = order.filter((i) => clusters[i]!.type === type);
+    const full = ofType.filter((i) => clusters[i]!.tokens.length >= 2);
+    // Full names that are spelling variants of each other: every token alike, same count.
+    for (let x = 0; x < full.length; x++) {
+      for (let y = x + 1; y < full.length; y++) {
+        const a = clusters[full[x]!]!;
+        const b = clusters[full[y]!]!;
+        if (a.tokens.length === b.tokens.length && a.tokens.every((t, k) => tokensAlike(t, b.tokens[k]!))) union(full[x]!, full[y]!);
+      }
+    }
+    // Short forms ("Bali", "Votel", "Observatory") join the one full name they fit, when exactly one fits.
+    for (const i of ofType) {
+      const c = clusters[i]!;
+      if (c.tokens.length !== 1) continue;
+      const word = c.tokens[0]!;
+      if (COMMON_WORDS.has(word) || DEMONYMS.has(word)) continue;
+      const fits = new Set<number>();
+      for (const j of full) {
+        const f = clusters[j]!;
+        const match = type === "person" ? tokensAlike(f.tokens[f.tokens.length - 1]!, word) || f.tokens[0] === word : f.tokens.includes(word);
+        if (match && !(type === "place" && c.geoKey && f.geoKey && c.geoKey !== f.geoKey)) fits.add(find(j));
+      }
+      if (fits.size === 1) union(i, [...fits][0]!);
+    }
+  }
+
+  // 3. One record per root.
+  const byRoot = new Map<number, Item[]>();
+  clusters.forEach((c, i) => {
+    const root = find(i);
+    const list = byRoot.get(root) ?? [];
+    list.push(...c.items);
+    byRoot.set(root, list);
+  });
+  const records = [...byRoot.entries()].map(([root, items]) => toRecord(clusters[root]!.type, items));
+  records.sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name) || a.type.localeCompare(b.type));
+  const used = new Map<string, number>();
+  for (const r of records) {
+    const n = (used.get(r.id) ?? 0) + 1;
+    used.set(r.id, n);
+    if (n > 1) r.id = `${r.id}-${n}`;
+  }
+  return records;
+}
+
+function groupKey(m: EntityMention): string {
+  if (m.type === "place") {
+    if (m.lat != null && m.lon != null) return `place|${m.lat.toFixed(2)},${m.lon.toFixed(2)}`;
+    return `place|${nameTokens(m.canonical).join(" ")}`;
+  }
+  if (m.type === "org") return `org|${orgKey(m.canonical)}`;
+  return `person|${nameTokens(m.canonical).join(" ")}`;
+}
+
+function mostCommon<T>(values: T[], better: (a: T, b: T) => number = () => 0): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || better(a[0], b[0]))[0]?.[0];
+}
+
+function toRecord(type: EntityMention["type"], items: Item[]): ResolvedEntity {
+  items.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start));
+  // The name: people by their fullest name, the rest by their most frequent form; alphabetical on ties.
+  const canonicals = items.map((i) => i.mention.canonical);
+  const longest = Math.max(...canonicals.map((c) => nameTokens(c).length));
+  const pool = type === "person" ? canonicals.filter((c) => nameTokens(c).length === longest) : canonicals;
+  const name = mostCommon(pool, (a, b) => a.localeCompare(b)) ?? canonicals[0]!;
+  const aliases = [...new Set(items.flatMap((i) => [i.mention.text.replace(/\s+/g, " "), i.mention.canonical]))].sort();
+  const record: ResolvedEntity = {
+    id: slug(name),
+    name,
+    type,
+    aliases,
+    lat: null,
+    lon: null,
+    precision: null,
+    mentions: items.map((i) => ({ doc: i.doc, span: [i.mention.start, i.mention.end] as [number, number], text: i.mention.text })),
+  };
+  if (type === "place") {
+    const located = items.filter((i) => i.mention.lat != null && i.mention.lon != null);
+    const coords = mostCommon(located.map((i) => `${i.mention.lat},${i.mention.lon},${i.mention.precision ?? ""}`));
+    if (coords) {
+      const [lat, lon, precision] = coords.split(",");
+      record.lat = Number(lat);
+      record.lon = Number(lon);
+      record.precision = precision || null;
+    }
+  }
+  if (type === "person") record.org = mostCommon(items.map((i) => i.mention.org).filter((o): o is string => !!o)) ?? null;
+  return record;
+}
