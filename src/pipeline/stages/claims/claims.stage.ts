@@ -199,6 +199,7 @@ export const claimsStage: Stage = {
       }
     }
     claims.push(...singleVictimClaims(doc, claims, quotes));
+    if (!claims.some((c) => c.category === "killed")) claims.push(...impliedDeath(doc));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     return { ...doc, claims };
   },
@@ -246,6 +247,21 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     }
   });
   return out;
+}
+
+/** "a fatal shooting", "the murder victim": a report about one death that never states a number. */
+const IMPLIED_DEATH = /\b(?:fatal(?:ly)? shooting|deadly shooting|shooting death|fatal stabbing|murder victim|homicide victim|was murdered|found dead)\b/i;
+
+function impliedDeath(doc: AnnotatedDoc): Claim[] {
+  const m = IMPLIED_DEATH.exec(doc.text);
+  if (!m) return [];
+  const start = m.index;
+  const sentence = doc.sentences.find((s) => s.start <= start && s.end > start);
+  if (!sentence) return [];
+  return [{
+    doc: doc.id, span: [start, start + m[0].length], text: m[0], sentence: [sentence.start, sentence.end], category: "killed",
+    value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "people", source: null, place: null, time: null, said: null, hedge: "implied",
+  }];
 }
 
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal)/i;

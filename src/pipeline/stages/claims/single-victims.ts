@@ -10,9 +10,9 @@ export interface SingleVictim {
   victim: Span;
 }
 
-const KILL_PASSIVE = /^(?:shot and killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
+const KILL_PASSIVE = /^(?:shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead)/i;
-const KILL_ACTIVE = /^(?:(?:shooting |stabbing )?death of|killing of|murder of|slaying of|shot and killed|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)\s+/i;
+const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|shot and killed|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
@@ -51,7 +51,15 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       // "Jon Boring, 51, who was shot": step over "who" and an age in commas.
       if (j >= 0 && tokens[j].lower === "who") j--;
       if (j >= 2 && tokens[j].text === "," && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ",") j -= 3;
-      const passiveOk = mode === "intransitive" || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
+      // "Isaac Duran, a 19-year-old Latino, was shot": the name sits before the appositive.
+      else if (j >= 1 && tokens[j].text === ",") {
+        let k = j - 1;
+        while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !/^[.;:!?]$/.test(tokens[k].text)) k--;
+        j = k >= 1 && tokens[k].text === "," ? k - 1 : j - 1;
+      }
+      // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
+      const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
+      const passiveOk = mode === "intransitive" || bareHeadNoun || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
       if (passiveOk && j >= 0) {
         const victim = notAName(victimEndingAt(tokens, j));
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: killed ? "killed" : "wounded", victim });
@@ -67,7 +75,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       }
     }
     // "a man's body was found", "His body was found".
-    if (tokens[i].lower === "body" && /^body (?:was|had been|has been) (?:found|discovered|recovered|pulled)/i.test(rest)) {
+    if (tokens[i].lower === "body" && /^body (?:was|is|had been|has been) (?:found|discovered|recovered|pulled)/i.test(rest)) {
       const prev = tokens[i - 1];
       if (prev && (prev.lower === "his" || prev.lower === "her" || /'s$|’s$/.test(prev.text))) out.push({ category: "killed", victim: { start: prev.start, end: tokens[i].end } });
     }
@@ -79,6 +87,7 @@ function victimEndingAt(tokens: Token[], j: number): Span | null {
   const t = tokens[j];
   if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
+  if (noun && isCapitalised(t) && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text))) return { start: t.start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
