@@ -7,6 +7,9 @@ import * as claimsCommand from "./commands/claims.command.ts";
 import * as statsCommand from "./commands/stats.command.ts";
 import * as serveCommand from "./commands/serve.command.ts";
 import * as entitiesCommand from "./commands/entities.command.ts";
+import * as figuresCommand from "./commands/figures.command.ts";
+import * as briefCommand from "./commands/brief.command.ts";
+import * as exportCommand from "./commands/export.command.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; description: string };
 
@@ -16,6 +19,9 @@ const COMMANDS: { register(program: Command): void }[] = [
   extractCommand,
   ingestCommand,
   entitiesCommand,
+  figuresCommand,
+  briefCommand,
+  exportCommand,
   claimsCommand,
   statsCommand,
   serveCommand,
