@@ -291,6 +291,10 @@ describe("POST /api/reports with a URL", () => {
       const report = await db.store.getReport(added.json().id);
       assert.ok(report, "the fetched report is stored");
       assert.match(report.text, /Floodwater covered the lower streets of Drevna/);
+      // Ids made from URLs hold slashes and colons; they travel percent-encoded in the path.
+      const byId = await testApp.inject({ method: "GET", url: `/api/reports/${encodeURIComponent(added.json().id)}` });
+      assert.equal(byId.statusCode, 200);
+      assert.equal(byId.json().id, added.json().id);
     } finally {
       await publicApp.close();
       await testApp.close();
