@@ -33,7 +33,7 @@ const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?[\s,]*(?:who\s+)?(?:(?:was|were|is|h
 
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
-const TRANSITIVE = /^(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt)\b/i;
+const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt)\b/i;
 const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
 
 /** "Two men killed a woman": the figure is the subject of an active verb, so it counts the agents. */

@@ -27,13 +27,19 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   const tokens = tokenize(text, sentence.start, sentence.end);
   const out: SingleVictim[] = [];
   // In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there.
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  const headline = words.length >= 4 && words.filter((t) => isCapitalised(t)).length / words.length > 0.6;
+  const titleCase = (at: number): boolean => {
+    const k = tokens.findIndex((t) => t.start >= at);
+    const around = tokens.slice(Math.max(0, k - 4), k + 4).filter((t) => /^\p{L}/u.test(t.text));
+    return around.length >= 4 && around.filter((t) => isCapitalised(t)).length / around.length > 0.7;
+  };
   const notAName = (v: Span | null): Span | null => {
     if (!v) return null;
     const first = text.slice(v.start, v.end);
     if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)\b/.test(first)) {
-      if (headline) return null;
+      if (titleCase(v.start)) return null;
+      // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
+      const k = tokens.findIndex((t) => t.start === v.start);
+      if (k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
       if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
     }
     return v;

@@ -12,6 +12,7 @@ export interface Token {
 // Each alternative consumes at least one character and nothing is retried, so the scan is linear.
 const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
 
+const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 
 /** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
@@ -35,6 +36,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       word = word.slice(0, -1);
       out.push(make(word, s));
       out.push(make(".", s + word.length));
+      continue;
+    }
+    // "Los Angeles TimesErik Diaz": a page title glued to a name.
+    const camel = CAMEL.exec(word);
+    if (camel) {
+      out.push(make(camel[1], s));
+      out.push(make(camel[2], s + camel[1].length));
       continue;
     }
     out.push(make(word, s));
