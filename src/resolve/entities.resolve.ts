@@ -129,8 +129,10 @@ function toRecord(type: EntityMention["type"], items: Item[]): ResolvedEntity {
   items.sort((a, b) => (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : a.mention.start - b.mention.start));
   // The name: people by their fullest name, the rest by their most frequent form; alphabetical on ties.
   const canonicals = items.map((i) => i.mention.canonical);
+  // For people, count how often each full name is written out, not how often short forms point to it.
+  const written = items.map((i) => i.mention.text.replace(/\s+/g, " ")).filter((t) => canonicals.includes(t));
   const longest = Math.max(...canonicals.map((c) => nameTokens(c).length));
-  const pool = type === "person" ? canonicals.filter((c) => nameTokens(c).length === longest) : canonicals;
+  const pool = type === "person" ? (written.length ? written : canonicals).filter((c) => nameTokens(c).length === longest) : canonicals;
   const name = mostCommon(pool, (a, b) => a.localeCompare(b)) ?? canonicals[0]!;
   const aliases = [...new Set(items.flatMap((i) => [i.mention.text.replace(/\s+/g, " "), i.mention.canonical]))].sort();
   const record: ResolvedEntity = {

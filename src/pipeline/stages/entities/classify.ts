@@ -4,7 +4,7 @@ import type { Token } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
-  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, isTitle, type KnownOrg,
+  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isTitle, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -107,13 +107,15 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (placeNounBefore || placeAfter || appositivePlace) return { ...base, type: "place", strength: 2, placeCue: true, geo };
   if (strongPlace && (placeBefore || n <= 3)) return { ...base, type: "place", strength: 2, geo };
   if (speaks && !strongPlace) {
-    const single = n === 1 && (COMMON_WORDS.has(firstWord) || ctx.lowercaseSeen.has(firstWord) || DEMONYMS.has(firstWord) || ORG_HEADS.has(firstWord));
+    const single = n === 1 && (COMMON_WORDS.has(firstWord) || ctx.lowercaseSeen.has(firstWord) || DEMONYMS.has(firstWord) || ORG_HEADS.has(firstWord) || isEnglishWord(firstWord));
     if (!single) return { ...base, type: "person", strength: 2 };
   }
   if (geo && placeBefore && (geo.precision !== "village" || countries.includes(geo.country))) return { ...base, type: "place", strength: 1, geo };
   if (geo && (geo.precision === "city" && (countries.includes(geo.country) || geo.country === undefined))) return { ...base, type: "place", strength: 1, geo };
   // Two to four name words and nothing else to go on: most such runs in news are people.
-  if (n >= 2 && n <= 4 && words.every((w) => !COMMON_WORDS.has(w))) return { ...base, type: "person", strength: 1 };
+  if (n >= 2 && n <= 4 && words.every((w) => !COMMON_WORDS.has(w)) && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
+    return { ...base, type: "person", strength: 1 };
+  }
   if (geo && placeBefore) return { ...base, type: "place", strength: 1, geo };
   return { ...base, type: null, strength: 0, geo };
 }

