@@ -1,7 +1,7 @@
 // `triangulate extract` end to end, as a real process: the examples, every output format, and bad input.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, test } from "node:test";
@@ -17,9 +17,13 @@ function cli(...args: string[]) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-// Every example document yields at least zero claims; the examples folder holds 10 documents.
+// Spawning the CLI costs about a second, so the examples run once and several tests read the result.
+let examplesRun: ReturnType<typeof cli> | undefined;
+const examplesJsonl = () => (examplesRun ??= cli("extract", "examples"));
+
+// examples/ holds 7 report files and a JSONL of 3 records: 10 documents.
 test("extract on the examples prints JSON Lines of valid claim records and a summary on stderr", () => {
-  const r = cli("extract", "examples");
+  const r = examplesJsonl();
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /^10 documents, (\d+) claims?, 0 errors$/m);
   const claims = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
@@ -29,11 +33,12 @@ test("extract on the examples prints JSON Lines of valid claim records and a sum
     assert.equal(typeof c.doc, "string");
     assert.ok(Array.isArray(c.span) && c.span[0] < c.span[1]);
     assert.equal(typeof c.category, "string");
+    assert.deepEqual(Object.keys(c).slice(0, 5), ["doc", "span", "text", "sentence", "category"]);
   }
 });
 
 test("json and jsonl carry the same claims; table has a header", () => {
-  const jsonl = cli("extract", "examples", "--format", "jsonl").stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const jsonl = examplesJsonl().stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
   const json = JSON.parse(cli("extract", "examples", "--format", "json").stdout);
   assert.deepEqual(json, jsonl);
   const table = cli("extract", "examples", "--format", "table");
@@ -43,7 +48,7 @@ test("json and jsonl carry the same claims; table has a header", () => {
 
 test("spans point at the quantity text in the document as read", () => {
   const one = join(root, "examples", "dikwa-attack.txt");
-  const text = spawnSync(process.execPath, ["-e", `process.stdout.write(require("fs").readFileSync(${JSON.stringify(one)}, "utf8"))`], { encoding: "utf8" }).stdout;
+  const text = readFileSync(one, "utf8");
   for (const line of cli("extract", one).stdout.split("\n").filter(Boolean)) {
     const c = JSON.parse(line);
     assert.equal(text.slice(c.span[0], c.span[1]), c.text);
@@ -52,7 +57,7 @@ test("spans point at the quantity text in the document as read", () => {
 
 test("bad inputs are reported one line each, the rest is processed, and the exit status is 1", () => {
   const dir = join(scratch, "mixed");
-  spawnSync("mkdir", ["-p", dir]);
+  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "good.txt"), "Rescuers said 12 people were injured on Monday.");
   writeFileSync(join(dir, "binary.txt"), Buffer.from([0x00, 0x01, 0x02, 0x03]));
   writeFileSync(join(dir, "lines.jsonl"), `${JSON.stringify({ id: "ok-1", text: "Police said two men were arrested." })}\n{oops\n`);
@@ -69,4 +74,13 @@ test("usage errors: unknown format and a malformed --published", () => {
   const r = cli("extract", "examples", "--published", "05/03/2019");
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /YYYY-MM-DD/);
+});
+
+// The timeout guards against super-linear work anywhere in reading or the pipeline: it would hang, not fail.
+test("a 4 MB line of '1,1,1,...' goes through the whole pipeline", { timeout: 120_000 }, () => {
+  const file = join(scratch, "ones.txt");
+  writeFileSync(file, "1,".repeat(2 * 1024 * 1024));
+  const r = cli("extract", file);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /^1 document, \d+ claims?, 0 errors$/m);
 });
