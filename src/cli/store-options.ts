@@ -1,6 +1,6 @@
 // The store options every command that reads or writes the database shares: --db FILE, or DATABASE_URL.
 import type { Command } from "commander";
-import { DEFAULT_DB_FILE, openStore } from "../store/open-store.ts";
+import { DEFAULT_DB_FILE } from "../store/defaults.ts";
 import type { KyselyStore } from "../store/kysely-store.ts";
 
 export interface StoreFlags {
@@ -13,8 +13,10 @@ export function addStoreOptions(command: Command): Command {
 }
 
 /** Opens the store a command's options name: DATABASE_URL (PostgreSQL) wins, else --db, else ./triangulate.db. */
-export function openStoreFromOptions(opts: StoreFlags, env: NodeJS.ProcessEnv = process.env): Promise<KyselyStore> {
+export async function openStoreFromOptions(opts: StoreFlags, env: NodeJS.ProcessEnv = process.env): Promise<KyselyStore> {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  // Loaded on use: database drivers are slow to import and most commands never need them.
+  const { openStore } = await import("../store/open-store.ts");
   return openStore({ db: opts.db ?? DEFAULT_DB_FILE, databaseUrl });
 }
 

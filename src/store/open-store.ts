@@ -6,7 +6,9 @@ import type { Database, Dialect } from "./database.ts";
 import { KyselyStore } from "./kysely-store.ts";
 import { migrationProvider } from "./migrations.ts";
 
-export const DEFAULT_DB_FILE = "./triangulate.db";
+import { DEFAULT_DB_FILE } from "./defaults.ts";
+
+export { DEFAULT_DB_FILE };
 
 export interface OpenStoreOptions {
   /** SQLite file (default ./triangulate.db). Ignored when databaseUrl is set. */

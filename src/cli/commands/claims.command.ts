@@ -1,7 +1,6 @@
 // `triangulate claims [paths...]`: claims of the given reports (extracted in memory) or, without paths, from the store.
 import { Option, type Command } from "commander";
 import { PEOPLE_CATEGORIES, type Claim } from "../../doc/document.ts";
-import { extract } from "../../pipeline/pipeline.ts";
 import { claimWriter, type ClaimWriter } from "../format/claims.writers.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
 import { Progress } from "../format/progress.ts";
@@ -37,6 +36,7 @@ async function run(paths: string[], flags: ClaimsFlags): Promise<void> {
 }
 
 async function fromReports(paths: string[], flags: ClaimsFlags, writer: ClaimWriter): Promise<void> {
+  const { extract } = await import("../../pipeline/pipeline.ts");
   const progress = new Progress();
   for await (const doc of eachDoc(paths, readOptions(flags), progress)) {
     let claims: Claim[];

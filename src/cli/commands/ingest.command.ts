@@ -1,8 +1,8 @@
 // `triangulate ingest <paths|URLs|feed URLs...>`: extracts reports into the store, then recomputes entities and figures.
 import { InvalidArgumentError, type Command } from "commander";
 import cliProgress from "cli-progress";
-import { ingest, type IngestStatus, type IngestSummary } from "../../ingest/ingest.ts";
-import { DEFAULT_MAX_BYTES as DEFAULT_FETCH_BYTES, DEFAULT_TIMEOUT_MS } from "../../ingest/fetch/safe-fetch.ts";
+import type { IngestStatus, IngestSummary } from "../../ingest/ingest.ts";
+import { DEFAULT_MAX_BYTES as DEFAULT_FETCH_BYTES, DEFAULT_TIMEOUT_MS } from "../../ingest/fetch/fetch-defaults.ts";
 import { formatReadError } from "../../ingest/read/index.ts";
 import { addReadOptions, readOptions, type ReadFlags } from "../load-docs.ts";
 import { addStoreOptions, withStore, type StoreFlags } from "../store-options.ts";
@@ -77,6 +77,8 @@ class IngestProgress {
 async function run(inputs: string[], flags: IngestFlags): Promise<void> {
   const progress = new IngestProgress();
   const started = Date.now();
+  // Loaded on use so other commands do not pay for the pipeline, fetchers and reconcilers.
+  const { ingest } = await import("../../ingest/ingest.ts");
   let summary: IngestSummary;
   try {
     summary = await withStore(flags, async (store) => {

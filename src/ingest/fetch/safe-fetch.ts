@@ -6,6 +6,7 @@ import https from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import zlib from "node:zlib";
 import { blockedReason } from "./address-guard.ts";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS } from "./fetch-defaults.ts";
 import { FetchFailure } from "./fetch-errors.ts";
 
 export interface FetchOptions {
@@ -29,9 +30,7 @@ export interface Fetched {
   body: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-export const DEFAULT_MAX_REDIRECTS = 5;
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS };
 const USER_AGENT = "triangulate/0.1 (news figures extractor)";
 
 /** True for the media types we read: HTML, XML (feeds) and plain text. */
