@@ -20,7 +20,10 @@ const LEFT_STOP = new Set([
 ]);
 const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "an", "a", "the", "has", "have", "had", "not"]);
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
-const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ation|group|observatory|statement|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|journalists?|analysts?|experts?|people|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|office|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ation|group|observatory|statement|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|office|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+
+const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner)$/;
+const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
 
 export interface Cue extends Span {
   verb: Span;
@@ -75,6 +78,13 @@ function leftPhrase(tokens: Token[], i: number): Span | null {
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
   if (j < 0) return null;
   if (AUXILIARY.has(tokens[j].lower)) return null; // "were believed", "an estimated"
+  if (tokens[j].lower === "and" || tokens[j].lower === "but") {
+    // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.
+    let e = 0;
+    while (e < j && e < 6 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text))) e++;
+    if (e === 0 || TIME_WORDS.test(tokens[e - 1].text)) return null;
+    return { start: tokens[0].start, end: tokens[e - 1].end };
+  }
   const collect = (from: number): number => {
     let k = from;
     let n = 0;
@@ -95,24 +105,35 @@ function leftPhrase(tokens: Token[], i: number): Span | null {
   if (start > j) {
     // Appositive: "Abdulkarim Omar, co-chair of …, said" — the name sits before the first comma.
     if (tokens[j].text === ",") {
-      const innerEnd = j - 1;
-      const innerStart = collect(innerEnd);
-      if (innerStart <= innerEnd && tokens[innerStart - 1]?.text === ",") {
-        const nameEnd = innerStart - 2;
+      // Find the comma that opens the appositive, then the name before it.
+      let c = j - 1;
+      while (c > 0 && j - c < 24 && tokens[c].text !== "," && !/^[.;:“”"]$/.test(tokens[c].text)) c--;
+      const opener = tokens[c + 1];
+      if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower))) {
+        const nameEnd = c - 1;
         const nameStart = collect(nameEnd);
-        if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) ) {
-          return { start: tokens[nameStart].start, end: tokens[innerEnd].end };
+        if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && !TIME_WORDS.test(tokens[nameEnd].text)) {
+          return { start: tokens[nameStart].start, end: tokens[j - 1].end };
         }
       }
     }
     return null;
   }
   // "Mustafa Bali, head of the SDF media office told Reuters": appositive without its closing comma.
-  if (!isCapitalised(tokens[start]) && tokens[start - 1]?.text === ",") {
+  if (ROLE.test(tokens[start].lower) && tokens[start - 1]?.text === ",") {
     const nameEnd = start - 2;
     const nameStart = collect(nameEnd);
-    if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && nameEnd - nameStart < 5) start = nameStart;
+    if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;
   }
+  // "Hospital staff in Maiduguri said", "officials of the state emergency agency said": a place or body after a
+  // preposition belongs to the speaker when a speaking noun comes before it.
+  const prep = tokens[start - 1]?.lower;
+  if (prep === "in" || prep === "of" || prep === "for" || prep === "at" || prep === "from") {
+    const outer = collect(start - 2);
+    if (outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" "))) start = outer;
+  }
+  while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === ",")) start++;
+  if (start > j) return null;
   const span = { start: tokens[start].start, end: tokens[j].end };
   const phrase = tokens.slice(start, j + 1).map((t) => t.text).join(" ");
   if (!tokens.slice(start, j + 1).some((t) => isCapitalised(t) && t.lower !== "but") && !SPEAKER_NOUNS.test(phrase)) return null;

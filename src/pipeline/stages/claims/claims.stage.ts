@@ -276,6 +276,16 @@ function quoteRegions(text: string): Span[] {
 }
 
 function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
+  const chosen = pickAttribution(doc, si, n, quotes);
+  // "X told reporters that, according to Y, …": the one who tells us is the source we can cite.
+  if (chosen && /^(?:according|citing|quoting)\b/i.test(chosen.text)) {
+    const teller = doc.attributions.filter((a) => a.sentence === si && a.end <= chosen.start && a.speakerKind === "person" && !/^(?:according|citing|quoting)\b/i.test(a.text));
+    if (teller.length) return teller[teller.length - 1];
+  }
+  return chosen;
+}
+
+function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
   const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
@@ -347,7 +357,8 @@ function focusPlace(entities: EntityMention[]): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number }>();
   for (const e of entities) {
     if (e.type !== "place") continue;
-    const key = (e.canonical || e.text).toLowerCase();
+    // Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates.
+    const key = e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
     const entry = counts.get(key) ?? { mention: e, count: 0 };
     entry.count += e.precision === "country" || e.precision === "region" ? 0.3 : 1;
     if (e.lat != null && entry.mention.lat == null) entry.mention = e;
@@ -362,8 +373,8 @@ const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
 const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+(?:the\s+)?(?:\w+\s+){0,4}$/i;
 
 function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
-  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end);
   const text = doc.text;
+  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !isDateline(text, e));
   if (places.length) {
     let best: EntityMention | null = null;
     let bestScore = Infinity;
@@ -375,17 +386,32 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
       if ((category === "fled" || category === "evacuated") && origin) score -= 30; // and departures where they left
       if (!origin && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
       if (p.precision === "country") score += 40;
+      if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
       if (score < bestScore) (best = p), (bestScore = score);
     }
+    // "in eastern Syria" in a report about one town: the town is the finer answer.
+    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
   const slice = text.slice(sentence.start, sentence.end);
-  if (/\b(?:the (?:camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital)|there)\b/i.test(slice)) {
-    const earlier = [...doc.entities].reverse().find((e) => e.type === "place" && e.end <= sentence.start && e.precision !== "country");
+  const anaphor = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital)|there)\b/i.exec(slice);
+  if (anaphor) {
+    const head = anaphor[1]?.toLowerCase();
+    const before = [...doc.entities].reverse().filter((e) => e.type === "place" && e.end <= sentence.start && e.precision !== "country");
+    // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
+    const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   return focus ? asPlace(focus) : null;
+}
+
+/** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
+function isDateline(text: string, e: EntityMention): boolean {
+  const lineStart = text.lastIndexOf("\n", e.start) + 1;
+  if (e.start - lineStart > 40) return false;
+  const after = text.slice(e.end, e.end + 24);
+  return /^(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:[:—–]|\s-\s|\s*\((?:AFP|AP|Reuters|[A-Z]{2,6})\))/.test(after);
 }
 
 function asPlace(e: EntityMention): ClaimPlace {
