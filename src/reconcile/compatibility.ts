@@ -2,7 +2,7 @@
 import type { Claim } from "../doc/document.ts";
 import { NO_CUES, PART_OF, readCues, type Cues } from "./context-cues.ts";
 import { claimPeriod, eventPeriodsCompatible, stockPeriodsCompatible, type Period } from "./periods.ts";
-import { samePlace } from "./places.ts";
+import { nearby, placeRelation } from "./places.ts";
 import { normaliseName, type ReportInfo } from "./report-info.ts";
 import { sideOf, subjectGroup, subjectsCompatible, type SubjectGroup } from "./subjects.ts";
 
@@ -83,10 +83,16 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
   const sameDoc = ca.doc === cb.doc;
   let link = a.group === b.group ? 2 : 1;
 
-  // Place: both given -> must agree; one missing -> only the same report's context can supply it.
-  if (ca.place && cb.place) {
-    if (!samePlace(ca.place, cb.place)) return { apart: true, link: 0, why: "place" };
+  // Place: both given -> must agree; one missing, or only a country or province given -> only the same
+  // report's context can tie them.
+  const relation = ca.place && cb.place ? placeRelation(ca.place, cb.place) : null;
+  if (relation === "same") {
     link += 3;
+  } else if (relation === "different") {
+    // One report naming the identical number at two nearby sites (a pocket, its town) is telling one figure twice.
+    const restated = sameDoc && specific(ca) && ca.value === cb.value && nearby(ca.place!, cb.place!);
+    if (!restated) return { apart: true, link: 0, why: "place" };
+    link += 1;
   } else if (sameDoc) {
     // The report's context stands in for the missing place, but not for a number of another magnitude
     // ("a population of millions" is not the thousands still inside the town).
