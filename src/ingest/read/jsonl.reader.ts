@@ -29,7 +29,9 @@ export async function* readJsonl(path: string, maxLineBytes: number): AsyncGener
     }
     if (isBlank(chunk)) continue;
     try {
-      yield { ok: true, record: parseRecord(decodeText(chunk), line) };
+      const json = decodeText(chunk);
+      // A byte-order mark belongs to the file, not to the first record.
+      yield { ok: true, record: parseRecord(line === 1 && json.startsWith("\uFEFF") ? json.slice(1) : json, line) };
     } catch (e) {
       yield { ok: false, line, message: (e as Error).message };
     }

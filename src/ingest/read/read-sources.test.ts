@@ -126,6 +126,13 @@ test("JSONL: ids default to stem-line, offsets are into text untouched, bad line
   assert.match(errors(rs)[1]!.message, /no "text"/);
 });
 
+test("JSONL: a byte-order mark before the first record is not an error", async () => {
+  const root = await folder("jsonl-bom", { "bom.jsonl": "\uFEFF" + JSON.stringify({ id: "a", text: "One." }) + "\r\n" + JSON.stringify({ id: "b", text: "Two." }) + "\r\n" });
+  const rs = await collect([root]);
+  assert.deepEqual(errors(rs), []);
+  assert.deepEqual(docs(rs).map((d) => [d.id, d.text]), [["a", "One."], ["b", "Two."]]);
+});
+
 test("bad files each give one error and never stop the batch", async () => {
   const root = await folder("bad", {
     "a-binary.txt": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]),
