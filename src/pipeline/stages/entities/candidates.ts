@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import type { Token } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, knownOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, knownOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
 /** A run of tokens that may name something: tokens[first..last] inclusive. */
@@ -9,7 +9,11 @@ export interface Candidate {
   last: number;
   /** Set when the run is a well-known organisation's name or alias. */
   known: KnownOrg | null;
+  /** Where the name ends when it is only the front of its last token ("SDF" in "SDF-held"). */
+  end?: number;
 }
+
+const INSTITUTION_WORDS = new Set([...ORG_HEADS, ...ORG_LEADS, ...PLACE_HEADS, "republic", "kingdom", "emirate", "emirates", "states", "isle", "cape", "bay", "gulf", "sea", "secretary", "minister", "ministers", "president", "prime"]);
 
 /** "US-backed", "Kurdish-led": a capitalised word glued to an adjective ending names nothing itself. */
 export function compoundAdjective(token: Token): { prefixEnd: number } | null {
@@ -40,7 +44,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
     if (prefix) {
       // "SDF-held areas": the organisation is named even inside the compound.
       const org = knownOrg(text.slice(t.start, prefix.prefixEnd));
-      if (org) out.push({ first: i, last: i, known: org }), (used[i] = true);
+      if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = true);
       continue;
     }
     for (let n = Math.min(LONGEST_ORG_NAME + 2, tokens.length - i); n >= 1; n--) {
@@ -73,7 +77,10 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       }
       // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
       const lower = t.text.toLowerCase();
-      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart) {
+      // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".
+      const english = lower === "of" || lower === "for" || lower === "the" || lower === "&";
+      const institutional = tokens.slice(i, j).some((x) => INSTITUTION_WORDS.has(x.text.toLowerCase()));
+      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || institutional)) {
         let k = j + 1;
         if (lower !== "the" && tokens[k]?.text.toLowerCase() === "the" && (lower === "of" || lower === "for")) k++;
         if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.text.toLowerCase())) break;

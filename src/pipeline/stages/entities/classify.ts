@@ -20,6 +20,8 @@ export interface Typed {
   /** The place cue said it is a place even if the gazetteer does not know it. */
   placeCue?: boolean;
   geo?: GeoHit | null;
+  /** Where the name ends when it is only the front of its last token. */
+  end?: number;
 }
 
 export interface ClassifyContext {
@@ -93,7 +95,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
 
   // People: a role word before ("spokesman X", "journalist X"), an appositive role after, a speech verb after.
-  const roleBefore = ROLES.has(prev) || (prev === "the" && ROLES.has(prev2));
+  const roleBefore = ROLES.has(prev) || (prev === "the" && ROLES.has(prev2)) || (tokens[c.first - 1]?.text === "," && ROLES.has(prev2)) ||
+    (SPEECH_VERBS.has(prev) && n >= 2 && !strongPlace);
   const appositiveRole = nextIsComma && appositiveHasRole(tokens, c.last + 2);
   const speaks = SPEECH_VERBS.has(next) || (next === "," && next2 === "who");
   const placeBefore = PLACE_PREPOSITIONS.has(prev) || (prev === "the" && PLACE_PREPOSITIONS.has(prev2)) ||
@@ -102,6 +105,14 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const placeAfter = PLACE_NOUNS_AFTER.has(next) && !ROLES.has(next);
   const appositivePlace = nextIsComma && appositiveIsPlace(tokens, c.last + 2);
 
+  // Facilities named by a lower-case noun: "the Omar oil field", "Al-Hol camp", "the Nasib crossing".
+  const facility = FACILITY_PAIRS.has(`${next} ${next2}`) ? 2 : FACILITIES.has(next) ? 1 : 0;
+  if (facility && !tokens[c.last + facility]!.cap && tokens[c.last + facility]!.sameLine) {
+    const last = c.last + facility;
+    const phrase = text.slice(tokens[c.first]!.start, tokens[last]!.end);
+    const facilityGeo = geocode(phrase, { countries });
+    return { ...base, last, type: "place", strength: 2, placeCue: true, geo: facilityGeo && !facilityGeo.fuzzy ? facilityGeo : geo };
+  }
   if (roleBefore && !strongPlace) return { ...base, type: "person", strength: 2 };
   if (appositiveRole && !strongPlace) return { ...base, type: "person", strength: 2 };
   if (placeNounBefore || placeAfter || appositivePlace) return { ...base, type: "place", strength: 2, placeCue: true, geo };
@@ -119,6 +130,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (geo && placeBefore) return { ...base, type: "place", strength: 1, geo };
   return { ...base, type: null, strength: 0, geo };
 }
+
+const FACILITIES = new Set(["camp", "oilfield", "gasfield", "crossing", "airport", "airbase", "dam", "refinery", "prison", "checkpoint"]);
+const FACILITY_PAIRS = new Set(["oil field", "gas field", "air base", "border crossing", "refugee camp", "military base", "power plant", "displacement camp"]);
 
 /** ", a spokesman for the SDF," / ", head of the media office": a role word before the next comma or full stop. */
 function appositiveHasRole(tokens: Token[], from: number): boolean {

@@ -28,7 +28,7 @@ function clean(text: string): string {
 export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Linked[] {
   const mentions: Linked[] = typed.map((t) => {
     const start = tokens[t.first]!.start;
-    const end = tokens[t.last]!.end;
+    const end = t.end ?? tokens[t.last]!.end;
     const surface = text.slice(start, end);
     return { ...t, start, end, text: surface, canonical: t.known?.name ?? clean(surface) };
   });
@@ -127,7 +127,8 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
   for (const p of people) {
     // Role word just before the name, organisation before the role.
     let r = p.first - 1;
-    if (tokens[r] && ROLES.has(tokens[r]!.text.toLowerCase())) {
+    if (tokens[r]?.text === "," && tokens[r - 1] && isRole(tokens[r - 1]!.text)) r--; // "a KDUF commander, Salim Rashid,"
+    if (tokens[r] && isRole(tokens[r]!.text)) {
       const org = orgEndingAt.get(r - 1) ?? orgEndingAt.get(r - 2);
       if (org) {
         p.org = org.canonical;

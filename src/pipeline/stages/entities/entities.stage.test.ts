@@ -1,0 +1,176 @@
+// Tables of hand-written sentences and the mentions the entity stage must (and must not) find in them.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findEntities, entitiesStage } from "./entities.stage.ts";
+import { annotate } from "../../../doc/document.ts";
+import { tokenize } from "./tokens.ts";
+
+interface Expect {
+  text: string;
+  type: "person" | "org" | "place";
+  canonical?: string;
+  org?: string;
+  /** For places: coordinates within a degree. */
+  near?: [number, number];
+}
+
+const CASES: [string, Expect[], string[]][] = [
+  // [text, mentions that must be found, surface texts that must not be tagged]
+  [
+    "Free Syrian Army spokesman Yusuf Haddad said on Monday that the rebels had withdrawn from Maarat al-Numan.",
+    [
+      { text: "Yusuf Haddad", type: "person", org: "Free Syrian Army" },
+      { text: "Free Syrian Army", type: "org" },
+    ],
+    ["Monday"],
+  ],
+  [
+    "The Kurdistan Democratic Unity Front (KDUF) said its fighters held the line. A KDUF commander, Salim Rashid, said the Front would not retreat.",
+    [
+      { text: "Kurdistan Democratic Unity Front", type: "org" },
+      { text: "KDUF", type: "org", canonical: "Kurdistan Democratic Unity Front" },
+      { text: "Salim Rashid", type: "person", org: "Kurdistan Democratic Unity Front" },
+    ],
+    [],
+  ],
+  [
+    "Farida Nasser, a spokeswoman for the Norwegian Refugee Council, said families were sleeping outdoors. Nasser added that aid had not arrived.",
+    [
+      { text: "Farida Nasser", type: "person", org: "Norwegian Refugee Council" },
+      { text: "Nasser", type: "person", canonical: "Farida Nasser" },
+      { text: "Norwegian Refugee Council", type: "org" },
+    ],
+    [],
+  ],
+  [
+    "Daesh fighters attacked a checkpoint near Raqqa, and ISIS claimed the raid. IS has lost most of its territory.",
+    [
+      { text: "Daesh", type: "org", canonical: "Islamic State" },
+      { text: "ISIS", type: "org", canonical: "Islamic State" },
+      { text: "IS", type: "org", canonical: "Islamic State" },
+      { text: "Raqqa", type: "place", near: [35.95, 39.01] },
+    ],
+    [],
+  ],
+  [
+    "The Lebanese Monitor for Displacement, a Beirut-based rights monitor, counted 900 arrivals. The monitor said more were expected, and the Beirut-based monitor later raised its count.",
+    [
+      { text: "Lebanese Monitor for Displacement", type: "org" },
+      { text: "monitor", type: "org", canonical: "Lebanese Monitor for Displacement" },
+      { text: "Beirut-based monitor", type: "org", canonical: "Lebanese Monitor for Displacement" },
+    ],
+    [],
+  ],
+  [
+    "Shelling hit the village of Kafr Nabl and the town of Maarat al-Numan in Idlib province on Tuesday.",
+    [
+      { text: "Kafr Nabl", type: "place" },
+      { text: "Maarat al-Numan", type: "place" },
+      { text: "Idlib", type: "place", near: [35.9, 36.6] },
+    ],
+    ["Shelling", "Tuesday"],
+  ],
+  [
+    "Foreign Minister Amira Khoury met President Jonas Lind in Oslo. Father Tomas Weber, a priest, joined them.",
+    [
+      { text: "Amira Khoury", type: "person" },
+      { text: "Jonas Lind", type: "person" },
+      { text: "Oslo", type: "place", near: [59.9, 10.7] },
+      { text: "Tomas Weber", type: "person" },
+    ],
+    ["Foreign Minister Amira Khoury", "President Jonas Lind"],
+  ],
+  [
+    "Hassan Omar, a local official, said the Omar Oil Field was shelled overnight.",
+    [
+      { text: "Hassan Omar", type: "person" },
+      { text: "Omar Oil Field", type: "place" },
+    ],
+    [],
+  ],
+  [
+    "Residents fled to Turkey and Iraq. Turkish troops and Iraqi police were deployed. Syria's government did not comment.",
+    [
+      { text: "Turkey", type: "place" },
+      { text: "Iraq", type: "place" },
+      { text: "Syria", type: "place" },
+    ],
+    ["Residents", "Turkish", "Iraqi", "Syria's"],
+  ],
+  [
+    "US-backed forces and SDF-held towns came under fire, the Kurdish-led Syrian Democratic Forces said.",
+    [
+      { text: "SDF", type: "org", canonical: "Syrian Democratic Forces" },
+      { text: "Syrian Democratic Forces", type: "org" },
+    ],
+    ["US-backed", "Kurdish-led"],
+  ],
+  [
+    "Ten people were killed in Gao, Mali, according to the United Nations mission. A UN spokesman, Piet Janssen, confirmed the toll.",
+    [
+      { text: "Gao", type: "place" },
+      { text: "Mali", type: "place" },
+      { text: "United Nations", type: "org" },
+      { text: "UN", type: "org", canonical: "United Nations" },
+      { text: "Piet Janssen", type: "person" },
+    ],
+    ["Ten"],
+  ],
+];
+
+for (const [text, expected, forbidden] of CASES) {
+  test(`entities: ${text.slice(0, 60)}`, () => {
+    const found = findEntities(text);
+    for (const e of expected) {
+      const m = found.find((f) => f.text === e.text && f.type === e.type);
+      assert.ok(m, `expected ${e.type} "${e.text}" in ${JSON.stringify(found.map((f) => `${f.type}:${f.text}`))}`);
+      assert.equal(text.slice(m.start, m.end), m.text, "offsets must point at the text");
+      if (e.canonical) assert.equal(m.canonical, e.canonical);
+      if (e.org) assert.equal(m.org, e.org);
+      if (e.near) {
+        assert.ok(m.lat != null && m.lon != null, `${e.text} should be geocoded`);
+        assert.ok(Math.abs(m.lat - e.near[0]) < 1 && Math.abs(m.lon - e.near[1]) < 1, `${e.text} at ${m.lat},${m.lon}`);
+      }
+    }
+    for (const f of forbidden) assert.ok(!found.some((m) => m.text === f), `"${f}" must not be tagged`);
+  });
+}
+
+test("entities: a headline glued to the body is split at the seam", () => {
+  const text = "Gunfire in the Old CityLocal medic Rana Saleh said two men were hurt.";
+  const names = findEntities(text).map((m) => m.text);
+  assert.ok(names.includes("Rana Saleh"), names.join(","));
+  assert.ok(!names.some((n) => n.includes("CityLocal")));
+});
+
+test("entities: offsets survive curly quotes, possessives and non-ASCII text", () => {
+  const text = "“We will stay,” said Zeynep Çelik of the Turkish Red Crescent. Ankara’s envoy, Kemal Öztürk, disagreed.";
+  const found = findEntities(text);
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.ok(found.some((m) => m.text === "Zeynep Çelik" && m.type === "person"));
+  assert.ok(found.some((m) => m.text === "Kemal Öztürk" && m.type === "person"));
+  assert.ok(found.some((m) => m.text === "Ankara" && m.type === "place"));
+});
+
+test("entities: the stage fills the entities layer and nothing else", () => {
+  const doc = annotate({ id: "t1", text: "Medics in Mosul said Amal Yousef was hurt.", meta: {} });
+  const out = entitiesStage.run(doc);
+  assert.deepEqual(entitiesStage.requires, []);
+  assert.deepEqual(entitiesStage.assigns, ["entities"]);
+  assert.ok(out.entities.length >= 2);
+  assert.deepEqual(out.claims, []);
+  assert.equal(out.text, doc.text);
+});
+
+test("entities: empty and name-free texts give no mentions", () => {
+  assert.deepEqual(findEntities(""), []);
+  assert.deepEqual(findEntities("the rain fell on the fields all night, and nobody came."), []);
+});
+
+test("tokens: sentence starts, possessives and abbreviations", () => {
+  const tokens = tokenize("Mr. Haddad's car. Then it left.");
+  const texts = tokens.map((t) => t.text);
+  assert.deepEqual(texts, ["Mr", ".", "Haddad", "'s", "car", ".", "Then", "it", "left", "."]);
+  assert.equal(tokens.find((t) => t.text === "Haddad")!.sentenceStart, false);
+  assert.equal(tokens.find((t) => t.text === "Then")!.sentenceStart, true);
+});

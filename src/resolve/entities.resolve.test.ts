@@ -1,0 +1,69 @@
+// Cross-report resolution on reports written for the test: variants merge, different things stay apart.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findEntities } from "../pipeline/stages/entities/entities.stage.ts";
+import { resolveEntities, type ResolvedEntity } from "./entities.resolve.ts";
+
+const REPORTS: Record<string, string> = {
+  r1: "Militia spokesman Mohammed Karimi said on Friday that 40 families had left Baghouz for Al-Hol camp. The Syrian Democratic Forces (SDF) escorted them. Karimi said more would follow.",
+  r2: "SDF commander Muhammad Karimi told reporters that fighting continued near Baghuz. The Islamic State group still holds a pocket, the Syrian Democratic Force said.",
+  r3: "ISIS fighters attacked the Omar oil field overnight, Daesh said in a statement. Yasser Omar, a local official, said guards repelled them. Karimi declined to comment.",
+};
+
+function resolved(): ResolvedEntity[] {
+  return resolveEntities(Object.entries(REPORTS).map(([id, text]) => ({ id, entities: findEntities(text) })));
+}
+
+/** The entity holding `text`, found inside `context` (default: its first occurrence) in report `doc`. */
+function owner(entities: ResolvedEntity[], doc: string, text: string, context = text): ResolvedEntity {
+  const start = REPORTS[doc]!.indexOf(context) + context.indexOf(text);
+  const end = start + text.length;
+  const e = entities.find((x) => x.mentions.some((m) => m.doc === doc && m.span[0] < end && start < m.span[1]));
+  assert.ok(e, `no entity holds "${text}" in ${doc}`);
+  return e;
+}
+
+test("resolve: spelling variants of a person are one entity, with the short forms", () => {
+  const entities = resolved();
+  const a = owner(entities, "r1", "Mohammed Karimi");
+  assert.equal(owner(entities, "r2", "Muhammad Karimi").id, a.id);
+  assert.equal(owner(entities, "r1", "Karimi", "Karimi said more").id, a.id);
+  assert.equal(owner(entities, "r3", "Karimi", "Karimi declined").id, a.id);
+  assert.equal(a.type, "person");
+});
+
+test("resolve: acronyms, plural slips and aliases of organisations are one entity", () => {
+  const entities = resolved();
+  const sdf = owner(entities, "r1", "Syrian Democratic Forces");
+  assert.equal(owner(entities, "r2", "SDF").id, sdf.id);
+  assert.equal(owner(entities, "r2", "Syrian Democratic Force").id, sdf.id);
+  const is = owner(entities, "r2", "Islamic State");
+  assert.equal(owner(entities, "r3", "ISIS").id, is.id);
+  assert.equal(owner(entities, "r3", "Daesh").id, is.id);
+  assert.notEqual(is.id, sdf.id);
+});
+
+test("resolve: place variants share coordinates; a person sharing a word with a place stays apart", () => {
+  const entities = resolved();
+  const baghouz = owner(entities, "r1", "Baghouz");
+  assert.equal(owner(entities, "r2", "Baghuz").id, baghouz.id);
+  assert.equal(baghouz.type, "place");
+  assert.ok(baghouz.lat !== null && Math.abs(baghouz.lat - 34.48) < 0.1);
+  const field = owner(entities, "r3", "Omar oil field");
+  const person = owner(entities, "r3", "Yasser Omar");
+  assert.notEqual(field.id, person.id);
+  assert.equal(field.type, "place");
+  assert.equal(person.type, "person");
+});
+
+test("resolve: ids are unique and deterministic", () => {
+  const first = resolved();
+  const second = resolved();
+  assert.deepEqual(first.map((e) => e.id), second.map((e) => e.id));
+  assert.equal(new Set(first.map((e) => e.id)).size, first.length);
+  for (const e of first) assert.match(e.id, /^[a-z0-9-]+$/);
+});
+
+test("resolve: no documents, no entities", () => {
+  assert.deepEqual(resolveEntities([]), []);
+});

@@ -1,0 +1,61 @@
+// The offline geocoder: exact names, transliterations, country preference, countries and our supplement.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { countryCodeOf, geocode } from "./geocode.ts";
+
+function km(a: [number, number], b: [number, number]): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b[0] - a[0]) * r) / 2) ** 2 + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(((b[1] - a[1]) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
+const TABLE: [string, string[], [number, number], number, string][] = [
+  // name, report countries, expected point, tolerance km, precision
+  ["Damascus", [], [33.51, 36.29], 20, "city"],
+  ["Aleppo", ["SY"], [36.2, 37.16], 20, "city"],
+  ["Deir ez-Zor", ["SY"], [35.34, 40.14], 20, "city"],
+  ["Deir Ezzor", ["SY"], [35.34, 40.14], 20, "city"],
+  ["Khan Shaykhun", ["SY"], [35.44, 36.65], 20, "city"],
+  ["Mosul", ["IQ"], [36.34, 43.12], 20, "city"],
+  ["Kabul", [], [34.53, 69.17], 30, "city"],
+  ["Syria", [], [35.0, 38.5], 300, "country"],
+  ["France", [], [46.6, 2.4], 300, "country"],
+  ["United States", [], [39.5, -98.5], 600, "country"],
+  ["the UK", [], [53.8, -2.4], 400, "country"],
+  ["Baghuz", ["SY"], [34.48, 40.95], 10, "village"],
+  ["Al-Hol", ["SY"], [36.38, 41.15], 10, "village"],
+  ["Gaza Strip", [], [31.42, 34.36], 30, "region"],
+  ["Idlib province", ["SY"], [35.8, 36.6], 60, "province"],
+];
+
+for (const [name, countries, point, tolerance, precision] of TABLE) {
+  test(`geocode ${name}`, () => {
+    const hit = geocode(name, { countries });
+    assert.ok(hit, `${name} not found`);
+    assert.ok(km(point, [hit.lat, hit.lon]) <= tolerance, `${name} at ${hit.lat},${hit.lon} (${hit.name})`);
+    assert.equal(hit.precision, precision);
+  });
+}
+
+test("geocode prefers the report's country for shared names", () => {
+  // Tripoli is in Libya and in Lebanon: the report's country decides.
+  const libya = geocode("Tripoli", { countries: ["LY"] });
+  const lebanon = geocode("Tripoli", { countries: ["LB"] });
+  assert.equal(libya?.country, "LY");
+  assert.equal(lebanon?.country, "LB");
+});
+
+test("geocode tolerates a transliteration inside the report's country only", () => {
+  const hit = geocode("Khan Sheikhoun", { countries: ["SY"] });
+  assert.ok(hit && km([35.44, 36.65], [hit.lat, hit.lon]) < 20, JSON.stringify(hit));
+  assert.equal(geocode("Xqzvbnm"), null);
+  assert.equal(geocode(""), null);
+});
+
+test("countryCodeOf knows names and demonyms", () => {
+  assert.equal(countryCodeOf("Syria"), "SY");
+  assert.equal(countryCodeOf("Syrian"), "SY");
+  assert.equal(countryCodeOf("Iraqi"), "IQ");
+  assert.equal(countryCodeOf("Britain"), "GB");
+  assert.equal(countryCodeOf("Observatory"), null);
+});

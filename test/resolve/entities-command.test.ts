@@ -1,0 +1,35 @@
+// End to end: `triangulate entities` on the seed reports, scored by the shared entity evaluator.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const shared = join(root, "..", "shared");
+const corpus = join(shared, "corpus", "baghouz-2019");
+const gold = join(shared, "eval", "gold", "baghouz-2019.entities.json");
+
+test("entities command: seed reports resolve to the gold entities", { skip: !existsSync(gold) && "no ../shared" }, () => {
+  const out = execFileSync(process.execPath, [join(root, "bin", "triangulate.mjs"), "entities", corpus, "--format", "jsonl"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const records = out.trim().split("\n").map((l) => JSON.parse(l) as { id: string; type: string; mentions: unknown[] });
+  assert.ok(records.length > 10);
+  for (const r of records) assert.ok(["person", "org", "place"].includes(r.type) && r.mentions.length > 0);
+  const pred = join(mkdtempSync(join(tmpdir(), "triangulate-entities-")), "e.jsonl");
+  writeFileSync(pred, out);
+  const summary = execFileSync(process.execPath, [join(shared, "eval", "entities-eval.mjs"), "--gold", gold, "--pred", pred, "--quiet"], { encoding: "utf8" }).trim().split("\n").pop()!;
+  const m = /entities resolved (\d+)\/(\d+).*geocoded (\d+)\/(\d+)/.exec(summary);
+  assert.ok(m, summary);
+  assert.ok(Number(m[1]) >= 28, summary);
+  assert.equal(m[3], m[4], `every gold place geocoded: ${summary}`);
+});
+
+test("entities command: table format prints a header and rows", { skip: !existsSync(corpus) && "no ../shared" }, () => {
+  const out = execFileSync(process.execPath, [join(root, "bin", "triangulate.mjs"), "entities", join(corpus, "001_e06852631588b5ac.txt"), "--format", "table", "--type", "place"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const lines = out.trim().split("\n");
+  assert.match(lines[0]!, /^TYPE\s+NAME/);
+  assert.ok(lines.length > 2);
+  assert.ok(lines.slice(1).every((l) => l.startsWith("place")));
+});
