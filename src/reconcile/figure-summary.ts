@@ -31,9 +31,12 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
   }));
 
   const now = currentStatements(ordered, members[0]!.claim.category === "present");
-  const lows = now.map((f) => f.claim.low ?? f.claim.value).filter((v): v is number => v != null);
-  const highs = now.map((f) => f.claim.high ?? f.claim.value).filter((v): v is number => v != null);
-  const latestPoint = ordered[ordered.length - 1]!;
+  // Vague words ("hundreds") only widen the range when nobody gave a number.
+  const numbered = now.filter((f) => f.claim.qualifier !== "vague");
+  const ranged = numbered.length ? numbered : now;
+  const lows = ranged.map((f) => f.claim.low ?? f.claim.value).filter((v): v is number => v != null);
+  const highs = ranged.map((f) => f.claim.high ?? f.claim.value).filter((v): v is number => v != null);
+  const latestPoint = latestStatement(ordered);
   const conflicts = findConflicts(ordered, reports);
   const origins = new Set(ordered.filter((_, i) => independent[i]).map((f) => f.origin));
 
@@ -51,6 +54,13 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     history,
     conflicts,
   };
+}
+
+/** The last statement of the latest day, preferring one that gave a number over a vague word said the same day. */
+function latestStatement(ordered: ClaimFeatures[]): ClaimFeatures {
+  const last = ordered[ordered.length - 1]!;
+  const sameDay = ordered.filter((f) => f.statedOn === last.statedOn && f.claim.value != null);
+  return sameDay[sameDay.length - 1] ?? last;
 }
 
 function outletOf(report: ReportInfo | undefined): string | null {
@@ -73,11 +83,11 @@ function independence(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>
   });
 }
 
-/** Each voice's latest statement; for a stock only those near the latest date (older ones are history). */
+/** Each voice's statements of its latest day; for a stock only those near the latest date (older ones are history). */
 function currentStatements(ordered: ClaimFeatures[], stock: boolean): ClaimFeatures[] {
-  const latestByOrigin = new Map<string, ClaimFeatures>();
-  for (const f of ordered) latestByOrigin.set(f.origin, f);
-  let now = [...latestByOrigin.values()];
+  const lastDay = new Map<string, string | null>();
+  for (const f of ordered) lastDay.set(f.origin, f.statedOn);
+  let now = ordered.filter((f) => f.statedOn === lastDay.get(f.origin));
   if (stock) {
     const last = Math.max(...now.map((f) => dayNumber(f.statedOn) ?? -Infinity));
     if (Number.isFinite(last)) now = now.filter((f) => (dayNumber(f.statedOn) ?? last) >= last - STOCK_NOW_DAYS);
