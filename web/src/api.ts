@@ -37,7 +37,7 @@ export const api = {
   stats: () => get<StatsDto>("/api/stats"),
   reports: (params: { q?: string; limit?: number; offset?: number }) => get<ReportPage>("/api/reports", params),
   report: (reportId: string) => get<ReportDetailDto>(`/api/reports/${id(reportId)}`),
-  claims: (params: { category?: string; place?: string; source?: string; q?: string; report?: string; limit?: number; offset?: number }) =>
+  claims: (params: { category?: string; place?: string; source?: string; entity?: string; q?: string; report?: string; limit?: number; offset?: number }) =>
     get<ClaimPage>("/api/claims", params),
   figures: (params: { category?: string; limit?: number; offset?: number } = {}) => get<FigurePage>("/api/figures", params),
   figure: (figureId: string) => get<FigureDto>(`/api/figures/${id(figureId)}`),

@@ -30,9 +30,15 @@ const QUALIFIER_WORDS: Record<string, string> = { approx: "about", min: "at leas
 /** "about 3,000", "200 to 300", "hundreds (200–999)": how a claim's value was stated. */
 export function formatClaimValue(claim: { value: number | null; low: number | null; high: number | null; qualifier: string; vague?: string | null }): string {
   if (claim.qualifier === "range") return `${formatNumber(claim.low)} to ${formatNumber(claim.high)}`;
-  if (claim.qualifier === "vague") return `${claim.vague ?? "some"} (${formatNumber(claim.low)}–${formatNumber(claim.high)})`;
+  if (claim.qualifier === "vague") {
+    const span = `${formatNumber(claim.low)}–${claim.high === null ? "…" : formatNumber(claim.high)}`;
+    return claim.vague ? `${claim.vague} (${span})` : span;
+  }
   const word = QUALIFIER_WORDS[claim.qualifier];
   return word ? `${word} ${formatNumber(claim.value)}` : formatNumber(claim.value);
 }
 
 export const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "An SDF official" reads "according to an SDF official" mid-sentence. */
+export const midSentence = (name: string) => name.replace(/^(A|An|The) /, (article) => article.toLowerCase());

@@ -68,26 +68,35 @@ const placesCache = {
 const norm = (name: string) => name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
 
 async function computePlaces(store: Store): Promise<PlaceDto[]> {
-  const byName = new Map<string, PlaceDto & { docs: Set<string> }>();
+  type Building = PlaceDto & { docs: Set<string>; nameCounts: Map<string, number> };
+  const byKey = new Map<string, Building>();
   const entityByName = new Map<string, EntityRecord>();
   for await (const entity of allEntities(store, "place")) {
     for (const alias of [entity.name, ...entity.aliases]) if (!entityByName.has(norm(alias))) entityByName.set(norm(alias), entity);
   }
-  const placeFor = (name: string, lat: number | null, lon: number | null) => {
+  // Places are keyed by their coordinates (to about 1 km): spellings of one town land on one marker.
+  const placeFor = (name: string, lat: number | null, lon: number | null, precision: string | null | undefined) => {
     const entity = entityByName.get(norm(name));
-    const key = entity ? `e:${entity.id}` : `n:${norm(name)}`;
-    let place = byName.get(key);
     const plat = lat ?? entity?.lat ?? null;
     const plon = lon ?? entity?.lon ?? null;
-    if (!place && plat !== null && plon !== null) {
-      place = { name: entity?.name ?? name, entity: entity?.id ?? null, lat: plat, lon: plon, claims: 0, figures: 0, largest: null, reports: 0, docs: new Set() };
-      byName.set(key, place);
+    if (plat === null || plon === null) return undefined;
+    const key = `${plat.toFixed(2)},${plon.toFixed(2)}`;
+    let place = byKey.get(key);
+    if (!place) {
+      place = {
+        name, entity: entity?.id ?? null, lat: plat, lon: plon, precision: precision ?? entity?.precision ?? null, names: [],
+        claims: 0, figures: 0, largest: null, reports: 0, docs: new Set(), nameCounts: new Map(),
+      };
+      byKey.set(key, place);
     }
+    place.entity ??= entity?.id ?? null;
+    place.precision ??= precision ?? entity?.precision ?? null;
+    place.nameCounts.set(entity?.name ?? name, (place.nameCounts.get(entity?.name ?? name) ?? 0) + 1);
     return place;
   };
   for await (const claim of allClaims(store)) {
     if (!claim.place || claim.category === "other") continue;
-    const place = placeFor(claim.place.name, claim.place.lat, claim.place.lon);
+    const place = placeFor(claim.place.name, claim.place.lat, claim.place.lon, claim.place.precision);
     if (!place) continue;
     place.claims++;
     place.docs.add(claim.doc);
@@ -96,14 +105,17 @@ async function computePlaces(store: Store): Promise<PlaceDto[]> {
     const { items } = await store.listFigures({ limit: 1000, offset });
     for (const figure of items) {
       if (!figure.place || figure.category === "other") continue;
-      const place = placeFor(figure.place.name, figure.place.lat, figure.place.lon);
+      const place = placeFor(figure.place.name, figure.place.lat, figure.place.lon, null);
       if (!place) continue;
       place.figures++;
       if (figure.best !== null && (place.largest === null || figure.best > place.largest)) place.largest = figure.best;
     }
     if (items.length < 1000) break;
   }
-  return [...byName.values()]
-    .map(({ docs, ...place }) => ({ ...place, reports: docs.size }))
+  return [...byKey.values()]
+    .map(({ docs, nameCounts, ...place }) => {
+      const names = [...nameCounts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
+      return { ...place, name: names[0] ?? place.name, names, reports: docs.size };
+    })
     .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name));
 }

@@ -35,6 +35,9 @@ export const PlaceSchema = Type.Object(
     entity: Nullable(Type.String({ description: "id of the place entity, when resolved" })),
     lat: Type.Number(),
     lon: Type.Number(),
+    precision: Nullable(Type.String({ description: "village, city, district, province, country or region, when known" })),
+    /** Every spelling the claims and entities used for it. */
+    names: Type.Array(Type.String()),
     claims: Type.Integer({ minimum: 0 }),
     figures: Type.Integer({ minimum: 0 }),
     /** The largest best estimate among the figures placed here. */

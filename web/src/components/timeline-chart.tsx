@@ -31,7 +31,7 @@ export function TimelineChart({ history, onSelect }: { history: FigureHistoryPoi
   const colors = sourceColors(history);
   if (dated.length === 0) return <p className="muted">No dated values to chart.</p>;
 
-  const width = 760, height = 300;
+  const width = 1000, height = 320;
   const margin = { top: 16, right: 24, bottom: 40, left: 64 };
   const times = dated.map((p) => Date.parse(`${p.date}T00:00:00Z`));
   let t0 = Math.min(...times), t1 = Math.max(...times);
@@ -79,7 +79,10 @@ export function TimelineChart({ history, onSelect }: { history: FigureHistoryPoi
                   <line x1={cx} x2={cx} y1={y(lowEnd)} y2={y(highEnd)} stroke={color} strokeWidth={4} strokeOpacity={0.35}
                     strokeDasharray={point.high === null ? "4 3" : undefined} className="range-line" />
                 )}
-                {point.value !== null && <circle cx={cx} cy={y(point.value)} r={5.5} fill={color} className={point.independent ? "dot" : "dot dot-copy"} />}
+                {point.value !== null
+                  ? <circle cx={cx} cy={y(point.value)} r={5.5} fill={color} className={point.independent ? "dot" : "dot dot-copy"} />
+                  : <rect x={cx - 4.5} y={y((lowEnd + highEnd) / 2) - 4.5} width={9} height={9} fill="#fff" stroke={color} strokeWidth={2}
+                      transform={`rotate(45 ${cx} ${y((lowEnd + highEnd) / 2)})`} className="vague-mark" />}
               </g>
             );
           })}
@@ -89,7 +92,7 @@ export function TimelineChart({ history, onSelect }: { history: FigureHistoryPoi
         {[...colors].map(([source, color]) => (
           <span key={source} className="legend-item"><span className="swatch" style={{ background: color }} />{source}</span>
         ))}
-        <span className="legend-item muted">Bars: the range a value implies (dashed: open-ended). Hollow dots: copies of another report.</span>
+        <span className="legend-item muted">Bars: the range a value implies (dashed: open-ended). Diamonds: vague amounts ("thousands"). Faded dots: copies of another report.</span>
       </figcaption>
     </figure>
   );

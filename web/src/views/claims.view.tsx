@@ -10,7 +10,7 @@ import { useApi } from "../use-api.ts";
 
 export const CATEGORY_OPTIONS = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present", "other"];
 const PAGE = 50;
-const FIELDS = ["category", "place", "source", "q"] as const;
+const FIELDS = ["category", "place", "source", "q", "entity"] as const;
 
 export function ClaimsView({ route }: { route: Route }) {
   const current = Object.fromEntries(FIELDS.map((f) => [f, route.params.get(f) ?? ""])) as Record<(typeof FIELDS)[number], string>;
@@ -22,7 +22,7 @@ export function ClaimsView({ route }: { route: Route }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    navigate(["claims"], { ...draft });
+    navigate(["claims"], { ...draft, label: route.params.get("label") });
   };
   return (
     <>
@@ -37,6 +37,11 @@ export function ClaimsView({ route }: { route: Route }) {
         <label>Place <input value={draft.place} onChange={(e) => setDraft({ ...draft, place: e.target.value })} placeholder="e.g. a town" /></label>
         <label>Source <input value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} placeholder="person or organisation" /></label>
         <label>Words <input type="search" value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} placeholder="civilians, children…" /></label>
+        {current.entity && (
+          <span className="chip-static">
+            About {route.params.get("label") ?? current.entity} <a href={href(["claims"], { ...current, entity: "" })} aria-label="Remove this filter">×</a>
+          </span>
+        )}
         <button type="submit">Filter</button>
         {FIELDS.some((f) => current[f]) && <a href={href(["claims"])}>Clear</a>}
       </form>

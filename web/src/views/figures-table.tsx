@@ -15,14 +15,16 @@ export function rankFigures(figures: FigureDto[]): FigureDto[] {
     (b.best ?? 0) - (a.best ?? 0));
 }
 
+/** Each row's bar has its own scale (a little past its high end): it shows how wide the range is, not how big. */
+const rowScale = (f: FigureDto) => Math.max(1, (f.high ?? (f.best ?? 0) * 2) * 1.1);
+
 export function FiguresTable({ figures, caption }: { figures: FigureDto[]; caption: string }) {
-  const max = Math.max(1, ...figures.map((f) => f.high ?? f.best ?? 0));
   if (figures.length === 0) return <p className="muted">No figures yet: ingest reports to reconcile their claims.</p>;
   return (
     <table className="data figures-table">
       <caption>{caption}</caption>
       <thead>
-        <tr><th scope="col">Figure</th><th scope="col">Place</th><th scope="col">Low – best – high</th><th scope="col" className="bar-col">Range</th><th scope="col">Grade</th><th scope="col">Latest</th><th scope="col" className="num">Claims</th></tr>
+        <tr><th scope="col">Figure</th><th scope="col">Place</th><th scope="col">Low – best – high</th><th scope="col" className="bar-col">Spread</th><th scope="col">Grade</th><th scope="col">Latest</th><th scope="col" className="num">Claims</th></tr>
       </thead>
       <tbody>
         {figures.map((figure) => (
@@ -30,9 +32,9 @@ export function FiguresTable({ figures, caption }: { figures: FigureDto[]; capti
             <td><a href={href(["figures", figure.id])} className="figure-link"><CategoryBadge category={figure.category} /> {figure.subject}</a></td>
             <td>{figure.place?.name ?? <span className="muted">unplaced</span>}</td>
             <td className="num"><RangeText low={figure.low} best={figure.best} high={figure.high} /></td>
-            <td className="bar-col"><RangeBar low={figure.low} best={figure.best} high={figure.high} max={max} /></td>
+            <td className="bar-col"><RangeBar low={figure.low} best={figure.best} high={figure.high} max={rowScale(figure)} /></td>
             <td><GradeBadge grade={figure.grade} /></td>
-            <td>{figure.latest ? <>{formatNumber(figure.latest.value)} <span className="muted">({formatDate(figure.latest.date)})</span></> : "—"}</td>
+            <td>{figure.latest ? <>{figure.latest.value === null ? "unstated" : formatNumber(figure.latest.value)} <span className="muted">({formatDate(figure.latest.date)})</span></> : "—"}</td>
             <td className="num">{formatNumber(figure.members.length)}</td>
           </tr>
         ))}

@@ -48,7 +48,7 @@ export function FigureView({ id }: { id: string }) {
             <dl className="figure-facts">
               <div><dt>Range (low – best – high)</dt><dd><RangeText low={f.low} best={f.best} high={f.high} /></dd></div>
               <div><dt>Grade</dt><dd><GradeBadge grade={f.grade} /></dd></div>
-              <div><dt>Latest</dt><dd>{f.latest ? `${formatNumber(f.latest.value)} on ${formatDate(f.latest.date)}` : "—"}</dd></div>
+              <div><dt>Latest</dt><dd>{f.latest ? `${f.latest.value === null ? "unstated" : formatNumber(f.latest.value)} on ${formatDate(f.latest.date)}` : "—"}</dd></div>
               <div><dt>Claims</dt><dd>{formatNumber(f.members.length)} in {formatNumber(new Set(f.members.map((m) => m.doc)).size)} reports</dd></div>
             </dl>
             <section aria-labelledby="conflicts">

@@ -1,6 +1,7 @@
 // Overview: counts, the key figures with their ranges and grades, the map, and the latest reports.
 import { api } from "../api.ts";
-import { WorldMap } from "../components/world-map.tsx";
+import { MapPanel } from "../components/map-panel.tsx";
+import { placeLink } from "./map.view.tsx";
 import { WhenReady } from "../components/status.tsx";
 import { formatNumber } from "../format.ts";
 import { href } from "../router.ts";
@@ -29,30 +30,31 @@ export function OverviewView() {
           </dl>
         )}
       </WhenReady>
+      <section aria-labelledby="key-figures">
+        <h2 id="key-figures">Key figures</h2>
+        <WhenReady loaded={figures}>
+          {(page) => (
+            <>
+              <FiguresTable figures={rankFigures(page.items).slice(0, 12)} caption={`The ${Math.min(12, page.items.length)} most important of ${formatNumber(page.total)} figures: deaths first, then people moved, then people present`} />
+              {page.total > 12 && <p><a href={href(["figures"])}>All {formatNumber(page.total)} figures →</a></p>}
+            </>
+          )}
+        </WhenReady>
+      </section>
       <div className="overview-grid">
-        <section aria-labelledby="key-figures">
-          <h2 id="key-figures">Key figures</h2>
-          <WhenReady loaded={figures}>
-            {(page) => (
-              <>
-                <FiguresTable figures={rankFigures(page.items).slice(0, 12)} caption={`The ${Math.min(12, page.items.length)} most important of ${formatNumber(page.total)} figures`} />
-                {page.total > 12 && <p><a href={href(["figures"])}>All {formatNumber(page.total)} figures →</a></p>}
-              </>
-            )}
-          </WhenReady>
-        </section>
         <section aria-labelledby="map-heading">
           <h2 id="map-heading">Where</h2>
           <WhenReady loaded={places}>
-            {(list) => <WorldMap places={list.items} width={640} height={420} link={(p) => href(["claims"], { place: p.name })} />}
+            {(list) => <MapPanel places={list.items} width={720} height={440} link={placeLink} />}
           </WhenReady>
-          <p><a href={href(["map"])}>Larger map →</a></p>
+          <p><a href={href(["map"])}>Larger map and every place →</a></p>
+        </section>
+        <section aria-labelledby="latest-reports">
+          <h2 id="latest-reports">Latest reports</h2>
+          <WhenReady loaded={reports}>{(page) => <ReportList reports={page.items} />}</WhenReady>
+          <p><a href={href(["reports"])}>Search the reports →</a></p>
         </section>
       </div>
-      <section aria-labelledby="latest-reports">
-        <h2 id="latest-reports">Latest reports</h2>
-        <WhenReady loaded={reports}>{(page) => <ReportList reports={page.items} />}</WhenReady>
-      </section>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { api, type ClaimDto, type ReportDetailDto } from "../api.ts";
 import { CategoryBadge } from "../components/badges.tsx";
 import { WhenReady } from "../components/status.tsx";
-import { formatClaimValue, formatDate, formatPeriod } from "../format.ts";
+import { formatClaimValue, formatDate, formatPeriod, midSentence } from "../format.ts";
 import { href, type Route } from "../router.ts";
 import { useApi } from "../use-api.ts";
 import { CATEGORY_OPTIONS } from "./claims.view.tsx";
@@ -132,7 +132,7 @@ export function ReportView({ id, route }: { id: string; route: Route }) {
                       <div className="claim-detail">
                         {c.place && <span>in {c.place.name}</span>}
                         {c.time && <span> · {formatPeriod(c.time.start, c.time.end)}</span>}
-                        <span> · {c.source ? <>according to {c.source.name}</> : "in the report's own voice"}</span>
+                        <span> · {c.source ? <>according to {midSentence(c.source.name)}</> : "in the report's own voice"}</span>
                         {c.hedge && <span className="hedge"> · hedged: “{c.hedge}”</span>}
                       </div>
                     </li>

@@ -51,7 +51,7 @@ export function ReportList({ reports }: { reports: ReportSummaryDto[] }) {
             {formatDate(r.published)}
             {r.outlet && <> · {r.outlet}</>}
             {r.agency && <> · {r.agency}</>}
-            {" · "}{formatNumber(r.claims)} claims
+            {" · "}{formatNumber(r.claims)} {r.claims === 1 ? "claim" : "claims"}
             {r.copyOf.length > 0 && <> · copy of {r.copyOf.map((c, i) => <span key={c}>{i > 0 && ", "}<a href={href(["reports", c])}>{c}</a></span>)}</>}
           </span>
         </li>
