@@ -217,6 +217,12 @@ export function countedNoun(tokens: Token[], from: number, singular: boolean): C
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
 }
 
+/** "Jan. 27 police said": a day of the month, whatever follows it. */
+function followsMonth(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.lower;
+  return !!prev && (MONTHS.has(prev) || (prev === "." && MONTHS.has(tokens[i - 2]?.lower ?? "")));
+}
+
 /** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
 function contextNotPeople(tokens: Token[], i: number, parsed: ParsedNumber, text: string): string | null {
   const prev = tokens[i - 1]?.lower;
@@ -296,7 +302,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     }
     const counted = countedNoun(tokens, next, parsed.singular);
     if (!notPeople) notPeople = counted.notPeople;
-    if (!notPeople && !counted.subject) notPeople = contextNotPeople(tokens, i, parsed, text);
+    if (!notPeople && (!counted.subject || followsMonth(tokens, i))) notPeople = contextNotPeople(tokens, i, parsed, text);
     if (!notPeople && counted.subject && parsed.value !== null && /^(1[89]|20)\d\d$/.test(tokens[i].lower)) {
       // "the 2011 uprising" has no people noun; "2000 people" does, and is kept.
     }

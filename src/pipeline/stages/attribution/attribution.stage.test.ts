@@ -1,0 +1,35 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../pipeline.ts";
+
+const attributions = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).attributions;
+
+// [text, speaker name the last cue resolves to (substring), org (substring) or null]
+const cases: [string, string, string | null][] = [
+  ["The United Nations said 300 people arrived.", "United Nations", null],
+  ["Fighting continued, said the Norwegian Refugee Council.", "Norwegian Refugee Council", null],
+  ["Most left at night, according to the Lake Chad Observatory.", "Lake Chad Observatory", null],
+  ["Amina Yusuf, a spokeswoman for the Red Cross, said 40 were hurt.", "Amina Yusuf", null],
+  ["Red Cross spokeswoman Amina Yusuf said on Monday that 40 were hurt. “We saw many wounded,” she said.", "Amina Yusuf", null],
+  ["The Syrian Observatory for Human Rights reported new clashes. The Observatory said 12 died.", "Syrian Observatory for Human Rights", null],
+  ["The army launched a raid on Tuesday and said 20 militants were killed.", "army", null],
+];
+for (const [text, name, org] of cases) {
+  test(`speaker of ${JSON.stringify(text.slice(0, 60))}`, () => {
+    const list = attributions(text);
+    assert.ok(list.length > 0, "a cue is found");
+    const last = list[list.length - 1];
+    assert.match(last.name, new RegExp(name, "i"));
+    if (org) assert.match(last.org ?? "", new RegExp(org, "i"));
+    assert.equal(text.slice(last.start, last.end), last.text);
+  });
+}
+
+test("the date a source spoke is kept", () => {
+  const list = attributions("Officials said on Monday that 30 people were evacuated.");
+  assert.equal(list[0].said, "2024-05-06");
+});
+
+test("a passive 'were believed' is not a speech cue", () => {
+  assert.equal(attributions("Thousands were believed to be trapped.").length, 0);
+});

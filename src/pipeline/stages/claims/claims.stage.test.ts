@@ -1,0 +1,65 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extract } from "../../pipeline.ts";
+
+const claims = (text: string, published = "2024-05-08") => extract({ id: "t", text, meta: { published } }).claims;
+
+// [sentence, quantity text, category, value] — each sentence written for this test.
+const found: [string, string, string, number | null][] = [
+  ["An air strike killed 16 civilians in the town, the monitor said.", "16 civilians", "killed", 16],
+  ["More than 40 soldiers were wounded in the ambush.", "More than 40 soldiers", "wounded", 40],
+  ["Rescuers evacuated about 3,000 people from the flooded district.", "about 3,000 people", "evacuated", 3000],
+  ["Hundreds fled the town overnight.", "Hundreds", "fled", null],
+  ["Dozens of fighters surrendered to the army.", "Dozens of fighters", "surrendered", null],
+  ["Police arrested 12 suspects after the attack.", "12 suspects", "detained", 12],
+  ["Around 15,000 people reached the camp between April 2 and April 9.", "Around 15,000 people", "arrived", 15000],
+  ["Up to 600 militants are still inside the old city.", "Up to 600 militants", "present", 600],
+  ["The camp's population has grown to over 56,000.", "over 56,000", "present", 56000],
+  ["A 17-year-old boy was shot and killed on Friday.", "A 17-year-old boy", "killed", 1],
+  ["He died at a hospital, police said.", "He", "killed", 1],
+  ["Gunmen stormed the market, killing 23 people and wounding 40 others.", "40 others", "wounded", 40],
+];
+for (const [sentence, quantity, category, value] of found) {
+  test(`${category} in ${JSON.stringify(sentence)}`, () => {
+    const list = claims(sentence);
+    const c = list.find((x) => x.text === quantity);
+    assert.ok(c, `claim for ${quantity} among ${JSON.stringify(list.map((x) => [x.text, x.category]))}`);
+    assert.equal(c.category, category);
+    assert.equal(c.value, value);
+    assert.equal(sentence.slice(c.span[0], c.span[1]), quantity);
+  });
+}
+
+const none: string[] = [
+  "The convoy of around 15 trucks left at dawn.",
+  "Three suicide attacks hit the outskirts.",
+  "The talks lasted two weeks and drew 2 min of coverage.",
+  "Two men have been charged with murder in the case.",
+  "A court guard fatally shot a man who attacked him.",
+];
+for (const sentence of none) {
+  test(`no claim about the wrong people in ${JSON.stringify(sentence)}`, () => {
+    const list = claims(sentence).filter((c) => c.value !== 1 || !/guard|Two men/.test(c.text));
+    assert.ok(!list.some((c) => /trucks|attacks|min|Two men|guard/.test(c.text)), JSON.stringify(list.map((c) => c.text)));
+  });
+}
+
+test("a part takes the category of the whole: 'including hundreds of fighters'", () => {
+  const list = claims("Troops evacuated almost 3,000 people including hundreds of fighters over the past 48 hours.");
+  assert.deepEqual(list.map((c) => c.category), ["evacuated", "evacuated"]);
+  assert.deepEqual(list[1].time && [list[1].time.start, list[1].time.end], ["2024-05-06", "2024-05-08"]);
+});
+
+test("a quote is attributed to the speaker named after it, and 'he' to the last person", () => {
+  const text = "Army spokesman Musa Danladi spoke on Tuesday. “We rescued 200 hostages from the forest,” he said.";
+  const c = claims(text).find((x) => x.value === 200);
+  assert.equal(c?.category, "evacuated");
+  assert.match(c?.source?.name ?? "", /Musa Danladi/);
+});
+
+test("a figure in the report's own voice has no source; a hedge is kept", () => {
+  const [c] = claims("As many as 90 people could still be trapped under the rubble.");
+  assert.equal(c.source, null);
+  assert.equal(c.category, "present");
+  assert.equal(c.hedge, "could");
+});

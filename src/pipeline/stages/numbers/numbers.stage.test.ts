@@ -1,0 +1,72 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findNumbers, numbersStage } from "./numbers.stage.ts";
+import { splitSentences } from "../sentences/sentences.stage.ts";
+import { annotate } from "../../../doc/document.ts";
+
+const first = (text: string) => findNumbers(text, 0, text.length)[0];
+const all = (text: string) => findNumbers(text, 0, text.length);
+
+// [sentence, quantity text, value, low, high, qualifier, subject]
+const counted: [string, string, number | null, number | null, number | null, string, string][] = [
+  ["Officials evacuated almost 4,000 people overnight.", "almost 4,000 people", 4000, 3600, 4000, "max", "people"],
+  ["About 250 civilians fled.", "About 250 civilians", 250, 225, 275, "approx", "civilians"],
+  ["More than 1,300 militants were killed.", "More than 1,300 militants", 1300, 1300, null, "min", "fighters"],
+  ["Up to 600 fighters remain.", "Up to 600 fighters", 600, null, 600, "max", "fighters"],
+  ["Between 200 and 300 villagers escaped.", "Between 200 and 300 villagers", 200, 200, 300, "range", "people"],
+  ["Hundreds of families arrived.", "Hundreds of families", null, 200, 999, "vague", "families"],
+  ["Tens of thousands of refugees crossed.", "Tens of thousands of refugees", null, 20000, 99999, "vague", "refugees"],
+  ["A few hundred residents stayed.", "A few hundred residents", null, 200, 500, "vague", "people"],
+  ["Dozens of soldiers surrendered.", "Dozens of soldiers", null, 24, 99, "vague", "troops"],
+  ["Twenty-five soldiers died.", "Twenty-five soldiers", 25, 25, 25, "exact", "troops"],
+  ["Two hundred and fifty pupils were freed.", "Two hundred and fifty pupils", 250, 250, 250, "exact", "children"],
+  ["Some 1.5 million refugees live there.", "Some 1.5 million refugees", 1500000, 1350000, 1650000, "approx", "refugees"],
+  ["One person died.", "One person", 1, 1, 1, "exact", "people"],
+  ["A 17-year-old boy was shot.", "A 17-year-old boy", 1, 1, 1, "exact", "children"],
+  ["Rockets killed four civilians including a child.", "four civilians", 4, 4, 4, "exact", "civilians"],
+  ["Nearly 30,000 IS members gave up.", "Nearly 30,000 IS members", 30000, 27000, 30000, "max", "people"],
+  ["Another two soldiers were killed.", "two soldiers", 2, 2, 2, "exact", "troops"],
+  ["Gunmen killed 12 and wounded 30 others.", "30 others", 30, 30, 30, "exact", "people"],
+];
+for (const [sentence, quantity, value, low, high, qualifier, subject] of counted) {
+  test(`counts people in ${JSON.stringify(sentence)}`, () => {
+    const n = all(sentence).find((x) => x.text === quantity);
+    assert.ok(n, `found ${quantity} among ${JSON.stringify(all(sentence).map((x) => x.text))}`);
+    assert.deepEqual([n.value, n.low, n.high, n.qualifier, n.subject, n.notPeople], [value, low, high, qualifier, subject, null]);
+    assert.equal(sentence.slice(n.start, n.end), quantity);
+  });
+}
+
+// Page furniture, dates, ages, durations, measures and money are not counts of people.
+const notPeople: [string, string][] = [
+  ["2 min read", "duration"],
+  ["after a two-week pause", "duration"],
+  ["at 8:20 a.m. on Monday", "clock"],
+  ["a $6,000 reward", "money"],
+  ["in the 1000 block of Main Street", "address"],
+  ["since it started in 2011", "year"],
+  ["on Jan. 27 police said", "date"],
+  ["on 9 January", "date"],
+  ["a 5-year-old", "duration"],
+  ["Jane Roe, 23, was hurt", "age"],
+  ["a patch of four square kilometres", "measure"],
+  ["100 percent", "share"],
+];
+for (const [text, reason] of notPeople) {
+  test(`not people: ${JSON.stringify(text)}`, () => {
+    const n = all(text).find((x) => x.value !== null);
+    assert.ok(n, "a number is found");
+    assert.equal(n.notPeople, reason);
+  });
+}
+
+test("bare vague magnitudes are kept without a noun; bare 'a few' is not", () => {
+  assert.equal(first("Hundreds fled overnight.")?.vague, "hundreds");
+  assert.equal(all("It took a few days.").length, 0);
+});
+
+test("a 4 MB line of '1,1,1,' goes through the stage without a figure", () => {
+  const text = "1,".repeat(2_000_000);
+  const doc = numbersStage.run({ ...annotate({ id: "x", text, meta: {} }), sentences: splitSentences(text) });
+  assert.ok(doc.numbers.every((n) => n.notPeople || !n.subject));
+});
