@@ -82,11 +82,22 @@ describe("dashboard in Chromium", () => {
     await page.locator(".claims-table tbody tr, p.muted").first().waitFor();
     const categories = await page.locator(".claims-table tbody tr .cat").allInnerTexts();
     assert.ok(categories.every((c) => c.toLowerCase() === "killed"), "only killed claims after filtering");
-    // Keyboard: Tab reaches the navigation links (real anchors with visible focus).
-    await page.keyboard.press("Tab");
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => document.activeElement?.tagName);
-    assert.equal(focused, "A");
+    // Keyboard: the pager is a real link, shows a focus ring, and Enter follows it.
+    await page.goto(`${base}/#/claims`);
+    await page.locator(".claims-table tbody tr").first().waitFor();
+    const next = page.getByRole("link", { name: "Next →" });
+    if (total > 50) {
+      await next.focus();
+      await page.keyboard.press("Shift+Tab");
+      await page.keyboard.press("Tab");
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), "Next →");
+      assert.notEqual(await next.evaluate((el) => getComputedStyle(el).outlineStyle), "none", "focus is visible");
+      await page.keyboard.press("Enter");
+      await page.waitForURL(/offset=50/);
+      await page.locator(".pager").getByText(`51–`).waitFor();
+    } else {
+      assert.equal(await next.count(), 0, "no next page when everything fits on one");
+    }
   });
 
   test("map page draws labelled places; no page errors and no request left the server", async () => {
