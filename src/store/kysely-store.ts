@@ -7,7 +7,8 @@ import * as derivedRepo from "./derived.repository.ts";
 import { parseRecord, stableStringify, toCount } from "./json.ts";
 import { countPendingJobs } from "./pending-jobs.ts";
 import * as reportsRepo from "./reports.repository.ts";
-import { bumpCounter, DERIVED_VERSION, derivedState, REPORTS_VERSION, setCounter } from "./state.repository.ts";
+import { fingerprint } from "../ingest/copies/copy-detector.ts";
+import { bumpReportsVersion, DERIVED_VERSION, derivedState, lockKeys, setCounter } from "./state.repository.ts";
 import type {
   ClaimFilter, DerivedState, EntityRecord, Extraction, FigureRecord, ReportInfo, ReportSummary, Stats, Store, StoredReport,
 } from "./store.ts";
@@ -21,10 +22,14 @@ export class KyselyStore implements Store {
     // Checked first outside a transaction so an unchanged report costs one read and no writes.
     const before = await this.db.selectFrom("reports").select(["hash", "meta"]).where("id", "=", report.id).executeTakeFirst();
     if (unchanged(before)) return "unchanged";
+    const fp = fingerprint(report.text);
     return this.db.transaction().execute(async (trx) => {
+      await lockKeys(trx, this.dialect, [`id:${report.id}`, `hash:${report.hash}`, ...fp.bands.map((b) => `band:${b}`)]);
       // A write first: SQLite then holds the write lock for the whole transaction (no deadlocked upgrade later).
-      await bumpCounter(trx, REPORTS_VERSION);
+      await bumpReportsVersion(trx, this.dialect);
       const existing = await trx.selectFrom("reports").select(["hash", "meta"]).where("id", "=", report.id).executeTakeFirst();
+      // Another writer stored the same report meanwhile: nothing to do (the version bump only costs a recompute).
+      if (unchanged(existing)) return "unchanged";
       const row = reportsRepo.reportRow(report, metaJson, new Date().toISOString());
       if (existing) {
         await claimsRepo.deleteExtraction(trx, report.id);
@@ -35,7 +40,7 @@ export class KyselyStore implements Store {
       }
       await claimsRepo.insertClaims(trx, report.id, extraction.claims);
       await claimsRepo.insertMentions(trx, report.id, extraction.entities);
-      await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published });
+      await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published }, fp);
       return existing ? "updated" : "inserted";
     });
   }
@@ -84,7 +89,7 @@ export class KyselyStore implements Store {
   }
 
   derivedState(): Promise<DerivedState> {
-    return derivedState(this.db);
+    return derivedState(this.db, this.dialect);
   }
 
   listEntities(opts: { type?: string; q?: string; limit?: number; offset?: number } = {}): Promise<{ total: number; items: EntityRecord[] }> {

@@ -123,12 +123,32 @@ function initialSchema(dialect: Dialect): Migration {
 }
 
 /**
+ * PostgreSQL runs putReport from many workers at once: the reports version comes from a sequence (no row every
+ * writer waits on) instead of a counter row. SQLite has one writer at a time and keeps the row.
+ */
+function concurrentVersions(dialect: Dialect): Migration {
+  return {
+    async up(db: AnyDb) {
+      if (dialect !== "postgres") return;
+      await sql`CREATE SEQUENCE IF NOT EXISTS reports_version_seq`.execute(db);
+      // Carry over any count already kept in the row, so derived state stays comparable.
+      await sql`SELECT setval('reports_version_seq', greatest(1, coalesce((SELECT cast(value as bigint) FROM store_state WHERE key = 'reports_version'), 0)),
+        (SELECT count(*) > 0 FROM store_state WHERE key = 'reports_version'))`.execute(db);
+    },
+    async down(db: AnyDb) {
+      if (dialect === "postgres") await sql`DROP SEQUENCE IF EXISTS reports_version_seq`.execute(db);
+    },
+  };
+}
+
+/**
  * All migrations, in order of their names. Others add theirs here (e.g. "0002_jobs" for a SQLite queue);
  * names sort lexically, so keep the numeric prefix.
  */
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "0001_initial": initialSchema(dialect),
+    "0002_concurrent_versions": concurrentVersions(dialect),
   };
 }
 

@@ -96,8 +96,7 @@ export async function unlinkCopies(db: Db, id: string): Promise<void> {
  * Indexes a just-written report's LSH bands and links it with the stored reports it shares most of its text with:
  * exact same text (same hash) or verified shingle containment over the threshold among LSH candidates.
  */
-export async function linkCopies(db: Db, report: { id: string; text: string; hash: string; published: string | null }): Promise<void> {
-  const fp = fingerprint(report.text);
+export async function linkCopies(db: Db, report: { id: string; text: string; hash: string; published: string | null }, fp = fingerprint(report.text)): Promise<void> {
   for (const part of chunks([...new Set(fp.bands)], 500)) {
     await db.insertInto("report_bands").values(part.map((band) => ({ report_id: report.id, band }))).execute();
   }

@@ -5,6 +5,8 @@ import { DIALECTS, openTestStore, type TestStore } from "../support/dialects.ts"
 import { claim, report, UNRELATED, WIRE_BODY, wireExtraction } from "../support/fixtures.ts";
 import type { EntityRecord, FigureRecord } from "../../src/store/store.ts";
 
+const i = (id: string) => Number(id.split("-")[1]);
+
 for (const dialect of DIALECTS) {
   describe(`store (${dialect})`, () => {
     let t: TestStore;
@@ -123,6 +125,24 @@ for (const dialect of DIALECTS) {
       assert.deepEqual((await s.getReport("c-other"))?.copyOf, ["c-rewrite"], "the later one is the copy");
       const summary = (await s.listReports({ q: "Marrowfield", limit: 10 })).items.find((r) => r.id === "c-same");
       assert.deepEqual(summary?.copyOf.sort(), ["c-first", "c-original"]);
+    });
+
+    test("concurrent writers: the same id stored once, near-copies stored at once still linked", async (ctx) => {
+      const fresh = await openTestStore(dialect);
+      ctx.after(() => fresh.cleanup());
+      const s = fresh.store;
+      const text = `Concurrent. ${WIRE_BODY}`;
+      const results = await Promise.all(Array.from({ length: 4 }, () => s.putReport(report("same-id", text), wireExtraction("same-id", text))));
+      assert.deepEqual(results.sort(), ["inserted", "unchanged", "unchanged", "unchanged"]);
+      assert.equal((await s.listClaims({ doc: "same-id" })).total, 3);
+      const variants = Array.from({ length: 6 }, (_, i) => [`wire-${i}`, `Version ${i} headline. ${WIRE_BODY} Ending number ${i}.`] as const);
+      await Promise.all(variants.map(([id, t]) => s.putReport(report(id, t, { published: `2024-03-1${i(id)}` }), { claims: [], entities: [] })));
+      const infos = new Map((await s.reportInfos()).map((r) => [r.id, r.copyOf]));
+      // Every later version is linked to every earlier one, whichever transaction committed first.
+      for (const [id] of variants) {
+        const expected = variants.map(([other]) => other).filter((other) => other !== id && i(other) < i(id));
+        assert.deepEqual([...(infos.get(id) ?? [])].filter((x) => x.startsWith("wire-")).sort(), expected.sort(), `copies of ${id}`);
+      }
     });
 
     test("entities and figures are replaced as a whole and read back in order", async () => {
