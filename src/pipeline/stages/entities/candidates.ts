@@ -1,7 +1,8 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import type { Token } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, knownOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, knownOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
+import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 
 /** A run of tokens that may name something: tokens[first..last] inclusive. */
 export interface Candidate {
@@ -62,15 +63,18 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
     }
   }
 
-  // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them.
+  // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
+  // headlines every word is capitalised, so there only words that are not everyday English count.
+  const title = titleCaseTokens(tokens);
+  const nameWord = (k: number) => isNameWord(tokens[k]) && (!title[k] || !ordinaryInTitle(tokens[k]!));
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i] || !isNameWord(tokens[i])) continue;
+    if (used[i] || !nameWord(i)) continue;
     let last = i;
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (used[j] || !t.sameLine) break;
-      if (isNameWord(t) && !t.sentenceStart) {
+      if (nameWord(j) && !t.sentenceStart) {
         last = j;
         j++;
         continue;
@@ -85,7 +89,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
         if (lower !== "the" && tokens[k]?.text.toLowerCase() === "the" && (lower === "of" || lower === "for")) k++;
         if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.text.toLowerCase())) break;
         const next = tokens[k];
-        if (isNameWord(next) && next.sameLine && !used[k]) {
+        if (nameWord(k) && next!.sameLine && !used[k]) {
           last = k;
           j = k + 1;
           continue;
@@ -98,6 +102,26 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
   }
   out.sort((a, b) => a.first - b.first);
   return out.flatMap((c) => (c.known ? [c] : trim(c, tokens, lowercaseSeen)));
+}
+
+/** Marks the tokens of lines written in Title Case (most longer words capitalised). */
+function titleCaseTokens(tokens: Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.sameLine) continue;
+    const words = tokens.slice(start, i).filter((t) => t.word && /^\p{L}{4,}$/u.test(t.text));
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    if (words.length >= 4 && capitalised / words.length >= 0.75) out.fill(true, start, i);
+    start = i;
+  }
+  return out;
+}
+
+function ordinaryInTitle(t: Token): boolean {
+  if (t.acronym) return false;
+  const w = t.text.toLowerCase();
+  return (COMMON_WORDS.has(w) || isEnglishWord(w)) && !countryCodeOf(t.text);
 }
 
 /** Drops leading articles and sentence-initial ordinary words; drops runs of only demonyms or common words. */

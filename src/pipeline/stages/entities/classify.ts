@@ -77,7 +77,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const next2 = word(tokens, c.last + 2);
   const nextIsComma = nextTok?.text === ",";
 
-  if (n === 1 && tokens[c.first]!.acronym && !geo) return { ...base, type: "org", strength: 2 };
+  if (n === 1 && tokens[c.first]!.acronym && !geo && !/\d/.test(firstWord)) return { ...base, type: "org", strength: 2 };
   // "the Observatory said": a capitalised head word standing alone names an organisation.
   if (n === 1 && ORG_HEADS.has(firstWord) && word(tokens, c.first - 1) === "the" && !tokens[c.first]!.sentenceStart) {
     return { ...base, type: "org", strength: 1 };
@@ -124,7 +124,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (geo && placeBefore && (geo.precision !== "village" || countries.includes(geo.country))) return { ...base, type: "place", strength: 1, geo };
   if (geo && (geo.precision === "city" && (countries.includes(geo.country) || geo.country === undefined))) return { ...base, type: "place", strength: 1, geo };
   // Two to four name words and nothing else to go on: most such runs in news are people.
-  if (n >= 2 && n <= 4 && words.every((w) => !COMMON_WORDS.has(w)) && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
+  // Arabic place names often open with the article ("Al-Hanitah", "Al Saan"); people's names rarely do.
+  const articleFirst = /^(?:al|el)(?:[-‐\s]|$)/i.test(firstWord) || /^(?:al|el)$/.test(firstWord);
+  if (n >= 2 && n <= 4 && !articleFirst && words.every((w) => !COMMON_WORDS.has(w)) && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
     return { ...base, type: "person", strength: 1 };
   }
   if (geo && placeBefore) return { ...base, type: "place", strength: 1, geo };

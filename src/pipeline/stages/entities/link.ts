@@ -170,16 +170,19 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   const orgs = mentions.filter((m) => m.type === "org");
   if (!orgs.length) return [];
   const headsOf = new Map<string, Set<string>>();
-  const addHead = (canonical: string, head: string) => {
-    let set = headsOf.get(canonical);
-    if (!set) headsOf.set(canonical, (set = new Set()));
+  /** Heads taken from an organisation's own name ("Forces" -> "force"): used only with a "-led"/"-backed" modifier. */
+  const weakHeads = new Map<string, Set<string>>();
+  const addHead = (canonical: string, head: string, weak = false) => {
+    const map = weak ? weakHeads : headsOf;
+    let set = map.get(canonical);
+    if (!set) map.set(canonical, (set = new Set()));
     set.add(head);
   };
   for (const o of orgs) {
     // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
     for (const d of o.known?.descriptors ?? knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
     const last = keyTokens(o.canonical).pop();
-    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last), addHead(o.canonical, last.replace(/s$/, ""));
+    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.replace(/s$/, ""), true);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
       const a = tokens[o.last + 2]?.text.toLowerCase();
@@ -201,17 +204,20 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     const det = tokens[i]!.text.toLowerCase();
     if (det !== "the" && det !== "a" && det !== "an") continue;
     // Up to three modifiers, then the head noun.
+    let compound = false;
     for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
       const t = tokens[h]!;
       if (!t.word || !t.sameLine) break;
       const w = t.text.toLowerCase();
       if (NOT_MODIFIERS.has(w)) break;
       const phrase = `${tokens[h - 1]!.text.toLowerCase()} ${w}`;
-      const candidates = orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)));
+      const candidates = orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.text.toLowerCase() === "of") break; // "a group of 600 civilians"
         if ((det === "a" || det === "an") && GENERIC_HEADS.has(w)) break;
+        // "the force" or "the Kurdish-led force" point back; "Iraqi forces" or "armed group" may be anyone.
+        if (GENERIC_HEADS.has(w) && h > i + 1 && !compound && !headsOf.get(candidates[0]!.canonical)?.has(phrase)) break;
         const start = tokens[i + 1]!.start;
         const end = t.end;
         if (taken(start, end)) break;
@@ -222,8 +228,10 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
         out.push({ first: i + 1, last: h, start, end, text: text.slice(start, end), type: "org", known: null, strength: 1, canonical: nearest.canonical, descriptor: true });
         break;
       }
-      const modifier = (!t.cap && /^\p{Ll}/u.test(t.text)) || !!compoundAdjective(t) || DEMONYMS.has(w);
+      const isCompound = !!compoundAdjective(t);
+      const modifier = (!t.cap && /^\p{Ll}/u.test(t.text) && !COMMON_WORDS.has(w) && !CONNECTORS.has(w)) || isCompound || DEMONYMS.has(w);
       if (!modifier) break;
+      compound ||= isCompound;
     }
   }
   return out;
