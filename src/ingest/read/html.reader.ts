@@ -20,17 +20,16 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"
 
 /** Extracts the article of an HTML page. `url` is where the page came from, if known. */
 export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
-  const meta = pageMeta(html, url ?? null);
-  // Readability mutates the document it is given, so it gets its own parse.
   const { document } = parseHTML(html);
-  let article: ReturnType<Readability<string>["parse"]> = null;
+  // Metadata first: Readability rearranges the document it is given.
+  const meta = pageMeta(document, url ?? null);
+  let article: ReturnType<Readability<Node>["parse"]> = null;
   try {
-    article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+    article = new Readability<Node>(document as unknown as Document, { charThreshold: 200, serializer: (node) => node }).parse();
   } catch {
     article = null; // unusual markup: fall back to the whole body below
   }
-  let text = "";
-  if (article?.content) text = blocksText(parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body);
+  let text = article?.content ? blocksText(article.content) : "";
   if (!text.trim()) text = blocksText(parseHTML(html).document.body);
   return {
     text,
@@ -75,8 +74,9 @@ export function blocksText(root: Node | null | undefined): string {
   return paragraphs.join("\n\n");
 }
 
-function pageMeta(html: string, url: string | null) {
-  const { document } = parseHTML(html);
+type Page = ReturnType<typeof parseHTML>["document"];
+
+function pageMeta(document: Page, url: string | null) {
   const metaContent = (...selectors: string[]) => {
     for (const sel of selectors) {
       const v = clean(document.querySelector(sel)?.getAttribute("content"));
@@ -94,7 +94,7 @@ function pageMeta(html: string, url: string | null) {
   return { title, url: absolute(canonical, url) ?? url, published, outlet };
 }
 
-function jsonLdObjects(document: { querySelectorAll(sel: string): ArrayLike<Element> }): Record<string, unknown>[] {
+function jsonLdObjects(document: Page): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   const visit = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(visit);
@@ -114,7 +114,7 @@ function jsonLdObjects(document: { querySelectorAll(sel: string): ArrayLike<Elem
   return out;
 }
 
-function jsonLdPublished(document: Parameters<typeof jsonLdObjects>[0]): string | null {
+function jsonLdPublished(document: Page): string | null {
   for (const o of jsonLdObjects(document)) {
     const day = isoDay(o.datePublished) ?? isoDay(o.dateCreated);
     if (day) return day;
@@ -122,7 +122,7 @@ function jsonLdPublished(document: Parameters<typeof jsonLdObjects>[0]): string 
   return null;
 }
 
-function jsonLdPublisher(document: Parameters<typeof jsonLdObjects>[0]): string | null {
+function jsonLdPublisher(document: Page): string | null {
   for (const o of jsonLdObjects(document)) {
     const publisher = o.publisher as { name?: unknown } | undefined;
     if (publisher && typeof publisher.name === "string" && clean(publisher.name)) return clean(publisher.name);

@@ -73,19 +73,19 @@ async function* readFolder(given: string, opts: ReadOptions): AsyncGenerator<Rea
       if (info?.isDirectory()) yield* walk(path);
       else if (info?.isFile() && (READABLE_EXTENSIONS.has(extname(name).toLowerCase()) || entries.has(path))) {
         seen.add(path);
-        tasks.push({ path, shown: join(given, relative(root, path)), rel: relative(root, path), entry: null });
+        tasks.push({ path, shown: join(given, relative(root, path)), rel: relative(root, path), entry: entries.get(path) ?? null });
       }
     }
     // Files a manifest names but the walk passes over (hidden, odd extension) are still read.
     for (const e of manifest?.entries ?? []) {
       if (!seen.has(e.path)) {
         seen.add(e.path);
-        tasks.push({ path: e.path, shown: join(given, relative(root, e.path)), rel: relative(root, e.path), entry: null });
+        tasks.push({ path: e.path, shown: join(given, relative(root, e.path)), rel: relative(root, e.path), entry: e });
       }
     }
   };
   yield* walk(root);
-  for (const task of tasks) yield* readOne({ ...task, entry: entries.get(task.path) ?? null }, opts);
+  for (const task of tasks) yield* readOne(task, opts);
 }
 
 async function* readOne(task: FileTask, opts: ReadOptions): AsyncGenerator<ReadResult> {
@@ -153,25 +153,15 @@ function finish(id: string, text: string, own: DocMeta, task: FileTask, opts: Re
     path: task.rel,
     collection: m?.collection ?? null,
   };
-  const fromText = () => datelineDate(text);
-  const options: [string | null | undefined, DocMeta["publishedFrom"]][] = [
+  const dated: [string | null | undefined, DocMeta["publishedFrom"]][] = [
     [m?.published, "manifest"],
     [own.published, own.publishedFrom ?? "record"],
     [opts.published && isoDay(opts.published), "option"],
   ];
-  for (const [date, from] of options) {
-    if (date) {
-      meta.published = date;
-      meta.publishedFrom = from;
-      break;
-    }
-  }
-  if (!meta.published) {
-    const date = fromText();
-    if (date) {
-      meta.published = date;
-      meta.publishedFrom = "text";
-    }
+  const [published, from] = dated.find(([date]) => date) ?? [datelineDate(text), "text"];
+  if (published) {
+    meta.published = published;
+    meta.publishedFrom = from;
   }
   return { id, text, meta };
 }
