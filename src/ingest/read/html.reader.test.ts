@@ -48,7 +48,7 @@ test("a short page with no article still gives its body text", () => {
   assert.equal(text, "Four people were hurt.\n\nPolice said.");
 });
 
-test("blocksText collapses whitespace inside a block and breaks at <br> with a space", () => {
-  const { document } = parseHTML("<html><body><p>one\n   two<br>three</p><ul><li>a</li><li>b</li></ul></body></html>");
-  assert.equal(blocksText(document.body), "one two three\n\na\n\nb");
+test("blocksText collapses whitespace in a block; one <br> is a space, two end a paragraph", () => {
+  const { document } = parseHTML("<html><body><p>one\n\n   two<br>three<br> <br>four</p><ul><li>a</li><li>b</li></ul></body></html>");
+  assert.equal(blocksText(document.body), "one two three\n\nfour\n\na\n\nb");
 });

@@ -48,8 +48,11 @@ export function blocksText(root: Node | null | undefined): string {
   const paragraphs: string[] = [];
   let current = "";
   const flush = () => {
-    const p = current.replace(/\s+/g, " ").trim();
-    if (p) paragraphs.push(p);
+    // Two <br> in a row end a paragraph, as pages without <p> use them.
+    for (const part of current.split(/\0\s*\0[\s\0]*/)) {
+      const p = part.replace(/[\s\0]+/g, " ").trim();
+      if (p) paragraphs.push(p);
+    }
     current = "";
   };
   const walk = (node: Node) => {
@@ -61,7 +64,7 @@ export function blocksText(root: Node | null | undefined): string {
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIP.has(tag)) return;
     if (tag === "BR") {
-      current += " ";
+      current += "\0";
       return;
     }
     const block = BLOCKS.has(tag);
