@@ -43,6 +43,16 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
   return OBJECT_NEXT.test(text.slice(t.end, t.end + 20));
 }
 
+/** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
+const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies))$/i;
+const TOLL_VERB = /\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew)\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
+
+/** Figures joined by "and", "as well as" or a comma share what happens to them. */
+function joined(text: string, a: NumberMention, b: NumberMention): boolean {
+  const from = a.nounEnd > a.end ? a.nounEnd : a.end;
+  return b.start >= from && /^\s*(?:,\s*)?(?:and|as well as|plus|along with|,)\s*$/i.test(text.slice(from, b.start));
+}
+
 interface TriggerHit extends Span {
   category: PeopleCategory;
 }
@@ -82,7 +92,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     }
     if (t.start >= n.end) {
       // Subject before verb: "16 civilians were killed", "thousands had been evacuated".
-      const between = others.filter((o) => o !== n && o.start >= n.end && o.start < t.start && !o.notPeople && o.nounEnd > 0);
+      // Another figure in between takes the trigger, unless it is joined to this one: "five women and a child were killed".
+      const between = others.filter((o) => o !== n && o.start >= n.end && o.start < t.start && !o.notPeople && !joined(text, n, o));
       if (between.length) continue;
       const gap = text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start);
       if (/[;:]/.test(gap) || gap.length > 90) continue;
@@ -95,7 +106,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
       const words = gapWords(text, t.end, n.start);
-      if (!words.every((w) => BEFORE_GAP.has(w))) continue;
+      const tollGap = TOLL.test(text.slice(t.start, t.end)) && n.start - t.end <= 90 && TOLL_VERB.test(text.slice(t.end, n.start));
+      if (!tollGap && !words.every((w) => BEFORE_GAP.has(w))) continue;
       const score = text.slice(t.end, n.start).length * 0.8;
       if (score < bestScore) (best = t), (bestScore = score);
     }

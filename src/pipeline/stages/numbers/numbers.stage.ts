@@ -217,6 +217,20 @@ export function countedNoun(tokens: Token[], from: number, singular: boolean): C
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
 }
 
+/** Words that may follow a bare number that still counts people ("hundreds fled", "520 have been captured"). */
+const BARE_FOLLOWERS = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
+
+/** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
+function countsOtherNoun(tokens: Token[], next: number): boolean {
+  const t = tokens[next];
+  if (!t || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  if (BARE_FOLLOWERS.has(t.lower)) return false;
+  // Past tenses and participles are verbs: "hundreds fled", "thousands poured out", "dozens knelt".
+  if (/(?:ed|en|ing)$/.test(t.lower) || IRREGULAR_VERBS.has(t.lower)) return false;
+  return true;
+}
+const IRREGULAR_VERBS = new Set(["fled", "left", "died", "knelt", "fell", "got", "went", "came", "ran", "hid", "took", "gave", "sought", "stayed", "remain", "flee", "die", "arrive", "surrender", "escape", "leave", "stay", "live", "lie", "lay", "sat", "stood", "slept", "made", "fought", "crossed", "say", "said", "dead", "wounded", "injured", "missing", "trapped", "hurt", "killed"]);
+
 /** "Jan. 27 police said": a day of the month, whatever follows it. */
 function followsMonth(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
@@ -306,6 +320,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!notPeople && counted.subject && parsed.value !== null && /^(1[89]|20)\d\d$/.test(tokens[i].lower)) {
       // "the 2011 uprising" has no people noun; "2000 people" does, and is kept.
     }
+    if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
     if (parsed.singular && !counted.subject) {
       // "a" or "an" with no person after it is just an article.
       continue;
