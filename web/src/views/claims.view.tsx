@@ -63,7 +63,7 @@ export function ClaimsTable({ claims, caption }: { claims: ClaimDto[]; caption: 
     <table className="data claims-table">
       <caption>{caption}</caption>
       <thead>
-        <tr><th scope="col" className="num">Value</th><th scope="col">Category</th><th scope="col">Who</th><th scope="col">Where</th><th scope="col">When</th><th scope="col">Says who</th><th scope="col">Report</th></tr>
+        <tr><th scope="col" className="num">Value</th><th scope="col">Category</th><th scope="col">Who</th><th scope="col">Where</th><th scope="col">When</th><th scope="col">Says who</th><th scope="col">As written</th></tr>
       </thead>
       <tbody>
         {claims.map((c) => (
@@ -74,7 +74,10 @@ export function ClaimsTable({ claims, caption }: { claims: ClaimDto[]; caption: 
             <td>{c.place?.name ?? <span className="muted">—</span>}</td>
             <td>{c.time ? formatPeriod(c.time.start, c.time.end) : <span className="muted">—</span>}</td>
             <td>{c.source ? <>{c.source.name}{c.source.org && c.source.org !== c.source.name && <span className="muted"> ({c.source.org})</span>}</> : <span className="muted">the report</span>}</td>
-            <td><a href={href(["reports", c.doc], { span: `${c.span[0]}-${c.span[1]}` })} title={c.text}>{c.doc}</a></td>
+            <td className="as-written">
+              <a href={href(["reports", c.doc], { span: `${c.span[0]}-${c.span[1]}` })} title="Read it in the report">“{c.text}”</a>
+              <span className="muted report-id">{c.doc}</span>
+            </td>
           </tr>
         ))}
       </tbody>

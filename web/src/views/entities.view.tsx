@@ -44,7 +44,7 @@ export function EntitiesView({ route }: { route: Route }) {
                     <td><a href={href(["entities", e.id])}>{e.name}</a></td>
                     <td>{e.type}</td>
                     <td>{e.aliases.filter((a) => a !== e.name).join(", ") || <span className="muted">—</span>}</td>
-                    <td>{e.lat !== null && e.lon !== null ? `${e.lat.toFixed(2)}, ${e.lon.toFixed(2)}` : <span className="muted">—</span>}</td>
+                    <td className="num">{e.lat !== null && e.lon !== null ? `${e.lat.toFixed(2)}, ${e.lon.toFixed(2)}` : <span className="muted">—</span>}</td>
                     <td className="num">{formatNumber(e.mentions.length)}</td>
                   </tr>
                 ))}
