@@ -5,8 +5,19 @@ import { distance } from "fastest-levenshtein";
 /** Arabic (and similar) articles that transliterations attach or drop at will. */
 const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud", "ur", "us", "adh", "ath", "dh"]);
 
+const folded = new Map<string, string>();
+
 /** Lower-cases, strips diacritics, apostrophes and ayn/hamza marks; hyphens and punctuation become spaces. */
 export function foldName(name: string): string {
+  let out = folded.get(name);
+  if (out === undefined) {
+    if (folded.size > 200_000) folded.clear(); // bounded memo: names repeat across reports
+    folded.set(name, (out = fold(name)));
+  }
+  return out;
+}
+
+function fold(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")

@@ -97,8 +97,9 @@ function fuzzyFind(name: string, countries: string[]): Place | null {
   let top: Place | null = null;
   let topRank = Infinity;
   for (const cc of countries.slice(0, 3)) {
-    for (const candidate of gazetteer().keysInCountry(cc)) {
-      if (Math.abs(candidate.length - key.length) > limit || candidate[0] !== key[0]) continue;
+    const buckets = bucketsOf(cc);
+    for (let len = key.length - limit; len <= key.length + limit; len++) {
+    for (const candidate of buckets.get(`${key[0]}${len}`) ?? []) {
       const d = distance(candidate, key);
       if (d > limit) continue;
       if (!phonetic(candidate).some((c) => codes.includes(c))) continue;
@@ -108,8 +109,27 @@ function fuzzyFind(name: string, countries: string[]): Place | null {
         if (rank < topRank) (top = place), (topRank = rank);
       }
     }
+    }
   }
   return top;
+}
+
+const buckets = new Map<string, Map<string, string[]>>();
+
+/** A country's keys by first letter and length, so the fallback compares only plausible spellings. */
+function bucketsOf(country: string): Map<string, string[]> {
+  let map = buckets.get(country);
+  if (!map) {
+    map = new Map();
+    for (const key of gazetteer().keysInCountry(country)) {
+      const b = `${key[0]}${key.length}`;
+      const list = map.get(b);
+      if (list) list.push(key);
+      else map.set(b, [key]);
+    }
+    buckets.set(country, map);
+  }
+  return map;
 }
 
 function hitOf(place: Place, precision?: Precision): GeoHit {

@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import type { Token } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, knownOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, knownOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 
@@ -48,6 +48,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = true);
       continue;
     }
+    if (!mayStartOrg(t.text.split(/[-‐]/)[0]!)) continue;
     for (let n = Math.min(LONGEST_ORG_NAME + 2, tokens.length - i); n >= 1; n--) {
       const end = tokens[i + n - 1]!;
       if (!end.word) continue;

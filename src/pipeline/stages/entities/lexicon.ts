@@ -38,6 +38,15 @@ for (const entry of organisations.organisations) {
   for (const form of entry.forms) forms.set(form, org);
   for (const name of [entry.name, ...entry.names]) names.set(foldName(name), org);
 }
+/** First words of every known name and form (lower-cased, diacritics kept apart by foldName below). */
+const firstWords = new Set<string>();
+for (const key of [...forms.keys(), ...names.keys()]) firstWords.add(foldName(key.split(/[\s-]+/)[0]!));
+
+/** Cheap test before trying a phrase against the organisations: could a known name start with this word? */
+export function mayStartOrg(word: string): boolean {
+  return firstWords.has(foldName(word));
+}
+
 /** Longest known name in tokens, for greedy matching. */
 export const LONGEST_ORG_NAME = Math.max(...[...names.keys(), ...forms.keys()].map((n) => n.split(/[\s-]+/).length));
 
