@@ -51,7 +51,7 @@ export function briefToHtml(brief: Brief): string {
     if (it.conflicts.length) {
       body.push(`<div class="conflicts"><strong>Sources disagree:</strong><ul>${it.conflicts.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul></div>`);
     }
-    body.push(`<ol class="timeline">${it.timeline.map((t) => `<li>${statement(t)}</li>`).join("")}</ol>`);
+    if (it.timeline.length > 1) body.push(`<ol class="timeline" aria-label="timeline">${it.timeline.map((t) => `<li>${statement(t)}</li>`).join("")}</ol>`);
     body.push("</section>");
   }
   const timeline = briefTimeline(brief);

@@ -33,11 +33,13 @@ export function briefToMarkdown(brief: Brief): string {
       for (const c of it.conflicts) out.push(`- ${escapeMarkdown(c)}`);
       out.push("");
     }
-    out.push("Timeline:", "");
-    for (const t of it.timeline) {
-      out.push(`- ${longDate(t.date)}: ${escapeMarkdown(t.stated)}, ${escapeMarkdown(t.voice)} [${t.citation}]${t.independent ? "" : " (repeat or copy)"}`);
+    if (it.timeline.length > 1) {
+      out.push("Timeline:", "");
+      for (const t of it.timeline) {
+        out.push(`- ${longDate(t.date)}: ${escapeMarkdown(t.stated)}, ${escapeMarkdown(t.voice)} [${t.citation}]${t.independent ? "" : " (repeat or copy)"}`);
+      }
+      out.push("");
     }
-    out.push("");
   }
 
   const timeline = briefTimeline(brief);

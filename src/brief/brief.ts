@@ -65,17 +65,38 @@ const TIER: Record<string, number> = { killed: 0, wounded: 1, evacuated: 2, fled
 
 const NUMBER = new Intl.NumberFormat("en-GB");
 
-/** Bigger and more widely reported figures first, within their tier. */
+/** More widely reported, then bigger, figures first within their tier (a tenfold size counts as much as one more statement). */
 function importance(f: FigureRecord): number {
-  const magnitude = f.best ?? f.high ?? f.low ?? 1;
+  const magnitude = f.best ?? f.low ?? f.high ?? 1;
   const reports = new Set(f.members.map((m) => m.doc)).size;
-  return Math.log10(Math.max(1, magnitude)) + (reports - 1) * 1.5 + (f.grade === "contested" ? 0.5 : 0);
+  return 0.5 * Math.log10(Math.max(1, magnitude)) + 1.5 * (reports - 1) + 0.5 * (f.members.length - 1) + (f.grade === "single source" ? 0 : 0.5);
 }
 
 export function rankFigures(figures: FigureRecord[]): FigureRecord[] {
   return [...figures]
     .filter((f) => f.category in TIER)
     .sort((a, b) => TIER[a.category]! - TIER[b.category]! || importance(b) - importance(a) || a.id.localeCompare(b.id, "en", { numeric: true }));
+}
+
+// Each tier's share of the brief, so a long list of death tolls does not crowd out displacement.
+const TIER_SHARE = [0.4, 0.15, 0.3, 0.2, 0.15];
+
+/**
+ * The `top` most important figures: each tier present gets its share of the places first (at least one),
+ * free places go to the most important of the rest; listed by tier, then importance.
+ */
+export function chooseFigures(figures: FigureRecord[], top: number): FigureRecord[] {
+  const ranked = rankFigures(figures);
+  const tiers = [...new Set(ranked.map((f) => TIER[f.category]!))];
+  const shareSum = tiers.reduce((sum, t) => sum + TIER_SHARE[t]!, 0);
+  const taken = new Set<FigureRecord>();
+  for (const tier of tiers) {
+    const cap = Math.max(1, Math.floor((top * TIER_SHARE[tier]!) / shareSum));
+    for (const f of ranked.filter((g) => TIER[g.category] === tier).slice(0, cap)) if (taken.size < top) taken.add(f);
+  }
+  const rest = ranked.filter((f) => !taken.has(f)).sort((a, b) => importance(b) - importance(a));
+  for (const f of rest) if (taken.size < top) taken.add(f);
+  return ranked.filter((f) => taken.has(f));
 }
 
 const PHRASES: Record<string, string> = {
@@ -93,6 +114,8 @@ function rangeText(f: FigureRecord, latest: FigureHistoryPoint | undefined, clai
   if (best == null && latest && claim && latest.qualifier === "vague") {
     return claim.vague ?? claim.text;
   }
+  // One number: say it the way it was said ("at least 1,300", "about 3,000").
+  if (latest && low === high && (best == null || best === low)) return statedAs({ claim: claim ?? { ...latest, vague: null, text: "" } });
   const n = (v: number) => NUMBER.format(v);
   const parts: string[] = [];
   if (low != null && high != null && low !== high) parts.push(`${n(low)}–${n(high)}`);
@@ -111,7 +134,23 @@ function voiceOf(point: FigureHistoryPoint, claim: Claim | undefined, report: Re
     if (source.org && (descriptor || source.org === source.name)) return source.org;
     return source.org ? `${source.name} (${source.org})` : source.name;
   }
-  return point.outlet ?? report?.agency ?? report?.outlet ?? "the report";
+  // A report's own voice is its wire agency's when it carries one, else the outlet's.
+  return report?.agency ?? report?.outlet ?? point.outlet ?? "the report";
+}
+
+/**
+ * A report without a title is named by its headline when the text starts with one: among the first lines,
+ * one of 4–25 words, not ending like a sentence, in headline case (site names in Title Case are skipped).
+ */
+function headlineOf(text: string | null | undefined): string | null {
+  if (!text) return null;
+  const lines = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
+  for (const line of lines) {
+    const words = line.split(/\s+/);
+    const lowercase = words.filter((w) => /^[a-z]/.test(w)).length;
+    if (words.length >= 4 && words.length <= 25 && !/[.:;,]$/.test(line) && lowercase >= 2) return line;
+  }
+  return null;
 }
 
 function sentenceOf(claim: Claim | undefined, text: string | null | undefined): string | null {
@@ -133,14 +172,14 @@ export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: Re
     const n = citations.length + 1;
     citations.push({
       n, doc: point.doc, span: point.span, quote: sentenceOf(claim, report?.text),
-      title: report?.title ?? null, outlet: report?.outlet ?? report?.agency ?? null,
+      title: report?.title ?? headlineOf(report?.text), outlet: [report?.outlet, report?.agency].filter(Boolean).join(" / ") || null,
       published: report?.published ?? null, url: report?.url ?? null,
     });
     citationOf.set(key, n);
     return n;
   };
 
-  const chosen = rankFigures(figures).slice(0, opts.top ?? 12);
+  const chosen = chooseFigures(figures, opts.top ?? 12);
   const items = chosen.map((f, i): BriefItem => {
     const statement = (point: FigureHistoryPoint): BriefStatement => {
       const claim = claimAt.get(`${point.doc}\u0000${point.span[0]}\u0000${point.span[1]}`);
@@ -148,7 +187,10 @@ export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: Re
       return { date: point.date, stated, voice: voiceOf(point, claim, reportById.get(point.doc)), independent: point.independent, citation: cite(point, claim) };
     };
     const timeline = f.history.map(statement);
-    const last = f.history[f.history.length - 1];
+    // The figure's latest value (which prefers a number to a vague word said the same day), else the last point.
+    const lastIndex = f.history.findLastIndex((h) => h.date === f.latest?.date && h.value === f.latest?.value);
+    const at = lastIndex >= 0 ? lastIndex : f.history.length - 1;
+    const last = f.history[at];
     const lastClaim = last && claimAt.get(`${last.doc}\u0000${last.span[0]}\u0000${last.span[1]}`);
     return {
       rank: i + 1,
@@ -159,7 +201,7 @@ export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: Re
       place: f.place?.name ?? null,
       grade: f.grade,
       range: rangeText(f, last, lastClaim),
-      latest: timeline[timeline.length - 1] ?? null,
+      latest: timeline[at] ?? null,
       reports: new Set(f.members.map((m) => m.doc)).size,
       conflicts: f.conflicts,
       timeline,

@@ -156,7 +156,7 @@ export function statedAs(f: { claim: { value: number | null; low: number | null;
   switch (qualifier) {
     case "exact": return n(value);
     case "approx": return `about ${n(value)}`;
-    case "min": return `more than ${n(value)}`;
+    case "min": return `at least ${n(value)}`;
     case "max": return `up to ${n(value)}`;
     case "range": return `${n(low ?? value)}–${n(high)}`;
     default: return vague ?? (low != null || high != null ? `${n(low)}–${n(high)}` : f.claim.text);

@@ -2,7 +2,7 @@
 import { Option, type Command } from "commander";
 import { writeFile } from "node:fs/promises";
 import type { Claim } from "../../doc/document.ts";
-import { buildBrief, rankFigures } from "../../brief/brief.ts";
+import { buildBrief, chooseFigures } from "../../brief/brief.ts";
 import { briefToHtml } from "../../brief/brief-html.ts";
 import { briefToMarkdown } from "../../brief/brief-markdown.ts";
 import { buildFigures } from "../../reconcile/figures.ts";
@@ -51,7 +51,7 @@ async function run(paths: string[], flags: BriefFlags): Promise<void> {
     ({ figures, claims, reports } = await withStore(flags, async (store) => {
       const figures = (await store.listFigures({ limit: 1_000_000 })).items;
       // Only the reports the brief cites are read in full (for their sentences).
-      const cited = new Set(rankFigures(figures).slice(0, flags.top).flatMap((f) => f.members.map((m) => m.doc)));
+      const cited = new Set(chooseFigures(figures, flags.top).flatMap((f) => f.members.map((m) => m.doc)));
       const infos = await store.reportInfos();
       const reports: ReportInfo[] = [];
       const claims: Claim[] = [];
