@@ -59,3 +59,9 @@ test("countryCodeOf knows names and demonyms", () => {
   assert.equal(countryCodeOf("Britain"), "GB");
   assert.equal(countryCodeOf("Observatory"), null);
 });
+
+test("geocode picks the namesake near the report's other places", () => {
+  // Without context the larger Tripoli (Libya) wins; next to Beirut it is the Lebanese one.
+  assert.equal(geocode("Tripoli")?.country, "LY");
+  assert.equal(geocode("Tripoli", { near: [{ lat: 33.89, lon: 35.5 }] })?.country, "LB");
+});

@@ -18,6 +18,8 @@ export interface GeoHit {
 export interface GeoContext {
   /** ISO codes of the countries the report is about, most relevant first. */
   countries?: string[];
+  /** Other places the report names: among namesakes, the one near them wins ("Wilmington" near Los Angeles). */
+  near?: { lat: number; lon: number }[];
 }
 
 /** Words that say what kind of place a name is ("Deir Ezzor province", "Baghouz village"). */
@@ -32,28 +34,33 @@ const memo = new Map<string, GeoHit | null>();
 /** Finds a place by name; prefers the report's countries, then larger places. Null when unknown. */
 export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
   const countries = context.countries ?? [];
+  const near = context.near ?? [];
+  if (near.length) return find(name, countries, near);
   const memoKey = `${name}\u0000${countries.join(",")}`;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
-  const hit = find(name, countries);
+  if (memo.size > 100_000) memo.clear();
+  const hit = find(name, countries, near);
   memo.set(memoKey, hit);
   return hit;
 }
 
-function find(raw: string, countries: string[]): GeoHit | null {
+type Point = { lat: number; lon: number };
+
+function find(raw: string, countries: string[], near: Point[]): GeoHit | null {
   const name = raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
   if (!name) return null;
-  const exact = best(candidates(name), countries);
+  const exact = best(candidates(name), countries, near);
   if (exact) return hitOf(exact);
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
-    const inner = best(candidates(words.slice(0, -1).join(" ")), countries);
+    const inner = best(candidates(words.slice(0, -1).join(" ")), countries, near);
     if (inner) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
   }
   if (words.length > 1 && (first === "river" || first === "lake" || first === "mount")) {
-    const inner = best(candidates(words.slice(1).join(" ")), countries);
+    const inner = best(candidates(words.slice(1).join(" ")), countries, near);
     if (inner) return hitOf(inner);
   }
   const fuzzy = fuzzyFind(name, countries);
@@ -78,11 +85,15 @@ function score(place: Place, countries: string[]): number {
   return s;
 }
 
-function best(places: Place[], countries: string[]): Place | null {
+function best(places: Place[], countries: string[], near: Point[] = []): Place | null {
   let top: Place | null = null;
   let topScore = -Infinity;
   for (const place of places) {
-    const s = score(place, countries);
+    let s = score(place, countries);
+    if (near.length && places.length > 1 && place.kind !== "country") {
+      const closest = Math.min(...near.map((p) => km(p.lat, p.lon, place.lat, place.lon)));
+      s += closest < 5 ? 0 : closest < 75 ? 30 : closest < 250 ? 15 : 0; // 0 under 5 km: that is the anchor itself
+    }
     if (s > topScore) (top = place), (topScore = s);
   }
   return top;
@@ -148,4 +159,10 @@ export function countryCodeOf(word: string): string | null {
 export function isKnownPlace(name: string, context: GeoContext = {}, minPopulation = 0): boolean {
   const countries = context.countries ?? [];
   return candidates(name).some((p) => p.kind === "country" || p.kind === "supplement" || countries.includes(p.country) || p.population >= minPopulation);
+}
+
+function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
 }

@@ -17,6 +17,15 @@ export function findEntities(text: string): EntityMention[] {
   const ctx = { text, tokens, countries, lowercaseSeen };
   const typed = candidates.flatMap((c) => classify(c, ctx));
   const linked = linkMentions(text, tokens, typed);
+  // Namesakes: re-geocode each place next to the report's other, unambiguous-enough places.
+  const anchors = linked
+    .filter((m) => m.type === "place" && m.geo && m.geo.precision !== "country" && m.geo.precision !== "region" && !m.geo.fuzzy)
+    .map((m) => ({ name: m.canonical, lat: m.geo!.lat, lon: m.geo!.lon }));
+  for (const m of linked) {
+    if (m.type !== "place" || !m.geo || m.geo.precision === "country") continue;
+    const near = anchors.filter((a) => a.name !== m.canonical);
+    if (near.length) m.geo = geocode(m.text, { countries, near }) ?? m.geo;
+  }
   return linked.map((m) => {
     const mention: EntityMention = { start: m.start, end: m.end, text: m.text, type: m.type!, canonical: m.canonical };
     if (m.type === "person") mention.org = m.org ?? null;
