@@ -20,7 +20,7 @@ const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = {
-  dead: "killed", bodies: "killed", corpses: "killed", body: "killed", casualties: "killed",
+  dead: "killed", bodies: "killed", killings: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated",
   detainees: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
 };
@@ -143,7 +143,9 @@ export const claimsStage: Stage = {
       const triggers = findTriggers(text, sentence);
       const candidates: Candidate[] = [];
       for (const n of people) {
-        const nounCategory = NOUN_CATEGORY[n.noun.toLowerCase()] ?? null;
+        let nounCategory = NOUN_CATEGORY[n.noun.toLowerCase()] ?? null;
+        // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
+        if (n.noun.toLowerCase() === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = governingTrigger(text, n, triggers, people);
         let category: PeopleCategory | null = trigger?.category ?? null;
         if (nounCategory && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;

@@ -29,8 +29,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   // In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there.
   const titleCase = (at: number): boolean => {
     const k = tokens.findIndex((t) => t.start >= at);
-    const around = tokens.slice(Math.max(0, k - 4), k + 4).filter((t) => /^\p{L}/u.test(t.text));
-    return around.length >= 4 && around.filter((t) => isCapitalised(t)).length / around.length > 0.7;
+    const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
+    return around.length >= 5 && around.filter((t) => isCapitalised(t)).length / around.length > 0.8;
   };
   const notAName = (v: Span | null): Span | null => {
     if (!v) return null;

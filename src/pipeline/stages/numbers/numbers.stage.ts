@@ -43,6 +43,7 @@ const NOUN_STOP = new Set([
   "killed", "died", "dead", "wounded", "injured", "fled", "evacuated", "arrested", "detained", "captured", "surrendered", "remain", "remained",
   "still", "also", "now", "then", "there", "here", "this", "these", "those", "it", "they", "them", "he", "she", "we", "you", "i",
 ]);
+const GROUP_VERB = /^(?:were|was|had|have|are|killed|died|wounded|injured|fled|surrendered|arrested|detained|captured|evacuated|remain|remained)$/;
 const AGE_WORD = /^\d+-(?:year|month|week|day)s?-old$/;
 const CONNECTORS = new Set(["of", "the", "their", "them", "whom", "its", "his", "her", "our", "those"]);
 
@@ -197,6 +198,8 @@ export function countedNoun(tokens: Token[], from: number, singular: boolean): C
       if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
       const s1 = SINGULAR_PEOPLE[w];
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
+      // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
+      if (j === from && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
     const reason = NOT_AFTER.get(w);
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
