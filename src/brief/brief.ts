@@ -188,7 +188,8 @@ export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: Re
     };
     const timeline = f.history.map(statement);
     // The figure's latest value (which prefers a number to a vague word said the same day), else the last point.
-    const lastIndex = f.history.findLastIndex((h) => h.date === f.latest?.date && h.value === f.latest?.value);
+    let lastIndex = -1;
+    f.history.forEach((h, k) => { if (h.date === f.latest?.date && h.value === f.latest?.value) lastIndex = k; });
     const at = lastIndex >= 0 ? lastIndex : f.history.length - 1;
     const last = f.history[at];
     const lastClaim = last && claimAt.get(`${last.doc}\u0000${last.span[0]}\u0000${last.span[1]}`);
