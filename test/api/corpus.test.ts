@@ -12,8 +12,11 @@ import { DIALECTS, openTestStore, type TestStore } from "../support/dialects.ts"
 const CORPUS = fileURLToPath(new URL("../../../shared/corpus/baghouz-2019", import.meta.url));
 const EXAMPLES = fileURLToPath(new URL("../../examples", import.meta.url));
 
-/** What the pipeline finds in the seed reports, keyed doc:start-end. */
-async function expectedClaims(): Promise<{ reports: number; claims: Set<string> }> {
+/** What the pipeline finds in the seed reports, keyed doc:start-end (computed once for both dialects). */
+let expectation: Promise<{ reports: number; claims: Set<string> }> | null = null;
+const expectedClaims = () => (expectation ??= computeExpectedClaims());
+
+async function computeExpectedClaims(): Promise<{ reports: number; claims: Set<string> }> {
   const claims = new Set<string>();
   let reports = 0;
   for await (const result of readSources([CORPUS, EXAMPLES])) {
