@@ -48,6 +48,8 @@ export function briefToHtml(brief: Brief): string {
     body.push(`<h2 id="fig-${escapeHtml(it.figureId)}">${it.rank}. ${escapeHtml(it.headline)}<span class="grade ${gradeClass}">${escapeHtml(it.grade)}</span></h2>`);
     const latest = it.latest ? ` Latest: ${escapeHtml(it.latest.stated)} (${escapeHtml(it.latest.voice)}, ${escapeHtml(longDate(it.latest.date))}) ${cite(it.latest.citation)}.` : "";
     body.push(`<p><span class="range">${escapeHtml(it.range)}.</span>${latest} ${it.timeline.length} statement${it.timeline.length === 1 ? "" : "s"} in ${it.reports} report${it.reports === 1 ? "" : "s"}.</p>`);
+    const quoted = it.latest ? brief.citations[it.latest.citation - 1]?.quote : null;
+    if (quoted) body.push(`<blockquote>${escapeHtml(quoted)} ${cite(it.latest!.citation)}</blockquote>`);
     if (it.conflicts.length) {
       body.push(`<div class="conflicts"><strong>Sources disagree:</strong><ul>${it.conflicts.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul></div>`);
     }

@@ -28,6 +28,8 @@ export function briefToMarkdown(brief: Brief): string {
       ? ` Latest: ${escapeMarkdown(it.latest.stated)} (${escapeMarkdown(it.latest.voice)}, ${longDate(it.latest.date)}) [${it.latest.citation}].`
       : "";
     out.push(`**${escapeMarkdown(it.range)}.**${latest} ${it.timeline.length} statement${it.timeline.length === 1 ? "" : "s"} in ${it.reports} report${it.reports === 1 ? "" : "s"}.`, "");
+    const quoted = it.latest ? brief.citations[it.latest.citation - 1]?.quote : null;
+    if (quoted) out.push(`> ${escapeMarkdown(quoted)} [${it.latest!.citation}]`, "");
     if (it.conflicts.length) {
       out.push("Sources disagree:", "");
       for (const c of it.conflicts) out.push(`- ${escapeMarkdown(c)}`);

@@ -157,7 +157,8 @@ export function statedAs(f: { claim: { value: number | null; low: number | null;
     case "exact": return n(value);
     case "approx": return `about ${n(value)}`;
     case "min": return `at least ${n(value)}`;
-    case "max": return `up to ${n(value)}`;
+    // "Nearly"/"almost" imply a floor close below the number; "up to" and "fewer than" do not.
+    case "max": return low != null && value != null && low >= 0.85 * value ? `almost ${n(value)}` : `up to ${n(value)}`;
     case "range": return `${n(low ?? value)}–${n(high)}`;
     default: return vague ?? (low != null || high != null ? `${n(low)}–${n(high)}` : f.claim.text);
   }
