@@ -85,6 +85,8 @@ export interface EntityMention extends Span {
   lat?: number | null;
   lon?: number | null;
   precision?: "village" | "city" | "district" | "province" | "country" | "region" | null;
+  /** True when the words describe rather than name it ("the Britain-based monitor" for the organisation named earlier). */
+  descriptor?: boolean;
 }
 
 /** Who the text says gives a figure: a speech cue and the speaker it resolves to. */

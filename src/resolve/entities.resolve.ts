@@ -134,7 +134,8 @@ function toRecord(type: EntityMention["type"], items: Item[]): ResolvedEntity {
   const longest = Math.max(...canonicals.map((c) => nameTokens(c).length));
   const pool = type === "person" ? (written.length ? written : canonicals).filter((c) => nameTokens(c).length === longest) : canonicals;
   const name = mostCommon(pool, (a, b) => a.localeCompare(b)) ?? canonicals[0]!;
-  const aliases = [...new Set(items.flatMap((i) => [i.mention.text.replace(/\s+/g, " "), i.mention.canonical]))].sort();
+  // Descriptors ("the Kurdish-led force") are mentions but not names, so not aliases.
+  const aliases = [...new Set(items.flatMap((i) => (i.mention.descriptor ? [i.mention.canonical] : [i.mention.text.replace(/\s+/g, " "), i.mention.canonical])))].sort();
   const record: ResolvedEntity = {
     id: slug(name),
     name,

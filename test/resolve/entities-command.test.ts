@@ -33,3 +33,16 @@ test("entities command: table format prints a header and rows", { skip: !existsS
   assert.ok(lines.length > 2);
   assert.ok(lines.slice(1).every((l) => l.startsWith("place")));
 });
+
+test("entities command: without paths it lists what ingest stored", { skip: !existsSync(corpus) && "no ../shared" }, () => {
+  const db = join(mkdtempSync(join(tmpdir(), "triangulate-entities-db-")), "t.db");
+  const cli = join(root, "bin", "triangulate.mjs");
+  execFileSync(process.execPath, [cli, "ingest", join(corpus, "000_64f8ec689365aa1a.txt"), join(corpus, "001_e06852631588b5ac.txt"), "--db", db], { stdio: ["ignore", "pipe", "pipe"] });
+  const out = execFileSync(process.execPath, [cli, "entities", "--db", db, "--type", "person"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  const people = out.trim().split("\n").map((l) => JSON.parse(l) as { name: string; type: string; mentions: { doc: string }[] });
+  assert.ok(people.length >= 2);
+  assert.ok(people.every((p) => p.type === "person"));
+  // The spokesman is written two ways in the two reports and is one entity in the store.
+  const spokesman = people.find((p) => new Set(p.mentions.map((m) => m.doc)).size === 2);
+  assert.ok(spokesman, JSON.stringify(people.map((p) => p.name)));
+});

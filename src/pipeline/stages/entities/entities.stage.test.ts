@@ -174,3 +174,14 @@ test("tokens: sentence starts, possessives and abbreviations", () => {
   assert.equal(tokens.find((t) => t.text === "Haddad")!.sentenceStart, false);
   assert.equal(tokens.find((t) => t.text === "Then")!.sentenceStart, true);
 });
+
+test("entities: descriptors are flagged as such and point at the named organisation", () => {
+  const text = "The Lebanese Monitor for Displacement, a Beirut-based rights monitor, counted 900 arrivals. The monitor said more were expected.";
+  const found = findEntities(text);
+  const named = found.find((m) => m.text === "Lebanese Monitor for Displacement");
+  const later = found.find((m) => m.text === "monitor" && m.start === text.lastIndexOf("monitor"));
+  assert.ok(named && later);
+  assert.equal(named.descriptor, undefined);
+  assert.equal(later.descriptor, true);
+  assert.equal(later.canonical, "Lebanese Monitor for Displacement");
+});

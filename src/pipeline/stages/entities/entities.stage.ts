@@ -29,6 +29,7 @@ export function findEntities(text: string): EntityMention[] {
   return linked.map((m) => {
     const mention: EntityMention = { start: m.start, end: m.end, text: m.text, type: m.type!, canonical: m.canonical };
     if (m.type === "person") mention.org = m.org ?? null;
+    if (m.descriptor) mention.descriptor = true;
     if (m.type === "place") {
       const geo = m.geo ?? geocode(m.text, { countries });
       mention.lat = geo?.lat ?? null;
