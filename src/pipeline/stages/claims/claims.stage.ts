@@ -29,7 +29,7 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = {
 const BEFORE_GAP = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
-const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|\w+ly)[\s,]+){0,6}$/i;
+const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly)[\s,]+){0,7}$/i;
 
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;

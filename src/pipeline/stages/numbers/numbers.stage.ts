@@ -317,7 +317,12 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
         }
       }
     }
-    const counted = countedNoun(tokens, next, parsed.singular);
+    // "1 IPOB member", "one senior commander": a count of one takes a singular noun.
+    let counted = countedNoun(tokens, next, parsed.singular);
+    if (!counted.subject && !parsed.singular && parsed.value === 1 && !parsed.vague) {
+      const alt = countedNoun(tokens, next, true);
+      if (alt.subject && !alt.notPeople) counted = alt;
+    }
     if (!notPeople) notPeople = counted.notPeople;
     if (!notPeople && (!counted.subject || followsMonth(tokens, i))) notPeople = contextNotPeople(tokens, i, parsed, text);
     if (!notPeople && counted.subject && parsed.value !== null && /^(1[89]|20)\d\d$/.test(tokens[i].lower)) {
