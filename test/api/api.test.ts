@@ -159,7 +159,7 @@ for (const dialect of DIALECTS) {
       const post = (payload: unknown, headers: Record<string, string> = {}) =>
         app.inject({ method: "POST", url: "/api/reports", payload: payload as object, headers: { "content-type": "application/json", ...headers } });
       const auth = { authorization: `Bearer ${TOKEN}` };
-      const text = "Rescuers in the port of Velmora said 7 fishermen were missing after the storm on Friday.";
+      const text = "Rescuers in the port of Velmora said 7 fishermen were killed when the storm sank their boats on Friday.";
 
       const missing = await post({ text });
       assert.equal(missing.statusCode, 401);
@@ -186,6 +186,10 @@ for (const dialect of DIALECTS) {
       assert.equal(added.statusCode, 201, added.body);
       assert.equal(added.json().id, "velmora-storm");
       assert.equal(added.json().status, "inserted");
+      assert.ok(added.json().claims >= 1, "the pipeline found the claim");
+      const claims = await get("/api/claims?report=velmora-storm");
+      assert.equal(claims.body.total, added.json().claims, "what POST reported is what was stored");
+      assert.equal((await db.store.derivedState()).stale, false, "entities and figures were recomputed");
       const stored = await get("/api/reports/velmora-storm");
       assert.equal(stored.body.text, text);
       assert.equal(stored.body.meta.published, "2031-06-01");

@@ -15,6 +15,19 @@ export function rankFigures(figures: FigureDto[]): FigureDto[] {
     (b.best ?? 0) - (a.best ?? 0));
 }
 
+/** The n most important figures across categories: each category's best first, then each one's second, and so on. */
+export function keyFigures(figures: FigureDto[], n: number): FigureDto[] {
+  const byCategory = new Map<string, FigureDto[]>();
+  for (const figure of rankFigures(figures.filter((f) => f.category !== "other"))) {
+    byCategory.set(figure.category, [...(byCategory.get(figure.category) ?? []), figure]);
+  }
+  const picked: FigureDto[] = [];
+  for (let round = 0; picked.length < n && [...byCategory.values()].some((list) => list.length > round); round++) {
+    for (const list of byCategory.values()) if (list[round] && picked.length < n) picked.push(list[round]);
+  }
+  return rankFigures(picked);
+}
+
 /** Each row's bar has its own scale (a little past its high end): it shows how wide the range is, not how big. */
 const rowScale = (f: FigureDto) => Math.max(1, (f.high ?? (f.best ?? 0) * 2) * 1.1);
 

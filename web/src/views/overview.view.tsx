@@ -6,7 +6,7 @@ import { WhenReady } from "../components/status.tsx";
 import { formatNumber } from "../format.ts";
 import { href } from "../router.ts";
 import { useApi } from "../use-api.ts";
-import { FiguresTable, rankFigures } from "./figures-table.tsx";
+import { FiguresTable, keyFigures } from "./figures-table.tsx";
 import { ReportList } from "./reports.view.tsx";
 
 export function OverviewView() {
@@ -35,7 +35,7 @@ export function OverviewView() {
         <WhenReady loaded={figures}>
           {(page) => (
             <>
-              <FiguresTable figures={rankFigures(page.items).slice(0, 12)} caption={`The ${Math.min(12, page.items.length)} most important of ${formatNumber(page.total)} figures: deaths first, then people moved, then people present`} />
+              <FiguresTable figures={keyFigures(page.items, 12)} caption={`The leading figures of each kind, out of ${formatNumber(page.total)}: deaths first, then people moved, then people present`} />
               {page.total > 12 && <p><a href={href(["figures"])}>All {formatNumber(page.total)} figures →</a></p>}
             </>
           )}
