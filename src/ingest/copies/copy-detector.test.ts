@@ -43,6 +43,16 @@ test("a report sharing one sentence with another is not a copy", () => {
   assert.equal(copySimilarity(first, second), null);
 });
 
+test("a shared standing paragraph (boilerplate) does not make two different stories copies", () => {
+  const boilerplate = "According to the monitor's own count, the death toll since the start of the year has reached several hundred people across the province, including women and children, fighters of several factions and members of the security services, most of them in shootings, bombings and attacks by unknown gunmen on roads and in markets.";
+  const one = fingerprint(`Gunman kills shopkeeper in Tal Rif. A gunman shot dead a shopkeeper in the village of Tal Rif late on Tuesday. ${boilerplate}`);
+  const two = fingerprint(`Mine wounds two boys near Qasra. Two boys were wounded by an old mine while herding sheep near Qasra. ${boilerplate}`);
+  assert.equal(copySimilarity(one, two), null);
+  // The same story with its opening kept is a copy even with the standing paragraph.
+  const again = fingerprint(`Shopkeeper killed. A gunman shot dead a shopkeeper in the village of Tal Rif late on Tuesday. ${boilerplate}`);
+  assert.ok(copySimilarity(one, again) !== null);
+});
+
 test("texts too short to judge give no bands and are never called copies", () => {
   const a = fingerprint("Eleven people were killed.");
   assert.deepEqual(a.bands, []);

@@ -1,29 +1,52 @@
 // Syndicated-copy detection: fingerprints a report, verifies candidates exactly, and says which of a pair is the copy.
 import { bandKeys, signature } from "./minhash.ts";
-import { overlap, shingles } from "./shingles.ts";
+import { overlap, SHINGLE_WORDS, shingles, words } from "./shingles.ts";
 
-/** Share of the shorter report's shingles that must recur in the other for the pair to count as copies. */
+/** Share of the shorter report's shingles that must recur in the other for the pair to count as copies... */
 export const COPY_THRESHOLD = 0.6;
+/** ...when their openings also match: boilerplate (a monitor's standing paragraph, a footer) sits elsewhere. */
+export const LEAD_THRESHOLD = 0.5;
+/** Above this share the pair are copies whatever their openings (a rewritten first paragraph). */
+export const STRONG_THRESHOLD = 0.8;
+/** The opening compared: the first third of the words, at most this many (a headline takes a few of them). */
+export const LEAD_WORDS = 80;
 /** Below this many shingles a text is too short to call anything a copy of it (a headline, a caption). */
 export const MIN_SHINGLES = 12;
 
 export interface Fingerprint {
   shingles: Set<number>;
+  /** Shingles of the opening words. */
+  lead: Set<number>;
   /** LSH band keys to index and look candidates up by; empty for texts too short to judge. */
   bands: string[];
 }
 
 export function fingerprint(text: string): Fingerprint {
   const set = shingles(text);
-  if (set.size < MIN_SHINGLES) return { shingles: set, bands: [] };
-  return { shingles: set, bands: bandKeys(signature(set)) };
+  const all = words(text);
+  const lead = shingles(all.slice(0, Math.min(LEAD_WORDS, Math.ceil(all.length / 3))).join(" "), SHINGLE_WORDS);
+  if (set.size < MIN_SHINGLES) return { shingles: set, lead, bands: [] };
+  return { shingles: set, lead, bands: bandKeys(signature(set)) };
 }
 
-/** The similarity of two reports (containment of the shorter in the longer), or null when they are not copies. */
+function shareIn(part: Set<number>, whole: Set<number>): number {
+  if (part.size === 0) return 0;
+  let shared = 0;
+  for (const s of part) if (whole.has(s)) shared++;
+  return shared / part.size;
+}
+
+/**
+ * The similarity of two reports (containment of the shorter in the longer), or null when they are not copies:
+ * at least STRONG_THRESHOLD shared, or COPY_THRESHOLD shared with the shorter one's opening found in the other.
+ */
 export function copySimilarity(a: Fingerprint, b: Fingerprint): number | null {
   if (a.shingles.size < MIN_SHINGLES || b.shingles.size < MIN_SHINGLES) return null;
   const { containment } = overlap(a.shingles, b.shingles);
-  return containment >= COPY_THRESHOLD ? Math.round(containment * 1000) / 1000 : null;
+  if (containment < COPY_THRESHOLD) return null;
+  const [small, large] = a.shingles.size <= b.shingles.size ? [a, b] : [b, a];
+  if (containment < STRONG_THRESHOLD && shareIn(small.lead, large.shingles) < LEAD_THRESHOLD) return null;
+  return Math.round(containment * 1000) / 1000;
 }
 
 export interface Dated {
