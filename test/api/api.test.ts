@@ -52,6 +52,11 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(search.body.items.map((r: { id: string }) => r.id), [HARVEST_REPORT.id]);
       const none = await get("/api/reports?q=submarine");
       assert.equal(none.body.total, 0);
+      // Search syntax a person might type never breaks the query.
+      for (const q of ['"', "AND", "-", "*", "barley OR", '"grain stores', "NEAR(x y)", "a:b", "(("]) {
+        const odd = await get(`/api/reports?q=${encodeURIComponent(q)}`);
+        assert.equal(odd.status, 200, `q=${q}: ${JSON.stringify(odd.body)}`);
+      }
     });
 
     test("one report gives its text and claim and entity spans that point into it", async () => {
