@@ -3,7 +3,7 @@ import type { EntityMention } from "../doc/document.ts";
 import type { EntityRecord } from "../store/store.ts";
 import { COMMON_WORDS, CONNECTORS, TITLES, knownOrg } from "../pipeline/stages/entities/lexicon.ts";
 import { DEMONYMS } from "./geo/countries.ts";
-import { foldName, slug, tokensAlike } from "./names.ts";
+import { foldName, phonetic, slug, tokensAlike } from "./names.ts";
 
 export interface DocEntities {
   id: string;
@@ -27,8 +27,16 @@ interface Cluster {
   geoKey: string | null;
 }
 
+const tokenMemo = new Map<string, string[]>();
+
 function nameTokens(name: string): string[] {
-  return foldName(name).split(" ").filter((w) => w && !CONNECTORS.has(w) && !TITLES.has(w));
+  let tokens = tokenMemo.get(name);
+  if (!tokens) {
+    if (tokenMemo.size > 100_000) tokenMemo.clear();
+    tokens = foldName(name).split(" ").filter((w) => w && !CONNECTORS.has(w) && !TITLES.has(w));
+    tokenMemo.set(name, tokens);
+  }
+  return tokens;
 }
 
 /** Plural and singular spell one organisation ("Syrian Democratic Force" / "Forces"). */
@@ -67,12 +75,31 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
   for (const type of ["person", "org", "place"] as const) {
     const ofType = order.filter((i) => clusters[i]!.type === type);
     const full = ofType.filter((i) => clusters[i]!.tokens.length >= 2);
+    // Blocks: clusters are compared only with those whose last word sounds the same (or, for short forms, shares a word).
+    const bySound = new Map<string, number[]>();
+    const byWord = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string, i: number) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    for (const i of full) {
+      const tokens = clusters[i]!.tokens;
+      for (const code of phonetic(tokens[tokens.length - 1]!)) add(bySound, `${tokens.length}|${code}`, i);
+      for (const code of phonetic(tokens[tokens.length - 1]!)) add(bySound, `last|${code}`, i);
+      for (const t of new Set(tokens)) add(byWord, t, i);
+    }
     // Full names that are spelling variants of each other: every token alike, same count.
-    for (let x = 0; x < full.length; x++) {
-      for (let y = x + 1; y < full.length; y++) {
-        const a = clusters[full[x]!]!;
-        const b = clusters[full[y]!]!;
-        if (a.tokens.length === b.tokens.length && a.tokens.every((t, k) => tokensAlike(t, b.tokens[k]!))) union(full[x]!, full[y]!);
+    for (const i of full) {
+      const a = clusters[i]!;
+      const seen = new Set<number>();
+      for (const code of phonetic(a.tokens[a.tokens.length - 1]!)) {
+        for (const j of bySound.get(`${a.tokens.length}|${code}`) ?? []) {
+          if (j <= i || seen.has(j)) continue;
+          seen.add(j);
+          const b = clusters[j]!;
+          if (a.tokens.every((t, k) => tokensAlike(t, b.tokens[k]!))) union(i, j);
+        }
       }
     }
     // Short forms ("Bali", "Votel", "Observatory") join the one full name they fit, when exactly one fits.
@@ -81,8 +108,11 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       if (c.tokens.length !== 1) continue;
       const word = c.tokens[0]!;
       if (COMMON_WORDS.has(word) || DEMONYMS.has(word)) continue;
+      const candidates = type === "person"
+        ? [...new Set([...phonetic(word).flatMap((code) => bySound.get(`last|${code}`) ?? []), ...(byWord.get(word) ?? [])])]
+        : byWord.get(word) ?? [];
       const fits = new Set<number>();
-      for (const j of full) {
+      for (const j of candidates) {
         const f = clusters[j]!;
         const match = type === "person" ? tokensAlike(f.tokens[f.tokens.length - 1]!, word) || f.tokens[0] === word : f.tokens.includes(word);
         if (match && !(type === "place" && c.geoKey && f.geoKey && c.geoKey !== f.geoKey)) fits.add(find(j));
@@ -130,8 +160,10 @@ function toRecord(type: EntityMention["type"], items: Item[]): ResolvedEntity {
   // The name: people by their fullest name, the rest by their most frequent form; alphabetical on ties.
   const canonicals = items.map((i) => i.mention.canonical);
   // For people, count how often each full name is written out, not how often short forms point to it.
-  const written = items.map((i) => i.mention.text.replace(/\s+/g, " ")).filter((t) => canonicals.includes(t));
-  const longest = Math.max(...canonicals.map((c) => nameTokens(c).length));
+  const canonicalSet = new Set(canonicals);
+  const written = items.map((i) => i.mention.text.replace(/\s+/g, " ")).filter((t) => canonicalSet.has(t));
+  let longest = 0;
+  for (const c of canonicalSet) longest = Math.max(longest, nameTokens(c).length);
   const pool = type === "person" ? (written.length ? written : canonicals).filter((c) => nameTokens(c).length === longest) : canonicals;
   const name = mostCommon(pool, (a, b) => a.localeCompare(b)) ?? canonicals[0]!;
   // Descriptors ("the Kurdish-led force") are mentions but not names, so not aliases.
