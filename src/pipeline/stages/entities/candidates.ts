@@ -80,6 +80,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
         j++;
         continue;
       }
+      // "Uganda People's Defence Force", "Tigray People’s Liberation Front": a possessive inside a name.
+      if (/^['’]s$/.test(t.text) && !t.spaced && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
       const lower = t.text.toLowerCase();
       // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".

@@ -46,7 +46,9 @@ export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
     // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
     let preEnd = t - 1;
     while (preEnd >= c.first && TITLE_MODIFIERS.has(tokens[preEnd]!.text.toLowerCase())) preEnd--;
-    if (preEnd >= c.first) out.unshift(...classify({ first: c.first, last: preEnd, known: null }, ctx));
+    const pre = tokens.slice(c.first, preEnd + 1).filter((x) => x.word);
+    const demonymsOnly = pre.every((x) => DEMONYMS.has(x.text.toLowerCase()) || COMMON_WORDS.has(x.text.toLowerCase()));
+    if (preEnd >= c.first && !demonymsOnly) out.unshift(...classify({ first: c.first, last: preEnd, known: null }, ctx));
     return out;
   }
   return [typeOf(c, ctx)];

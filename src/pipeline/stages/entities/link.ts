@@ -1,7 +1,7 @@
 // Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
 import type { Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
-import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, SPEECH_VERBS, TITLES, knownOrg } from "./lexicon.ts";
+import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, SPEECH_VERBS, TITLES, isEverydayWord, knownOrg } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName } from "../../../resolve/names.ts";
@@ -89,9 +89,12 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
 }
 
+/** Heads too generic to stand for one organisation on their own ("the Army", "the Militia"). */
+const GENERIC_ORG_WORDS = new Set(["forces", "force", "army", "militia", "militias", "group", "front", "party", "council", "committee", "government", "police", "ministry", "office", "agency", "union", "movement", "brigade", "brigades", "battalion", "division", "corps", "guard", "guards", "unit", "units", "command", "department", "service", "services", "authority", "authorities", "organisation", "organization", "association", "network", "coalition", "alliance", "people", "peoples", "national", "international", "liberation", "democratic", "islamic", "revolutionary", "popular", "defence", "defense", "human", "rights", "news", "press"]);
+
 function orgWords(org: Linked): string[] {
-  // Distinctive words: not demonyms, connectors or everyday words ("Syrian", "for", "Human").
-  return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && (ORG_HEADS.has(w) || true));
+  // Distinctive words only: not demonyms, connectors, generic heads or everyday English ("Syrian", "for", "Human").
+  return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w));
 }
 
 function bestPerson(people: Linked[], m: Linked, words: string[]): Linked | null {

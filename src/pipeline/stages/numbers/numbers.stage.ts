@@ -31,6 +31,11 @@ QUALIFIERS.sort((a, b) => b.words.length - a.words.length);
 const VAGUE = Object.entries(lexicon.vague as Record<string, [number, number]>)
   .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
   .sort((a, b) => b.words.length - a.words.length);
+/** Every word a number can start with. */
+const STARTERS = new Set<string>([
+  ...Object.keys(lexicon.units.ones), ...Object.keys(lexicon.units.tens), "a", "an", "another", "both", "dozen",
+  ...Object.keys(lexicon.vague).map((p) => p.split(" ")[0]),
+]);
 /** Vague words that only count people when a people noun follows ("a few" days are not people). */
 const NEEDS_NOUN = new Set(["a few", "a handful", "several", "a couple", "scores"]);
 
@@ -63,6 +68,9 @@ export interface ParsedNumber {
 export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   const lower = t.lower;
+  // Most tokens start no number: one set lookup rules them out before any phrase matching.
+  const code = lower.charCodeAt(0);
+  if (!(code >= 48 && code <= 57) && !STARTERS.has(lower) && !STARTERS.has(lower.split("-")[0])) return null;
   // Vague magnitudes, longest phrase first.
   for (const v of VAGUE) {
     if (matchWords(tokens, i, v.words)) {

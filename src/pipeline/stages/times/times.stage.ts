@@ -24,6 +24,7 @@ const RELATIVE = /\b(today|yesterday|tonight|overnight|last night|during the nig
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b/gi;
 const SINCE = /\bsince\s+/gi;
+const ABSOLUTE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 const BETWEEN = /\b(between|from)\s+/gi;
 
 /** Time expressions in text[start, end), resolved against `published`. */
@@ -36,7 +37,9 @@ export function findTimes(text: string, start: number, end: number, published: D
   };
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
-  for (const r of chrono.parse(sentence, { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false })) {
+  // chrono is the costly part: it only runs where a month name or a numeric date could be.
+  const absolute = ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence, { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     if (/^(?:for\s+|in\s+|within\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
