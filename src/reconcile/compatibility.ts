@@ -68,6 +68,8 @@ function magnitudeGap(a: Claim, b: Claim): number {
 }
 
 const MAX_CONTEXT_GAP = 5;
+/** Two reports' counts of one event rarely differ by more than this factor (beyond their stated ranges). */
+const MAX_EVENT_GAP = 3;
 
 /** Specific statements (not "hundreds") that name one number each. */
 function specific(c: Claim): boolean {
@@ -105,6 +107,12 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
   const stock = ca.category === "present";
   if (stock ? !stockPeriodsCompatible(a.period, b.period) : !eventPeriodsCompatible(a.period, b.period)) {
     return { apart: true, link: 0, why: "time" };
+  }
+  if (!stock && !sameDoc) {
+    // Across reports an undated count is no evidence of one event (a city has many shootings)...
+    if (!a.period || !b.period) link = 0;
+    // ...and counts far apart are different events more often than a disagreement about one.
+    if (magnitudeGap(ca, cb) > MAX_EVENT_GAP) return { apart: true, link: 0, why: "magnitude" };
   }
 
   if (EVENT_CAUSED.has(ca.category) && a.cues.causes.length && b.cues.causes.length

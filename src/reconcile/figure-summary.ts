@@ -30,14 +30,15 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     independent: independent[i]!,
   }));
 
-  const now = currentStatements(ordered, members[0]!.claim.category === "present");
+  const moving = isMoving(members);
+  const now = currentStatements(ordered, moving);
   // Vague words ("hundreds") only widen the range when nobody gave a number.
   const numbered = now.filter((f) => f.claim.qualifier !== "vague");
   const ranged = numbered.length ? numbered : now;
   const lows = ranged.map((f) => f.claim.low ?? f.claim.value).filter((v): v is number => v != null);
   const highs = ranged.map((f) => f.claim.high ?? f.claim.value).filter((v): v is number => v != null);
   const latestPoint = latestStatement(ordered);
-  const conflicts = findConflicts(ordered, reports);
+  const conflicts = findConflicts(ordered, reports, moving);
   const origins = new Set(ordered.filter((_, i) => independent[i]).map((f) => f.origin));
 
   return {
@@ -83,7 +84,19 @@ function independence(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>
   });
 }
 
-/** Each voice's statements of its latest day; for a stock only those near the latest date (older ones are history). */
+/** Running totals ("since January") shorter than this are single events. */
+const RUNNING_TOTAL_DAYS = 7;
+
+/**
+ * A figure that moves over time: a stock (people present) or a running total. Its old values are history,
+ * not disagreement, and its "now" is what was said lately.
+ */
+function isMoving(members: ClaimFeatures[]): boolean {
+  return members[0]!.claim.category === "present"
+    || members.some((m) => m.period?.explicit && m.period.end - m.period.start + 1 >= RUNNING_TOTAL_DAYS);
+}
+
+/** Each voice's statements of its latest day; for a moving figure only those near the latest date (older ones are history). */
 function currentStatements(ordered: ClaimFeatures[], stock: boolean): ClaimFeatures[] {
   const lastDay = new Map<string, string | null>();
   for (const f of ordered) lastDay.set(f.origin, f.statedOn);
@@ -131,12 +144,28 @@ function figurePlace(members: ClaimFeatures[]): FigureRecord["place"] {
 }
 
 /** Pairs of voices whose statements disagree beyond their stated ranges, told the way a reader would say it. */
-function findConflicts(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>): string[] {
+/** Statements this many days apart are simultaneous: a running total cannot honestly differ between them. */
+const SAME_TIME_DAYS = 3;
+
+/**
+ * For a moving figure, values weeks apart are an update, not a disagreement: a stock disagrees only within
+ * STOCK_NOW_DAYS, and a running total only when said at about the same time or when it shrinks.
+ */
+function movingDisagreement(earlier: ClaimFeatures, later: ClaimFeatures): boolean {
+  const gap = Math.abs((dayNumber(later.statedOn) ?? 0) - (dayNumber(earlier.statedOn) ?? 0));
+  if (earlier.claim.category === "present") return gap <= STOCK_NOW_DAYS;
+  if (gap <= SAME_TIME_DAYS) return true;
+  const before = earlier.claim.low ?? earlier.claim.value, after = later.claim.high ?? later.claim.value;
+  return before != null && after != null && after < before;
+}
+
+function findConflicts(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>, moving: boolean): string[] {
   const byPair = new Map<string, [ClaimFeatures, ClaimFeatures]>();
   for (let i = 0; i < ordered.length; i++) {
     for (let j = i + 1; j < ordered.length; j++) {
       const a = ordered[i]!, b = ordered[j]!;
       if (a.origin === b.origin || !disagree(a.claim, b.claim)) continue;
+      if (moving && !movingDisagreement(a, b)) continue;
       byPair.set([a.origin, b.origin].sort().join("\u0000"), [a, b]); // later pairs replace earlier ones
     }
   }
@@ -172,7 +201,8 @@ export function voiceLabel(f: ClaimFeatures, reports: Map<string, ReportInfo>): 
     return s.org || s.name;
   }
   const r = reports.get(f.claim.doc);
-  return r?.agency ?? r?.outlet ?? "the report";
+  const title = r?.title?.trim();
+  return r?.agency ?? r?.outlet ?? (title ? `“${title.length > 48 ? `${title.slice(0, 47)}…` : title}”` : `report ${f.claim.doc}`);
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -19,12 +19,12 @@ const a = report("a", "Up to 800 militants are still holed up in Qasr Talha, a c
   + "Overnight, a group of 500 civilians escaped from the town. "
   + "An air strike killed 12 civilians in Qasr Talha on Friday, the monitor said.",
   { published: "2031-05-10", agency: "Wire One", outlet: "Daily Courier" });
-// Report B (another agency, 24 May): the same fighters, fewer now; landmine deaths elsewhere.
+// Report B (another agency, 20 May): the same fighters, fewer now; landmine deaths elsewhere.
 const b = report("b", "Officials estimate there are still about 350 fighters in Qasr Talhah. "
   + "Left-over landmines killed 12 people in Sahl province on Sunday. "
   + "At least 20 people were killed by landmines across Lorania at the weekend, the monitor said. "
   + "At least 51 people have been killed by landmines across Lorania in the past three weeks.",
-  { published: "2031-05-24", agency: "Wire Two" });
+  { published: "2031-05-20", agency: "Wire Two" });
 // Report C: the camp: arrivals and its population; surrenders with a part among them.
 const c = report("c", "Around 9,000 people reached Wadi Nour camp between May 1 and May 8, pushing the camp's population to over 40,000. "
   + "Nearly 30,000 people have surrendered since April 2, including more than 4,000 fighters. "
@@ -37,9 +37,9 @@ const claims = {
   fled500: claimOn(a, "500 civilians", { category: "fled", value: 500, subject: "civilians", place: QASR, time: during("2031-05-09", "2031-05-10") }),
   strike12: claimOn(a, "12 civilians", { category: "killed", value: 12, subject: "civilians", place: QASR, time: during("2031-05-09"), source: src("the monitor", "Lorania Observatory for Human Rights") }),
   about350: claimOn(b, "about 350 fighters", { category: "present", value: 350, low: 315, high: 385, qualifier: "approx", subject: "fighters", place: QASR_VARIANT, source: src("Officials", "Coalition") }),
-  mines12: claimOn(b, "12 people", { category: "killed", value: 12, place: PROVINCE, time: during("2031-05-23") }),
-  weekend20: claimOn(b, "At least 20 people", { category: "killed", value: 20, low: 20, high: null, qualifier: "min", place: COUNTRY, time: during("2031-05-22", "2031-05-23") }),
-  weeks51: claimOn(b, "At least 51 people", { category: "killed", value: 51, low: 51, high: null, qualifier: "min", place: COUNTRY, time: during("2031-05-03", "2031-05-24") }),
+  mines12: claimOn(b, "12 people", { category: "killed", value: 12, place: PROVINCE, time: during("2031-05-19") }),
+  weekend20: claimOn(b, "At least 20 people", { category: "killed", value: 20, low: 20, high: null, qualifier: "min", place: COUNTRY, time: during("2031-05-18", "2031-05-19") }),
+  weeks51: claimOn(b, "At least 51 people", { category: "killed", value: 51, low: 51, high: null, qualifier: "min", place: COUNTRY, time: during("2031-04-29", "2031-05-20") }),
   arrived9000: claimOn(c, "Around 9,000 people", { category: "arrived", value: 9000, low: 8100, high: 9900, qualifier: "approx", place: CAMP, time: during("2031-05-01", "2031-05-08") }),
   camp40000: claimOn(c, "over 40,000", { category: "present", value: 40000, low: 40000, high: null, qualifier: "min", place: CAMP }),
   surrendered30000: claimOn(c, "Nearly 30,000 people", { category: "surrendered", value: 30000, low: 27000, high: 30000, qualifier: "max", time: during("2031-04-02", "2031-05-09") }),
@@ -94,13 +94,13 @@ describe("buildFigures summaries", () => {
     assert.equal(f.grade, "contested");
     assert.equal(f.category, "present");
     assert.equal(f.subject, "fighters");
-    assert.deepEqual(f.conflicts, ["up to 800 (Free Sahl Army, 8 May) vs about 350 (Coalition, 24 May)"]);
-    assert.deepEqual(f.latest, { value: 350, date: "2031-05-24" });
-    assert.deepEqual(f.history.map((h) => h.date), ["2031-05-08", "2031-05-24"]);
-    // The stock moved: "now" is the latest statement, the old "up to 800" is history.
+    assert.deepEqual(f.conflicts, ["up to 800 (Free Sahl Army, 8 May) vs about 350 (Coalition, 20 May)"]);
+    assert.deepEqual(f.latest, { value: 350, date: "2031-05-20" });
+    assert.deepEqual(f.history.map((h) => h.date), ["2031-05-08", "2031-05-20"]);
+    // Both statements are recent enough to count now: the range spans the disagreement, best is the latest.
     assert.equal(f.best, 350);
     assert.equal(f.low, 315);
-    assert.equal(f.high, 385);
+    assert.equal(f.high, 800);
     assert.equal(f.place?.name.startsWith("Qasr Talha"), true);
   });
 
@@ -142,5 +142,44 @@ describe("independence", () => {
   it("marks repeats and copies as not independent in the history", () => {
     const fs = buildFigures([killed(one, 40), killed(copy, 40), killed(other, 40)], [one, copy, other]);
     assert.deepEqual(fs[0]!.history.map((h) => [h.doc, h.independent]), [["w1", true], ["w4", true], ["w3", false]]);
+  });
+});
+
+describe("figures that move over time", () => {
+  const r = (id: string, published: string, n: string) =>
+    report(id, `The toll in Qasr Talha since the truce began on March 1 rose to ${n}, the monitor said.`, { published, outlet: `Paper ${id}` });
+  const total = (rep: ReturnType<typeof r>, n: number, source: string) =>
+    claimOn(rep, String(n), { category: "killed", value: n, place: QASR, time: during("2031-03-01", rep.published!), source: src(source) });
+  const early = r("t1", "2031-04-01", "120"), later = r("t2", "2031-05-01", "180"), lower = r("t3", "2031-05-02", "150");
+
+  it("a running total that grows is one figure, updated, not contested", () => {
+    const fs = buildFigures([total(early, 120, "the monitor"), total(later, 180, "a medic")], [early, later]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "corroborated");
+    assert.equal(fs[0]!.best, 180);
+    assert.deepEqual(fs[0]!.conflicts, []);
+  });
+
+  it("two voices giving different running totals at the same time disagree", () => {
+    const fs = buildFigures([total(later, 180, "a medic"), total(lower, 150, "the council")], [later, lower]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "contested");
+    assert.deepEqual(fs[0]!.conflicts, ["180 (a medic, 1 May) vs 150 (the council, 2 May)"]);
+  });
+
+  it("a stock's statements weeks apart are history, not a disagreement", () => {
+    const a1 = report("s1", "About 900 people are sheltering in Wadi Nour camp.", { published: "2031-01-05", agency: "Wire One" });
+    const a2 = report("s2", "About 400 people are sheltering in Wadi Nour camp.", { published: "2031-03-01", agency: "Wire Two" });
+    const stock = (rep: typeof a1, n: number) => claimOn(rep, `About ${n} people`, { category: "present", value: n, low: n * 0.9, high: n * 1.1, qualifier: "approx", place: CAMP });
+    const fs = buildFigures([stock(a1, 900), stock(a2, 400)], [a1, a2]);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.conflicts, []);
+    assert.equal(fs[0]!.best, 400);
+  });
+
+  it("across reports, undated counts are not joined", () => {
+    const u1 = report("u1", "Gunfire killed 2 people in Qasr Talha.", {}), u2 = report("u2", "Gunfire killed 2 people in Qasr Talha.", {});
+    const two = (rep: typeof u1) => claimOn(rep, "2 people", { category: "killed", value: 2, place: QASR });
+    assert.equal(buildFigures([two(u1), two(u2)], [u1, u2]).length, 2);
   });
 });
