@@ -115,7 +115,7 @@ function fuzzyFind(name: string, countries: string[]): Place | null {
       if (d > limit) continue;
       if (!phonetic(candidate).some((c) => codes.includes(c))) continue;
       for (const place of gazetteer().lookup(candidate)) {
-        if (place.country !== cc) continue;
+        if (place.country !== cc || place.kind === "country") continue; // "Yemeni" is not a misspelt "Yemen"
         const rank = d * 100 - score(place, countries);
         if (rank < topRank) (top = place), (topRank = rank);
       }

@@ -81,7 +81,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
         continue;
       }
       // "Uganda People's Defence Force", "Tigray People’s Liberation Front": a possessive inside a name.
-      if (/^['’]s$/.test(t.text) && !t.spaced && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      const plural = /^(?:people|women|workers|children|martyrs|mothers|men|farmers|citizens|nations|students|youth)$/i.test(tokens[j - 1]!.text);
+      if (/^['’]s$/.test(t.text) && !t.spaced && plural && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;
         j += 2;
         continue;
@@ -117,9 +118,12 @@ function titleCaseTokens(tokens: Token[]): boolean[] {
   let start = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.sameLine) continue;
-    const words = tokens.slice(start, i).filter((t) => t.word && /^\p{L}{4,}$/u.test(t.text));
+    const line = tokens.slice(start, i);
+    const words = line.filter((t) => t.word && /^\p{L}{4,}$/u.test(t.text));
     const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    if (words.length >= 4 && capitalised / words.length >= 0.75) out.fill(true, start, i);
+    // Headlines do not end like sentences; prose full of names does.
+    const endsSentence = /^[.!?"”’]$/.test(line[line.length - 1]?.text ?? "");
+    if (words.length >= 4 && capitalised / words.length >= 0.75 && !endsSentence) out.fill(true, start, i);
     start = i;
   }
   return out;

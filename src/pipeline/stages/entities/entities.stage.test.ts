@@ -116,6 +116,31 @@ const CASES: [string, Expect[], string[]][] = [
     ],
     ["Ten"],
   ],
+  [
+    "The Uganda People's Defence Force (UPDF) said Syria's Kurds were not involved.",
+    [
+      { text: "Uganda People's Defence Force", type: "org" },
+      { text: "UPDF", type: "org", canonical: "Uganda People's Defence Force" },
+      { text: "Syria", type: "place" },
+    ],
+    ["Syria's Kurds", "Kurds"],
+  ],
+  [
+    "Fresh Clashes Erupt Near Aleppo As Talks Stall In Geneva\nFighting resumed on Friday.",
+    [
+      { text: "Aleppo", type: "place" },
+      { text: "Geneva", type: "place" },
+    ],
+    ["Fresh Clashes Erupt Near Aleppo As Talks Stall In Geneva", "Fresh Clashes Erupt", "Talks Stall"],
+  ],
+  [
+    "Yemeni President Ali Hamid Saleh spoke to reporters in Aden.",
+    [
+      { text: "Ali Hamid Saleh", type: "person" },
+      { text: "Aden", type: "place" },
+    ],
+    ["Yemeni"],
+  ],
 ];
 
 for (const [text, expected, forbidden] of CASES) {
