@@ -56,7 +56,16 @@ export async function buildApp(deps: ApiDeps): Promise<Api> {
 
   if (deps.webRoot) {
     if (!existsSync(deps.webRoot)) throw new Error(`buildApp: the dashboard folder ${deps.webRoot} does not exist (run npm run build:web).`);
-    await app.register(fastifyStatic, { root: deps.webRoot, prefix: "/", index: "index.html", wildcard: true });
+    await app.register(fastifyStatic, {
+      root: deps.webRoot,
+      prefix: "/",
+      index: "index.html",
+      wildcard: true,
+      // Vite names built assets by content hash, so they never change; the page itself is always revalidated.
+      setHeaders: (res, path) => {
+        if (/[\\/]assets[\\/]/.test(path)) res.header("cache-control", "public, max-age=31536000, immutable");
+      },
+    });
   }
   return app;
 }

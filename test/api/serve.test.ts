@@ -31,7 +31,13 @@ test("serve: dashboard, API and token from TRIANGULATE_TOKEN; SIGTERM stops it",
     assert.deepEqual(await health.json(), { status: "ok", dialect: "sqlite" });
     const page = await fetch(`${base}/`);
     assert.equal(page.status, 200);
-    assert.match(await page.text(), /<div id="root">/);
+    const html = await page.text();
+    assert.match(html, /<div id="root">/);
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    assert.ok(script, "the page loads its bundled script from /assets");
+    const asset = await fetch(`${base}${script}`);
+    assert.equal(asset.status, 200);
+    assert.match(asset.headers.get("cache-control") ?? "", /immutable/, "hashed assets are cached for good");
     assert.match(page.headers.get("content-security-policy") ?? "", /script-src 'self'/);
     const wrong = await fetch(`${base}/api/reports`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer nope" }, body: JSON.stringify({ text: "x" }) });
     assert.equal(wrong.status, 401, "the token from the environment is required");

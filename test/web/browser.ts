@@ -40,6 +40,9 @@ export async function openDashboard(store: Store): Promise<Dashboard> {
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.errors.push(`console: ${msg.text()}`);
   });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.errors.push(`HTTP ${response.status()} ${response.url()}`);
+  });
   page.on("request", (request) => {
     const url = new URL(request.url());
     if (url.protocol === "data:" || url.protocol === "blob:") return;
