@@ -31,6 +31,9 @@ const BEFORE_GAP = new Set(["a", "an", "the", "his", "her", "their", "its", "our
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
 const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly)[\s,]+){0,7}$/i;
 
+const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
+/** A single person ("a man", "an officer") is only counted when something happened to them. */
+const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
 const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt)\b/i;
@@ -100,11 +103,14 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (/\b(?:said|says|told|according)\b/i.test(gap) && gap.length > 40) continue;
       if (n.singular && !SINGULAR_GAP.test(gap)) continue;
       if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
+      if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
       if (actsAsAgent(text, gap, t)) continue;
       const score = gap.length * (gap.includes(",") ? 1.5 : 1);
       if (score < bestScore) (best = t), (bestScore = score);
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
+      // "airstrikes, which reached 90": a bare number after "reached" counts whatever reached it.
+      if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end))))) continue;
       const words = gapWords(text, t.end, n.start);
       const tollGap = TOLL.test(text.slice(t.start, t.end)) && n.start - t.end <= 90 && TOLL_VERB.test(text.slice(t.end, n.start));
       if (!tollGap && !words.every((w) => BEFORE_GAP.has(w))) continue;
@@ -160,6 +166,7 @@ export const claimsStage: Stage = {
             }
           }
         }
+        if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
       // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.

@@ -337,6 +337,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       // "the 2011 uprising" has no people noun; "2000 people" does, and is kept.
     }
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
+    // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
+    if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower)) notPeople = "label";
     if (parsed.singular && !counted.subject) {
       // "a" or "an" with no person after it is just an article.
       continue;
