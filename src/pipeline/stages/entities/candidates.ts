@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import type { Token } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, knownOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isTitle, knownOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 
@@ -81,6 +81,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
         continue;
       }
       // "Uganda People's Defence Force", "Tigray People’s Liberation Front": a possessive inside a name.
+      // "Lt. Col. Ahmed Said": the full stop of a title abbreviation stays inside the name.
+      if (t.text === "." && !t.spaced && isTitle(tokens[j - 1]!.text) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       const plural = /^(?:people|women|workers|children|martyrs|mothers|men|farmers|citizens|nations|students|youth)$/i.test(tokens[j - 1]!.text);
       if (/^['’]s$/.test(t.text) && !t.spaced && plural && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;

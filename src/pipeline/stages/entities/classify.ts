@@ -39,12 +39,13 @@ export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
   for (let t = c.first; t < c.last; t++) {
     if (!isTitle(tokens[t]!.text)) continue;
     let nameStart = t + 1;
-    while (nameStart < c.last && (isTitle(tokens[nameStart]!.text) || TITLE_MODIFIERS.has(tokens[nameStart]!.text.toLowerCase()))) nameStart++;
+    while (nameStart < c.last && (!tokens[nameStart]!.word || isTitle(tokens[nameStart]!.text) || TITLE_MODIFIERS.has(tokens[nameStart]!.text.toLowerCase()))) nameStart++;
     const head = tokens[nameStart]!;
     if (ORG_HEADS.has(head.text.toLowerCase()) || COMMON_WORDS.has(head.text.toLowerCase())) continue;
     const out: Typed[] = [{ first: nameStart, last: c.last, type: "person", known: null, strength: 3 }];
     // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
     let preEnd = t - 1;
+    while (preEnd >= c.first && !tokens[preEnd]!.word) preEnd--;
     while (preEnd >= c.first && TITLE_MODIFIERS.has(tokens[preEnd]!.text.toLowerCase())) preEnd--;
     const pre = tokens.slice(c.first, preEnd + 1).filter((x) => x.word);
     const demonymsOnly = pre.every((x) => DEMONYMS.has(x.text.toLowerCase()) || COMMON_WORDS.has(x.text.toLowerCase()));
@@ -79,7 +80,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const next2 = word(tokens, c.last + 2);
   const nextIsComma = nextTok?.text === ",";
 
-  if (n === 1 && tokens[c.first]!.acronym && !geo && !/\d/.test(firstWord)) return { ...base, type: "org", strength: 2 };
+  if (n === 1 && isTitle(firstWord)) return { ...base, type: null, strength: 0 }; // "Capt." or "Imam" alone names no one
+  // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
+  if (n === 1 && tokens[c.first]!.acronym && !geo && !/\d/.test(firstWord)) return { ...base, type: firstWord.length >= 3 ? "org" : null, strength: 2 };
   // "the Observatory said": a capitalised head word standing alone names an organisation.
   if (n === 1 && ORG_HEADS.has(firstWord) && word(tokens, c.first - 1) === "the" && !tokens[c.first]!.sentenceStart) {
     return { ...base, type: "org", strength: 1 };
@@ -91,6 +94,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (n >= 2 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(firstWord) || orgHeadInside) && !PLACE_HEADS.has(lastWord)) {
     return { ...base, type: "org", strength: 2 };
   }
+  // Spanish plural article before an unknown name: a gang or family group ("Los Zetas"), unless a known place.
+  if (n >= 2 && (firstWord === "los" || firstWord === "las") && !geo) return { ...base, type: "org", strength: 1 };
   // Places by their own words: "Omar Oil Field", "Al Hol Camp", "River Euphrates", "Khan Sheikhun".
   if (n >= 2 && (PLACE_HEADS.has(lastWord) || PLACE_LEADS.has(firstWord))) {
     return { ...base, type: "place", strength: 2, placeCue: true, geo };

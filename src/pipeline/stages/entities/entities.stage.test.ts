@@ -141,6 +141,15 @@ const CASES: [string, Expect[], string[]][] = [
     ],
     ["Yemeni"],
   ],
+  [
+    "Police Lt. Col. Ramon Dizon said gunmen raided a farm in Demoso Township. Capt. Reyes confirmed it.",
+    [
+      { text: "Ramon Dizon", type: "person" },
+      { text: "Demoso Township", type: "place" },
+      { text: "Reyes", type: "person" },
+    ],
+    ["Lt", "Col", "Capt", "Police"],
+  ],
 ];
 
 for (const [text, expected, forbidden] of CASES) {
