@@ -1,5 +1,5 @@
 // Figures: the list (filter by category) and one figure's page with its timeline, history and conflicts.
-import { api, type FigureHistoryPointDto } from "../api.ts";
+import { api, type FigureDto, type FigureHistoryPointDto, type ReportDetailDto } from "../api.ts";
 import { CategoryBadge, GradeBadge } from "../components/badges.tsx";
 import { RangeText } from "../components/range-bar.tsx";
 import { WhenReady } from "../components/status.tsx";
@@ -34,11 +34,27 @@ export function FiguresView({ route }: { route: Route }) {
 
 const reportLink = (point: { doc: string; span: [number, number] }) => href(["reports", point.doc], { span: `${point.span[0]}-${point.span[1]}` });
 
+/** The figure and the reports its values come from, to quote what each source said. */
+async function loadFigure(id: string): Promise<{ figure: FigureDto; reports: Map<string, ReportDetailDto> }> {
+  const figure = await api.figure(id);
+  const docs = [...new Set(figure.history.map((p) => p.doc))].slice(0, 30);
+  const loaded = await Promise.all(docs.map((doc) => api.report(doc).catch(() => null)));
+  return { figure, reports: new Map(loaded.filter((r): r is ReportDetailDto => r !== null).map((r) => [r.id, r])) };
+}
+
+/** The sentence a reported value was said in, from its report. */
+function sentenceOf(reports: Map<string, ReportDetailDto>, point: { doc: string; span: [number, number] }): string | null {
+  const report = reports.get(point.doc);
+  const claim = report?.claims.find((c) => c.span[0] === point.span[0] && c.span[1] === point.span[1]);
+  if (!report || !claim) return null;
+  return report.text.slice(claim.sentence[0], claim.sentence[1]).replace(/\s+/g, " ").trim();
+}
+
 export function FigureView({ id }: { id: string }) {
-  const figure = useApi(() => api.figure(id), `figure-${id}`);
+  const loaded = useApi(() => loadFigure(id), `figure-${id}`);
   return (
-    <WhenReady loaded={figure}>
-      {(f) => {
+    <WhenReady loaded={loaded}>
+      {({ figure: f, reports }) => {
         const colors = sourceColors(f.history);
         const history = [...f.history].sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999"));
         return (
@@ -64,15 +80,15 @@ export function FigureView({ id }: { id: string }) {
             <section aria-labelledby="history">
               <h2 id="history">Every reported value</h2>
               <table className="data history-table">
-                <thead><tr><th scope="col">Date</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">Outlet</th><th scope="col">Report</th></tr></thead>
+                <thead><tr><th scope="col">Date</th><th scope="col">Value</th><th scope="col">Source</th><th scope="col">What was said</th><th scope="col">Report</th></tr></thead>
                 <tbody>
                   {history.map((p, i) => (
                     <tr key={i}>
                       <td>{formatDate(p.date)}</td>
                       <td className="num">{formatClaimValue({ value: p.value, low: p.low, high: p.high, qualifier: p.qualifier })}</td>
                       <td><span className="swatch" style={{ background: colors.get(p.source ?? "the report itself") }} />{p.source ?? <span className="muted">the report itself</span>}{!p.independent && <span className="muted"> (copy)</span>}</td>
-                      <td>{p.outlet ?? "—"}</td>
-                      <td><a href={reportLink(p)}>{p.doc}</a></td>
+                      <td className="quote">{sentenceOf(reports, p) ?? <span className="muted">—</span>}</td>
+                      <td><a href={reportLink(p)}>{reports.get(p.doc)?.meta.title || p.doc}</a>{p.outlet && <span className="muted report-id">{p.outlet}</span>}</td>
                     </tr>
                   ))}
                 </tbody>
