@@ -7,6 +7,8 @@ import { resolveEntities, type ResolvedEntity } from "./entities.resolve.ts";
 const REPORTS: Record<string, string> = {
   r1: "Militia spokesman Mohammed Karimi said on Friday that 40 families had left Baghouz for Al-Hol camp. The Syrian Democratic Forces (SDF) escorted them. Karimi said more would follow.",
   r2: "SDF commander Muhammad Karimi told reporters that fighting continued near Baghuz. The Islamic State group still holds a pocket, the Syrian Democratic Force said.",
+  r4: "Police named the gunman as Omar Khalid Haddad, 31. Haddad had no record.",
+  r5: "Omar Haddad fired at officers before he was arrested in Chicago, Chicago police said.",
   r3: "ISIS fighters attacked the Omar oil field overnight, Daesh said in a statement. Yasser Omar, a local official, said guards repelled them. Karimi declined to comment.",
 };
 
@@ -54,6 +56,14 @@ test("resolve: place variants share coordinates; a person sharing a word with a 
   assert.notEqual(field.id, person.id);
   assert.equal(field.type, "place");
   assert.equal(person.type, "person");
+});
+
+test("resolve: a name with and without its middle name is one person; a city never joins an organisation", () => {
+  const entities = resolved();
+  const full = owner(entities, "r4", "Omar Khalid Haddad");
+  assert.equal(owner(entities, "r5", "Omar Haddad").id, full.id);
+  const city = owner(entities, "r5", "Chicago", "in Chicago");
+  assert.equal(city.type, "place");
 });
 
 test("resolve: ids are unique and deterministic", () => {

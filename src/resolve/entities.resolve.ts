@@ -2,6 +2,7 @@
 import type { EntityMention } from "../doc/document.ts";
 import type { EntityRecord } from "../store/store.ts";
 import { COMMON_WORDS, CONNECTORS, TITLES, knownOrg } from "../pipeline/stages/entities/lexicon.ts";
+import { isTownOrCountry } from "../pipeline/stages/entities/link.ts";
 import { DEMONYMS } from "./geo/countries.ts";
 import { foldName, phonetic, slug, tokensAlike } from "./names.ts";
 
@@ -102,12 +103,27 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
         }
       }
     }
+    // People written with and without a middle name ("Syed Farook", "Syed Rizwan Farook"): same first and last name.
+    if (type === "person") {
+      for (const i of full) {
+        const a = clusters[i]!;
+        const fits = new Set<number>();
+        for (const code of phonetic(a.tokens[a.tokens.length - 1]!)) {
+          for (const j of bySound.get(`last|${code}`) ?? []) {
+            const b = clusters[j]!;
+            if (b.tokens.length <= a.tokens.length) continue;
+            if (tokensAlike(a.tokens[0]!, b.tokens[0]!) && tokensAlike(a.tokens[a.tokens.length - 1]!, b.tokens[b.tokens.length - 1]!)) fits.add(find(j));
+          }
+        }
+        if (fits.size === 1) union(i, [...fits][0]!);
+      }
+    }
     // Short forms ("Bali", "Votel", "Observatory") join the one full name they fit, when exactly one fits.
     for (const i of ofType) {
       const c = clusters[i]!;
       if (c.tokens.length !== 1) continue;
       const word = c.tokens[0]!;
-      if (COMMON_WORDS.has(word) || DEMONYMS.has(word)) continue;
+      if (COMMON_WORDS.has(word) || DEMONYMS.has(word) || (type === "org" && isTownOrCountry(word))) continue;
       const candidates = type === "person"
         ? [...new Set([...phonetic(word).flatMap((code) => bySound.get(`last|${code}`) ?? []), ...(byWord.get(word) ?? [])])]
         : byWord.get(word) ?? [];

@@ -96,7 +96,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
       const lower = t.text.toLowerCase();
       // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".
-      const english = lower === "of" || lower === "for" || lower === "the" || lower === "&";
+      const english = lower === "of" || lower === "for" || lower === "the" || lower === "&" || lower === "on";
       const institutional = tokens.slice(i, j).some((x) => INSTITUTION_WORDS.has(x.text.toLowerCase()));
       if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || institutional)) {
         let k = j + 1;

@@ -133,9 +133,18 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // Two to four name words and nothing else to go on: most such runs in news are people.
   // Arabic place names often open with the article ("Al-Hanitah", "Al Saan"); people's names rarely do.
   const articleFirst = /^(?:al|el)(?:[-‐\s]|$)/i.test(firstWord) || /^(?:al|el)$/.test(firstWord);
-  if (n >= 2 && n <= 4 && !articleFirst && words.every((w) => !COMMON_WORDS.has(w)) && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
+  // Not when it holds an acronym ("CBS Chicago") or opens with a city ("Baltimore FBI", "Milwaukee County ...").
+  const runTokens = tokens.slice(c.first, c.last + 1).filter((t) => t.word);
+  const hasAcronym = runTokens.some((t) => t.acronym);
+  const opensWithCity = [1, 2].some((k) => {
+    if (k >= runTokens.length) return false;
+    const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), { countries });
+    return !!hit && !hit.fuzzy && (hit.precision === "city" || (hit.precision === "country" && countries.includes(hit.country)));
+  });
+  if (n >= 2 && n <= 4 && !articleFirst && !hasAcronym && !opensWithCity && words.every((w) => !COMMON_WORDS.has(w)) && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
     return { ...base, type: "person", strength: 1 };
   }
+  if (n >= 2 && hasAcronym && !geo) return { ...base, type: "org", strength: 1 };
   if (geo && placeBefore) return { ...base, type: "place", strength: 1, geo };
   return { ...base, type: null, strength: 0, geo };
 }

@@ -5,6 +5,7 @@ import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, SPEECH_VERBS, TITLES, isEve
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName } from "../../../resolve/names.ts";
+import { geocode } from "../../../resolve/geo/geocode.ts";
 
 export interface Linked extends Typed {
   start: number;
@@ -62,7 +63,8 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
     if (words.length < 3 && m.strength < 3 || m.type === "person") {
       const person = bestPerson(fullPeople, m, words);
-      if (person && (m.type !== "place" || m.strength < 2) && (m.type !== "org" || m.strength < 2)) {
+      // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run).
+      if (person && (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2)) {
         m.type = "person";
         m.canonical = clean(person.text.slice(0));
         continue;
@@ -90,11 +92,17 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
 }
 
 /** Heads too generic to stand for one organisation on their own ("the Army", "the Militia"). */
-const GENERIC_ORG_WORDS = new Set(["forces", "force", "army", "militia", "militias", "group", "front", "party", "council", "committee", "government", "police", "ministry", "office", "agency", "union", "movement", "brigade", "brigades", "battalion", "division", "corps", "guard", "guards", "unit", "units", "command", "department", "service", "services", "authority", "authorities", "organisation", "organization", "association", "network", "coalition", "alliance", "people", "peoples", "national", "international", "liberation", "democratic", "islamic", "revolutionary", "popular", "defence", "defense", "human", "rights", "news", "press"]);
+const GENERIC_ORG_WORDS = new Set(["forces", "force", "army", "militia", "militias", "group", "front", "party", "council", "committee", "government", "police", "ministry", "office", "agency", "union", "movement", "brigade", "brigades", "battalion", "division", "corps", "guard", "guards", "unit", "units", "command", "department", "service", "services", "authority", "authorities", "organisation", "organization", "association", "network", "coalition", "alliance", "people", "peoples", "national", "international", "liberation", "democratic", "islamic", "revolutionary", "popular", "defence", "defense", "human", "rights", "news", "press", "sheriff", "hospital", "university", "college", "school", "court", "church", "bureau", "times", "gazette", "post", "herald", "tribune", "journal", "radio", "television", "channel", "centre", "center", "institute", "foundation", "society", "club", "county", "city", "state", "republic", "federal", "central", "district", "regional", "provincial", "municipal"]);
 
 function orgWords(org: Linked): string[] {
-  // Distinctive words only: not demonyms, connectors, generic heads or everyday English ("Syrian", "for", "Human").
-  return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w));
+  // Distinctive words only: not demonyms, connectors, generic heads, everyday English or
+  // cities and countries ("Syrian", "for", "Human", "Chicago" in "Chicago Police").
+  return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w));
+}
+
+export function isTownOrCountry(word: string): boolean {
+  const hit = geocode(word);
+  return !!hit && !hit.fuzzy && (hit.precision === "city" || hit.precision === "country");
 }
 
 function bestPerson(people: Linked[], m: Linked, words: string[]): Linked | null {
