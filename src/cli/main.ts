@@ -10,6 +10,7 @@ import * as entitiesCommand from "./commands/entities.command.ts";
 import * as figuresCommand from "./commands/figures.command.ts";
 import * as briefCommand from "./commands/brief.command.ts";
 import * as exportCommand from "./commands/export.command.ts";
+import * as workerCommand from "./commands/worker.command.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; description: string };
 
@@ -25,6 +26,7 @@ const COMMANDS: { register(program: Command): void }[] = [
   claimsCommand,
   statsCommand,
   serveCommand,
+  workerCommand,
 ];
 
 export function buildProgram(): Command {

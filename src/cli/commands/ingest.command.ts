@@ -1,5 +1,6 @@
 // `triangulate ingest <paths|URLs|feed URLs...>`: extracts reports into the store, then recomputes entities and figures.
 import { InvalidArgumentError, type Command } from "commander";
+import { availableParallelism } from "node:os";
 import cliProgress from "cli-progress";
 import type { IngestStatus, IngestSummary } from "../../ingest/ingest.ts";
 import { DEFAULT_MAX_BYTES as DEFAULT_FETCH_BYTES, DEFAULT_TIMEOUT_MS } from "../../ingest/fetch/fetch-defaults.ts";
@@ -11,6 +12,8 @@ interface IngestFlags extends ReadFlags, StoreFlags {
   allowPrivate?: boolean;
   timeout: number;
   maxFetchSize: number;
+  threads: number;
+  enqueue?: boolean;
 }
 
 export function register(program: Command): void {
@@ -21,7 +24,9 @@ export function register(program: Command): void {
       .argument("<inputs...>", "files (.txt .md .html .jsonl), folders, http(s) article or feed URLs")
       .option("--allow-private", "allow fetching from private, loopback and link-local addresses")
       .option("--timeout <seconds>", `time limit for each URL fetched, redirects included (default ${DEFAULT_TIMEOUT_MS / 1000})`, seconds, DEFAULT_TIMEOUT_MS)
-      .option("--max-fetch-size <MB>", `largest page or feed fetched (default ${DEFAULT_FETCH_BYTES / 1024 / 1024})`, megabytes, DEFAULT_FETCH_BYTES),
+      .option("--max-fetch-size <MB>", `largest page or feed fetched (default ${DEFAULT_FETCH_BYTES / 1024 / 1024})`, megabytes, DEFAULT_FETCH_BYTES)
+      .option("--threads <n>", `extraction threads (default: every core, here ${availableParallelism()})`, threadCount, availableParallelism())
+      .option("--enqueue", "with DATABASE_URL: queue the reports for `triangulate worker` processes instead of extracting them here"),
   )).action(run);
 }
 
@@ -75,15 +80,17 @@ class IngestProgress {
 }
 
 async function run(inputs: string[], flags: IngestFlags): Promise<void> {
+  if (flags.enqueue) return runEnqueue(inputs, flags);
   const progress = new IngestProgress();
   const started = Date.now();
   // Loaded on use so other commands do not pay for the pipeline, fetchers and reconcilers.
-  const { ingest } = await import("../../ingest/ingest.ts");
+  const { ingestParallel } = await import("../../ingest/pool/parallel-ingest.ts");
   let summary: IngestSummary;
   try {
     summary = await withStore(flags, async (store) => {
-      const result = await ingest(inputs, {
+      const result = await ingestParallel(inputs, {
         store,
+        threads: flags.threads,
         ...readOptions(flags),
         fetch: { allowPrivate: flags.allowPrivate ?? false, timeoutMs: flags.timeout, maxBytes: flags.maxFetchSize },
         events: {
@@ -106,6 +113,49 @@ async function run(inputs: string[], flags: IngestFlags): Promise<void> {
     progress.stop();
   }
   if (summary.failed > 0) process.exitCode = 1;
+}
+
+/** `ingest --enqueue`: reports become pg-boss jobs in the PostgreSQL store; `triangulate worker` processes them. */
+async function runEnqueue(inputs: string[], flags: IngestFlags): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL?.trim();
+  if (!databaseUrl) {
+    process.stderr.write("triangulate: --enqueue needs a PostgreSQL store: set DATABASE_URL (postgres://…)\n");
+    process.exitCode = 2;
+    return;
+  }
+  const [{ sourcesOf }, { startBoss }, { enqueueResults }] = await Promise.all([
+    import("../../ingest/ingest.ts"),
+    import("../../queue/boss.ts"),
+    import("../../queue/enqueue.ts"),
+  ]);
+  const started = Date.now();
+  const summary = await withStore(flags, async (store) => {
+    const { boss } = await startBoss(databaseUrl);
+    try {
+      const results = sourcesOf(inputs, {
+        ...readOptions(flags),
+        fetch: { allowPrivate: flags.allowPrivate ?? false, timeoutMs: flags.timeout, maxBytes: flags.maxFetchSize },
+      });
+      return await enqueueResults(results, {
+        store,
+        boss,
+        events: { error: (error) => process.stderr.write(`triangulate: ${formatReadError(error)}\n`) },
+      });
+    } finally {
+      await boss.stop({ graceful: false, wait: true, close: true });
+    }
+  });
+  process.stdout.write(
+    `enqueue: ${summary.queued} queued, ${summary.unchanged} unchanged, ${summary.failed} failed in ${((Date.now() - started) / 1000).toFixed(1)}s;` +
+    ` run \`triangulate worker\` to process them\n`,
+  );
+  if (summary.failed > 0) process.exitCode = 1;
+}
+
+function threadCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a positive whole number of threads");
+  return n;
 }
 
 function seconds(value: string): number {

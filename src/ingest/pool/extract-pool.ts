@@ -1,0 +1,33 @@
+// A pool of worker threads running `extract()`, so an ingest uses every core while one thread writes the store.
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import type { SourceDoc } from "../../doc/document.ts";
+import type { Extraction } from "../../store/store.ts";
+
+export interface ExtractPool {
+  readonly threads: number;
+  extract(doc: SourceDoc): Promise<Extraction>;
+  close(): Promise<void>;
+}
+
+export function defaultThreads(): number {
+  return availableParallelism();
+}
+
+/** Starts `threads` workers (each loads the pipeline once; the first report per worker pays for that). */
+export function createExtractPool(threads: number = defaultThreads()): ExtractPool {
+  if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a positive integer, got ${threads}`);
+  const piscina = new Piscina({
+    filename: new URL("./extract.worker.mjs", import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    // Extraction is CPU-bound: one task at a time per worker, queued work waits in the main thread.
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 60_000,
+  });
+  return {
+    threads,
+    extract: (doc) => piscina.run({ id: doc.id, text: doc.text, meta: doc.meta }) as Promise<Extraction>,
+    close: () => piscina.destroy(),
+  };
+}
