@@ -24,6 +24,7 @@ export function OverviewView() {
             <div><dt>Claims</dt><dd><a href={href(["claims"])}>{formatNumber(s.claims)}</a></dd></div>
             <div><dt>Figures</dt><dd><a href={href(["figures"])}>{formatNumber(s.figures)}</a></dd></div>
             <div><dt>Entities</dt><dd><a href={href(["entities"])}>{formatNumber(s.entities)}</a></dd></div>
+            {s.pending > 0 && <div className="stat-small"><dt>Queued</dt><dd>{formatNumber(s.pending)}</dd></div>}
             {Object.entries(s.byCategory).filter(([category, n]) => n > 0 && category !== "other").map(([category, n]) => (
               <div key={category} className="stat-small"><dt>{category}</dt><dd><a href={href(["claims"], { category })}>{formatNumber(n)}</a></dd></div>
             ))}
