@@ -31,6 +31,7 @@ const BEFORE_GAP = new Set(["a", "an", "the", "his", "her", "their", "its", "our
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
 const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly)[\s,]+){0,7}$/i;
 
+const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
@@ -99,7 +100,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       const between = others.filter((o) => o !== n && o.start >= n.end && o.start < t.start && !o.notPeople && !joined(text, n, o));
       if (between.length) continue;
       const gap = text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start);
-      if (/[;:]/.test(gap) || gap.length > 90) continue;
+      // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:
+      // "22 militiamen of the … Forces, mostly of …, were killed".
+      if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
       if (/\b(?:said|says|told|according)\b/i.test(gap) && gap.length > 40) continue;
       if (n.singular && !SINGULAR_GAP.test(gap)) continue;
       if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
@@ -112,7 +115,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "airstrikes, which reached 90": a bare number after "reached" counts whatever reached it.
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end))))) continue;
       const words = gapWords(text, t.end, n.start);
-      const tollGap = TOLL.test(text.slice(t.start, t.end)) && n.start - t.end <= 90 && TOLL_VERB.test(text.slice(t.end, n.start));
+      const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\bnumber of (?:[\w-]+ ){0,2}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+      const tollGap = tollWord && n.start - t.end <= 140 && TOLL_VERB.test(text.slice(t.end, n.start));
       if (!tollGap && !words.every((w) => BEFORE_GAP.has(w))) continue;
       const score = text.slice(t.end, n.start).length * 0.8;
       if (score < bestScore) (best = t), (bestScore = score);

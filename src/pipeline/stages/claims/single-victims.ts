@@ -18,6 +18,7 @@ const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
+const VERB_STARTS = new Set(["shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying"]);
 const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
 const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
@@ -45,6 +46,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     return v;
   };
   for (let i = 0; i < tokens.length; i++) {
+    // Every pattern below starts with one of a few words; anything else is skipped without building a string.
+    if (!VERB_STARTS.has(tokens[i].lower)) continue;
     const rest = text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 60));
     // Victim before a passive or intransitive verb.
     const killed = KILL_INTRANSITIVE.test(rest) ? "intransitive" : KILL_PASSIVE.test(rest) ? "passive" : null;

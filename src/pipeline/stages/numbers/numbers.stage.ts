@@ -375,11 +375,15 @@ export const numbersStage: Stage = {
     const numbers: NumberMention[] = [];
     for (const s of doc.sentences) {
       // Cheap pre-check: most sentences hold no digit and no number word worth a token pass.
-      if (!MAYBE_NUMBER.test(doc.text.slice(s.start, s.end))) continue;
+      const slice = doc.text.slice(s.start, s.end);
+      // "a man", "an officer" only matter where something happens to people; other sentences need a real number.
+      if (!MAYBE_NUMBER.test(slice) && !(ARTICLE.test(slice) && HARM_OR_MOVE.test(slice))) continue;
       numbers.push(...findNumbers(doc.text, s.start, s.end));
     }
     return { ...doc, numbers };
   },
 };
 
-const MAYBE_NUMBER = /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|millions|dozens?|scores|few|several|handful|couple|another|both)\b/i;
+const ARTICLE = /\b(?:an?|another)\b/i;
+const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost)/i;
+const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|millions|dozens?|scores|few|several|handful|couple|another|both)\b/i;
