@@ -8,7 +8,9 @@ import { once } from "node:events";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readSources } from "../src/ingest/read/index.ts";
+import { defaultStages } from "../src/pipeline/default-stages.ts";
 import { extract } from "../src/pipeline/pipeline.ts";
+import type { Stage } from "../src/pipeline/stage.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dataDir = join(root, "bench/.data");
@@ -20,6 +22,8 @@ interface RunResult {
   claims: number;
   seconds: number;
   maxRssMb: number;
+  /** Seconds spent in each stage (extract runs only). */
+  stages: Record<string, number>;
 }
 
 const mode = process.argv[2];
@@ -50,6 +54,8 @@ async function main(): Promise<void> {
       );
     }
     console.log(`${"".padEnd(7)} extract/floor time ratio: ${(full.seconds / floor.seconds).toFixed(1)}x`);
+    const total = Object.values(full.stages).reduce((a, b) => a + b, 0) || 1;
+    console.log(`${"".padEnd(7)} stages: ${Object.entries(full.stages).map(([name, t]) => `${name} ${t.toFixed(2)}s (${Math.round((100 * t) / total)}%)`).join(", ")}`);
   }
   if (rows.length > 1) {
     const [first, last] = [rows[0]!, rows[rows.length - 1]!];
@@ -69,16 +75,31 @@ async function measure(runMode: RunResult["mode"], file: string): Promise<RunRes
   let docs = 0;
   let words = 0;
   let claims = 0;
+  const stageSeconds: Record<string, number> = {};
+  const stages = runMode === "extract" ? timed(defaultStages(), stageSeconds) : [];
   const started = process.hrtime.bigint();
   for await (const r of readSources([file])) {
     if (!r.ok) continue;
     docs++;
     words += countWords(r.doc.text);
-    if (runMode === "extract") claims += extract(r.doc).claims.length;
+    if (runMode === "extract") claims += extract(r.doc, stages).claims.length;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   // maxRSS is in kilobytes.
-  return { mode: runMode, docs, words, claims, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { mode: runMode, docs, words, claims, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, stages: stageSeconds };
+}
+
+/** The same stages, each adding the time it runs to `seconds[name]`. */
+function timed(stages: Stage[], seconds: Record<string, number>): Stage[] {
+  return stages.map((stage) => ({
+    ...stage,
+    run(doc) {
+      const t = process.hrtime.bigint();
+      const out = stage.run(doc);
+      seconds[stage.name] = (seconds[stage.name] ?? 0) + Number(process.hrtime.bigint() - t) / 1e9;
+      return out;
+    },
+  }));
 }
 
 function countWords(text: string): number {
