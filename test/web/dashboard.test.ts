@@ -62,8 +62,16 @@ describe("dashboard in Chromium", () => {
     await page.locator(".report-text").waitFor();
     const marks = page.locator(".report-text mark.claim");
     assert.ok((await marks.count()) > 0, "claims are highlighted in the text");
-    const first = (await marks.first().innerText()).trim();
-    assert.match(first, /\d|dozens|hundreds|thousands|several|a few/i, "a highlighted span is a quantity phrase");
+    // Each highlight is exactly a claim's span as the API gives it.
+    const id = decodeURIComponent(page.url().split("#/reports/")[1].split("?")[0]);
+    const report = (await (await fetch(`${base}/api/reports/${encodeURIComponent(id)}`)).json()) as { text: string; claims: { span: [number, number] }[] };
+    const spans = new Set(report.claims.map((c) => `${c.span[0]}-${c.span[1]}`));
+    for (const mark of await marks.all()) {
+      const span = (await mark.getAttribute("data-span"))!;
+      assert.ok(spans.has(span), `highlight ${span} is a stored claim`);
+      const [start, end] = span.split("-").map(Number);
+      assert.equal(await mark.innerText(), report.text.slice(start, end));
+    }
     assert.ok((await page.locator(".reader-legend").innerText()).includes("source"), "the legend explains the marks");
     // Opening a claim from the list selects and focuses its span in the text.
     await page.locator(".claim-list a").first().click();
