@@ -70,6 +70,8 @@ function magnitudeGap(a: Claim, b: Claim): number {
 const MAX_CONTEXT_GAP = 5;
 /** Two reports' counts of one event rarely differ by more than this factor (beyond their stated ranges). */
 const MAX_EVENT_GAP = 3;
+/** A stock moves over time, so two reports of it may differ more, but not by an order of magnitude. */
+const MAX_STOCK_GAP = 5;
 
 /** Specific statements (not "hundreds") that name one number each. */
 function specific(c: Claim): boolean {
@@ -108,11 +110,11 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
   if (stock ? !stockPeriodsCompatible(a.period, b.period) : !eventPeriodsCompatible(a.period, b.period)) {
     return { apart: true, link: 0, why: "time" };
   }
-  if (!stock && !sameDoc) {
+  if (!sameDoc) {
     // Across reports an undated count is no evidence of one event (a city has many shootings)...
-    if (!a.period || !b.period) link = 0;
-    // ...and counts far apart are different events more often than a disagreement about one.
-    if (magnitudeGap(ca, cb) > MAX_EVENT_GAP) return { apart: true, link: 0, why: "magnitude" };
+    if (!stock && (!a.period || !b.period)) link = 0;
+    // ...and counts far apart are different quantities more often than a disagreement about one.
+    if (magnitudeGap(ca, cb) > (stock ? MAX_STOCK_GAP : MAX_EVENT_GAP)) return { apart: true, link: 0, why: "magnitude" };
   }
 
   if (EVENT_CAUSED.has(ca.category) && a.cues.causes.length && b.cues.causes.length
@@ -128,8 +130,9 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
       const between = a.text.slice(first.claim.span[1], second.claim.span[0]);
       if (PART_OF.test(between)) return { apart: true, link: 0, why: "part of" };
     }
-    // One report giving two different numbers for one thing does so only when it quotes two sources.
-    if (specific(ca) && specific(cb) && ca.value !== cb.value && !(a.attributed && b.attributed && a.origin !== b.origin)) {
+    // One report giving two different numbers for one thing does so only when two voices give them
+    // (its own and a source's, or two sources).
+    if (specific(ca) && specific(cb) && ca.value !== cb.value && a.origin === b.origin) {
       return { apart: true, link: 0, why: "different numbers in one report" };
     }
   }
@@ -148,6 +151,8 @@ export function disagree(a: Claim, b: Claim): boolean {
 function comparisonInterval(c: Claim): [number, number] | null {
   const i = intervalOf(c);
   if (!i) return null;
+  // A vague word ("scores", "hundreds") is loose: it disagrees only with a number well outside its range.
+  if (c.qualifier === "vague") return [i[0] / 2, i[1] * 2];
   // "Up to 600" is a speaker's top estimate; a count far below it (under three quarters) tells another story.
   if (c.qualifier === "max" && c.low == null && c.value != null) return [0.75 * c.value, i[1]];
   return i;

@@ -109,8 +109,8 @@ function currentStatements(ordered: ClaimFeatures[], stock: boolean): ClaimFeatu
 }
 
 function midpoint(f: ClaimFeatures): number | null {
-  const { low, high, value } = f.claim;
-  if (value != null) return value;
+  const { low, high, value, qualifier } = f.claim;
+  if (value != null && qualifier !== "range") return value;
   if (low != null && high != null) return Math.round((low + high) / 2);
   return low ?? high ?? null;
 }

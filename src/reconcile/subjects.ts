@@ -1,17 +1,20 @@
 // Who a figure counts, in groups that may share a figure: fighters never join civilians, children stay apart.
 
 export type SubjectGroup =
-  | "people" | "civilians" | "displaced" | "fighters" | "troops" | "children" | "journalists" | "aid workers" | string;
+  | "people" | "civilians" | "displaced" | "households" | "fighters" | "troops" | "children" | "journalists" | "aid workers" | string;
 
 // Order matters: the first group whose pattern matches the subject wins ("IS fighters" -> fighters).
 const GROUPS: [SubjectGroup, RegExp][] = [
+  ["civilians", /\b(family members|relatives|women and children)\b/],
   ["children", /\b(child|children|kids?|boys?|girls?|minors?|infants?|bab(y|ies)|toddlers?|teenagers?|orphans?)\b/],
   ["journalists", /\b(journalists?|reporters?|photographers?|cameram[ae]n|media workers?)\b/],
   ["aid workers", /\b(aid workers?|humanitarian workers?|medics?|doctors?|nurses?|health workers?|paramedics?|volunteers?|staff)\b/],
   ["troops", /\b(troops?|soldiers?|servicem[ae]n|service members?|personnel|police(m[ae]n|officers?)?|officers?|guards?|marines?|army|forces?|peacekeepers?|conscripts?)\b/],
   ["fighters", /\b(fighters?|militants?|jihadists?|jihadis?|extremists?|insurgents?|gunm[ae]n|combatants?|rebels?|terrorists?|militiam[ae]n|militias?|members?|recruits?|bombers?|attackers?)\b/],
+  // Families and households are counted in another unit than people: 1,200 families are not 1,200 people.
+  ["households", /\b(famil(y|ies)|households?|homes)\b/],
   ["displaced", /\b(refugees?|displaced|idps?|migrants?|evacuees?|asylum[- ]seekers?|returnees?)\b/],
-  ["civilians", /\b(civilians?|residents?|villagers?|inhabitants?|families|family members|women|men|worshippers?|passengers?|shoppers?|patients?|students?|farmers?|workers?|locals?|detainees?|prisoners?|hostages?)\b/],
+  ["civilians", /\b(civilians?|residents?|villagers?|inhabitants?|family members|women|men|worshippers?|passengers?|shoppers?|patients?|students?|farmers?|workers?|locals?|detainees?|prisoners?|hostages?)\b/],
   ["people", /\b(people|persons?|individuals?|others?|victims?|bodies|dead|casualties|lives|those|population|everyone|someone|one|humans?)\b/],
 ];
 
