@@ -26,12 +26,17 @@ test("entities command: seed reports resolve to the gold entities", { skip: !exi
   assert.equal(m[3], m[4], `every gold place geocoded: ${summary}`);
 });
 
-test("entities command: table format prints a header and rows", { skip: !existsSync(corpus) && "no ../shared" }, () => {
-  const out = execFileSync(process.execPath, [join(root, "bin", "triangulate.mjs"), "entities", join(corpus, "001_e06852631588b5ac.txt"), "--format", "table", "--type", "place"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+test("entities command: table format prints a header and one row per entity", async () => {
+  const { table } = await import("../../src/cli/commands/entities.command.ts");
+  const out = table([
+    { id: "hajin", name: "Hajin", type: "place", aliases: ["Hajin", "Hajine"], lat: 34.69, lon: 40.83, precision: "city", mentions: [{ doc: "a", span: [0, 5], text: "Hajin" }] },
+    { id: "rana-saleh", name: "Rana Saleh", type: "person", aliases: ["Rana Saleh", "Saleh"], lat: null, lon: null, precision: null, org: "Red Crescent", mentions: [] },
+  ]);
   const lines = out.trim().split("\n");
-  assert.match(lines[0]!, /^TYPE\s+NAME/);
-  assert.ok(lines.length > 2);
-  assert.ok(lines.slice(1).every((l) => l.startsWith("place")));
+  assert.match(lines[0]!, /^TYPE\s+NAME\s+MENTIONS/);
+  assert.equal(lines.length, 3);
+  assert.match(lines[1]!, /^place\s+Hajin\s+1\s+34\.69,40\.83\s+Hajine$/);
+  assert.match(lines[2]!, /^person\s+Rana Saleh\s+0\s+Red Crescent\s+Saleh$/);
 });
 
 test("entities command: without paths it lists what ingest stored", { skip: !existsSync(corpus) && "no ../shared" }, () => {
