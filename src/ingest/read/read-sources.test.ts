@@ -181,10 +181,11 @@ test("an invalid --published is refused up front", async () => {
   await assert.rejects(collect([dir], { published: "last Tuesday" }), /YYYY-MM-DD/);
 });
 
-test("symlinked files are read; a dangling link is skipped silently by the walk", async () => {
+test("symlinked files are read; dangling links and links back up the tree are skipped by the walk", async () => {
   const root = await folder("links", { "real.txt": "Real report." });
   await symlink(join(root, "real.txt"), join(root, "alias.txt"));
   await symlink(join(root, "nowhere.txt"), join(root, "dangling.txt"));
+  await symlink(root, join(root, "loop"));
   const rs = await collect([root]);
   assert.deepEqual(docs(rs).map((d) => d.id), ["alias", "real"]);
   assert.deepEqual(errors(rs), []);

@@ -1,5 +1,5 @@
 // Files, folders, manifests and collections -> SourceDocs, in a deterministic order, never stopping on bad input.
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import type { DocMeta, SourceDoc } from "../../doc/document.ts";
 import { decodeText } from "./decode.ts";
@@ -10,7 +10,7 @@ import { datelineDate, isoDay } from "./published-date.ts";
 import { DEFAULT_MAX_BYTES, ReadFailure, type ReadOptions, type ReadResult } from "./read.types.ts";
 
 /** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */
-export const READABLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl"]);
+export const READABLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"]);
 
 type Kind = "text" | "html" | "jsonl";
 
@@ -33,8 +33,8 @@ export async function* readSources(paths: string[], opts: ReadOptions = {}): Asy
     let info;
     try {
       info = await stat(given);
-    } catch {
-      yield failed(given, "no such file or directory");
+    } catch (e) {
+      yield failed(given, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : message(e));
       continue;
     }
     if (info.isDirectory()) {
@@ -53,9 +53,14 @@ async function* readFolder(given: string, opts: ReadOptions): AsyncGenerator<Rea
   const entries = new Map<string, ManifestEntry>();
   const tasks: FileTask[] = [];
   const seen = new Set<string>();
+  const visited = new Set<string>();
   // Depth-first, names sorted, so the same folder always gives the same order.
   const walk = async function* (dir: string): AsyncGenerator<ReadResult> {
     const shownDir = join(given, relative(root, dir));
+    // A symlink back up the tree would otherwise loop for ever.
+    const real = await realpath(dir).catch(() => dir);
+    if (visited.has(real)) return;
+    visited.add(real);
     const manifest = await readManifest(dir, shownDir, exists);
     for (const error of manifest?.errors ?? []) yield { ok: false, error };
     for (const e of manifest?.entries ?? []) entries.set(e.path, e);
