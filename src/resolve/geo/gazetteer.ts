@@ -108,9 +108,11 @@ function citiesFile(): string {
 function loadIndex(): SerialIndex {
   const file = citiesFile();
   const stat = statSync(file);
-  const ownStat = statSync(fileURLToPath(import.meta.url));
-  const suppStat = statSync(fileURLToPath(new URL("./supplement.json", import.meta.url)));
-  const source = `gazetteer v${INDEX_VERSION} ${stat.size} ${stat.mtimeMs} ${ownStat.mtimeMs} ${suppStat.mtimeMs}`;
+  // The index depends on the data and on the code that builds it and folds names: any change rebuilds it.
+  const inputs = ["./gazetteer.ts", "./countries.ts", "./country-aliases.json", "./supplement.json", "../names.ts"]
+    .map((rel) => statSync(fileURLToPath(new URL(rel, import.meta.url))).mtimeMs)
+    .join(" ");
+  const source = `gazetteer v${INDEX_VERSION} ${stat.size} ${stat.mtimeMs} ${inputs}`;
   for (const cache of cachePaths()) {
     try {
       const lines = readFileSync(cache, "utf8").split("\n");
