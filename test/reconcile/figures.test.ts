@@ -183,3 +183,45 @@ describe("figures that move over time", () => {
     assert.equal(buildFigures([two(u1), two(u2)], [u1, u2]).length, 2);
   });
 });
+
+describe("more quantities that look alike", () => {
+  const pair = (t1: string, t2: string, p1: string, p2: string, f1: Partial<Claim> & Pick<Claim, "category">, f2: Partial<Claim> & Pick<Claim, "category">) => {
+    const r1 = report("x1", t1, { published: "2031-07-02", agency: "Wire One" });
+    const r2 = report("x2", t2, { published: "2031-07-02", agency: "Wire Two" });
+    const c1 = claimOn(r1, p1, f1), c2 = claimOn(r2, p2, f2);
+    const fs = buildFigures([c1, c2], [r1, r2]);
+    return together(fs, c1, c2);
+  };
+  const day = during("2031-07-01");
+  const cases: [string, boolean, () => boolean][] = [
+    ["one air strike's toll told by two agencies", true, () => pair(
+      "An air strike killed 11 people in Qasr Talha on Tuesday.", "Warplanes killed 11 people in Qasr Talha on Tuesday, medics said.",
+      "11 people", "11 people", { category: "killed", value: 11, place: QASR, time: day }, { category: "killed", value: 11, place: QASR, time: day, source: src("medics") })],
+    ["an air strike's toll vs a landmine's, same town and day", false, () => pair(
+      "An air strike killed 11 people in Qasr Talha on Tuesday.", "A landmine killed 11 people in Qasr Talha on Tuesday.",
+      "11 people", "11 people", { category: "killed", value: 11, place: QASR, time: day }, { category: "killed", value: 11, place: QASR, time: day })],
+    ["families registered vs people arrived", false, () => pair(
+      "About 1,200 families arrived in Wadi Nour camp on Tuesday.", "About 1,200 people arrived in Wadi Nour camp on Tuesday.",
+      "About 1,200 families", "About 1,200 people",
+      { category: "arrived", value: 1200, low: 1080, high: 1320, qualifier: "approx", subject: "families", place: CAMP, time: day },
+      { category: "arrived", value: 1200, low: 1080, high: 1320, qualifier: "approx", subject: "people", place: CAMP, time: day })],
+    ["a toll of 3 vs a toll of 40 the same day in one town", false, () => pair(
+      "Shelling killed 3 people in Qasr Talha on Tuesday.", "Shelling killed 40 people in Qasr Talha on Tuesday.",
+      "3 people", "40 people", { category: "killed", value: 3, place: QASR, time: day }, { category: "killed", value: 40, place: QASR, time: day })],
+    ["SDF-style fighters vs the other side's fighters", false, () => pair(
+      "Two LDF fighters were killed in Qasr Talha on Tuesday.", "Two ISL fighters were killed in Qasr Talha on Tuesday.",
+      "Two LDF fighters", "Two ISL fighters", { category: "killed", value: 2, subject: "fighters", place: QASR, time: day }, { category: "killed", value: 2, subject: "fighters", place: QASR, time: day })],
+  ];
+  for (const [what, same, run] of cases) it(`${same ? "holds together" : "keeps apart"}: ${what}`, () => assert.equal(run(), same));
+
+  it("a vague word only disagrees with numbers well outside its range", () => {
+    const r1 = report("v1", "Scores of fighters surrendered in Qasr Talha on Tuesday.", { published: "2031-07-02", agency: "Wire One" });
+    const r2 = report("v2", "About 140 fighters surrendered in Qasr Talha on Tuesday, the army said.", { published: "2031-07-02", agency: "Wire Two" });
+    const fs = buildFigures([
+      claimOn(r1, "Scores of fighters", { category: "surrendered", value: null, low: 40, high: 99, qualifier: "vague", vague: "scores", subject: "fighters", place: QASR, time: day }),
+      claimOn(r2, "About 140 fighters", { category: "surrendered", value: 140, low: 126, high: 154, qualifier: "approx", subject: "fighters", place: QASR, time: day, source: src("the army") }),
+    ], [r1, r2]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "corroborated");
+  });
+});
