@@ -3,6 +3,8 @@ import assert from "node:assert/strict";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
+import { lookup } from "node:dns/promises";
+import { hostname } from "node:os";
 import { after, before, describe, test } from "node:test";
 import { blockedReason } from "../../src/ingest/fetch/address-guard.ts";
 import { fetchSources } from "../../src/ingest/fetch/fetch-sources.ts";
@@ -104,6 +106,20 @@ describe("fetching", () => {
     await assert.rejects(safeFetch("ftp://example.org/file"), /only http and https/);
     const [result] = await collect([`${base}/article`], { allowPrivate: false });
     assert.equal(result?.ok, false);
+  });
+
+  test("a host name is resolved and every address checked before connecting", async (ctx) => {
+    // The machine's own name resolves (through /etc/hosts or DNS) to one of its own, non-public addresses.
+    const host = hostname();
+    const addresses = await lookup(host, { all: true }).catch(() => []);
+    if (!addresses.length || !addresses.every((a) => blockedReason(a.address)) || !addresses.some((a) => a.address === "127.0.0.1")) {
+      ctx.diagnostic(`${host} does not resolve to 127.0.0.1 here; checked through localhost only`);
+      return;
+    }
+    const port = (server.address() as AddressInfo).port;
+    await assert.rejects(safeFetch(`http://${host}:${port}/article`), new RegExp(`${host}: refused`));
+    const ok = await safeFetch(`http://${host}:${port}/article`, open);
+    assert.ok(ok.body.includes("Sarn river"));
   });
 
   test("fetches an article page: text, title, outlet and date", async () => {
