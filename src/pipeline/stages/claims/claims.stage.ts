@@ -32,6 +32,7 @@ const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|compris
 const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly)[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
+const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
@@ -171,6 +172,8 @@ export const claimsStage: Stage = {
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
+        // "a teen who was found shot … has died": the shooting ended in a death.
+        if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && LATER_DEATH.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
       // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.
@@ -224,7 +227,6 @@ export const claimsStage: Stage = {
       }
     }
     claims.push(...singleVictimClaims(doc, claims, quotes));
-    if (!claims.some((c) => c.category === "killed")) claims.push(...impliedDeath(doc));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     return { ...doc, claims };
   },
@@ -272,21 +274,6 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     }
   });
   return out;
-}
-
-/** "a fatal shooting", "the murder victim": a report about one death that never states a number. */
-const IMPLIED_DEATH = /\b(?:fatal(?:ly)? shooting|deadly shooting|shooting death|fatal stabbing|murder victim|homicide victim|was murdered|found dead)\b/i;
-
-function impliedDeath(doc: AnnotatedDoc): Claim[] {
-  const m = IMPLIED_DEATH.exec(doc.text);
-  if (!m) return [];
-  const start = m.index;
-  const sentence = doc.sentences.find((s) => s.start <= start && s.end > start);
-  if (!sentence) return [];
-  return [{
-    doc: doc.id, span: [start, start + m[0].length], text: m[0], sentence: [sentence.start, sentence.end], category: "killed",
-    value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "people", source: null, place: null, time: null, said: null, hedge: "implied",
-  }];
 }
 
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal)/i;

@@ -10,7 +10,7 @@ export interface SingleVictim {
   victim: Span;
 }
 
-const KILL_PASSIVE = /^(?:shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
+const KILL_PASSIVE = /^(?:pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead)/i;
 const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|shot and killed|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
@@ -31,13 +31,14 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   const titleCase = (at: number): boolean => {
     const k = tokens.findIndex((t) => t.start >= at);
     const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
-    return around.length >= 5 && around.filter((t) => isCapitalised(t)).length / around.length > 0.8;
+    return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
   };
-  const notAName = (v: Span | null): Span | null => {
+  const notAName = (v: Span | null, verb: Token): Span | null => {
     if (!v) return null;
     const first = text.slice(v.start, v.end);
     if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)\b/.test(first)) {
-      if (titleCase(v.start)) return null;
+      // A capitalised verb ("Shoots & Kills Robbery Suspect") marks a Title Case headline, where every word looks like a name.
+      if (isCapitalised(verb) || titleCase(v.start)) return null;
       // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
       const k = tokens.findIndex((t) => t.start === v.start);
       if (k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
@@ -68,9 +69,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       }
       // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
       const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
-      const passiveOk = mode === "intransitive" || bareHeadNoun || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
+      // "They found Ladarrius Moody shot to death": the victim is the object of "found".
+      const foundObject = killed === "passive" && aux === 0 && j >= 1 && /^(?:found|discovered|left)$/.test(tokens[Math.max(0, firstOfName(tokens, j) - 1)].lower);
+      const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
       if (passiveOk && j >= 0) {
-        const victim = notAName(victimEndingAt(tokens, j));
+        const victim = notAName(victimEndingAt(tokens, j), tokens[i]);
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: killed ? "killed" : "wounded", victim });
       }
     }
@@ -79,7 +82,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     if (active) {
       const after = tokens.findIndex((t) => t.start >= tokens[i].start + active[0].length);
       if (after > 0) {
-        const victim = notAName(victimStartingAt(tokens, after));
+        const victim = notAName(victimStartingAt(tokens, after), tokens[i]);
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: KILL_ACTIVE.test(rest) ? "killed" : "wounded", victim });
       }
     }
@@ -90,6 +93,13 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
   }
   return out;
+}
+
+/** Index of the first word of the capitalised name ending at j. */
+function firstOfName(tokens: Token[], j: number): number {
+  let k = j;
+  while (k - 1 >= 0 && isCapitalised(tokens[k - 1]) && j - k < 3) k--;
+  return k;
 }
 
 function victimEndingAt(tokens: Token[], j: number): Span | null {
@@ -108,7 +118,7 @@ function victimEndingAt(tokens: Token[], j: number): Span | null {
   // A name: one to three capitalised words, not a plural noun or a pronoun.
   if (isCapitalised(t) && !NOT_NAMES.has(t.lower) && !/s$/.test(t.lower) || (isCapitalised(t) && /^[A-Z][a-z]+s$/.test(t.text) && tokens[j - 1] && isCapitalised(tokens[j - 1]))) {
     let k = j;
-    while (k - 1 >= 0 && isCapitalised(tokens[k - 1]) && j - k < 2 && !NOT_NAMES.has(tokens[k - 1].lower)) k--;
+    while (k - 1 >= 0 && isCapitalised(tokens[k - 1]) && j - k < 2 && !NOT_NAMES.has(tokens[k - 1].lower) && tokens[k - 1].end < tokens[k].start) k--;
     if (NOT_NAMES.has(tokens[k].lower)) return null;
     return { start: tokens[k].start, end: t.end };
   }

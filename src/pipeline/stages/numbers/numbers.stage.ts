@@ -332,7 +332,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       if (alt.subject && !alt.notPeople) counted = alt;
     }
     if (!notPeople) notPeople = counted.notPeople;
-    if (!notPeople && (!counted.subject || followsMonth(tokens, i))) notPeople = contextNotPeople(tokens, i, parsed, text);
+    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed, text);
     if (!notPeople && counted.subject && parsed.value !== null && /^(1[89]|20)\d\d$/.test(tokens[i].lower)) {
       // "the 2011 uprising" has no people noun; "2000 people" does, and is kept.
     }
