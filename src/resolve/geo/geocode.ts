@@ -49,18 +49,18 @@ type Point = { lat: number; lon: number };
 function find(raw: string, countries: string[], near: Point[]): GeoHit | null {
   const name = raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
   if (!name) return null;
-  const exact = best(candidates(name), countries, near);
+  const exact = best(candidates(name), countries, near, name);
   if (exact) return hitOf(exact);
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
-    const inner = best(candidates(words.slice(0, -1).join(" ")), countries, near);
+    const inner = best(candidates(words.slice(0, -1).join(" ")), countries, near, words.slice(0, -1).join(" "));
     if (inner) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
   }
   if (words.length > 1 && (first === "river" || first === "lake" || first === "mount")) {
-    const inner = best(candidates(words.slice(1).join(" ")), countries, near);
+    const inner = best(candidates(words.slice(1).join(" ")), countries, near, words.slice(1).join(" "));
     if (inner) return hitOf(inner);
   }
   const fuzzy = fuzzyFind(name, countries);
@@ -85,11 +85,14 @@ function score(place: Place, countries: string[]): number {
   return s;
 }
 
-function best(places: Place[], countries: string[], near: Point[] = []): Place | null {
+function best(places: Place[], countries: string[], near: Point[] = [], query = ""): Place | null {
   let top: Place | null = null;
   let topScore = -Infinity;
+  const queryKeys = query ? nameKeys(query) : [];
   for (const place of places) {
     let s = score(place, countries);
+    // A place's own name beats an old or foreign alternate ("Hajin" is also an old name of a Turkish town).
+    if (queryKeys.length && nameKeys(place.name).some((k) => queryKeys.includes(k))) s += 8;
     if (near.length && places.length > 1 && place.kind !== "country") {
       const closest = Math.min(...near.map((p) => km(p.lat, p.lon, place.lat, place.lon)));
       s += closest < 5 ? 0 : closest < 75 ? 30 : closest < 250 ? 15 : 0; // 0 under 5 km: that is the anchor itself
