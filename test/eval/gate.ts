@@ -77,8 +77,11 @@ if (commands.has("figures")) {
   // --min-same 0: the gate, not the scorer, decides pass or fail; the scorer still exits 1 on merged pairs.
   const r = pred && score("figures (baghouz-2019)", "figures-eval.mjs", ["--gold", gold("baghouz-2019.figures.json"), "--claims", gold("baghouz-2019.claims.jsonl"), "--corpus", seed, "--pred", pred, "--min-same", "0"], [0, 1]);
   if (r) {
-    const j = r.json as { same: { ok: boolean }[] };
-    scores.set("figures.samePairs", j.same.length ? j.same.filter((p) => p.ok).length / j.same.length : 0);
+    const j = r.json as { same: { ok: boolean }[]; different: { ok: boolean }[] };
+    const share = (pairs: { ok: boolean }[]) => (pairs.length ? pairs.filter((p) => p.ok).length / pairs.length : 0);
+    scores.set("figures.samePairs", share(j.same));
+    // Pairs the scorer could not judge (a claim not found) count as failures here.
+    scores.set("figures.differentApart", share(j.different));
   }
 } else notes.push("figures: no `triangulate figures` command yet, skipped");
 
