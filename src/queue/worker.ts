@@ -1,6 +1,7 @@
 // A queue worker: takes report jobs from pg-boss, extracts and stores each (idempotent by id and text hash), and
 // recomputes entities and figures when the queue drains or every so many reports. Any number may run at once.
 import type PgBoss from "pg-boss";
+import { extract } from "../pipeline/pipeline.ts";
 import { ingestDoc, type IngestStatus } from "../ingest/ingest.ts";
 import { createExtractPool, type ExtractPool } from "../ingest/pool/extract-pool.ts";
 import type { KyselyStore } from "../store/kysely-store.ts";
@@ -28,6 +29,8 @@ export interface WorkerSummary {
   claims: number;
   refreshes: number;
 }
+
+const WARM_UP = { id: "warm-up", text: "Officials said 3 people were killed in Maiduguri on Monday.", meta: { published: "2025-01-01" } };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -58,6 +61,9 @@ export class QueueWorker {
   async run(): Promise<WorkerSummary> {
     const { concurrency } = this.opts;
     if (concurrency > 1) this.pool = createExtractPool(concurrency);
+    // Load the pipeline (lexicons, gazetteer) before taking jobs, so the first jobs do not run close to their expiry.
+    if (this.pool) await Promise.all(Array.from({ length: concurrency }, () => this.pool!.extract(WARM_UP)));
+    else extract(WARM_UP);
     try {
       await Promise.all(Array.from({ length: concurrency }, () => this.loop()));
       await this.refresh(true);
