@@ -137,6 +137,8 @@ function figurePlace(members: ClaimFeatures[]): FigureRecord["place"] {
     const entry = counts.get(key) ?? { n: 0, place: { name: p.name, lat: p.lat, lon: p.lon } };
     entry.n += 1;
     if (entry.place.lat == null && p.lat != null) entry.place = { name: p.name, lat: p.lat, lon: p.lon };
+    // A dateline's capitals ("DIKWA") read worse than the name as written in a sentence.
+    if (entry.place.name === entry.place.name.toUpperCase() && p.name !== p.name.toUpperCase()) entry.place = { ...entry.place, name: p.name };
     counts.set(key, entry);
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n || Number(b.place.lat != null) - Number(a.place.lat != null))[0];

@@ -225,3 +225,32 @@ describe("more quantities that look alike", () => {
     assert.equal(fs[0]!.grade, "corroborated");
   });
 });
+
+describe("odd input", () => {
+  it("never throws and loses no claim, whatever the fields hold", () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const r = report("odd", "Short text. Another one here!", { published: pick([null, "2031-13-45", "2031-01-01", "yesterday"]) as string | null });
+    const claims: Claim[] = Array.from({ length: 300 }, (_, i) => ({
+      doc: pick(["odd", "missing-report"]),
+      span: [i, i + pick([0, 3, 1000])] as [number, number],
+      text: pick(["", "12 people", "SDF IS ISIS", "hundreds"]),
+      sentence: pick([[0, 12], [-5, 9999], [20, 3]]) as [number, number],
+      category: pick(["killed", "present", "fled", "other"]) as Claim["category"],
+      value: pick([null, 0, 3, -2, Number.NaN, 1e12]),
+      low: pick([null, 0, 5]), high: pick([null, 10, Infinity]),
+      qualifier: pick(["exact", "approx", "min", "max", "range", "vague"]) as Claim["qualifier"],
+      subject: pick(["", "people", "IS fighters", "families", "dogs"]),
+      source: pick([null, { name: "", org: null, text: "" }, { name: "Someone", org: "Org", text: "said" }]),
+      place: pick([null, QASR, { name: "", lat: null, lon: null }, { name: "Nowhere", lat: 95, lon: 400 }, COUNTRY]),
+      time: pick([null, { start: "2031-01-01", end: "2030-01-01", text: "" }, { start: "bad", end: "bad", text: "" }, during("2031-01-02")]),
+      said: pick([null, "2031-01-03", "not a date"]),
+      hedge: null,
+    }));
+    const figures = buildFigures(claims, [r]);
+    const people = claims.filter((c) => c.category !== "other");
+    assert.equal(figures.reduce((n, f) => n + f.members.length, 0), people.length);
+    for (const f of figures) assert.ok(["single source", "corroborated", "contested"].includes(f.grade));
+  });
+});
