@@ -33,6 +33,7 @@ const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
+const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
@@ -203,7 +204,9 @@ export const claimsStage: Stage = {
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
         const source = attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null;
-        const time = chooseTime(doc, sentence, n, attribution, previous?.sentence === si || previous?.sentence === si - 1 ? previous.claim : null);
+        // A sentence that carries on the one before (a quote, "They…", "Most of…") inherits its time.
+        const continues = previous?.sentence === si || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
+        const time = chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
         const claim: Claim = {
           doc: doc.id,
           span: [n.start, n.end],
@@ -329,7 +332,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   return afterCues[0] ?? pool[0];
 }
 
-function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null): ClaimTime | null {
+function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
   const event = inSentence.filter((t) => t !== cueTime);
@@ -339,7 +342,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     return asClaimTime(nearest);
   }
   if (cueTime) return asClaimTime(cueTime);
-  if (previous?.time) return previous.time;
+  if (continues && previous?.time) return previous.time;
   return null;
 }
 

@@ -4,7 +4,7 @@ import type { Typed } from "./classify.ts";
 import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, SPEECH_VERBS, TITLES, isEverydayWord, knownOrg } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
-import { foldName } from "../../../resolve/names.ts";
+import { foldName, tokensAlike } from "../../../resolve/names.ts";
 import { geocode } from "../../../resolve/geo/geocode.ts";
 
 export interface Linked extends Typed {
@@ -43,7 +43,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     const close = tokens[m.last + 3];
     if (open?.text === "(" && acr?.acronym && close?.text === ")" && m.last - m.first >= 1) {
       m.type = "org";
-      if (!knownOrg(acr.text) || knownOrg(acr.text)?.name === m.canonical) acronyms.set(acr.text, m.canonical);
+      acronyms.set(acr.text, m.canonical); // what the report says an acronym stands for beats the lexicon
     }
   }
 
@@ -51,13 +51,13 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keyTokens(m.text).length >= 2));
 
   for (const m of mentions) {
-    if (m.known) continue;
     const defined = acronyms.get(m.text);
     if (defined) {
       m.type = "org";
       m.canonical = defined;
       continue;
     }
+    if (m.known) continue;
     const words = keyTokens(m.text);
     if (!words.length) continue;
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
@@ -78,6 +78,17 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
         m.canonical = org.canonical;
         continue;
       }
+    }
+  }
+  // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is the person named just before.
+  for (const m of mentions) {
+    if (m.type !== null) continue;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (!/(?:\b(?:also |better |widely )?known as|\bnicknamed|\balias|\bdubbed)\s+["“']?$/i.test(before)) continue;
+    const person = mentions.filter((p) => p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
+    if (person) {
+      m.type = "person";
+      m.canonical = person.canonical;
     }
   }
   const kept = mentions.filter((m) => m.type !== null);
@@ -111,7 +122,8 @@ function bestPerson(people: Linked[], m: Linked, words: string[]): Linked | null
   for (const p of people) {
     if (p === m) continue;
     const full = keyTokens(p.text);
-    if (full.length <= words.length || !words.every((w) => full.includes(w))) continue;
+    // "Zelensky" for "Volodymyr Zelenskyy": spelling slips within one report too.
+    if (full.length <= words.length || !words.every((w) => full.includes(w) || (w.length >= 5 && full.some((f) => tokensAlike(f, w))))) continue;
     const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0); // the nearest earlier full form first
     if (d < bestDistance) (best = p), (bestDistance = d);
   }
