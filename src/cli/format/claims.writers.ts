@@ -40,7 +40,7 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { title: "doc", width: 20, cell: (c) => c.doc },
+  { title: "doc", width: 26, cell: (c) => c.doc },
   { title: "category", width: 11, cell: (c) => c.category },
   { title: "value", width: 15, cell: valueCell },
   { title: "qualifier", width: 9, cell: (c) => c.qualifier },
