@@ -66,7 +66,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const words = tokens.slice(c.first, c.last + 1).filter((t) => t.word).map((t) => t.text.toLowerCase());
   const n = words.length;
   const firstWord = words[0]!;
-  const lastWord = words[n - 1]!;
+  const lastWord = words[n - 1]!.split(/[-‐]/).pop()!; // "Sun-Times" ends in "times"
   const base = { first: c.first, last: c.last, known: null };
   const geo = geocode(span, { countries });
   const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy));
@@ -139,7 +139,10 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const opensWithCity = [1, 2].some((k) => {
     if (k >= runTokens.length) return false;
     const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), { countries });
-    return !!hit && !hit.fuzzy && (hit.precision === "city" || (hit.precision === "country" && countries.includes(hit.country)));
+    if (!hit || hit.fuzzy) return false;
+    // A first name may be a town ("Volodymyr", "Florence"); a big city or a longer run is a place.
+    const city = hit.precision === "city" && ((hit.population ?? 0) >= 500_000 || runTokens.length >= 3 || k === 2);
+    return city || (hit.precision === "country" && countries.includes(hit.country));
   });
   if (n >= 2 && n <= 4 && !articleFirst && !hasAcronym && !opensWithCity && words.every((w) => !COMMON_WORDS.has(w)) && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
     return { ...base, type: "person", strength: 1 };

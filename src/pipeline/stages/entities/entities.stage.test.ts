@@ -150,6 +150,23 @@ const CASES: [string, Expect[], string[]][] = [
     ],
     ["Lt", "Col", "Capt", "Police"],
   ],
+  [
+    "Commander Idris Mahamat Bashar, known as Abu Zaid, denied the claim. Reporters Without Borders (RSF) said RSF staff had left.",
+    [
+      { text: "Idris Mahamat Bashar", type: "person" },
+      { text: "Abu Zaid", type: "person", canonical: "Idris Mahamat Bashar" },
+      { text: "RSF", type: "org", canonical: "Reporters Without Borders" },
+    ],
+    [],
+  ],
+  [
+    "President Volodymyr Zelenskyy visited the front. Zelensky said the line held, and the Kremlin did not comment.",
+    [
+      { text: "Zelensky", type: "person", canonical: "Volodymyr Zelenskyy" },
+      { text: "Kremlin", type: "org" },
+    ],
+    [],
+  ],
 ];
 
 for (const [text, expected, forbidden] of CASES) {
