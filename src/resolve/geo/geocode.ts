@@ -13,6 +13,8 @@ export interface GeoHit {
   country: string;
   /** True when found by the transliteration-tolerant fallback rather than an exact name. */
   fuzzy?: boolean;
+  /** GeoNames population, 0 when unknown (countries, regions). */
+  population?: number;
 }
 
 export interface GeoContext {
@@ -147,7 +149,7 @@ function bucketsOf(country: string): Map<string, string[]> {
 }
 
 function hitOf(place: Place, precision?: Precision): GeoHit {
-  return { name: place.name, lat: place.lat, lon: place.lon, precision: precision ?? place.precision, country: place.country };
+  return { name: place.name, lat: place.lat, lon: place.lon, precision: precision ?? place.precision, country: place.country, population: place.population };
 }
 
 /** The ISO code when a word names a country or is its demonym ("Syria", "Syrian"), else null. */

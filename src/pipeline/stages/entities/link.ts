@@ -82,10 +82,10 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   }
   // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is the person named just before.
   for (const m of mentions) {
-    if (m.type !== null) continue;
+    if (m.type !== null && !(m.type === "person" && m.strength <= 1)) continue;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!/(?:\b(?:also |better |widely )?known as|\bnicknamed|\balias|\bdubbed)\s+["“']?$/i.test(before)) continue;
-    const person = mentions.filter((p) => p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
+    const person = mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
     if (person) {
       m.type = "person";
       m.canonical = person.canonical;
