@@ -50,6 +50,8 @@ for (const dialect of DIALECTS) {
 
       const search = await get("/api/reports?q=barley");
       assert.deepEqual(search.body.items.map((r: { id: string }) => r.id), [HARVEST_REPORT.id]);
+      assert.match(search.body.items[0].snippet, /barley harvest/, "a search result shows where the word is");
+      assert.equal(all.body.items[0].snippet, undefined, "plain listings carry no snippet");
       const none = await get("/api/reports?q=submarine");
       assert.equal(none.body.total, 0);
       // Search syntax a person might type never breaks the query.

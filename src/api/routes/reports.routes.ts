@@ -17,7 +17,14 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
     },
   }, async (request) => {
     const { q, limit = 50, offset = 0 } = request.query;
-    return store.listReports({ q, limit, offset });
+    const page = await store.listReports({ q, limit, offset });
+    if (!q) return page;
+    // A search result shows where the words are; reports are read one by one (a page is at most 200).
+    const items = await Promise.all(page.items.map(async (item) => {
+      const report = await store.getReport(item.id);
+      return report ? { ...item, snippet: snippetOf(report.text, q) } : item;
+    }));
+    return { total: page.total, items };
   });
 
   app.get("/api/reports/:id", {
@@ -47,4 +54,22 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
     const added = await opts.addReport(request.body);
     return reply.code(added.status === "inserted" ? 201 : 200).send(added);
   });
+}
+
+const SNIPPET_CHARS = 220;
+
+/** About SNIPPET_CHARS of `text` around the first word of `q` it contains (else its opening), on word boundaries. */
+export function snippetOf(text: string, q: string): string {
+  const words = q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Word starts only, as full-text search matches them ("camp" finds "camps", not "encampment").
+  const hits = words
+    .map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}`, "iu").exec(text)?.index ?? -1)
+    .filter((i) => i >= 0);
+  const at = hits.length ? Math.min(...hits) : 0;
+  let start = Math.max(0, at - SNIPPET_CHARS / 3);
+  let end = Math.min(text.length, start + SNIPPET_CHARS);
+  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(" ", end) > start ? text.lastIndexOf(" ", end) : end;
+  const body = text.slice(start, end).replace(/\s+/g, " ").trim();
+  return `${start > 0 ? "… " : ""}${body}${end < text.length ? " …" : ""}`;
 }

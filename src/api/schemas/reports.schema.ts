@@ -13,6 +13,7 @@ export const ReportSummarySchema = Type.Object(
     agency: Nullable(Type.String()),
     claims: Type.Integer({ minimum: 0, description: "number of claims found in it" }),
     copyOf: Type.Array(Type.String(), { description: "reports this one is a syndicated copy of" }),
+    snippet: Type.Optional(Type.String({ description: "with `q`: the text around the first word searched for" })),
   },
   { title: "ReportSummary" },
 );

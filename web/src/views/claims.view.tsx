@@ -1,6 +1,6 @@
 // The claims table: filter by category, place, source and words; paginated; each claim links to its place in the report.
 import { useEffect, useState, type FormEvent } from "react";
-import { api, type ClaimDto } from "../api.ts";
+import { api, query, type ClaimDto } from "../api.ts";
 import { CategoryBadge } from "../components/badges.tsx";
 import { Pager } from "../components/pager.tsx";
 import { WhenReady } from "../components/status.tsx";
@@ -48,6 +48,11 @@ export function ClaimsView({ route }: { route: Route }) {
       <WhenReady loaded={claims}>
         {(page) => (
           <>
+            <p className="downloads">
+              Download {FIELDS.some((f) => current[f]) ? "these" : "all"} {formatNumber(page.total)} claims:{" "}
+              <a href={`/api/export.csv${query(exportFilters(current))}`} download>CSV</a>{" · "}
+              <a href={`/api/export.geojson${query(exportFilters(current))}`} download>GeoJSON</a>
+            </p>
             <ClaimsTable claims={page.items} caption={`${formatNumber(page.total)} claims`} />
             <Pager total={page.total} limit={PAGE} offset={offset} link={(o) => href(["claims"], { ...current, offset: o })} />
           </>
@@ -56,6 +61,8 @@ export function ClaimsView({ route }: { route: Route }) {
     </>
   );
 }
+
+const exportFilters = (f: Record<(typeof FIELDS)[number], string>) => ({ category: f.category, place: f.place, source: f.source, q: f.q, entity: f.entity });
 
 export function ClaimsTable({ claims, caption }: { claims: ClaimDto[]; caption: string }) {
   if (claims.length === 0) return <p className="muted">No claims match.</p>;

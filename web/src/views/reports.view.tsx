@@ -31,7 +31,7 @@ export function ReportsView({ route }: { route: Route }) {
         {(page) => (
           <>
             <p className="muted">{q ? `${formatNumber(page.total)} reports match “${q}”` : `${formatNumber(page.total)} reports`}</p>
-            <ReportList reports={page.items} />
+            <ReportList reports={page.items} query={q} />
             <Pager total={page.total} limit={PAGE} offset={offset} link={(o) => href(["reports"], { q, offset: o })} />
           </>
         )}
@@ -40,7 +40,15 @@ export function ReportsView({ route }: { route: Route }) {
   );
 }
 
-export function ReportList({ reports }: { reports: ReportSummaryDto[] }) {
+/** The snippet with the searched words in bold (as React text, never as HTML). */
+function Snippet({ text, query }: { text: string; query: string }) {
+  const words = (query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1);
+  if (!words.length) return <span className="snippet">{text}</span>;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`, "giu");
+  return <span className="snippet">{text.split(pattern).map((part, i) => (i % 2 === 1 ? <b key={i}>{part}</b> : part))}</span>;
+}
+
+export function ReportList({ reports, query = "" }: { reports: ReportSummaryDto[]; query?: string }) {
   if (reports.length === 0) return <p className="muted">No reports.</p>;
   return (
     <ul className="report-list">
@@ -54,6 +62,7 @@ export function ReportList({ reports }: { reports: ReportSummaryDto[] }) {
             {" · "}{formatNumber(r.claims)} {r.claims === 1 ? "claim" : "claims"}
             {r.copyOf.length > 0 && <> · copy of {r.copyOf.map((c, i) => <span key={c}>{i > 0 && ", "}<a href={href(["reports", c])}>{c}</a></span>)}</>}
           </span>
+          {r.snippet && <Snippet text={r.snippet} query={query} />}
         </li>
       ))}
     </ul>
