@@ -71,15 +71,15 @@ export class Gazetteer {
 
   /** Places whose name or alternate name has this normalised key (binary search over the sorted key lines). */
   lookup(key: string): Place[] {
+    // Lines sort like their keys (the tab sorts before any letter), so compare whole lines without slicing.
+    const probe = `${key}\t`;
     let lo = 0;
     let hi = this.keyLines.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const line = this.keyLines[mid]!;
-      const tab = line.indexOf("\t");
-      const k = line.slice(0, tab);
-      if (k === key) return line.slice(tab + 1).split(",").map((id) => this.place(Number(id)));
-      if (k < key) lo = mid + 1;
+      if (line.startsWith(probe)) return line.slice(probe.length).split(",").map((id) => this.place(Number(id)));
+      if (line < probe) lo = mid + 1;
       else hi = mid - 1;
     }
     return [];
