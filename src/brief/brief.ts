@@ -111,19 +111,15 @@ export function headline(f: FigureRecord): string {
 
 function rangeText(f: FigureRecord, latest: FigureHistoryPoint | undefined, claim: Claim | undefined): string {
   const { low, best, high } = f;
-  if (best == null && latest && claim && latest.qualifier === "vague") {
-    return claim.vague ?? claim.text;
-  }
-  // One number: say it the way it was said ("at least 1,300", "about 3,000").
-  if (latest && low === high && (best == null || best === low)) return statedAs({ claim: claim ?? { ...latest, vague: null, text: "" } });
+  if (best == null && latest && claim && latest.qualifier === "vague") return claim.vague ?? claim.text;
   const n = (v: number) => NUMBER.format(v);
-  const parts: string[] = [];
-  if (low != null && high != null && low !== high) parts.push(`${n(low)}–${n(high)}`);
-  else if (low != null && high == null) parts.push(`at least ${n(low)}`);
-  else if (high != null && low == null) parts.push(`up to ${n(high)}`);
-  if (best != null && !(low === best && high === best)) parts.push(`best estimate ${n(best)}`);
-  else if (best != null) parts.push(n(best));
-  return parts.join(", ") || "not stated as a number";
+  // One statement or one number: say it the way it was said ("about 3,000", "16").
+  if (latest && (f.history.length === 1 || (low != null && low === high && (best == null || best === low)))) return statedAs({ claim: claim ?? { ...latest, vague: null, text: "" } });
+  const withBest = (text: string, shown: number | null) => (best != null && best !== shown ? `${text}, best estimate ${n(best)}` : text);
+  if (low != null && high == null) return withBest(`at least ${n(low)}`, low);
+  if (high != null && low == null) return withBest(`up to ${n(high)}`, high);
+  if (low != null && high != null) return withBest(`${n(low)}–${n(high)}`, null);
+  return best != null ? n(best) : "not stated as a number";
 }
 
 function voiceOf(point: FigureHistoryPoint, claim: Claim | undefined, report: ReportInfo | undefined): string {

@@ -36,7 +36,10 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
   const numbered = now.filter((f) => f.claim.qualifier !== "vague");
   const ranged = numbered.length ? numbered : now;
   const lows = ranged.map((f) => f.claim.low ?? f.claim.value).filter((v): v is number => v != null);
-  const highs = ranged.map((f) => f.claim.high ?? f.claim.value).filter((v): v is number => v != null);
+  const highs = ranged.map((f) => f.claim.high ?? (f.claim.qualifier === "min" ? null : f.claim.value)).filter((v): v is number => v != null && Number.isFinite(v));
+  // "At least N" leaves the top open: the figure's high is unbounded when no statement closes it above N.
+  const floors = ranged.filter((f) => f.claim.qualifier === "min" && f.claim.high == null).map((f) => f.claim.value ?? f.claim.low ?? 0);
+  const high = highs.length && !floors.some((v) => v > Math.max(...highs)) ? Math.max(...highs) : null;
   const latestPoint = latestStatement(ordered);
   const conflicts = findConflicts(ordered, reports, moving);
   const origins = new Set(ordered.filter((_, i) => independent[i]).map((f) => f.origin));
@@ -48,7 +51,7 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     place: figurePlace(members),
     low: lows.length ? Math.min(...lows) : null,
     best: bestValue(now),
-    high: highs.length ? Math.max(...highs) : null,
+    high,
     grade: conflicts.length ? "contested" : origins.size >= 2 ? "corroborated" : "single source",
     latest: { value: latestPoint.claim.value, date: latestPoint.statedOn },
     members: [...members].sort((a, b) => a.index - b.index).map((f) => ({ doc: f.claim.doc, span: f.claim.span })),
