@@ -2,7 +2,7 @@
 import type { Token } from "./tokens.ts";
 import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isTitle, knownOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
-import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
 /** A run of tokens that may name something: tokens[first..last] inclusive. */
 export interface Candidate {
@@ -37,9 +37,11 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
   const out: Candidate[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
 
+  const shouting = shoutingTokens(tokens);
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (shouting[i] && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
     if (!t.word || (!t.cap && !/^\p{Lu}/u.test(t.text))) continue;
     const prefix = compoundAdjective(t);
     if (prefix) {
@@ -67,7 +69,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
   const title = titleCaseTokens(tokens);
-  const nameWord = (k: number) => isNameWord(tokens[k]) && (!title[k] || !ordinaryInTitle(tokens[k]!));
+  const nameWord = (k: number) =>
+    isNameWord(tokens[k]) && (!title[k] || !ordinaryInTitle(tokens[k]!)) && (!shouting[k] || bigPlace(tokens[k]!.text));
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !nameWord(i)) continue;
     let last = i;
@@ -133,6 +136,26 @@ function titleCaseTokens(tokens: Token[]): boolean[] {
     start = i;
   }
   return out;
+}
+
+/** Marks the tokens of lines written in capitals (four words or more, nearly all upper-case). */
+function shoutingTokens(tokens: Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let start = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i]!.sameLine) continue;
+    const words = tokens.slice(start, i).filter((t) => t.word && /^\p{L}{3,}$/u.test(t.text));
+    const upper = words.filter((t) => t.text === t.text.toUpperCase()).length;
+    if (words.length >= 4 && upper / words.length >= 0.8) out.fill(true, start, i);
+    start = i;
+  }
+  return out;
+}
+
+/** In a line in capitals only countries and large cities are trusted as names. */
+function bigPlace(word: string): boolean {
+  const hit = geocode(word);
+  return !!hit && !hit.fuzzy && (hit.precision === "country" || (hit.population ?? 0) >= 100_000);
 }
 
 function ordinaryInTitle(t: Token): boolean {

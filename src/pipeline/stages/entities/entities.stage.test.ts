@@ -167,6 +167,16 @@ const CASES: [string, Expect[], string[]][] = [
     ],
     [],
   ],
+  [
+    "GUNMEN KILL FIVE IN ATTACK ON MARKET IN NORTHERN MALI, IS CLAIMS\nBAMAKO, Mali (Reuters) - Gunmen killed five people in Gao, officials said.",
+    [
+      { text: "MALI", type: "place" },
+      { text: "BAMAKO", type: "place" },
+      { text: "Reuters", type: "org" },
+      { text: "Gao", type: "place" },
+    ],
+    ["IS", "GUNMEN", "GUNMEN KILL FIVE", "NORTHERN", "CLAIMS"],
+  ],
 ];
 
 for (const [text, expected, forbidden] of CASES) {
