@@ -93,6 +93,8 @@ for (const dialect of DIALECTS) {
       assert.equal(inReport.body.total, 2);
       const inAmrat = await get("/api/claims?place=Amrat");
       assert.deepEqual(inAmrat.body.items.map((c: { category: string }) => c.category).sort(), ["arrived", "fled"]);
+      const byEntity = await get("/api/claims?entity=kessaro");
+      assert.equal(byEntity.body.total, 3, "claims about a resolved place entity");
       const bySource = await get("/api/claims?source=harvest%20aid");
       assert.equal(bySource.body.total, 2);
       const later = await get("/api/claims?category=killed&from=2031-05-08");
@@ -214,6 +216,8 @@ for (const dialect of DIALECTS) {
         assert.ok(body.paths[path].get.responses["200"], `GET ${path} has a response schema`);
       }
       assert.ok(body.paths["/api/reports"].post.requestBody, "POST body documented");
+      const operations = Object.values(body.paths as Record<string, Record<string, { operationId?: string }>>).flatMap((methods) => Object.values(methods));
+      assert.ok(operations.every((op) => op.operationId), "every operation has an operationId for client generators");
       assert.ok(body.paths["/api/claims"].get.parameters.some((p: { name: string }) => p.name === "category"));
       const docs = await app.inject({ method: "GET", url: "/docs/" });
       assert.equal(docs.statusCode, 200);

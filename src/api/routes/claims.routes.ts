@@ -10,6 +10,7 @@ export function claimsRoutes(app: Api, store: Store): void {
   app.get("/api/claims", {
     schema: {
       tags: ["claims"],
+      operationId: "listClaims",
       summary: "List claims",
       description: "Every reported figure about people, filtered and paginated. `limit` goes up to 1000.",
       querystring: ClaimsQuery,

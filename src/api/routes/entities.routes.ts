@@ -10,6 +10,7 @@ export function entitiesRoutes(app: Api, store: Store): void {
   app.get("/api/entities", {
     schema: {
       tags: ["entities"],
+      operationId: "listEntities",
       summary: "List entities (people, organisations, places) with aliases, coordinates and mentions",
       querystring: EntitiesQuery,
       response: { 200: EntityPageSchema, ...errorResponses },
@@ -22,6 +23,7 @@ export function entitiesRoutes(app: Api, store: Store): void {
   app.get("/api/entities/:id", {
     schema: {
       tags: ["entities"],
+      operationId: "getEntity",
       summary: "One entity",
       params: IdParams,
       response: { 200: EntitySchema, ...errorResponses },
@@ -35,6 +37,7 @@ export function entitiesRoutes(app: Api, store: Store): void {
   app.get("/api/places", {
     schema: {
       tags: ["entities"],
+      operationId: "listPlaces",
       summary: "Places with coordinates and how many claims, figures and reports concern each",
       response: { 200: PlaceListSchema, ...errorResponses },
     },

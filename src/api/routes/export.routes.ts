@@ -15,6 +15,7 @@ export function exportRoutes(app: Api, store: Store): void {
   app.get("/api/export.csv", {
     schema: {
       tags: ["export"],
+      operationId: "exportCsv",
       summary: "Every claim matching the filters as CSV (columns in docs/export.md)",
       querystring: ExportCsvQuery,
       produces: ["text/csv"],
@@ -32,6 +33,7 @@ export function exportRoutes(app: Api, store: Store): void {
   app.get("/api/export.geojson", {
     schema: {
       tags: ["export"],
+      operationId: "exportGeoJson",
       summary: "Claims (or figures, kind=figures) that have coordinates, as a GeoJSON FeatureCollection",
       querystring: ExportGeoJsonQuery,
       produces: ["application/geo+json"],

@@ -9,6 +9,7 @@ export function figuresRoutes(app: Api, store: Store): void {
   app.get("/api/figures", {
     schema: {
       tags: ["figures"],
+      operationId: "listFigures",
       summary: "List figures",
       querystring: FiguresQuery,
       response: { 200: FigurePageSchema, ...errorResponses },
@@ -18,6 +19,7 @@ export function figuresRoutes(app: Api, store: Store): void {
   app.get("/api/figures/:id", {
     schema: {
       tags: ["figures"],
+      operationId: "getFigure",
       summary: "One figure with its members, history, grade and conflicts",
       params: IdParams,
       response: { 200: FigureSchema, ...errorResponses },

@@ -11,6 +11,7 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
   app.get("/api/reports", {
     schema: {
       tags: ["reports"],
+      operationId: "listReports",
       summary: "List reports, newest first; `q` searches their text",
       querystring: ReportsQuery,
       response: { 200: ReportPageSchema, ...errorResponses },
@@ -30,6 +31,7 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
   app.get("/api/reports/:id", {
     schema: {
       tags: ["reports"],
+      operationId: "getReport",
       summary: "One report: its text, metadata, and the spans of its claims and entities",
       params: IdParams,
       response: { 200: ReportDetailSchema, ...errorResponses },
@@ -44,6 +46,7 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
     onRequest: requireToken(opts.token),
     schema: {
       tags: ["reports"],
+      operationId: "addReport",
       summary: "Add a report (its text, or a URL to fetch); needs 'Authorization: Bearer <token>'",
       description: "Runs the extraction pipeline, stores the report and its claims, and refreshes entities and figures.",
       security: [{ bearer: [] }],

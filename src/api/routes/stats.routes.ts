@@ -7,7 +7,7 @@ import { HealthSchema, StatsSchema } from "../schemas/stats.schema.ts";
 
 export function statsRoutes(app: Api, store: Store): void {
   app.get("/api/stats", {
-    schema: { tags: ["stats"], summary: "Counts of reports, claims (by category), entities, figures and queued jobs", response: { 200: StatsSchema, ...errorResponses } },
+    schema: { tags: ["stats"], operationId: "getStats", summary: "Counts of reports, claims (by category), entities, figures and queued jobs", response: { 200: StatsSchema, ...errorResponses } },
   }, async () => {
     const [stats, ...counts] = await Promise.all([
       store.stats(),
@@ -18,7 +18,7 @@ export function statsRoutes(app: Api, store: Store): void {
   });
 
   app.get("/health", {
-    schema: { tags: ["stats"], summary: "Liveness: the server answers and the store can be read", response: { 200: HealthSchema, ...errorResponses } },
+    schema: { tags: ["stats"], operationId: "health", summary: "Liveness: the server answers and the store can be read", response: { 200: HealthSchema, ...errorResponses } },
   }, async () => {
     await store.stats();
     return { status: "ok" as const, dialect: store.dialect };
