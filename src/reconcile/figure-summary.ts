@@ -42,7 +42,13 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
   const high = highs.length && !floors.some((v) => v > Math.max(...highs)) ? Math.max(...highs) : null;
   const latestPoint = latestStatement(ordered);
   const conflicts = findConflicts(ordered, reports, moving);
-  const origins = new Set(ordered.filter((_, i) => independent[i]).map((f) => f.origin));
+  const independents = ordered.filter((_, i) => independent[i]);
+  const origins = new Set(independents.map((f) => f.origin));
+  // Agreement counts as corroboration between two reports (not copies, not one agency's wire), or between
+  // two named sources; a report's own words beside the source it paraphrases are not a second voice.
+  const reportsAgreeing = new Set(independents.map((f) => f.voice)).size;
+  const sourcesAgreeing = new Set(independents.filter((f) => f.attributed).map((f) => f.origin)).size;
+  const corroborated = origins.size >= 2 && (reportsAgreeing >= 2 || sourcesAgreeing >= 2);
 
   return {
     id,
@@ -52,7 +58,7 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     low: lows.length ? Math.min(...lows) : null,
     best: bestValue(now),
     high,
-    grade: conflicts.length ? "contested" : origins.size >= 2 ? "corroborated" : "single source",
+    grade: conflicts.length ? "contested" : corroborated ? "corroborated" : "single source",
     latest: { value: latestPoint.claim.value, date: latestPoint.statedOn },
     members: [...members].sort((a, b) => a.index - b.index).map((f) => ({ doc: f.claim.doc, span: f.claim.span })),
     history,

@@ -254,3 +254,26 @@ describe("odd input", () => {
     for (const f of figures) assert.ok(["single source", "corroborated", "contested"].includes(f.grade));
   });
 });
+
+describe("corroboration needs a second report or a second named source", () => {
+  const text = "Shelling killed 40 people in Qasr Talha on Tuesday, the council said. The toll was 40, a medic said.";
+  const r = report("one", text, { published: "2031-06-04", agency: "Wire One" });
+  const at = (phrase: string, source: ReturnType<typeof src> | null, nth = 0) =>
+    claimOn(r, phrase, { category: "killed", value: 40, place: QASR, time: during("2031-06-03"), source }, nth);
+
+  it("a report's own words and the source they paraphrase are one voice", () => {
+    const own = report("own", "Shelling killed 40 people in Qasr Talha on Tuesday. \"We counted 40 people,\" the council said.", { published: "2031-06-04", agency: "Wire One" });
+    const fs = buildFigures([
+      claimOn(own, "40 people", { category: "killed", value: 40, place: QASR, time: during("2031-06-03") }),
+      claimOn(own, "40 people", { category: "killed", value: 40, place: QASR, time: during("2031-06-03"), source: src("the council", "Town Council") }, 1),
+    ], [own]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "single source");
+  });
+
+  it("two named sources agreeing in one report corroborate", () => {
+    const fs = buildFigures([at("40 people", src("the council", "Town Council")), at("40", src("a medic", "Field Hospital"), 1)], [r]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "corroborated");
+  });
+});
