@@ -2,7 +2,7 @@
 import type { EntityMention } from "../doc/document.ts";
 import type { EntityRecord } from "../store/store.ts";
 import { COMMON_WORDS, CONNECTORS, TITLES, knownOrg } from "../pipeline/stages/entities/lexicon.ts";
-import { isTownOrCountry } from "../pipeline/stages/entities/link.ts";
+import { isTownOrCountry } from "./geo/geocode.ts";
 import { DEMONYMS } from "./geo/countries.ts";
 import { foldName, phonetic, slug, tokensAlike } from "./names.ts";
 

@@ -171,3 +171,9 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 }
+
+/** True when a word alone is a city or a country ("Chicago", "Syria"): such words never stand for an organisation. */
+export function isTownOrCountry(word: string): boolean {
+  const hit = geocode(word);
+  return !!hit && !hit.fuzzy && (hit.precision === "city" || hit.precision === "country");
+}

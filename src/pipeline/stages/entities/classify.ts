@@ -3,7 +3,7 @@ import type { EntityType } from "../../../doc/document.ts";
 import type { Token } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
-  COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
+  APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isTitle, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoHit } from "../../../resolve/geo/geocode.ts";
@@ -113,7 +113,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const appositivePlace = nextIsComma && appositiveIsPlace(tokens, c.last + 2);
 
   // Facilities named by a lower-case noun: "the Omar oil field", "Al-Hol camp", "the Nasib crossing".
-  const facility = FACILITY_PAIRS.has(`${next} ${next2}`) ? 2 : FACILITIES.has(next) ? 1 : 0;
+  const facility = FACILITY_PAIRS.has(`${next} ${next2}`) ? 2 : FACILITY_NOUNS.has(next) ? 1 : 0;
   if (facility && !tokens[c.last + facility]!.cap && tokens[c.last + facility]!.sameLine) {
     const last = c.last + facility;
     const phrase = text.slice(tokens[c.first]!.start, tokens[last]!.end);
@@ -152,9 +152,6 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   return { ...base, type: null, strength: 0, geo };
 }
 
-const FACILITIES = new Set(["camp", "oilfield", "gasfield", "crossing", "airport", "airbase", "dam", "refinery", "prison", "checkpoint"]);
-const FACILITY_PAIRS = new Set(["oil field", "gas field", "air base", "border crossing", "refugee camp", "military base", "power plant", "displacement camp"]);
-
 /** ", a spokesman for the SDF," / ", head of the media office": a role word before the next comma or full stop. */
 function appositiveHasRole(tokens: Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
@@ -173,7 +170,7 @@ function appositiveIsPlace(tokens: Token[], from: number): boolean {
     const t = tokens[i]!;
     if (!t.word) return false;
     const w = t.text.toLowerCase();
-    if (["village", "town", "city", "hamlet", "province", "district", "region", "camp", "suburb", "neighbourhood", "neighborhood", "settlement", "oasis", "port", "stronghold", "bastion"].includes(w)) return true;
+    if (APPOSITIVE_PLACE_NOUNS.has(w)) return true;
   }
   return false;
 }

@@ -27,6 +27,12 @@ export const PLACE_NOUNS_BEFORE = lower(cues.placeNounsBefore);
 export const PLACE_PREPOSITIONS = lower(cues.placePrepositions);
 export const CONNECTORS = lower(cues.connectors);
 export const ADJECTIVE_SUFFIXES = lower(cues.adjectiveSuffixes);
+export const GENERIC_ORG_WORDS = lower(cues.genericOrgWords);
+export const GENERIC_DESCRIPTOR_HEADS = lower(cues.genericDescriptorHeads);
+export const DESCRIPTOR_STOP_MODIFIERS = lower(cues.descriptorStopModifiers);
+export const FACILITY_NOUNS = lower(cues.facilityNouns);
+export const FACILITY_PAIRS = lower(cues.facilityPairs);
+export const APPOSITIVE_PLACE_NOUNS = lower(cues.appositivePlaceNouns);
 export const TIME_WORDS = lower(common.time);
 export const COMMON_WORDS = lower([...common.words, ...common.time]);
 

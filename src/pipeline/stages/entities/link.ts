@@ -1,11 +1,14 @@
 // Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
 import type { Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
-import { CONNECTORS, COMMON_WORDS, ORG_HEADS, ROLES, SPEECH_VERBS, TITLES, isEverydayWord, knownOrg } from "./lexicon.ts";
+import {
+  CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS, ROLES,
+  SPEECH_VERBS, TITLES, isEverydayWord, knownOrg,
+} from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName, tokensAlike } from "../../../resolve/names.ts";
-import { geocode } from "../../../resolve/geo/geocode.ts";
+import { isTownOrCountry } from "../../../resolve/geo/geocode.ts";
 
 export interface Linked extends Typed {
   start: number;
@@ -61,12 +64,12 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     const words = keyTokens(m.text);
     if (!words.length) continue;
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
-    if (words.length < 3 && m.strength < 3 || m.type === "person") {
+    if ((words.length < 3 && m.strength < 3) || m.type === "person") {
       const person = bestPerson(fullPeople, m, words);
       // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run).
       if (person && (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2)) {
         m.type = "person";
-        m.canonical = clean(person.text.slice(0));
+        m.canonical = clean(person.text);
         continue;
       }
     }
@@ -102,18 +105,10 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
 }
 
-/** Heads too generic to stand for one organisation on their own ("the Army", "the Militia"). */
-const GENERIC_ORG_WORDS = new Set(["forces", "force", "army", "militia", "militias", "group", "front", "party", "council", "committee", "government", "police", "ministry", "office", "agency", "union", "movement", "brigade", "brigades", "battalion", "division", "corps", "guard", "guards", "unit", "units", "command", "department", "service", "services", "authority", "authorities", "organisation", "organization", "association", "network", "coalition", "alliance", "people", "peoples", "national", "international", "liberation", "democratic", "islamic", "revolutionary", "popular", "defence", "defense", "human", "rights", "news", "press", "sheriff", "hospital", "university", "college", "school", "court", "church", "bureau", "times", "gazette", "post", "herald", "tribune", "journal", "radio", "television", "channel", "centre", "center", "institute", "foundation", "society", "club", "county", "city", "state", "republic", "federal", "central", "district", "regional", "provincial", "municipal"]);
-
 function orgWords(org: Linked): string[] {
   // Distinctive words only: not demonyms, connectors, generic heads, everyday English or
   // cities and countries ("Syrian", "for", "Human", "Chicago" in "Chicago Police").
   return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w));
-}
-
-export function isTownOrCountry(word: string): boolean {
-  const hit = geocode(word);
-  return !!hit && !hit.fuzzy && (hit.precision === "city" || hit.precision === "country");
 }
 
 function bestPerson(people: Linked[], m: Linked, words: string[]): Linked | null {
@@ -184,10 +179,6 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
   for (const p of people) if (!p.org) p.org = byCanonical.get(p.canonical) ?? null;
 }
 
-/** Heads that on their own say too little to use after "a"/"an" ("a group of", "a force"). */
-const GENERIC_HEADS = new Set(["group", "force", "forces", "agency", "office", "council", "alliance", "militia", "movement", "network", "rebels", "front", "bloc", "world body", "charity"]);
-const NOT_MODIFIERS = new Set(["same", "first", "second", "third", "latest", "last", "whole", "entire", "other", "small", "large", "next", "previous", "new", "main", "only", "one", "two", "three", "each", "every", "this", "that", "his", "her", "its", "their", "our", "your", "my"]);
-
 /** "the Kurdish-led force", "the Britain-based monitor", "a war monitor": mentions of an organisation named in the report. */
 function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Linked[] {
   const orgs = mentions.filter((m) => m.type === "org");
@@ -232,15 +223,15 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       const t = tokens[h]!;
       if (!t.word || !t.sameLine) break;
       const w = t.text.toLowerCase();
-      if (NOT_MODIFIERS.has(w)) break;
+      if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
       const phrase = `${tokens[h - 1]!.text.toLowerCase()} ${w}`;
       const candidates = orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.text.toLowerCase() === "of") break; // "a group of 600 civilians"
-        if ((det === "a" || det === "an") && GENERIC_HEADS.has(w)) break;
+        if ((det === "a" || det === "an") && GENERIC_DESCRIPTOR_HEADS.has(w)) break;
         // "the force" or "the Kurdish-led force" point back; "Iraqi forces" or "armed group" may be anyone.
-        if (GENERIC_HEADS.has(w) && h > i + 1 && !compound && !headsOf.get(candidates[0]!.canonical)?.has(phrase)) break;
+        if (GENERIC_DESCRIPTOR_HEADS.has(w) && h > i + 1 && !compound && !headsOf.get(candidates[0]!.canonical)?.has(phrase)) break;
         const start = tokens[i + 1]!.start;
         const end = t.end;
         if (taken(start, end)) break;
