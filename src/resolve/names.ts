@@ -67,12 +67,16 @@ export function phonetic(token: string): string[] {
 export function tokensAlike(a: string, b: string): boolean {
   if (a === b) return true;
   const longest = Math.max(a.length, b.length);
-  if (Math.min(a.length, b.length) < 3) return false;
-  const d = distance(a, b);
-  if (d > Math.max(1, Math.floor(longest * 0.34))) return false;
+  const shortest = Math.min(a.length, b.length);
+  if (shortest < 3) return false;
   const pa = phonetic(a);
   const pb = phonetic(b);
   const sameSound = pa.some((x) => pb.includes(x));
+  const d = distance(a, b);
+  if (d > Math.max(1, Math.floor(longest * 0.34))) {
+    // Longer transliterations drift more ("Mohamed"/"Muhammad", "Youssef"/"Yusuf"): same sound, close letters.
+    return sameSound && shortest >= 5 && jaroWinkler(a, b) >= 0.8;
+  }
   return sameSound || (d <= 1 && longest >= 5);
 }
 
