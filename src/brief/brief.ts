@@ -151,7 +151,9 @@ function headlineOf(text: string | null | undefined): string | null {
 
 function sentenceOf(claim: Claim | undefined, text: string | null | undefined): string | null {
   if (!claim || !text) return null;
-  return text.slice(Math.max(0, claim.sentence[0]), Math.min(text.length, claim.sentence[1])).replace(/\s+/g, " ").trim() || null;
+  const sentence = text.slice(Math.max(0, claim.sentence[0]), Math.min(text.length, claim.sentence[1]));
+  // Quoted as written, less layout: runs of white space and a leading list bullet.
+  return sentence.replace(/\s+/g, " ").trim().replace(/^[-*•]\s+/, "") || null;
 }
 
 export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: ReportInfo[], opts: BriefOptions = {}): Brief {

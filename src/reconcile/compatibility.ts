@@ -132,7 +132,10 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
     }
     // One report giving two different numbers for one thing does so only when two voices give them
     // (its own and a source's, or two sources).
-    if (specific(ca) && specific(cb) && ca.value !== cb.value && a.origin === b.origin) {
+    // A voice may round its own count ("at least 23" ... "around 30"), but two firm, different numbers from
+    // one voice are two quantities.
+    const rounded = (ca.qualifier === "approx" || cb.qualifier === "approx") && !disagree(ca, cb);
+    if (specific(ca) && specific(cb) && ca.value !== cb.value && a.origin === b.origin && !rounded) {
       return { apart: true, link: 0, why: "different numbers in one report" };
     }
   }

@@ -151,7 +151,13 @@ function figurePlace(members: ClaimFeatures[]): FigureRecord["place"] {
     counts.set(key, entry);
   }
   const best = [...counts.values()].sort((a, b) => b.n - a.n || Number(b.place.lat != null) - Number(a.place.lat != null))[0];
-  return best?.place ?? null;
+  if (!best) return null;
+  const name = best.place.name;
+  // Only a dateline gave it ("DIKWA"): show it as a name, keeping short acronyms ("UK", "DRC").
+  const shown = name.length > 3 && name === name.toUpperCase() && /[A-Z]/.test(name)
+    ? name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase())
+    : name;
+  return { ...best.place, name: shown };
 }
 
 /** Pairs of voices whose statements disagree beyond their stated ranges, told the way a reader would say it. */

@@ -277,3 +277,17 @@ describe("corroboration needs a second report or a second named source", () => {
     assert.equal(fs[0]!.grade, "corroborated");
   });
 });
+
+describe("one voice, two numbers in one report", () => {
+  const text = "Gunmen killed at least 23 people in Qasr Talha on Sunday, the monitor said. Later the monitor put the toll at around 30. It also said at least 44 people were killed in Qasr Talha on Sunday.";
+  const r = report("voice", text, { published: "2031-08-02", agency: "Wire One" });
+  const monitor = src("the monitor", "Talha Monitor");
+  const c = (phrase: string, f: Partial<Claim>) => claimOn(r, phrase, { category: "killed", place: QASR, time: during("2031-07-31"), source: monitor, ...f });
+  const atLeast23 = c("at least 23 people", { value: 23, low: 23, high: null, qualifier: "min" });
+  const around30 = c("around 30", { value: 30, low: 27, high: 33, qualifier: "approx" });
+  const atLeast44 = c("at least 44 people", { value: 44, low: 44, high: null, qualifier: "min" });
+  const fs = buildFigures([atLeast23, around30, atLeast44], [r]);
+
+  it("a firm floor and a rounded count that fits it are one toll", () => assert.ok(together(fs, atLeast23, around30)));
+  it("two firm floors from one voice are two tolls", () => assert.ok(!together(fs, atLeast23, atLeast44)));
+});
