@@ -155,7 +155,7 @@ export const claimsStage: Stage = {
       const triggers = findTriggers(text, sentence);
       const candidates: Candidate[] = [];
       for (const n of people) {
-        let nounCategory = NOUN_CATEGORY[n.noun.toLowerCase()] ?? null;
+        let nounCategory: PeopleCategory | null = NOUN_CATEGORY[n.noun.toLowerCase()] ?? null;
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
         if (n.noun.toLowerCase() === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = governingTrigger(text, n, triggers, people);

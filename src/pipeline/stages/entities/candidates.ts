@@ -85,7 +85,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       }
       // "Uganda People's Defence Force", "Tigray People’s Liberation Front": a possessive inside a name.
       // "Lt. Col. Ahmed Said": the full stop of a title abbreviation stays inside the name.
-      if (t.text === "." && !t.spaced && isTitle(tokens[j - 1]!.text) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      const abbreviated = isTitle(tokens[j - 1]!.text) || /^(?:St|Ste|Mt|Ft|Pt)$/.test(tokens[j - 1]!.text);
+      if (t.text === "." && !t.spaced && abbreviated && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;
         j += 2;
         continue;
@@ -118,7 +119,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
     i = last;
   }
   out.sort((a, b) => a.first - b.first);
-  return out.flatMap((c) => (c.known ? [c] : trim(c, tokens, lowercaseSeen)));
+  return out.flatMap((c) => (c.known ? [c] : trim(text, c, tokens, lowercaseSeen)));
 }
 
 /** Marks the tokens of lines written in Title Case (most longer words capitalised). */
@@ -165,7 +166,12 @@ function ordinaryInTitle(t: Token): boolean {
 }
 
 /** Drops leading articles and sentence-initial ordinary words; drops runs of only demonyms or common words. */
-function trim(c: Candidate, tokens: Token[], lowercaseSeen: Set<string>): Candidate[] {
+function knownPlaceName(name: string): boolean {
+  const hit = geocode(name);
+  return !!hit && !hit.fuzzy && (hit.population ?? 0) >= 50_000 || hit?.precision === "country" || hit?.precision === "province" || hit?.precision === "region";
+}
+
+function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: Set<string>): Candidate[] {
   let { first, last } = c;
   while (first <= last) {
     const t = tokens[first]!;
@@ -179,6 +185,8 @@ function trim(c: Candidate, tokens: Token[], lowercaseSeen: Set<string>): Candid
     const lastWord = tokens[last]!.text.toLowerCase();
     const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower);
     if (namedWhole) break;
+    // "New York", "North Korea": an ordinary first word that belongs to a known place name.
+    if (last > first && !TIME_WORDS.has(lower) && lower !== "the" && knownPlaceName(text.slice(t.start, tokens[last]!.end))) break;
     if (ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower))) {
       first++;
       continue;

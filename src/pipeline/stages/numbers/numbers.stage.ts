@@ -28,7 +28,7 @@ for (const q of ["approx", "min", "max"] as const) {
 }
 QUALIFIERS.sort((a, b) => b.words.length - a.words.length);
 
-const VAGUE = Object.entries(lexicon.vague as Record<string, [number, number]>)
+const VAGUE = Object.entries(lexicon.vague as unknown as Record<string, [number, number]>)
   .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
   .sort((a, b) => b.words.length - a.words.length);
 /** Every word a number can start with. */
