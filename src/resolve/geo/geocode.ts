@@ -31,6 +31,8 @@ const TYPE_WORDS: Record<string, Precision | null> = {
   countryside: "district", suburb: null, neighbourhood: null, neighborhood: null, enclave: null,
 };
 
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upper", "lower", "greater"]);
+
 const memo = new Map<string, GeoHit | null>();
 
 /** Finds a place by name; prefers the report's countries, then larger places. Null when unknown. */
@@ -58,8 +60,16 @@ function find(raw: string, countries: string[], near: Point[]): GeoHit | null {
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
+    // "Cook County", "Deir Ezzor province": only a namesake in the report's countries or near its places will do.
     const inner = best(candidates(words.slice(0, -1).join(" ")), countries, near, words.slice(0, -1).join(" "));
-    if (inner) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
+    const plausible = inner && (inner.kind === "supplement" || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300));
+    if (inner && plausible) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
+    if (inner) return null;
+  }
+  // "northwest Baltimore", "Eastern Ghouta" (unless that is a name of its own, found above): the part named.
+  if (words.length > 1 && COMPASS.has(first)) {
+    const inner = best(candidates(words.slice(1).join(" ")), countries, near, words.slice(1).join(" "));
+    if (inner) return hitOf(inner, inner.kind === "country" ? "region" : "district");
   }
   if (words.length > 1 && (first === "river" || first === "lake" || first === "mount")) {
     const inner = best(candidates(words.slice(1).join(" ")), countries, near, words.slice(1).join(" "));
@@ -79,7 +89,7 @@ function score(place: Place, countries: string[]): number {
   const rank = countries.indexOf(place.country);
   let s = rank >= 0 ? 40 - Math.min(rank, 6) * 5 : 0;
   if (place.kind === "country") s += 50;
-  else if (place.kind === "supplement") s += 6;
+  else if (place.kind === "supplement") s += 12; // curated: beats a small namesake ("California", Missouri)
   s += Math.log10(place.population + 1) * 2;
   if (place.kind === "PPLC") s += 6;
   else if (place.kind === "PPLA") s += 4;
@@ -95,9 +105,9 @@ function best(places: Place[], countries: string[], near: Point[] = [], query = 
     let s = score(place, countries);
     // A place's own name beats an old or foreign alternate ("Hajin" is also an old name of a Turkish town).
     if (queryKeys.length && nameKeys(place.name).some((k) => queryKeys.includes(k))) s += 8;
-    if (near.length && places.length > 1 && place.kind !== "country") {
+    if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement") {
       const closest = Math.min(...near.map((p) => km(p.lat, p.lon, place.lat, place.lon)));
-      s += closest < 5 ? 0 : closest < 75 ? 30 : closest < 250 ? 15 : 0; // 0 under 5 km: that is the anchor itself
+      s += closest < 5 ? 0 : closest < 75 ? 20 : closest < 150 ? 8 : 0; // 0 under 5 km: that is the anchor itself
     }
     if (s > topScore) (top = place), (topScore = s);
   }

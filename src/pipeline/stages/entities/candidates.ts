@@ -168,7 +168,8 @@ function ordinaryInTitle(t: Token): boolean {
 /** Drops leading articles and sentence-initial ordinary words; drops runs of only demonyms or common words. */
 function knownPlaceName(name: string): boolean {
   const hit = geocode(name);
-  return !!hit && !hit.fuzzy && (hit.population ?? 0) >= 50_000 || hit?.precision === "country" || hit?.precision === "province" || hit?.precision === "region";
+  if (!hit || hit.fuzzy) return false;
+  return (hit.population ?? 0) >= 50_000 || ["country", "province", "region"].includes(hit.precision);
 }
 
 function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: Set<string>): Candidate[] {

@@ -130,8 +130,11 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
   if (geo && placeBefore && (geo.precision !== "village" || countries.includes(geo.country))) return { ...base, type: "place", strength: 1, geo };
   // A town the gazetteer knows, with no cue at all: only a large one, or a name that is not also an English word.
-  const bigEnough = (geo?.population ?? 0) >= 100_000 || (n > 1 || !isEnglishWord(firstWord)) && (geo?.population ?? 0) >= 20_000 && !ctx.lowercaseSeen.has(firstWord);
-  if (geo && geo.precision === "city" && countries.includes(geo.country) && bigEnough && !speaks) return { ...base, type: "place", strength: 1, geo };
+  const population = geo?.population ?? 0;
+  const bigEnough = population >= 100_000 || ((n > 1 || !isEnglishWord(firstWord)) && population >= 20_000 && !ctx.lowercaseSeen.has(firstWord));
+  const townHere = geo?.precision === "city" && bigEnough && (population >= 100_000 || countries.includes(geo.country));
+  const region = (geo?.precision === "province" || geo?.precision === "region") && !geo.fuzzy;
+  if (geo && (townHere || region) && !speaks) return { ...base, type: "place", strength: 1, geo };
   // Two to four name words and nothing else to go on: most such runs in news are people.
   // Arabic place names often open with the article ("Al-Hanitah", "Al Saan"); people's names rarely do.
   const articleFirst = /^(?:al|el)(?:[-‐\s]|$)/i.test(firstWord) || /^(?:al|el)$/.test(firstWord);

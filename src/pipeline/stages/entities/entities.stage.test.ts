@@ -177,6 +177,16 @@ const CASES: [string, Expect[], string[]][] = [
     ],
     ["IS", "GUNMEN", "GUNMEN KILL FIVE", "NORTHERN", "CLAIMS"],
   ],
+  [
+    "New York police said a man was shot in St. Louis County. California officials said the suspect had fled to Nevada.",
+    [
+      { text: "New York", type: "place", near: [40.7, -74.0] },
+      { text: "St. Louis County", type: "place" },
+      { text: "California", type: "place", near: [37.2, -119.5] },
+      { text: "Nevada", type: "place", near: [39.3, -116.6] },
+    ],
+    ["York", "Louis County"],
+  ],
 ];
 
 for (const [text, expected, forbidden] of CASES) {

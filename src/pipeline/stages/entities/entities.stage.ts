@@ -19,10 +19,10 @@ export function findEntities(text: string): EntityMention[] {
   const linked = linkMentions(text, tokens, typed);
   // Namesakes: re-geocode each place next to the report's other, unambiguous-enough places.
   const anchors = linked
-    .filter((m) => m.type === "place" && m.geo && m.geo.precision !== "country" && m.geo.precision !== "region" && !m.geo.fuzzy)
+    .filter((m) => m.type === "place" && m.geo && (m.geo.precision === "city" || m.geo.precision === "village") && !m.geo.fuzzy)
     .map((m) => ({ name: m.canonical, lat: m.geo!.lat, lon: m.geo!.lon }));
   for (const m of linked) {
-    if (m.type !== "place" || !m.geo || m.geo.precision === "country") continue;
+    if (m.type !== "place" || !m.geo || (m.geo.precision !== "city" && m.geo.precision !== "village")) continue;
     const near = anchors.filter((a) => a.name !== m.canonical);
     if (near.length) m.geo = geocode(m.text, { countries, near }) ?? m.geo;
   }
