@@ -1,5 +1,5 @@
 // `triangulate brief [paths...]`: a sourced brief of the key figures, as Markdown or self-contained HTML.
-import { Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { writeFile } from "node:fs/promises";
 import type { Claim } from "../../doc/document.ts";
 import { buildBrief, chooseFigures } from "../../brief/brief.ts";
@@ -29,12 +29,20 @@ export function register(program: Command): void {
       .addOption(new Option("--format <format>", "output format").choices(["md", "html"]).default("md"))
       .option("--top <n>", "how many figures to include", (v) => {
         const k = Number(v);
-        if (!Number.isInteger(k) || k < 1) throw new Error("--top expects a positive whole number");
+        if (!Number.isInteger(k) || k < 1) throw new InvalidArgumentError("expected a positive whole number");
         return k;
       }, 12)
       .option("--title <title>", "the brief's title")
       .option("--out <file>", "write to this file instead of standard output"),
-  )).action(run);
+  )).action(async (paths: string[], flags) => {
+    // Bad input (a missing database, an unwritable --out) is one clear line, not a stack trace.
+    try {
+      await run(paths, flags);
+    } catch (e) {
+      process.stderr.write(`triangulate brief: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  });
 }
 
 async function run(paths: string[], flags: BriefFlags): Promise<void> {

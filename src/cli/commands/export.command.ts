@@ -1,6 +1,6 @@
 // `triangulate export`: claims as ACLED-style CSV or JSON Lines, or claims/figures as GeoJSON (docs/export.md).
 import { Option, type Command } from "commander";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, openSync } from "node:fs";
 import { finished } from "node:stream/promises";
 import type { Claim } from "../../doc/document.ts";
 import { claimsCsvLines } from "../../export/claims-csv.ts";
@@ -33,15 +33,24 @@ export function register(program: Command): void {
       .addOption(new Option("--of <what>", "what to export").choices(["claims", "figures"]).default("claims"))
       .option("--category <category>", "only this category (killed, fled, present...)")
       .option("--out <file>", "write to this file instead of standard output"),
-  )).action(run);
+  )).action(async (paths: string[], flags) => {
+    // Bad input (a missing database, an unwritable --out) is one clear line, not a stack trace.
+    try {
+      await run(paths, flags);
+    } catch (e) {
+      process.stderr.write(`triangulate export: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  });
 }
 
 /** Claims a page at a time with the reports they cite; each page's reports are fetched once (texts for `notes`). */
 type ClaimPages = AsyncIterable<{ claims: Claim[]; reports: ReportInfo[] }>;
 
 async function run(paths: string[], flags: ExportFlags): Promise<void> {
-  if (flags.of === "figures" && flags.format === "csv") throw new Error("figures export as geojson or jsonl; csv is for claims");
-  const stream = flags.out ? createWriteStream(flags.out) : process.stdout;
+  if (flags.of === "figures" && flags.format === "csv") throw new Error("figures export as --format geojson or jsonl; csv is for claims");
+  // Opened now, so a path that cannot be written fails before any work, with its own message.
+  const stream = flags.out ? createWriteStream("", { fd: openSync(flags.out, "w") }) : process.stdout;
   if (!flags.out) exitOnBrokenPipe();
   const out = new Output(stream);
   const keep = (category: string) => !flags.category || category === flags.category;

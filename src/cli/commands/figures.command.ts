@@ -22,7 +22,15 @@ export function register(program: Command): void {
       .argument("[paths...]", "files or folders to read and extract now (nothing stored); omit to read the store")
       .addOption(new Option("--format <format>", "output format").choices(["jsonl", "table"]).default("jsonl"))
       .option("--category <category>", "only figures of this category (killed, fled, present...)"),
-  )).action(run);
+  )).action(async (paths: string[], flags) => {
+    // Bad input (a missing database, an unwritable --out) is one clear line, not a stack trace.
+    try {
+      await run(paths, flags);
+    } catch (e) {
+      process.stderr.write(`triangulate figures: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  });
 }
 
 async function run(paths: string[], flags: FiguresFlags): Promise<void> {
