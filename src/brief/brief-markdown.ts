@@ -1,9 +1,12 @@
 // The brief as Markdown: numbered figures with ranges, quoted sources, conflicts, timelines and references.
 import { briefTimeline, longDate, type Brief, type Citation } from "./brief.ts";
 
-/** Report text must not turn into markup: escape Markdown's control characters and HTML's angle brackets. */
+/**
+ * Report text must not turn into markup: escape Markdown's control characters, HTML's angle brackets, and
+ * an ampersand only where it would start an entity (a plain "&" reads better left alone).
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_[\]#|]/g, (c) => `\\${c}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s.replace(/[\\`*_[\]#|]/g, (c) => `\\${c}`).replace(/&(?=#?\w+;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function reference(c: Citation): string {

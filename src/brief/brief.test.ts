@@ -45,7 +45,8 @@ describe("brief", () => {
     const md = briefToMarkdown(brief);
     assert.match(md, /## 1\. Civilians killed in Tel Safra — contested/);
     assert.match(md, /14 \(Tel Safra Council, 2 Jul\) vs 30 \(A medic, 3 Jul\)/);
-    assert.match(md, /“A medic said 30 civilians were killed in Tel Safra on Monday &amp; more were missing\.”/);
+    assert.match(md, /“A medic said 30 civilians were killed in Tel Safra on Monday & more were missing\.”/);
+    assert.ok(md.includes("&lt;b&gt;Shelling&lt;/b&gt;"), "angle brackets are escaped");
     assert.match(md, /\*Toll rises\*, Wire Two, 3 Jul 2030 <https:\/\/news\.example\/toll>/);
     assert.ok(!md.includes("<script>") && !md.includes("<b>"), "no raw HTML from the reports");
     assert.ok(!md.includes("javascript:"), "no link with a script scheme");
