@@ -128,10 +128,13 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     const single = n === 1 && (COMMON_WORDS.has(firstWord) || ctx.lowercaseSeen.has(firstWord) || DEMONYMS.has(firstWord) || ORG_HEADS.has(firstWord) || isEnglishWord(firstWord));
     if (!single) return { ...base, type: "person", strength: 2 };
   }
-  if (geo && placeBefore && (geo.precision !== "village" || countries.includes(geo.country))) return { ...base, type: "place", strength: 1, geo };
+  // After "in"/"of"/"near", a town the gazetteer knows; an English word ("of Human") only when it is a large town ("in Mobile").
+  const everyday = n === 1 && isEnglishWord(firstWord) && (geo?.population ?? 0) < 100_000;
+  if (geo && placeBefore && !everyday && (geo.precision !== "village" || countries.includes(geo.country))) return { ...base, type: "place", strength: 1, geo };
   // A town the gazetteer knows, with no cue at all: only a large one, or a name that is not also an English word.
   const population = geo?.population ?? 0;
-  const bigEnough = population >= 100_000 || ((n > 1 || !isEnglishWord(firstWord)) && population >= 20_000 && !ctx.lowercaseSeen.has(firstWord));
+  const ordinaryWord = n === 1 && isEnglishWord(firstWord);
+  const bigEnough = ordinaryWord ? population >= 1_000_000 : population >= 100_000 || (population >= 20_000 && !ctx.lowercaseSeen.has(firstWord));
   const townHere = geo?.precision === "city" && bigEnough && (population >= 100_000 || countries.includes(geo.country));
   const region = (geo?.precision === "province" || geo?.precision === "region") && !geo.fuzzy;
   if (geo && (townHere || region) && !speaks) return { ...base, type: "place", strength: 1, geo };
@@ -153,7 +156,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     return { ...base, type: "person", strength: 1 };
   }
   if (n >= 2 && hasAcronym && !geo) return { ...base, type: "org", strength: 1 };
-  if (geo && placeBefore) return { ...base, type: "place", strength: 1, geo };
+  if (geo && placeBefore && !everyday) return { ...base, type: "place", strength: 1, geo };
   return { ...base, type: null, strength: 0, geo };
 }
 
