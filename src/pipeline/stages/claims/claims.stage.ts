@@ -6,6 +6,7 @@ import { tokenize } from "../numbers/tokens.ts";
 import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
 import { findSingleVictims } from "./single-victims.ts";
+import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
@@ -387,9 +388,27 @@ function focusPlace(entities: EntityMention[]): EntityMention | null {
 const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
 const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+(?:the\s+)?(?:\w+\s+){0,4}$/i;
 
+/** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
+const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
+
+function warCountry(doc: AnnotatedDoc, sentence: Span, n: NumberMention): EntityMention | null {
+  const slice = doc.text.slice(sentence.start, n.start);
+  for (const m of slice.matchAll(WAR)) {
+    if (slice.length - (m.index! + m[0].length) > 60) continue;
+    const code = countryCodeOf(m[1]);
+    if (!code) continue;
+    const country = doc.entities.find((e) => e.type === "place" && e.precision === "country" && countryCodeOf(e.canonical || e.text) === code);
+    if (country) return country;
+  }
+  return null;
+}
+
 function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
-  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !isDateline(text, e));
+  const war = category === "killed" ? warCountry(doc, sentence, n) : null;
+  if (war) return asPlace(war);
+  // "territory the size of the United Kingdom" compares; it does not place.
+  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !isDateline(text, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)));
   if (places.length) {
     let best: EntityMention | null = null;
     let bestScore = Infinity;
