@@ -1,0 +1,65 @@
+// Ingest throughput (`npm run bench:ingest`): reports/s into SQLite with 1 and 2 extraction threads, and into
+// PostgreSQL through the queue with 1, 2 and 4 worker processes. Real CLI processes throughout; times include each
+// process's start (loading the pipeline), as a user would see them. BENCH_REPORTS sets the batch (default 800).
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { withPostgres } from "../test/support/postgres.ts";
+import { writeReportsJsonl } from "../test/queue/generate-reports.ts";
+import { CLI, cliSync, counts, startWorker } from "../test/queue/queue-harness.ts";
+
+const REPORTS = Number(process.env.BENCH_REPORTS ?? 800);
+const tmp = mkdtempSync(join(tmpdir(), "triangulate-bench-ingest-"));
+const rows: { target: string; seconds: number; stored: number }[] = [];
+
+function run(args: string[], env: Record<string, string | undefined> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
+}
+
+function report(target: string, seconds: number, stored: number): void {
+  rows.push({ target, seconds, stored });
+  console.log(`${target}: ${stored} reports in ${seconds.toFixed(1)} s = ${(stored / seconds).toFixed(1)} reports/s`);
+}
+
+try {
+  const file = writeReportsJsonl(tmp, REPORTS);
+  for (const threads of [1, 2]) {
+    const db = join(tmp, `t${threads}.db`);
+    const started = Date.now();
+    const r = await run(["ingest", file, "--db", db, "--threads", String(threads)], { DATABASE_URL: "" });
+    if (r.code !== 0) throw new Error(r.stderr);
+    report(`SQLite, ingest --threads ${threads}`, (Date.now() - started) / 1000, Number(/ingest: (\d+) inserted/.exec(r.stdout)?.[1] ?? 0));
+  }
+  for (const workers of [1, 2, 4]) {
+    const database = await withPostgres();
+    try {
+      const env = { DATABASE_URL: database.url, TRIANGULATE_QUEUE_POLL_MS: "100" };
+      const enqueued = cliSync(["ingest", file, "--enqueue"], env);
+      if (enqueued.code !== 0) throw new Error(enqueued.stderr);
+      const started = Date.now();
+      const procs = Array.from({ length: workers }, () => startWorker(env));
+      const exits = await Promise.all(procs.map((p) => p.exited));
+      const seconds = (Date.now() - started) / 1000;
+      exits.forEach((e, i) => {
+        if (e.code !== 0) throw new Error(procs[i]!.output().stderr);
+      });
+      report(`PostgreSQL, queue, ${workers} worker${workers > 1 ? "s" : ""}`, seconds, (await counts(database.url)).reports);
+    } finally {
+      await database.drop();
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+const width = Math.max(...rows.map((r) => r.target.length));
+console.log(`\nIngest of ${REPORTS} generated reports on ${availableParallelism()} cores (process start and entity/figure refresh included)`);
+console.log(`${"target".padEnd(width)}  seconds  reports/s`);
+for (const r of rows) console.log(`${r.target.padEnd(width)}  ${r.seconds.toFixed(1).padStart(7)}  ${(r.stored / r.seconds).toFixed(1).padStart(9)}`);
