@@ -52,6 +52,17 @@ export function nameKeys(name: string): string[] {
   return compact === stripped ? [compact] : [compact, stripped];
 }
 
+/** nameKeys without the memo, for building the gazetteer (a million names seen once each). */
+export function nameKeysOnce(name: string): string[] {
+  const folded = fold(name);
+  if (!folded) return [];
+  const tokens = folded.split(" ");
+  const compact = tokens.join("");
+  const kept = tokens.filter((t, i) => !(ARTICLES.has(t) && i < tokens.length - 1));
+  const stripped = (kept.length ? kept : tokens).join("");
+  return compact === stripped ? [compact] : [compact, stripped];
+}
+
 /** The primary key of a name (articles stripped, no spaces). */
 export function nameKey(name: string): string {
   return nameTokens(name).join("");

@@ -6,12 +6,12 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCountries } from "./countries.ts";
-import { nameKeys } from "../names.ts";
+import { nameKeysOnce } from "../names.ts";
 import supplement from "./supplement.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
 /** Bump when the derived format or the way it is built changes. */
-const INDEX_VERSION = 5;
+const INDEX_VERSION = 6;
 
 export type Precision = "village" | "city" | "district" | "province" | "country" | "region";
 
@@ -150,13 +150,16 @@ function cachePaths(): string[] {
 /** Parses cities500 once, keeping Latin-script names only (the reports are English). */
 export function buildIndex(file: string, source: string): SerialIndex {
   const placeLines: string[] = [];
+  const placeCountry: string[] = [];
   const keys = new Map<string, number[]>();
-  const addPlace = (name: string, lat: number, lon: number, country: string, precision: Precision, population: number, kind: string) =>
-    placeLines.push([name.replace(/[\t\n]/g, " "), lat, lon, country, precision, population, kind].join("\t")) - 1;
+  const addPlace = (name: string, lat: number, lon: number, country: string, precision: Precision, population: number, kind: string) => {
+    placeCountry.push(country);
+    return placeLines.push([name.replace(/[\t\n]/g, " "), lat, lon, country, precision, population, kind].join("\t")) - 1;
+  };
   const addNames = (id: number, names: Iterable<string>) => {
     const seen = new Set<string>();
     for (const name of names) {
-      for (const key of nameKeys(name)) {
+      for (const key of nameKeysOnce(name)) {
         if (key.length < 2 || seen.has(key)) continue;
         seen.add(key);
         const list = keys.get(key);
@@ -194,17 +197,19 @@ export function buildIndex(file: string, source: string): SerialIndex {
     const id = addPlace(f[1]!, Number(f[4]), Number(f[5]), f[8]!, precision, population, code);
     const names = [f[1]!, f[2]!];
     for (const alt of f[3]!.split(",")) {
-      if (!alt || !latin.test(alt) || !/\p{Lu}/u.test(alt) || /^[A-Z0-9]{2,4}$/.test(alt)) continue;
+      const c = alt.charCodeAt(0);
+      if (!alt || (c >= 0x0250 && (c < 0x1e00 || c > 0x1eff) && c !== 0x2018 && c !== 0x2019)) continue; // Cyrillic, Arabic, CJK... (cheap test first)
+      if (!latin.test(alt) || !/\p{Lu}/u.test(alt) || /^[A-Z0-9]{2,4}$/.test(alt)) continue;
       names.push(alt);
     }
     addNames(id, names);
   }
-  const sorted = [...keys.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const sorted = [...keys.keys()].sort(); // code-unit order, the order lookup() searches in
   const keyLines = sorted.map((key) => `${key}\t${keys.get(key)!.join(",")}`);
   const byCountry = new Map<string, Set<string>>();
   for (const key of sorted) {
     for (const id of keys.get(key)!) {
-      const country = placeLines[id]!.split("\t")[3]!;
+      const country = placeCountry[id]!;
       let set = byCountry.get(country);
       if (!set) byCountry.set(country, (set = new Set()));
       set.add(key);
