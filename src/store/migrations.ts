@@ -141,6 +141,18 @@ function concurrentVersions(dialect: Dialect): Migration {
   };
 }
 
+/** Claims of one category in page order (the API's ?category= lists) without sorting them all first. */
+function claimsByCategory(): Migration {
+  return {
+    async up(db: AnyDb) {
+      await db.schema.createIndex("claims_category_order").ifNotExists().on("claims").columns(["category", "report_id", "ordinal"]).execute();
+    },
+    async down(db: AnyDb) {
+      await db.schema.dropIndex("claims_category_order").ifExists().execute();
+    },
+  };
+}
+
 /**
  * All migrations, in order of their names. Others add theirs here (e.g. "0002_jobs" for a SQLite queue);
  * names sort lexically, so keep the numeric prefix.
@@ -149,6 +161,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     "0001_initial": initialSchema(dialect),
     "0002_concurrent_versions": concurrentVersions(dialect),
+    "0003_claims_by_category": claimsByCategory(),
   };
 }
 
