@@ -4,7 +4,7 @@ import type { EntityRecord } from "../store/store.ts";
 import { COMMON_WORDS, CONNECTORS, TITLES, knownOrg } from "../pipeline/stages/entities/lexicon.ts";
 import { isTownOrCountry } from "./geo/geocode.ts";
 import { DEMONYMS } from "./geo/countries.ts";
-import { foldName, phonetic, slug, tokensAlike } from "./names.ts";
+import { foldName, phonetic, skeleton, slug, tokensAlike } from "./names.ts";
 
 export interface DocEntities {
   id: string;
@@ -84,17 +84,19 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       if (!list) map.set(key, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     };
+    // A last word's sounds and its spelling skeleton ("Synegubov" and "Syniehubov" sound apart but share one).
+    const soundsOf = (word: string) => [...phonetic(word), `sk:${skeleton(word)}`];
     for (const i of full) {
       const tokens = clusters[i]!.tokens;
-      for (const code of phonetic(tokens[tokens.length - 1]!)) add(bySound, `${tokens.length}|${code}`, i);
-      for (const code of phonetic(tokens[tokens.length - 1]!)) add(bySound, `last|${code}`, i);
+      for (const code of soundsOf(tokens[tokens.length - 1]!)) add(bySound, `${tokens.length}|${code}`, i);
+      for (const code of soundsOf(tokens[tokens.length - 1]!)) add(bySound, `last|${code}`, i);
       for (const t of new Set(tokens)) add(byWord, t, i);
     }
     // Full names that are spelling variants of each other: every token alike, same count.
     for (const i of full) {
       const a = clusters[i]!;
       const seen = new Set<number>();
-      for (const code of phonetic(a.tokens[a.tokens.length - 1]!)) {
+      for (const code of soundsOf(a.tokens[a.tokens.length - 1]!)) {
         for (const j of bySound.get(`${a.tokens.length}|${code}`) ?? []) {
           if (j <= i || seen.has(j)) continue;
           seen.add(j);
@@ -108,7 +110,7 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       for (const i of full) {
         const a = clusters[i]!;
         const fits = new Set<number>();
-        for (const code of phonetic(a.tokens[a.tokens.length - 1]!)) {
+        for (const code of soundsOf(a.tokens[a.tokens.length - 1]!)) {
           for (const j of bySound.get(`last|${code}`) ?? []) {
             const b = clusters[j]!;
             if (b.tokens.length <= a.tokens.length) continue;
@@ -125,7 +127,7 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       const word = c.tokens[0]!;
       if (COMMON_WORDS.has(word) || DEMONYMS.has(word) || (type === "org" && isTownOrCountry(word))) continue;
       const candidates = type === "person"
-        ? [...new Set([...phonetic(word).flatMap((code) => bySound.get(`last|${code}`) ?? []), ...(byWord.get(word) ?? [])])]
+        ? [...new Set([...soundsOf(word).flatMap((code) => bySound.get(`last|${code}`) ?? []), ...(byWord.get(word) ?? [])])]
         : byWord.get(word) ?? [];
       const fits = new Set<number>();
       for (const j of candidates) {

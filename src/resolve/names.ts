@@ -75,8 +75,30 @@ export function phonetic(token: string): string[] {
 }
 
 /** True when two tokens sound alike and are spelled alike (Mustefa/Mostefa/Mustafa, Baghouz/Baghuz). */
+/**
+ * A spelling skeleton that erases the usual differences between romanisations: Ukrainian h / Russian g
+ * ("Ihor"/"Igor", "Syniehubov"/"Synegubov"), kh/h, ie/e, iy/y/i, ou/u, ph/f, w/v, q/k, zh/dzh/dj/j, doubled letters.
+ */
+export function skeleton(token: string): string {
+  return token
+    .replace(/dzh|zh|dj/g, "j")
+    .replace(/kh/g, "h")
+    .replace(/gh/g, "g")
+    .replace(/h/g, "g")
+    .replace(/ph/g, "f")
+    .replace(/ck|q|c(?=[aou])/g, "k")
+    .replace(/w/g, "v")
+    .replace(/ie/g, "e")
+    .replace(/iy|yi|ii/g, "i")
+    .replace(/ou|oo/g, "u")
+    .replace(/ee/g, "i")
+    .replace(/y/g, "i")
+    .replace(/(.)\1+/g, "$1");
+}
+
 export function tokensAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && skeleton(a) === skeleton(b) && jaroWinkler(a, b) >= 0.75) return true;
   const longest = Math.max(a.length, b.length);
   const shortest = Math.min(a.length, b.length);
   if (shortest < 3) return false;

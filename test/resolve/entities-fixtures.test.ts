@@ -40,22 +40,26 @@ function occurrences(docs: Map<string, string>, entities: FixtureEntity[]) {
   return out;
 }
 
-test("entities: invented border-crossing reports resolve to their gold entities", { skip: !existsSync(scorer) && "no ../shared scorer" }, () => {
-  const dir = join(here, "fixtures", "border-crossing");
-  const docs = new Map(readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => [basename(f, ".txt"), readFileSync(join(dir, f), "utf8")]));
-  const gold = JSON.parse(readFileSync(join(here, "fixtures", "border-crossing.entities.json"), "utf8")) as { entities: FixtureEntity[] };
-  const occ = occurrences(docs, gold.entities);
-  const goldFile = gold.entities.map((e, i) => ({ ...e, occurrences: occ[i] }));
-  for (const e of goldFile) assert.ok(e.occurrences!.length > 0, `fixture form never occurs: ${e.name}`);
+const fixtures = readdirSync(join(here, "fixtures")).filter((f) => f.endsWith(".entities.json")).map((f) => f.replace(/\.entities\.json$/, ""));
 
-  const resolved = resolveEntities([...docs].map(([id, text]) => ({ id, entities: findEntities(text) })));
-  const work = mkdtempSync(join(tmpdir(), "triangulate-fixture-"));
-  writeFileSync(join(work, "gold.json"), JSON.stringify({ entities: goldFile }));
-  writeFileSync(join(work, "pred.jsonl"), resolved.map((r) => JSON.stringify(r)).join("\n") + "\n");
-  const out = execFileSync(process.execPath, [scorer, "--gold", join(work, "gold.json"), "--pred", join(work, "pred.jsonl")], { encoding: "utf8" });
-  const summary = out.trim().split("\n").pop()!;
-  const m = /entities resolved (\d+)\/(\d+).*geocoded (\d+)\/(\d+)/.exec(summary);
-  assert.ok(m, summary);
-  assert.equal(m[1], m[2], out);
-  assert.equal(m[3], m[4], out);
-});
+for (const name of fixtures) {
+  test(`entities: invented reports "${name}" resolve to their gold entities`, { skip: !existsSync(scorer) && "no ../shared scorer" }, () => {
+    const dir = join(here, "fixtures", name);
+    const docs = new Map(readdirSync(dir).filter((f) => f.endsWith(".txt")).sort().map((f) => [basename(f, ".txt"), readFileSync(join(dir, f), "utf8")]));
+    const gold = JSON.parse(readFileSync(join(here, "fixtures", `${name}.entities.json`), "utf8")) as { entities: FixtureEntity[] };
+    const occ = occurrences(docs, gold.entities);
+    const goldFile = gold.entities.map((e, i) => ({ ...e, occurrences: occ[i] }));
+    for (const e of goldFile) assert.ok(e.occurrences!.length > 0, `fixture form never occurs: ${e.name}`);
+
+    const resolved = resolveEntities([...docs].map(([id, text]) => ({ id, entities: findEntities(text) })));
+    const work = mkdtempSync(join(tmpdir(), "triangulate-fixture-"));
+    writeFileSync(join(work, "gold.json"), JSON.stringify({ entities: goldFile }));
+    writeFileSync(join(work, "pred.jsonl"), resolved.map((r) => JSON.stringify(r)).join("\n") + "\n");
+    const out = execFileSync(process.execPath, [scorer, "--gold", join(work, "gold.json"), "--pred", join(work, "pred.jsonl")], { encoding: "utf8" });
+    const summary = out.trim().split("\n").pop()!;
+    const m = /entities resolved (\d+)\/(\d+).*geocoded (\d+)\/(\d+)/.exec(summary);
+    assert.ok(m, summary);
+    assert.equal(m[1], m[2], out);
+    assert.equal(m[3], m[4], out);
+  });
+}

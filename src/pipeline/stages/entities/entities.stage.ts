@@ -40,19 +40,39 @@ export function findEntities(text: string): EntityMention[] {
   });
 }
 
-/** The countries a report is about, most mentioned first (names and demonyms: "Syria", "Syrian"). */
+/**
+ * The countries a report is about, most mentioned first: names and demonyms ("Syria", "Syrian"); when a
+ * report names none, the countries of the large cities and the regions it names ("Kharkiv", "California").
+ */
 export function reportCountries(tokens: Token[]): string[] {
   const counts = new Map<string, number>();
+  const byPlaces = new Map<string, number>();
+  const add = (map: Map<string, number>, cc: string) => map.set(cc, (map.get(cc) ?? 0) + 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || !t.cap) continue;
     const next = tokens[i + 1];
-    const pair = next?.word && next.cap && next.sameLine ? countryCodeOf(`${t.text} ${next.text}`) : null;
+    const two = next?.word && next.cap && next.sameLine ? `${t.text} ${next.text}` : null;
+    const pair = two ? countryCodeOf(two) : null;
     const cc = pair ?? countryCodeOf(t.text);
-    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
-    if (pair) i++;
+    if (cc) {
+      add(counts, cc);
+      if (pair) i++;
+      continue;
+    }
+    const place = (two && placeHint(two)) || placeHint(t.text);
+    if (place) add(byPlaces, place);
   }
-  return [...counts].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  const ranked = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
+  return counts.size ? ranked(counts) : ranked(byPlaces);
+}
+
+/** The country of a large city or a region the gazetteer knows for sure, else null. */
+function placeHint(name: string): string | null {
+  const hit = geocode(name);
+  if (!hit || hit.fuzzy || hit.country === "XX") return null;
+  if (hit.precision === "city" && (hit.population ?? 0) >= 100_000) return hit.country;
+  return hit.precision === "province" || hit.precision === "region" ? hit.country : null;
 }
 
 export const entitiesStage: Stage = {
