@@ -53,14 +53,23 @@ function searchCondition(dialect: Dialect, q: string) {
   return sql<SqlBool>`reports.rowid not in (select rowid from reports_fts where reports_fts match ${fts!.exclude})`;
 }
 
+/** On SQLite the full-text index counts a search's matches itself, without reading the reports; null elsewhere. */
+async function countMatches(db: Db, dialect: Dialect, q: string): Promise<number | null> {
+  const fts = dialect === "sqlite" ? websearchToFts5(q) : null;
+  if (!fts?.match) return null;
+  const { rows } = await sql<{ n: number }>`select count(*) as n from reports_fts where reports_fts match ${fts.match}`.execute(db);
+  return toCount(rows[0]?.n ?? 0);
+}
+
 export async function listReports(db: Db, dialect: Dialect, opts: { q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: ReportSummary[] }> {
   let base = db.selectFrom("reports");
   // A query with no word in it (only punctuation) looks for nothing, so it filters nothing, on both dialects.
-  if (opts.q && websearchToFts5(opts.q)) base = base.where(searchCondition(dialect, opts.q.trim()));
-  const { total } = await base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow();
+  const searching = Boolean(opts.q && websearchToFts5(opts.q));
+  if (searching) base = base.where(searchCondition(dialect, opts.q!.trim()));
+  const total = (searching ? await countMatches(db, dialect, opts.q!.trim()) : null)
+    ?? toCount((await base.select((eb) => eb.fn.countAll().as("total")).executeTakeFirstOrThrow()).total);
   const rows = await base
     .select(["reports.id", "reports.title", "reports.url", "reports.published", "reports.outlet", "reports.agency"])
-    .select((eb) => eb.selectFrom("claims").whereRef("claims.report_id", "=", "reports.id").select(eb.fn.countAll().as("n")).as("claims"))
     // Newest first; undated reports last.
     .orderBy(sql`case when reports.published is null then 1 else 0 end`)
     .orderBy("reports.published", "desc")
@@ -68,10 +77,16 @@ export async function listReports(db: Db, dialect: Dialect, opts: { q?: string; 
     .limit(opts.limit ?? 50)
     .offset(opts.offset ?? 0)
     .execute();
+  // Claim counts for the page only (a per-row subquery would count them for every match before the sort).
+  const counts = new Map<string, number>();
+  for (const part of chunks(rows.map((r) => r.id), 500)) {
+    const found = await db.selectFrom("claims").select(["report_id", (eb) => eb.fn.countAll().as("n")]).where("report_id", "in", part).groupBy("report_id").execute();
+    for (const c of found) counts.set(c.report_id, toCount(c.n));
+  }
   const copies = await copiesOf(db, rows.map((r) => r.id));
   return {
-    total: toCount(total),
-    items: rows.map((r) => ({ ...r, claims: toCount(r.claims), copyOf: copies.get(r.id) ?? [] })),
+    total,
+    items: rows.map((r) => ({ ...r, claims: counts.get(r.id) ?? 0, copyOf: copies.get(r.id) ?? [] })),
   };
 }
 
