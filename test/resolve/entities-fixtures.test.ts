@@ -57,9 +57,10 @@ for (const name of fixtures) {
     writeFileSync(join(work, "pred.jsonl"), resolved.map((r) => JSON.stringify(r)).join("\n") + "\n");
     const out = execFileSync(process.execPath, [scorer, "--gold", join(work, "gold.json"), "--pred", join(work, "pred.jsonl")], { encoding: "utf8" });
     const summary = out.trim().split("\n").pop()!;
-    const m = /entities resolved (\d+)\/(\d+).*geocoded (\d+)\/(\d+)/.exec(summary);
+    const m = /entities resolved (\d+)\/(\d+).*mentions [\d.]+ \((\d+)\/(\d+)\) geocoded (\d+)\/(\d+)/.exec(summary);
     assert.ok(m, summary);
-    assert.equal(m[1], m[2], out);
-    assert.equal(m[3], m[4], out);
+    assert.equal(m[1], m[2], `every entity resolved: ${out}`);
+    assert.equal(m[3], m[4], `every occurrence found: ${out}`);
+    assert.equal(m[5], m[6], `every place geocoded: ${out}`);
   });
 }

@@ -58,7 +58,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       const org = knownOrg(text.slice(t.start, end.end));
       if (!org) continue;
       // Case-insensitive names must still look like names here, not ordinary prose ("amnesty").
-      if (!/^\p{Lu}/u.test(t.text)) continue;
+      if (!t.cap) continue;
       out.push({ first: i, last: i + n - 1, known: org });
       for (let k = i; k < i + n; k++) used[k] = true;
       i += n - 1;
