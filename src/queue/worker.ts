@@ -77,7 +77,15 @@ export class QueueWorker {
     const { boss, timings } = this.opts;
     const batchSize = this.opts.batchSize ?? 4;
     while (!this.stopping) {
-      const jobs = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize });
+      let jobs: PgBoss.Job<unknown>[];
+      try {
+        jobs = await boss.fetch<unknown>(INGEST_QUEUE, { batchSize });
+      } catch (error) {
+        // The database may be restarting: keep trying; jobs in hand are not lost (they expire and are retried).
+        this.opts.log?.(`triangulate: queue: ${(error as Error).message}; retrying`);
+        await sleep(timings.pollMs * 4);
+        continue;
+      }
       if (jobs.length === 0) {
         if (this.storedSinceRefresh > 0) await this.refresh(false);
         if (this.opts.exitWhenIdle && (await pendingJobs(boss)) === 0) {
@@ -87,7 +95,13 @@ export class QueueWorker {
         await sleep(timings.pollMs);
         continue;
       }
-      for (const job of jobs) await this.process(job);
+      for (const job of jobs) {
+        try {
+          await this.process(job);
+        } catch (error) {
+          this.opts.log?.(`triangulate: job ${job.id}: ${(error as Error).message}; it will be retried`);
+        }
+      }
       if (this.storedSinceRefresh >= (this.opts.refreshEvery ?? 500)) await this.refresh(false);
     }
   }
@@ -132,6 +146,11 @@ export class QueueWorker {
     this.refreshing = run;
     try {
       await run;
+    } catch (error) {
+      // Try again after the next reports; the last refresh before exiting reports its failure.
+      this.storedSinceRefresh = Math.max(this.storedSinceRefresh, 1);
+      if (final) throw error;
+      this.opts.log?.(`triangulate: recomputing entities and figures failed: ${(error as Error).message}; will retry`);
     } finally {
       this.refreshing = null;
     }
