@@ -124,6 +124,10 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (appositiveRole && !strongPlace) return { ...base, type: "person", strength: 2 };
   if (placeNounBefore || placeAfter || appositivePlace) return { ...base, type: "place", strength: 2, placeCue: true, geo };
   if (strongPlace && (placeBefore || n <= 3)) return { ...base, type: "place", strength: 2, geo };
+  // "officials in Gaza said": a known town after "in" is the place, whatever verb follows.
+  if (speaks && placeBefore && geo && !geo.fuzzy && (geo.population ?? 0) >= 20_000 && !(n === 1 && isEnglishWord(firstWord))) {
+    return { ...base, type: "place", strength: 1, geo };
+  }
   if (speaks && !strongPlace) {
     const single = n === 1 && (COMMON_WORDS.has(firstWord) || ctx.lowercaseSeen.has(firstWord) || DEMONYMS.has(firstWord) || ORG_HEADS.has(firstWord) || isEnglishWord(firstWord));
     if (!single) return { ...base, type: "person", strength: 2 };
