@@ -182,7 +182,10 @@ function toRecord(type: EntityMention["type"], items: Item[]): ResolvedEntity {
   const written = items.map((i) => i.mention.text.replace(/\s+/g, " ")).filter((t) => canonicalSet.has(t));
   let longest = 0;
   for (const c of canonicalSet) longest = Math.max(longest, nameTokens(c).length);
-  const pool = type === "person" ? (written.length ? written : canonicals).filter((c) => nameTokens(c).length === longest) : canonicals;
+  let pool = type === "person" ? (written.length ? written : canonicals).filter((c) => nameTokens(c).length === longest) : canonicals;
+  // A dateline in capitals ("GAZA CITY") names it less well than the same name in ordinary case.
+  const shouted = (c: string) => c.length > 5 && c === c.toUpperCase() && /\p{Lu}{2,}\s*\p{Lu}/u.test(c);
+  if (pool.some((c) => !shouted(c))) pool = pool.filter((c) => !shouted(c));
   const name = mostCommon(pool, (a, b) => a.localeCompare(b)) ?? canonicals[0]!;
   // Descriptors ("the Kurdish-led force") are mentions but not names, so not aliases.
   const aliases = [...new Set(items.flatMap((i) => (i.mention.descriptor ? [i.mention.canonical] : [i.mention.text.replace(/\s+/g, " "), i.mention.canonical])))].sort();
