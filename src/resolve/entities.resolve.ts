@@ -137,6 +137,20 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       }
       if (fits.size === 1) union(i, [...fits][0]!);
     }
+    // An acronym left bare in one report ("ARSA") is the organisation another report spells out and defines,
+    // or whose initials it is ("Arakan Rohingya Salvation Army").
+    if (type === "org") {
+      const definedBy = new Map<string, Set<number>>();
+      for (const j of full) for (const item of clusters[j]!.items) if (isAcronym(item.mention.text)) (definedBy.get(item.mention.text) ?? definedBy.set(item.mention.text, new Set()).get(item.mention.text)!).add(find(j));
+      for (const i of ofType) {
+        const c = clusters[i]!;
+        const acronym = c.items[0]!.mention.text;
+        if (c.tokens.length !== 1 || !isAcronym(acronym)) continue;
+        let fits = new Set([...(definedBy.get(acronym) ?? [])].map(find));
+        if (!fits.size) fits = new Set(full.filter((j) => initials(clusters[j]!.items[0]!.mention.canonical) === acronym).map(find));
+        if (fits.size === 1) union(i, [...fits][0]!);
+      }
+    }
   }
 
   // 3. One record per root.
@@ -156,6 +170,15 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
     if (n > 1) r.id = `${r.id}-${n}`;
   }
   return records;
+}
+
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(text);
+}
+
+/** "Arakan Rohingya Salvation Army" -> "ARSA"; small words left out. */
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 }
 
 function groupKey(m: EntityMention): string {

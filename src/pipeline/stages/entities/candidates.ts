@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import type { Token } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isTitle, knownOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isExactForm, isTitle, knownOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
@@ -55,10 +55,14 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       const end = tokens[i + n - 1]!;
       if (!end.word) continue;
       if (tokens.slice(i + 1, i + n).some((x) => !x.sameLine)) continue;
-      const org = knownOrg(text.slice(t.start, end.end));
+      const phrase = text.slice(t.start, end.end);
+      const org = knownOrg(phrase);
       if (!org) continue;
       // Case-insensitive names must still look like names here, not ordinary prose ("amnesty").
       if (!t.cap) continue;
+      // A known name inside a longer name is not that organisation ("Red Cross" in "Myanmar Red Cross Society");
+      // exact forms such as acronyms ("IS") always count.
+      if (!isExactForm(phrase) && (partOfLongerName(tokens, i - 1, -1) || partOfLongerName(tokens, i + n, 1))) continue;
       out.push({ first: i, last: i + n - 1, known: org });
       for (let k = i; k < i + n; k++) used[k] = true;
       i += n - 1;
@@ -121,6 +125,19 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
   out.sort((a, b) => a.first - b.first);
   return out.flatMap((c) => (c.known ? [c] : trim(text, c, tokens, lowercaseSeen)));
 }
+
+/** True when the token at k (walking in direction dir) continues a capitalised name on the same line. */
+function partOfLongerName(tokens: Token[], k: number, dir: 1 | -1): boolean {
+  const t = tokens[k];
+  if (!t || !t.word || !t.cap || t.acronym) return false;
+  if (dir === -1 && (!tokens[k + 1]!.sameLine || tokens[k + 1]!.sentenceStart)) return false;
+  if (dir === 1 && !t.sameLine) return false;
+  const w = t.text.toLowerCase();
+  if (dir === -1 && (w === "the" || t.sentenceStart && COMMON_WORDS.has(w))) return false;
+  return !TIME_WORDS.has(w) && !compoundAdjective(t) && !SPEECH_VERB_LIKE.test(w);
+}
+
+const SPEECH_VERB_LIKE = /^(?:said|says|told|added)$/;
 
 /** Marks the tokens of lines written in Title Case (most longer words capitalised). */
 function titleCaseTokens(tokens: Token[]): boolean[] {

@@ -4,7 +4,7 @@ import type { Token } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
-  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isTitle, type KnownOrg,
+  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isTitle, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -55,6 +55,10 @@ export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
   return [typeOf(c, ctx)];
 }
 
+function everydayWord(words: string[]): boolean {
+  return words.every((w) => isEnglishWord(w) || COMMON_WORDS.has(w));
+}
+
 function word(tokens: Token[], i: number): string {
   const t = tokens[i];
   return t && t.word ? t.text.toLowerCase() : "";
@@ -82,7 +86,11 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
 
   if (n === 1 && isTitle(firstWord)) return { ...base, type: null, strength: 0 }; // "Capt." or "Imam" alone names no one
   // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
-  if (n === 1 && tokens[c.first]!.acronym && !geo && !/\d/.test(firstWord)) return { ...base, type: firstWord.length >= 3 ? "org" : null, strength: 2 };
+  // (A village that happens to be spelt like the acronym does not count: "ARSA" is not Arsa, Romania.)
+  const placeLike = !!geo && !geo.fuzzy && (geo.precision !== "village" || countries.includes(geo.country)); // "BAMAKO" in a dateline
+  if (n === 1 && tokens[c.first]!.acronym && !placeLike && !/\d/.test(firstWord)) {
+    return { ...base, type: firstWord.length >= 3 ? "org" : null, strength: 2 };
+  }
   // "the Observatory said": a capitalised head word standing alone names an organisation.
   if (n === 1 && ORG_HEADS.has(firstWord) && word(tokens, c.first - 1) === "the" && !tokens[c.first]!.sentenceStart) {
     return { ...base, type: "org", strength: 1 };
@@ -161,6 +169,12 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
   if (n >= 2 && hasAcronym && !geo) return { ...base, type: "org", strength: 1 };
   if (geo && placeBefore && !everyday) return { ...base, type: "place", strength: 1, geo };
+  // A name the gazetteer lacks, right after "near"/"outside"/"towards", or after "in"/"at" and before a full stop or a date: a place.
+  const nextIsBreak = !nextTok || !nextTok.word || TIME_WORDS.has(next) || next === "on" || next === "since" || next === "last" || next === "this";
+  const strongPreposition = ["near", "outside", "towards", "toward", "around", "across", "into"].includes(prev) || (["in", "at"].includes(prev) && nextIsBreak);
+  if (!geo && strongPreposition && !tokens[c.first]!.sentenceStart && !everydayWord(words) && !tokens[c.first]!.acronym) {
+    return { ...base, type: "place", strength: 1, placeCue: true, geo: null };
+  }
   return { ...base, type: null, strength: 0, geo };
 }
 
@@ -174,6 +188,8 @@ function appositiveHasRole(tokens: Token[], from: number): boolean {
   return false;
 }
 
+const PLACE_AFTER_APPOSITIVE = new Set(["in", "on", "near", "of", "north", "south", "east", "west", "outside", "about", "some", "close", "along", "by", "at", "where", "that", "which", "just", "around"]);
+
 /** ", a village on the banks of the river": a place noun right after the article. */
 function appositiveIsPlace(tokens: Token[], from: number): boolean {
   const a = tokens[from]?.text.toLowerCase();
@@ -182,7 +198,10 @@ function appositiveIsPlace(tokens: Token[], from: number): boolean {
     const t = tokens[i]!;
     if (!t.word) return false;
     const w = t.text.toLowerCase();
-    if (APPOSITIVE_PLACE_NOUNS.has(w)) return true;
+    // "a village on the river", "a town near X" — but not "a village elder".
+    const after = tokens[i + 1];
+    const heads = !after || !after.word || PLACE_AFTER_APPOSITIVE.has(after.text.toLowerCase());
+    if (APPOSITIVE_PLACE_NOUNS.has(w)) return heads;
   }
   return false;
 }

@@ -61,6 +61,11 @@ export function knownOrg(phrase: string): KnownOrg | null {
   return forms.get(phrase) ?? names.get(foldName(phrase)) ?? null;
 }
 
+/** True when a phrase is one of the case-sensitive forms ("IS", "SDF", "Daesh"): those count even inside longer runs. */
+export function isExactForm(phrase: string): boolean {
+  return forms.has(phrase);
+}
+
 /** True when a word is a title that may stand before a name ("President", "Father", "Gen."). */
 export function isTitle(word: string): boolean {
   return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
