@@ -1,9 +1,9 @@
 // `triangulate ingest <paths|URLs|feed URLs...>`: extracts reports into the store, then recomputes entities and figures.
 import { InvalidArgumentError, type Command } from "commander";
-import { availableParallelism } from "node:os";
 import cliProgress from "cli-progress";
 import type { IngestStatus, IngestSummary } from "../../ingest/ingest.ts";
 import { DEFAULT_MAX_BYTES as DEFAULT_FETCH_BYTES, DEFAULT_TIMEOUT_MS } from "../../ingest/fetch/fetch-defaults.ts";
+import { defaultThreads } from "../../ingest/pool/threads.ts";
 import { formatReadError } from "../../ingest/read/index.ts";
 import { addReadOptions, readOptions, type ReadFlags } from "../load-docs.ts";
 import { addStoreOptions, withStore, type StoreFlags } from "../store-options.ts";
@@ -25,7 +25,7 @@ export function register(program: Command): void {
       .option("--allow-private", "allow fetching from private, loopback and link-local addresses")
       .option("--timeout <seconds>", `time limit for each URL fetched, redirects included (default ${DEFAULT_TIMEOUT_MS / 1000})`, seconds, DEFAULT_TIMEOUT_MS)
       .option("--max-fetch-size <MB>", `largest page or feed fetched (default ${DEFAULT_FETCH_BYTES / 1024 / 1024})`, megabytes, DEFAULT_FETCH_BYTES)
-      .option("--threads <n>", `extraction threads (default: every core, here ${availableParallelism()})`, threadCount, availableParallelism())
+      .option("--threads <n>", "extraction threads (default: one per core beside the thread that writes the store)", threadCount, defaultThreads())
       .option("--enqueue", "with DATABASE_URL: queue the reports for `triangulate worker` processes instead of extracting them here"),
   )).action(run);
 }

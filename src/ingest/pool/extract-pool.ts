@@ -1,17 +1,15 @@
 // A pool of worker threads running `extract()`, so an ingest uses every core while one thread writes the store.
-import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { SourceDoc } from "../../doc/document.ts";
 import type { Extraction } from "../../store/store.ts";
+import { defaultThreads } from "./threads.ts";
+
+export { defaultThreads };
 
 export interface ExtractPool {
   readonly threads: number;
   extract(doc: SourceDoc): Promise<Extraction>;
   close(): Promise<void>;
-}
-
-export function defaultThreads(): number {
-  return availableParallelism();
 }
 
 /** Starts `threads` workers (each loads the pipeline once; the first report per worker pays for that). */
