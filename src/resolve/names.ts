@@ -69,9 +69,17 @@ export function nameKey(name: string): string {
 }
 
 /** Double-metaphone codes of a token (both variants, deduplicated). */
+const sounds = new Map<string, string[]>();
+
 export function phonetic(token: string): string[] {
-  const [a, b] = doubleMetaphone(token);
-  return a === b || !b ? [a] : [a, b];
+  let codes = sounds.get(token);
+  if (!codes) {
+    if (sounds.size > 100_000) sounds.clear();
+    const [a, b] = doubleMetaphone(token);
+    codes = a === b || !b ? [a] : [a, b];
+    sounds.set(token, codes);
+  }
+  return codes;
 }
 
 /** True when two tokens sound alike and are spelled alike (Mustefa/Mostefa/Mustafa, Baghouz/Baghuz). */

@@ -22,6 +22,8 @@ export interface GeoContext {
   countries?: string[];
   /** Other places the report names: among namesakes, the one near them wins ("Wilmington" near Los Angeles). */
   near?: { lat: number; lon: number }[];
+  /** Try the transliteration-tolerant match when no name matches exactly (default true). */
+  fuzzy?: boolean;
 }
 
 /** Words that say what kind of place a name is ("Deir Ezzor province", "Baghouz village"). */
@@ -39,18 +41,19 @@ const memo = new Map<string, GeoHit | null>();
 export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
   const countries = context.countries ?? [];
   const near = context.near ?? [];
-  if (near.length) return find(name, countries, near);
-  const memoKey = `${name}\u0000${countries.join(",")}`;
+  const fuzzy = context.fuzzy ?? true;
+  if (near.length) return find(name, countries, near, fuzzy);
+  const memoKey = `${name}\u0000${countries.join(",")}\u0000${fuzzy}`;
   if (memo.has(memoKey)) return memo.get(memoKey)!;
   if (memo.size > 100_000) memo.clear();
-  const hit = find(name, countries, near);
+  const hit = find(name, countries, near, fuzzy);
   memo.set(memoKey, hit);
   return hit;
 }
 
 type Point = { lat: number; lon: number };
 
-function find(raw: string, countries: string[], near: Point[]): GeoHit | null {
+function find(raw: string, countries: string[], near: Point[], allowFuzzy: boolean): GeoHit | null {
   const name = raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
   if (!name) return null;
   const exact = best(candidates(name), countries, near, name);
@@ -75,7 +78,7 @@ function find(raw: string, countries: string[], near: Point[]): GeoHit | null {
     const inner = best(candidates(words.slice(1).join(" ")), countries, near, words.slice(1).join(" "));
     if (inner) return hitOf(inner);
   }
-  const fuzzy = fuzzyFind(name, countries);
+  const fuzzy = allowFuzzy ? fuzzyFind(name, countries) : null;
   return fuzzy ? { ...hitOf(fuzzy), fuzzy: true } : null;
 }
 
@@ -163,11 +166,16 @@ function hitOf(place: Place, precision?: Precision): GeoHit {
 }
 
 /** The ISO code when a word names a country or is its demonym ("Syria", "Syrian"), else null. */
+const countryMemo = new Map<string, string | null>();
+
 export function countryCodeOf(word: string): string | null {
-  const demonym = DEMONYMS.get(foldName(word));
-  if (demonym) return demonym;
-  const places = candidates(word).filter((p) => p.kind === "country");
-  return places[0]?.country ?? null;
+  let cc = countryMemo.get(word);
+  if (cc === undefined) {
+    if (countryMemo.size > 100_000) countryMemo.clear();
+    cc = DEMONYMS.get(foldName(word)) ?? candidates(word).find((p) => p.kind === "country")?.country ?? null;
+    countryMemo.set(word, cc);
+  }
+  return cc;
 }
 
 /** True when a name is a known place of any kind (used to tell places from people and organisations). */
@@ -184,6 +192,6 @@ function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
 
 /** True when a word alone is a city or a country ("Chicago", "Syria"): such words never stand for an organisation. */
 export function isTownOrCountry(word: string): boolean {
-  const hit = geocode(word);
+  const hit = geocode(word, { fuzzy: false });
   return !!hit && !hit.fuzzy && (hit.precision === "city" || hit.precision === "country");
 }

@@ -172,7 +172,7 @@ function shoutingTokens(tokens: Token[]): boolean[] {
 
 /** In a line in capitals only countries and large cities are trusted as names. */
 function bigPlace(word: string): boolean {
-  const hit = geocode(word);
+  const hit = geocode(word, { fuzzy: false });
   return !!hit && !hit.fuzzy && (hit.precision === "country" || (hit.population ?? 0) >= 100_000);
 }
 
@@ -184,7 +184,7 @@ function ordinaryInTitle(t: Token): boolean {
 
 /** Drops leading articles and sentence-initial ordinary words; drops runs of only demonyms or common words. */
 function knownPlaceName(name: string): boolean {
-  const hit = geocode(name);
+  const hit = geocode(name, { fuzzy: false });
   if (!hit || hit.fuzzy) return false;
   return (hit.population ?? 0) >= 50_000 || ["country", "province", "region"].includes(hit.precision);
 }

@@ -72,7 +72,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const firstWord = words[0]!;
   const lastWord = words[n - 1]!.split(/[-‐]/).pop()!; // "Sun-Times" ends in "times"
   const base = { first: c.first, last: c.last, known: null };
-  const geo = geocode(span, { countries });
+  // Exact names first; the transliteration-tolerant match only where the words around call for a place.
+  let geo = geocode(span, { countries, fuzzy: false });
   const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy));
 
   // Context: the words around it, within the sentence.
@@ -119,6 +120,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const placeNounBefore = prev === "of" && (PLACE_NOUNS_BEFORE.has(prev2) || (prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3)));
   const placeAfter = PLACE_NOUNS_AFTER.has(next) && !ROLES.has(next);
   const appositivePlace = nextIsComma && appositiveIsPlace(tokens, c.last + 2);
+  if (!geo && (placeBefore || placeNounBefore || placeAfter || appositivePlace)) geo = geocode(span, { countries });
 
   // Facilities named by a lower-case noun: "the Omar oil field", "Al-Hol camp", "the Nasib crossing".
   const facility = FACILITY_PAIRS.has(`${next} ${next2}`) ? 2 : FACILITY_NOUNS.has(next) ? 1 : 0;
@@ -158,7 +160,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const hasAcronym = runTokens.some((t) => t.acronym);
   const opensWithCity = [1, 2].some((k) => {
     if (k >= runTokens.length) return false;
-    const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), { countries });
+    const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), { countries, fuzzy: false });
     if (!hit || hit.fuzzy) return false;
     // A first name may be a town ("Volodymyr", "Florence"); a big city or a longer run is a place.
     const city = hit.precision === "city" && ((hit.population ?? 0) >= 500_000 || runTokens.length >= 3 || k === 2);

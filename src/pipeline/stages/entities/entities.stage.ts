@@ -24,7 +24,7 @@ export function findEntities(text: string): EntityMention[] {
   for (const m of linked) {
     if (m.type !== "place" || !m.geo || (m.geo.precision !== "city" && m.geo.precision !== "village")) continue;
     const near = anchors.filter((a) => a.name !== m.canonical);
-    if (near.length) m.geo = geocode(m.text, { countries, near }) ?? m.geo;
+    if (near.length) m.geo = geocode(m.text, { countries, near, fuzzy: false }) ?? m.geo;
   }
   return linked.map((m) => {
     const mention: EntityMention = { start: m.start, end: m.end, text: m.text, type: m.type!, canonical: m.canonical };
@@ -69,7 +69,7 @@ export function reportCountries(tokens: Token[]): string[] {
 
 /** The country of a large city or a region the gazetteer knows for sure, else null. */
 function placeHint(name: string): string | null {
-  const hit = geocode(name);
+  const hit = geocode(name, { fuzzy: false });
   if (!hit || hit.fuzzy || hit.country === "XX") return null;
   if (hit.precision === "city" && (hit.population ?? 0) >= 100_000) return hit.country;
   return hit.precision === "province" || hit.precision === "region" ? hit.country : null;
