@@ -14,8 +14,7 @@ import * as workerCommand from "./commands/worker.command.ts";
 
 const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string; description: string };
 
-// One line per command, in the order `--help` lists them. Add yours here:
-// ingest, entities, figures, claims, stats, brief, export, serve, worker.
+// One line per command, in the order `--help` lists them; a new command adds its line here.
 const COMMANDS: { register(program: Command): void }[] = [
   extractCommand,
   ingestCommand,
