@@ -190,3 +190,16 @@ test("symlinked files are read; dangling links and links back up the tree are sk
   assert.deepEqual(docs(rs).map((d) => d.id), ["alias", "real"]);
   assert.deepEqual(errors(rs), []);
 });
+
+test("a folder's README and LICENSE are not read as reports", async () => {
+  const { mkdtemp, writeFile } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = await mkdtemp(join(tmpdir(), "tri-readme-"));
+  await writeFile(join(dir, "README.md"), "# About this collection\n\nTwelve people were killed in these reports.\n");
+  await writeFile(join(dir, "LICENSE"), "Some licence text.\n");
+  await writeFile(join(dir, "report.txt"), "Five people were killed on Monday, police said.\n");
+  const ids: string[] = [];
+  for await (const r of readSources([dir], {})) if (r.ok) ids.push(r.doc.id);
+  assert.deepEqual(ids, ["report"]);
+});

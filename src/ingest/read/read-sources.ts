@@ -73,6 +73,8 @@ async function* readFolder(given: string, opts: ReadOptions): AsyncGenerator<Rea
     }
     for (const name of names) {
       if (name.startsWith(".") || name === "node_modules" || name === MANIFEST_FILE) continue;
+      // A folder's README or LICENSE describes the collection; it is not a report (a manifest may still name one).
+      if (PROJECT_FILES.test(name) && !entries.has(join(dir, name))) continue;
       const path = join(dir, name);
       const info = await stat(path).catch(() => null);
       if (info?.isDirectory()) yield* walk(path);
@@ -92,6 +94,8 @@ async function* readFolder(given: string, opts: ReadOptions): AsyncGenerator<Rea
   yield* walk(root);
   for (const task of tasks) yield* readOne(task, opts);
 }
+
+const PROJECT_FILES = /^(?:readme|license|licence|changelog|contributing|copying|notice)(?:\.[a-z]+)?$/i;
 
 async function* readOne(task: FileTask, opts: ReadOptions): AsyncGenerator<ReadResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
