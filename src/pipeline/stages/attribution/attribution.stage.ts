@@ -259,4 +259,4 @@ export const attributionStage: Stage = {
   },
 };
 
-const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, "according", "citing", "quoting", "put"].join("|")})\\b`, "i");
+const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting"].join("|")})\\b`, "i");
