@@ -25,7 +25,7 @@ export function register(program: Command): void {
       .option("--allow-private", "allow fetching from private, loopback and link-local addresses")
       .option("--timeout <seconds>", `time limit for each URL fetched, redirects included (default ${DEFAULT_TIMEOUT_MS / 1000})`, seconds, DEFAULT_TIMEOUT_MS)
       .option("--max-fetch-size <MB>", `largest page or feed fetched (default ${DEFAULT_FETCH_BYTES / 1024 / 1024})`, megabytes, DEFAULT_FETCH_BYTES)
-      .option("--threads <n>", "extraction threads (default: one per core beside the thread that writes the store)", threadCount, defaultThreads())
+      .option("--threads <n>", "extraction threads for batches of more than a few hundred reports (default: one per core)", threadCount, defaultThreads())
       .option("--enqueue", "with DATABASE_URL: queue the reports for `triangulate worker` processes instead of extracting them here"),
   )).action(run);
 }

@@ -1,10 +1,7 @@
 // How many extraction threads an ingest uses by default (kept apart from the pool so the CLI loads no thread code).
 import { availableParallelism } from "node:os";
 
-/**
- * Extraction threads that keep every core busy: one per core beside the main thread, which reads, copy-checks and
- * writes the store. On 2 cores that is 1 (no pool): measured there, a second thread costs more to start than it saves.
- */
+/** Every core: the pool starts only for batches big enough to repay its start (see parallel-ingest.ts). */
 export function defaultThreads(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return availableParallelism();
 }
