@@ -54,6 +54,13 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies))$/i;
 const TOLL_VERB = /\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew)\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
 
+/** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
+function partOf(text: string, whole: NumberMention, part: NumberMention): boolean {
+  const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
+  return part.start >= from && part.start - from <= 20 && PART_OF.test(text.slice(from, part.start));
+}
+const INNER_ADJECTIVE = /^(?:slain|dead|wounded|injured|killed|detained|captured|displaced|evacuated|trapped|missing)$/i;
+
 /** Figures joined by "and", "as well as" or a comma share what happens to them. */
 function joined(text: string, a: NumberMention, b: NumberMention): boolean {
   const from = a.nounEnd > a.end ? a.nounEnd : a.end;
@@ -94,13 +101,14 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   let bestScore = Infinity;
   for (const t of triggers) {
     if (t.start >= n.start && t.end <= n.end) {
-      // The trigger is inside the quantity phrase ("12 dead" counted as noun) — handled by the noun.
+      // "one slain NPA member", "12 wounded soldiers": an adjective inside the phrase says what happened.
+      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > 0) (best = t), (bestScore = 0);
       continue;
     }
     if (t.start >= n.end) {
       // Subject before verb: "16 civilians were killed", "thousands had been evacuated".
       // Another figure in between takes the trigger, unless it is joined to this one: "five women and a child were killed".
-      const between = others.filter((o) => o !== n && o.start >= n.end && o.start < t.start && !o.notPeople && !joined(text, n, o));
+      const between = others.filter((o) => o !== n && o.start >= n.end && o.start < t.start && !o.notPeople && !joined(text, n, o) && !partOf(text, n, o));
       if (between.length) continue;
       const gap = text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start);
       // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:

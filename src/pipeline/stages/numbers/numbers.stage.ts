@@ -194,7 +194,7 @@ export function countedNoun(tokens: Token[], from: number, singular: boolean): C
   let j = from;
   let skipped = 0;
   const startTok = tokens[from];
-  while (j < tokens.length && skipped < 6) {
+  while (j < tokens.length && skipped < 8) {
     const t = tokens[j];
     const w = t.lower;
     if (singular) {
