@@ -63,3 +63,10 @@ test("a figure in the report's own voice has no source; a hedge is kept", () => 
   assert.equal(c.category, "present");
   assert.equal(c.hedge, "could");
 });
+
+test("'were among the thousands that surrendered' takes the whole's category; 'among the dead' is a death", () => {
+  const a = claims("Officials said hundreds of fighters were among the thousands that surrendered to the army.");
+  assert.deepEqual(a.map((c) => c.category), ["surrendered", "surrendered"]);
+  const b = claims("Three insurgents including a local commander were among the dead and four others are wounded.");
+  assert.deepEqual(b.map((c) => [c.value, c.category]), [[3, "killed"], [4, "wounded"]]);
+});

@@ -191,21 +191,16 @@ export const claimsStage: Stage = {
         const c = candidates[i];
         const prev = candidates[i - 1];
         const between = text.slice(prev.number.nounEnd > 0 ? prev.number.nounEnd : prev.number.end, c.number.start);
-        const after = text.slice(c.number.nounEnd, Math.min(sentence.end, c.number.nounEnd + 40));
         if (PART_OF.test(between) && between.length < 120 && prev.category) {
           if (!c.category) c.category = prev.category;
           c.partOf = prev;
-        } else if (/^\s*[”"’]?\s*(?:were|was|are)\s+among\b/i.test(after) && i + 1 <= candidates.length) {
-          // "hundreds of IS fighters were among the thousands that surrendered"
-          const whole = candidates[i + 1];
-          if (whole) c.category = whole.category ?? c.category;
         }
       }
-      // The same check backwards for "were among" (the whole comes after the part).
+      // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
         const c = candidates[i];
         const after = text.slice(c.number.nounEnd > 0 ? c.number.nounEnd : c.number.end, candidates[i + 1].number.start);
-        if (/\b(?:were|was|are)\s+among\b/i.test(after) && candidates[i + 1].category) c.category = candidates[i + 1].category;
+        if (/\b(?:were|was|are)\s+among\s+(?:the\s+)?$/i.test(after) && candidates[i + 1].category) c.category = candidates[i + 1].category;
       }
 
       for (const c of candidates) {
