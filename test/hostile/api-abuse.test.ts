@@ -79,7 +79,7 @@ describe("API under abuse", () => {
   test("writes without the token, with a wrong one, or in the wrong place are 401; nothing stored", async () => {
     const before = await counts();
     const body = JSON.stringify({ ...GOOD, id: "intruder" });
-    for (const headers of [
+    for (const headers of <Record<string, string>[]>[
       {},
       { authorization: "Bearer wrong-token" },
       { authorization: `Bearer ${TOKEN}x` },
