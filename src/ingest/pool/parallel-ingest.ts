@@ -12,7 +12,7 @@ import { createExtractPool, type ExtractPool } from "./extract-pool.ts";
 export interface ParallelIngestOptions extends IngestOptions {
   /** Worker threads; 1 runs extraction in this thread (no pool). */
   threads: number;
-  /** Reports extracted in this thread before the pool starts (default 256). */
+  /** Reports extracted in this thread before the pool starts (default: poolStartsAfter(threads)). */
   poolAfter?: number;
 }
 
@@ -38,9 +38,12 @@ async function* readAhead(results: AsyncIterable<ReadResult>, window: number, st
 
 /**
  * Reports extracted in this thread before the pool starts: each worker takes seconds to load the pipeline, which a
- * small batch never earns back (measured on 2 cores: 800 small reports ingest faster on one thread, 3,200 on two).
+ * small batch never earns back, and the fewer the threads the more reports it takes to earn it. Measured on 2 cores
+ * (2 threads): 800 small reports ingest faster on one thread, 3,200 faster on two.
  */
-const POOL_AFTER = 256;
+export function poolStartsAfter(threads: number): number {
+  return Math.ceil(2000 / threads);
+}
 
 /**
  * Ingests results with extraction spread over a worker pool, started once a batch proves big enough, and closed at
@@ -53,7 +56,7 @@ export async function ingestResultsParallel(results: AsyncIterable<ReadResult>, 
   const started = new WeakMap<SourceDoc, Promise<Extraction>>();
   const start = async (doc: SourceDoc) => {
     if (await alreadyStored(opts.store, doc)) return;
-    if (++needed <= (opts.poolAfter ?? POOL_AFTER)) return; // extracted in this thread when its turn comes
+    if (++needed <= (opts.poolAfter ?? poolStartsAfter(opts.threads))) return; // extracted in this thread when its turn comes
     pool ??= createExtractPool(opts.threads);
     const extraction = pool.extract(doc);
     // A rejected extraction is reported by ingest when it awaits it; until then it must not count as unhandled.
