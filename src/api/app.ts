@@ -1,6 +1,8 @@
 // buildApp: the REST API (and, optionally, the built dashboard) as a Fastify instance that never listens.
 import { existsSync } from "node:fs";
 import Fastify from "fastify";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
@@ -20,13 +22,20 @@ export type { Api, ApiDeps } from "./api-types.ts";
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
+const AJV_OPTIONS = { removeAdditional: false, useDefaults: true, allErrors: false, addUsedSchema: false, strict: false } as const;
+const coercingValidator = addFormats.default(new Ajv.default({ ...AJV_OPTIONS, coerceTypes: true }));
+const exactValidator = addFormats.default(new Ajv.default({ ...AJV_OPTIONS, coerceTypes: false }));
+
 export async function buildApp(deps: ApiDeps): Promise<Api> {
   const app: Api = Fastify({
     logger: deps.logger ?? false,
     bodyLimit: deps.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Query strings like ?limit=abc must fail validation, not be silently dropped.
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Query strings and params arrive as text and are coerced to their schema types ("?limit=50"; "?limit=abc"
+  // still fails, nothing is silently dropped); bodies
+  // are JSON and must already have the right types: {"text": 12345} is a 400, not the report "12345".
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === "body" ? exactValidator : coercingValidator).compile(schema));
 
   installErrorHandlers(app);
   installSecurityHeaders(app);
