@@ -1,7 +1,7 @@
 // Tables of hand-written sentences and the mentions the entity stage must (and must not) find in them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findEntities, entitiesStage } from "./entities.stage.ts";
+import { findEntities, entitiesStage, blankLetterlessRuns } from "./entities.stage.ts";
 import { annotate } from "../../../doc/document.ts";
 import { tokenize } from "./tokens.ts";
 
@@ -255,4 +255,14 @@ test("entities: descriptors are flagged as such and point at the named organisat
   assert.equal(named.descriptor, undefined);
   assert.equal(later.descriptor, true);
   assert.equal(later.canonical, "Lebanese Monitor for Displacement");
+});
+
+test("a 4 MB run of '1,1,1,' holds no names and is blanked before tokenising, offsets kept", () => {
+  const dump = "1,".repeat(2_000_000);
+  const text = `Officials in Maiduguri said. ${dump} Later the Red Cross in Dikwa spoke.`;
+  const found = findEntities(text);
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.ok(found.some((m) => m.text === "Dikwa"), JSON.stringify(found.map((m) => m.text)));
+  assert.equal(blankLetterlessRuns(dump).trim(), "");
+  assert.equal(blankLetterlessRuns("a, 1, b").length, 7);
 });

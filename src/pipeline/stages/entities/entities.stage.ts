@@ -8,7 +8,10 @@ import { linkMentions } from "./link.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
-export function findEntities(text: string): EntityMention[] {
+export function findEntities(original: string): EntityMention[] {
+  // Long stretches without a letter (number dumps, tables, "1,1,1,…") hold no names: blanked to spaces,
+  // offsets unchanged, so they cost nothing to tokenise.
+  const text = blankLetterlessRuns(original);
   const tokens = tokenize(text);
   const lowercaseSeen = new Set<string>();
   for (const t of tokens) if (t.word && !t.cap) lowercaseSeen.add(t.text.toLowerCase());
@@ -38,6 +41,36 @@ export function findEntities(text: string): EntityMention[] {
     }
     return mention;
   });
+}
+
+const LETTERLESS_RUN = 400;
+
+/** The text with every run of LETTERLESS_RUN or more characters that holds no letter replaced by spaces. */
+export function blankLetterlessRuns(text: string): string {
+  let out: string[] | null = null;
+  let last = 0;
+  let runStart = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const letter = i < text.length && isLetter(text.charCodeAt(i));
+    if (!letter && i < text.length) {
+      if (runStart < 0) runStart = i;
+      continue;
+    }
+    if (runStart >= 0 && i - runStart >= LETTERLESS_RUN) {
+      out ??= [];
+      out.push(text.slice(last, runStart), " ".repeat(i - runStart));
+      last = i;
+    }
+    runStart = -1;
+  }
+  if (!out) return text;
+  out.push(text.slice(last));
+  return out.join("");
+}
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(String.fromCharCode(code));
 }
 
 /**
