@@ -10,6 +10,7 @@ import { openStore } from "../src/store/open-store.ts";
 import { extractAll } from "../test/support/extract-oracle.ts";
 import { writeReportsJsonl } from "../test/queue/generate-reports.ts";
 import { CLI } from "../test/queue/queue-harness.ts";
+import { storedCount as countStored } from "../test/support/sqlite-count.ts";
 
 const REPORTS = Number(process.env.SOAK_REPORTS ?? 3200);
 const KILLS = 3;
@@ -17,18 +18,7 @@ const tmp = mkdtempSync(join(tmpdir(), "triangulate-soak-sqlite-"));
 const db = join(tmp, "soak.db");
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 
-function storedCount(): number {
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return (conn.prepare("select count(*) as n from reports").get() as { n: number }).n;
-    } finally {
-      conn.close();
-    }
-  } catch {
-    return -1;
-  }
-}
+const storedCount = () => countStored(db);
 
 function runIngest(file: string, killAt: number | null): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [CLI, "ingest", file, "--db", db], { stdio: ["ignore", "pipe", "pipe"] });

@@ -1,6 +1,7 @@
 // The store: one typed interface over SQLite (default) and PostgreSQL (DATABASE_URL).
 // Draft contract written first so the API, the CLI and the workers can be built against it;
 // the implementation may add methods but should keep these shapes.
+import type { ReportInfo } from "../reconcile/report-info.ts";
 import type { Claim, DocMeta, EntityMention } from "../doc/document.ts";
 
 export interface StoredReport {
@@ -85,18 +86,8 @@ export interface Stats {
   pending: number;
 }
 
-/** What the figures reconciler needs to know about each report (src/reconcile/figures.ts takes the same shape). */
-export interface ReportInfo {
-  id: string;
-  published: string | null;
-  outlet: string | null;
-  agency: string | null;
-  copyOf: string[];
-  title?: string | null;
-  url?: string | null;
-  /** Present when asked for (reportInfos({ withText: true })). */
-  text?: string | null;
-}
+/** What the figures reconciler needs to know about each report: one shape, defined beside the reconciler. */
+export type { ReportInfo };
 
 /** Whether the cross-report entities/figures reflect every stored report (see replaceDerived). */
 export interface DerivedState {

@@ -9,6 +9,7 @@ import { test } from "node:test";
 import Database from "better-sqlite3";
 import { openStore } from "../../src/store/open-store.ts";
 import { extractAll } from "../support/extract-oracle.ts";
+import { storedCount } from "../support/sqlite-count.ts";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const EXAMPLES = join(ROOT, "examples");
@@ -33,19 +34,6 @@ function ingestProcess(dir: string, db: string): ChildProcess {
   });
 }
 
-/** Stored report count, or -1 while the database or its tables do not exist yet. */
-function storedCount(db: string): number {
-  try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    try {
-      return (conn.prepare("select count(*) as n from reports").get() as { n: number }).n;
-    } finally {
-      conn.close();
-    }
-  } catch {
-    return -1;
-  }
-}
 
 /** Runs an ingest and kills it with SIGKILL once `atLeast` reports are stored; says whether it was killed mid-way. */
 async function killMidway(dir: string, db: string, atLeast: number): Promise<boolean> {
