@@ -1,6 +1,5 @@
-// The store: one typed interface over SQLite (default) and PostgreSQL (DATABASE_URL).
-// Draft contract written first so the API, the CLI and the workers can be built against it;
-// the implementation may add methods but should keep these shapes.
+// The store: one typed interface over SQLite (default) and PostgreSQL (DATABASE_URL); kysely-store.ts
+// implements it for both dialects, and the CLI, the API and the workers only ever see this interface.
 import type { ReportInfo } from "../reconcile/report-info.ts";
 import type { Claim, DocMeta, EntityMention } from "../doc/document.ts";
 
