@@ -1,7 +1,7 @@
 // Reports: rows, full-text search, summaries, and the syndicated-copy links made when a report is stored.
 import { sql, type Kysely, type SqlBool, type Transaction } from "kysely";
 import type { DocMeta } from "../doc/document.ts";
-import { copyDirection, copySimilarity, fingerprint } from "../ingest/copies/copy-detector.ts";
+import { copyDirection, copySimilarity, fingerprint, fingerprintOf } from "../ingest/copies/copy-detector.ts";
 import type { Database, Dialect, ReportsTable } from "./database.ts";
 import { websearchToFts5 } from "./fts-query.ts";
 import { chunks, parseRecord, toCount } from "./json.ts";
@@ -130,9 +130,9 @@ export async function linkCopies(db: Db, report: { id: string; text: string; has
       .execute();
     const unseen = candidates.map((c) => c.report_id).filter((id) => !links.has(id));
     if (unseen.length) {
-      const texts = await db.selectFrom("reports").select(["id", "text"]).where("id", "in", unseen).execute();
+      const texts = await db.selectFrom("reports").select(["id", "text", "hash"]).where("id", "in", unseen).execute();
       for (const other of texts) {
-        const similarity = copySimilarity(fp, fingerprint(other.text));
+        const similarity = copySimilarity(fp, fingerprintOf(`${other.id}\u0000${other.hash}`, other.text));
         if (similarity !== null) links.set(other.id, similarity);
       }
     }

@@ -29,6 +29,24 @@ export function fingerprint(text: string): Fingerprint {
   return { shingles: set, lead, bands: bandKeys(signature(set)) };
 }
 
+/** Fingerprints of recently compared reports, keyed by id and text hash: a batch of similar reports compares
+ * each new one with the same few dozen candidates, which need not be re-shingled every time. */
+const recent = new Map<string, Fingerprint>();
+const RECENT_LIMIT = 2_000;
+
+export function fingerprintOf(key: string, text: string): Fingerprint {
+  const hit = recent.get(key);
+  if (hit) {
+    recent.delete(key);
+    recent.set(key, hit); // most recently used last
+    return hit;
+  }
+  const fp = fingerprint(text);
+  recent.set(key, fp);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return fp;
+}
+
 function shareIn(part: Set<number>, whole: Set<number>): number {
   if (part.size === 0) return 0;
   let shared = 0;
