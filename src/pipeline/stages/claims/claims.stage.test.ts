@@ -70,3 +70,8 @@ test("'were among the thousands that surrendered' takes the whole's category; 'a
   const b = claims("Three insurgents including a local commander were among the dead and four others are wounded.");
   assert.deepEqual(b.map((c) => [c.value, c.category]), [[3, "killed"], [4, "wounded"]]);
 });
+
+test("'a' or 'an' with any ordinary noun that is killed counts one person; animals do not", () => {
+  const list = claims("A village tailor was shot dead on Monday. A goat was killed by the same blast.");
+  assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["A village tailor", "killed", 1]]);
+});

@@ -19,6 +19,8 @@ const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
 const VERB_STARTS = new Set(["shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying"]);
+/** Things and animals that "die" or are "killed" in reports without being people. */
+const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce"]);
 const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
 const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
@@ -73,7 +75,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       const foundObject = killed === "passive" && aux === 0 && j >= 1 && /^(?:found|discovered|left)$/.test(tokens[Math.max(0, firstOfName(tokens, j) - 1)].lower);
       const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
       if (passiveOk && j >= 0) {
-        const victim = notAName(victimEndingAt(tokens, j), tokens[i]);
+        const victim = notAName(victimEndingAt(tokens, j, !!killed), tokens[i]);
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: killed ? "killed" : "wounded", victim });
       }
     }
@@ -102,8 +104,16 @@ function firstOfName(tokens: Token[], j: number): number {
   return k;
 }
 
-function victimEndingAt(tokens: Token[], j: number): Span | null {
+function victimEndingAt(tokens: Token[], j: number, killed = false): Span | null {
   const t = tokens[j];
+  // "An Army jawan was killed", "a tailor was shot dead": with "a" or "an" just before, any ordinary noun that
+  // dies is a person (animals and things named below aside).
+  if (killed && /^\p{Ll}+$/u.test(t.text) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower)) {
+    for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      if (tokens[k].lower === "a" || tokens[k].lower === "an") return { start: tokens[k].start, end: t.end };
+      if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
+    }
+  }
   if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
   if (noun && isCapitalised(t) && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text))) return { start: t.start, end: t.end };
