@@ -176,9 +176,6 @@ export const claimsStage: Stage = {
           else {
             const gap = trigger.start >= n.end ? text.slice(n.end, trigger.start) : text.slice(trigger.end, n.start);
             if (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap)) category = null;
-            if (n.value !== null && n.value < 10 && n.qualifier === "exact" && trigger.end <= n.start) {
-              // "killed 3 in" is fine, but "died 5 days" never reaches here; "at one in the morning" has no trigger next to it.
-            }
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
@@ -227,7 +224,7 @@ export const claimsStage: Stage = {
           place: choosePlace(doc, sentence, n, c.category, focus),
           time,
           said: attribution?.said ?? null,
-          hedge: hedgeOf(doc, si, sentence, n),
+          hedge: hedgeOf(doc, si, sentence),
         };
         claims.push(claim);
         previous = { claim, sentence: si };
@@ -276,7 +273,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         category: f.category, value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "people",
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
-        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, n),
+        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence),
       });
     }
   });
@@ -358,7 +355,7 @@ function asClaimTime(t: TimeMention): ClaimTime {
   return { start: t.from, end: t.to, text: t.text };
 }
 
-function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, n: NumberMention): string | null {
+function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
   const own = HEDGE.exec(slice);
   if (own) return own[0];
@@ -367,7 +364,6 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, n: NumberMention
     const later = VERIFY_LATER.exec(doc.text.slice(next.start, next.end));
     if (later && /\b(?:figure|toll|number|claim|count|estimate)\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
   }
-  void n;
   return null;
 }
 

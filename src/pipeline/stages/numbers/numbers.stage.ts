@@ -193,7 +193,6 @@ export interface CountedNoun {
 export function countedNoun(tokens: Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
   let skipped = 0;
-  const startTok = tokens[from];
   while (j < tokens.length && skipped < 8) {
     const t = tokens[j];
     const w = t.lower;
@@ -224,7 +223,6 @@ export function countedNoun(tokens: Token[], from: number, singular: boolean): C
     j++;
     skipped++;
   }
-  void startTok;
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
 }
 
@@ -249,12 +247,12 @@ function followsMonth(tokens: Token[], i: number): boolean {
 }
 
 /** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
-function contextNotPeople(tokens: Token[], i: number, parsed: ParsedNumber, text: string): string | null {
+function contextNotPeople(tokens: Token[], i: number, parsed: ParsedNumber): string | null {
   const prev = tokens[i - 1]?.lower;
   const prev2 = tokens[i - 2]?.lower;
   const next = tokens[parsed.next]?.lower;
   const t = tokens[i];
-  if (prev && NOT_BEFORE.has(prev) && !(prev === "camp" && false)) {
+  if (prev && NOT_BEFORE.has(prev)) {
     const r = NOT_BEFORE.get(prev)!;
     // "No. 5" and labels are only labels when written right before the number, capitalised or a symbol.
     if (r !== "label" || /^[A-Z$£€]/.test(tokens[i - 1].text) || prev === "no") return r;
@@ -273,7 +271,6 @@ function contextNotPeople(tokens: Token[], i: number, parsed: ParsedNumber, text
   if (prev === "(" && next === ")" && parsed.value !== null && parsed.value < 120) return "age";
   if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
-  void text;
   return null;
 }
 
@@ -332,10 +329,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       if (alt.subject && !alt.notPeople) counted = alt;
     }
     if (!notPeople) notPeople = counted.notPeople;
-    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed, text);
-    if (!notPeople && counted.subject && parsed.value !== null && /^(1[89]|20)\d\d$/.test(tokens[i].lower)) {
-      // "the 2011 uprising" has no people noun; "2000 people" does, and is kept.
-    }
+    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
     if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower)) notPeople = "label";
