@@ -1,48 +1,108 @@
 // The Store over a Kysely handle: the same repositories serve SQLite and PostgreSQL.
-import type { Kysely } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
 import type { Claim, DocMeta, EntityMention } from "../doc/document.ts";
 import * as claimsRepo from "./claims.repository.ts";
 import type { Database, Dialect } from "./database.ts";
 import * as derivedRepo from "./derived.repository.ts";
-import { parseRecord, stableStringify, toCount } from "./json.ts";
+import { chunks, parseRecord, stableStringify, toCount } from "./json.ts";
 import { countPendingJobs } from "./pending-jobs.ts";
 import * as reportsRepo from "./reports.repository.ts";
 import { fingerprint } from "../ingest/copies/copy-detector.ts";
 import { bumpReportsVersion, DERIVED_VERSION, derivedState, lockKeys, setCounter } from "./state.repository.ts";
 import type {
-  ClaimFilter, DerivedState, EntityRecord, Extraction, FigureRecord, ReportInfo, ReportSummary, Stats, Store, StoredReport,
+  ClaimFilter, DerivedState, EntityRecord, Extraction, FigureRecord, PutOutcome, ReportInfo, ReportSummary, ReportToStore, Stats, Store,
+  StoredReport,
 } from "./store.ts";
+
+type StoredStatus = "inserted" | "updated" | "unchanged";
+
+function isUnchanged(row: { hash: string; meta: string } | undefined, hash: string, metaJson: string): boolean {
+  return row !== undefined && row.hash === hash && row.meta === metaJson;
+}
 
 export class KyselyStore implements Store {
   constructor(readonly db: Kysely<Database>, readonly dialect: Dialect, private readonly onClose: () => Promise<void> = async () => {}) {}
 
-  async putReport(report: Omit<StoredReport, "copyOf" | "ingestedAt">, extraction: Extraction): Promise<"inserted" | "updated" | "unchanged"> {
+  async putReport(report: Omit<StoredReport, "copyOf" | "ingestedAt">, extraction: Extraction): Promise<StoredStatus> {
     const metaJson = stableStringify(report.meta ?? {});
-    const unchanged = (row: { hash: string; meta: string } | undefined) => row !== undefined && row.hash === report.hash && row.meta === metaJson;
     // Checked first outside a transaction so an unchanged report costs one read and no writes.
     const before = await this.db.selectFrom("reports").select(["hash", "meta"]).where("id", "=", report.id).executeTakeFirst();
-    if (unchanged(before)) return "unchanged";
-    const fp = fingerprint(report.text);
+    if (isUnchanged(before, report.hash, metaJson)) return "unchanged";
+    const fp = extraction.fingerprint ?? fingerprint(report.text);
     return this.db.transaction().execute(async (trx) => {
       await lockKeys(trx, this.dialect, [`id:${report.id}`, `hash:${report.hash}`, ...fp.bands.map((b) => `band:${b}`)]);
       // A write first: SQLite then holds the write lock for the whole transaction (no deadlocked upgrade later).
       await bumpReportsVersion(trx, this.dialect);
-      const existing = await trx.selectFrom("reports").select(["hash", "meta"]).where("id", "=", report.id).executeTakeFirst();
-      // Another writer stored the same report meanwhile: nothing to do (the version bump only costs a recompute).
-      if (unchanged(existing)) return "unchanged";
-      const row = reportsRepo.reportRow(report, metaJson, new Date().toISOString());
-      if (existing) {
-        await claimsRepo.deleteExtraction(trx, report.id);
-        await reportsRepo.unlinkCopies(trx, report.id);
-        await trx.updateTable("reports").set(row).where("id", "=", report.id).execute();
-      } else {
-        await trx.insertInto("reports").values(row).execute();
-      }
-      await claimsRepo.insertClaims(trx, report.id, extraction.claims);
-      await claimsRepo.insertMentions(trx, report.id, extraction.entities);
-      await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published }, fp);
-      return existing ? "updated" : "inserted";
+      return this.writeReport(trx, { report, extraction: { ...extraction, fingerprint: fp } }, metaJson);
     });
+  }
+
+  async putReports(items: ReportToStore[]): Promise<PutOutcome[]> {
+    // PostgreSQL has many writers at once: one short transaction per report keeps its advisory locks brief.
+    if (this.dialect === "postgres") {
+      const outcomes: PutOutcome[] = [];
+      for (const { report, extraction } of items) {
+        try {
+          outcomes.push({ status: await this.putReport(report, extraction) });
+        } catch (e) {
+          outcomes.push({ status: "failed", message: (e as Error).message });
+        }
+      }
+      return outcomes;
+    }
+    const metaJsons = items.map((item) => stableStringify(item.report.meta ?? {}));
+    const outcomes: (PutOutcome | undefined)[] = new Array(items.length);
+    // Unchanged reports cost one read for the whole batch and no writes.
+    const before = new Map<string, { hash: string; meta: string }>();
+    for (const part of chunks([...new Set(items.map((i) => i.report.id))], 500)) {
+      for (const row of await this.db.selectFrom("reports").select(["id", "hash", "meta"]).where("id", "in", part).execute()) before.set(row.id, row);
+    }
+    const toWrite = items.map((_, i) => i).filter((i) => {
+      const unchanged = isUnchanged(before.get(items[i]!.report.id), items[i]!.report.hash, metaJsons[i]!);
+      if (unchanged) outcomes[i] = { status: "unchanged" };
+      return !unchanged;
+    });
+    if (toWrite.length) {
+      try {
+        await this.db.transaction().execute(async (trx) => {
+          await bumpReportsVersion(trx, this.dialect);
+          for (const i of toWrite) {
+            // Each report under its own savepoint: one that fails is undone alone and the batch goes on.
+            await sql`savepoint put_report`.execute(trx);
+            try {
+              outcomes[i] = { status: await this.writeReport(trx, items[i]!, metaJsons[i]!) };
+            } catch (e) {
+              await sql`rollback to savepoint put_report`.execute(trx);
+              outcomes[i] = { status: "failed", message: (e as Error).message };
+            }
+            await sql`release savepoint put_report`.execute(trx);
+          }
+        });
+      } catch (e) {
+        // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
+        for (const i of toWrite) outcomes[i] = { status: "failed", message: (e as Error).message };
+      }
+    }
+    return outcomes as PutOutcome[];
+  }
+
+  /** Writes one report, its extraction and its copy links inside a transaction that already holds the write lock. */
+  private async writeReport(trx: Transaction<Database>, { report, extraction }: ReportToStore, metaJson: string): Promise<StoredStatus> {
+    const existing = await trx.selectFrom("reports").select(["hash", "meta"]).where("id", "=", report.id).executeTakeFirst();
+    // Another writer stored the same report meanwhile: nothing to do (the version bump only costs a recompute).
+    if (isUnchanged(existing, report.hash, metaJson)) return "unchanged";
+    const row = reportsRepo.reportRow(report, metaJson, new Date().toISOString());
+    if (existing) {
+      await claimsRepo.deleteExtraction(trx, report.id);
+      await reportsRepo.unlinkCopies(trx, report.id);
+      await trx.updateTable("reports").set(row).where("id", "=", report.id).execute();
+    } else {
+      await trx.insertInto("reports").values(row).execute();
+    }
+    await claimsRepo.insertClaims(trx, report.id, extraction.claims);
+    await claimsRepo.insertMentions(trx, report.id, extraction.entities);
+    await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published }, extraction.fingerprint);
+    return existing ? "updated" : "inserted";
   }
 
   async getReport(id: string): Promise<(StoredReport & { claims: Claim[]; entities: EntityMention[] }) | null> {
@@ -108,16 +168,26 @@ export class KyselyStore implements Store {
     return derivedRepo.getFigure(this.db, id);
   }
 
+  /** One statement for the four counts (each a count over its own table's smallest index). */
   async stats(): Promise<Stats> {
-    const count = async (table: "reports" | "claims" | "entities" | "figures") =>
-      toCount((await this.db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const counts = await this.db.selectNoFrom((eb) => [
+      eb.selectFrom("reports").select((e) => e.fn.countAll().as("n")).as("documents"),
+      eb.selectFrom("claims").select((e) => e.fn.countAll().as("n")).as("claims"),
+      eb.selectFrom("entities").select((e) => e.fn.countAll().as("n")).as("entities"),
+      eb.selectFrom("figures").select((e) => e.fn.countAll().as("n")).as("figures"),
+    ]).executeTakeFirstOrThrow();
     return {
-      documents: await count("reports"),
-      claims: await count("claims"),
-      entities: await count("entities"),
-      figures: await count("figures"),
+      documents: toCount(counts.documents),
+      claims: toCount(counts.claims),
+      entities: toCount(counts.entities),
+      figures: toCount(counts.figures),
       pending: await countPendingJobs(this.db, this.dialect),
     };
+  }
+
+  async claimsByCategory(): Promise<Record<string, number>> {
+    const rows = await this.db.selectFrom("claims").select(["category", (eb) => eb.fn.countAll().as("n")]).groupBy("category").execute();
+    return Object.fromEntries(rows.map((r) => [r.category, toCount(r.n)]));
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 // Opens the store: SQLite file by default, PostgreSQL when a database URL is given; migrations run on open.
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase } from "kysely";
 import pg from "pg";
 import type { Database, Dialect } from "./database.ts";
 import { KyselyStore } from "./kysely-store.ts";
@@ -34,7 +34,36 @@ function sqliteKysely(file: string): Kysely<Database> {
   database.pragma("busy_timeout = 10000");
   // WAL with synchronous=NORMAL survives a killed process (not a power cut) and writes much faster.
   database.pragma("synchronous = NORMAL");
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(database) }) });
+}
+
+/** Prepared statements kept per SQL text: an ingest runs the same few dozen statements thousands of times. */
+const STATEMENT_CACHE = 200;
+
+/**
+ * The database as Kysely sees it, with `prepare` answering from a cache. Kysely runs one statement at a time on its
+ * single SQLite connection, so a cached statement is never in use twice; one still busy (a stream read) is not reused.
+ */
+function reusingStatements(database: SqliteDatabase.Database): KyselySqliteDatabase {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      cache.clear();
+      database.close();
+    },
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) {
+        cache.delete(text);
+        cache.set(text, hit); // most recently used last
+        return hit;
+      }
+      const statement = database.prepare(text);
+      cache.set(text, statement);
+      if (cache.size > STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
 }
 
 function postgresKysely(url: string, poolSize: number): Kysely<Database> {

@@ -1,7 +1,9 @@
 // Reports: rows, full-text search, summaries, and the syndicated-copy links made when a report is stored.
 import { sql, type Kysely, type SqlBool, type Transaction } from "kysely";
 import type { DocMeta } from "../doc/document.ts";
-import { copyDirection, copySimilarity, fingerprint, fingerprintOf } from "../ingest/copies/copy-detector.ts";
+import {
+  copyDirection, copySimilarity, fingerprint, fingerprintOf, recentFingerprint, rememberFingerprint, type Fingerprint,
+} from "../ingest/copies/copy-detector.ts";
 import type { Database, Dialect, ReportsTable } from "./database.ts";
 import { websearchToFts5 } from "./fts-query.ts";
 import { chunks, parseRecord, toCount } from "./json.ts";
@@ -107,17 +109,22 @@ export async function unlinkCopies(db: Db, id: string): Promise<void> {
   await db.deleteFrom("copies").where((eb) => eb.or([eb("report_id", "=", id), eb("copy_of", "=", id)])).execute();
 }
 
+/** The key fingerprints are remembered under: the same id with other text is another fingerprint. */
+const printKey = (id: string, hash: string) => `${id}\u0000${hash}`;
+
 /**
  * Indexes a just-written report's LSH bands and links it with the stored reports it shares most of its text with:
  * exact same text (same hash) or verified shingle containment over the threshold among LSH candidates.
  */
-export async function linkCopies(db: Db, report: { id: string; text: string; hash: string; published: string | null }, fp = fingerprint(report.text)): Promise<void> {
+export async function linkCopies(db: Db, report: { id: string; text: string; hash: string; published: string | null }, fp: Fingerprint = fingerprint(report.text)): Promise<void> {
+  // The report just stored is the likeliest candidate of the next ones (a batch of similar reports).
+  rememberFingerprint(printKey(report.id, report.hash), fp);
   for (const part of chunks([...new Set(fp.bands)], 500)) {
     await db.insertInto("report_bands").values(part.map((band) => ({ report_id: report.id, band }))).execute();
   }
-  const links = new Map<string, number>();
-  const same = await db.selectFrom("reports").select("id").where("hash", "=", report.hash).where("id", "!=", report.id).execute();
-  for (const r of same) links.set(r.id, 1);
+  const links = new Map<string, { published: string | null; similarity: number }>();
+  const same = await db.selectFrom("reports").select(["id", "published"]).where("hash", "=", report.hash).where("id", "!=", report.id).execute();
+  for (const r of same) links.set(r.id, { published: r.published, similarity: 1 });
   if (fp.bands.length) {
     const candidates = await db.selectFrom("report_bands")
       .select(["report_id", (eb) => eb.fn.countAll().as("shared")])
@@ -130,19 +137,33 @@ export async function linkCopies(db: Db, report: { id: string; text: string; has
       .execute();
     const unseen = candidates.map((c) => c.report_id).filter((id) => !links.has(id));
     if (unseen.length) {
-      const texts = await db.selectFrom("reports").select(["id", "text", "hash"]).where("id", "in", unseen).execute();
-      for (const other of texts) {
-        const similarity = copySimilarity(fp, fingerprintOf(`${other.id}\u0000${other.hash}`, other.text));
-        if (similarity !== null) links.set(other.id, similarity);
+      const others = await db.selectFrom("reports").select(["id", "hash", "published"]).where("id", "in", unseen).execute();
+      const prints = new Map<string, Fingerprint>();
+      for (const other of others) {
+        const hit = recentFingerprint(printKey(other.id, other.hash));
+        if (hit) prints.set(other.id, hit);
+      }
+      // Texts are read only for candidates not fingerprinted lately.
+      const missing = others.filter((o) => !prints.has(o.id)).map((o) => o.id);
+      if (missing.length) {
+        for (const t of await db.selectFrom("reports").select(["id", "text", "hash"]).where("id", "in", missing).execute()) {
+          prints.set(t.id, fingerprintOf(printKey(t.id, t.hash), t.text));
+        }
+      }
+      for (const other of others) {
+        const print = prints.get(other.id);
+        const similarity = print ? copySimilarity(fp, print) : null;
+        if (similarity !== null) links.set(other.id, { published: other.published, similarity });
       }
     }
   }
   if (links.size === 0) return;
-  const others = await db.selectFrom("reports").select(["id", "published"]).where("id", "in", [...links.keys()]).execute();
   const me = { id: report.id, published: report.published };
-  const rows = others.map((other) => {
-    const { copy, original } = copyDirection(me, other);
-    return { report_id: copy.id, copy_of: original.id, similarity: links.get(other.id)! };
+  const rows = [...links].map(([id, other]) => {
+    const { copy, original } = copyDirection(me, { id, published: other.published });
+    return { report_id: copy.id, copy_of: original.id, similarity: other.similarity };
   });
-  await db.insertInto("copies").values(rows).onConflict((oc) => oc.columns(["report_id", "copy_of"]).doNothing()).execute();
+  for (const part of chunks(rows, 300)) {
+    await db.insertInto("copies").values(part).onConflict((oc) => oc.columns(["report_id", "copy_of"]).doNothing()).execute();
+  }
 }

@@ -2,6 +2,7 @@
 // implements it for both dialects, and the CLI, the API and the workers only ever see this interface.
 import type { ReportInfo } from "../reconcile/report-info.ts";
 import type { Claim, DocMeta, EntityMention } from "../doc/document.ts";
+import type { Fingerprint } from "../ingest/copies/copy-detector.ts";
 
 export interface StoredReport {
   id: string;
@@ -100,12 +101,28 @@ export interface DerivedState {
 export interface Extraction {
   claims: Claim[];
   entities: EntityMention[];
+  /** The text's copy-detection fingerprint when the extractor made it (in a worker thread); else the store does. */
+  fingerprint?: Fingerprint;
 }
+
+/** One report and its extraction, as putReports takes them. */
+export interface ReportToStore {
+  report: Omit<StoredReport, "copyOf" | "ingestedAt">;
+  extraction: Extraction;
+}
+
+/** What putReports did with one report: a failed one was rolled back alone, the others are stored. */
+export type PutOutcome = { status: "inserted" | "updated" | "unchanged" } | { status: "failed"; message: string };
 
 export interface Store {
   readonly dialect: "sqlite" | "postgres";
   /** Stores a report and its extraction in one transaction; replaces an older extraction of the same id. */
   putReport(report: Omit<StoredReport, "copyOf" | "ingestedAt">, extraction: Extraction): Promise<"inserted" | "updated" | "unchanged">;
+  /**
+   * Stores reports in order, as putReport would one by one, but several per transaction where the dialect gains by
+   * it (SQLite: one commit for the batch). A report that fails is rolled back alone and returned as failed.
+   */
+  putReports(items: ReportToStore[]): Promise<PutOutcome[]>;
   getReport(id: string): Promise<(StoredReport & { claims: Claim[]; entities: EntityMention[] }) | null>;
   listReports(opts: { q?: string; limit?: number; offset?: number }): Promise<{ total: number; items: ReportSummary[] }>;
   listClaims(filter: ClaimFilter): Promise<{ total: number; items: Claim[] }>;
@@ -116,6 +133,8 @@ export interface Store {
   listFigures(opts?: { category?: string; limit?: number; offset?: number }): Promise<{ total: number; items: FigureRecord[] }>;
   getFigure(id: string): Promise<FigureRecord | null>;
   stats(): Promise<Stats>;
+  /** Claims per category, in one grouped count (categories without claims are absent). */
+  claimsByCategory(): Promise<Record<string, number>>;
   close(): Promise<void>;
 
   /** The stored hash and metadata of a report, to skip extraction when neither changed. */

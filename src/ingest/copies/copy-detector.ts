@@ -1,6 +1,6 @@
 // Syndicated-copy detection: fingerprints a report, verifies candidates exactly, and says which of a pair is the copy.
 import { bandKeys, signature } from "./minhash.ts";
-import { overlap, SHINGLE_WORDS, shingles, words } from "./shingles.ts";
+import { SHINGLE_WORDS, sortedShingles, words } from "./shingles.ts";
 
 /** Share of the shorter report's shingles that must recur in the other for the pair to count as copies... */
 export const COPY_THRESHOLD = 0.6;
@@ -13,19 +13,23 @@ export const LEAD_WORDS = 80;
 /** Below this many shingles a text is too short to call anything a copy of it (a headline, a caption). */
 export const MIN_SHINGLES = 12;
 
+/**
+ * What copy detection compares. Shingle sets are sorted arrays without repeats: compact, compared by a merge, and
+ * cheap to pass from an extraction worker to the writer thread (structured clone copies a typed array in one go).
+ */
 export interface Fingerprint {
-  shingles: Set<number>;
+  shingles: Uint32Array;
   /** Shingles of the opening words. */
-  lead: Set<number>;
+  lead: Uint32Array;
   /** LSH band keys to index and look candidates up by; empty for texts too short to judge. */
   bands: string[];
 }
 
 export function fingerprint(text: string): Fingerprint {
-  const set = shingles(text);
   const all = words(text);
-  const lead = shingles(all.slice(0, Math.min(LEAD_WORDS, Math.ceil(all.length / 3))).join(" "), SHINGLE_WORDS);
-  if (set.size < MIN_SHINGLES) return { shingles: set, lead, bands: [] };
+  const set = sortedShingles(all);
+  const lead = sortedShingles(all.slice(0, Math.min(LEAD_WORDS, Math.ceil(all.length / 3))), SHINGLE_WORDS);
+  if (set.length < MIN_SHINGLES) return { shingles: set, lead, bands: [] };
   return { shingles: set, lead, bands: bandKeys(signature(set)) };
 }
 
@@ -34,24 +38,48 @@ export function fingerprint(text: string): Fingerprint {
 const recent = new Map<string, Fingerprint>();
 const RECENT_LIMIT = 2_000;
 
-export function fingerprintOf(key: string, text: string): Fingerprint {
+/** The fingerprint remembered under key, or undefined (then the caller reads the text and calls fingerprintOf). */
+export function recentFingerprint(key: string): Fingerprint | undefined {
   const hit = recent.get(key);
   if (hit) {
     recent.delete(key);
     recent.set(key, hit); // most recently used last
-    return hit;
   }
-  const fp = fingerprint(text);
+  return hit;
+}
+
+/** Remembers a fingerprint already made (a report just stored is the likeliest candidate of the next ones). */
+export function rememberFingerprint(key: string, fp: Fingerprint): void {
+  recent.delete(key);
   recent.set(key, fp);
   if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+}
+
+export function fingerprintOf(key: string, text: string): Fingerprint {
+  const hit = recentFingerprint(key);
+  if (hit) return hit;
+  const fp = fingerprint(text);
+  rememberFingerprint(key, fp);
   return fp;
 }
 
-function shareIn(part: Set<number>, whole: Set<number>): number {
-  if (part.size === 0) return 0;
-  let shared = 0;
-  for (const s of part) if (whole.has(s)) shared++;
-  return shared / part.size;
+/** How many values two sorted arrays without repeats have in common (a merge: no hashing, no allocation). */
+function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0, j = 0, shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+function shareIn(part: Uint32Array, whole: Uint32Array): number {
+  return part.length === 0 ? 0 : sharedCount(part, whole) / part.length;
 }
 
 /**
@@ -59,10 +87,10 @@ function shareIn(part: Set<number>, whole: Set<number>): number {
  * at least STRONG_THRESHOLD shared, or COPY_THRESHOLD shared with the shorter one's opening found in the other.
  */
 export function copySimilarity(a: Fingerprint, b: Fingerprint): number | null {
-  if (a.shingles.size < MIN_SHINGLES || b.shingles.size < MIN_SHINGLES) return null;
-  const { containment } = overlap(a.shingles, b.shingles);
+  if (a.shingles.length < MIN_SHINGLES || b.shingles.length < MIN_SHINGLES) return null;
+  const [small, large] = a.shingles.length <= b.shingles.length ? [a, b] : [b, a];
+  const containment = sharedCount(small.shingles, large.shingles) / small.shingles.length;
   if (containment < COPY_THRESHOLD) return null;
-  const [small, large] = a.shingles.size <= b.shingles.size ? [a, b] : [b, a];
   if (containment < STRONG_THRESHOLD && shareIn(small.lead, large.shingles) < LEAD_THRESHOLD) return null;
   return Math.round(containment * 1000) / 1000;
 }

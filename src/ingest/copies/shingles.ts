@@ -30,6 +30,20 @@ export function shingles(text: string, n = SHINGLE_WORDS): Set<number> {
   return out;
 }
 
+/** The shingles of a text's words as a sorted array without repeats (the form fingerprints keep). */
+export function sortedShingles(tokens: string[], n = SHINGLE_WORDS): Uint32Array {
+  const hashes = new Uint32Array(tokens.length < n ? Math.min(tokens.length, 1) : tokens.length - n + 1);
+  if (tokens.length < n) {
+    if (tokens.length) hashes[0] = hash32(tokens.join(" "));
+    return hashes;
+  }
+  for (let i = 0; i + n <= tokens.length; i++) hashes[i] = hash32(tokens.slice(i, i + n).join(" "));
+  hashes.sort();
+  let kept = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[kept - 1]) hashes[kept++] = hashes[i]!;
+  return hashes.slice(0, kept);
+}
+
 /** Jaccard (shared over union) and containment (shared over the smaller set). */
 export function overlap(a: Set<number>, b: Set<number>): { jaccard: number; containment: number } {
   if (a.size === 0 || b.size === 0) return { jaccard: 0, containment: 0 };

@@ -7,7 +7,7 @@ import { test } from "node:test";
 import { openStore } from "../../store/open-store.ts";
 import { createExtractPool } from "./extract-pool.ts";
 import { ingestParallel } from "./parallel-ingest.ts";
-import { extract } from "../../pipeline/pipeline.ts";
+import { extractForStore } from "../extract-for-store.ts";
 
 const EXAMPLES = new URL("../../../examples/", import.meta.url).pathname;
 
@@ -20,15 +20,16 @@ function writeVariants(dir: string, count: number): void {
   }
 }
 
-test("the pool returns what extract() returns", async () => {
+test("the pool returns what extraction in this thread returns, copy fingerprint included", async () => {
   const pool = createExtractPool(1);
   try {
     const text = readFileSync(join(EXAMPLES, "dikwa-attack.txt"), "utf8");
     const doc = { id: "dikwa", text, meta: { published: "2025-03-05" } };
-    const local = extract(doc);
+    const local = extractForStore(doc);
     const remote = await pool.extract(doc);
     assert.ok(remote.claims.length > 0);
-    assert.deepEqual(JSON.parse(JSON.stringify(remote)), JSON.parse(JSON.stringify({ claims: local.claims, entities: local.entities })));
+    assert.ok(remote.fingerprint && remote.fingerprint.shingles instanceof Uint32Array && remote.fingerprint.bands.length > 0);
+    assert.deepEqual(remote, local);
   } finally {
     await pool.close();
   }

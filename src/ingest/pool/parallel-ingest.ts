@@ -1,12 +1,12 @@
 // Ingest with extraction in worker threads: reads ahead a small window of reports, extracts them in parallel,
 // and hands them to the ordinary ingest loop in input order, so the store is written by one thread, in order.
 import type { SourceDoc } from "../../doc/document.ts";
-import { ingestResults, sourcesOf, type IngestOptions, type IngestSummary } from "../ingest.ts";
+import { ingestResults, sourcesOf, STORE_BATCH, type IngestOptions, type IngestSummary } from "../ingest.ts";
 import type { ReadResult } from "../read/index.ts";
 import { textHash } from "../../store/text-hash.ts";
 import { stableStringify } from "../../store/json.ts";
 import type { Extraction, Store } from "../../store/store.ts";
-import { extract } from "../../pipeline/pipeline.ts";
+import { extractForStore } from "../extract-for-store.ts";
 import { createExtractPool, type ExtractPool } from "./extract-pool.ts";
 
 export interface ParallelIngestOptions extends IngestOptions {
@@ -64,21 +64,28 @@ export async function ingestResultsParallel(results: AsyncIterable<ReadResult>, 
     started.set(doc, extraction);
   };
   try {
-    return await ingestResults(readAhead(results, opts.threads * 4, start), {
+    // Read ahead past a whole store batch, so the workers keep extracting while this thread writes one.
+    const window = (opts.batchSize ?? STORE_BATCH) + opts.threads * 4;
+    return await ingestResults(readAhead(results, window, start), {
       ...opts,
-      extractDoc: (doc) => started.get(doc) ?? defaultExtract(doc),
+      extractDoc: (doc) => started.get(doc) ?? extractForStore(doc),
     });
   } finally {
     await (pool as ExtractPool | null)?.close();
   }
 }
 
-function defaultExtract(doc: SourceDoc): Extraction {
-  const annotated = extract(doc);
-  return { claims: annotated.claims, entities: annotated.entities };
+/** One stderr line of where the ingesting thread's time went (bench:ingest sets TRIANGULATE_INGEST_TIMINGS=1 for it). */
+export function formatTimings(summary: IngestSummary): string {
+  const t = summary.timings;
+  const s = (ms: number) => (ms / 1000).toFixed(2);
+  return `ingest timings: total ${s(t.totalMs)} s; read ${s(t.readMs)}, check ${s(t.checkMs)}, extract ${s(t.extractMs)}, ` +
+    `store ${s(t.storeMs)}, derive ${s(t.deriveMs)} (seconds of the ingesting thread)`;
 }
 
 /** `triangulate ingest --threads N`: paths, folders, URLs and feeds into the store, extraction on N threads. */
-export function ingestParallel(inputs: string[], opts: ParallelIngestOptions): Promise<IngestSummary> {
-  return ingestResultsParallel(sourcesOf(inputs, opts), opts);
+export async function ingestParallel(inputs: string[], opts: ParallelIngestOptions): Promise<IngestSummary> {
+  const summary = await ingestResultsParallel(sourcesOf(inputs, opts), opts);
+  if (process.env.TRIANGULATE_INGEST_TIMINGS === "1") process.stderr.write(formatTimings(summary) + "\n");
+  return summary;
 }
