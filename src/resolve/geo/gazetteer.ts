@@ -11,7 +11,7 @@ import supplement from "./supplement.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
 /** Bump when the derived format or the way it is built changes. */
-const INDEX_VERSION = 6;
+const INDEX_VERSION = 7;
 
 export type Precision = "village" | "city" | "district" | "province" | "country" | "region";
 
@@ -31,14 +31,17 @@ export interface Place {
 /**
  * The derived index as text, cheap to load: a header line, one line per place
  * (name, lat, lon, country, precision, population, kind, tab-separated), a blank line,
- * one line per key sorted ("key<TAB>id,id"), a blank line, then one line per country
- * ("CC<TAB>key,key,...") for the fuzzy fallback. Lines are parsed only when looked up.
+ * one line per key sorted ("key<TAB>id,id"), a blank line, one line per country
+ * ("CC<TAB>key,key,...") for the fuzzy fallback, a blank line, then one line per key of a country's
+ * names ("key<TAB>CC"). Lines are parsed only when looked up.
  */
 interface SerialIndex {
   source: string;
   placeLines: string[];
   keyLines: string[];
   countryLines: string[];
+  /** "key<TAB>CC": the first country each key names, so telling a country needs no search of every place. */
+  countryNameLines: string[];
 }
 
 export class Gazetteer {
@@ -47,12 +50,14 @@ export class Gazetteer {
   private readonly keyLines: string[];
   private readonly countryLines: Map<string, string>;
   private readonly countryKeys = new Map<string, string[]>();
+  private readonly countryByKey: Map<string, string>;
 
   constructor(index: SerialIndex) {
     this.placeLines = index.placeLines;
     this.parsed = new Array(index.placeLines.length);
     this.keyLines = index.keyLines;
     this.countryLines = new Map(index.countryLines.map((line) => [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\t") + 1)]));
+    this.countryByKey = new Map(index.countryNameLines.map((line) => [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\t") + 1)]));
   }
 
   get size(): number {
@@ -83,6 +88,11 @@ export class Gazetteer {
       else hi = mid - 1;
     }
     return [];
+  }
+
+  /** The ISO code of the country whose name (or alias) has this normalised key, or undefined. */
+  countryOfKey(key: string): string | undefined {
+    return this.countryByKey.get(key);
   }
 
   /** Every key of the places in a country, for the transliteration-tolerant fallback. */
@@ -119,14 +129,18 @@ function loadIndex(): SerialIndex {
       if (lines[0] !== source) continue;
       const blank = lines.indexOf("", 1);
       const blank2 = lines.indexOf("", blank + 1);
-      if (blank < 0 || blank2 < 0) continue;
-      return { source, placeLines: lines.slice(1, blank), keyLines: lines.slice(blank + 1, blank2), countryLines: lines.slice(blank2 + 1) };
+      const blank3 = lines.indexOf("", blank2 + 1);
+      if (blank < 0 || blank2 < 0 || blank3 < 0) continue;
+      return {
+        source, placeLines: lines.slice(1, blank), keyLines: lines.slice(blank + 1, blank2),
+        countryLines: lines.slice(blank2 + 1, blank3), countryNameLines: lines.slice(blank3 + 1),
+      };
     } catch {
       // missing or unreadable cache: rebuild below
     }
   }
   const index = buildIndex(file, source);
-  const text = [source, ...index.placeLines, "", ...index.keyLines, "", ...index.countryLines].join("\n");
+  const text = [source, ...index.placeLines, "", ...index.keyLines, "", ...index.countryLines, "", ...index.countryNameLines].join("\n");
   for (const cache of cachePaths()) {
     try {
       mkdirSync(dirname(cache), { recursive: true });
@@ -169,9 +183,11 @@ export function buildIndex(file: string, source: string): SerialIndex {
     }
   };
 
+  let countryCount = 0;
   for (const country of buildCountries()) {
     const id = addPlace(country.name, country.lat, country.lon, country.cc, "country", 0, "country");
     addNames(id, country.names.flatMap((n) => [n, n.replace(/^the /i, "")]));
+    countryCount++;
   }
   for (const entry of supplement.places) {
     const id = addPlace(entry.name, entry.lat, entry.lon, entry.country, entry.precision as Precision, 0, "supplement");
@@ -216,5 +232,7 @@ export function buildIndex(file: string, source: string): SerialIndex {
     }
   }
   const countryLines = [...byCountry].map(([cc, set]) => `${cc}\t${[...set].join(",")}`);
-  return { source, placeLines, keyLines, countryLines };
+  // Countries were added first, so their ids are the smallest: the first id of a key is its first country.
+  const countryNameLines = sorted.filter((key) => keys.get(key)![0]! < countryCount).map((key) => `${key}\t${placeCountry[keys.get(key)![0]!]}`);
+  return { source, placeLines, keyLines, countryLines, countryNameLines };
 }

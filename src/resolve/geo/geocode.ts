@@ -35,19 +35,45 @@ const TYPE_WORDS: Record<string, Precision | null> = {
 
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upper", "lower", "greater"]);
 
-const memo = new Map<string, GeoHit | null>();
+/** Answers by country list, then by name: a report passes the same list object to thousands of look-ups. */
+interface Memo {
+  exact: Map<string, GeoHit | null>;
+  fuzzy: Map<string, GeoHit | null>;
+}
+const memoByCountries = new Map<string, Memo>();
+let memoOfList = new WeakMap<string[], Memo>();
+let memoEntries = 0;
+const MEMO_LIMIT = 100_000;
+const NO_COUNTRIES: string[] = [];
+
+function memoFor(countries: string[]): Memo {
+  let memo = memoOfList.get(countries);
+  if (!memo) {
+    const key = countries.join(",");
+    memo = memoByCountries.get(key);
+    if (!memo) memoByCountries.set(key, (memo = { exact: new Map(), fuzzy: new Map() }));
+    memoOfList.set(countries, memo);
+  }
+  return memo;
+}
 
 /** Finds a place by name; prefers the report's countries, then larger places. Null when unknown. */
 export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
-  const countries = context.countries ?? [];
+  const countries = context.countries?.length ? context.countries : NO_COUNTRIES;
   const near = context.near ?? [];
   const fuzzy = context.fuzzy ?? true;
   if (near.length) return find(name, countries, near, fuzzy);
-  const memoKey = `${name}\u0000${countries.join(",")}\u0000${fuzzy}`;
-  if (memo.has(memoKey)) return memo.get(memoKey)!;
-  if (memo.size > 100_000) memo.clear();
-  const hit = find(name, countries, near, fuzzy);
-  memo.set(memoKey, hit);
+  let hit = (fuzzy ? memoFor(countries).fuzzy : memoFor(countries).exact).get(name);
+  if (hit === undefined) {
+    if (++memoEntries > MEMO_LIMIT) {
+      // Bounded: everything is forgotten at once rather than aged.
+      memoByCountries.clear();
+      memoOfList = new WeakMap();
+      memoEntries = 0;
+    }
+    hit = find(name, countries, near, fuzzy);
+    (fuzzy ? memoFor(countries).fuzzy : memoFor(countries).exact).set(name, hit);
+  }
   return hit;
 }
 
@@ -56,7 +82,7 @@ type Point = { lat: number; lon: number };
 function find(raw: string, countries: string[], near: Point[], allowFuzzy: boolean): GeoHit | null {
   const name = raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
   if (!name) return null;
-  const exact = best(candidates(name), countries, near, name);
+  const exact = best(named(name), countries, near);
   if (exact) return hitOf(exact);
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
   const words = name.split(/\s+/);
@@ -64,28 +90,49 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
     // "Cook County", "Deir Ezzor province": only a namesake in the report's countries or near its places will do.
-    const inner = best(candidates(words.slice(0, -1).join(" ")), countries, near, words.slice(0, -1).join(" "));
+    const inner = best(named(words.slice(0, -1).join(" ")), countries, near);
     const plausible = inner && (inner.kind === "supplement" || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300));
     if (inner && plausible) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
     if (inner) return null;
   }
   // "northwest Baltimore", "Eastern Ghouta" (unless that is a name of its own, found above): the part named.
   if (words.length > 1 && COMPASS.has(first)) {
-    const inner = best(candidates(words.slice(1).join(" ")), countries, near, words.slice(1).join(" "));
+    const inner = best(named(words.slice(1).join(" ")), countries, near);
     if (inner) return hitOf(inner, inner.kind === "country" ? "region" : "district");
   }
   if (words.length > 1 && (first === "river" || first === "lake" || first === "mount")) {
-    const inner = best(candidates(words.slice(1).join(" ")), countries, near, words.slice(1).join(" "));
+    const inner = best(named(words.slice(1).join(" ")), countries, near);
     if (inner) return hitOf(inner);
   }
   const fuzzy = allowFuzzy ? fuzzyFind(name, countries) : null;
   return fuzzy ? { ...hitOf(fuzzy), fuzzy: true } : null;
 }
 
+/** The places a name may mean, and for each whether the name is its own rather than an alternate one. */
+interface Named {
+  places: Place[];
+  own: boolean[];
+}
+
+/** Per name, independent of the report: reports repeat names with different country lists. */
+const namedMemo = new Map<string, Named>();
+
+function named(name: string): Named {
+  let hit = namedMemo.get(name);
+  if (!hit) {
+    if (namedMemo.size > 100_000) namedMemo.clear();
+    const seen = new Set<Place>();
+    const keys = nameKeys(name);
+    for (const key of keys) for (const place of gazetteer().lookup(key)) seen.add(place);
+    const places = [...seen];
+    hit = { places, own: places.map((place) => keys.length > 0 && nameKeys(place.name).some((k) => keys.includes(k))) };
+    namedMemo.set(name, hit);
+  }
+  return hit;
+}
+
 function candidates(name: string): Place[] {
-  const seen = new Set<Place>();
-  for (const key of nameKeys(name)) for (const place of gazetteer().lookup(key)) seen.add(place);
-  return [...seen];
+  return named(name).places;
 }
 
 function score(place: Place, countries: string[]): number {
@@ -100,14 +147,14 @@ function score(place: Place, countries: string[]): number {
   return s;
 }
 
-function best(places: Place[], countries: string[], near: Point[] = [], query = ""): Place | null {
+function best({ places, own }: Named, countries: string[], near: Point[] = []): Place | null {
   let top: Place | null = null;
   let topScore = -Infinity;
-  const queryKeys = query ? nameKeys(query) : [];
-  for (const place of places) {
+  for (let i = 0; i < places.length; i++) {
+    const place = places[i]!;
     let s = score(place, countries);
     // A place's own name beats an old or foreign alternate ("Hajin" is also an old name of a Turkish town).
-    if (queryKeys.length && nameKeys(place.name).some((k) => queryKeys.includes(k))) s += 8;
+    if (own[i]) s += 8;
     if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement") {
       const closest = Math.min(...near.map((p) => km(p.lat, p.lon, place.lat, place.lon)));
       s += closest < 5 ? 0 : closest < 75 ? 20 : closest < 150 ? 8 : 0; // 0 under 5 km: that is the anchor itself
@@ -123,38 +170,66 @@ function fuzzyFind(name: string, countries: string[]): Place | null {
   if (key.length < 4 || !countries.length) return null;
   const codes = phonetic(key);
   const limit = Math.max(1, Math.floor(key.length * 0.25));
+  const mask = letterMask(key);
   let top: Place | null = null;
   let topRank = Infinity;
   for (const cc of countries.slice(0, 3)) {
     const buckets = bucketsOf(cc);
     for (let len = key.length - limit; len <= key.length + limit; len++) {
-    for (const candidate of buckets.get(`${key[0]}${len}`) ?? []) {
-      const d = distance(candidate, key);
-      if (d > limit) continue;
-      if (!phonetic(candidate).some((c) => codes.includes(c))) continue;
-      for (const place of gazetteer().lookup(candidate)) {
-        if (place.country !== cc || place.kind === "country") continue; // "Yemeni" is not a misspelt "Yemen"
-        const rank = d * 100 - score(place, countries);
-        if (rank < topRank) (top = place), (topRank = rank);
+      const bucket = buckets.get(`${key[0]}${len}`);
+      if (!bucket) continue;
+      for (let i = 0; i < bucket.keys.length; i++) {
+        // Each edit changes at most two of the letters present: a cheap bound before the edit distance.
+        if (bitCount(mask ^ bucket.masks[i]!) > 2 * limit) continue;
+        const candidate = bucket.keys[i]!;
+        const d = distance(candidate, key);
+        if (d > limit) continue;
+        if (!phonetic(candidate).some((c) => codes.includes(c))) continue;
+        for (const place of gazetteer().lookup(candidate)) {
+          if (place.country !== cc || place.kind === "country") continue; // "Yemeni" is not a misspelt "Yemen"
+          const rank = d * 100 - score(place, countries);
+          if (rank < topRank) (top = place), (topRank = rank);
+        }
       }
-    }
     }
   }
   return top;
 }
 
-const buckets = new Map<string, Map<string, string[]>>();
+/** Which of a-z (and, folded together, any other character) occur in a key: one bit each. */
+function letterMask(key: string): number {
+  let mask = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i) - 97;
+    mask |= 1 << (c >= 0 && c < 26 ? c : 26 + (key.charCodeAt(i) % 5));
+  }
+  return mask;
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+interface Bucket {
+  keys: string[];
+  masks: number[];
+}
+
+const buckets = new Map<string, Map<string, Bucket>>();
 
 /** A country's keys by first letter and length, so the fallback compares only plausible spellings. */
-function bucketsOf(country: string): Map<string, string[]> {
+function bucketsOf(country: string): Map<string, Bucket> {
   let map = buckets.get(country);
   if (!map) {
     map = new Map();
     for (const key of gazetteer().keysInCountry(country)) {
       const b = `${key[0]}${key.length}`;
-      const list = map.get(b);
-      if (list) list.push(key);
-      else map.set(b, [key]);
+      let bucket = map.get(b);
+      if (!bucket) map.set(b, (bucket = { keys: [], masks: [] }));
+      bucket.keys.push(key);
+      bucket.masks.push(letterMask(key));
     }
     buckets.set(country, map);
   }
@@ -172,7 +247,11 @@ export function countryCodeOf(word: string): string | null {
   let cc = countryMemo.get(word);
   if (cc === undefined) {
     if (countryMemo.size > 100_000) countryMemo.clear();
-    cc = DEMONYMS.get(foldName(word)) ?? candidates(word).find((p) => p.kind === "country")?.country ?? null;
+    cc = DEMONYMS.get(foldName(word)) ?? null;
+    for (const key of cc ? [] : nameKeys(word)) {
+      cc = gazetteer().countryOfKey(key) ?? null;
+      if (cc) break;
+    }
     countryMemo.set(word, cc);
   }
   return cc;

@@ -73,7 +73,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
 }
 
 /** The phrase naming the speaker to the left of token i, or null. */
-function leftPhrase(tokens: Token[], i: number): Span | null {
+function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = i - 1;
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
   if (j < 0) return null;
@@ -141,7 +141,7 @@ function leftPhrase(tokens: Token[], i: number): Span | null {
 }
 
 /** The phrase naming the speaker to the right of token i ("said the Syrian Observatory …"). */
-function rightPhrase(tokens: Token[], i: number): Span | null {
+function rightPhrase(tokens: readonly Token[], i: number): Span | null {
   let k = i;
   let n = 0;
   while (k < tokens.length && n < 10) {

@@ -98,13 +98,13 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
 }
 
 /** Index of the first word of the capitalised name ending at j. */
-function firstOfName(tokens: Token[], j: number): number {
+function firstOfName(tokens: readonly Token[], j: number): number {
   let k = j;
   while (k - 1 >= 0 && isCapitalised(tokens[k - 1]) && j - k < 3) k--;
   return k;
 }
 
-function victimEndingAt(tokens: Token[], j: number, killed = false): Span | null {
+function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Span | null {
   const t = tokens[j];
   // "An Army jawan was killed", "a tailor was shot dead": with "a" or "an" just before, any ordinary noun that
   // dies is a person (animals and things named below aside).
@@ -135,7 +135,7 @@ function victimEndingAt(tokens: Token[], j: number, killed = false): Span | null
   return null;
 }
 
-function victimStartingAt(tokens: Token[], i: number): Span | null {
+function victimStartingAt(tokens: readonly Token[], i: number): Span | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.lower === "him" || t.lower === "her" && !(tokens[i + 1] && SINGULAR_PEOPLE[tokens[i + 1].lower])) return { start: t.start, end: t.end };

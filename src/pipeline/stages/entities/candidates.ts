@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import type { Token } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isExactForm, isTitle, knownOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isExactForm, isTitle, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
@@ -51,10 +51,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       continue;
     }
     if (!mayStartOrg(t.text.split(/[-‐]/)[0]!)) continue;
-    for (let n = Math.min(LONGEST_ORG_NAME + 2, tokens.length - i); n >= 1; n--) {
+    // Names never cross a line break.
+    let longest = 1;
+    while (longest < LONGEST_ORG_NAME + 2 && i + longest < tokens.length && tokens[i + longest]!.sameLine) longest++;
+    for (let n = longest; n >= 1; n--) {
       const end = tokens[i + n - 1]!;
-      if (!end.word) continue;
-      if (tokens.slice(i + 1, i + n).some((x) => !x.sameLine)) continue;
+      if (!end.word || !mayEndOrg(end.text)) continue;
       const phrase = text.slice(t.start, end.end);
       const org = knownOrg(phrase);
       if (!org) continue;
@@ -73,8 +75,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
   const title = titleCaseTokens(tokens);
-  const nameWord = (k: number) =>
-    isNameWord(tokens[k]) && (!title[k] || !ordinaryInTitle(tokens[k]!)) && (!shouting[k] || bigPlace(tokens[k]!.text));
+  const nameWords = tokens.map((t, k) => isNameWord(t) && (!title[k] || !ordinaryInTitle(t)) && (!shouting[k] || bigPlace(t.text)));
+  const nameWord = (k: number) => nameWords[k] === true;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !nameWord(i)) continue;
     let last = i;

@@ -158,7 +158,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // Not when it holds an acronym ("CBS Chicago") or opens with a city ("Baltimore FBI", "Milwaukee County ...").
   const runTokens = tokens.slice(c.first, c.last + 1).filter((t) => t.word);
   const hasAcronym = runTokens.some((t) => t.acronym);
-  const opensWithCity = [1, 2].some((k) => {
+  const opensWithCity = () => [1, 2].some((k) => {
     if (k >= runTokens.length) return false;
     const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), { countries, fuzzy: false });
     if (!hit || hit.fuzzy) return false;
@@ -166,7 +166,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     const city = hit.precision === "city" && ((hit.population ?? 0) >= 500_000 || runTokens.length >= 3 || k === 2);
     return city || (hit.precision === "country" && countries.includes(hit.country));
   });
-  if (n >= 2 && n <= 4 && !articleFirst && !hasAcronym && !opensWithCity && words.every((w) => !COMMON_WORDS.has(w)) && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
+  if (n >= 2 && n <= 4 && !articleFirst && !hasAcronym && words.every((w) => !COMMON_WORDS.has(w)) && !opensWithCity() && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
     return { ...base, type: "person", strength: 1 };
   }
   if (n >= 2 && hasAcronym && !geo) return { ...base, type: "org", strength: 1 };

@@ -24,10 +24,17 @@ export function findEntities(original: string): EntityMention[] {
   const anchors = linked
     .filter((m) => m.type === "place" && m.geo && (m.geo.precision === "city" || m.geo.precision === "village") && !m.geo.fuzzy)
     .map((m) => ({ name: m.canonical, lat: m.geo!.lat, lon: m.geo!.lon }));
+  const renamed = new Map<string, ReturnType<typeof geocode>>(); // one look-up per name, however often it recurs
   for (const m of linked) {
     if (m.type !== "place" || !m.geo || (m.geo.precision !== "city" && m.geo.precision !== "village")) continue;
-    const near = anchors.filter((a) => a.name !== m.canonical);
-    if (near.length) m.geo = geocode(m.text, { countries, near, fuzzy: false }) ?? m.geo;
+    const key = `${m.text}\u0000${m.canonical}`;
+    let hit = renamed.get(key);
+    if (hit === undefined) {
+      const near = anchors.filter((a) => a.name !== m.canonical);
+      hit = near.length ? geocode(m.text, { countries, near, fuzzy: false }) : null;
+      renamed.set(key, hit);
+    }
+    m.geo = hit ?? m.geo;
   }
   return linked.map((m) => {
     const mention: EntityMention = { start: m.start, end: m.end, text: m.text, type: m.type!, canonical: m.canonical };
@@ -45,8 +52,20 @@ export function findEntities(original: string): EntityMention[] {
 
 const LETTERLESS_RUN = 400;
 
+/** False when no LETTERLESS_RUN characters in a row lack an ASCII letter (letters elsewhere are checked exactly later). */
+function mayHoldLetterlessRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32; // A-Z folded onto a-z
+    if (c >= 97 && c <= 122) run = 0;
+    else if (++run >= LETTERLESS_RUN) return true;
+  }
+  return false;
+}
+
 /** The text with every run of LETTERLESS_RUN or more characters that holds no letter replaced by spaces. */
 export function blankLetterlessRuns(text: string): string {
+  if (!mayHoldLetterlessRun(text)) return text; // the usual case, found by one cheap scan
   let out: string[] | null = null;
   let last = 0;
   let runStart = -1;
@@ -79,8 +98,7 @@ function isLetter(code: number): boolean {
  */
 export function reportCountries(tokens: Token[]): string[] {
   const counts = new Map<string, number>();
-  const byPlaces = new Map<string, number>();
-  const add = (map: Map<string, number>, cc: string) => map.set(cc, (map.get(cc) ?? 0) + 1);
+  const places: string[] = []; // names that are not countries, looked up only if no country is named
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || !t.cap) continue;
@@ -89,15 +107,22 @@ export function reportCountries(tokens: Token[]): string[] {
     const pair = two ? countryCodeOf(two) : null;
     const cc = pair ?? countryCodeOf(t.text);
     if (cc) {
-      add(counts, cc);
+      counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (pair) i++;
       continue;
     }
-    const place = (two && placeHint(two)) || placeHint(t.text);
-    if (place) add(byPlaces, place);
+    if (counts.size === 0) places.push(two ?? "", t.text);
   }
-  const ranked = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
-  return counts.size ? ranked(counts) : ranked(byPlaces);
+  if (counts.size) return ranked(counts);
+  for (let k = 0; k < places.length; k += 2) {
+    const place = (places[k] && placeHint(places[k]!)) || placeHint(places[k + 1]!);
+    if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return ranked(counts);
+}
+
+function ranked(counts: Map<string, number>): string[] {
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([cc]) => cc);
 }
 
 /** The country of a large city or a region the gazetteer knows for sure, else null. */

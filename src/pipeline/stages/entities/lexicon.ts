@@ -48,6 +48,20 @@ for (const entry of organisations.organisations) {
 const firstWords = new Set<string>();
 for (const key of [...forms.keys(), ...names.keys()]) firstWords.add(foldName(key.split(/[\s-]+/)[0]!));
 
+/** Last words of every known name and form, folded ("group" for "Islamic State group"). */
+const lastWords = new Set<string>();
+for (const key of [...forms.keys(), ...names.keys()]) lastWords.add(lastFoldedWord(key));
+
+function lastFoldedWord(phrase: string): string {
+  const folded = foldName(phrase);
+  return folded.slice(folded.lastIndexOf(" ") + 1);
+}
+
+/** Cheap test before trying a phrase against the organisations: could a known name end with this word? */
+export function mayEndOrg(word: string): boolean {
+  return lastWords.has(lastFoldedWord(word));
+}
+
 /** Cheap test before trying a phrase against the organisations: could a known name start with this word? */
 export function mayStartOrg(word: string): boolean {
   return firstWords.has(foldName(word));

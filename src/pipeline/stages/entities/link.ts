@@ -19,10 +19,17 @@ export interface Linked extends Typed {
   descriptor?: boolean;
 }
 
-/** Name tokens that identify: no connectors or titles ("Abu Bakr al Baghdadi" -> abu, bakr, baghdadi). */
-function keyTokens(text: string): string[] {
-  return foldName(text).split(" ").filter((w) => w && !CONNECTORS.has(w) && !TITLES.has(w));
+/** Name tokens that identify: no connectors or titles ("Abu Bakr al Baghdadi" -> abu, bakr, baghdadi). Shared: never mutate. */
+function keyTokens(text: string): readonly string[] {
+  let out = keyTokenMemo.get(text);
+  if (out === undefined) {
+    if (keyTokenMemo.size > 50_000) keyTokenMemo.clear(); // bounded: names repeat within and across reports
+    out = foldName(text).split(" ").filter((w) => w && !CONNECTORS.has(w) && !TITLES.has(w));
+    keyTokenMemo.set(text, out);
+  }
+  return out;
 }
+const keyTokenMemo = new Map<string, readonly string[]>();
 
 function clean(text: string): string {
   return text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
@@ -50,6 +57,13 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
   }
 
+  // Each organisation's distinctive words, worked out once per report.
+  const distinctive = new Map<string, readonly string[]>();
+  const orgWordsOf = (o: Linked) => {
+    let words = distinctive.get(o.canonical);
+    if (!words) distinctive.set(o.canonical, (words = orgWords(o)));
+    return words;
+  };
   const fullPeople = mentions.filter((m) => m.type === "person" && keyTokens(m.text).length >= 2);
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keyTokens(m.text).length >= 2));
 
@@ -75,7 +89,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
     // "the Observatory": a distinctive word of an organisation's full name.
     if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo))) {
-      const org = fullOrgs.find((o) => o !== m && orgWords(o).includes(words[0]!));
+      const org = fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(words[0]!));
       if (org) {
         m.type = "org";
         m.canonical = org.canonical;
@@ -111,7 +125,7 @@ function orgWords(org: Linked): string[] {
   return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w));
 }
 
-function bestPerson(people: Linked[], m: Linked, words: string[]): Linked | null {
+function bestPerson(people: Linked[], m: Linked, words: readonly string[]): Linked | null {
   let best: Linked | null = null;
   let bestDistance = Infinity;
   for (const p of people) {
@@ -195,7 +209,7 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   for (const o of orgs) {
     // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
     for (const d of o.known?.descriptors ?? knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
-    const last = keyTokens(o.canonical).pop();
+    const last = keyTokens(o.canonical).at(-1);
     if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.replace(/s$/, ""), true);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
@@ -212,6 +226,11 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       }
     }
   }
+  // Every head of every organisation, so that most words are ruled out with one look-up.
+  const anyHead = new Set<string>();
+  for (const set of headsOf.values()) for (const head of set) anyHead.add(head);
+  const anyWeakHead = new Set<string>();
+  for (const set of weakHeads.values()) for (const head of set) anyWeakHead.add(head);
   const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -225,7 +244,8 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       const w = t.text.toLowerCase();
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
       const phrase = `${tokens[h - 1]!.text.toLowerCase()} ${w}`;
-      const candidates = orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
+      const mayBeHead = anyHead.has(w) || (h > i + 1 && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
+      const candidates = !mayBeHead ? [] : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.text.toLowerCase() === "of") break; // "a group of 600 civilians"

@@ -20,7 +20,6 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐.&][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/uy;
 const ARTICLE_GLUED = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd)[-‐]\p{Lu}/u;
-const POSSESSIVE = /['’]s$/;
 
 /** Splits text into word and punctuation tokens; possessive 's becomes its own token. */
 export function tokenize(text: string): Token[] {
@@ -28,45 +27,30 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   let pendingStart = true;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (/\s/.test(ch)) {
-      if (ch === "\n") pendingStart = true;
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (code === 10) pendingStart = true;
       i++;
       continue;
     }
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     let end = m ? i + m[0].length : i + 1;
-    let word = !!m;
-    if (m && /\.$/.test(m[0])) end--; // never swallow a sentence's full stop
+    const word = m !== null;
+    if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
     // Crawled pages glue a headline to the body ("Los Angeles TimesJassely Lupoe"): split there.
     let glued = false;
-    if (m) {
+    if (word && mayBeGlued(text, i, end)) {
       const split = gluedAt(text.slice(i, end));
       if (split > 0) (end = i + split), (glued = true);
     }
-    let possessive: number | null = null;
-    if (word && POSSESSIVE.test(text.slice(i, end)) && end - i > 2) possessive = end - 2;
-    const push = (s: number, e: number, isWord: boolean) => {
-      const prev = tokens[tokens.length - 1];
-      const gap = prev ? text.slice(prev.end, s) : "";
-      const t = text.slice(s, e);
-      tokens.push({
-        start: s, end: e, text: t, word: isWord,
-        cap: isWord && (/^\p{Lu}/u.test(t) || ARTICLE_GLUED.test(t)),
-        acronym: isWord && /^\p{Lu}[\p{Lu}\d]+$/u.test(t),
-        sentenceStart: isWord && pendingStart,
-        sameLine: !gap.includes("\n"),
-        spaced: gap.length > 0,
-      });
-      if (isWord) pendingStart = false;
-    };
-    if (possessive !== null) {
-      push(i, possessive, true);
-      push(possessive, end, false);
-    } else push(i, end, word);
+    if (word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) {
+      pendingStart = pushToken(tokens, text, i, end - 2, true, pendingStart);
+      pendingStart = pushToken(tokens, text, end - 2, end, false, pendingStart);
+    } else pendingStart = pushToken(tokens, text, i, end, word, pendingStart);
     if (!word) {
       // A sentence ends at . ! ? (closing quotes may follow) and at a colon or dash that opens a clause.
+      const ch = text[i]!;
       const prev = tokens[tokens.length - 2];
       const abbreviation = ch === "." && prev !== undefined && prev.word && prev.end === i && (isAbbreviation(prev) || /^\p{Lu}$/u.test(prev.text));
       if (/[.!?:;—–|•]/.test(ch) && !abbreviation) pendingStart = true;
@@ -76,6 +60,63 @@ export function tokenize(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/** Appends the token text[start, end); returns whether a sentence is still pending its first word. */
+function pushToken(tokens: Token[], text: string, start: number, end: number, isWord: boolean, pendingStart: boolean): boolean {
+  const prev = tokens[tokens.length - 1];
+  const gapStart = prev ? prev.end : start;
+  const t = text.slice(start, end);
+  tokens.push({
+    start, end, text: t, word: isWord,
+    cap: isWord && startsCapitalised(t),
+    acronym: isWord && isAcronym(t),
+    sentenceStart: isWord && pendingStart,
+    sameLine: !hasNewline(text, gapStart, start),
+    spaced: start > gapStart,
+  });
+  return isWord ? false : pendingStart;
+}
+
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && /\s/.test(String.fromCharCode(code));
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+function startsCapitalised(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 && !(c >= 97 && c <= 122 && ARTICLE_FIRST.has(t[0]!))) return false;
+  return /^\p{Lu}/u.test(t) || ARTICLE_GLUED.test(t);
+}
+const ARTICLE_FIRST = new Set(["a", "b", "e", "i", "u"]);
+
+function isAcronym(t: string): boolean {
+  if (t.length < 2) return false;
+  const c = t.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  return /^\p{Lu}[\p{Lu}\d]+$/u.test(t);
+}
+
+/** Cheap test before gluedAt: a lower-case letter followed by a capital somewhere inside the word. */
+function mayBeGlued(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) {
+      const p = text.charCodeAt(k - 1);
+      if ((p >= 97 && p <= 122) || p >= 128) return true;
+    } else if (c >= 128) return true;
+  }
+  return false;
 }
 
 const GLUED_OK = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|Al|El|Abu|Ibn|Bin)$/;

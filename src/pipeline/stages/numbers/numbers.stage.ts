@@ -65,7 +65,7 @@ export interface ParsedNumber {
 }
 
 /** Reads a number starting at token i, or returns null. */
-export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
+export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   const lower = t.lower;
   // Most tokens start no number: one set lookup rules them out before any phrase matching.
@@ -95,7 +95,7 @@ export function parseNumberAt(tokens: Token[], i: number): ParsedNumber | null {
   return parseWords(tokens, i);
 }
 
-function parseDigits(tokens: Token[], i: number): ParsedNumber | null {
+function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
   const raw = tokens[i].lower;
   let marker: string | null = null;
   let core = raw;
@@ -131,7 +131,7 @@ function digitsValue(s: string): number | null {
   return null;
 }
 
-function parseWords(tokens: Token[], i: number): ParsedNumber | null {
+function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   let total = 0, current = 0, j = i, seen = false, marker: string | null = null;
   while (j < tokens.length) {
     const w = tokens[j].lower;
@@ -163,13 +163,13 @@ function parseWords(tokens: Token[], i: number): ParsedNumber | null {
   return { value, low: value, high: value, vague: null, next: j, singular: false, marker };
 }
 
-function matchWords(tokens: Token[], i: number, words: string[]): boolean {
+function matchWords(tokens: readonly Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
   return true;
 }
 
 /** The qualifier written just before token i, and the index where it starts. */
-function qualifierBefore(tokens: Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
+function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
   for (const q of QUALIFIERS) {
     const s = i - q.words.length;
     if (s >= 0 && matchWords(tokens, s, q.words)) {
@@ -190,7 +190,7 @@ export interface CountedNoun {
 }
 
 /** Finds the counted noun after a number: "3,400 suspected extremists", "hundreds of IS fighters". */
-export function countedNoun(tokens: Token[], from: number, singular: boolean): CountedNoun {
+export function countedNoun(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
   let skipped = 0;
   while (j < tokens.length && skipped < 8) {
@@ -230,7 +230,7 @@ export function countedNoun(tokens: Token[], from: number, singular: boolean): C
 const BARE_FOLLOWERS = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
 
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
-function countsOtherNoun(tokens: Token[], next: number): boolean {
+function countsOtherNoun(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
   if (!t || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
   if (BARE_FOLLOWERS.has(t.lower)) return false;
@@ -241,13 +241,13 @@ function countsOtherNoun(tokens: Token[], next: number): boolean {
 const IRREGULAR_VERBS = new Set(["fled", "left", "died", "knelt", "fell", "got", "went", "came", "ran", "hid", "took", "gave", "sought", "stayed", "remain", "flee", "die", "arrive", "surrender", "escape", "leave", "stay", "live", "lie", "lay", "sat", "stood", "slept", "made", "fought", "crossed", "say", "said", "dead", "wounded", "injured", "missing", "trapped", "hurt", "killed"]);
 
 /** "Jan. 27 police said": a day of the month, whatever follows it. */
-function followsMonth(tokens: Token[], i: number): boolean {
+function followsMonth(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.lower;
   return !!prev && (MONTHS.has(prev) || (prev === "." && MONTHS.has(tokens[i - 2]?.lower ?? "")));
 }
 
 /** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
-function contextNotPeople(tokens: Token[], i: number, parsed: ParsedNumber): string | null {
+function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNumber): string | null {
   const prev = tokens[i - 1]?.lower;
   const prev2 = tokens[i - 2]?.lower;
   const next = tokens[parsed.next]?.lower;

@@ -15,8 +15,29 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 
-/** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
-export function tokenize(text: string, start = 0, end = text.length): Token[] {
+/**
+ * Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only.
+ * The number, attribution and claim stages each scan the same sentences of one report, so the tokens of the
+ * report in hand are remembered (shared: callers never modify them).
+ */
+export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    cached.clear();
+  }
+  const key = start * 0x100000000 + end; // exact for offsets below 2^21 x 2^32, far beyond any report
+  let tokens = cached.get(key);
+  if (!tokens) {
+    if (cached.size > 10_000) cached.clear();
+    cached.set(key, (tokens = scan(text, start, end)));
+  }
+  return tokens;
+}
+
+let cachedText: string | null = null;
+const cached = new Map<number, readonly Token[]>();
+
+function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
@@ -51,7 +72,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 function make(text: string, start: number): Token {
-  return { text, lower: text.toLowerCase().replace(/’/g, "'"), start, end: start + text.length };
+  const lower = text.toLowerCase();
+  return { text, lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start, end: start + text.length };
 }
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
