@@ -82,12 +82,21 @@ export function phonetic(token: string): string[] {
   return codes;
 }
 
-/** True when two tokens sound alike and are spelled alike (Mustefa/Mostefa/Mustafa, Baghouz/Baghuz). */
 /**
  * A spelling skeleton that erases the usual differences between romanisations: Ukrainian h / Russian g
  * ("Ihor"/"Igor", "Syniehubov"/"Synegubov"), kh/h, ie/e, iy/y/i, ou/u, ph/f, w/v, q/k, zh/dzh/dj/j, doubled letters.
  */
 export function skeleton(token: string): string {
+  let out = skeletons.get(token);
+  if (out === undefined) {
+    if (skeletons.size > 100_000) skeletons.clear(); // bounded memo: names repeat across reports
+    skeletons.set(token, (out = skeletonOnce(token)));
+  }
+  return out;
+}
+const skeletons = new Map<string, string>();
+
+function skeletonOnce(token: string): string {
   return token
     .replace(/dzh|zh|dj/g, "j")
     .replace(/kh/g, "h")
@@ -104,8 +113,20 @@ export function skeleton(token: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
+/** True when two tokens sound alike and are spelled alike (Mustefa/Mostefa/Mustafa, Baghouz/Baghuz). */
 export function tokensAlike(a: string, b: string): boolean {
   if (a === b) return true;
+  const key = `${a}\u0000${b}`;
+  let alike = alikePairs.get(key);
+  if (alike === undefined) {
+    if (alikePairs.size > 100_000) alikePairs.clear(); // bounded memo: a report compares the same names again and again
+    alikePairs.set(key, (alike = tokensAlikeOnce(a, b)));
+  }
+  return alike;
+}
+const alikePairs = new Map<string, boolean>();
+
+function tokensAlikeOnce(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && skeleton(a) === skeleton(b) && jaroWinkler(a, b) >= 0.75) return true;
   const longest = Math.max(a.length, b.length);
   const shortest = Math.min(a.length, b.length);

@@ -29,7 +29,7 @@ function isDemonymOrCommon(word: string): boolean {
 }
 
 export function isNameWord(token: Token | undefined): token is Token {
-  return !!token && token.word && token.cap && !TIME_WORDS.has(token.text.toLowerCase()) && !compoundAdjective(token) && !/^\d/.test(token.text);
+  return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !/^\d/.test(token.text);
 }
 
 /** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */
@@ -104,14 +104,14 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
         continue;
       }
       // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
-      const lower = t.text.toLowerCase();
+      const lower = t.lower;
       // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".
       const english = lower === "of" || lower === "for" || lower === "the" || lower === "&" || lower === "on";
-      const institutional = tokens.slice(i, j).some((x) => INSTITUTION_WORDS.has(x.text.toLowerCase()));
+      const institutional = tokens.slice(i, j).some((x) => INSTITUTION_WORDS.has(x.lower));
       if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || institutional)) {
         let k = j + 1;
-        if (lower !== "the" && tokens[k]?.text.toLowerCase() === "the" && (lower === "of" || lower === "for")) k++;
-        if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.text.toLowerCase())) break;
+        if (lower !== "the" && tokens[k]?.lower === "the" && (lower === "of" || lower === "for")) k++;
+        if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.lower)) break;
         const next = tokens[k];
         if (nameWord(k) && next!.sameLine && !used[k]) {
           last = k;
@@ -134,7 +134,7 @@ function partOfLongerName(tokens: Token[], k: number, dir: 1 | -1): boolean {
   if (!t || !t.word || !t.cap || t.acronym) return false;
   if (dir === -1 && (!tokens[k + 1]!.sameLine || tokens[k + 1]!.sentenceStart)) return false;
   if (dir === 1 && !t.sameLine) return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   if (dir === -1 && (w === "the" || t.sentenceStart && COMMON_WORDS.has(w))) return false;
   return !TIME_WORDS.has(w) && !compoundAdjective(t) && !SPEECH_VERB_LIKE.test(w);
 }
@@ -145,29 +145,47 @@ const SPEECH_VERB_LIKE = /^(?:said|says|told|added)$/;
 function titleCaseTokens(tokens: Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i]!.sameLine) continue;
-    const line = tokens.slice(start, i);
-    const words = line.filter((t) => t.word && /^\p{L}{4,}$/u.test(t.text));
-    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    // Headlines do not end like sentences; prose full of names does.
-    const endsSentence = /^[.!?"”’]$/.test(line[line.length - 1]?.text ?? "");
-    if (words.length >= 4 && capitalised / words.length >= 0.75 && !endsSentence) out.fill(true, start, i);
-    start = i;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i > 0 && (i === tokens.length || !tokens[i]!.sameLine)) {
+      // Headlines do not end like sentences; prose full of names does.
+      const endsSentence = /^[.!?"”’]$/.test(tokens[i - 1]!.text);
+      if (words >= 4 && capitalised / words >= 0.75 && !endsSentence) out.fill(true, start, i);
+      start = i;
+      words = capitalised = 0;
+    }
+    const t = tokens[i];
+    if (t && t.word && t.letters && t.text.length >= 4) {
+      words++;
+      if (startsUpper(t.text)) capitalised++;
+    }
   }
   return out;
+}
+
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
 }
 
 /** Marks the tokens of lines written in capitals (four words or more, nearly all upper-case). */
 function shoutingTokens(tokens: Token[]): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   let start = 0;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && tokens[i]!.sameLine) continue;
-    const words = tokens.slice(start, i).filter((t) => t.word && /^\p{L}{3,}$/u.test(t.text));
-    const upper = words.filter((t) => t.text === t.text.toUpperCase()).length;
-    if (words.length >= 4 && upper / words.length >= 0.8) out.fill(true, start, i);
-    start = i;
+  let words = 0;
+  let upper = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i > 0 && (i === tokens.length || !tokens[i]!.sameLine)) {
+      if (words >= 4 && upper / words >= 0.8) out.fill(true, start, i);
+      start = i;
+      words = upper = 0;
+    }
+    const t = tokens[i];
+    if (t && t.word && t.letters && t.text.length >= 3) {
+      words++;
+      if (t.text === t.text.toUpperCase()) upper++;
+    }
   }
   return out;
 }
@@ -180,7 +198,7 @@ function bigPlace(word: string): boolean {
 
 function ordinaryInTitle(t: Token): boolean {
   if (t.acronym) return false;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   return (COMMON_WORDS.has(w) || isEnglishWord(w)) && !countryCodeOf(t.text);
 }
 
@@ -195,14 +213,14 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: Set<st
   let { first, last } = c;
   while (first <= last) {
     const t = tokens[first]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (lower === "the" || lower === "a" || lower === "an") {
       first++;
       continue;
     }
     const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
     // "South China Morning Post", "North Atlantic Council": a run that ends in a head word is a name as a whole.
-    const lastWord = tokens[last]!.text.toLowerCase();
+    const lastWord = tokens[last]!.lower;
     const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower);
     if (namedWhole) break;
     // "New York", "North Korea": an ordinary first word that belongs to a known place name.

@@ -39,16 +39,16 @@ export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
   for (let t = c.first; t < c.last; t++) {
     if (!isTitle(tokens[t]!.text)) continue;
     let nameStart = t + 1;
-    while (nameStart < c.last && (!tokens[nameStart]!.word || isTitle(tokens[nameStart]!.text) || TITLE_MODIFIERS.has(tokens[nameStart]!.text.toLowerCase()))) nameStart++;
+    while (nameStart < c.last && (!tokens[nameStart]!.word || isTitle(tokens[nameStart]!.text) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
     const head = tokens[nameStart]!;
-    if (ORG_HEADS.has(head.text.toLowerCase()) || COMMON_WORDS.has(head.text.toLowerCase())) continue;
+    if (ORG_HEADS.has(head.lower) || COMMON_WORDS.has(head.lower)) continue;
     const out: Typed[] = [{ first: nameStart, last: c.last, type: "person", known: null, strength: 3 }];
     // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
     let preEnd = t - 1;
     while (preEnd >= c.first && !tokens[preEnd]!.word) preEnd--;
-    while (preEnd >= c.first && TITLE_MODIFIERS.has(tokens[preEnd]!.text.toLowerCase())) preEnd--;
+    while (preEnd >= c.first && TITLE_MODIFIERS.has(tokens[preEnd]!.lower)) preEnd--;
     const pre = tokens.slice(c.first, preEnd + 1).filter((x) => x.word);
-    const demonymsOnly = pre.every((x) => DEMONYMS.has(x.text.toLowerCase()) || COMMON_WORDS.has(x.text.toLowerCase()));
+    const demonymsOnly = pre.every((x) => DEMONYMS.has(x.lower) || COMMON_WORDS.has(x.lower));
     if (preEnd >= c.first && !demonymsOnly) out.unshift(...classify({ first: c.first, last: preEnd, known: null }, ctx));
     return out;
   }
@@ -61,13 +61,13 @@ function everydayWord(words: string[]): boolean {
 
 function word(tokens: Token[], i: number): string {
   const t = tokens[i];
-  return t && t.word ? t.text.toLowerCase() : "";
+  return t && t.word ? t.lower : "";
 }
 
 function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const { tokens, text, countries } = ctx;
   const span = text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
-  const words = tokens.slice(c.first, c.last + 1).filter((t) => t.word).map((t) => t.text.toLowerCase());
+  const words = tokens.slice(c.first, c.last + 1).filter((t) => t.word).map((t) => t.lower);
   const n = words.length;
   const firstWord = words[0]!;
   const lastWord = words[n - 1]!.split(/[-‐]/).pop()!; // "Sun-Times" ends in "times"
@@ -185,7 +185,7 @@ function appositiveHasRole(tokens: Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
     const t = tokens[i]!;
     if (!t.word && t.text !== "-" && t.text !== "’s" && t.text !== "'s") return false;
-    if (ROLES.has(t.text.toLowerCase()) || ROLES.has(t.text.toLowerCase().replace(/^co-/, ""))) return true;
+    if (ROLES.has(t.lower) || ROLES.has(t.lower.replace(/^co-/, ""))) return true;
   }
   return false;
 }
@@ -194,15 +194,15 @@ const PLACE_AFTER_APPOSITIVE = new Set(["in", "on", "near", "of", "north", "sout
 
 /** ", a village on the banks of the river": a place noun right after the article. */
 function appositiveIsPlace(tokens: Token[], from: number): boolean {
-  const a = tokens[from]?.text.toLowerCase();
+  const a = tokens[from]?.lower;
   if (a !== "a" && a !== "an" && a !== "the") return false;
   for (let i = from + 1; i < Math.min(tokens.length, from + 4); i++) {
     const t = tokens[i]!;
     if (!t.word) return false;
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     // "a village on the river", "a town near X" — but not "a village elder".
     const after = tokens[i + 1];
-    const heads = !after || !after.word || PLACE_AFTER_APPOSITIVE.has(after.text.toLowerCase());
+    const heads = !after || !after.word || PLACE_AFTER_APPOSITIVE.has(after.lower);
     if (APPOSITIVE_PLACE_NOUNS.has(w)) return heads;
   }
   return false;

@@ -82,7 +82,8 @@ export function isExactForm(phrase: string): boolean {
 
 /** True when a word is a title that may stand before a name ("President", "Father", "Gen."). */
 export function isTitle(word: string): boolean {
-  return TITLES.has(word.toLowerCase().replace(/\.$/, ""));
+  const w = word.toLowerCase();
+  return TITLES.has(w.endsWith(".") ? w.slice(0, -1) : w);
 }
 
 let english: Set<string> | null = null;

@@ -172,14 +172,14 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
       for (let i = p.last + 2; i < Math.min(tokens.length, p.last + 10); i++) {
         const t = tokens[i]!;
         if (!t.word && t.text !== "-" && !/^['’]s$/.test(t.text)) break;
-        if (SPEECH_VERBS.has(t.text.toLowerCase())) break;
+        if (SPEECH_VERBS.has(t.lower)) break;
         const org = orgStartingAt.get(i);
         // The organisation stands right before the role word, or one to three words after it ("for the", "of the").
         if (org && tokens[org.last + 1] && isRole(tokens[org.last + 1]!.text)) {
           p.org = org.canonical;
           break;
         }
-        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!.text) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.text.toLowerCase())))) {
+        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!.text) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)))) {
           p.org = org.canonical;
           break;
         }
@@ -213,13 +213,13 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.replace(/s$/, ""), true);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
-      const a = tokens[o.last + 2]?.text.toLowerCase();
+      const a = tokens[o.last + 2]?.lower;
       if (a === "a" || a === "an" || a === "the") {
         for (let i = o.last + 3; i < Math.min(tokens.length, o.last + 8); i++) {
           const t = tokens[i]!;
           if (!t.word) {
             const head = tokens[i - 1]!;
-            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(o.canonical, head.text.toLowerCase());
+            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(o.canonical, head.lower);
             break;
           }
         }
@@ -234,21 +234,21 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const det = tokens[i]!.text.toLowerCase();
+    const det = tokens[i]!.lower;
     if (det !== "the" && det !== "a" && det !== "an") continue;
     // Up to three modifiers, then the head noun.
     let compound = false;
     for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
       const t = tokens[h]!;
       if (!t.word || !t.sameLine) break;
-      const w = t.text.toLowerCase();
+      const w = t.lower;
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
-      const phrase = `${tokens[h - 1]!.text.toLowerCase()} ${w}`;
+      const phrase = `${tokens[h - 1]!.lower} ${w}`;
       const mayBeHead = anyHead.has(w) || (h > i + 1 && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
       const candidates = !mayBeHead ? [] : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
-        if (tokens[h + 1]?.text.toLowerCase() === "of") break; // "a group of 600 civilians"
+        if (tokens[h + 1]?.lower === "of") break; // "a group of 600 civilians"
         if ((det === "a" || det === "an") && GENERIC_DESCRIPTOR_HEADS.has(w)) break;
         // "the force" or "the Kurdish-led force" point back; "Iraqi forces" or "armed group" may be anyone.
         if (GENERIC_DESCRIPTOR_HEADS.has(w) && h > i + 1 && !compound && !headsOf.get(candidates[0]!.canonical)?.has(phrase)) break;

@@ -16,6 +16,10 @@ export interface Token {
   sameLine: boolean;
   /** Whitespace between it and the previous token. */
   spaced: boolean;
+  /** The text in lower case. */
+  lower: string;
+  /** Letters only (no digits, hyphens or apostrophes). */
+  letters: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐.&][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/uy;
@@ -74,8 +78,19 @@ function pushToken(tokens: Token[], text: string, start: number, end: number, is
     sentenceStart: isWord && pendingStart,
     sameLine: !hasNewline(text, gapStart, start),
     spaced: start > gapStart,
+    lower: t.toLowerCase(),
+    letters: isWord && lettersOnly(t),
   });
   return isWord ? false : pendingStart;
+}
+
+function lettersOnly(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) continue;
+    return /^\p{L}+$/u.test(t);
+  }
+  return true;
 }
 
 function isSpace(code: number): boolean {

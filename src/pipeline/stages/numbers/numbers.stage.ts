@@ -70,7 +70,7 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
   const lower = t.lower;
   // Most tokens start no number: one set lookup rules them out before any phrase matching.
   const code = lower.charCodeAt(0);
-  if (!(code >= 48 && code <= 57) && !STARTERS.has(lower) && !STARTERS.has(lower.split("-")[0])) return null;
+  if (!(code >= 48 && code <= 57) && !STARTERS.has(lower) && !(lower.includes("-") && STARTERS.has(lower.slice(0, lower.indexOf("-"))))) return null;
   // Vague magnitudes, longest phrase first.
   for (const v of VAGUE) {
     if (matchWords(tokens, i, v.words)) {
