@@ -3,6 +3,11 @@ import { doubleMetaphone } from "double-metaphone";
 import { distance } from "fastest-levenshtein";
 
 /** Arabic (and similar) articles that transliterations attach or drop at will. */
+/** True for an Arabic article that name keys drop ("al", "el", "ash"). */
+export function isArticle(word: string): boolean {
+  return ARTICLES.has(word);
+}
+
 const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud", "ur", "us", "adh", "ath", "dh"]);
 
 const folded = new Map<string, string>();

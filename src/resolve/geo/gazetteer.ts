@@ -95,6 +95,17 @@ export class Gazetteer {
     return this.countryByKey.get(key);
   }
 
+  private prefixes: Set<string> | null = null;
+
+  /** True when some country's key starts with this one ("south" for "southsudan"), or is it. */
+  isCountryKeyPrefix(key: string): boolean {
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const k of this.countryByKey.keys()) for (let n = 1; n <= k.length; n++) this.prefixes.add(k.slice(0, n));
+    }
+    return this.prefixes.has(key);
+  }
+
   /** Every key of the places in a country, for the transliteration-tolerant fallback. */
   keysInCountry(country: string): string[] {
     let keys = this.countryKeys.get(country);

@@ -2,7 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import { DEMONYMS } from "./countries.ts";
 import { gazetteer, type Place, type Precision } from "./gazetteer.ts";
-import { foldName, nameKey, nameKeys, phonetic } from "../names.ts";
+import { foldName, isArticle, nameKey, nameKeys, phonetic } from "../names.ts";
 
 export interface GeoHit {
   name: string;
@@ -255,6 +255,26 @@ export function countryCodeOf(word: string): string | null {
     countryMemo.set(word, cc);
   }
   return cc;
+}
+
+/** First words of the demonyms of more than one word ("south" for "South Sudanese"). */
+const DEMONYM_FIRST_WORDS = new Set([...DEMONYMS.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))));
+const pairStarts = new Map<string, boolean>();
+
+/**
+ * False when no country name or demonym can start with this word, so "<word> <next>" need not be looked up
+ * ("Mustafa Bali" never names a country; "South Sudan", "Saudi Arabia", "Costa Rican" may).
+ */
+export function mayStartCountryPair(word: string): boolean {
+  let yes = pairStarts.get(word);
+  if (yes === undefined) {
+    if (pairStarts.size > 100_000) pairStarts.clear();
+    const words = foldName(word).split(" ").filter(Boolean);
+    // Articles drop out of name keys, so a word holding one is looked up whatever it is.
+    yes = words.length === 0 || DEMONYM_FIRST_WORDS.has(words[0]!) || words.some(isArticle) || gazetteer().isCountryKeyPrefix(words.join(""));
+    pairStarts.set(word, yes);
+  }
+  return yes;
 }
 
 /** True when a name is a known place of any kind (used to tell places from people and organisations). */

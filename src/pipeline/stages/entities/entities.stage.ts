@@ -5,7 +5,7 @@ import { tokenize, type Token } from "./tokens.ts";
 import { findCandidates } from "./candidates.ts";
 import { classify } from "./classify.ts";
 import { linkMentions } from "./link.ts";
-import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, geocode, mayStartCountryPair } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
 export function findEntities(original: string): EntityMention[] {
@@ -103,15 +103,15 @@ export function reportCountries(tokens: Token[]): string[] {
     const t = tokens[i]!;
     if (!t.word || !t.cap) continue;
     const next = tokens[i + 1];
-    const two = next?.word && next.cap && next.sameLine ? `${t.text} ${next.text}` : null;
-    const pair = two ? countryCodeOf(two) : null;
+    const paired = next !== undefined && next.word && next.cap && next.sameLine;
+    const pair = paired && mayStartCountryPair(t.text) ? countryCodeOf(`${t.text} ${next.text}`) : null;
     const cc = pair ?? countryCodeOf(t.text);
     if (cc) {
       counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (pair) i++;
       continue;
     }
-    if (counts.size === 0) places.push(two ?? "", t.text);
+    if (counts.size === 0) places.push(paired ? `${t.text} ${next.text}` : "", t.text);
   }
   if (counts.size) return ranked(counts);
   for (let k = 0; k < places.length; k += 2) {

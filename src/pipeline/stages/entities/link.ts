@@ -65,6 +65,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     return words;
   };
   const fullPeople = mentions.filter((m) => m.type === "person" && keyTokens(m.text).length >= 2);
+  const spellings = spellingsIn(fullPeople);
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keyTokens(m.text).length >= 2));
 
   for (const m of mentions) {
@@ -79,7 +80,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     if (!words.length) continue;
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
     if ((words.length < 3 && m.strength < 3) || m.type === "person") {
-      const person = bestPerson(fullPeople, m, words);
+      const person = bestPerson(fullPeople, m, words, spellings);
       // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run).
       if (person && (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2)) {
         m.type = "person";
@@ -125,14 +126,29 @@ function orgWords(org: Linked): string[] {
   return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w));
 }
 
-function bestPerson(people: Linked[], m: Linked, words: readonly string[]): Linked | null {
+/** For a word, the words of the report's full names that may be another spelling of it (each pair judged once). */
+function spellingsIn(people: Linked[]): (word: string) => ReadonlySet<string> {
+  const known = new Set(people.flatMap((p) => keyTokens(p.text)));
+  const memo = new Map<string, Set<string>>();
+  return (word) => {
+    let alike = memo.get(word);
+    if (!alike) {
+      alike = new Set();
+      for (const f of known) if (tokensAlike(f, word)) alike.add(f);
+      memo.set(word, alike);
+    }
+    return alike;
+  };
+}
+
+function bestPerson(people: Linked[], m: Linked, words: readonly string[], spellings: (word: string) => ReadonlySet<string>): Linked | null {
   let best: Linked | null = null;
   let bestDistance = Infinity;
   for (const p of people) {
     if (p === m) continue;
     const full = keyTokens(p.text);
     // "Zelensky" for "Volodymyr Zelenskyy": spelling slips within one report too.
-    if (full.length <= words.length || !words.every((w) => full.includes(w) || (w.length >= 5 && full.some((f) => tokensAlike(f, w))))) continue;
+    if (full.length <= words.length || !words.every((w) => full.includes(w) || (w.length >= 5 && full.some((f) => spellings(w).has(f))))) continue;
     const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0); // the nearest earlier full form first
     if (d < bestDistance) (best = p), (bestDistance = d);
   }
