@@ -94,7 +94,7 @@ export function phonetic(token: string): string[] {
 export function skeleton(token: string): string {
   let out = skeletons.get(token);
   if (out === undefined) {
-    if (skeletons.size > 100_000) skeletons.clear(); // bounded memo: names repeat across reports
+    if (skeletons.size > 30_000) skeletons.clear(); // bounded memo: names repeat across reports
     skeletons.set(token, (out = skeletonOnce(token)));
   }
   return out;
@@ -124,7 +124,7 @@ export function tokensAlike(a: string, b: string): boolean {
   const key = `${a}\u0000${b}`;
   let alike = alikePairs.get(key);
   if (alike === undefined) {
-    if (alikePairs.size > 100_000) alikePairs.clear(); // bounded memo: a report compares the same names again and again
+    if (alikePairs.size > 30_000) alikePairs.clear(); // bounded memo: a report compares the same names again and again
     alikePairs.set(key, (alike = tokensAlikeOnce(a, b)));
   }
   return alike;

@@ -120,7 +120,7 @@ const namedMemo = new Map<string, Named>();
 function named(name: string): Named {
   let hit = namedMemo.get(name);
   if (!hit) {
-    if (namedMemo.size > 100_000) namedMemo.clear();
+    if (namedMemo.size > 30_000) namedMemo.clear();
     const seen = new Set<Place>();
     const keys = nameKeys(name);
     for (const key of keys) for (const place of gazetteer().lookup(key)) seen.add(place);
@@ -268,7 +268,7 @@ const pairStarts = new Map<string, boolean>();
 export function mayStartCountryPair(word: string): boolean {
   let yes = pairStarts.get(word);
   if (yes === undefined) {
-    if (pairStarts.size > 100_000) pairStarts.clear();
+    if (pairStarts.size > 30_000) pairStarts.clear();
     const words = foldName(word).split(" ").filter(Boolean);
     // Articles drop out of name keys, so a word holding one is looked up whatever it is.
     yes = words.length === 0 || DEMONYM_FIRST_WORDS.has(words[0]!) || words.some(isArticle) || gazetteer().isCountryKeyPrefix(words.join(""));

@@ -23,7 +23,7 @@ export interface Linked extends Typed {
 function keyTokens(text: string): readonly string[] {
   let out = keyTokenMemo.get(text);
   if (out === undefined) {
-    if (keyTokenMemo.size > 50_000) keyTokenMemo.clear(); // bounded: names repeat within and across reports
+    if (keyTokenMemo.size > 30_000) keyTokenMemo.clear(); // bounded: names repeat within and across reports
     out = foldName(text).split(" ").filter((w) => w && !CONNECTORS.has(w) && !TITLES.has(w));
     keyTokenMemo.set(text, out);
   }
