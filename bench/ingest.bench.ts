@@ -1,6 +1,8 @@
 // Ingest throughput (`npm run bench:ingest`): reports/s into SQLite with 1 and 2 extraction threads, and into
 // PostgreSQL through the queue with 1, 2 and 4 worker processes. Real CLI processes throughout; times include each
-// process's start (loading the pipeline), as a user would see them. BENCH_REPORTS sets the batch (default 800).
+// process's start (loading the pipeline), as a user would see them. BENCH_REPORTS sets the batch (default 800);
+// BENCH_POSTGRES=0 skips the PostgreSQL runs. For SQLite it also prints where the ingesting thread's time went and,
+// from the 1-thread run, the serial share s (everything but extraction) and Amdahl's bound 1 / (s + (1 - s) / N).
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +13,7 @@ import { writeReportsJsonl } from "../test/queue/generate-reports.ts";
 import { CLI, cliSync, counts, startWorker } from "../test/queue/queue-harness.ts";
 
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 800);
+const POSTGRES = process.env.BENCH_POSTGRES !== "0";
 const tmp = mkdtempSync(join(tmpdir(), "triangulate-bench-ingest-"));
 const rows: { target: string; seconds: number; stored: number }[] = [];
 
@@ -23,6 +26,18 @@ function run(args: string[], env: Record<string, string | undefined> = {}): Prom
   return new Promise((resolve) => child.on("exit", (code) => resolve({ code, stdout, stderr })));
 }
 
+interface ThreadTimings { total: number; read: number; check: number; extract: number; store: number; derive: number }
+
+/** The ingest's own account of its thread's time (TRIANGULATE_INGEST_TIMINGS=1), in seconds. */
+function parseTimings(stderr: string): ThreadTimings | null {
+  const m = /ingest timings: total ([\d.]+) s; read ([\d.]+), check ([\d.]+), extract ([\d.]+), store ([\d.]+), derive ([\d.]+)/.exec(stderr);
+  if (!m) return null;
+  const [total, read, check, extract, store, derive] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  return { total, read, check, extract, store, derive };
+}
+
+const pct = (part: number, whole: number) => `${((100 * part) / whole).toFixed(0)} %`;
+
 function report(target: string, seconds: number, stored: number): void {
   rows.push({ target, seconds, stored });
   console.log(`${target}: ${stored} reports in ${seconds.toFixed(1)} s = ${(stored / seconds).toFixed(1)} reports/s`);
@@ -33,11 +48,27 @@ try {
   for (const threads of [1, 2]) {
     const db = join(tmp, `t${threads}.db`);
     const started = Date.now();
-    const r = await run(["ingest", file, "--db", db, "--threads", String(threads)], { DATABASE_URL: "" });
+    const r = await run(["ingest", file, "--db", db, "--threads", String(threads)], { DATABASE_URL: "", TRIANGULATE_INGEST_TIMINGS: "1" });
     if (r.code !== 0) throw new Error(r.stderr);
-    report(`SQLite, ingest --threads ${threads}`, (Date.now() - started) / 1000, Number(/ingest: (\d+) inserted/.exec(r.stdout)?.[1] ?? 0));
+    const seconds = (Date.now() - started) / 1000;
+    report(`SQLite, ingest --threads ${threads}`, seconds, Number(/ingest: (\d+) inserted/.exec(r.stdout)?.[1] ?? 0));
+    const t = parseTimings(r.stderr);
+    if (!t) continue;
+    // Process start (loading modules) and everything the main thread does but extract cannot run on other threads.
+    const start = seconds - t.total;
+    console.log(
+      `  main thread: process start ${start.toFixed(1)} s, read ${t.read.toFixed(1)}, unchanged checks ${t.check.toFixed(1)}, ` +
+      `${threads > 1 ? "waiting for extraction" : "extraction"} ${t.extract.toFixed(1)}, store ${t.store.toFixed(1)}, derive ${t.derive.toFixed(1)}`,
+    );
+    if (threads === 1) {
+      const serial = (seconds - t.extract) / seconds;
+      const bounds = [2, 4, 8, 16].map((n) => `${n} threads ≤ ${(1 / (serial + (1 - serial) / n)).toFixed(2)}x`).join(", ");
+      console.log(`  serial share s = ${pct(seconds - t.extract, seconds)} of the 1-thread time (store ${pct(t.store, seconds)}, derive ${pct(t.derive, seconds)}); Amdahl: ${bounds}`);
+    } else {
+      console.log(`  main thread busy ${pct(seconds - t.extract, seconds)} of the run, idle waiting for workers ${pct(t.extract, seconds)}`);
+    }
   }
-  for (const workers of [1, 2, 4]) {
+  for (const workers of POSTGRES ? [1, 2, 4] : []) {
     const database = await withPostgres();
     try {
       const env = { DATABASE_URL: database.url, TRIANGULATE_QUEUE_POLL_MS: "100" };

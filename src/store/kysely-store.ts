@@ -8,7 +8,8 @@ import { chunks, parseRecord, stableStringify, toCount } from "./json.ts";
 import { countPendingJobs } from "./pending-jobs.ts";
 import * as reportsRepo from "./reports.repository.ts";
 import { fingerprint } from "../ingest/copies/copy-detector.ts";
-import { bumpReportsVersion, DERIVED_VERSION, derivedState, lockKeys, setCounter } from "./state.repository.ts";
+import { WriteLog } from "./copy-candidates.ts";
+import { bumpReportsVersion, DERIVED_VERSION, derivedState, lockKeys, REPORTS_VERSION, setCounter } from "./state.repository.ts";
 import type {
   ClaimFilter, DerivedState, EntityRecord, Extraction, FigureRecord, PutOutcome, ReportInfo, ReportSummary, ReportToStore, Stats, Store,
   StoredReport,
@@ -20,8 +21,24 @@ function isUnchanged(row: { hash: string; meta: string } | undefined, hash: stri
   return row !== undefined && row.hash === hash && row.meta === metaJson;
 }
 
+/** The batch being written: its reports_version and the bands of the reports it wrote so far (copy-candidates.ts). */
+interface BatchState {
+  version: number;
+  written: Map<string, string[]>;
+}
+
 export class KyselyStore implements Store {
-  constructor(readonly db: Kysely<Database>, readonly dialect: Dialect, private readonly onClose: () => Promise<void> = async () => {}) {}
+  /** This writer's recent batches, to bring copy-candidate hints from worker threads up to date. */
+  private readonly writeLog = new WriteLog();
+  /** How many copy-candidate hints were used, and how many set aside for the writer's own lookup. */
+  readonly candidateHints = { used: 0, setAside: 0 };
+
+  constructor(
+    readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+    private readonly onClose: () => Promise<void> = async () => {},
+    readonly sqliteFile?: string,
+  ) {}
 
   async putReport(report: Omit<StoredReport, "copyOf" | "ingestedAt">, extraction: Extraction): Promise<StoredStatus> {
     const metaJson = stableStringify(report.meta ?? {});
@@ -29,6 +46,8 @@ export class KyselyStore implements Store {
     const before = await this.db.selectFrom("reports").select(["hash", "meta"]).where("id", "=", report.id).executeTakeFirst();
     if (isUnchanged(before, report.hash, metaJson)) return "unchanged";
     const fp = extraction.fingerprint ?? fingerprint(report.text);
+    // Written outside a batch: copy-candidate hints from before it can no longer be brought up to date.
+    this.writeLog.clear();
     return this.db.transaction().execute(async (trx) => {
       await lockKeys(trx, this.dialect, [`id:${report.id}`, `hash:${report.hash}`, ...fp.bands.map((b) => `band:${b}`)]);
       // A write first: SQLite then holds the write lock for the whole transaction (no deadlocked upgrade later).
@@ -64,20 +83,25 @@ export class KyselyStore implements Store {
     });
     if (toWrite.length) {
       try {
-        await this.db.transaction().execute(async (trx) => {
+        const batch = await this.db.transaction().execute(async (trx) => {
           await bumpReportsVersion(trx, this.dialect);
+          const version = await trx.selectFrom("store_state").select("value").where("key", "=", REPORTS_VERSION).executeTakeFirst();
+          const state: BatchState = { version: Number(version?.value ?? 0), written: new Map() };
           for (const i of toWrite) {
             // Each report under its own savepoint: one that fails is undone alone and the batch goes on.
             await sql`savepoint put_report`.execute(trx);
             try {
-              outcomes[i] = { status: await this.writeReport(trx, items[i]!, metaJsons[i]!) };
+              const status = await this.writeReport(trx, items[i]!, metaJsons[i]!, state);
+              outcomes[i] = { status };
             } catch (e) {
               await sql`rollback to savepoint put_report`.execute(trx);
               outcomes[i] = { status: "failed", message: (e as Error).message };
             }
             await sql`release savepoint put_report`.execute(trx);
           }
+          return state;
         });
+        this.writeLog.committed(batch.version, batch.written);
       } catch (e) {
         // The commit itself failed (disk full, I/O error): nothing of the batch is stored.
         for (const i of toWrite) outcomes[i] = { status: "failed", message: (e as Error).message };
@@ -87,7 +111,7 @@ export class KyselyStore implements Store {
   }
 
   /** Writes one report, its extraction and its copy links inside a transaction that already holds the write lock. */
-  private async writeReport(trx: Transaction<Database>, { report, extraction }: ReportToStore, metaJson: string): Promise<StoredStatus> {
+  private async writeReport(trx: Transaction<Database>, { report, extraction }: ReportToStore, metaJson: string, batch?: BatchState): Promise<StoredStatus> {
     const existing = await trx.selectFrom("reports").select(["hash", "meta"]).where("id", "=", report.id).executeTakeFirst();
     // Another writer stored the same report meanwhile: nothing to do (the version bump only costs a recompute).
     if (isUnchanged(existing, report.hash, metaJson)) return "unchanged";
@@ -101,7 +125,13 @@ export class KyselyStore implements Store {
     }
     await claimsRepo.insertClaims(trx, report.id, extraction.claims);
     await claimsRepo.insertMentions(trx, report.id, extraction.entities);
-    await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published }, extraction.fingerprint);
+    const fp = extraction.fingerprint ?? fingerprint(report.text);
+    // Candidates a worker looked up, when they can be brought up to date exactly; else linkCopies queries them.
+    const known = batch && extraction.candidates ? this.writeLog.resolve(extraction.candidates, batch.version, batch.written, report.id, fp.bands) : null;
+    if (extraction.candidates) this.candidateHints[known ? "used" : "setAside"]++;
+    await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published }, fp, known);
+    // Recorded last: a report whose write fails is rolled back to its savepoint and was never written.
+    batch?.written.set(report.id, [...new Set(fp.bands)]);
     return existing ? "updated" : "inserted";
   }
 

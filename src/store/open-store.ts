@@ -1,6 +1,7 @@
 // Opens the store: SQLite file by default, PostgreSQL when a database URL is given; migrations run on open.
 import SqliteDatabase from "better-sqlite3";
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase as KyselySqliteDatabase } from "kysely";
+import { resolve } from "node:path";
 import pg from "pg";
 import type { Database, Dialect } from "./database.ts";
 import { KyselyStore } from "./kysely-store.ts";
@@ -89,5 +90,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<KyselyS
     await db.destroy();
     throw error;
   }
-  return new KyselyStore(db, dialect);
+  const file = dialect === "sqlite" ? resolve(options.db ?? DEFAULT_DB_FILE) : undefined;
+  // An in-memory database cannot be opened by another connection.
+  return new KyselyStore(db, dialect, undefined, file && !/^:memory:$|^$/.test(options.db ?? DEFAULT_DB_FILE) ? file : undefined);
 }

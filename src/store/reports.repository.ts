@@ -4,6 +4,7 @@ import type { DocMeta } from "../doc/document.ts";
 import {
   copyDirection, copySimilarity, fingerprint, fingerprintOf, recentFingerprint, rememberFingerprint, type Fingerprint,
 } from "../ingest/copies/copy-detector.ts";
+import { MAX_CANDIDATES, type Candidate } from "./copy-candidates.ts";
 import type { Database, Dialect, ReportsTable } from "./database.ts";
 import { websearchToFts5 } from "./fts-query.ts";
 import { chunks, parseRecord, toCount } from "./json.ts";
@@ -11,8 +12,6 @@ import type { ReportInfo, ReportSummary, StoredReport } from "./store.ts";
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** At most this many LSH candidates are verified per report, the ones sharing the most bands first. */
-const MAX_CANDIDATES = 50;
 
 export function reportRow(report: { id: string; text: string; hash: string; meta: DocMeta }, metaJson: string, ingestedAt: string): ReportsTable {
   const m = report.meta;
@@ -114,9 +113,15 @@ const printKey = (id: string, hash: string) => `${id}\u0000${hash}`;
 
 /**
  * Indexes a just-written report's LSH bands and links it with the stored reports it shares most of its text with:
- * exact same text (same hash) or verified shingle containment over the threshold among LSH candidates.
+ * exact same text (same hash) or verified shingle containment over the threshold among LSH candidates (looked up
+ * here unless the caller already knows them: see copy-candidates.ts).
  */
-export async function linkCopies(db: Db, report: { id: string; text: string; hash: string; published: string | null }, fp: Fingerprint = fingerprint(report.text)): Promise<void> {
+export async function linkCopies(
+  db: Db,
+  report: { id: string; text: string; hash: string; published: string | null },
+  fp: Fingerprint = fingerprint(report.text),
+  known: Candidate[] | null = null,
+): Promise<void> {
   // The report just stored is the likeliest candidate of the next ones (a batch of similar reports).
   rememberFingerprint(printKey(report.id, report.hash), fp);
   for (const part of chunks([...new Set(fp.bands)], 500)) {
@@ -126,16 +131,16 @@ export async function linkCopies(db: Db, report: { id: string; text: string; has
   const same = await db.selectFrom("reports").select(["id", "published"]).where("hash", "=", report.hash).where("id", "!=", report.id).execute();
   for (const r of same) links.set(r.id, { published: r.published, similarity: 1 });
   if (fp.bands.length) {
-    const candidates = await db.selectFrom("report_bands")
-      .select(["report_id", (eb) => eb.fn.countAll().as("shared")])
+    const candidates = known ?? (await db.selectFrom("report_bands")
+      .select(["report_id as id", (eb) => eb.fn.countAll().as("shared")])
       .where("band", "in", fp.bands)
       .where("report_id", "!=", report.id)
       .groupBy("report_id")
       .orderBy("shared", "desc")
       .orderBy("report_id")
       .limit(MAX_CANDIDATES)
-      .execute();
-    const unseen = candidates.map((c) => c.report_id).filter((id) => !links.has(id));
+      .execute());
+    const unseen = candidates.map((c) => c.id).filter((id) => !links.has(id));
     if (unseen.length) {
       const others = await db.selectFrom("reports").select(["id", "hash", "published"]).where("id", "in", unseen).execute();
       const prints = new Map<string, Fingerprint>();

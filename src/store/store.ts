@@ -3,6 +3,7 @@
 import type { ReportInfo } from "../reconcile/report-info.ts";
 import type { Claim, DocMeta, EntityMention } from "../doc/document.ts";
 import type { Fingerprint } from "../ingest/copies/copy-detector.ts";
+import type { CandidateHint } from "./copy-candidates.ts";
 
 export interface StoredReport {
   id: string;
@@ -103,6 +104,8 @@ export interface Extraction {
   entities: EntityMention[];
   /** The text's copy-detection fingerprint when the extractor made it (in a worker thread); else the store does. */
   fingerprint?: Fingerprint;
+  /** Copy candidates a worker thread looked up on its own SQLite connection (the writer checks they are current). */
+  candidates?: CandidateHint | null;
 }
 
 /** One report and its extraction, as putReports takes them. */
@@ -116,6 +119,8 @@ export type PutOutcome = { status: "inserted" | "updated" | "unchanged" } | { st
 
 export interface Store {
   readonly dialect: "sqlite" | "postgres";
+  /** The SQLite file, which other threads may open read-only (copy candidates); undefined on PostgreSQL or in memory. */
+  readonly sqliteFile?: string;
   /** Stores a report and its extraction in one transaction; replaces an older extraction of the same id. */
   putReport(report: Omit<StoredReport, "copyOf" | "ingestedAt">, extraction: Extraction): Promise<"inserted" | "updated" | "unchanged">;
   /**

@@ -2,6 +2,7 @@
 import { Piscina } from "piscina";
 import type { SourceDoc } from "../../doc/document.ts";
 import type { Extraction } from "../../store/store.ts";
+import type { ExtractForStoreOptions } from "../extract-for-store.ts";
 import { defaultThreads } from "./threads.ts";
 
 export { defaultThreads };
@@ -13,7 +14,7 @@ export interface ExtractPool {
 }
 
 /** Starts `threads` workers (each loads the pipeline once; the first report per worker pays for that). */
-export function createExtractPool(threads: number = defaultThreads()): ExtractPool {
+export function createExtractPool(threads: number = defaultThreads(), opts: ExtractForStoreOptions = {}): ExtractPool {
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a positive integer, got ${threads}`);
   const piscina = new Piscina({
     filename: new URL("./extract.worker.mjs", import.meta.url).href,
@@ -25,7 +26,7 @@ export function createExtractPool(threads: number = defaultThreads()): ExtractPo
   });
   return {
     threads,
-    extract: (doc) => piscina.run({ id: doc.id, text: doc.text, meta: doc.meta }) as Promise<Extraction>,
+    extract: (doc) => piscina.run({ doc: { id: doc.id, text: doc.text, meta: doc.meta }, opts }) as Promise<Extraction>,
     close: () => piscina.destroy(),
   };
 }

@@ -57,7 +57,8 @@ export async function ingestResultsParallel(results: AsyncIterable<ReadResult>, 
   const start = async (doc: SourceDoc) => {
     if (await alreadyStored(opts.store, doc)) return;
     if (++needed <= (opts.poolAfter ?? poolStartsAfter(opts.threads))) return; // extracted in this thread when its turn comes
-    pool ??= createExtractPool(opts.threads);
+    // On SQLite the workers also look up copy candidates, on their own read-only connections.
+    pool ??= createExtractPool(opts.threads, { candidatesFrom: opts.store.sqliteFile });
     const extraction = pool.extract(doc);
     // A rejected extraction is reported by ingest when it awaits it; until then it must not count as unhandled.
     extraction.catch(() => {});
