@@ -18,6 +18,15 @@ const found: [string, string, string, number | null][] = [
   ["A 17-year-old boy was shot and killed on Friday.", "A 17-year-old boy", "killed", 1],
   ["He died at a hospital, police said.", "He", "killed", 1],
   ["Gunmen stormed the market, killing 23 people and wounding 40 others.", "40 others", "wounded", 40],
+  // Two people named one by one, or a multiple, are a count.
+  ["A farmer and his daughter were killed when the shell hit their house.", "A farmer and his daughter", "killed", 2],
+  ["Officers said a 30-year-old man and a 12-year-old girl were shot near the park.", "a 30-year-old man and a 12-year-old girl", "wounded", 2],
+  ["The gunman shot and killed his brother and his uncle before fleeing.", "his brother and his uncle", "killed", 2],
+  ["Detectives are investigating a double homicide in the valley.", "double homicide", "killed", 2],
+  // Wounds stated without a wounding verb.
+  ["Medics found a 15-year-old with a gunshot wound to the arm.", "a 15-year-old", "wounded", 1],
+  ["Hassan Omar, 41, was suffering from a gunshot wound when the patrol reached him.", "Hassan Omar", "wounded", 1],
+  ["A woman is recovering after being shot outside the station.", "A woman", "wounded", 1],
 ];
 for (const [sentence, quantity, category, value] of found) {
   test(`${category} in ${JSON.stringify(sentence)}`, () => {
@@ -74,4 +83,14 @@ test("'were among the thousands that surrendered' takes the whole's category; 'a
 test("'a' or 'an' with any ordinary noun that is killed counts one person; animals do not", () => {
   const list = claims("A village tailor was shot dead on Monday. A goat was killed by the same blast.");
   assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["A village tailor", "killed", 1]]);
+});
+
+test("someone fatally shot is killed, not also wounded", () => {
+  const list = claims("Omar Haddad, 22, was fatally shot outside the bakery. Guards fatally shot a driver who rammed the gate.");
+  assert.deepEqual(list.map((c) => c.category), ["killed", "killed"], JSON.stringify(list.map((c) => [c.text, c.category])));
+});
+
+test("a capitalised shop name after 'in front of' is not a victim", () => {
+  const list = claims("The victim was found in front of One-Stop Pharmacy with gunshot wounds to his leg.");
+  assert.ok(!list.some((c) => /Pharmacy/.test(c.text)), JSON.stringify(list.map((c) => c.text)));
 });

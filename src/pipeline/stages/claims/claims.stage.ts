@@ -5,7 +5,7 @@ import type { Stage } from "../../stage.ts";
 import { tokenize } from "../numbers/tokens.ts";
 import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
-import { findSingleVictims } from "./single-victims.ts";
+import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
@@ -260,7 +260,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!HARM_HINT.test(slice)) return;
-    const found: { category: "killed" | "wounded"; victim: Span }[] = findSingleVictims(doc.text, sentence, doc.entities);
+    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities);
     for (const m of slice.matchAll(REFLEXIVE)) found.push({ category: "killed", victim: { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length } });
     const seen = new Set<string>();
     for (const f of found) {
@@ -270,7 +270,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const attribution = chooseAttribution(doc, si, n, quotes);
       out.push({
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
-        category: f.category, value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "people",
+        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.count ?? 1, qualifier: "exact", vague: null, subject: "people",
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
         said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence),
@@ -280,7 +280,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
   return out;
 }
 
-const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal)/i;
+const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
 
 /** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */

@@ -1,13 +1,16 @@
-// One person killed or hurt without a number written: "He died at a hospital", "Oliver was shot and
-// killed", "shot and killed his sister", "a man's body was found". Each is a claim of 1.
+// People killed or hurt without a number written: "He died at a hospital", "Oliver was shot and killed",
+// "shot and killed his sister", "a man's body was found" (a claim of 1); "a man and a woman were killed",
+// "a double homicide" (the people named or the multiple stated).
 import type { EntityMention, Span } from "../../../doc/document.ts";
 import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
 
 export interface SingleVictim {
   category: "killed" | "wounded";
-  /** The words naming the victim ("He", "Carroll Oliver", "his 9-year-old sister"). */
+  /** The words naming the victim ("He", "Carroll Oliver", "his 9-year-old sister", "a man and a woman"). */
   victim: Span;
+  /** How many people those words name (1 unless two are joined by "and", or "double" says so). */
+  count?: number;
 }
 
 const KILL_PASSIVE = /^(?:pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
@@ -15,10 +18,12 @@ const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was prono
 const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|shot and killed|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
+/** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
+const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|was) (?:suffering|recovering) from) (?:a |an |one |two |multiple |several |what appeared to be (?:a )?)?(?:(?:minor|serious|critical|severe|apparent|possible|non-life-threatening|life-threatening) )?(?:gunshot|bullet|stab) wounds?\b|^(?:is|was) recovering after being (?:shot|stabbed)\b/i;
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
-const VERB_STARTS = new Set(["shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying"]);
+const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying"]);
 /** Things and animals that "die" or are "killed" in reports without being people. */
 const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce"]);
 const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
@@ -38,7 +43,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   const notAName = (v: Span | null, verb: Token): Span | null => {
     if (!v) return null;
     const first = text.slice(v.start, v.end);
-    if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)\b/.test(first)) {
+    if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)(?![-\w])/.test(first)) {
       // A capitalised verb ("Shoots & Kills Robbery Suspect") marks a Title Case headline, where every word looks like a name.
       if (isCapitalised(verb) || titleCase(v.start)) return null;
       // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
@@ -54,7 +59,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     const rest = text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 60));
     // Victim before a passive or intransitive verb.
     const killed = KILL_INTRANSITIVE.test(rest) ? "intransitive" : KILL_PASSIVE.test(rest) ? "passive" : null;
-    const hurt = !killed && (HURT_PASSIVE.test(rest) ? "passive" : HURT_STATE.test(rest) ? "intransitive" : null);
+    const hurt = !killed && tokens[i - 1]?.lower !== "fatally" && (HURT_PASSIVE.test(rest) ? "passive" : HURT_STATE.test(rest) || HURT_WITH.test(rest) ? "intransitive" : null);
     const mode = killed ?? hurt;
     if (mode) {
       let j = i - 1;
@@ -76,17 +81,35 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
       if (passiveOk && j >= 0) {
         const victim = notAName(victimEndingAt(tokens, j, !!killed), tokens[i]);
-        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: killed ? "killed" : "wounded", victim });
+        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+          // "a man and a woman were killed": a second person joined by "and" before the first.
+          const at = tokens.findIndex((t) => t.start === victim.start);
+          const first = at >= 2 && tokens[at - 1].lower === "and" ? notAName(victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
+          if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
+          else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
+        }
       }
     }
     // Victim after an active verb: "shot and killed his sister", "killing officer Sean Bolton".
-    const active = KILL_ACTIVE.exec(rest) ?? (HURT_ACTIVE.exec(rest));
+    // "fatally shot X" is a killing: the "shot X" inside it is not a wounding.
+    const active = KILL_ACTIVE.exec(rest) ?? (tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
     if (active) {
       const after = tokens.findIndex((t) => t.start >= tokens[i].start + active[0].length);
       if (after > 0) {
         const victim = notAName(victimStartingAt(tokens, after), tokens[i]);
-        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) out.push({ category: KILL_ACTIVE.test(rest) ? "killed" : "wounded", victim });
+        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+          // "killed his wife and her mother": a second person joined by "and" after the first.
+          const end = tokens.findIndex((t) => t.end === victim.end);
+          const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(victimStartingAt(tokens, end + 2), tokens[i]) : null;
+          const category = KILL_ACTIVE.test(rest) ? "killed" : "wounded";
+          out.push(second ? { category, victim: { start: victim.start, end: second.end }, count: 2 } : { category, victim });
+        }
       }
+    }
+    // "a double homicide", "the triple murder": the multiple says how many were killed.
+    const multiple = MULTIPLES[tokens[i].lower] ? MULTIPLE_KILLING.exec(rest) : null;
+    if (multiple && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+      out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! });
     }
     // "a man's body was found", "His body was found".
     if (tokens[i].lower === "body" && /^body (?:was|is|had been|has been) (?:found|discovered|recovered|pulled)/i.test(rest)) {
@@ -95,6 +118,21 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
   }
   return out;
+}
+
+const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
+const MULTIPLE_KILLING = /^(?:double|triple|quadruple)[ -](?:homicide|murder|killing|slaying)\b/i;
+
+/** How many people a victim phrase names: 2 for "a man and woman", "his wife and son", else 1. */
+function namedInside(tokens: readonly Token[], victim: Span): number {
+  let and = -1;
+  let people = 0;
+  for (let k = 0; k < tokens.length && tokens[k].start < victim.end; k++) {
+    if (tokens[k].start < victim.start) continue;
+    if (tokens[k].lower === "and") and = k;
+    else if (SINGULAR_PEOPLE[tokens[k].lower]) people++;
+  }
+  return and >= 0 && people >= 2 ? 2 : 1;
 }
 
 /** Index of the first word of the capitalised name ending at j. */
@@ -115,6 +153,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
     }
   }
   if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
+  // "a 15-year-old", "the 17-year-old": an age standing for the person.
+  if (/^\d{1,3}-year-old$/.test(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
   if (noun && isCapitalised(t) && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text))) return { start: t.start, end: t.end };
   if (noun) {

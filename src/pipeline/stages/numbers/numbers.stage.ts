@@ -226,6 +226,21 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
 }
 
+const PAIR_DETERMINERS = new Set(["a", "an", "his", "her", "their", "another"]);
+
+/** The second of two people joined by "and" right after a first one ("and a woman", "and her son", "and woman"). */
+function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null {
+  if (tokens[at]?.lower !== "and") return null;
+  if (PAIR_DETERMINERS.has(tokens[at + 1]?.lower ?? "")) {
+    // "and a 16-year-old boy": words may stand between the article and the noun.
+    const second = countedNoun(tokens, at + 2, true);
+    return second.subject && !second.notPeople ? second : null;
+  }
+  const t = tokens[at + 1];
+  if (!t || !SINGULAR_PEOPLE[t.lower]) return null;
+  return { noun: t.text, subject: SINGULAR_PEOPLE[t.lower], end: t.end, next: at + 2, notPeople: null };
+}
+
 /** Words that may follow a bare number that still counts people ("hundreds fled", "520 have been captured"). */
 const BARE_FOLLOWERS = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
 
@@ -338,6 +353,13 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       continue;
     }
     if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
+    // "a man and a woman", "a mother and her son": two people named one by one are a count of two.
+    const pair = parsed.singular && counted.subject && !counted.notPeople ? secondPerson(tokens, counted.next) : null;
+    if (pair) {
+      value = low = high = 2;
+      counted = { ...pair, subject: "people" };
+      parsed.singular = false;
+    }
     const quantityEnd = counted.subject ? counted.end : tokens[next - 1].end;
     out.push({
       start: spanStart,
