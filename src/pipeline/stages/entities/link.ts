@@ -65,7 +65,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     return words;
   };
   const fullPeople = mentions.filter((m) => m.type === "person" && keyTokens(m.text).length >= 2);
-  const spellings = spellingsIn(fullPeople);
+  const spellings = spellingsIn();
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keyTokens(m.text).length >= 2));
 
   for (const m of mentions) {
@@ -126,29 +126,26 @@ function orgWords(org: Linked): string[] {
   return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w));
 }
 
-/** For a word, the words of the report's full names that may be another spelling of it (each pair judged once). */
-function spellingsIn(people: Linked[]): (word: string) => ReadonlySet<string> {
-  const known = new Set(people.flatMap((p) => keyTokens(p.text)));
-  const memo = new Map<string, Set<string>>();
-  return (word) => {
-    let alike = memo.get(word);
-    if (!alike) {
-      alike = new Set();
-      for (const f of known) if (tokensAlike(f, word)) alike.add(f);
-      memo.set(word, alike);
-    }
+/** Whether a word may be another spelling of a word of a full name: each pair judged once per report. */
+function spellingsIn(): (word: string, full: string) => boolean {
+  const memo = new Map<string, Map<string, boolean>>();
+  return (word, full) => {
+    let judged = memo.get(word);
+    if (!judged) memo.set(word, (judged = new Map()));
+    let alike = judged.get(full);
+    if (alike === undefined) judged.set(full, (alike = tokensAlike(full, word)));
     return alike;
   };
 }
 
-function bestPerson(people: Linked[], m: Linked, words: readonly string[], spellings: (word: string) => ReadonlySet<string>): Linked | null {
+function bestPerson(people: Linked[], m: Linked, words: readonly string[], alike: (word: string, full: string) => boolean): Linked | null {
   let best: Linked | null = null;
   let bestDistance = Infinity;
   for (const p of people) {
     if (p === m) continue;
     const full = keyTokens(p.text);
     // "Zelensky" for "Volodymyr Zelenskyy": spelling slips within one report too.
-    if (full.length <= words.length || !words.every((w) => full.includes(w) || (w.length >= 5 && full.some((f) => spellings(w).has(f))))) continue;
+    if (full.length <= words.length || !words.every((w) => full.includes(w) || (w.length >= 5 && full.some((f) => alike(w, f))))) continue;
     const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0); // the nearest earlier full form first
     if (d < bestDistance) (best = p), (bestDistance = d);
   }
