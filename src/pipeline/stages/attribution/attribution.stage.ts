@@ -8,6 +8,9 @@ import lexicon from "./speech.lexicon.json" with { type: "json" };
 
 const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
 const MULTI_VERBS = lexicon.verbs.filter((v) => v.includes(" ")).map((v) => v.split(" "));
+/** The verbs of more than one word, by their first word, in lexicon order. */
+const MULTI_VERBS_BY_FIRST = new Map<string, string[][]>();
+for (const words of MULTI_VERBS) MULTI_VERBS_BY_FIRST.set(words[0]!, [...(MULTI_VERBS_BY_FIRST.get(words[0]!) ?? []), words]);
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
 const DESCRIPTORS: Record<string, string[]> = Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")) as Record<string, string[]>;
@@ -47,7 +50,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     let verbEnd = -1;
     if (VERBS.has(w)) verbEnd = i;
     else {
-      for (const words of MULTI_VERBS) {
+      for (const words of MULTI_VERBS_BY_FIRST.get(w) ?? []) {
         if (words.every((x, k) => tokens[i + k]?.lower === x)) {
           verbEnd = i + words.length - 1;
           break;

@@ -60,7 +60,7 @@ function scan(text: string, start: number, end: number): Token[] {
       continue;
     }
     // "Los Angeles TimesErik Diaz": a page title glued to a name.
-    const camel = CAMEL.exec(word);
+    const camel = word.length >= 6 && startsUpperCase(word) ? CAMEL.exec(word) : null;
     if (camel) {
       out.push(make(camel[1], s));
       out.push(make(camel[2], s + camel[1].length));
@@ -69,6 +69,11 @@ function scan(text: string, start: number, end: number): Token[] {
     out.push(make(word, s));
   }
   return out;
+}
+
+function startsUpperCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : c >= 192;
 }
 
 function make(text: string, start: number): Token {
