@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { fingerprint } from "../ingest/copies/copy-detector.ts";
-import { MAX_CANDIDATES, readCandidateHint, WriteLog, type CandidateHint } from "./copy-candidates.ts";
+import { closeCandidateReaders, MAX_CANDIDATES, readCandidateHint, WriteLog, type CandidateHint } from "./copy-candidates.ts";
 import { openStore } from "./open-store.ts";
 import type { KyselyStore } from "./kysely-store.ts";
 import type { ReportToStore } from "./store.ts";
@@ -90,6 +90,24 @@ test("a report another writer stored after the hints were read is still found (t
   assert.ok(mine.candidateHints.setAside > 0);
   const copyOf = new Map((await mine.reportInfos()).map((r) => [r.id, r.copyOf]));
   assert.ok(copyOf.get("a-04")?.includes("elsewhere"), "the other writer's earlier copy is linked");
+});
+
+test("a store deleted and created again at the same path is read afresh", async (ctx) => {
+  const tmp = mkdtempSync(join(tmpdir(), "triangulate-candidates-"));
+  ctx.after(() => rmSync(tmp, { recursive: true, force: true }));
+  const file = join(tmp, "again.db");
+  const probe = fingerprint(`Story 0: ${BODY} Desk 0.`);
+  let store = await openStore({ db: file });
+  await store.putReports(reports("old", 8));
+  assert.ok(readCandidateHint(file, probe.bands, "probe")?.rows.some((r) => r.id.startsWith("old-")));
+  await store.close();
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  store = await openStore({ db: file });
+  ctx.after(() => store.close());
+  await store.putReports(reports("new", 4));
+  const hint = readCandidateHint(file, probe.bands, "probe");
+  assert.ok(hint && hint.rows.length > 0 && hint.rows.every((r) => r.id.startsWith("new-")), JSON.stringify(hint));
+  closeCandidateReaders();
 });
 
 test("a hint is set aside when someone else wrote since it was read, or when too much of it is stale", () => {

@@ -2,6 +2,7 @@
 // its transaction or ahead of time by an extraction worker on its own read-only SQLite connection. A worker's answer
 // (a "hint") reflects the store as last committed; the writer brings it up to date with what it wrote since, from
 // memory, and falls back to its own query whenever it cannot prove the result equal.
+import { statSync } from "node:fs";
 import Database from "better-sqlite3";
 
 /** At most this many LSH candidates are verified per report, the ones sharing the most bands first. */
@@ -37,7 +38,21 @@ export function candidateOrder(a: Candidate, b: Candidate): number {
   return b.shared - a.shared || byBytes(a.id, b.id);
 }
 
-const readers = new Map<string, { db: Database.Database; version: Database.Statement; candidates: Database.Statement }>();
+interface Reader {
+  db: Database.Database;
+  /** The file's inode when opened: a store deleted and created again at the same path is another store. */
+  ino: number;
+  version: Database.Statement;
+  candidates: Database.Statement;
+}
+
+const readers = new Map<string, Reader>();
+
+/** Closes this thread's read-only connections (an ingest's end; worker threads close theirs by exiting). */
+export function closeCandidateReaders(): void {
+  for (const reader of readers.values()) reader.db.close();
+  readers.clear();
+}
 
 /**
  * A hint for a report about to be stored, read on this thread's own read-only connection to the SQLite file (one
@@ -47,10 +62,18 @@ export function readCandidateHint(file: string, bands: string[], id: string): Ca
   if (bands.length === 0) return null;
   let reader = readers.get(file);
   try {
+    // While the old connection is open its inode cannot be reused, so another inode means another file.
+    const ino = statSync(file).ino;
+    if (reader && reader.ino !== ino) {
+      reader.db.close();
+      readers.delete(file);
+      reader = undefined;
+    }
     if (!reader) {
       const db = new Database(file, { readonly: true, fileMustExist: true });
       reader = {
         db,
+        ino,
         version: db.prepare("select value from store_state where key = 'reports_version'").pluck(),
         candidates: db.prepare(CANDIDATES_SQL),
       };

@@ -7,6 +7,7 @@ import { textHash } from "../../store/text-hash.ts";
 import { stableStringify } from "../../store/json.ts";
 import type { Extraction, Store } from "../../store/store.ts";
 import { extractForStore } from "../extract-for-store.ts";
+import { closeCandidateReaders } from "../../store/copy-candidates.ts";
 import { createExtractPool, type ExtractPool } from "./extract-pool.ts";
 
 export interface ParallelIngestOptions extends IngestOptions {
@@ -50,15 +51,24 @@ export function poolStartsAfter(threads: number): number {
  * the end. Reports are still stored by this thread, in input order.
  */
 export async function ingestResultsParallel(results: AsyncIterable<ReadResult>, opts: ParallelIngestOptions): Promise<IngestSummary> {
-  if (opts.threads <= 1) return ingestResults(results, opts);
+  // On SQLite, whoever extracts a report also looks up its copy candidates on a read-only connection of its own
+  // (a worker, or this thread before the pool starts): the same work on either path, and the writer only writes.
+  const extractOpts = { candidatesFrom: opts.store.sqliteFile };
+  const extractHere = (doc: SourceDoc) => extractForStore(doc, extractOpts);
+  if (opts.threads <= 1) {
+    try {
+      return await ingestResults(results, { ...opts, extractDoc: opts.extractDoc ?? extractHere });
+    } finally {
+      closeCandidateReaders();
+    }
+  }
   let pool: ExtractPool | null = null;
   let needed = 0;
   const started = new WeakMap<SourceDoc, Promise<Extraction>>();
   const start = async (doc: SourceDoc) => {
     if (await alreadyStored(opts.store, doc)) return;
     if (++needed <= (opts.poolAfter ?? poolStartsAfter(opts.threads))) return; // extracted in this thread when its turn comes
-    // On SQLite the workers also look up copy candidates, on their own read-only connections.
-    pool ??= createExtractPool(opts.threads, { candidatesFrom: opts.store.sqliteFile });
+    pool ??= createExtractPool(opts.threads, extractOpts);
     const extraction = pool.extract(doc);
     // A rejected extraction is reported by ingest when it awaits it; until then it must not count as unhandled.
     extraction.catch(() => {});
@@ -69,9 +79,10 @@ export async function ingestResultsParallel(results: AsyncIterable<ReadResult>, 
     const window = (opts.batchSize ?? STORE_BATCH) + opts.threads * 4;
     return await ingestResults(readAhead(results, window, start), {
       ...opts,
-      extractDoc: (doc) => started.get(doc) ?? extractForStore(doc),
+      extractDoc: (doc) => started.get(doc) ?? extractHere(doc),
     });
   } finally {
+    closeCandidateReaders();
     await (pool as ExtractPool | null)?.close();
   }
 }
