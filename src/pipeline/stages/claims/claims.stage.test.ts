@@ -94,3 +94,18 @@ test("a capitalised shop name after 'in front of' is not a victim", () => {
   const list = claims("The victim was found in front of One-Stop Pharmacy with gunshot wounds to his leg.");
   assert.ok(!list.some((c) => /Pharmacy/.test(c.text)), JSON.stringify(list.map((c) => c.text)));
 });
+
+test("companions joined to one person make a figure of the whole group, beside the two parts", () => {
+  const a = claims("A Taliban commander with his four bodyguards were killed in the ambush.");
+  assert.deepEqual(a.map((c) => [c.text, c.value]), [["A Taliban commander with his four bodyguards", 5], ["A Taliban commander", 1], ["four bodyguards", 4]]);
+  const b = claims("Troops shot dead a rebel leader near the river and three others during the raid.");
+  assert.ok(b.some((c) => c.value === 4 && c.category === "killed" && c.text.startsWith("a rebel leader")), JSON.stringify(b.map((c) => [c.text, c.value])));
+  const c = claims("Sergeant Ali Raza was killed along with his two guards at the checkpoint.");
+  assert.ok(c.some((x) => x.value === 3 && x.category === "killed"), JSON.stringify(c.map((x) => [x.text, x.value])));
+});
+
+test("a word after a colon opens a clause, it is not a clock time", () => {
+  const [c] = claims("KANDAHAR: A local commander was killed by a roadside bomb.");
+  assert.equal(c?.category, "killed");
+  assert.equal(c?.value, 1);
+});

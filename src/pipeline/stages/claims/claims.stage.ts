@@ -64,7 +64,7 @@ const INNER_ADJECTIVE = /^(?:slain|dead|wounded|injured|killed|detained|captured
 /** Figures joined by "and", "as well as" or a comma share what happens to them. */
 function joined(text: string, a: NumberMention, b: NumberMention): boolean {
   const from = a.nounEnd > a.end ? a.nounEnd : a.end;
-  return b.start >= from && /^\s*(?:,\s*)?(?:and|as well as|plus|along with|,)\s*$/i.test(text.slice(from, b.start));
+  return b.start >= from && /^\s*(?:,\s*)?(?:and|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(text.slice(from, b.start));
 }
 
 interface TriggerHit extends Span {
@@ -128,7 +128,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       const words = gapWords(text, t.end, n.start);
       const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\bnumber of (?:[\w-]+ ){0,2}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
       const tollGap = tollWord && n.start - t.end <= 140 && TOLL_VERB.test(text.slice(t.end, n.start));
-      if (!tollGap && !words.every((w) => BEFORE_GAP.has(w))) continue;
+      // "was killed along with his six colleagues": the companions share the verb.
+      const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start));
+      if (!tollGap && !companions && !words.every((w) => BEFORE_GAP.has(w))) continue;
       const score = text.slice(t.end, n.start).length * 0.8;
       if (score < bestScore) (best = t), (bestScore = score);
     }
@@ -193,6 +195,15 @@ export const claimsStage: Stage = {
           c.partOf = prev;
         }
       }
+      // "a commander with his six colleagues were killed", "killed a commander … and two others": the companions
+      // share what happened to the one named first.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i];
+        const prev = candidates[i - 1];
+        if (c.category || !prev.category || prev.number.end > c.number.start) continue;
+        const between = text.slice(prev.number.end, c.number.start);
+        if (ALONG_WITH.test(between) || (/^(?:\w+ )?others$/i.test(c.number.text) && AND_OTHERS.test(between))) c.category = prev.category;
+      }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
         const c = candidates[i];
@@ -232,7 +243,7 @@ export const claimsStage: Stage = {
     }
     claims.push(...singleVictimClaims(doc, claims, quotes));
     claims.sort((a, b) => a.span[0] - b.span[0]);
-    return { ...doc, claims };
+    return { ...doc, claims: withCompanions(claims, text) };
   },
 };
 
@@ -253,6 +264,32 @@ function subjectOf(n: NumberMention, text: string): string {
   return "people";
 }
 
+/** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
+const ALONG_WITH = /^\s*(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
+const AND_OTHERS = /^[^.;:!?]{0,100}\band $/;
+
+/**
+ * "a commander with his six colleagues", "was killed along with his seven men", "a commander … and two others":
+ * the whole group is a figure of its own (1 + 6 = 7), written just before the two claims it joins.
+ */
+function withCompanions(claims: Claim[], text: string): Claim[] {
+  const out: Claim[] = [];
+  for (let k = 0; k < claims.length; k++) {
+    const first = claims[k]!;
+    const second = claims.slice(k + 1).find((c) => c.sentence[0] === first.sentence[0] && c.category === first.category);
+    if (second && first.qualifier === "exact" && second.qualifier === "exact" && first.value !== null && second.value !== null && first.span[1] <= second.span[0]) {
+      const between = text.slice(first.span[1], second.span[0]);
+      const joined = ALONG_WITH.test(between) || (/^(?:\w+ )?others$/i.test(second.text) && AND_OTHERS.test(between));
+      if (joined && (first.category === "killed" || first.category === "wounded")) {
+        const value = first.value + second.value;
+        out.push({ ...second, span: [first.span[0], second.span[1]], text: text.slice(first.span[0], second.span[1]), value, low: value, high: value, subject: "people" });
+      }
+    }
+    out.push(first);
+  }
+  return out;
+}
+
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
 function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]): Claim[] {
   const out: Claim[] = [];
@@ -264,7 +301,10 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     for (const m of slice.matchAll(REFLEXIVE)) found.push({ category: "killed", victim: { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length } });
     const seen = new Set<string>();
     for (const f of found) {
-      if (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start) || seen.has(f.category)) continue;
+      // One person per sentence and category, unless the figure already found is their companions ("X was killed
+      // along with his six colleagues").
+      const companionsOf = (c: Claim) => c.span[0] >= f.victim.end && ALONG_WITH.test(doc.text.slice(f.victim.end, c.span[0]));
+      if (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(c)) || seen.has(f.category)) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);

@@ -216,7 +216,7 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     if (NOUN_STOP.has(w) && !(t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase())) break;
     if (AGE_WORD.test(w)) { j++; skipped++; continue; }
     if (/^[^\p{L}\p{N}]$/u.test(t.text)) {
-      if ((t.text === "(" || t.text === ")") && skipped < 5) { j++; skipped++; continue; }
+      if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
       break;
     }
     if (/^\d/.test(w)) break;
@@ -275,7 +275,8 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev && MONTHS.has(prev)) return "date";
   if (prev === "." && prev2 && MONTHS.has(prev2)) return "date";
   if (next && MONTHS.has(next)) return "date";
-  if (next === ":" || prev === ":" ) return "clock";
+  // "at 8:20": digits beside a colon; a word after one opens a clause ("Srinagar: A soldier was killed").
+  if ((next === ":" || prev === ":") && /^\d/.test(t.lower)) return "clock";
   if (next === "%") return "share";
   if (parsed.value !== null && /^(1[89]|20)\d\d$/.test(t.lower)) {
     // A bare four-digit year, unless people are counted right after it.
