@@ -109,3 +109,16 @@ test("a word after a colon opens a clause, it is not a clock time", () => {
   assert.equal(c?.category, "killed");
   assert.equal(c?.value, 1);
 });
+
+test("a list of groups that share one verb is also a figure of the whole list", () => {
+  const list = claims("Three policemen on patrol, two farmers and a teacher were killed in the raid, the governor said.");
+  assert.deepEqual(list.map((c) => [c.text, c.value, c.category]), [
+    ["Three policemen on patrol, two farmers and a teacher", 6, "killed"],
+    ["Three policemen", 3, "killed"],
+    ["two farmers", 2, "killed"],
+    ["a teacher", 1, "killed"],
+  ]);
+  // Groups with verbs of their own are not added up.
+  const apart = claims("Ten people were killed in the attack and four others were missing.");
+  assert.ok(!apart.some((c) => c.value === 14), JSON.stringify(apart.map((c) => [c.text, c.value])));
+});

@@ -64,7 +64,9 @@ const INNER_ADJECTIVE = /^(?:slain|dead|wounded|injured|killed|detained|captured
 /** Figures joined by "and", "as well as" or a comma share what happens to them. */
 function joined(text: string, a: NumberMention, b: NumberMention): boolean {
   const from = a.nounEnd > a.end ? a.nounEnd : a.end;
-  return b.start >= from && /^\s*(?:,\s*)?(?:and|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(text.slice(from, b.start));
+  const between = text.slice(from, b.start);
+  // "four civilians working in gas fields, 11 shepherds and …": items of one list share the verb.
+  return b.start >= from && (/^\s*(?:,\s*)?(?:and|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(between) || (b.subject !== undefined && LIST_GAP.test(between)));
 }
 
 interface TriggerHit extends Span {
@@ -108,8 +110,15 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     if (t.start >= n.end) {
       // Subject before verb: "16 civilians were killed", "thousands had been evacuated".
       // Another figure in between takes the trigger, unless it is joined to this one: "five women and a child were killed".
-      const between = others.filter((o) => o !== n && o.start >= n.end && o.start < t.start && !o.notPeople && !joined(text, n, o) && !partOf(text, n, o));
-      if (between.length) continue;
+      // Figures in between must continue this one's list ("A, B and C were killed"), each joined to the one before.
+      let listEnd = n;
+      let interrupted = false;
+      for (const o of others) {
+        if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
+        if (joined(text, listEnd, o) || partOf(text, n, o)) listEnd = o;
+        else interrupted = true;
+      }
+      if (interrupted) continue;
       const gap = text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start);
       // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:
       // "22 militiamen of the … Forces, mostly of …, were killed".
@@ -202,7 +211,8 @@ export const claimsStage: Stage = {
         const prev = candidates[i - 1];
         if (c.category || !prev.category || prev.number.end > c.number.start) continue;
         const between = text.slice(prev.number.end, c.number.start);
-        if (ALONG_WITH.test(between) || (/^(?:\w+ )?others$/i.test(c.number.text) && AND_OTHERS.test(between))) c.category = prev.category;
+        const others = /^(?:\w+ )?others$/i.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
+        if (ALONG_WITH.test(between) || others) c.category = prev.category;
       }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
@@ -266,23 +276,43 @@ function subjectOf(n: NumberMention, text: string): string {
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
-const AND_OTHERS = /^[^.;:!?]{0,100}\band $/;
+/** "… and": a stretch with no verb of its own, so the people after it share the first one's verb. */
+const AND_OTHERS = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|injured|died|while|but|who|which)\b)[^.;:!?]{0,100}\band $/i;
+/** After "and two others": the end of the clause or a preposition, so no verb of their own follows ("and four others were missing"). */
+const OBJECT_ENDS = /^\s*(?:[,.;:!?)”"]|$|(?:during|in|at|on|near|after|before|when|while|as|by|from|with|inside|outside|across|over|since|last|this|yesterday|today)\b)/i;
+/** Between two items of a list: no verb of its own, ending on a comma ("four civilians working in gas fields, "). */
+const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|injured|died|while|but|who|which)\b)[^.;:!?]{0,80},\s*$/i;
 
 /**
- * "a commander with his six colleagues", "was killed along with his seven men", "a commander … and two others":
- * the whole group is a figure of its own (1 + 6 = 7), written just before the two claims it joins.
+ * A group written as its parts is also a figure of its own, placed before the parts: "a commander with his six
+ * colleagues" (7), "was killed along with his seven men" (8), "a commander … and two others" (3), "four soldiers and
+ * one journalist" (5), "four civilians, 11 shepherds and four other people" (19).
  */
 function withCompanions(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
+  const countable = (c: Claim | undefined, like: Claim): c is Claim =>
+    !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && c.qualifier === "exact" && c.value !== null && c.span[0] >= like.span[1];
+  let continues = -1; // claims up to this index belong to a list already summed
   for (let k = 0; k < claims.length; k++) {
     const first = claims[k]!;
-    const second = claims.slice(k + 1).find((c) => c.sentence[0] === first.sentence[0] && c.category === first.category);
-    if (second && first.qualifier === "exact" && second.qualifier === "exact" && first.value !== null && second.value !== null && first.span[1] <= second.span[0]) {
-      const between = text.slice(first.span[1], second.span[0]);
-      const joined = ALONG_WITH.test(between) || (/^(?:\w+ )?others$/i.test(second.text) && AND_OTHERS.test(between));
-      if (joined && (first.category === "killed" || first.category === "wounded")) {
-        const value = first.value + second.value;
-        out.push({ ...second, span: [first.span[0], second.span[1]], text: text.slice(first.span[0], second.span[1]), value, low: value, high: value, subject: "people" });
+    if (k > continues && (first.category === "killed" || first.category === "wounded") && first.qualifier === "exact" && first.value !== null) {
+      // Walk the list: items joined by commas, the last by "and".
+      let last = k;
+      let closed = false;
+      while (countable(claims[last + 1], claims[last]!)) {
+        const between = text.slice(claims[last]!.span[1], claims[last + 1]!.span[0]);
+        const next = claims[last + 1]!;
+        if (/^\s*(?:,\s*)?and\s+$/.test(between)) (last++), (closed = true);
+        else if (!closed && LIST_GAP.test(between)) last++;
+        else if (last === k && (ALONG_WITH.test(between) || (/^(?:\w+ )?others$/i.test(next.text) && AND_OTHERS.test(between)))) (last++), (closed = true);
+        else break;
+        if (closed) break;
+      }
+      if (closed && last > k) {
+        const value = claims.slice(k, last + 1).reduce((sum, c) => sum + c.value!, 0);
+        const end = claims[last]!;
+        out.push({ ...end, span: [first.span[0], end.span[1]], text: text.slice(first.span[0], end.span[1]), value, low: value, high: value, subject: "people" });
+        continues = last;
       }
     }
     out.push(first);
