@@ -10,6 +10,8 @@ export { defaultThreads };
 export interface ExtractPool {
   readonly threads: number;
   extract(doc: SourceDoc): Promise<Extraction>;
+  /** Resolves once every worker has loaded the pipeline (a tiny report each), rejects if one cannot. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -24,8 +26,11 @@ export function createExtractPool(threads: number = defaultThreads(), opts: Extr
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
   });
+  const warmUp = { id: "warm-up", text: "Officials said 3 people were killed in the town on Monday.", meta: { published: "2025-01-01" } };
+  let warming: Promise<void> | null = null;
   return {
     threads,
+    warm: () => (warming ??= Promise.all(Array.from({ length: threads }, () => piscina.run({ doc: warmUp, opts: {} }))).then(() => {})),
     extract: (doc) => piscina.run({ doc: { id: doc.id, text: doc.text, meta: doc.meta }, opts }) as Promise<Extraction>,
     close: () => piscina.destroy(),
   };

@@ -44,7 +44,7 @@ test("ingest with 2 threads stores the same reports, claims and mentions as with
   const dump = async (threads: number) => {
     const store = await openStore({ db: join(tmp, `t${threads}.db`) });
     try {
-      const summary = await ingestParallel([dir], { store, threads, poolAfter: 5, published: "2025-03-05" });
+      const summary = await ingestParallel([dir], { store, threads, poolAfter: 5, waitForWorkers: true, published: "2025-03-05" });
       assert.equal(summary.inserted, 30);
       assert.equal(summary.failed, 0);
       const claims = (await store.listClaims({})).items;
