@@ -77,7 +77,8 @@ test("'were among the thousands that surrendered' takes the whole's category; 'a
   const a = claims("Officials said hundreds of fighters were among the thousands that surrendered to the army.");
   assert.deepEqual(a.map((c) => c.category), ["surrendered", "surrendered"]);
   const b = claims("Three insurgents including a local commander were among the dead and four others are wounded.");
-  assert.deepEqual(b.map((c) => [c.value, c.category]), [[3, "killed"], [4, "wounded"]]);
+  // The commander "including" among them is a part of the three, and killed too.
+  assert.deepEqual(b.map((c) => [c.value, c.category]), [[3, "killed"], [1, "killed"], [4, "wounded"]]);
 });
 
 test("'a' or 'an' with any ordinary noun that is killed counts one person; animals do not", () => {
@@ -102,6 +103,11 @@ test("companions joined to one person make a figure of the whole group, beside t
   assert.ok(b.some((c) => c.value === 4 && c.category === "killed" && c.text.startsWith("a rebel leader")), JSON.stringify(b.map((c) => [c.text, c.value])));
   const c = claims("Sergeant Ali Raza was killed along with his two guards at the checkpoint.");
   assert.ok(c.some((x) => x.value === 3 && x.category === "killed"), JSON.stringify(c.map((x) => [x.text, x.value])));
+});
+
+test("'local' marks a clock time only before 'time'", () => {
+  const list = claims("Seven local fighters were killed at 7 local time.");
+  assert.deepEqual(list.map((c) => [c.text, c.value, c.category]), [["Seven local fighters", 7, "killed"]]);
 });
 
 test("a word after a colon opens a clause, it is not a clock time", () => {

@@ -66,7 +66,7 @@ function joined(text: string, a: NumberMention, b: NumberMention): boolean {
   const from = a.nounEnd > a.end ? a.nounEnd : a.end;
   const between = text.slice(from, b.start);
   // "four civilians working in gas fields, 11 shepherds and …": items of one list share the verb.
-  return b.start >= from && (/^\s*(?:,\s*)?(?:and|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(between) || (b.subject !== undefined && LIST_GAP.test(between)));
+  return b.start >= from && (/^\s*(?:,\s*)?(?:and(?: (?:his|her|their))?|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(between) || (b.subject !== undefined && LIST_GAP.test(between)));
 }
 
 interface TriggerHit extends Span {
@@ -119,7 +119,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
         else interrupted = true;
       }
       if (interrupted) continue;
-      const gap = text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start);
+      // The verb follows the whole list: the gap that matters is from the list's last figure.
+      const gap = text.slice(listEnd.nounEnd > listEnd.end ? listEnd.nounEnd : listEnd.end, t.start);
       // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:
       // "22 militiamen of the … Forces, mostly of …, were killed".
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
@@ -302,7 +303,7 @@ function withCompanions(claims: Claim[], text: string): Claim[] {
       while (countable(claims[last + 1], claims[last]!)) {
         const between = text.slice(claims[last]!.span[1], claims[last + 1]!.span[0]);
         const next = claims[last + 1]!;
-        if (/^\s*(?:,\s*)?and\s+$/.test(between)) (last++), (closed = true);
+        if (/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?$/.test(between)) (last++), (closed = true);
         else if (!closed && LIST_GAP.test(between)) last++;
         else if (last === k && (ALONG_WITH.test(between) || (/^(?:\w+ )?others$/i.test(next.text) && AND_OTHERS.test(between)))) (last++), (closed = true);
         else break;

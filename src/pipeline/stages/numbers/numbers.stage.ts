@@ -198,6 +198,9 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     const w = t.lower;
     if (singular) {
       const s = SINGULAR_PEOPLE[w] ?? SINGULAR_PEOPLE[w.replace(/'s$/, "")];
+      // "a female suicide bomber", "a police (ALP) commander": a people word used as a modifier of the noun after it.
+      const head = (s || PLURAL_PEOPLE[w]) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
+      if (head) return head;
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
       if (PLURAL_PEOPLE[w] && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_PEOPLE[w], end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
@@ -208,7 +211,8 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       if (j === from && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
-    const reason = NOT_AFTER.get(w);
+    // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
+    const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : NOT_AFTER.get(w);
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
     if (j === from && (w === "of") ) { j++; continue; }
     if (CONNECTORS.has(w) && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
@@ -224,6 +228,23 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     skipped++;
   }
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
+}
+
+/** The singular people noun at most two words (or a bracketed acronym) after index `from`, with no break between. */
+function personAfterModifier(tokens: readonly Token[], from: number): CountedNoun | null {
+  let j = from;
+  for (let words = 0; j < tokens.length && words < 3; j++) {
+    const t = tokens[j];
+    if (t.text === "(" && tokens[j + 2]?.text === ")" && /^\p{Lu}+$/u.test(tokens[j + 1]?.text ?? "")) {
+      j += 2; // "(ALP)"
+      continue;
+    }
+    if (!/^[\p{L}-]+$/u.test(t.text) || NOUN_STOP.has(t.lower)) return null;
+    const s = SINGULAR_PEOPLE[t.lower];
+    if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
+    words++;
+  }
+  return null;
 }
 
 const PAIR_DETERMINERS = new Set(["a", "an", "his", "her", "their", "another"]);
