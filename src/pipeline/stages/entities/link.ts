@@ -65,7 +65,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     return words;
   };
   const fullPeople = mentions.filter((m) => m.type === "person" && keyTokens(m.text).length >= 2);
-  const spellings = spellingsIn();
+  const fullNames = new FullNames(fullPeople);
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keyTokens(m.text).length >= 2));
 
   for (const m of mentions) {
@@ -80,7 +80,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     if (!words.length) continue;
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
     if ((words.length < 3 && m.strength < 3) || m.type === "person") {
-      const person = bestPerson(fullPeople, m, words, spellings);
+      const person = fullNames.bestFor(m, words);
       // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run).
       if (person && (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2)) {
         m.type = "person";
@@ -126,30 +126,61 @@ function orgWords(org: Linked): string[] {
   return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w));
 }
 
-/** Whether a word may be another spelling of a word of a full name: each pair judged once per report. */
-function spellingsIn(): (word: string, full: string) => boolean {
-  const memo = new Map<string, Map<string, boolean>>();
-  return (word, full) => {
-    let judged = memo.get(word);
-    if (!judged) memo.set(word, (judged = new Map()));
+/**
+ * The report's people named in full, looked up by the words of their names: a short form is compared only with the
+ * people holding its first word or another spelling of it, and each pair of words is judged once per report.
+ */
+class FullNames {
+  private readonly byWord = new Map<string, Linked[]>();
+  private readonly judged = new Map<string, Map<string, boolean>>();
+  private readonly spelledLike = new Map<string, readonly Linked[]>();
+
+  constructor(people: Linked[]) {
+    for (const p of people) {
+      for (const w of new Set(keyTokens(p.text))) {
+        const list = this.byWord.get(w);
+        if (list) list.push(p);
+        else this.byWord.set(w, [p]);
+      }
+    }
+  }
+
+  /** "Zelensky" for "Zelenskyy": spelling slips within one report, for words of five letters or more. */
+  alike(word: string, full: string): boolean {
+    if (word === full) return true;
+    if (word.length < 5) return false;
+    let judged = this.judged.get(word);
+    if (!judged) this.judged.set(word, (judged = new Map()));
     let alike = judged.get(full);
     if (alike === undefined) judged.set(full, (alike = tokensAlike(full, word)));
     return alike;
-  };
-}
-
-function bestPerson(people: Linked[], m: Linked, words: readonly string[], alike: (word: string, full: string) => boolean): Linked | null {
-  let best: Linked | null = null;
-  let bestDistance = Infinity;
-  for (const p of people) {
-    if (p === m) continue;
-    const full = keyTokens(p.text);
-    // "Zelensky" for "Volodymyr Zelenskyy": spelling slips within one report too.
-    if (full.length <= words.length || !words.every((w) => full.includes(w) || (w.length >= 5 && full.some((f) => alike(w, f))))) continue;
-    const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0); // the nearest earlier full form first
-    if (d < bestDistance) (best = p), (bestDistance = d);
   }
-  return best;
+
+  /** People whose full name holds this word or another spelling of it, in report order. */
+  holding(word: string): readonly Linked[] {
+    let people = this.spelledLike.get(word);
+    if (!people) {
+      const found = new Set<Linked>();
+      for (const [full, list] of this.byWord) if (this.alike(word, full)) for (const p of list) found.add(p);
+      people = [...found];
+      this.spelledLike.set(word, people);
+    }
+    return people;
+  }
+
+  /** The full form a short one ("Bali", "Father Paolo") stands for: the nearest earlier one, else the nearest later. */
+  bestFor(m: Linked, words: readonly string[]): Linked | null {
+    let best: Linked | null = null;
+    let bestDistance = Infinity;
+    for (const p of this.holding(words[0]!)) {
+      if (p === m) continue;
+      const full = keyTokens(p.text);
+      if (full.length <= words.length || !words.every((w) => full.some((f) => this.alike(w, f)))) continue;
+      const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0);
+      if (d < bestDistance) (best = p), (bestDistance = d);
+    }
+    return best;
+  }
 }
 
 function stripTitles(name: string): string {
