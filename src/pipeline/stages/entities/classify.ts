@@ -67,10 +67,11 @@ function word(tokens: Token[], i: number): string {
 function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const { tokens, text, countries } = ctx;
   const span = text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
-  const words = tokens.slice(c.first, c.last + 1).filter((t) => t.word).map((t) => t.lower);
+  const words: string[] = [];
+  for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower);
   const n = words.length;
   const firstWord = words[0]!;
-  const lastWord = words[n - 1]!.split(/[-‐]/).pop()!; // "Sun-Times" ends in "times"
+  const lastWord = afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
   const base = { first: c.first, last: c.last, known: null };
   // Exact names first; the transliteration-tolerant match only where the words around call for a place.
   let geo = geocode(span, { countries, fuzzy: false });
@@ -173,11 +174,18 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (geo && placeBefore && !everyday) return { ...base, type: "place", strength: 1, geo };
   // A name the gazetteer lacks, right after "near"/"outside"/"towards", or after "in"/"at" and before a full stop or a date: a place.
   const nextIsBreak = !nextTok || !nextTok.word || TIME_WORDS.has(next) || next === "on" || next === "since" || next === "last" || next === "this";
-  const strongPreposition = ["near", "outside", "towards", "toward", "around", "across", "into"].includes(prev) || (["in", "at"].includes(prev) && nextIsBreak);
+  const strongPreposition = STRONG_PLACE_PREPOSITIONS.has(prev) || ((prev === "in" || prev === "at") && nextIsBreak);
   if (!geo && strongPreposition && !tokens[c.first]!.sentenceStart && !everydayWord(words) && !tokens[c.first]!.acronym) {
     return { ...base, type: "place", strength: 1, placeCue: true, geo: null };
   }
   return { ...base, type: null, strength: 0, geo };
+}
+
+const STRONG_PLACE_PREPOSITIONS = new Set(["near", "outside", "towards", "toward", "around", "across", "into"]);
+
+function afterLastHyphen(word: string): string {
+  const cut = Math.max(word.lastIndexOf("-"), word.lastIndexOf("‐"));
+  return cut < 0 ? word : word.slice(cut + 1);
 }
 
 /** ", a spokesman for the SDF," / ", head of the media office": a role word before the next comma or full stop. */
