@@ -38,8 +38,8 @@ export function findTimes(text: string, start: number, end: number, published: D
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
-  const absolute = chronoAround(sentence, published);
-  for (const { r, index } of absolute) {
+  const absolute = ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence, { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     if (/^(?:for\s+|in\s+|within\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
@@ -62,7 +62,7 @@ export function findTimes(text: string, start: number, end: number, published: D
     } else if (!known("day") && !known("month") && !known("weekday")) {
       continue; // times of day alone ("at one in the morning") say nothing about the date
     }
-    add(index, index + trimmed.length, from, to);
+    add(r.index, r.index + trimmed.length, from, to);
   }
 
   for (const m of sentence.matchAll(PAST_SPAN)) {
@@ -128,35 +128,6 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     a.kind = "period";
     found.splice(found.indexOf(b), 1);
   }
-}
-
-/** Characters of context chrono reads on each side of a date-like word ("Monday, March 4 at 5 pm"). */
-const CHRONO_CONTEXT = 60;
-const ABSOLUTE_HINTS = new RegExp(ABSOLUTE_HINT.source, "gi");
-
-/**
- * chrono's results for the stretches of a sentence around month names and numeric dates (the costly parser reads
- * only those), each with its offset in the whole sentence. Weekdays and times of day elsewhere are our own rules' job.
- */
-function chronoAround(sentence: string, published: Date): { r: chrono.ParsedResult; index: number }[] {
-  const windows: [number, number][] = [];
-  for (const m of sentence.matchAll(ABSOLUTE_HINTS)) {
-    const from = Math.max(0, m.index! - CHRONO_CONTEXT);
-    const to = Math.min(sentence.length, m.index! + m[0].length + CHRONO_CONTEXT);
-    const last = windows[windows.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
-  }
-  const out: { r: chrono.ParsedResult; index: number }[] = [];
-  for (let [from, to] of windows) {
-    // Widen to whole words so a window never starts or ends inside one.
-    while (from > 0 && /\S/.test(sentence[from - 1]!)) from--;
-    while (to < sentence.length && /\S/.test(sentence[to]!)) to++;
-    for (const r of chrono.parse(sentence.slice(from, to), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false })) {
-      out.push({ r, index: r.index + from });
-    }
-  }
-  return out;
 }
 
 function relativePeriod(w: string, published: Date): [Date, Date] {
