@@ -128,3 +128,13 @@ test("a list of groups that share one verb is also a figure of the whole list", 
   const apart = claims("Ten people were killed in the attack and four others were missing.");
   assert.ok(!apart.some((c) => c.value === 14), JSON.stringify(apart.map((c) => [c.text, c.value])));
 });
+
+test("someone shot who has since died is killed; the officer who shot them is not", () => {
+  const list = claims("The man who was shot by a police officer on Monday afternoon has died.");
+  assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["The man", "killed", 1]]);
+});
+
+test("items with a clause between them are not one list", () => {
+  const list = claims("Four men went to a farm to attack another man, and in the struggle, one attacker was shot and later died.");
+  assert.ok(!list.some((c) => c.text === "another man" && c.category === "killed"), JSON.stringify(list.map((c) => [c.text, c.category])));
+});

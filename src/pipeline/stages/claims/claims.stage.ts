@@ -126,6 +126,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
       if (/\b(?:said|says|told|according)\b/i.test(gap) && gap.length > 40) continue;
       if (n.singular && !SINGULAR_GAP.test(gap)) continue;
+      // "The man who was shot by a police officer … has died": the agent of a passive is not the one it happened to.
+      if (n.singular && /\bby\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) continue;
       if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
       if (actsAsAgent(text, gap, t)) continue;
@@ -282,7 +284,7 @@ const AND_OTHERS = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounde
 /** After "and two others": the end of the clause or a preposition, so no verb of their own follows ("and four others were missing"). */
 const OBJECT_ENDS = /^\s*(?:[,.;:!?)”"]|$|(?:during|in|at|on|near|after|before|when|while|as|by|from|with|inside|outside|across|over|since|last|this|yesterday|today)\b)/i;
 /** Between two items of a list: no verb of its own, ending on a comma ("four civilians working in gas fields, "). */
-const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|injured|died|while|but|who|which)\b)[^.;:!?]{0,80},\s*$/i;
+const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|injured|died|while|but|who|which|and|or|then)\b)[^.;:!?]{0,80},\s*$/i;
 
 /**
  * A group written as its parts is also a figure of its own, placed before the parts: "a commander with his six
@@ -328,7 +330,12 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!HARM_HINT.test(slice)) return;
-    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities);
+    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).map((f) =>
+      // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
+      f.category === "wounded" && /^\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 5)) && LATER_DEATH.test(doc.text.slice(f.victim.end, sentence.end))
+        ? { ...f, category: "killed" }
+        : f,
+    );
     for (const m of slice.matchAll(REFLEXIVE)) found.push({ category: "killed", victim: { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length } });
     const seen = new Set<string>();
     for (const f of found) {
