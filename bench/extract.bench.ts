@@ -22,6 +22,8 @@ interface RunResult {
   claims: number;
   seconds: number;
   maxRssMb: number;
+  /** Live heap after a full collection at the end: what the run keeps, where peak RSS also counts garbage not yet collected. */
+  liveHeapMb: number;
   /** Seconds spent in each stage (extract runs only). */
   stages: Record<string, number>;
 }
@@ -46,11 +48,11 @@ async function main(): Promise<void> {
     const full = child("extract", file);
     rows.push([mb, floor, full]);
   }
-  console.log("\nsize    pass      docs   words       seconds  words/s/core  docs/s   claims  peak RSS");
+  console.log("\nsize    pass      docs   words       seconds  words/s/core  docs/s   claims  peak RSS  live heap");
   for (const [mb, floor, full] of rows) {
     for (const r of [floor, full]) {
       console.log(
-        `${`${mb} MB`.padEnd(7)} ${r.mode.padEnd(8)} ${String(r.docs).padStart(5)} ${String(r.words).padStart(9)} ${r.seconds.toFixed(2).padStart(11)} ${Math.round(r.words / r.seconds).toLocaleString("en-US").padStart(13)} ${Math.round(r.docs / r.seconds).toLocaleString("en-US").padStart(7)} ${String(r.claims).padStart(8)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(9)}`,
+        `${`${mb} MB`.padEnd(7)} ${r.mode.padEnd(8)} ${String(r.docs).padStart(5)} ${String(r.words).padStart(9)} ${r.seconds.toFixed(2).padStart(11)} ${Math.round(r.words / r.seconds).toLocaleString("en-US").padStart(13)} ${Math.round(r.docs / r.seconds).toLocaleString("en-US").padStart(7)} ${String(r.claims).padStart(8)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(9)} ${`${r.liveHeapMb.toFixed(0)} MB`.padStart(10)}`,
       );
     }
     console.log(`${"".padEnd(7)} extract/floor time ratio: ${(full.seconds / floor.seconds).toFixed(1)}x`);
@@ -60,13 +62,14 @@ async function main(): Promise<void> {
   if (rows.length > 1) {
     const [first, last] = [rows[0]!, rows[rows.length - 1]!];
     console.log(`\nextract peak RSS: ${first[2].maxRssMb.toFixed(0)} MB at ${first[0]} MB of text, ${last[2].maxRssMb.toFixed(0)} MB at ${last[0]} MB (x${(last[2].maxRssMb / first[2].maxRssMb).toFixed(2)} for x${(last[0] / first[0]).toFixed(1)} the text)`);
+    console.log(`extract live heap at the end: ${first[2].liveHeapMb.toFixed(0)} MB at ${first[0]} MB of text, ${last[2].liveHeapMb.toFixed(0)} MB at ${last[0]} MB (bounded caches, nothing kept per report)`);
   }
   console.log("(one process per run, single-threaded: words/s is per core)");
 }
 
 /** One pass in a fresh process, so its peak RSS is its own. */
 function child(runMode: RunResult["mode"], file: string): RunResult {
-  const r = spawnSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--run", runMode, file], { cwd: root, encoding: "utf8", maxBuffer: 16 << 20 });
+  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), "--run", runMode, file], { cwd: root, encoding: "utf8", maxBuffer: 16 << 20 });
   if (r.status !== 0) throw new Error(`bench ${runMode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split("\n").pop()!) as RunResult;
 }
@@ -85,8 +88,9 @@ async function measure(runMode: RunResult["mode"], file: string): Promise<RunRes
     if (runMode === "extract") claims += extract(r.doc, stages).claims.length;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  (globalThis as { gc?: () => void }).gc?.();
   // maxRSS is in kilobytes.
-  return { mode: runMode, docs, words, claims, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, stages: stageSeconds };
+  return { mode: runMode, docs, words, claims, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: process.memoryUsage().heapUsed / 2 ** 20, stages: stageSeconds };
 }
 
 /** The same stages, each adding the time it runs to `seconds[name]`. */
