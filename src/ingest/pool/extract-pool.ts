@@ -15,6 +15,9 @@ export interface ExtractPool {
   close(): Promise<void>;
 }
 
+/** Reports handed to each worker ahead of its current one. */
+const TASKS_HANDED_AHEAD = 32;
+
 /** Starts `threads` workers (each loads the pipeline once; the first report per worker pays for that). */
 export function createExtractPool(threads: number = defaultThreads(), opts: ExtractForStoreOptions = {}): ExtractPool {
   if (!Number.isInteger(threads) || threads < 1) throw new Error(`threads must be a positive integer, got ${threads}`);
@@ -22,8 +25,10 @@ export function createExtractPool(threads: number = defaultThreads(), opts: Extr
     filename: new URL("./extract.worker.mjs", import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    // Extraction is CPU-bound: one task at a time per worker, queued work waits in the main thread.
-    concurrentTasksPerWorker: 1,
+    // Tasks run one after another in a worker (extraction is synchronous), but several are handed to it at once:
+    // a queue kept in the main thread is only fed between its own turns, and the writer's turns (a batch of
+    // synchronous SQLite calls) are long, so with one task each the workers sat idle most of an ingest.
+    concurrentTasksPerWorker: TASKS_HANDED_AHEAD,
     idleTimeout: 60_000,
   });
   const warmUp = { id: "warm-up", text: "Officials said 3 people were killed in the town on Monday.", meta: { published: "2025-01-01" } };

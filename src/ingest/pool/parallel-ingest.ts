@@ -80,6 +80,9 @@ export async function ingestResultsParallel(results: AsyncIterable<ReadResult>, 
       const warming = pool.warm().then(() => (ready = true), () => {});
       if (opts.waitForWorkers) await warming;
     }
+    // The workers' messages (ready, results) arrive between this thread's turns, and an ingest that extracts here
+    // and writes SQLite synchronously has few: give them one per report (a few microseconds).
+    await new Promise((resolve) => setImmediate(resolve));
     if (!ready) return;
     const extraction = pool.extract(doc);
     // A rejected extraction is reported by ingest when it awaits it; until then it must not count as unhandled.
