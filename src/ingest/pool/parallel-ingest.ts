@@ -42,10 +42,10 @@ async function* readAhead(results: AsyncIterable<ReadResult>, window: number, st
 /**
  * Reports this thread extracts before it starts the pool. The workers then load the pipeline in the background
  * while this thread goes on extracting, and take over once they are ready, so starting costs no waiting, only the
- * workers' start-up CPU. Measured on 2 busy cores, 2 threads from the first report: the pool cost 0.8-1.8 s more CPU
- * than one thread at 200-400 reports, 2.0 s at 800, 1.7-2.0 s at 1,600 and 3.9-4.5 s at 3,200, while on idle cores it
- * saves about 2 ms of this thread's time per report (extraction and copy-candidate lookup): break-even near 1,000
- * reports on 2 threads, fewer with more cores to spread the start over.
+ * workers' start-up CPU: each loads the pipeline and compiles it hot again. Measured on the 2 shared cores, 2 threads
+ * from the first report against 1 thread (in-process, seconds): 400 reports 3.0 vs 1.0-1.2, 800 reports 6.1-7.4 vs
+ * 2.5, 1,600 reports 10.8-14.8 vs 6.3-7.8, 3,200 reports 11.3-11.7 vs 13.2-13.3; the pool's extra CPU was 2-5 s.
+ * So on 2 threads a batch has to be well past 1,000 reports to gain; more threads spread the start over more cores.
  */
 export function poolStartsAfter(threads: number): number {
   return Math.ceil(2000 / threads);
