@@ -8,6 +8,7 @@ import lexicon from "./speech.lexicon.json" with { type: "json" };
 
 const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
 const MULTI_VERBS = lexicon.verbs.filter((v) => v.includes(" ")).map((v) => v.split(" "));
+const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", "informs", "briefed", "briefs", "assured", "assures"]);
 /** The verbs of more than one word, by their first word, in lexicon order. */
 const MULTI_VERBS_BY_FIRST = new Map<string, string[][]>();
 for (const words of MULTI_VERBS) MULTI_VERBS_BY_FIRST.set(words[0]!, [...(MULTI_VERBS_BY_FIRST.get(words[0]!) ?? []), words]);
@@ -65,6 +66,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
     } else {
       // "…,” said the ministry." — the speaker follows the verb.
       const before = tokens[i - 1]?.text;
+      // "told reporters", "briefed diplomats": what follows these verbs is the listener, never the speaker.
+      if (LISTENER_VERBS.has(w)) {
+        i = verbEnd;
+        continue;
+      }
       if (i === 0 || before === "," || before === "”" || before === '"' || before === "’" || before === "'") {
         const right = rightPhrase(tokens, verbEnd + 1);
         if (right) cues.push({ start: verb.start, end: right.end, verb, speaker: right, inverted: true });
@@ -112,6 +118,13 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       let c = j - 1;
       while (c > 0 && j - c < 24 && tokens[c].text !== "," && !/^[.;:“”"]$/.test(tokens[c].text)) c--;
       const opener = tokens[c + 1];
+      // "A spokesman for the UN refugee agency, Ahmed Saleh, told": the name in commas after a role phrase.
+      const name = tokens.slice(c + 1, j);
+      if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 4 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
+        const roleStart = collect(c - 1);
+        const role = tokens.slice(roleStart, c);
+        if (roleStart < c && role.some((t) => ROLE.test(t.lower))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
+      }
       if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower))) {
         const nameEnd = c - 1;
         const nameStart = collect(nameEnd);

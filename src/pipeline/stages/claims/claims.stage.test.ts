@@ -138,3 +138,28 @@ test("items with a clause between them are not one list", () => {
   const list = claims("Four men went to a farm to attack another man, and in the struggle, one attacker was shot and later died.");
   assert.ok(!list.some((c) => c.text === "another man" && c.category === "killed"), JSON.stringify(list.map((c) => [c.text, c.category])));
 });
+
+test("'X, Name, told reporters' is said by Name, not by the reporters; the place of the briefing is not the figure's", () => {
+  const text = "Heavy shelling hit Tal Afar on Monday. A spokeswoman for the World Food Programme, Mariam Idris, told reporters in Geneva that up to 5,000 people were still trapped in the town.";
+  const c = claims(text).find((x) => x.value === 5000);
+  assert.equal(c?.source?.name, "Mariam Idris");
+  assert.notEqual(c?.place?.name, "Geneva");
+});
+
+test("the verb after a partitive decides: '35 of the new arrivals were wounded'", () => {
+  const [c] = claims("Medics said at least 35 of the new arrivals were wounded.");
+  assert.equal(c?.category, "wounded");
+  assert.equal(c?.value, 35);
+});
+
+test("wounded people who are moved are an evacuation; a camp receiving families counts arrivals; burials count the dead", () => {
+  const list = claims("Volunteers evacuated about 60 wounded people by boat. The camp received nearly 900 families this week. We buried 14 people on Sunday.", "2024-05-08");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["evacuated", 60], ["arrived", 900], ["killed", 14]]);
+});
+
+test("a place on the far side of another figure belongs to that one", () => {
+  const text = "Gunmen attacked Dogo village on Friday. \"We buried 12 people today,\" a resident said, adding that about 500 people had fled to the town of Sokoto.";
+  const list = claims(text, "2024-05-08");
+  assert.notEqual(list.find((c) => c.value === 12)?.place?.name, "Sokoto");
+  assert.equal(list.find((c) => c.value === 500)?.place?.name, "Sokoto");
+});

@@ -97,6 +97,13 @@ function gapWords(text: string, from: number, to: number): string[] {
   return tokenize(text, from, to).map((t) => t.lower);
 }
 
+const PARTITIVE = /^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A trigger that moves or holds people (evacuated, detained) written just before the figure. */
+function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolean {
+  return triggers.some((t) => (t.category === "evacuated" || t.category === "detained") && t.end <= n.start && n.start - t.end <= 12 && /^\s*(?:about|around|some|nearly|almost|at least|more than|over|up to|roughly)?\s*$/i.test(text.slice(t.end, n.start)));
+}
+
 /** The trigger that governs a figure: the nearest one on either side with nothing in between but filler. */
 function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[], others: NumberMention[]): TriggerHit | null {
   let best: TriggerHit | null = null;
@@ -104,7 +111,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   for (const t of triggers) {
     if (t.start >= n.start && t.end <= n.end) {
       // "one slain NPA member", "12 wounded soldiers": an adjective inside the phrase says what happened.
-      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > 0) (best = t), (bestScore = 0);
+      // …unless a verb that moves people stands right before it: "evacuated about 300 wounded people" were evacuated.
+      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > 0 && !movedBy(text, n, triggers)) (best = t), (bestScore = 0);
       continue;
     }
     if (t.start >= n.end) {
@@ -131,7 +139,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
       if (actsAsAgent(text, gap, t)) continue;
-      const score = gap.length * (gap.includes(",") ? 1.5 : 1);
+      // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
+      const partitive = PARTITIVE.test(gap);
+      const score = gap.length * (gap.includes(",") ? 1.5 : 1) * (partitive ? 4 : 1);
       if (score < bestScore) (best = t), (bestScore = score);
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
@@ -156,7 +166,7 @@ export const claimsStage: Stage = {
   assigns: ["claims"],
   run(doc: AnnotatedDoc): AnnotatedDoc {
     const text = doc.text;
-    const focus = focusPlace(doc.entities);
+    const focus = focusPlace(doc.entities, doc.text);
     const quotes = quoteRegions(text);
     const claims: Claim[] = [];
     let previous: { claim: Claim; sentence: number } | null = null;
@@ -183,7 +193,9 @@ export const claimsStage: Stage = {
         if (n.noun.toLowerCase() === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = governingTrigger(text, n, triggers, people);
         let category: PeopleCategory | null = trigger?.category ?? null;
-        if (nounCategory && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
+        // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
+        const moved = nounCategory === "wounded" && trigger && movedBy(text, n, [trigger]);
+        if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it.
         if (!n.subject && !nounCategory) {
           if (!trigger || countsSomethingElse(text, n)) category = null;
@@ -326,7 +338,7 @@ function withCompanions(claims: Claim[], text: string): Claim[] {
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
 function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]): Claim[] {
   const out: Claim[] = [];
-  const focus = focusPlace(doc.entities);
+  const focus = focusPlace(doc.entities, doc.text);
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!HARM_HINT.test(slice)) return;
@@ -446,14 +458,15 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
 }
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
-function focusPlace(entities: EntityMention[]): EntityMention | null {
+function focusPlace(entities: EntityMention[], text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number }>();
   for (const e of entities) {
     if (e.type !== "place") continue;
     // Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates.
     const key = e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
     const entry = counts.get(key) ?? { mention: e, count: 0 };
-    entry.count += e.precision === "country" || e.precision === "region" ? 0.3 : 1;
+    // A dateline says where the report was filed, often a city away from the events.
+    entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * (isDateline(text, e) ? 0.5 : 1);
     if (e.lat != null && entry.mention.lat == null) entry.mention = e;
     counts.set(key, entry);
   }
@@ -463,7 +476,9 @@ function focusPlace(entities: EntityMention[]): EntityMention | null {
 }
 
 const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
-const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+(?:the\s+)?(?:\w+\s+){0,4}$/i;
+/** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
+const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:reporters|journalists|a (?:news|press) conference|a briefing|the media|the press))?\s+(?:in|from)\s+$/i;
+const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
 const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
@@ -485,11 +500,16 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
   const war = category === "killed" ? warCountry(doc, sentence, n) : null;
   if (war) return asPlace(war);
   // "territory the size of the United Kingdom" compares; it does not place.
-  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !isDateline(text, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)));
-  if (places.length) {
+  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !isDateline(text, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
+  // Gusau": Gusau is where the 2,000 went).
+  // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
+  const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n));
+  const ownPlaces = places.filter((p) => !figures.some((o) => (o.start >= n.end && o.end <= p.start) || (o.start >= p.end && o.end <= n.start)));
+  if (ownPlaces.length) {
     let best: EntityMention | null = null;
     let bestScore = Infinity;
-    for (const p of places) {
+    for (const p of ownPlaces) {
       const before = text.slice(Math.max(sentence.start, p.start - 40), p.start);
       let score = p.start >= n.end ? p.start - n.end : (n.start - p.end) * 1.3;
       const origin = ORIGIN.test(before);
