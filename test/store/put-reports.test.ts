@@ -50,6 +50,19 @@ for (const dialect of DIALECTS) {
       assert.equal((await many.store.derivedState()).reportsVersion, version);
     });
 
+    test("stats count claims per category asked for, in the same answer as the totals", async (ctx) => {
+      const t = await openTestStore(dialect);
+      ctx.after(() => t.cleanup());
+      const categories = ["killed", "wounded", "fled", "other", "present"];
+      assert.deepEqual(await t.store.stats({ categories }), { ...(await t.store.stats()), byCategory: { killed: 0, wounded: 0, fled: 0, other: 0, present: 0 } });
+      await t.store.putReports(batch());
+      const plain = await t.store.stats();
+      const counted = await t.store.stats({ categories });
+      assert.deepEqual(counted.byCategory, { killed: 2, wounded: 2, fled: 2, other: 1, present: 0 });
+      assert.deepEqual({ ...counted, byCategory: undefined }, { ...plain, byCategory: undefined });
+      assert.equal(plain.claims, 7);
+    });
+
     test("a fingerprint made elsewhere (a worker thread) gives the same links as one made by the store", async (ctx) => {
       const t = await openTestStore(dialect);
       ctx.after(() => t.cleanup());
