@@ -110,6 +110,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     }
     return k + 1;
   };
+  // "A villager who helped retrieve the bodies told": the speaker is the noun before "who".
+  for (let k = j; k >= 1 && j - k < 10; k--) {
+    if (/^[^\p{L}\p{N}]$/u.test(tokens[k].text)) break;
+    if (tokens[k].lower !== "who") continue;
+    const nounStart = collect(k - 1);
+    if (nounStart <= k - 1) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
+    break;
+  }
   let start = collect(j);
   if (start > j) {
     // Appositive: "Abdulkarim Omar, co-chair of …, said" — the name sits before the first comma.
@@ -180,6 +188,9 @@ interface Resolved {
   kind: "person" | "org" | "other";
 }
 
+/** One unnamed person: "a villager", "the witness", "one resident". */
+const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader)$/i;
+
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
   private lastPerson: Resolved | null = null;
@@ -209,6 +220,8 @@ export class SpeakerResolver {
       }
     }
     if (out.kind === "person") this.lastPerson = out;
+    // "A villager … told": "he said" later is that villager, until a named person speaks.
+    else if (out.kind === "other" && ONE_PERSON.test(out.name)) this.lastPerson = out;
     if (out.kind === "org") this.lastOrg = out;
     this.lastSpeaker = out;
     return out;

@@ -163,3 +163,10 @@ test("a place on the far side of another figure belongs to that one", () => {
   assert.notEqual(list.find((c) => c.value === 12)?.place?.name, "Sokoto");
   assert.equal(list.find((c) => c.value === 500)?.place?.name, "Sokoto");
 });
+
+test("'he' after an unnamed speaker is that speaker; 'could not' is no hedge", () => {
+  const text = "A farmer who saw the strike told local media that the dead included two boys. \"Seven bodies were so burned we could not name them,\" he said.";
+  const c = claims(text).find((x) => x.value === 7);
+  assert.equal(c?.source?.name, "A farmer");
+  assert.equal(c?.hedge, null);
+});

@@ -16,7 +16,8 @@ const TRIGGER = new RegExp(
   CATEGORIES.map((c) => `(?<${c}>\\b(?:${(triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length).join("|")})\\b)`).join("|"),
   "gi",
 );
-const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b`, "i");
+// "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
+const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|cannot be verified|impossible to verify)\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
