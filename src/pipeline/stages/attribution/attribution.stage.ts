@@ -110,6 +110,12 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     }
     return k + 1;
   };
+  // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
+  const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(tokens[j - 1].text);
+  if (bracketed) {
+    const start = collect(j - 3);
+    if (start <= j - 3 && tokens.slice(start, j - 2).some((t) => isCapitalised(t))) return { start: tokens[start].start, end: tokens[j].end };
+  }
   // "A villager who helped retrieve the bodies told": the speaker is the noun before "who".
   for (let k = j; k >= 1 && j - k < 10; k--) {
     if (/^[^\p{L}\p{N}]$/u.test(tokens[k].text)) break;
@@ -209,7 +215,8 @@ export class SpeakerResolver {
       out = this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
       const person = [...inside].reverse().find((e) => e.type === "person");
-      const org = inside.find((e) => e.type === "org" && e !== person);
+      // "The UN agency for Palestinian refugees (UNRWA)": the acronym in brackets names the speaker exactly.
+      const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")") ?? inside.find((e) => e.type === "org" && e !== person);
       if (person) {
         out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person), kind: "person" };
       } else if (org) {

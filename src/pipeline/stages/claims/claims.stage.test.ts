@@ -170,3 +170,20 @@ test("'he' after an unnamed speaker is that speaker; 'could not' is no hedge", (
   assert.equal(c?.source?.name, "A farmer");
   assert.equal(c?.hedge, null);
 });
+
+test("people named by country, groups joined by 'and', tolls brought to a figure, acronyms in brackets", () => {
+  const list = claims("Shelling killed at least 31 Yemenis and four Somalis overnight, the health ministry said, bringing the toll since March to 1,240.");
+  assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [
+    ["at least 31 Yemenis and four Somalis", "killed", 35],
+    ["at least 31 Yemenis", "killed", 31],
+    ["four Somalis", "killed", 4],
+    ["1,240", "killed", 1240],
+  ]);
+  const [displaced] = claims("The World Health Organization (WHO) said some 90,000 people had been displaced.");
+  assert.equal(displaced?.source?.name, "World Health Organization");
+});
+
+test("'dozens of trucks' counts trucks; a bare figure before 'sheltering' counts people", () => {
+  const list = claims("Dozens of trucks entered through the crossing, while nearly 8,000 sheltering in schools waited for food.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["present", 8000]]);
+});

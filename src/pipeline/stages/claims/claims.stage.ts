@@ -53,6 +53,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies))$/i;
+const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
 const TOLL_VERB = /\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew)\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
@@ -150,7 +151,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end))))) continue;
       const words = gapWords(text, t.end, n.start);
       const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\bnumber of (?:[\w-]+ ){0,2}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
-      const tollGap = tollWord && n.start - t.end <= 140 && TOLL_VERB.test(text.slice(t.end, n.start));
+      // "bringing the overall death toll since the war began to 9,061": the verb stands before the toll word.
+      const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(text.slice(t.end, n.start));
+      const tollGap = tollWord && n.start - t.end <= 140 && (TOLL_VERB.test(text.slice(t.end, n.start)) || raisedTo);
       // "was killed along with his six colleagues": the companions share the verb.
       const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start));
       if (!tollGap && !companions && !words.every((w) => BEFORE_GAP.has(w))) continue;
@@ -228,7 +231,8 @@ export const claimsStage: Stage = {
         if (c.category || !prev.category || prev.number.end > c.number.start) continue;
         const between = text.slice(prev.number.end, c.number.start);
         const others = /^(?:\w+ )?others$/i.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
-        if (ALONG_WITH.test(between) || others) c.category = prev.category;
+        // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
+        if (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number)) c.category = prev.category;
       }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
@@ -274,7 +278,7 @@ export const claimsStage: Stage = {
 };
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|fled|escaped|surrendered|evacuated|arrested|detained|captured|reached|arrived|people|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|fled|escaped|surrendered|evacuated|arrested|detained|captured|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
 
 /** "three suicide attacks": a bare number followed by some other noun counts that noun. */
 function countsSomethingElse(text: string, n: NumberMention): boolean {
@@ -306,12 +310,14 @@ const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|
  */
 function withCompanions(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
+  // Exact counts and lower bounds add up ("at least 31 … and four" is at least 35); ranges and estimates do not.
+  const addable = (c: Claim) => (c.qualifier === "exact" || c.qualifier === "min") && c.value !== null;
   const countable = (c: Claim | undefined, like: Claim): c is Claim =>
-    !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && c.qualifier === "exact" && c.value !== null && c.span[0] >= like.span[1];
+    !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && addable(c) && c.span[0] >= like.span[1];
   let continues = -1; // claims up to this index belong to a list already summed
   for (let k = 0; k < claims.length; k++) {
     const first = claims[k]!;
-    if (k > continues && (first.category === "killed" || first.category === "wounded") && first.qualifier === "exact" && first.value !== null) {
+    if (k > continues && (first.category === "killed" || first.category === "wounded") && addable(first)) {
       // Walk the list: items joined by commas, the last by "and".
       let last = k;
       let closed = false;
@@ -325,9 +331,11 @@ function withCompanions(claims: Claim[], text: string): Claim[] {
         if (closed) break;
       }
       if (closed && last > k) {
-        const value = claims.slice(k, last + 1).reduce((sum, c) => sum + c.value!, 0);
+        const parts = claims.slice(k, last + 1);
+        const value = parts.reduce((sum, c) => sum + c.value!, 0);
+        const atLeast = parts.some((c) => c.qualifier === "min");
         const end = claims[last]!;
-        out.push({ ...end, span: [first.span[0], end.span[1]], text: text.slice(first.span[0], end.span[1]), value, low: value, high: value, subject: "people" });
+        out.push({ ...end, span: [first.span[0], end.span[1]], text: text.slice(first.span[0], end.span[1]), value, low: value, high: atLeast ? null : value, qualifier: atLeast ? "min" : "exact", subject: "people" });
         continues = last;
       }
     }

@@ -5,6 +5,7 @@ import type { Stage } from "../../stage.ts";
 import lexicon from "./numbers.lexicon.json" with { type: "json" };
 import nouns from "./people-nouns.json" with { type: "json" };
 import { tokenize, isCapitalised, type Token } from "./tokens.ts";
+import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
 const ONES: Record<string, number> = lexicon.units.ones;
 const TENS: Record<string, number> = lexicon.units.tens;
@@ -210,6 +211,10 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       if (j === from && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
+      if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
+      // "42 Palestinians", "11 Syrians": people named by their country.
+      if (j <= from + 1 && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
     // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
     const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : NOT_AFTER.get(w);
@@ -246,6 +251,9 @@ function personAfterModifier(tokens: readonly Token[], from: number): CountedNou
   }
   return null;
 }
+
+/** Plural words after "of" that describe people rather than count things ("dozens of others", "hundreds of locals"). */
+const NOT_THINGS = new Set(["others", "us", "thousands", "hundreds", "dozens", "millions", "tens", "scores", "ones", "locals", "its", "his", "hers", "theirs", "yours", "ours", "was", "has", "is"]);
 
 const PAIR_DETERMINERS = new Set(["a", "an", "his", "her", "their", "another"]);
 
