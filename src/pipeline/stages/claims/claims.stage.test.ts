@@ -187,3 +187,8 @@ test("'dozens of trucks' counts trucks; a bare figure before 'sheltering' counts
   const list = claims("Dozens of trucks entered through the crossing, while nearly 8,000 sheltering in schools waited for food.");
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["present", 8000]]);
 });
+
+test("people pulled from rubble were evacuated; an administration that says a figure is its source", () => {
+  const list = claims("Rescuers pulled 17 people from the rubble. Artillery killed three civilians in Marinka, the regional administration said.");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.source?.name ?? null]), [["evacuated", 17, null], ["killed", 3, "the regional administration"]]);
+});
