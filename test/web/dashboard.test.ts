@@ -79,6 +79,18 @@ describe("dashboard in Chromium", () => {
     await ui.screenshot("report");
   });
 
+  test("a group of people named by parts is marked around its parts", async () => {
+    const { page, base } = ui;
+    const reports = (await (await fetch(`${base}/api/reports?q=herders`)).json()) as { items: { id: string }[] };
+    assert.ok(reports.items.length > 0, "the example report with the farm attack is stored");
+    await page.goto(`${base}/#/reports/${encodeURIComponent(reports.items[0]!.id)}`);
+    const group = page.locator(".report-text mark.claim.claim-group").first();
+    await group.waitFor();
+    const parts = group.locator("mark.claim");
+    assert.equal(await parts.count(), 2, "both parts are marked inside the group");
+    assert.equal(await group.innerText(), `${await parts.nth(0).innerText()} and ${await parts.nth(1).innerText()}`);
+  });
+
   test("claims table filters by category and pages with the keyboard", async () => {
     const { page, base } = ui;
     await page.goto(`${base}/#/claims`);

@@ -61,28 +61,36 @@ function renderPlain(text: string, from: number, to: number, marks: Mark[], keyP
 
 function AnnotatedText({ report, selected }: { report: ReportDetailDto; selected: string | null }) {
   const marks = useMemo(() => secondaryMarks(report), [report]);
-  const claims = useMemo(() => {
-    const sorted = [...report.claims].sort((a, b) => a.span[0] - b.span[0]);
-    const kept: ClaimDto[] = [];
-    for (const c of sorted) if (!kept.length || c.span[0] >= kept[kept.length - 1].span[1]) kept.push(c);
-    return kept;
-  }, [report]);
+  // Longer first at the same start: a group ("16 civilians and three soldiers") encloses its parts.
+  const claims = useMemo(() => [...report.claims].sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]), [report]);
+  return <div className="report-text">{renderClaims(report.text, 0, report.text.length, claims, marks, selected, "t")}</div>;
+}
+
+/** text[from, to) with each claim marked; claims inside another are marked inside it, partial overlaps are dropped. */
+function renderClaims(text: string, from: number, to: number, claims: ClaimDto[], marks: Mark[], selected: string | null, keyPrefix: string): ReactNode[] {
   const out: ReactNode[] = [];
-  let at = 0;
-  for (const claim of claims) {
+  let at = from;
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i]!;
     const [start, end] = claim.span;
-    out.push(...renderPlain(report.text, at, start, marks, `p${at}`));
+    if (start < at) continue; // overlaps one already drawn
+    const inner: ClaimDto[] = [];
+    while (i + 1 < claims.length && claims[i + 1]!.span[0] < end) {
+      const next = claims[++i]!;
+      if (next.span[1] <= end) inner.push(next);
+    }
+    out.push(...renderPlain(text, at, start, marks, `${keyPrefix}p${at}`));
     const spanId = `${start}-${end}`;
     const title = `${claim.category}: ${formatClaimValue(claim)} ${claim.subject}${claim.source ? ` — ${claim.source.name}` : ""}${claim.time ? ` — ${formatPeriod(claim.time.start, claim.time.end)}` : ""}`;
     out.push(
-      <mark key={`c${start}`} id={`claim-${spanId}`} className={`claim cat-${claim.category}${selected === spanId ? " selected" : ""}`} title={title} tabIndex={-1} data-span={spanId}>
-        {renderPlain(report.text, start, end, marks, `c${start}`)}
+      <mark key={`${keyPrefix}c${start}`} id={`claim-${spanId}`} className={`claim cat-${claim.category}${inner.length ? " claim-group" : ""}${selected === spanId ? " selected" : ""}`} title={title} tabIndex={-1} data-span={spanId}>
+        {inner.length ? renderClaims(text, start, end, inner, marks, selected, `${keyPrefix}c${start}`) : renderPlain(text, start, end, marks, `${keyPrefix}c${start}`)}
       </mark>,
     );
     at = end;
   }
-  out.push(...renderPlain(report.text, at, report.text.length, marks, `p${at}`));
-  return <div className="report-text">{out}</div>;
+  out.push(...renderPlain(text, at, to, marks, `${keyPrefix}p${at}`));
+  return out;
 }
 
 export function ReportView({ id, route }: { id: string; route: Route }) {
