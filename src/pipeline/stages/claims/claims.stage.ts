@@ -475,8 +475,10 @@ function focusPlace(entities: EntityMention[], text: string): EntityMention | nu
     const key = e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
     const entry = counts.get(key) ?? { mention: e, count: 0 };
     // A dateline says where the report was filed, often a city away from the events.
-    entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * (isDateline(text, e) ? 0.5 : 1);
-    if (e.lat != null && entry.mention.lat == null) entry.mention = e;
+    const dateline = isDateline(text, e);
+    entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * (dateline ? 0.5 : 1);
+    // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
+    if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && isDateline(text, entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
     counts.set(key, entry);
   }
   let best: { mention: EntityMention; count: number } | null = null;
