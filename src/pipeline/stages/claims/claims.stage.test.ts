@@ -192,3 +192,9 @@ test("people pulled from rubble were evacuated; an administration that says a fi
   const list = claims("Rescuers pulled 17 people from the rubble. Artillery killed three civilians in Marinka, the regional administration said.");
   assert.deepEqual(list.map((c) => [c.category, c.value, c.source?.name ?? null]), [["evacuated", 17, null], ["killed", 3, "the regional administration"]]);
 });
+
+test("a running total said on a day is not dated to that day", () => {
+  const [c] = claims("\"We have buried 12 people so far,\" the village head said on Monday.", "2024-05-08");
+  assert.equal(c?.category, "killed");
+  assert.equal(c?.time, null);
+});

@@ -432,6 +432,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   return afterCues[0] ?? pool[0];
 }
 
+const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now)\b/i;
+
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
@@ -441,7 +443,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     const nearest = event.reduce((a, b) => (distance(a, n) <= distance(b, n) ? a : b));
     return asClaimTime(nearest);
   }
-  if (cueTime) return asClaimTime(cueTime);
+  // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
+  // the deaths happened before, on days the sentence does not give).
+  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return asClaimTime(cueTime);
   if (continues && previous?.time) return previous.time;
   return null;
 }
