@@ -42,10 +42,10 @@ async function* readAhead(results: AsyncIterable<ReadResult>, window: number, st
 /**
  * Reports this thread extracts before it starts the pool. The workers then load the pipeline in the background
  * while this thread goes on extracting, and take over once they are ready, so starting costs no waiting, only the
- * workers' start-up CPU: each loads the pipeline and compiles it hot again. Measured on the 2 shared cores, 2 threads
- * from the first report against 1 thread (in-process, seconds): 400 reports 3.0 vs 1.0-1.2, 800 reports 6.1-7.4 vs
- * 2.5, 1,600 reports 10.8-14.8 vs 6.3-7.8, 3,200 reports 11.3-11.7 vs 13.2-13.3; the pool's extra CPU was 2-5 s.
- * So on 2 threads a batch has to be well past 1,000 reports to gain; more threads spread the start over more cores.
+ * workers' start-up CPU: each loads the pipeline and compiles it hot again. Measured on 2 idle cores (in-process,
+ * seconds, 1 thread against 2 threads with the pool from the first report): 800 reports 2.1 vs 3.1-3.5, 1,600
+ * reports 5.2-5.3 vs 5.4-5.6, 3,200 reports 13.6-14.0 vs 11.0-11.9 (from the 1,000th: 12.0-12.2). So on 2 threads
+ * the pool gains only past about 1,600 reports; more threads spread the start over more cores.
  */
 export function poolStartsAfter(threads: number): number {
   return Math.ceil(2000 / threads);
