@@ -43,7 +43,7 @@ export interface IngestOptions {
  * small, while a killed ingest redoes up to a whole batch and its progress shows in steps of that size.
  */
 export const STORE_BATCH = 64;
-/** A batch waiting longer than this is stored even when not full (slow inputs: URLs, feeds). */
+/** A batch begun longer ago than this is stored with the next report even when not full (slow inputs: URLs, feeds). */
 const BATCH_WAIT_MS = 1000;
 
 /** Where the ingesting thread's time went, in milliseconds (the serial share bounds what more threads can give). */
