@@ -15,27 +15,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 
-/**
- * Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only.
- * The number, attribution and claim stages each scan the same sentences of one report, so the tokens of the
- * report in hand are remembered (shared: callers never modify them).
- */
+/** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
 export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
-  if (text !== cachedText) {
-    cachedText = text;
-    cached.clear();
-  }
-  const key = start * 0x100000000 + end; // exact for offsets below 2^21 x 2^32, far beyond any report
-  let tokens = cached.get(key);
-  if (!tokens) {
-    if (cached.size > 10_000) cached.clear();
-    cached.set(key, (tokens = scan(text, start, end)));
-  }
-  return tokens;
+  return scan(text, start, end);
 }
-
-let cachedText: string | null = null;
-const cached = new Map<number, readonly Token[]>();
 
 function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
