@@ -86,6 +86,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = i - 1;
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
   if (j < 0) return null;
+  // "SOHR activists have documented", "the ministry has said": the perfect's auxiliary stands between speaker and verb.
+  if ((tokens[j].lower === "have" || tokens[j].lower === "has" || tokens[j].lower === "had") && j >= 1 && !AUXILIARY.has(tokens[j - 1].lower) && /^(?:\p{L}|\))/u.test(tokens[j - 1].text)) j--;
   if (AUXILIARY.has(tokens[j].lower)) return null; // "were believed", "an estimated"
   if (tokens[j].lower === "and" || tokens[j].lower === "but") {
     // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.

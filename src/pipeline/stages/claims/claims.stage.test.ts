@@ -198,3 +198,16 @@ test("a running total said on a day is not dated to that day", () => {
   assert.equal(c?.category, "killed");
   assert.equal(c?.time, null);
 });
+
+test("monitor-style copy: a perfect 'have documented', a toll that has risen to a bare figure, parts of a stated whole", () => {
+  const text = "Monitors of the Sahel Conflict Observatory (SCO) have documented the deaths of nine civilians, including four children and a teacher, in shelling of Tessit. According to SCO statistics, the number of people killed since January in the region has risen to 318.";
+  const list = claims(text, "2024-05-08");
+  assert.deepEqual(list.map((c) => [c.text, c.value]), [["nine civilians", 9], ["four children", 4], ["a teacher", 1], ["318", 318]]);
+  assert.ok(list.every((c) => c.category === "killed"));
+  assert.ok(list[0]!.source, "the observatory that documented the deaths is the source");
+});
+
+test("a place after two clauses of one clash belongs to both", () => {
+  const list = claims("Two soldiers were killed and five others were wounded in clashes near Tessit.");
+  assert.deepEqual(list.map((c) => c.place?.name ?? null), ["Tessit", "Tessit"]);
+});

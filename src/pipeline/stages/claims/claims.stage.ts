@@ -106,6 +106,20 @@ function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolea
   return triggers.some((t) => (t.category === "evacuated" || t.category === "detained") && t.end <= n.start && n.start - t.end <= 12 && /^\s*(?:about|around|some|nearly|almost|at least|more than|over|up to|roughly)?\s*$/i.test(text.slice(t.end, n.start)));
 }
 
+/**
+ * "the death toll rose to 40", "the number of people killed … has risen to 213", "bringing the toll … to 9,061":
+ * a toll word before the figure, joined to it by a verb of change.
+ */
+function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
+  if (t.end > n.start || n.start - t.end > 140) return false;
+  const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\bnumber of (?:[\w-]+ ){0,2}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+  if (!tollWord) return false;
+  const gap = text.slice(t.end, n.start);
+  // The verb may stand before the toll word: "bringing the overall death toll since the war began to 9,061".
+  const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(gap);
+  return TOLL_VERB.test(gap) || raisedTo;
+}
+
 /** The trigger that governs a figure: the nearest one on either side with nothing in between but filler. */
 function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[], others: NumberMention[]): TriggerHit | null {
   let best: TriggerHit | null = null;
@@ -150,10 +164,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "airstrikes, which reached 90": a bare number after "reached" counts whatever reached it.
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end))))) continue;
       const words = gapWords(text, t.end, n.start);
-      const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\bnumber of (?:[\w-]+ ){0,2}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
-      // "bringing the overall death toll since the war began to 9,061": the verb stands before the toll word.
-      const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(text.slice(t.end, n.start));
-      const tollGap = tollWord && n.start - t.end <= 140 && (TOLL_VERB.test(text.slice(t.end, n.start)) || raisedTo);
+      const tollGap = tollReaches(text, t, n);
       // "was killed along with his six colleagues": the companions share the verb.
       const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start));
       if (!tollGap && !companions && !words.every((w) => BEFORE_GAP.has(w))) continue;
@@ -205,7 +216,7 @@ export const claimsStage: Stage = {
           if (!trigger || countsSomethingElse(text, n)) category = null;
           else {
             const gap = trigger.start >= n.end ? text.slice(n.end, trigger.start) : text.slice(trigger.end, n.start);
-            if (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap)) category = null;
+            if (!tollReaches(text, trigger, n) && (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap))) category = null;
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
@@ -330,7 +341,9 @@ function withCompanions(claims: Claim[], text: string): Claim[] {
         else break;
         if (closed) break;
       }
-      if (closed && last > k) {
+      // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
+      const partsOfWhole = /\b(?:including|among them|among whom|of whom|of them)\s+$/i.test(text.slice(first.sentence[0], first.span[0]));
+      if (closed && last > k && !partsOfWhole) {
         const parts = claims.slice(k, last + 1);
         const value = parts.reduce((sum, c) => sum + c.value!, 0);
         const atLeast = parts.some((c) => c.qualifier === "min");
@@ -490,6 +503,7 @@ function focusPlace(entities: EntityMention[], text: string): EntityMention | nu
   return best?.mention ?? null;
 }
 
+const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
 const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:reporters|journalists|a (?:news|press) conference|a briefing|the media|the press))?\s+(?:in|from)\s+$/i;
@@ -520,7 +534,9 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
   const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n));
-  const ownPlaces = places.filter((p) => !figures.some((o) => (o.start >= n.end && o.end <= p.start) || (o.start >= p.end && o.end <= n.start)));
+  const ownPlaces = places.filter((p) => !figures.some((o) =>
+    // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) || (o.start >= p.end && o.end <= n.start)));
   if (ownPlaces.length) {
     let best: EntityMention | null = null;
     let bestScore = Infinity;
