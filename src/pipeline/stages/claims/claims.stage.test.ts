@@ -211,3 +211,11 @@ test("a place after two clauses of one clash belongs to both", () => {
   const list = claims("Two soldiers were killed and five others were wounded in clashes near Tessit.");
   assert.deepEqual(list.map((c) => c.place?.name ?? null), ["Tessit", "Tessit"]);
 });
+
+test("a new clause brings a new voice and its own time; people who came out left", () => {
+  const text = "Commander Rojhat Ali said he could not say how many remained, but a coalition official estimated that up to 900 fighters were still holed up in the village. Aid groups said more than 9,000 people had now reached the camp, where at least 40 children have died since January. \"Today 700 people came out,\" Ali said.";
+  const list = claims(text, "2024-05-08");
+  assert.equal(list.find((c) => c.value === 900)?.source?.name, "a coalition official");
+  assert.deepEqual(list.find((c) => c.value === 40)?.time && [list.find((c) => c.value === 40)!.time!.start], ["2024-01-01"]);
+  assert.equal(list.find((c) => c.value === 700)?.category, "fled");
+});

@@ -439,12 +439,17 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   const afterCues = pool.filter((a) => a.start >= n.end);
   if (before.length && named.length && before.some((a) => a.speakerKind !== "other")) {
     const firm = before.filter((a) => a.speakerKind !== "other");
-    return firm[firm.length - 1];
+    const lastFirm = firm[firm.length - 1]!;
+    const last = before[before.length - 1]!;
+    // "Amed said he did not know, but a coalition official estimated that up to 1,500…": a new clause, a new voice.
+    if (last !== lastFirm && CLAUSE_BREAK.test(doc.text.slice(lastFirm.end, last.start))) return last;
+    return lastFirm;
   }
   if (before.length) return before[before.length - 1];
   return afterCues[0] ?? pool[0];
 }
 
+const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now)\b/i;
 
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
@@ -453,7 +458,10 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   const event = inSentence.filter((t) => t !== cueTime);
   if (/\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end)) && previous?.time) return previous.time;
   if (event.length) {
-    const nearest = event.reduce((a, b) => (distance(a, n) <= distance(b, n) ? a : b));
+    // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
+    // counts three times as far.
+    const far = (t: TimeMention) => distance(t, n) * (CLAUSE_BREAK.test(doc.text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
+    const nearest = event.reduce((a, b) => (far(a) <= far(b) ? a : b));
     return asClaimTime(nearest);
   }
   // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
