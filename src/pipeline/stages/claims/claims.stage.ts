@@ -580,8 +580,8 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
 function isDateline(text: string, e: EntityMention): boolean {
   const lineStart = text.lastIndexOf("\n", e.start) + 1;
   if (e.start - lineStart > 40) return false;
-  const after = text.slice(e.end, e.end + 24);
-  return /^(?:,\s*[A-Z][\w. ]{1,20})?\s*(?:[:—–]|\s-\s|\s*\((?:AFP|AP|Reuters|[A-Z]{2,6})\))/.test(after);
+  const after = text.slice(e.end, e.end + 48);
+  return /^(?:,\s*[A-Z][\w. ]{1,40})?\s*(?:[:—–]|\s-\s|\s*\((?:AFP|AP|Reuters|[A-Z]{2,6})\))/.test(after);
 }
 
 function asPlace(e: EntityMention): ClaimPlace {
