@@ -26,6 +26,8 @@ const TABLE: [string, string[], [number, number], number, string][] = [
   ["Al-Hol", ["SY"], [36.38, 41.15], 10, "village"],
   ["Gaza Strip", [], [31.42, 34.36], 30, "region"],
   ["Idlib province", ["SY"], [35.8, 36.6], 60, "province"],
+  // An English name that is only an alternate of a far larger city beats the small towns that bear it as their own.
+  ["Geneva", ["SY", "IQ"], [46.2, 6.15], 20, "city"],
 ];
 
 for (const [name, countries, point, tolerance, precision] of TABLE) {

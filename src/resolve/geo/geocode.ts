@@ -150,11 +150,16 @@ function score(place: Place, countries: string[]): number {
 function best({ places, own }: Named, countries: string[], near: Point[] = []): Place | null {
   let top: Place | null = null;
   let topScore = -Infinity;
+  // The largest place that has the name only as an alternate ("Geneva" for Genève).
+  let largestByAlternate = 0;
+  for (let i = 0; i < places.length; i++) if (!own[i]) largestByAlternate = Math.max(largestByAlternate, places[i]!.population);
   for (let i = 0; i < places.length; i++) {
     const place = places[i]!;
     let s = score(place, countries);
-    // A place's own name beats an old or foreign alternate ("Hajin" is also an old name of a Turkish town).
-    if (own[i]) s += 8;
+    // A place's own name beats an old or foreign alternate ("Hajin" is also an old name of a Turkish town), unless
+    // the alternate is the English name of a city many times larger (Geneva, Illinois is not Genève).
+    const curated = place.kind === "supplement" || place.kind === "country";
+    if (own[i] && (curated || place.population * 5 >= largestByAlternate)) s += 8;
     if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement") {
       const closest = Math.min(...near.map((p) => km(p.lat, p.lon, place.lat, place.lon)));
       s += closest < 5 ? 0 : closest < 75 ? 20 : closest < 150 ? 8 : 0; // 0 under 5 km: that is the anchor itself
