@@ -178,6 +178,11 @@ function rightPhrase(tokens: readonly Token[], i: number): Span | null {
   let n = 0;
   while (k < tokens.length && n < 10) {
     const t = tokens[k];
+    // "said Dr. Amina Yusuf", "said Lt. Col. Musa": the stop of a title stays inside the name.
+    if (t.text === "." && k > i && TITLE_ABBREVIATION.test(tokens[k - 1].text) && tokens[k + 1] && isCapitalised(tokens[k + 1])) {
+      k++;
+      continue;
+    }
     if (/^[^\p{L}\p{N}'’-]$/u.test(t.text)) break;
     if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
@@ -195,6 +200,8 @@ interface Resolved {
   org: string | null;
   kind: "person" | "org" | "other";
 }
+
+const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St)$/;
 
 /** One unnamed person: "a villager", "the witness", "one resident". */
 const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader)$/i;

@@ -219,3 +219,8 @@ test("a new clause brings a new voice and its own time; people who came out left
   assert.deepEqual(list.find((c) => c.value === 40)?.time && [list.find((c) => c.value === 40)!.time!.start], ["2024-01-01"]);
   assert.equal(list.find((c) => c.value === 700)?.category, "fled");
 });
+
+test("a title's full stop stays inside a speaker named after the verb", () => {
+  const [c] = claims("\"At least 14 people were killed,\" said Dr. Halima Bello, who runs the district clinic.");
+  assert.equal(c?.source?.name, "Halima Bello");
+});
