@@ -6,6 +6,9 @@ import { parseIso } from "./dates.ts";
 // [published, sentence, expression, from, to] — 2024-05-08 is a Wednesday.
 const cases: [string, string, string, string, string][] = [
   ["2024-05-08", "Troops withdrew on Tuesday.", "on Tuesday", "2024-05-07", "2024-05-07"],
+  // "last month" alone is the calendar month before; "over the last month" runs up to publication.
+  ["2024-03-14", "Last month the camp took in 900 people.", "Last month", "2024-02-01", "2024-02-29"],
+  ["2024-03-14", "Over the last month the camp took in 900 people.", "Over the last month", "2024-02-14", "2024-03-14"],
   ["2024-05-08", "Shelling resumed on Wednesday.", "on Wednesday", "2024-05-08", "2024-05-08"],
   ["2024-05-08", "Shelling resumed on Thursday.", "on Thursday", "2024-05-02", "2024-05-02"],
   ["2024-05-08", "They have fled since Sunday.", "since Sunday", "2024-05-05", "2024-05-08"],

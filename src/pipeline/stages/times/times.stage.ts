@@ -66,6 +66,9 @@ export function findTimes(text: string, start: number, end: number, published: D
   }
 
   for (const m of sentence.matchAll(PAST_SPAN)) {
+    // "last month", "last week" alone name the calendar month or week before (the relative rules below);
+    // "the last month", "the past three weeks" are spans up to publication.
+    if (!m[1] && /^last\s/i.test(m[0].trimStart()) && !/^(?:hours?|days?)$/i.test(m[2])) continue;
     const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const unit = m[2].toLowerCase().replace(/s$/, "");
     const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
