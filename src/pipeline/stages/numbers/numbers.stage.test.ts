@@ -70,3 +70,8 @@ test("a 4 MB line of '1,1,1,' goes through the stage without a figure", () => {
   const doc = numbersStage.run({ ...annotate({ id: "x", text, meta: {} }), sentences: splitSentences(text) });
   assert.ok(doc.numbers.every((n) => n.notPeople || !n.subject));
 });
+
+test("'one of two people killed' is a figure of one and a figure of two", () => {
+  const found = findNumbers("She was one of two people killed in the raid.", 0, 45).map((n) => [n.text, n.value]);
+  assert.deepEqual(found, [["one of two people", 1], ["two people", 2]]);
+});

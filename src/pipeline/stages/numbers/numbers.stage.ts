@@ -408,7 +408,17 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       numberStart: tokens[i].start,
       numberEnd: tokens[next - 1].end,
     } as NumberMention);
-    i = Math.max(i, (counted.subject ? counted.next : next) - 1);
+    // "one of two people killed": the whole ("two people") is a figure too, so scanning resumes at it.
+    let resume = (counted.subject ? counted.next : next) - 1;
+    if (tokens[next]?.lower === "of") {
+      for (let k = next + 1; k < resume; k++) {
+        if (/^\d/.test(tokens[k].lower) || (ONES[tokens[k].lower] !== undefined && tokens[k].lower !== "one") || TENS[tokens[k].lower] !== undefined) {
+          resume = k - 1;
+          break;
+        }
+      }
+    }
+    i = Math.max(i, resume);
   }
   return out;
 }
