@@ -224,3 +224,8 @@ test("a title's full stop stays inside a speaker named after the verb", () => {
   const [c] = claims("\"At least 14 people were killed,\" said Dr. Halima Bello, who runs the district clinic.");
   assert.equal(c?.source?.name, "Halima Bello");
 });
+
+test("people who left a described town fled; people waiting to be evacuated are still there", () => {
+  const list = claims("Some 600 civilians left the last rebel-held town of Kafr Nabl on Sunday. Dozens of families are still waiting to be evacuated, officials said.", "2024-05-08");
+  assert.deepEqual(list.map((c) => [c.category, c.value ?? c.vague]), [["fled", 600], ["present", "dozens"]]);
+});
