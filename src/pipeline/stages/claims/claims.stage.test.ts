@@ -229,3 +229,12 @@ test("people who left a described town fled; people waiting to be evacuated are 
   const list = claims("Some 600 civilians left the last rebel-held town of Kafr Nabl on Sunday. Dozens of families are still waiting to be evacuated, officials said.", "2024-05-08");
   assert.deepEqual(list.map((c) => [c.category, c.value ?? c.vague]), [["fled", 600], ["present", "dozens"]]);
 });
+
+test("a speaker after a comma is not one of the counted; Taliban are fighters; hostages are held; a doubt about the next figure stays there", () => {
+  const a = claims("Gunmen stormed the post, killing nine guards and wounding three, a district official said.");
+  assert.deepEqual(a.map((c) => [c.category, c.value]), [["killed", 9], ["wounded", 3]]);
+  const b = claims("He said 15 Taliban were killed. The attackers took four villagers hostage.");
+  assert.deepEqual(b.map((c) => [c.category, c.value]), [["killed", 15], ["detained", 4]]);
+  const c = claims("A bomb killed two farmers on Monday, police said. The insurgents said they had killed 40 soldiers, a claim that could not be independently verified.");
+  assert.deepEqual(c.map((x) => [x.value, x.hedge]), [[2, null], [40, "could not be independently verified"]]);
+});

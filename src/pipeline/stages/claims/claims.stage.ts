@@ -243,7 +243,9 @@ export const claimsStage: Stage = {
         const between = text.slice(prev.number.end, c.number.start);
         const others = /^(?:\w+ )?others$/i.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
         // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
-        if (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number)) c.category = prev.category;
+        // (Not a speaker after a comma: "wounding four, a provincial official said".)
+        const speaks = /^\s+(?:said|says|told|tells|added|reported|stated|confirmed)\b/i.test(text.slice(c.number.end, c.number.end + 12));
+        if (!speaks && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number))) c.category = prev.category;
       }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
@@ -484,7 +486,9 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
   const own = HEDGE.exec(slice);
   if (own) return own[0];
   const next = doc.sentences[si + 1];
-  if (next) {
+  // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has one.
+  const nextHasFigure = !!next && doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end);
+  if (next && !nextHasFigure) {
     const later = VERIFY_LATER.exec(doc.text.slice(next.start, next.end));
     if (later && /\b(?:figure|toll|number|claim|count|estimate)\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
   }
