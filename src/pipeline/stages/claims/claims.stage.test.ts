@@ -238,3 +238,8 @@ test("a speaker after a comma is not one of the counted; Taliban are fighters; h
   const c = claims("A bomb killed two farmers on Monday, police said. The insurgents said they had killed 40 soldiers, a claim that could not be independently verified.");
   assert.deepEqual(c.map((x) => [x.value, x.hedge]), [[2, null], [40, "could not be independently verified"]]);
 });
+
+test("when one of the wounded later dies, the others stay wounded", () => {
+  const list = claims("Another six people were wounded and taken to hospital, where one of them later died, raising the toll to ten.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["wounded", 6], ["killed", 1], ["killed", 10]]);
+});

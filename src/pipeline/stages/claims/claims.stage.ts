@@ -34,6 +34,12 @@ const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|compris
 const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly)[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
+/** The people just counted died later ("…, who has since died"), not just some of them ("where one of them later died"). */
+function laterDeathOfAll(after: string): boolean {
+  const death = LATER_DEATH.exec(after);
+  return !!death && !/\b(?:one|two|three|four|five|\d+|some|several|many|most|a few) of (?:them|whom|those|the)\b/i.test(death[0]);
+}
+
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
@@ -221,7 +227,7 @@ export const claimsStage: Stage = {
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "a teen who was found shot … has died": the shooting ended in a death.
-        if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && LATER_DEATH.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
       // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.
@@ -368,7 +374,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     if (!HARM_HINT.test(slice)) return;
     const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
-      f.category === "wounded" && /^\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 5)) && LATER_DEATH.test(doc.text.slice(f.victim.end, sentence.end))
+      f.category === "wounded" && /^\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 5)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))
         ? { ...f, category: "killed" }
         : f,
     );
