@@ -243,3 +243,8 @@ test("when one of the wounded later dies, the others stay wounded", () => {
   const list = claims("Another six people were wounded and taken to hospital, where one of them later died, raising the toll to ten.");
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["wounded", 6], ["killed", 1], ["killed", 10]]);
 });
+
+test("wounded people whom a verb moves are counted by that verb; treated wounded stay wounded", () => {
+  const list = claims("About 40 injured people were evacuated to the border. Dozens of wounded fighters were treated at the clinic.");
+  assert.deepEqual(list.map((c) => c.category), ["evacuated", "wounded"]);
+});

@@ -105,11 +105,16 @@ function gapWords(text: string, from: number, to: number): string[] {
   return tokenize(text, from, to).map((t) => t.lower);
 }
 
+/** Categories that say where people went or were taken: they decide what a count of "wounded" people counts. */
+const MOVING = new Set<PeopleCategory>(["evacuated", "detained", "arrived", "fled"]);
 const PARTITIVE = /^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A trigger that moves or holds people (evacuated, detained) written just before the figure. */
 function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolean {
-  return triggers.some((t) => (t.category === "evacuated" || t.category === "detained") && t.end <= n.start && n.start - t.end <= 12 && /^\s*(?:about|around|some|nearly|almost|at least|more than|over|up to|roughly)?\s*$/i.test(text.slice(t.end, n.start)));
+  return triggers.some((t) =>
+    ((t.category === "evacuated" || t.category === "detained") && t.end <= n.start && n.start - t.end <= 12 && /^\s*(?:about|around|some|nearly|almost|at least|more than|over|up to|roughly)?\s*$/i.test(text.slice(t.end, n.start))) ||
+    // "Dozens of wounded civilians were brought out": the verb after the subject.
+    (MOVING.has(t.category) && t.start >= n.end && /^\s*(?:[\w-]+\s+){0,2}(?:were|was|had been|have been|are being|were being)\s+$/i.test(text.slice(n.end, t.start))));
 }
 
 /**
@@ -215,7 +220,7 @@ export const claimsStage: Stage = {
         const trigger = governingTrigger(text, n, triggers, people);
         let category: PeopleCategory | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
-        const moved = nounCategory === "wounded" && trigger && movedBy(text, n, [trigger]);
+        const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
         if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it.
         if (!n.subject && !nounCategory) {
