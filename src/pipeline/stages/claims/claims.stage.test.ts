@@ -248,3 +248,8 @@ test("wounded people whom a verb moves are counted by that verb; treated wounded
   const list = claims("About 40 injured people were evacuated to the border. Dozens of wounded fighters were treated at the clinic.");
   assert.deepEqual(list.map((c) => c.category), ["evacuated", "wounded"]);
 });
+
+test("'the number of refugees who crossed … reached' a bare figure counts arrivals", () => {
+  const [c] = claims("The number of refugees who crossed into Chad reached 120,000 on Sunday.", "2024-05-08");
+  assert.deepEqual(c && [c.category, c.value], ["arrived", 120000]);
+});

@@ -173,7 +173,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
       // "airstrikes, which reached 90": a bare number after "reached" counts whatever reached it.
-      if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end))))) continue;
+      if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollReaches(text, t, n)) continue;
       const words = gapWords(text, t.end, n.start);
       const tollGap = tollReaches(text, t, n);
       // "was killed along with his six colleagues": the companions share the verb.
