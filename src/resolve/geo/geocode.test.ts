@@ -28,6 +28,8 @@ const TABLE: [string, string[], [number, number], number, string][] = [
   ["Idlib province", ["SY"], [35.8, 36.6], 60, "province"],
   // An English name that is only an alternate of a far larger city beats the small towns that bear it as their own.
   ["Geneva", ["SY", "IQ"], [46.2, 6.15], 20, "city"],
+  // A name with a type word is placed without other clues when only one place bears the name.
+  ["Sagaing Region", [], [21.88, 95.98], 30, "region"],
 ];
 
 for (const [name, countries, point, tolerance, precision] of TABLE) {

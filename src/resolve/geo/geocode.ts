@@ -90,8 +90,10 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
     // "Cook County", "Deir Ezzor province": only a namesake in the report's countries or near its places will do.
-    const inner = best(named(words.slice(0, -1).join(" ")), countries, near);
-    const plausible = inner && (inner.kind === "supplement" || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300));
+    const innerNamed = named(words.slice(0, -1).join(" "));
+    const inner = best(innerNamed, countries, near);
+    // A name only one place in the world bears ("Sagaing Region") needs no other clue.
+    const plausible = inner && (inner.kind === "supplement" || innerNamed.places.length === 1 || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300));
     if (inner && plausible) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
     if (inner) return null;
   }
