@@ -173,9 +173,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
       // "airstrikes, which reached 90": a bare number after "reached" counts whatever reached it.
-      if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollReaches(text, t, n)) continue;
-      const words = gapWords(text, t.end, n.start);
       const tollGap = tollReaches(text, t, n);
+      if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
+      const words = gapWords(text, t.end, n.start);
       // "was killed along with his six colleagues": the companions share the verb.
       const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start));
       if (!tollGap && !companions && !words.every((w) => BEFORE_GAP.has(w))) continue;
@@ -252,7 +252,7 @@ export const claimsStage: Stage = {
         const prev = candidates[i - 1];
         if (c.category || !prev.category || prev.number.end > c.number.start) continue;
         const between = text.slice(prev.number.end, c.number.start);
-        const others = /^(?:\w+ )?others$/i.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
+        const others = OTHERS.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
         // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
         // (Not a speaker after a comma: "wounding four, a provincial official said".)
         const speaks = /^\s+(?:said|says|told|tells|added|reported|stated|confirmed)\b/i.test(text.slice(c.number.end, c.number.end + 12));
@@ -297,7 +297,7 @@ export const claimsStage: Stage = {
     }
     claims.push(...singleVictimClaims(doc, claims, quotes));
     claims.sort((a, b) => a.span[0] - b.span[0]);
-    return { ...doc, claims: withCompanions(claims, text) };
+    return { ...doc, claims: withGroupTotals(claims, text) };
   },
 };
 
@@ -320,6 +320,8 @@ function subjectOf(n: NumberMention, text: string): string {
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
+/** "two others", "others": people counted in addition to someone just named. */
+const OTHERS = /^(?:\w+ )?others$/i;
 /** "… and": a stretch with no verb of its own, so the people after it share the first one's verb. */
 const AND_OTHERS = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|injured|died|while|but|who|which)\b)[^.;:!?]{0,100}\band $/i;
 /** After "and two others": the end of the clause or a preposition, so no verb of their own follows ("and four others were missing"). */
@@ -332,7 +334,7 @@ const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|
  * colleagues" (7), "was killed along with his seven men" (8), "a commander … and two others" (3), "four soldiers and
  * one journalist" (5), "four civilians, 11 shepherds and four other people" (19).
  */
-function withCompanions(claims: Claim[], text: string): Claim[] {
+function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   // Exact counts and lower bounds add up ("at least 31 … and four" is at least 35); ranges and estimates do not.
   const addable = (c: Claim) => (c.qualifier === "exact" || c.qualifier === "min") && c.value !== null;
@@ -350,7 +352,7 @@ function withCompanions(claims: Claim[], text: string): Claim[] {
         const next = claims[last + 1]!;
         if (/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?$/.test(between)) (last++), (closed = true);
         else if (!closed && LIST_GAP.test(between)) last++;
-        else if (last === k && (ALONG_WITH.test(between) || (/^(?:\w+ )?others$/i.test(next.text) && AND_OTHERS.test(between)))) (last++), (closed = true);
+        else if (last === k && (ALONG_WITH.test(between) || (OTHERS.test(next.text) && AND_OTHERS.test(between)))) (last++), (closed = true);
         else break;
         if (closed) break;
       }
