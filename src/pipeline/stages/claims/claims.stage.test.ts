@@ -253,3 +253,8 @@ test("'the number of refugees who crossed … reached' a bare figure counts arri
   const [c] = claims("The number of refugees who crossed into Chad reached 120,000 on Sunday.", "2024-05-08");
   assert.deepEqual(c && [c.category, c.value], ["arrived", 120000]);
 });
+
+test("speakers with a prepositional tail: 'military sources on both sides said'", () => {
+  const [c] = claims("At least 18 fighters were killed near the dam, military sources on both sides said.");
+  assert.equal(c?.source?.name, "military sources on both sides");
+});
