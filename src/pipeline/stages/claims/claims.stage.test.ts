@@ -258,3 +258,10 @@ test("speakers with a prepositional tail: 'military sources on both sides said'"
   const [c] = claims("At least 18 fighters were killed near the dam, military sources on both sides said.");
   assert.equal(c?.source?.name, "military sources on both sides");
 });
+
+test("people who speak are the source, not the counted; passing through a screening point is arriving", () => {
+  const a = claims("Around 2,000 people, including fighters and their wives, were still inside, a rebel commander estimated.");
+  assert.deepEqual(a.map((c) => [c.category, c.value]), [["present", 2000]]);
+  const b = claims("A total of 9,000 people have passed through the checkpoint since March, the coalition said.", "2024-05-08");
+  assert.deepEqual(b.map((c) => [c.category, c.value]), [["arrived", 9000]]);
+});

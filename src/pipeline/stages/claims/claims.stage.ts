@@ -255,7 +255,7 @@ export const claimsStage: Stage = {
         const others = OTHERS.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
         // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
         // (Not a speaker after a comma: "wounding four, a provincial official said".)
-        const speaks = /^\s+(?:said|says|told|tells|added|reported|stated|confirmed)\b/i.test(text.slice(c.number.end, c.number.end + 12));
+        const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40));
         if (!speaks && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number))) c.category = prev.category;
       }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
@@ -266,6 +266,9 @@ export const claimsStage: Stage = {
       }
 
       for (const c of candidates) {
+        // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
+        const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
+        if (SPEAKS_NEXT.test(text.slice(after, after + 16))) c.category = null;
         if (!c.category) continue;
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
@@ -320,6 +323,8 @@ function subjectOf(n: NumberMention, text: string): string {
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
+/** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
+const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
 /** "two others", "others": people counted in addition to someone just named. */
 const OTHERS = /^(?:\w+ )?others$/i;
 /** "… and": a stretch with no verb of its own, so the people after it share the first one's verb. */
