@@ -265,3 +265,8 @@ test("people who speak are the source, not the counted; passing through a screen
   const b = claims("A total of 9,000 people have passed through the checkpoint since March, the coalition said.", "2024-05-08");
   assert.deepEqual(b.map((c) => [c.category, c.value]), [["arrived", 9000]]);
 });
+
+test("driven from their homes, Rohingya who crossed, civilians being held", () => {
+  const list = claims("The fighting has forced 80,000 people from their homes. Some 9,000 Rohingya crossed into Bangladesh. Gunmen were holding about 40 villagers in a school.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["fled", 80000], ["arrived", 9000], ["detained", 40]]);
+});
