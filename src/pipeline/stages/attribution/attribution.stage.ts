@@ -49,6 +49,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
       continue;
     }
     let verbEnd = -1;
+    // "25 people believed buried", "is believed to": a belief about the people, not someone speaking.
+    if ((w === "believed" || w === "believe" || w === "believes") && /^(?:to|dead|killed|buried|trapped|missing|drowned|kidnapped|abducted|held|captured)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     if (VERBS.has(w)) verbEnd = i;
     else {
       for (const words of MULTI_VERBS_BY_FIRST.get(w) ?? []) {

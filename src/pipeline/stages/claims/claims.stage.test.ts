@@ -270,3 +270,11 @@ test("driven from their homes, Rohingya who crossed, civilians being held", () =
   const list = claims("The fighting has forced 80,000 people from their homes. Some 9,000 Rohingya crossed into Bangladesh. Gunmen were holding about 40 villagers in a school.");
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["fled", 80000], ["arrived", 9000], ["detained", 40]]);
 });
+
+test("burns and injuries suffered are wounds; people believed buried under rubble are not counted dead", () => {
+  const a = claims("Nine people suffered burns in the blaze.");
+  assert.deepEqual(a.map((c) => [c.category, c.value]), [["wounded", 9]]);
+  const b = claims("Rescuers were searching for 30 people believed buried under the rubble.");
+  assert.ok(!b.some((c) => c.category === "killed"), JSON.stringify(b.map((c) => [c.category, c.text])));
+  assert.ok(!b.some((c) => c.source?.name === "people"));
+});
