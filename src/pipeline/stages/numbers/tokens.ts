@@ -17,10 +17,6 @@ const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 
 /** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
 export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
-  return scan(text, start, end);
-}
-
-function scan(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   TOKEN.lastIndex = 0;
