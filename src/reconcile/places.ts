@@ -12,8 +12,17 @@ const BROAD = new Set(["country", "province", "region", "district"]);
 const KIND_WORDS = /\b(province|governorate|region|district|city|town|village|camp|area|pocket|enclave|county|state)\b/g;
 const ARTICLES = /\b(al|el|ad|ar|as|ash|at|az|an|ad|the)\b/g;
 
+/** Keys by place name: grouping compares the same few hundred names millions of times on a large store. */
+const keyMemo = new Map<string, string>();
+
 export function placeKey(place: ClaimPlace): string {
-  return normaliseName(place.name).replace(KIND_WORDS, " ").replace(ARTICLES, " ").replace(/\s+/g, "");
+  let key = keyMemo.get(place.name);
+  if (key === undefined) {
+    if (keyMemo.size > 100_000) keyMemo.clear();
+    key = normaliseName(place.name).replace(KIND_WORDS, " ").replace(ARTICLES, " ").replace(/\s+/g, "");
+    keyMemo.set(place.name, key);
+  }
+  return key;
 }
 
 export function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {

@@ -155,7 +155,7 @@ export class KyselyStore implements Store {
   }
 
   reportInfos(opts: { withText?: boolean } = {}): Promise<ReportInfo[]> {
-    return reportsRepo.reportInfos(this.db, opts.withText ?? false);
+    return reportsRepo.reportInfos(this.db, this.dialect, opts.withText ?? false);
   }
 
   mentionsByReport(): Promise<{ id: string; entities: EntityMention[] }[]> {
