@@ -26,7 +26,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ation|group|observatory|statement|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
-const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner)$/;
+const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
 
 export interface Cue extends Span {
@@ -174,6 +174,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   return span;
 }
 
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
+
 /** The phrase naming the speaker to the right of token i ("said the Syrian Observatory …"). */
 function rightPhrase(tokens: readonly Token[], i: number): Span | null {
   let k = i;
@@ -188,6 +190,8 @@ function rightPhrase(tokens: readonly Token[], i: number): Span | null {
     if (/^[^\p{L}\p{N}'’-]$/u.test(t.text)) break;
     if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
+    // "…, said she was shocked": a pronoun starting a clause is what was said, not who said it ("said he." is).
+    if (n === 0 && SUBJECT_PRONOUNS.has(t.lower) && tokens[k + 1] && /^\p{L}/u.test(tokens[k + 1].text)) return null;
     k++;
     n++;
   }
@@ -225,7 +229,10 @@ export class SpeakerResolver {
     } else if (ORG_PRONOUNS.has(lower)) {
       out = this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
-      const person = [...inside].reverse().find((e) => e.type === "person");
+      // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
+      // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").
+      const first = inside.find((e) => e.type === "person");
+      const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : [...inside].reverse().find((e) => e.type === "person");
       // "The UN agency for Palestinian refugees (UNRWA)": the acronym in brackets names the speaker exactly.
       const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")") ?? inside.find((e) => e.type === "org" && e !== person);
       if (person) {

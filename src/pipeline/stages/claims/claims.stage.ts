@@ -81,12 +81,16 @@ interface TriggerHit extends Span {
   category: PeopleCategory;
 }
 
+const CAUSE_OF_DEATH = /\b(?:died|dies|dying|succumbed|succumbing)\s+(?:of|from|to)\s+(?:his|her|their|the|its)?\s*(?:[\w-]+\s+)?$/i;
+
 export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   const slice = text.slice(sentence.start, sentence.end);
   const hits: TriggerHit[] = [];
   TRIGGER.lastIndex = 0;
   for (const m of slice.matchAll(TRIGGER)) {
     const category = CATEGORIES.find((c) => m.groups?.[c] !== undefined)!;
+    // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
+    if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     hits.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, category });
   }
   return hits;
@@ -412,7 +416,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
   return out;
 }
 
-const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying)/i;
+const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
 
 /** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */

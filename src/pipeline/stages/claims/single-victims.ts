@@ -15,7 +15,7 @@ export interface SingleVictim {
 
 const KILL_PASSIVE = /^(?:pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead)/i;
-const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|shot and killed|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)\s+/i;
+const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
@@ -23,11 +23,11 @@ const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
-const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying"]);
+const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing"]);
 /** Things and animals that "die" or are "killed" in reports without being people. */
-const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce"]);
+const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road"]);
 const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
-const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who"]);
+const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who", "army", "military", "government", "ministry", "council", "committee", "brigade", "regiment", "battalion", "unit", "front", "group", "party", "forces", "command"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
 
 /** Finds single victims in one sentence. */
@@ -40,7 +40,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
     return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
   };
-  const notAName = (v: Span | null, verb: Token): Span | null => {
+  const notAName = (v: Span | null, verb: Token, named = false): Span | null => {
     if (!v) return null;
     const first = text.slice(v.start, v.end);
     if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)(?![-\w])/.test(first)) {
@@ -48,7 +48,9 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       if (isCapitalised(verb) || titleCase(v.start)) return null;
       // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
       const k = tokens.findIndex((t) => t.start === v.start);
-      if (k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
+      // ("the death of Ali Sesay" is named by the verb's own "of"; "the sister of Tom Reyes" by a person's.)
+      const kinOf = k > 1 && tokens[k - 1].lower === "of" && !!SINGULAR_PEOPLE[tokens[k - 2].lower] && !REMAINS.test(tokens[k - 2].lower);
+      if (!named && !kinOf && k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
       if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
     }
     return v;
@@ -78,10 +80,18 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
       // "They found Ladarrius Moody shot to death": the victim is the object of "found".
       const foundObject = killed === "passive" && aux === 0 && j >= 1 && /^(?:found|discovered|left)$/.test(tokens[Math.max(0, firstOfName(tokens, j) - 1)].lower);
-      const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
+      const reduced = killed === "passive" && aux === 0 && j >= 1 && reducedPassive(tokens, j, i, rest);
+      const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || reduced || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
       if (passiveOk && j >= 0) {
-        const victim = notAName(victimEndingAt(tokens, j, !!killed), tokens[i]);
-        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+        // "Sesay was abducted … and was found dead": the subject of the first verb.
+        const subjectAt = aux > 0 && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
+        // After "who" or an appositive the person just before is the one meant ("the daughter of Jon Boring, 51, who was shot").
+        const attached = j < i - 1 - aux;
+        const victim = notAName(subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
+        // A body found with wounds, or "a man who was found dead … was shot", is a death, not an injury.
+        const deadAlready = !killed && !!victim && (/\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start))
+          || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start)));
+        if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const at = tokens.findIndex((t) => t.start === victim.start);
           const first = at >= 2 && tokens[at - 1].lower === "and" ? notAName(victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
@@ -96,12 +106,14 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     if (active) {
       const after = tokens.findIndex((t) => t.start >= tokens[i].start + active[0].length);
       if (after > 0) {
-        const victim = notAName(victimStartingAt(tokens, after), tokens[i]);
+        const victim = notAName(victimStartingAt(tokens, after, !!KILL_ACTIVE.exec(rest)), tokens[i], /\bof\W*$/i.test(active[0]));
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
           const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(victimStartingAt(tokens, end + 2), tokens[i]) : null;
-          const category = KILL_ACTIVE.test(rest) ? "killed" : "wounded";
+          // "shot the victim dead", "beat him to death": the words after the victim make it a killing.
+          const fatalAfter = end >= 0 && (tokens[end + 1]?.lower === "dead" || (tokens[end + 1]?.lower === "to" && tokens[end + 2]?.lower === "death"));
+          const category = KILL_ACTIVE.test(rest) || fatalAfter ? "killed" : "wounded";
           out.push(second ? { category, victim: { start: victim.start, end: second.end }, count: 2 } : { category, victim });
         }
       }
@@ -119,6 +131,62 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   }
   return out;
 }
+
+/**
+ * The victim of a verb whose subject ends at j, reaching back over what sits between a person and the verb:
+ * "A member of the Eastern Brigade died", "A commander who was blamed for the raids was killed".
+ */
+function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, attached: boolean): Span | null {
+  const direct = attached ? victimEndingAt(tokens, j, killed) ?? ofPhraseVictim(tokens, j, killed) : ofPhraseVictim(tokens, j, killed) ?? victimEndingAt(tokens, j, killed);
+  if (direct) return direct;
+  // A relative clause without commas: the person stands before "who".
+  for (let k = j - 1; k > 0 && j - k < 25; k--) {
+    if (tokens[k].lower === "who") return ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, killed);
+    if (/^[,.;:!?()"“”]$/.test(tokens[k].text)) return null;
+  }
+  return null;
+}
+
+/** "A former member of the Eastern Brigade", "the son of Ahmed Ali": the person is the one before "of". */
+function ofPhraseVictim(tokens: readonly Token[], j: number, killed: boolean): Span | null {
+  for (let k = j; k > 0 && j - k < 6; k--) {
+    if (tokens[k].lower === "of") return k < j && SINGULAR_PEOPLE[tokens[k - 1].lower] && !REMAINS.test(tokens[k - 1].lower) ? victimEndingAt(tokens, k - 1, killed) : null;
+    if (!/^[\p{L}’'-]+$/u.test(tokens[k].text)) return null;
+  }
+  return null;
+}
+
+/** "… and the driver killed.": a passive without its auxiliary, told by nothing following the verb but a pause or a place. */
+function reducedPassive(tokens: readonly Token[], j: number, verb: number, rest: string): boolean {
+  const matched = KILL_PASSIVE.exec(rest);
+  if (!matched || /^shot\b/i.test(matched[0])) return false;
+  const end = tokens[verb].start + matched[0].length;
+  const next = tokens.find((t) => t.start >= end);
+  if (next && !/^(?:[.,;]|in|by|during|when|after|while|near|on)$/.test(next.lower)) return false;
+  // Only a person named with a determiner after "and" or a comma: "and the driver killed", "the man killed in".
+  let k = j;
+  while (k > 0 && j - k < 4 && !DETERMINERS.has(tokens[k].lower)) k--;
+  return DETERMINERS.has(tokens[k].lower) && !!SINGULAR_PEOPLE[tokens[j].lower] && (k === 0 || /^(?:and|,)$/.test(tokens[k - 1].lower));
+}
+
+/** Where the subject of a sentence's first verb ends: "Sesay was abducted … and was found dead" → Sesay. */
+function firstClauseSubject(tokens: readonly Token[], and: number): number {
+  for (let k = and - 1; k > 0 && and - k < 20; k--) {
+    if (/^[.;:!?]$/.test(tokens[k].text)) return and;
+    if (/^(?:was|is|had|has)$/.test(tokens[k].lower)) {
+      let s = k - 1;
+      while (s > 0 && /^[a-z]+ly$/.test(tokens[s].text)) s--;
+      return s;
+    }
+  }
+  return and;
+}
+
+/** Words for what is left of the dead: "the body of X" names X, not a second victim. */
+const REMAINS = /^(?:body|bodies|remains|corpse|corpses)$/;
+
+/** What may follow a noun naming a victim: a name, a pause or a place ("a baker named", "a trader at a bar"). */
+const VICTIM_NOUN_ENDS = /^(?:named|called|identified|,|\.|;|who|in|at|from|aged|on|near|by|outside|inside)$/;
 
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 const MULTIPLE_KILLING = /^(?:double|triple|quadruple)[ -](?:homicide|murder|killing|slaying)\b/i;
@@ -161,6 +229,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
       if (DETERMINERS.has(tokens[k].lower)) return { start: tokens[k].start, end: t.end };
+      // "40-year-old police constable was shot dead": an age opening the sentence stands for the article.
+      if (/^\d{1,3}-year-old$/.test(tokens[k].lower) && (k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text))) return { start: tokens[k].start, end: t.end };
       if (/^[^\p{L}\p{N}]$/u.test(tokens[k].text)) break;
     }
     return null;
@@ -175,9 +245,11 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   return null;
 }
 
-function victimStartingAt(tokens: readonly Token[], i: number): Span | null {
+function victimStartingAt(tokens: readonly Token[], i: number, killed = false): Span | null {
   const t = tokens[i];
   if (!t) return null;
+  // "killing one Jelili Bakare": "one" before a name is "a certain".
+  if (t.lower === "one" && tokens[i + 2] && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) && !NOT_NAMES.has(tokens[i + 1].lower)) return { start: tokens[i + 1].start, end: tokens[i + 2].end };
   if (t.lower === "him" || t.lower === "her" && !(tokens[i + 1] && SINGULAR_PEOPLE[tokens[i + 1].lower])) return { start: t.start, end: t.end };
   if (/^\d+-(?:year|month)s?-old$/.test(t.lower) && tokens[i + 1] && isCapitalised(tokens[i + 1])) return victimStartingAt(tokens, i + 1);
   if (DETERMINERS.has(t.lower) || /^(?:officer|deputy|trooper|sgt|sergeant|detective|agent|constable|corporal|pvt|private)$/.test(t.lower)) {
@@ -185,6 +257,8 @@ function victimStartingAt(tokens: readonly Token[], i: number): Span | null {
       const w = tokens[k].lower;
       if (SINGULAR_PEOPLE[w]) return { start: t.start, end: tokens[k].end };
       if (/^[^\p{L}\p{N}-]$/u.test(tokens[k].text)) break;
+      // "the death of a well-known baker named …": after "a", an ordinary noun that dies is a person.
+      if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && /^\p{Ll}+$/u.test(tokens[k].text) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
       if (!DETERMINERS.has(t.lower) && isCapitalised(tokens[k])) {
         // "officer Sean Bolton"
         let e = k;
