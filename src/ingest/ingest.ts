@@ -58,7 +58,17 @@ export interface IngestTimings {
   storeMs: number;
   /** Recomputing entities and figures at the end. */
   deriveMs: number;
+  /** Where the recompute's time went, when it ran. */
+  derive?: DeriveTimings;
   totalMs: number;
+}
+
+/** The recompute's parts, in milliseconds: reading the store, resolving entities, building figures, writing both. */
+export interface DeriveTimings {
+  loadMs: number;
+  entitiesMs: number;
+  figuresMs: number;
+  writeMs: number;
 }
 
 export interface IngestSummary {
@@ -131,18 +141,32 @@ export async function ingestDoc(doc: SourceDoc, opts: Pick<IngestOptions, "store
  * Recomputes entities and figures from everything stored, when reports changed since they were last computed
  * (also after a crash between storing reports and saving these). Returns null when they were current.
  */
-export async function recomputeDerived(store: Store, opts: { force?: boolean; onStart?(): void } = {}): Promise<{ entities: number; figures: number } | null> {
+export async function recomputeDerived(
+  store: Store,
+  opts: { force?: boolean; onStart?(): void; timings?: DeriveTimings } = {},
+): Promise<{ entities: number; figures: number } | null> {
   const state = await store.derivedState();
   if (!state.stale && !opts.force) return null;
   opts.onStart?.();
+  const timings = opts.timings ?? { loadMs: 0, entitiesMs: 0, figuresMs: 0, writeMs: 0 };
+  let t = performance.now();
+  const lap = (key: keyof DeriveTimings) => {
+    const now = performance.now();
+    timings[key] += now - t;
+    t = now;
+  };
   const [reports, mentions, claims] = await Promise.all([
     store.reportInfos({ withText: true }),
     store.mentionsByReport(),
     store.listClaims({}),
   ]);
+  lap("loadMs");
   const entities = resolveEntities(mentions);
+  lap("entitiesMs");
   const figures = buildFigures(claims.items, reports);
+  lap("figuresMs");
   await store.replaceDerived({ entities, figures, reportsVersion: state.reportsVersion });
+  lap("writeMs");
   return { entities: entities.length, figures: figures.length };
 }
 
@@ -229,7 +253,9 @@ export async function ingestResults(results: AsyncIterable<ReadResult>, opts: In
   }
   if (entries.length) await flush();
   const t = performance.now();
-  summary.derived = await recomputeDerived(opts.store, { onStart: () => events.deriving?.() });
+  const derive: DeriveTimings = { loadMs: 0, entitiesMs: 0, figuresMs: 0, writeMs: 0 };
+  summary.derived = await recomputeDerived(opts.store, { onStart: () => events.deriving?.(), timings: derive });
+  if (summary.derived) timings.derive = derive;
   timings.deriveMs = performance.now() - t;
   timings.totalMs = performance.now() - began;
   return summary;

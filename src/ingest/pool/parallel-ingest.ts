@@ -107,7 +107,9 @@ export function formatTimings(summary: IngestSummary): string {
   const t = summary.timings;
   const s = (ms: number) => (ms / 1000).toFixed(2);
   return `ingest timings: total ${s(t.totalMs)} s; read ${s(t.readMs)}, check ${s(t.checkMs)}, extract ${s(t.extractMs)}, ` +
-    `store ${s(t.storeMs)}, derive ${s(t.deriveMs)} (seconds of the ingesting thread)`;
+    `store ${s(t.storeMs)}, derive ${s(t.deriveMs)}` +
+    (t.derive ? ` [load ${s(t.derive.loadMs)}, entities ${s(t.derive.entitiesMs)}, figures ${s(t.derive.figuresMs)}, write ${s(t.derive.writeMs)}]` : "") +
+    " (seconds of the ingesting thread)";
 }
 
 /** `triangulate ingest --threads N`: paths, folders, URLs and feeds into the store, extraction on N threads. */
