@@ -142,12 +142,15 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
     if (type === "org") {
       const definedBy = new Map<string, Set<number>>();
       for (const j of full) for (const item of clusters[j]!.items) if (isAcronym(item.mention.text)) (definedBy.get(item.mention.text) ?? definedBy.set(item.mention.text, new Set()).get(item.mention.text)!).add(find(j));
+      // Full names by their initials, computed once (not once per acronym: a store holds thousands of each).
+      const byInitials = new Map<string, number[]>();
+      for (const j of full) add(byInitials, initials(clusters[j]!.items[0]!.mention.canonical), j);
       for (const i of ofType) {
         const c = clusters[i]!;
         const acronym = c.items[0]!.mention.text;
         if (c.tokens.length !== 1 || !isAcronym(acronym)) continue;
         let fits = new Set([...(definedBy.get(acronym) ?? [])].map(find));
-        if (!fits.size) fits = new Set(full.filter((j) => initials(clusters[j]!.items[0]!.mention.canonical) === acronym).map(find));
+        if (!fits.size) fits = new Set((byInitials.get(acronym) ?? []).map(find));
         if (fits.size === 1) union(i, [...fits][0]!);
       }
     }
