@@ -40,6 +40,10 @@ const found: [string, string, string, number | null][] = [
   ["The officer who shot the victim dead has been dismissed.", "the victim", "killed", 1],
   ["The court heard how the guard fired and killed one Musa Dauda at the gate.", "Musa Dauda", "killed", 1],
   ["Maria Lopez, the sister of Tom Reyes, 44, who was shot and killed in his home, spoke to reporters.", "Tom Reyes", "killed", 1],
+  ["Juan Perez (aged 52), the owner of the shop, was killed along with his two sons.", "Juan Perez", "killed", 1],
+  ["Juan Perez (aged 52), the owner of the shop, was killed along with his two sons.", "Juan Perez (aged 52), the owner of the shop, was killed along with his two sons", "killed", 3],
+  // A toll before a bare figure reaches it even when a comment on the dead follows.
+  ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];
 for (const [sentence, quantity, category, value] of found) {
   test(`${category} in ${JSON.stringify(sentence)}`, () => {

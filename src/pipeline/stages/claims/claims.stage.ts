@@ -231,7 +231,10 @@ export const claimsStage: Stage = {
           if (!trigger || countsSomethingElse(text, n)) category = null;
           else {
             const gap = trigger.start >= n.end ? text.slice(n.end, trigger.start) : text.slice(trigger.end, n.start);
-            if (!tollReaches(text, trigger, n) && (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap))) category = null;
+            if (!tollReaches(text, trigger, n) && (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap))) {
+              // "the toll has risen to 14, all killed in clashes": a toll before still reaches the figure.
+              category = triggers.find((t) => t.end <= n.start && tollReaches(text, t, n))?.category ?? null;
+            }
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
@@ -326,7 +329,7 @@ function subjectOf(n: NumberMention, text: string): string {
 }
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
-const ALONG_WITH = /^\s*(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
+const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
 /** "two others", "others": people counted in addition to someone just named. */

@@ -76,6 +76,12 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !/^[.;:!?]$/.test(tokens[k].text)) k--;
         j = k >= 1 && tokens[k].text === "," ? k - 1 : j - 1;
       }
+      // "Juan Perez (aged 52), the owner": a bracket after the name.
+      if (j >= 2 && tokens[j].text === ")") {
+        let k = j - 1;
+        while (k > 0 && j - k < 6 && tokens[k].text !== "(") k--;
+        if (tokens[k].text === "(") j = k - 1;
+      }
       // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
       const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
       // "They found Ladarrius Moody shot to death": the victim is the object of "found".
