@@ -42,6 +42,9 @@ const found: [string, string, string, number | null][] = [
   ["Maria Lopez, the sister of Tom Reyes, 44, who was shot and killed in his home, spoke to reporters.", "Tom Reyes", "killed", 1],
   ["Juan Perez (aged 52), the owner of the shop, was killed along with his two sons.", "Juan Perez", "killed", 1],
   ["Juan Perez (aged 52), the owner of the shop, was killed along with his two sons.", "Juan Perez (aged 52), the owner of the shop, was killed along with his two sons", "killed", 3],
+  ["52-year-old Home Guard personnel was shot dead in a police encounter.", "52-year-old Home Guard personnel", "killed", 1],
+  ["A former member of “Eastern Military Council” died of severe wounds sustained a while ago.", "A former member", "killed", 1],
+  ["The boss of \"Los Rojos\" and a woman were shot dead yesterday morning.", "The boss of \"Los Rojos\" and a woman", "killed", 2],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];

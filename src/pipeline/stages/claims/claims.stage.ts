@@ -403,7 +403,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
       // along with his six colleagues").
       const companionsOf = (c: Claim) => c.span[0] >= f.victim.end && ALONG_WITH.test(doc.text.slice(f.victim.end, c.span[0]));
-      if (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(c)) || seen.has(f.category)) continue;
+      // A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted.
+      const partOfPair = (c: Claim) => (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
+      if (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(c) && !partOfPair(c)) || seen.has(f.category)) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);

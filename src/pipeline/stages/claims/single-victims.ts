@@ -100,7 +100,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const at = tokens.findIndex((t) => t.start === victim.start);
-          const first = at >= 2 && tokens[at - 1].lower === "and" ? notAName(victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
+          const first = at >= 2 && tokens[at - 1].lower === "and" ? notAName(ofPhraseVictim(tokens, at - 2, !!killed) ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
           if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
           else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
@@ -157,7 +157,7 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
 function ofPhraseVictim(tokens: readonly Token[], j: number, killed: boolean): Span | null {
   for (let k = j; k > 0 && j - k < 6; k--) {
     if (tokens[k].lower === "of") return k < j && SINGULAR_PEOPLE[tokens[k - 1].lower] && !REMAINS.test(tokens[k - 1].lower) ? victimEndingAt(tokens, k - 1, killed) : null;
-    if (!/^[\p{L}’'-]+$/u.test(tokens[k].text)) return null;
+    if (!/^[\p{L}’'“”"-]+$/u.test(tokens[k].text)) return null;
   }
   return null;
 }
@@ -218,6 +218,14 @@ function firstOfName(tokens: readonly Token[], j: number): number {
 
 function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Span | null {
   const t = tokens[j];
+  // "52-year-old Home Guard personnel was shot dead": an age opening the sentence stands for "a", whatever the noun.
+  for (let k = j; k >= Math.max(0, j - 4); k--) {
+    if (/^\d{1,3}-year-old$/.test(tokens[k].lower)) {
+      if (k < j && (k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text))) return { start: tokens[k].start, end: t.end };
+      break;
+    }
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
+  }
   // "An Army jawan was killed", "a tailor was shot dead": with "a" or "an" just before, any ordinary noun that
   // dies is a person (animals and things named below aside).
   if (killed && /^\p{Ll}+$/u.test(t.text) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower)) {
