@@ -45,6 +45,14 @@ const found: [string, string, string, number | null][] = [
   ["52-year-old Home Guard personnel was shot dead in a police encounter.", "52-year-old Home Guard personnel", "killed", 1],
   ["A former member of “Eastern Military Council” died of severe wounds sustained a while ago.", "A former member", "killed", 1],
   ["The boss of \"Los Rojos\" and a woman were shot dead yesterday morning.", "The boss of \"Los Rojos\" and a woman", "killed", 2],
+  ["Both teens were taken to a hospital, where they died the next day.", "Both teens", "killed", 2],
+  ["Deputies found 37-year-old Ann Roe and 16-year-old Jo Roe dead on a bed.", "Ann Roe and 16-year-old Jo Roe", "killed", 2],
+  ["The Eastgate homicide victim is Paul Stone.", "The Eastgate homicide victim", "killed", 1],
+  ["Police have released the identity of the victim of a deadly New Year's Day shooting.", "the victim", "killed", 1],
+  ["Police identified the man found dead last Friday as Paul Stone.", "the man", "killed", 1],
+  ["\"We tried to save him, but he [Stone] was pronounced dead at the scene,\" the chief said.", "he", "killed", 1],
+  ["Millbrook Teenager dead after shooting", "Teenager", "killed", 1],
+  ["Ana Ruiz, 29, was killed along with Luis Vega, 20, in a double homicide on Pine Street.", "double homicide", "killed", 2],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];

@@ -40,6 +40,7 @@ function laterDeathOfAll(after: string): boolean {
   return !!death && !/\b(?:one|two|three|four|five|\d+|some|several|many|most|a few) of (?:them|whom|those|the)\b/i.test(death[0]);
 }
 
+const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
@@ -240,6 +241,8 @@ export const claimsStage: Stage = {
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // "Both teens were taken to a hospital, where they died": the hospital is where they died.
+        if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
       // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.
@@ -405,7 +408,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const companionsOf = (c: Claim) => c.span[0] >= f.victim.end && ALONG_WITH.test(doc.text.slice(f.victim.end, c.span[0]));
       // A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted.
       const partOfPair = (c: Claim) => (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
-      if (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(c) && !partOfPair(c)) || seen.has(f.category)) continue;
+      // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
+      const newCount = (f.count ?? 1) > 1 && ![...existing, ...out].some((c) => c.category === f.category && c.sentence[0] === sentence.start && c.value === f.count);
+      if (!newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(c) && !partOfPair(c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);

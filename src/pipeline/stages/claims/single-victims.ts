@@ -13,7 +13,7 @@ export interface SingleVictim {
   count?: number;
 }
 
-const KILL_PASSIVE = /^(?:pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
+const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead)/i;
 const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
@@ -23,7 +23,7 @@ const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
-const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing"]);
+const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim"]);
 /** Things and animals that "die" or are "killed" in reports without being people. */
 const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road"]);
 const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
@@ -49,7 +49,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
       const k = tokens.findIndex((t) => t.start === v.start);
       // ("the death of Ali Sesay" is named by the verb's own "of"; "the sister of Tom Reyes" by a person's.)
-      const kinOf = k > 1 && tokens[k - 1].lower === "of" && !!SINGULAR_PEOPLE[tokens[k - 2].lower] && !REMAINS.test(tokens[k - 2].lower);
+      const kinOf = k > 1 && tokens[k - 1].lower === "of" && KIN.test(tokens[k - 2].lower);
       if (!named && !kinOf && k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
       if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
     }
@@ -77,20 +77,21 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         j = k >= 1 && tokens[k].text === "," ? k - 1 : j - 1;
       }
       // "Juan Perez (aged 52), the owner": a bracket after the name.
-      if (j >= 2 && tokens[j].text === ")") {
+      if (j >= 2 && (tokens[j].text === ")" || tokens[j].text === "]")) {
+        const open = tokens[j].text === ")" ? "(" : "[";
         let k = j - 1;
-        while (k > 0 && j - k < 6 && tokens[k].text !== "(") k--;
-        if (tokens[k].text === "(") j = k - 1;
+        while (k > 0 && j - k < 6 && tokens[k].text !== open) k--;
+        if (tokens[k].text === open) j = k - 1;
       }
       // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
       const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
       // "They found Ladarrius Moody shot to death": the victim is the object of "found".
-      const foundObject = killed === "passive" && aux === 0 && j >= 1 && /^(?:found|discovered|left)$/.test(tokens[Math.max(0, firstOfName(tokens, j) - 1)].lower);
+      const foundObject = killed === "passive" && aux === 0 && j >= 1 && foundBefore(tokens, j);
       const reduced = killed === "passive" && aux === 0 && j >= 1 && reducedPassive(tokens, j, i, rest);
       const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || reduced || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
       if (passiveOk && j >= 0) {
         // "Sesay was abducted … and was found dead": the subject of the first verb.
-        const subjectAt = aux > 0 && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
+        const subjectAt = (aux > 0 || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
         // After "who" or an appositive the person just before is the one meant ("the daughter of Jon Boring, 51, who was shot").
         const attached = j < i - 1 - aux;
         const victim = notAName(subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
@@ -99,8 +100,12 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start)));
         if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
-          const at = tokens.findIndex((t) => t.start === victim.start);
-          const first = at >= 2 && tokens[at - 1].lower === "and" ? notAName(ofPhraseVictim(tokens, at - 2, !!killed) ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
+          let at = tokens.findIndex((t) => t.start === victim.start);
+          if (at >= 1 && /^\d{1,3}-year-old$/.test(tokens[at - 1].lower)) at--; // "… and 16-year-old Montana Modlin"
+          // "the boss of the gang and a woman": a described person may be first, but not before a name ("a member of
+          // Kefraya and Al Foah" is one member of two places).
+          const describedFirst = DETERMINERS.has(tokens[tokens.findIndex((t) => t.start === victim.start)]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
+          const first = at >= 2 && tokens[at - 1].lower === "and" ? notAName(describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
           if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
           else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
@@ -128,6 +133,14 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     const multiple = MULTIPLES[tokens[i].lower] ? MULTIPLE_KILLING.exec(rest) : null;
     if (multiple && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
       out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! });
+    }
+    // "The Trotwood homicide victim", "the victim of a deadly shooting": the victim is dead.
+    const murderVictim = (tokens[i].lower === "homicide" || tokens[i].lower === "murder") && tokens[i + 1]?.lower === "victim";
+    if (murderVictim || (tokens[i].lower === "victim" && FATAL_EVENT.test(rest))) {
+      const end = murderVictim ? tokens[i + 1] : tokens[i];
+      let k = murderVictim ? i - 1 : i - 1;
+      while (k >= 0 && i - k < 4 && isCapitalised(tokens[k]) && !DETERMINERS.has(tokens[k].lower)) k--;
+      if (k >= 0 && DETERMINERS.has(tokens[k].lower)) out.push({ category: "killed", victim: { start: tokens[k].start, end: end.end } });
     }
     // "a man's body was found", "His body was found".
     if (tokens[i].lower === "body" && /^body (?:was|is|had been|has been) (?:found|discovered|recovered|pulled)/i.test(rest)) {
@@ -168,11 +181,11 @@ function reducedPassive(tokens: readonly Token[], j: number, verb: number, rest:
   if (!matched || /^shot\b/i.test(matched[0])) return false;
   const end = tokens[verb].start + matched[0].length;
   const next = tokens.find((t) => t.start >= end);
-  if (next && !/^(?:[.,;]|in|by|during|when|after|while|near|on)$/.test(next.lower)) return false;
-  // Only a person named with a determiner after "and" or a comma: "and the driver killed", "the man killed in".
+  if (next && !/^(?:[.,;]|in|by|during|when|after|while|near|on|last|this|yesterday|today|early|late|overnight|\w+day)$/.test(next.lower)) return false;
+  // Only a person named with a determiner: "and the driver killed", "the man killed in".
   let k = j;
   while (k > 0 && j - k < 4 && !DETERMINERS.has(tokens[k].lower)) k--;
-  return DETERMINERS.has(tokens[k].lower) && !!SINGULAR_PEOPLE[tokens[j].lower] && (k === 0 || /^(?:and|,)$/.test(tokens[k - 1].lower));
+  return DETERMINERS.has(tokens[k].lower) && !!SINGULAR_PEOPLE[tokens[j].lower];
 }
 
 /** Where the subject of a sentence's first verb ends: "Sesay was abducted … and was found dead" → Sesay. */
@@ -188,11 +201,26 @@ function firstClauseSubject(tokens: readonly Token[], and: number): number {
   return and;
 }
 
+/** People named by who they are to someone: "the sister of Tom Reyes" (where "a member of X" names a body). */
+const KIN = /^(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|friend|boyfriend|girlfriend|widow|widower|child|fianc[ée]e?|partner|stepson|stepdaughter|stepfather|stepmother)$/;
+
 /** Words for what is left of the dead: "the body of X" names X, not a second victim. */
 const REMAINS = /^(?:body|bodies|remains|corpse|corpses)$/;
 
 /** What may follow a noun naming a victim: a name, a pause or a place ("a baker named", "a trader at a bar"). */
 const VICTIM_NOUN_ENDS = /^(?:named|called|identified|,|\.|;|who|in|at|from|aged|on|near|by|outside|inside)$/;
+
+const FATAL_EVENT = /^victim of (?:a|an|the|last \w+[’']s|\w+[’']s) (?:deadly|fatal) (?:[\w'’-]+ ){0,3}?(?:shooting|stabbing|attack|assault|shootout|bombing|blast|explosion|ambush|crash|beating)\b/i;
+
+/** "found Ladarrius Moody shot to death", "found 37-year-old Ann Roe and 16-year-old Jo Roe dead": the finder's object. */
+function foundBefore(tokens: readonly Token[], j: number): boolean {
+  for (let k = firstOfName(tokens, j) - 1, n = 0; k >= 0 && n < 10; k--, n++) {
+    const w = tokens[k].lower;
+    if (/^(?:found|discovered|left)$/.test(w)) return true;
+    if (!(w === "and" || /^\d{1,3}-year-old$/.test(w) || DETERMINERS.has(w) || isCapitalised(tokens[k]) || SINGULAR_PEOPLE[w])) return false;
+  }
+  return false;
+}
 
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
 const MULTIPLE_KILLING = /^(?:double|triple|quadruple)[ -](?:homicide|murder|killing|slaying)\b/i;
@@ -238,7 +266,9 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   // "a 15-year-old", "the 17-year-old": an age standing for the person.
   if (/^\d{1,3}-year-old$/.test(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
-  if (noun && isCapitalised(t) && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text))) return { start: t.start, end: t.end };
+  // A headline's bare noun, maybe after its place: "Mother dies after shooting", "Hummelstown Juvenile dead".
+  const opens = (k: number) => k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text);
+  if (noun && isCapitalised(t) && (opens(j) || (isCapitalised(tokens[j - 1]) && opens(j - 1)))) return { start: t.start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
