@@ -31,11 +31,23 @@ function inBounds([[west, south], [east, north]]: Shape["bounds"], lon: number, 
   return west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
 }
 
+/** Answers by point: grouping asks about the same gazetteer coordinates over and over, and a shape test is slow. */
+const memo = new Map<string, string | null>();
+
 /** The country name for a point, or null at sea or outside every shape. */
 export function countryOfPoint(lat: number, lon: number): string | null {
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+  const key = `${lat},${lon}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (memo.size > 100_000) memo.clear();
+  let found: string | null = null;
   for (const shape of load()) {
-    if (inBounds(shape.bounds, lon, lat) && geoContains(shape.feature, [lon, lat])) return shape.name;
+    if (inBounds(shape.bounds, lon, lat) && geoContains(shape.feature, [lon, lat])) {
+      found = shape.name;
+      break;
+    }
   }
-  return null;
+  memo.set(key, found);
+  return found;
 }

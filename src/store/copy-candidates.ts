@@ -29,8 +29,14 @@ export interface CandidateHint {
 export const CANDIDATES_SQL = `select report_id as id, count(*) as shared from report_bands where band in (select value from json_each(?))
   and report_id != ? group by report_id order by shared desc, report_id limit ?`;
 
-/** SQLite orders text by its UTF-8 bytes; JavaScript's < by UTF-16 units, which differs beyond the BMP. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * SQLite orders text by its UTF-8 bytes; JavaScript's < by UTF-16 units, which differs only beyond the BMP (surrogate
+ * pairs), so ids without one compare as they are and only the others pay for encoding.
+ */
 function byBytes(a: string, b: string): number {
+  if (!SURROGATE.test(a) && !SURROGATE.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
 }
 
@@ -97,7 +103,7 @@ export function readCandidateHint(file: string, bands: string[], id: string): Ca
 export class WriteLog {
   private readonly batches = new Map<number, Map<string, string[]>>();
 
-  /** Records a committed batch: the version it bumped to and the bands of every report it wrote. */
+  /** Records a committed batch: the version it bumped to and the bands of every report it wrote (each band once). */
   committed(version: number, written: Map<string, string[]>): void {
     this.batches.set(version, written);
     for (const v of this.batches.keys()) if (v <= version - LOG_BATCHES) this.batches.delete(v);
@@ -130,7 +136,8 @@ export class WriteLog {
     for (const [other, otherBands] of since) {
       if (other === id) continue;
       let shared = 0;
-      for (const band of new Set(otherBands)) if (mine.has(band)) shared++;
+      // The batches record each report's bands once each (see KyselyStore.writeReport).
+      for (const band of otherBands) if (mine.has(band)) shared++;
       if (shared > 0) kept.push({ id: other, shared });
     }
     return kept.sort(candidateOrder).slice(0, MAX_CANDIDATES);
