@@ -60,6 +60,8 @@ export interface IngestTimings {
   deriveMs: number;
   /** Where the recompute's time went, when it ran. */
   derive?: DeriveTimings;
+  /** Reports extracted by worker threads (the rest were extracted on the ingesting thread). */
+  pooled?: number;
   totalMs: number;
 }
 

@@ -92,10 +92,18 @@ export async function ingestResultsParallel(results: AsyncIterable<ReadResult>, 
   try {
     // Read ahead past a whole store batch, so the workers keep extracting while this thread writes one.
     const window = (opts.batchSize ?? STORE_BATCH) + opts.threads * 4;
-    return await ingestResults(readAhead(results, window, start), {
+    let pooled = 0;
+    const summary = await ingestResults(readAhead(results, window, start), {
       ...opts,
-      extractDoc: (doc) => started.get(doc) ?? extractHere(doc),
+      extractDoc: (doc) => {
+        const extraction = started.get(doc);
+        if (!extraction) return extractHere(doc);
+        pooled++;
+        return extraction;
+      },
     });
+    summary.timings.pooled = pooled;
+    return summary;
   } finally {
     closeCandidateReaders();
     await (pool as ExtractPool | null)?.close();
@@ -109,7 +117,7 @@ export function formatTimings(summary: IngestSummary): string {
   return `ingest timings: total ${s(t.totalMs)} s; read ${s(t.readMs)}, check ${s(t.checkMs)}, extract ${s(t.extractMs)}, ` +
     `store ${s(t.storeMs)}, derive ${s(t.deriveMs)}` +
     (t.derive ? ` [load ${s(t.derive.loadMs)}, entities ${s(t.derive.entitiesMs)}, figures ${s(t.derive.figuresMs)}, write ${s(t.derive.writeMs)}]` : "") +
-    " (seconds of the ingesting thread)";
+    " (seconds of the ingesting thread)" + (t.pooled !== undefined ? `; ${t.pooled} reports extracted by worker threads` : "");
 }
 
 /** `triangulate ingest --threads N`: paths, folders, URLs and feeds into the store, extraction on N threads. */
