@@ -53,6 +53,11 @@ const found: [string, string, string, number | null][] = [
   ["\"We tried to save him, but he [Stone] was pronounced dead at the scene,\" the chief said.", "he", "killed", 1],
   ["Millbrook Teenager dead after shooting", "Teenager", "killed", 1],
   ["Ana Ruiz, 29, was killed along with Luis Vega, 20, in a double homicide on Pine Street.", "double homicide", "killed", 2],
+  // Injuries told by the state someone is left in or by the hospital they are taken to.
+  ["The attack left the victim in critical condition.", "the victim", "wounded", 1],
+  ["A waitress trying to stop a robbery was shot outside a bar on Sunday.", "A waitress", "wounded", 1],
+  ["The victim, who was driving, was struck one time and is in critical condition.", "The victim", "wounded", 1],
+  ["The man was transported to a local hospital for treatment of non-life threatening injuries.", "The man", "wounded", 1],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];
@@ -323,4 +328,12 @@ test("the speaker opening an appositive is the one who speaks, not the person th
   // "said she was shocked": what follows is the statement; no speaker named "she was shocked".
   const e = claims("Three men were killed, and a neighbour, who saw the attack, said she was shocked.");
   assert.ok(!e.some((x) => x.source?.name?.startsWith("she")), JSON.stringify(e.map((x) => x.source)));
+});
+
+test("places, things and events are not people hurt; a person taken to hospital where they died is not wounded", () => {
+  const a = claims("Deputies say the car came to rest in a ditch and a window was shot out during a robbery.");
+  assert.deepEqual(a.map((c) => [c.category, c.text]), []);
+  const b = claims("The victim was taken to a hospital, where he died the next day.");
+  assert.ok(!b.some((c) => c.category === "wounded"), JSON.stringify(b.map((c) => [c.category, c.text])));
+  assert.ok(b.some((c) => c.category === "killed" && c.value === 1));
 });

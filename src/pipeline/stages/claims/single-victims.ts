@@ -16,16 +16,18 @@ export interface SingleVictim {
 const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead)/i;
 const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
-const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
+const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|struck(?= (?:once|twice|one time|\w+ times|in the)\b| ?[.,])|(?:transported|airlifted|flown) to (?:a |the )?(?:local |nearby |area )?(?:hospital|trauma cent(?:er|re))|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
 const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|was) (?:suffering|recovering) from) (?:a |an |one |two |multiple |several |what appeared to be (?:a )?)?(?:(?:minor|serious|critical|severe|apparent|possible|non-life-threatening|life-threatening) )?(?:gunshot|bullet|stab) wounds?\b|^(?:is|was) recovering after being (?:shot|stabbed)\b/i;
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
-const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim"]);
+const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
 /** Things and animals that "die" or are "killed" in reports without being people. */
-const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road"]);
+const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road",
+  // Events that are "killed" or "hit" only in a figure of speech.
+  "robbery", "attack", "shooting", "crime", "fight", "incident", "raid", "ambush", "carjacking", "burglary", "argument", "dispute", "party", "game", "match", "event", "meeting", "protest", "rally", "operation", "offensive", "clash", "battle", "war", "strike", "investigation", "case", "trial"]);
 const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
 const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who", "army", "military", "government", "ministry", "council", "committee", "brigade", "regiment", "battalion", "unit", "front", "group", "party", "forces", "command"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
@@ -67,22 +69,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       let j = i - 1;
       let aux = 0;
       while (j >= 0 && (AUX.has(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) (j--), aux++;
-      // "Jon Boring, 51, who was shot": step over "who" and an age in commas.
-      if (j >= 0 && tokens[j].lower === "who") j--;
-      if (j >= 2 && tokens[j].text === "," && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ",") j -= 3;
-      // "Isaac Duran, a 19-year-old Latino, was shot": the name sits before the appositive.
-      else if (j >= 1 && tokens[j].text === ",") {
-        let k = j - 1;
-        while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !/^[.;:!?]$/.test(tokens[k].text)) k--;
-        j = k >= 1 && tokens[k].text === "," ? k - 1 : j - 1;
-      }
-      // "Juan Perez (aged 52), the owner": a bracket after the name.
-      if (j >= 2 && (tokens[j].text === ")" || tokens[j].text === "]")) {
-        const open = tokens[j].text === ")" ? "(" : "[";
-        let k = j - 1;
-        while (k > 0 && j - k < 6 && tokens[k].text !== open) k--;
-        if (tokens[k].text === open) j = k - 1;
-      }
+      j = stepOverAsides(tokens, j);
       // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
       const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
       // "They found Ladarrius Moody shot to death": the victim is the object of "found".
@@ -97,7 +84,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const victim = notAName(subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
         // A body found with wounds, or "a man who was found dead … was shot", is a death, not an injury.
         const deadAlready = !killed && !!victim && (/\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start))
-          || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start)));
+          || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start))
+          || /^[^.;]*?\bwhere (?:he|she|they) (?:later )?(?:died|was pronounced dead|were pronounced dead|succumbed)\b/i.test(text.slice(tokens[i].start, sentence.end)));
         if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           let at = tokens.findIndex((t) => t.start === victim.start);
@@ -134,6 +122,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     if (multiple && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
       out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! });
     }
+    // "The attack left the victim in critical condition", "left him seriously wounded".
+    if (tokens[i].lower === "left" && LEFT_HURT.test(rest)) {
+      const victim = notAName(victimStartingAt(tokens, i + 1), tokens[i]);
+      if (victim) out.push({ category: "wounded", victim });
+    }
     // "The Trotwood homicide victim", "the victim of a deadly shooting": the victim is dead.
     const murderVictim = (tokens[i].lower === "homicide" || tokens[i].lower === "murder") && tokens[i + 1]?.lower === "victim";
     if (murderVictim || (tokens[i].lower === "victim" && FATAL_EVENT.test(rest))) {
@@ -158,10 +151,18 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
 function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, attached: boolean): Span | null {
   const direct = attached ? victimEndingAt(tokens, j, killed) ?? ofPhraseVictim(tokens, j, killed) : ofPhraseVictim(tokens, j, killed) ?? victimEndingAt(tokens, j, killed);
   if (direct) return direct;
-  // A relative clause without commas: the person stands before "who".
+  // A relative clause or a participle without commas: the person stands before "who" or the "-ing" word
+  // ("A commander who was blamed for the raids was killed", "A waitress trying to stop a robbery was shot").
   for (let k = j - 1; k > 0 && j - k < 25; k--) {
     if (tokens[k].lower === "who") return ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, killed);
     if (/^[,.;:!?()"“”]$/.test(tokens[k].text)) return null;
+    if (/^\p{Ll}+ing$/u.test(tokens[k].text) && j - k < 12) {
+      const before = tokens[k - 1];
+      if (before && (SINGULAR_PEOPLE[before.lower] || /^\p{Ll}+$/u.test(before.text))) {
+        const person = ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, true);
+        if (person) return person;
+      }
+    }
   }
   return null;
 }
@@ -195,10 +196,32 @@ function firstClauseSubject(tokens: readonly Token[], and: number): number {
     if (/^(?:was|is|had|has)$/.test(tokens[k].lower)) {
       let s = k - 1;
       while (s > 0 && /^[a-z]+ly$/.test(tokens[s].text)) s--;
-      return s;
+      return stepOverAsides(tokens, s);
     }
   }
   return and;
+}
+
+/**
+ * Steps back from the word before a verb over what stands between it and the person: "who" ("Jon Boring, 51,
+ * who was shot"), an appositive ("Isaac Duran, a 19-year-old Latino, was shot"), a bracket ("Juan Perez (aged 52)").
+ */
+function stepOverAsides(tokens: readonly Token[], from: number): number {
+  let j = from;
+  if (j >= 0 && tokens[j].lower === "who") j--;
+  if (j >= 2 && tokens[j].text === "," && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ",") j -= 3;
+  else if (j >= 1 && tokens[j].text === ",") {
+    let k = j - 1;
+    while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !/^[.;:!?]$/.test(tokens[k].text)) k--;
+    j = k >= 1 && tokens[k].text === "," ? k - 1 : j - 1;
+  }
+  if (j >= 2 && (tokens[j].text === ")" || tokens[j].text === "]")) {
+    const open = tokens[j].text === ")" ? "(" : "[";
+    let k = j - 1;
+    while (k > 0 && j - k < 6 && tokens[k].text !== open) k--;
+    if (tokens[k].text === open) j = k - 1;
+  }
+  return j;
 }
 
 /** People named by who they are to someone: "the sister of Tom Reyes" (where "a member of X" names a body). */
@@ -207,9 +230,17 @@ const KIN = /^(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|au
 /** Words for what is left of the dead: "the body of X" names X, not a second victim. */
 const REMAINS = /^(?:body|bodies|remains|corpse|corpses)$/;
 
+/** Things that are "shot", "hit" or "struck" in reports without being people (beyond NOT_VICTIMS). */
+const NOT_HURT = new Set(["window", "wall", "door", "apartment", "residence", "restaurant", "bar", "business", "van", "suv", "motorcycle", "bicycle", "tire", "tyre", "roof", "target", "ball", "video", "film", "photo", "picture", "scene", "round", "shot", "bullet", "gun", "weapon", "rifle", "pistol", "handgun", "warning", "flare", "boat", "ship", "vessel", "train", "jet", "satellite", "missile", "rocket", "shell", "mortar", "base", "checkpoint", "post", "office", "station", "headquarters", "camp", "convoy", "position", "area", "district", "region", "neighbourhood", "neighborhood", "street", "block", "compound", "facility", "plant", "factory", "power", "pipeline", "well", "field", "farm", "crop", "economy", "company", "firm", "team", "player", "bid", "campaign", "record", "share", "price", "market", "sector", "industry"]);
+
+/** Words that cannot be or describe the person in "a … was shot": pronouns, joining words, ordinals, measures. */
+const NOT_A_NOUN = new Set(["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "and", "or", "but", "after", "before", "when", "while", "for", "that", "which", "who", "whom", "being", "there", "here", "as", "at", "in", "on", "of", "to", "by", "with", "from", "into", "near", "than", "then", "second", "third", "fourth", "first", "last", "number", "lot", "few", "couple", "day", "time", "week", "night", "year", "month", "hour", "minute", "moment", "way", "bit", "total"]);
+const PREPOSITIONS = new Set(["in", "on", "at", "into", "onto", "from", "to", "by", "near", "inside", "outside", "under", "behind", "beside", "along", "across", "through", "toward", "towards", "of", "for", "with", "without", "over"]);
+
 /** What may follow a noun naming a victim: a name, a pause or a place ("a baker named", "a trader at a bar"). */
 const VICTIM_NOUN_ENDS = /^(?:named|called|identified|,|\.|;|who|in|at|from|aged|on|near|by|outside|inside)$/;
 
+const LEFT_HURT = /^left (?:[\w'’-]+ ){1,4}?(?:in (?:a )?(?:critical|serious|stable|grave|fair|life-threatening)(?: but stable)? condition|(?:seriously |critically |gravely |badly )?(?:wounded|injured|hurt)\b)/i;
 const FATAL_EVENT = /^victim of (?:a|an|the|last \w+[’']s|\w+[’']s) (?:deadly|fatal) (?:[\w'’-]+ ){0,3}?(?:shooting|stabbing|attack|assault|shootout|bombing|blast|explosion|ambush|crash|beating)\b/i;
 
 /** "found Ladarrius Moody shot to death", "found 37-year-old Ann Roe and 16-year-old Jo Roe dead": the finder's object. */
@@ -256,10 +287,14 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   }
   // "An Army jawan was killed", "a tailor was shot dead": with "a" or "an" just before, any ordinary noun that
   // dies is a person (animals and things named below aside).
-  if (killed && /^\p{Ll}+$/u.test(t.text) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower)) {
+  // The phrase must be the subject, not the object of a preposition ("was found in a ditch was shot").
+  if (/^\p{Ll}+$/u.test(t.text) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower) && !NOT_A_NOUN.has(t.lower) && (killed || !NOT_HURT.has(t.lower))) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
-      if (tokens[k].lower === "a" || tokens[k].lower === "an") return { start: tokens[k].start, end: t.end };
-      if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
+      if (tokens[k].lower === "a" || tokens[k].lower === "an") {
+        if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) break;
+        return { start: tokens[k].start, end: t.end };
+      }
+      if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower) || NOT_A_NOUN.has(tokens[k].lower)) break;
     }
   }
   if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
