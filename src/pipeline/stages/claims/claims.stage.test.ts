@@ -337,3 +337,13 @@ test("places, things and events are not people hurt; a person taken to hospital 
   assert.ok(!b.some((c) => c.category === "wounded"), JSON.stringify(b.map((c) => [c.category, c.text])));
   assert.ok(b.some((c) => c.category === "killed" && c.value === 1));
 });
+
+test("one count of the dead and the hurt together is neither killed nor wounded", () => {
+  const a = claims("Five soldiers killed and wounded in an ambush near the border");
+  assert.deepEqual(a.map((c) => [c.category, c.value]), [["other", 5]]);
+  const b = claims("The blast killed and wounded 12 people.");
+  assert.deepEqual(b.map((c) => [c.category, c.value]), [["other", 12]]);
+  // Two counts, one for each, stay what they are.
+  const c = claims("Sixteen civilians were killed and 20 wounded.");
+  assert.deepEqual(c.map((x) => [x.category, x.value]), [["killed", 16], ["wounded", 20]]);
+});

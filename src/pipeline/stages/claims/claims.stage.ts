@@ -291,7 +291,7 @@ export const claimsStage: Stage = {
           span: [n.start, n.end],
           text: n.text,
           sentence: [sentence.start, sentence.end],
-          category: c.category as Category,
+          category: (mixedHarm(text, c) ? "other" : c.category) as Category,
           value: n.value,
           low: n.low,
           high: n.high,
@@ -313,6 +313,19 @@ export const claimsStage: Stage = {
     return { ...doc, claims: withGroupTotals(claims, text) };
   },
 };
+
+/**
+ * "Five soldiers killed and wounded", "scores were killed or injured", "killing and wounding 12": one count of
+ * the dead and the hurt together is neither, so it is kept as another kind of count rather than as deaths.
+ */
+function mixedHarm(text: string, c: Candidate): boolean {
+  const t = c.trigger;
+  if (!t || (c.category !== "killed" && c.category !== "wounded")) return false;
+  const other = c.category === "killed" ? "(?:wounded|injured|hurt|wounding|injuring)" : "(?:killed|dead|killing)";
+  const after = new RegExp(`^\\s*(?:and|or|&|/)\\s*(?:\\w+ly\\s+)?${other}\\b(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at least|more than|another|others?)\\b)`, "i");
+  const before = new RegExp(`\\b${other}\\s+(?:and|or|&|/)\\s*$`, "i");
+  return after.test(text.slice(t.end, t.end + 40)) || before.test(text.slice(Math.max(0, t.start - 24), t.start));
+}
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
 const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|fled|escaped|surrendered|evacuated|arrested|detained|captured|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
