@@ -138,14 +138,17 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       const opener = tokens[c + 1];
       // "A spokesman for the UN refugee agency, Ahmed Saleh, told": the name in commas after a role phrase.
       const name = tokens.slice(c + 1, j);
-      if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 4 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
+      // (A rank may make the name long: "Its spokesman, Major General Zaw Min Tun, said".)
+      if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
         const roleStart = collect(c - 1);
         const role = tokens.slice(roleStart, c);
         if (roleStart < c && role.some((t) => ROLE.test(t.lower))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
       }
       if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower))) {
         const nameEnd = c - 1;
-        const nameStart = collect(nameEnd);
+        let nameStart = collect(nameEnd);
+        // "the Sagaing Forum, a local monitoring group, said": the article before a name is not part of it.
+        while (nameStart < nameEnd && /^(?:the|a|an)$/.test(tokens[nameStart].lower)) nameStart++;
         if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && !TIME_WORDS.test(tokens[nameEnd].text)) {
           return { start: tokens[nameStart].start, end: tokens[j - 1].end };
         }
@@ -241,7 +244,9 @@ export class SpeakerResolver {
         const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative)\b/i.test(phrase);
         out = { name: titled ? phrase : org.canonical || org.text, org: org.canonical || org.text, kind: titled ? "other" : "org" };
       } else {
-        out = this.describe(phrase, span.start) ?? { name: phrase, org: null, kind: "other" };
+        // "Delta Forum, a local monitoring group": a name the entity stage did not type still stands before its appositive.
+        const head = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,6}),\s+(?:a|an|the)\s/u.exec(phrase);
+        out = this.describe(phrase, span.start) ?? (head ? { name: head[1]!.trim(), org: head[1]!.trim(), kind: "org" } : { name: phrase, org: null, kind: "other" });
       }
     }
     if (out.kind === "person") this.lastPerson = out;

@@ -58,6 +58,8 @@ const found: [string, string, string, number | null][] = [
   ["A waitress trying to stop a robbery was shot outside a bar on Sunday.", "A waitress", "wounded", 1],
   ["The victim, who was driving, was struck one time and is in critical condition.", "The victim", "wounded", 1],
   ["The man was transported to a local hospital for treatment of non-life threatening injuries.", "The man", "wounded", 1],
+  ["One officer was shot dead and another was wounded, he said.", "another", "wounded", 1],
+  ["A civilian was killed and another was wounded in the shelling.", "another", "wounded", 1],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];
@@ -346,4 +348,11 @@ test("one count of the dead and the hurt together is neither killed nor wounded"
   // Two counts, one for each, stay what they are.
   const c = claims("Sixteen civilians were killed and 20 wounded.");
   assert.deepEqual(c.map((x) => [x.category, x.value]), [["killed", 16], ["wounded", 20]]);
+});
+
+test("speakers named with a long rank, or an organisation with its article, before an appositive", () => {
+  const [a] = claims("Its spokesman, Major General Aung Kyaw Min Tun, said that two soldiers died in the clash.");
+  assert.equal(a?.source?.name, "Aung Kyaw Min Tun");
+  const [b] = claims("Some 400 villagers fled to the forest, the Delta Forum, a local monitoring group, said.");
+  assert.equal(b?.source?.name, "Delta Forum");
 });

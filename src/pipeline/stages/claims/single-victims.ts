@@ -93,7 +93,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           // "the boss of the gang and a woman": a described person may be first, but not before a name ("a member of
           // Kefraya and Al Foah" is one member of two places).
           const describedFirst = DETERMINERS.has(tokens[tokens.findIndex((t) => t.start === victim.start)]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
-          const first = at >= 2 && tokens[at - 1].lower === "and" ? notAName(describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
+          const first = at >= 2 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
           if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
           else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
@@ -234,7 +234,7 @@ const REMAINS = /^(?:body|bodies|remains|corpse|corpses)$/;
 const NOT_HURT = new Set(["window", "wall", "door", "apartment", "residence", "restaurant", "bar", "business", "van", "suv", "motorcycle", "bicycle", "tire", "tyre", "roof", "target", "ball", "video", "film", "photo", "picture", "scene", "round", "shot", "bullet", "gun", "weapon", "rifle", "pistol", "handgun", "warning", "flare", "boat", "ship", "vessel", "train", "jet", "satellite", "missile", "rocket", "shell", "mortar", "base", "checkpoint", "post", "office", "station", "headquarters", "camp", "convoy", "position", "area", "district", "region", "neighbourhood", "neighborhood", "street", "block", "compound", "facility", "plant", "factory", "power", "pipeline", "well", "field", "farm", "crop", "economy", "company", "firm", "team", "player", "bid", "campaign", "record", "share", "price", "market", "sector", "industry"]);
 
 /** Words that cannot be or describe the person in "a … was shot": pronouns, joining words, ordinals, measures. */
-const NOT_A_NOUN = new Set(["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "and", "or", "but", "after", "before", "when", "while", "for", "that", "which", "who", "whom", "being", "there", "here", "as", "at", "in", "on", "of", "to", "by", "with", "from", "into", "near", "than", "then", "second", "third", "fourth", "first", "last", "number", "lot", "few", "couple", "day", "time", "week", "night", "year", "month", "hour", "minute", "moment", "way", "bit", "total"]);
+const NOT_A_NOUN = new Set(["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "and", "or", "but", "after", "before", "when", "while", "for", "that", "which", "who", "whom", "being", "there", "here", "as", "at", "in", "on", "of", "to", "by", "with", "from", "into", "near", "than", "then", "second", "third", "fourth", "first", "last", "number", "lot", "few", "couple", "day", "time", "week", "night", "year", "month", "hour", "minute", "moment", "way", "bit", "total", "was", "were", "is", "are", "be", "been", "has", "have", "had", "killed", "wounded", "injured", "shot", "died", "dead", "hurt"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "into", "onto", "from", "to", "by", "near", "inside", "outside", "under", "behind", "beside", "along", "across", "through", "toward", "towards", "of", "for", "with", "without", "over"]);
 
 /** What may follow a noun naming a victim: a name, a pause or a place ("a baker named", "a trader at a bar"). */
@@ -298,6 +298,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
     }
   }
   if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
+  // "One officer was shot dead and another was wounded": "another" standing alone opens its clause.
+  if (t.lower === "another" && (j === 0 || /^(?:and|but|while|,|;)$/.test(tokens[j - 1].lower))) return { start: t.start, end: t.end };
   // "a 15-year-old", "the 17-year-old": an age standing for the person.
   if (/^\d{1,3}-year-old$/.test(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
