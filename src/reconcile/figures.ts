@@ -1,4 +1,5 @@
 // Claims across reports -> figures: one record per quantity followed across reports and days.
+import { createHash } from "node:crypto";
 import type { Claim } from "../doc/document.ts";
 import { PEOPLE_CATEGORIES } from "../doc/document.ts";
 import type { FigureRecord } from "../store/store.ts";
@@ -12,25 +13,85 @@ export type { ReportInfo } from "./report-info.ts";
 const CATEGORY_ORDER = new Map(PEOPLE_CATEGORIES.map((c, i) => [c as string, i]));
 
 /**
+ * What one buildFigures call worked out, for the next call on the same store: the groups and summaries of each
+ * component (see components()), by the signature of everything they were computed from. Give the same memo to
+ * successive calls (a long-running server or queue worker recomputing after a few new reports) and only the
+ * components those reports touch are grouped and summarised again; the result is the same as without it.
+ */
+export interface FigureMemo {
+  components: Map<string, { groups: number[][]; summaries: FigureRecord[] }>;
+  /** Components reused and computed by the last call. */
+  reused: number;
+  computed: number;
+}
+
+export function createFigureMemo(): FigureMemo {
+  return { components: new Map(), reused: 0, computed: 0 };
+}
+
+/**
  * Groups claims about the same quantity (category, compatible subject, same place, compatible time, no cue
  * word that tells them apart) and summarises each group. Pure and deterministic: the same claims and
  * reports in any order give the same figures.
  */
-export function buildFigures(claims: Claim[], reports: ReportInfo[]): FigureRecord[] {
+export function buildFigures(claims: Claim[], reports: ReportInfo[], memo?: FigureMemo): FigureRecord[] {
   const reportById = new Map(reports.map((r) => [r.id, r]));
   const voices = reportVoices(reports);
   const features = canonicalOrder(claims.filter((c) => CATEGORY_ORDER.has(c.category)))
     .map((c, i) => claimFeatures(c, i, reportById.get(c.doc), voices.get(c.doc) ?? `report:${c.doc}`));
 
-  const groups = assign(features);
+  const groups: { members: ClaimFeatures[]; summary?: FigureRecord }[] = [];
+  if (!memo) {
+    for (const members of assign(features)) groups.push({ members });
+  } else {
+    const next: FigureMemo["components"] = new Map();
+    memo.reused = memo.computed = 0;
+    const signatureOf = featureSignatures(features, reportById);
+    for (const component of components(processingOrder(features))) {
+      const signature = createHash("sha256").update(component.map((f) => signatureOf(f)).join("\n")).digest("base64");
+      const known = memo.components.get(signature) ?? next.get(signature);
+      if (known) {
+        memo.reused++;
+        known.groups.forEach((positions, g) => groups.push({ members: positions.map((p) => component[p]!), summary: known.summaries[g] }));
+        next.set(signature, known);
+        continue;
+      }
+      memo.computed++;
+      const position = new Map(component.map((f, p) => [f, p]));
+      const found = assign(component);
+      // Summaries do not depend on the figure's id, which is given below from the figure's rank among all.
+      const summaries = found.map((members) => summariseFigure("", members, reportById));
+      next.set(signature, { groups: found.map((members) => members.map((f) => position.get(f)!)), summaries });
+      found.forEach((members, g) => groups.push({ members, summary: summaries[g] }));
+    }
+    memo.components = next;
+  }
   const ranked = groups
-    .map((members) => ({ members, first: Math.min(...members.map((m) => m.index)), when: earliest(members) }))
+    .map((g) => ({ ...g, first: Math.min(...g.members.map((m) => m.index)), when: earliest(g.members) }))
     .sort((a, b) =>
       CATEGORY_ORDER.get(a.members[0]!.claim.category)! - CATEGORY_ORDER.get(b.members[0]!.claim.category)!
       || b.members.length - a.members.length
       || a.when.localeCompare(b.when)
       || a.first - b.first);
-  return ranked.map((g, i) => summariseFigure(`f${i + 1}`, g.members, reportById));
+  return ranked.map((g, i) => (g.summary ? { ...g.summary, id: `f${i + 1}` } : summariseFigure(`f${i + 1}`, g.members, reportById)));
+}
+
+/**
+ * Everything grouping and summarising read about one claim, as text: the claim, its report's voice, date, outlet,
+ * agency, title and copy links, and its report's text (cue words; by hash).
+ */
+function featureSignatures(features: ClaimFeatures[], reportById: Map<string, ReportInfo>): (f: ClaimFeatures) => string {
+  const textHashes = new Map<string, string>();
+  const reportSignature = (id: string) => {
+    let known = textHashes.get(id);
+    if (known === undefined) {
+      const r = reportById.get(id);
+      known = JSON.stringify(r ? [r.published, r.outlet, r.agency, r.title, r.copyOf, r.text ? createHash("sha256").update(r.text).digest("base64") : r.text] : null);
+      textHashes.set(id, known);
+    }
+    return known;
+  };
+  return (f) => `${JSON.stringify(f.claim)}\u0000${f.voice}\u0000${reportSignature(f.claim.doc)}`;
 }
 
 function canonicalOrder(claims: Claim[]): Claim[] {
@@ -49,10 +110,7 @@ function earliest(members: ClaimFeatures[]): string {
  * and either a place key or a report, which keeps the work near-linear on large stores.
  */
 function assign(features: ClaimFeatures[]): ClaimFeatures[][] {
-  const order = [...features].sort((a, b) =>
-    Number(a.claim.place == null) - Number(b.claim.place == null)
-    || (a.statedOn ?? "9999").localeCompare(b.statedOn ?? "9999")
-    || a.index - b.index);
+  const order = processingOrder(features);
 
   const groups: ClaimFeatures[][] = [];
   const byPlace = new Map<string, Set<number>>();
@@ -84,6 +142,58 @@ function assign(features: ClaimFeatures[]): ClaimFeatures[][] {
     for (const key of placeKeys(f, false)) index(byPlace, `${block}|${key}`, chosen);
   }
   return groups.filter((g) => g.length);
+}
+
+/** The order claims are assigned in: claims with a place first, then by the day stated, then canonically. */
+function processingOrder(features: ClaimFeatures[]): ClaimFeatures[] {
+  return [...features].sort((a, b) =>
+    Number(a.claim.place == null) - Number(b.claim.place == null)
+    || (a.statedOn ?? "9999").localeCompare(b.statedOn ?? "9999")
+    || a.index - b.index);
+}
+
+/**
+ * Claims that assign() could ever compare, directly or through others: linked when they share a block and a report,
+ * or a block and a place key one files under and the other looks up. A claim only meets groups holding a claim it
+ * is linked to, so each component is grouped exactly as it would be among all claims, whatever the others are.
+ * Each component is returned in the order given (assign's order, so it stays that order within the component).
+ */
+function components(ordered: ClaimFeatures[]): ClaimFeatures[][] {
+  const parent = ordered.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const filedBy = new Map<string, number>();
+  const file = (key: string, i: number) => {
+    const other = filedBy.get(key);
+    if (other === undefined) filedBy.set(key, i);
+    else union(i, other);
+  };
+  ordered.forEach((f, i) => {
+    const block = blockKey(f);
+    file(`${block}|doc|${f.claim.doc}`, i);
+    for (const key of placeKeys(f, false)) file(`${block}|place|${key}`, i);
+  });
+  ordered.forEach((f, i) => {
+    const block = blockKey(f);
+    for (const key of placeKeys(f, true)) {
+      const other = filedBy.get(`${block}|place|${key}`);
+      if (other !== undefined) union(i, other);
+    }
+  });
+  const byRoot = new Map<number, ClaimFeatures[]>();
+  ordered.forEach((f, i) => {
+    const root = find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(f);
+    else byRoot.set(root, [f]);
+  });
+  return [...byRoot.values()];
 }
 
 /** Subjects that may share a figure share a block (people, civilians and the displaced are one family). */
