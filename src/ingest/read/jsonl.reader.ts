@@ -45,6 +45,11 @@ function parseRecord(json: string, line: number): JsonlRecord {
   } catch (e) {
     throw new ReadFailure(`not valid JSON (${(e as Error).message.slice(0, 120)})`, line);
   }
+  return recordFrom(value, line);
+}
+
+/** One article record from a parsed JSON value (a JSONL line, or an item of a .json array: `line` is then its position). */
+export function recordFrom(value: unknown, line: number): JsonlRecord {
   if (!value || typeof value !== "object" || Array.isArray(value)) throw new ReadFailure("expected a JSON object", line);
   const o = value as Record<string, unknown>;
   if (typeof o.text !== "string") throw new ReadFailure('record has no "text" string', line);

@@ -203,3 +203,22 @@ test("a folder's README and LICENSE are not read as reports", async () => {
   for await (const r of readSources([dir], {})) if (r.ok) ids.push(r.doc.id);
   assert.deepEqual(ids, ["report"]);
 });
+
+test("a .json file named on its own: an article, an array of articles, or JSON Lines saved as .json", async () => {
+  const one = { id: "j1", published: "2024-03-02", text: "Three people were hurt." };
+  const root = await folder("json", {
+    "one.json": JSON.stringify(one),
+    "many.json": JSON.stringify([{ id: "a1", text: "First." }, { title: "no text" }, { text: "Third, no id." }]),
+    "lines.json": [JSON.stringify({ id: "l1", text: "One." }), JSON.stringify({ id: "l2", text: "Two." })].join("\n") + "\n",
+    "broken.json": "{\"id\": \"x\", \"text\": ",
+  });
+  const rs = await collect(["one.json", "many.json", "lines.json", "broken.json"].map((f) => join(root, f)));
+  assert.deepEqual(docs(rs).map((d) => [d.id, d.text, d.meta.published ?? null]), [
+    ["j1", one.text, "2024-03-02"], ["a1", "First.", null], ["many-3", "Third, no id.", null], ["l1", "One.", null], ["l2", "Two.", null],
+  ]);
+  const failures = errors(rs);
+  assert.equal(failures.length, 2);
+  assert.match(failures[0]!.message, /^item 2: .*no "text"/);
+  assert.match(failures[1]!.file, /broken\.json$/);
+  assert.match(failures[1]!.message, /not valid JSON/);
+});

@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, relative, resolve } from "node:path";
 import type { DocMeta, SourceDoc } from "../../doc/document.ts";
 import { decodeText } from "./decode.ts";
 import { htmlToArticle } from "./html.reader.ts";
-import { readJsonl } from "./jsonl.reader.ts";
+import { readJsonl, recordFrom, type JsonlRecord } from "./jsonl.reader.ts";
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from "./manifest.ts";
 import { datelineDate, isoDay } from "./published-date.ts";
 import { DEFAULT_MAX_BYTES, ReadFailure, type ReadOptions, type ReadResult } from "./read.types.ts";
@@ -12,7 +12,7 @@ import { DEFAULT_MAX_BYTES, ReadFailure, type ReadOptions, type ReadResult } fro
 /** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */
 export const READABLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"]);
 
-type Kind = "text" | "html" | "jsonl";
+type Kind = "text" | "html" | "jsonl" | "json";
 
 interface FileTask {
   /** Absolute path. */
@@ -104,6 +104,10 @@ async function* readOne(task: FileTask, opts: ReadOptions): AsyncGenerator<ReadR
     yield* readCollection(task, maxBytes, opts);
     return;
   }
+  if (kind === "json") {
+    yield* readJsonFile(task, maxBytes, opts);
+    return;
+  }
   try {
     const info = await stat(task.path);
     if (info.size > maxBytes) throw new ReadFailure(`file is ${mb(info.size)}, over the ${mb(maxBytes)} limit; refused`);
@@ -135,17 +139,57 @@ async function* readCollection(task: FileTask, maxBytes: number, opts: ReadOptio
         yield failed(task.shown, item.message, item.line);
         continue;
       }
-      const r = item.record;
-      const own: DocMeta = {
-        title: r.title, url: r.url, outlet: r.outlet, agency: r.agency,
-        published: r.published, publishedFrom: r.published ? "record" : null,
-      };
-      // A manifest entry for a collection gives defaults to all its records, never their ids.
-      yield { ok: true, doc: finish(r.id ?? `${stem}-${r.line}`, r.text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts) };
+      yield { ok: true, doc: recordDoc(item.record, stem, task, opts) };
     }
     if (!any) yield failed(task.shown, "empty file");
   } catch (e) {
     yield failed(task.shown, message(e));
+  }
+}
+
+function recordDoc(r: JsonlRecord, stem: string, task: FileTask, opts: ReadOptions): SourceDoc {
+  const own: DocMeta = {
+    title: r.title, url: r.url, outlet: r.outlet, agency: r.agency,
+    published: r.published, publishedFrom: r.published ? "record" : null,
+  };
+  // A manifest entry for a collection gives defaults to all its records, never their ids.
+  return finish(r.id ?? `${stem}-${r.line}`, r.text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts);
+}
+
+/**
+ * A .json file named on the command line: one article object, or an array of them (an item's "line" is its
+ * position, from 1). A file of JSON Lines saved as .json is read as the collection it is.
+ */
+async function* readJsonFile(task: FileTask, maxBytes: number, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  const stem = basename(task.path, extname(task.path));
+  let value: unknown;
+  try {
+    const info = await stat(task.path);
+    if (info.size > maxBytes) throw new ReadFailure(`file is ${mb(info.size)}, over the ${mb(maxBytes)} limit; refused`);
+    const raw = decodeText(await readFile(task.path)).replace(/^\uFEFF/, "");
+    if (!raw.trim()) throw new ReadFailure("empty file");
+    try {
+      value = JSON.parse(raw);
+    } catch (e) {
+      // Several objects, one a line: JSON Lines under another name.
+      if (/^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(raw)) {
+        yield* readCollection(task, maxBytes, opts);
+        return;
+      }
+      throw new ReadFailure(`not valid JSON (${(e as Error).message.slice(0, 120)})`);
+    }
+  } catch (e) {
+    yield failed(task.shown, message(e));
+    return;
+  }
+  const items = Array.isArray(value) ? value : [value];
+  if (!items.length) yield failed(task.shown, "empty array: no articles");
+  for (let i = 0; i < items.length; i++) {
+    try {
+      yield { ok: true, doc: recordDoc(recordFrom(items[i], i + 1), stem, task, opts) };
+    } catch (e) {
+      yield failed(task.shown, Array.isArray(value) ? `item ${i + 1}: ${message(e)}` : message(e));
+    }
   }
 }
 
@@ -178,6 +222,7 @@ function finish(id: string, text: string, own: DocMeta, task: FileTask, opts: Re
 function kindOf(path: string): Kind {
   const ext = extname(path).toLowerCase();
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
+  if (ext === ".json") return "json";
   if (ext === ".html" || ext === ".htm") return "html";
   return "text";
 }

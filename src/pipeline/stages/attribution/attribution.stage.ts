@@ -24,6 +24,8 @@ const LEFT_STOP = new Set([
 ]);
 const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "an", "a", "the", "has", "have", "had", "not"]);
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
+/** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
+const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
 const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ation|group|observatory|statement|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
 const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff)$/;
@@ -120,10 +122,11 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     const start = collect(j - 3);
     if (start <= j - 3 && tokens.slice(start, j - 2).some((t) => isCapitalised(t))) return { start: tokens[start].start, end: tokens[j].end };
   }
-  // "A villager who helped retrieve the bodies told": the speaker is the noun before "who".
+  // "A villager who helped retrieve the bodies told", "a U.N. mission that visited the town said": the speaker is
+  // the noun before the relative pronoun.
   for (let k = j; k >= 1 && j - k < 10; k--) {
-    if (/^[^\p{L}\p{N}]$/u.test(tokens[k].text)) break;
-    if (tokens[k].lower !== "who") continue;
+    if (/^[^\p{L}\p{N}.]$/u.test(tokens[k].text)) break;
+    if (tokens[k].lower !== "who" && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
     const nounStart = collect(k - 1);
     if (nounStart <= k - 1) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
     break;
@@ -160,7 +163,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (ROLE.test(tokens[start].lower) && tokens[start - 1]?.text === ",") {
     const nameEnd = start - 2;
     const nameStart = collect(nameEnd);
-    if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;
+    if (nameStart <= nameEnd && tokens.slice(nameStart, nameEnd + 1).every((t) => isCapitalised(t)) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;
   }
   // "Hospital staff in Maiduguri said", "officials of the state emergency agency said": a place or body after a
   // preposition belongs to the speaker when a speaking noun comes before it.
@@ -263,10 +266,15 @@ export class SpeakerResolver {
     const head = words[words.length - 1];
     const keys = DESCRIPTORS[head] ?? (/^(?:the|a|an)$/.test(words[0] ?? "") ? [head] : null);
     if (!keys || !head) return null;
+    // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
+    const named = phrase.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
     const orgs = this.entities.filter((e) => e.type === "org" && e.start < before + 1000).reverse();
-    const hit = orgs.find((e) => keys.some((k) => (e.canonical || e.text).toLowerCase().split(/\s+/).includes(k)));
+    const hit = orgs.find((e) => {
+      const words = (e.canonical || e.text).toLowerCase().split(/\s+/);
+      return keys.some((k) => words.includes(k)) && named.every((w) => words.includes(w) || (e.text.toLowerCase().split(/\s+/).includes(w)));
+    });
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
-    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k))) return this.lastOrg;
+    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) return this.lastOrg;
     return null;
   }
 

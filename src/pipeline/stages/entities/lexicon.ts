@@ -72,8 +72,11 @@ export const LONGEST_ORG_NAME = Math.max(...[...names.keys(), ...forms.keys()].m
 
 /** The well-known organisation a phrase names, or null. */
 export function knownOrg(phrase: string): KnownOrg | null {
-  return forms.get(phrase) ?? names.get(foldName(phrase)) ?? null;
+  // The tokenizer leaves the last stop of "U.N." outside the word, as it cannot tell it from a full stop.
+  return forms.get(phrase) ?? names.get(foldName(phrase)) ?? (DOTTED.test(phrase) ? forms.get(`${phrase}.`) : undefined) ?? null;
 }
+
+const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 /** True when a phrase is one of the case-sensitive forms ("IS", "SDF", "Daesh"): those count even inside longer runs. */
 export function isExactForm(phrase: string): boolean {
