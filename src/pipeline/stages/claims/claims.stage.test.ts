@@ -356,3 +356,9 @@ test("speakers named with a long rank, or an organisation with its article, befo
   const [b] = claims("Some 400 villagers fled to the forest, the Delta Forum, a local monitoring group, said.");
   assert.equal(b?.source?.name, "Delta Forum");
 });
+
+test("a list of what befell each count keeps each its own; a list naming harms together is one mixed count", () => {
+  assert.deepEqual(claims("Three people were killed, two wounded and one abducted.").map((c) => [c.category, c.value]), [["killed", 3], ["wounded", 2], ["detained", 1]]);
+  assert.deepEqual(claims("1 dead, 2 hurt in motel shooting").map((c) => [c.category, c.value]), [["killed", 1], ["wounded", 2]]);
+  assert.deepEqual(claims("More than 1,100 people were killed, injured or kidnapped in January alone.").map((c) => [c.category, c.value]), [["other", 1100]]);
+});
