@@ -106,7 +106,12 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     while (k >= 0 && n < 9) {
       const t = tokens[k];
       if (/^[^\p{L}\p{N}]$/u.test(t.text) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
-      if (t.text === ".") break;
+      // "Maj. Gen. Romeo S. Brawner Jr.": the stops of titles and initials stay inside a name.
+      if (t.text === ".") {
+        if (!(k > 0 && (TITLE_ABBREVIATION.test(tokens[k - 1]!.text) || /^(?:\p{Lu}|Jr|Sr)$/u.test(tokens[k - 1]!.text)))) break;
+        k--;
+        continue;
+      }
       // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
       if (t.lower === "and" && k > 0 && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? ""))) { k--; n++; continue; }
       if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
@@ -180,6 +185,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   return span;
 }
 
+const QUANTITY_START = /^(?:at|more|about|some|several|many|nearly|almost|over|up|around|approximately|roughly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|tens|all|both|no|none)$/;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 
 /** The phrase naming the speaker to the right of token i ("said the Syrian Observatory …"). */
@@ -196,6 +202,8 @@ function rightPhrase(tokens: readonly Token[], i: number): Span | null {
     if (/^[^\p{L}\p{N}'’-]$/u.test(t.text)) break;
     if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
+    // "says at least 50 people have been killed": a figure after the verb is what was said ("said one official" is a speaker).
+    if (n === 0 && (/^\d/.test(t.text) || QUANTITY_START.test(t.lower) || ((t.lower === "one" || t.lower === "another") && !SPEAKER_NOUNS.test(tokens[k + 1]?.text ?? "")))) return null;
     // "…, said she was shocked": a pronoun starting a clause is what was said, not who said it ("said he." is).
     if (n === 0 && SUBJECT_PRONOUNS.has(t.lower) && tokens[k + 1] && /^\p{L}/u.test(tokens[k + 1].text)) return null;
     k++;

@@ -362,3 +362,12 @@ test("a list of what befell each count keeps each its own; a list naming harms t
   assert.deepEqual(claims("1 dead, 2 hurt in motel shooting").map((c) => [c.category, c.value]), [["killed", 1], ["wounded", 2]]);
   assert.deepEqual(claims("More than 1,100 people were killed, injured or kidnapped in January alone.").map((c) => [c.category, c.value]), [["other", 1100]]);
 });
+
+test("what follows a speech verb is the speaker only when it is not a figure; the speaker is never counted", () => {
+  const [a, ...rest] = claims("The group says at least 50 people have been killed since the clashes erupted.");
+  assert.deepEqual([a?.value, a?.source?.name, rest.length], [50, "The group", 0]);
+  const b = claims('"We have received more than 200 wounded since Sunday night," said a doctor at the main hospital.');
+  assert.deepEqual(b.map((c) => [c.category, c.value, c.source?.name]), [["wounded", 200, "a doctor"]]);
+  const [c] = claims("Maj. Gen. Tomas R. Ocampo Jr., commander of the 4th Division, said 10 rebels were captured in the clash.");
+  assert.match(c?.source?.name ?? "", /Ocampo/);
+});
