@@ -280,7 +280,7 @@ export const claimsStage: Stage = {
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
         if (SPEAKS_NEXT.test(text.slice(after, after + 16))) c.category = null;
         // "…," said a doctor at the hospital": the one who speaks is not counted.
-        if (doc.attributions.some((a) => a.start === a.verbStart && c.number.start >= a.verbEnd && c.number.end <= a.end)) c.category = null;
+        if (doc.attributions.some((a) => a.verbEnd !== undefined && a.start === a.verbStart && c.number.start >= a.verbEnd && c.number.end <= a.end)) c.category = null;
         if (!c.category) continue;
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
