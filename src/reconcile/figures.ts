@@ -81,13 +81,13 @@ export function buildFigures(claims: Claim[], reports: ReportInfo[], memo?: Figu
  * agency, title and copy links, and its report's text (cue words; by hash).
  */
 function featureSignatures(features: ClaimFeatures[], reportById: Map<string, ReportInfo>): (f: ClaimFeatures) => string {
-  const textHashes = new Map<string, string>();
+  const reportSignatures = new Map<string, string>();
   const reportSignature = (id: string) => {
-    let known = textHashes.get(id);
+    let known = reportSignatures.get(id);
     if (known === undefined) {
       const r = reportById.get(id);
       known = JSON.stringify(r ? [r.published, r.outlet, r.agency, r.title, r.copyOf, r.text ? createHash("sha256").update(r.text).digest("base64") : r.text] : null);
-      textHashes.set(id, known);
+      reportSignatures.set(id, known);
     }
     return known;
   };
