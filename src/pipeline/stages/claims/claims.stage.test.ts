@@ -371,3 +371,10 @@ test("what follows a speech verb is the speaker only when it is not a figure; th
   const [c] = claims("Maj. Gen. Tomas R. Ocampo Jr., commander of the 4th Division, said 10 rebels were captured in the clash.");
   assert.match(c?.source?.name ?? "", /Ocampo/);
 });
+
+test("a dateline with its agency or date names where the report was filed; a country inside a speaker is their voice", () => {
+  const text = "KABUL, May 3 (Wire) - Twenty soldiers were killed in an ambush on Thursday, officials said. The attack happened near Ghazni.";
+  assert.equal(claims(text)[0]?.place?.name, "Ghazni");
+  const d = claims("Thirteen peacekeepers have been killed in the fighting this week, according to the armies of South Africa and Malawi.");
+  assert.ok(!["South Africa", "Malawi"].includes(d[0]?.place?.name ?? ""), JSON.stringify(d[0]?.place));
+});

@@ -588,7 +588,12 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
   const war = category === "killed" ? warCountry(doc, sentence, n) : null;
   if (war) return asPlace(war);
   // "territory the size of the United Kingdom" compares; it does not place.
-  const places = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !isDateline(text, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  // A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
+  // voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
+  const voiced = (e: EntityMention) => e.precision === "country" && doc.attributions.some((a) => a.verbEnd !== undefined && a.start === a.verbStart && e.start >= a.verbEnd && e.end <= a.end);
+  const named = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !voiced(e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
+  const places = named.filter((e) => !isDateline(text, e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
@@ -611,7 +616,8 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
       if (score < bestScore) (best = p), (bestScore = score);
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
-    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
+    // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
+    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !isDateline(text, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
@@ -624,15 +630,15 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
     const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
-  return focus ? asPlace(focus) : null;
+  return focus && !voiced(focus) ? asPlace(focus) : null;
 }
 
 /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
 function isDateline(text: string, e: EntityMention): boolean {
   const lineStart = text.lastIndexOf("\n", e.start) + 1;
   if (e.start - lineStart > 40) return false;
-  const after = text.slice(e.end, e.end + 48);
-  return /^(?:,\s*[A-Z][\w. ]{1,40})?\s*(?:[:—–]|\s-\s|\s*\((?:AFP|AP|Reuters|[A-Z]{2,6})\))/.test(after);
+  // "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:"
+  return /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/.test(text.slice(e.end, e.end + 80));
 }
 
 function asPlace(e: EntityMention): ClaimPlace {
