@@ -60,6 +60,7 @@ const found: [string, string, string, number | null][] = [
   ["The man was transported to a local hospital for treatment of non-life threatening injuries.", "The man", "wounded", 1],
   ["One officer was shot dead and another was wounded, he said.", "another", "wounded", 1],
   ["A civilian was killed and another was wounded in the shelling.", "another", "wounded", 1],
+  ["The volunteers repelled the attack, neutralising 17 gunmen.", "17 gunmen", "killed", 17],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];
