@@ -125,7 +125,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
     i = last;
   }
   out.sort((a, b) => a.first - b.first);
-  return out.flatMap((c) => (c.known ? [c] : trim(text, c, tokens, lowercaseSeen)));
+  // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
+  return out.flatMap((c) => (c.known ? [c] : trim(text, c, tokens, lowercaseSeen))).filter((c) => c.known || c.first !== c.last || tokens[c.first]!.text.length > 1);
 }
 
 /** True when the token at k (walking in direction dir) continues a capitalised name on the same line. */

@@ -266,3 +266,10 @@ test("a 4 MB run of '1,1,1,' holds no names and is blanked before tokenising, of
   assert.equal(blankLetterlessRuns(dump).trim(), "");
   assert.equal(blankLetterlessRuns("a, 1, b").length, 7);
 });
+
+test("a lone capital before a street is an initial or a compass point, not a place", () => {
+  const text = "A man was shot near N. 14th and Keefe Avenue, and police closed E. Main Street.";
+  const doc = entitiesStage.run(annotate({ id: "t", text, meta: {} }));
+  assert.ok(doc.entities.some((e) => e.text === "Keefe Avenue"), JSON.stringify(doc.entities.map((e) => e.text)));
+  assert.ok(!doc.entities.some((e) => e.text.length === 1), JSON.stringify(doc.entities.map((e) => e.text)));
+});
