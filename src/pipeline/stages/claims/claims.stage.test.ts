@@ -61,6 +61,8 @@ const found: [string, string, string, number | null][] = [
   ["One officer was shot dead and another was wounded, he said.", "another", "wounded", 1],
   ["A civilian was killed and another was wounded in the shelling.", "another", "wounded", 1],
   ["The volunteers repelled the attack, neutralising 17 gunmen.", "17 gunmen", "killed", 17],
+  ["Some 16 people were still missing under the rubble, the governor said.", "Some 16 people", "present", 16],
+  ["The school had been housing roughly 2,500 people.", "roughly 2,500 people", "present", 2500],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];

@@ -6,6 +6,10 @@ import { parseIso } from "./dates.ts";
 // [published, sentence, expression, from, to] — 2024-05-08 is a Wednesday.
 const cases: [string, string, string, string, string][] = [
   ["2024-05-08", "Troops withdrew on Tuesday.", "on Tuesday", "2024-05-07", "2024-05-07"],
+  // "early", "mid-" and "late" before a month take a third of it.
+  ["2024-11-08", "Some 40,000 people have fled since late October.", "since late October", "2024-10-21", "2024-11-08"],
+  ["2024-11-08", "The camp filled up in early March.", "early March", "2024-03-01", "2024-03-10"],
+  ["2024-11-08", "The siege began in mid-January.", "mid-January", "2024-01-11", "2024-01-20"],
   // "last month" alone is the calendar month before; "over the last month" runs up to publication.
   ["2024-03-14", "Last month the camp took in 900 people.", "Last month", "2024-02-01", "2024-02-29"],
   ["2024-03-14", "Over the last month the camp took in 900 people.", "Over the last month", "2024-02-14", "2024-03-14"],

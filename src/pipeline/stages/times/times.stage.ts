@@ -52,6 +52,15 @@ export function findTimes(text: string, start: number, end: number, published: D
       from = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
       if (!known("year") && from > published) from = new Date(Date.UTC(from.getUTCFullYear() - 1, from.getUTCMonth(), 1));
       to = addDays(addMonths(from, 1), -1);
+      // "early March", "mid-January", "late October": a third of the month.
+      const part = /\b(early|mid-?|late)\s*$/i.exec(sentence.slice(Math.max(0, r.index - 8), r.index));
+      if (part) {
+        const third = part[1]!.toLowerCase().startsWith("mid") ? 1 : part[1]!.toLowerCase() === "late" ? 2 : 0;
+        if (third < 2) to = addDays(from, 10 * third + 9);
+        from = addDays(from, 10 * third);
+        add(r.index - part[0].length, r.index + trimmed.length, from, to);
+        continue;
+      }
     } else if (!known("day") && !known("month") && known("weekday")) {
       // A bare weekday: the latest such day not after publication.
       from = lastWeekday(published, from.getUTCDay());
