@@ -64,6 +64,13 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     if (verbEnd < 0) continue;
     const verb = { start: tokens[i].start, end: tokens[verbEnd].end };
+    // "X said …, adding that …": the participle goes on in the voice of the speaker before it.
+    const earlier = cues[cues.length - 1];
+    if (earlier && /ing$/.test(w) && tokens[i - 1]?.text === ",") {
+      cues.push({ start: verb.start, end: verb.end, verb, speaker: earlier.speaker, inverted: false });
+      i = verbEnd;
+      continue;
+    }
     const left = leftPhrase(tokens, i);
     if (left) {
       cues.push({ start: left.start, end: verb.end, verb, speaker: left, inverted: false });
@@ -150,7 +157,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
         const roleStart = collect(c - 1);
         const role = tokens.slice(roleStart, c);
-        if (roleStart < c && role.some((t) => ROLE.test(t.lower))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
+        // "A resident, Malam Sani, said": one unnamed person named in commas.
+        if (roleStart < c && (role.some((t) => ROLE.test(t.lower)) || ONE_PERSON.test(role.map((t) => t.text).join(" ")))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
       }
       if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower))) {
         const nameEnd = c - 1;
@@ -185,6 +193,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   return span;
 }
 
+const CLAUSE_VERBS = new Set(["were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "did", "does"]);
+const NOT_A_VOICE = /^(?:rites?|rituals?|traditions?|customs?|laws?|rules?|plans?|schedules?|procedures?|protocols?|practices?|principles?|guidelines?|standards?|teachings?|beliefs?|religion|scriptures?|sharia|calendar|instructions?|orders?|agreements?|terms|conditions)$/;
 const QUANTITY_START = /^(?:at|more|about|some|several|many|nearly|almost|over|up|around|approximately|roughly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|tens|all|both|no|none)$/;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 
@@ -210,6 +220,10 @@ function rightPhrase(tokens: readonly Token[], i: number): Span | null {
     n++;
   }
   if (k === i) return null;
+  // "said the villagers had buried …": a clause with its own verb is what was said.
+  if (tokens.slice(i, k).some((t) => CLAUSE_VERBS.has(t.lower))) return null;
+  // "according to Islamic rites", "according to the plan": a rule or a custom is not a voice.
+  if (NOT_A_VOICE.test(tokens[k - 1]!.lower)) return null;
   const phrase = tokens.slice(i, k).map((t) => t.text).join(" ");
   if (!tokens.slice(i, k).some((t) => isCapitalised(t)) && !SPEAKER_NOUNS.test(phrase)) return null;
   return { start: tokens[i].start, end: tokens[k - 1].end };

@@ -381,3 +381,10 @@ test("a dateline with its agency or date names where the report was filed; a cou
   const d = claims("Thirteen peacekeepers have been killed in the fighting this week, according to the armies of South Africa and Malawi.");
   assert.ok(!["South Africa", "Malawi"].includes(d[0]?.place?.name ?? ""), JSON.stringify(d[0]?.place));
 });
+
+test("a participle goes on in its speaker's voice; rites and clauses are not speakers; a resident named in commas speaks", () => {
+  const [a] = claims("A resident, Musa Garba, said the villagers had buried the dead according to local custom, adding that about 200 residents had fled to the town.");
+  assert.deepEqual([a?.category, a?.value, a?.source?.name], ["fled", 200, "Musa Garba"]);
+  const [b] = claims("The number of people killed since the start of the year has risen to 37, the monitor said.", "2022-03-14");
+  assert.deepEqual([b?.time?.start, b?.time?.end], ["2022-01-01", "2022-03-14"]);
+});

@@ -20,7 +20,7 @@ interface Found {
 // Each pattern is anchored on literal words and bounded repetition, so none can backtrack badly.
 const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|months?|years?)\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks)\b/gi;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b/gi;
 const SINCE = /\bsince\s+/gi;
@@ -147,6 +147,12 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
   switch (w) {
     case "today": case "tonight": case "this morning": case "this afternoon": case "this evening": return [published, published];
     case "yesterday": return [addDays(published, -1), addDays(published, -1)];
+    case "since the beginning of the year": case "since the start of the year": case "since the beginning of this year": case "since the start of this year":
+      return [new Date(Date.UTC(published.getUTCFullYear(), 0, 1)), published];
+    case "since the beginning of the month": case "since the start of the month": case "since the beginning of this month": case "since the start of this month":
+      return [new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1)), published];
+    case "since the beginning of the week": case "since the start of the week": case "from the beginning of the week": case "from the start of the week":
+      return [startOfWeek(published), published];
     case "overnight": case "last night": case "during the night": return [addDays(published, -1), published];
     case "this week": case "earlier this week": return [startOfWeek(published), published];
     case "last week": { const s = addDays(startOfWeek(published), -7); return [s, addDays(s, 6)]; }
