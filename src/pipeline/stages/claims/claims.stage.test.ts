@@ -388,3 +388,8 @@ test("a participle goes on in its speaker's voice; rites and clauses are not spe
   const [b] = claims("The number of people killed since the start of the year has risen to 37, the monitor said.", "2022-03-14");
   assert.deepEqual([b?.time?.start, b?.time?.end], ["2022-01-01", "2022-03-14"]);
 });
+
+test("a part told by 'of whom' keeps its verb; a word inside one figure's noun does not govern another", () => {
+  assert.deepEqual(claims("The bus carried 45 passengers, of whom 30 died.").map((c) => [c.category, c.value]), [["killed", 30]]);
+  assert.deepEqual(claims("Rescuers pulled 14 survivors and nine bodies from the rubble.").map((c) => [c.category, c.value]), [["evacuated", 14], ["killed", 9]]);
+});

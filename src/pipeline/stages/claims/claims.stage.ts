@@ -30,6 +30,7 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = {
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
 const BEFORE_GAP = new Set(["a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
+const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
 const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly)[\s,]+){0,7}$/i;
 
@@ -147,6 +148,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > 0 && !movedBy(text, n, triggers)) (best = t), (bestScore = 0);
       continue;
     }
+    // A word inside another figure's noun ("nine bodies") says what that figure counts, not this one.
+    if (others.some((o) => o !== n && t.start >= o.start && t.end <= Math.max(o.end, o.nounEnd))) continue;
     if (t.start >= n.end) {
       // Subject before verb: "16 civilians were killed", "thousands had been evacuated".
       // Another figure in between takes the trigger, unless it is joined to this one: "five women and a child were killed".
@@ -155,7 +158,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       let interrupted = false;
       for (const o of others) {
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
-        if (joined(text, listEnd, o) || partOf(text, n, o)) listEnd = o;
+        // "45 passengers, of whom 30 died": the verb after a part told by "of whom" is the part's alone.
+        if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start))) interrupted = true;
+        else if (joined(text, listEnd, o) || partOf(text, n, o)) listEnd = o;
         else interrupted = true;
       }
       if (interrupted) continue;

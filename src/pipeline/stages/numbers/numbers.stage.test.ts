@@ -22,6 +22,12 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Two hundred and fifty pupils were freed.", "Two hundred and fifty pupils", 250, 250, 250, "exact", "children"],
   ["Some 1.5 million refugees live there.", "Some 1.5 million refugees", 1500000, 1350000, 1650000, "approx", "refugees"],
   ["One person died.", "One person", 1, 1, 1, "exact", "people"],
+  // Dozens counted out, and shares of a stated whole.
+  ["Two dozen others were captured.", "Two dozen others", 24, 24, 24, "exact", "people"],
+  ["Police held 3 dozen protesters.", "3 dozen protesters", 36, 36, 36, "exact", "protesters"],
+  ["Nearly half of the 3,000 residents fled.", "Nearly half of the 3,000 residents", 1500, 1350, 1500, "max", "people"],
+  ["Two thirds of its 90,000 inhabitants have fled.", "Two thirds of its 90,000 inhabitants", 60000, 60000, 60000, "exact", "people"],
+  ["About 60 percent of the 500,000 people are children.", "About 60 percent of the 500,000 people", 300000, 270000, 330000, "approx", "people"],
   ["A 17-year-old boy was shot.", "A 17-year-old boy", 1, 1, 1, "exact", "children"],
   ["Rockets killed four civilians including a child.", "four civilians", 4, 4, 4, "exact", "civilians"],
   ["Nearly 30,000 IS members gave up.", "Nearly 30,000 IS members", 30000, 27000, 30000, "max", "people"],

@@ -119,6 +119,9 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
   if (scale && SCALES[scale] && scale !== "hundred") {
     value *= SCALES[scale];
     next++;
+  } else if (scale === "dozen" && value < 100) {
+    value *= 12;
+    next++;
   } else if (scale === "m" || scale === "mn") {
     value *= 1_000_000;
     next++;
@@ -145,6 +148,9 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
       if (seen && current % 100 !== 0 && current !== 0 && !(TENS[head] === undefined && current % 10 === 0 && current >= 20)) break;
       current += ONES[head] ?? TENS[head];
       if (parts.length > 1) marker = NOT_AFTER.get(parts[1]) ?? "compound";
+    } else if (seen && w === "dozen" && current > 0 && current < 100) {
+      // "two dozen others", "three dozen": dozens counted out.
+      current *= 12;
     } else if (seen && (w === "hundred" || w === "thousand" || w === "million" || w === "billion")) {
       const scale = SCALES[w];
       if (scale === 100) current = (current || 1) * 100;
@@ -162,6 +168,34 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
   if (!seen) return null;
   const value = total + current;
   return { value, low: value, high: value, vague: null, next: j, singular: false, marker };
+}
+
+/** "half of the", "two thirds of its", "60 percent of the" just before token i: the share of the figure meant. */
+function shareBefore(tokens: readonly Token[], i: number): { fraction: number; start: number } | null {
+  let k = i - 1;
+  if (k >= 0 && /^(?:the|its|their|these|those|an?|all)$/.test(tokens[k].lower)) k--;
+  if (k < 1 || tokens[k].lower !== "of") return null;
+  k--;
+  const w = tokens[k].lower;
+  const before = tokens[k - 1]?.lower;
+  if (w === "half") return { fraction: 0.5, start: before === "a" || before === "one" ? k - 1 : k };
+  if (w === "third" || w === "quarter") {
+    if (before !== "a" && before !== "one") return null;
+    return { fraction: w === "third" ? 1 / 3 : 0.25, start: k - 1 };
+  }
+  if (w === "thirds" && before === "two") return { fraction: 2 / 3, start: k - 1 };
+  if (w === "quarters" && before === "three") return { fraction: 0.75, start: k - 1 };
+  // "60 percent", "60 per cent", "60%"
+  let p = k;
+  if (w === "cent" && before === "per") p = k - 1;
+  else if (w !== "percent" && w !== "%") return null;
+  const n = tokens[p - 1];
+  if (!n) return null;
+  // "40 percent", "forty percent", "forty-five per cent"
+  const [tens, ones] = n.lower.split("-");
+  const share = /^\d{1,3}(?:\.\d+)?$/.test(n.lower) ? Number(n.lower) : (TENS[tens!] ?? ONES[tens!] ?? NaN) + (ones ? ONES[ones] ?? NaN : 0);
+  if (!(share > 0 && share <= 100)) return null;
+  return { fraction: share / 100, start: p - 1 };
 }
 
 function matchWords(tokens: readonly Token[], i: number, words: string[]): boolean {
@@ -365,6 +399,20 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
             high = value;
           }
         }
+      }
+    }
+    // "nearly half of the 3,000 residents", "60 percent of the 500,000 people": the share is the figure.
+    const share = qualifier === "exact" && value !== null && !parsed.singular ? shareBefore(tokens, i) : null;
+    if (share && value !== null) {
+      value = low = high = Math.round(value * share.fraction);
+      spanStart = tokens[share.start].start;
+      const q = qualifierBefore(tokens, share.start);
+      if (q) {
+        spanStart = tokens[q.start].start;
+        qualifier = q.qualifier;
+        if (q.qualifier === "approx") (low = Math.round(value * 0.9)), (high = Math.round(value * 1.1));
+        else if (q.qualifier === "min") high = null;
+        else low = q.near ? Math.round(value * 0.9) : null;
       }
     }
     // "1 IPOB member", "one senior commander": a count of one takes a singular noun.
