@@ -393,3 +393,8 @@ test("a part told by 'of whom' keeps its verb; a word inside one figure's noun d
   assert.deepEqual(claims("The bus carried 45 passengers, of whom 30 died.").map((c) => [c.category, c.value]), [["killed", 30]]);
   assert.deepEqual(claims("Rescuers pulled 14 survivors and nine bodies from the rubble.").map((c) => [c.category, c.value]), [["evacuated", 14], ["killed", 9]]);
 });
+
+test("a bare share 'of them' after a comma is a part of the figure before", () => {
+  const list = claims("Tens of thousands of people have been displaced this year, nearly 10,000 of them in September alone.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["fled", null], ["fled", 10000]]);
+});

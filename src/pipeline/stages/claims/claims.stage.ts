@@ -255,7 +255,9 @@ export const claimsStage: Stage = {
         const c = candidates[i];
         const prev = candidates[i - 1];
         const between = text.slice(prev.number.nounEnd > 0 ? prev.number.nounEnd : prev.number.end, c.number.start);
-        if (PART_OF.test(between) && between.length < 120 && prev.category) {
+        // "1,500 people were evacuated, 300 of them by boat": a bare share of "them" is a part of the figure before.
+        const shareOfThem = !c.number.subject && /^\s*of (?:them|those|these)\b/i.test(text.slice(c.number.end, c.number.end + 16)) && /^[^.;]*,\s*$/.test(between);
+        if ((PART_OF.test(between) || shareOfThem) && between.length < 120 && prev.category) {
           if (!c.category) c.category = prev.category;
           c.partOf = prev;
         }
