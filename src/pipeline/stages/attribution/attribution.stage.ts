@@ -53,6 +53,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     let verbEnd = -1;
     // "25 people believed buried", "is believed to": a belief about the people, not someone speaking.
     if ((w === "believed" || w === "believe" || w === "believes") && /^(?:to|dead|killed|buried|trapped|missing|drowned|kidnapped|abducted|held|captured)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+    // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement.
+    if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" "))) continue;
     if (VERBS.has(w)) verbEnd = i;
     else {
       for (const words of MULTI_VERBS_BY_FIRST.get(w) ?? []) {
@@ -194,6 +196,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
 }
 
 const CLAUSE_VERBS = new Set(["were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "did", "does"]);
+const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,2}li(?:ves|fe)\b|^the lives of\b/;
 const NOT_A_VOICE = /^(?:rites?|rituals?|traditions?|customs?|laws?|rules?|plans?|schedules?|procedures?|protocols?|practices?|principles?|guidelines?|standards?|teachings?|beliefs?|religion|scriptures?|sharia|calendar|instructions?|orders?|agreements?|terms|conditions)$/;
 const QUANTITY_START = /^(?:at|more|about|some|several|many|nearly|almost|over|up|around|approximately|roughly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|tens|all|both|no|none)$/;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);

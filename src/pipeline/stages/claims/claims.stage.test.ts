@@ -398,3 +398,9 @@ test("a bare share 'of them' after a comma is a part of the figure before", () =
   const list = claims("Tens of thousands of people have been displaced this year, nearly 10,000 of them in September alone.");
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["fled", null], ["fled", 10000]]);
 });
+
+test("'the dead included' counts the dead; an attack that claimed lives is not a speaker", () => {
+  assert.deepEqual(claims("The dead included four women and a baby.").map((c) => [c.category, c.value]), [["killed", 5], ["killed", 4], ["killed", 1]]);
+  const [a] = claims("These attacks claimed the lives of 841 people.");
+  assert.deepEqual([a?.category, a?.value, a?.source], ["killed", 841, null]);
+});
