@@ -273,3 +273,11 @@ test("a lone capital before a street is an initial or a compass point, not a pla
   assert.ok(doc.entities.some((e) => e.text === "Keefe Avenue"), JSON.stringify(doc.entities.map((e) => e.text)));
   assert.ok(!doc.entities.some((e) => e.text.length === 1), JSON.stringify(doc.entities.map((e) => e.text)));
 });
+
+test("a place seen only in capitals is named in title case; a forum is an organisation", () => {
+  const text = "KADUGLI, Sudan (Wire) - Fighting resumed, the Nuba Forum, a local monitoring group, said.";
+  const doc = entitiesStage.run(annotate({ id: "t", text, meta: {} }));
+  const place = doc.entities.find((e) => e.text === "KADUGLI");
+  assert.equal(place?.canonical, "Kadugli");
+  assert.equal(doc.entities.find((e) => e.text === "Nuba Forum")?.type, "org");
+});

@@ -45,9 +45,17 @@ export function findEntities(original: string): EntityMention[] {
       mention.lat = geo?.lat ?? null;
       mention.lon = geo?.lon ?? null;
       mention.precision = geo?.precision ?? null;
+      // A dateline in capitals ("KYIV", "PORT-AU-PRINCE") is named as the gazetteer spells it, or in title case.
+      if (m.canonical.length >= 4 && !/\p{Ll}/u.test(m.canonical) && /\p{Lu}{4}/u.test(m.canonical)) {
+        mention.canonical = geo && geo.name.toLowerCase() === m.canonical.toLowerCase() ? geo.name : titleCase(m.canonical);
+      }
     }
     return mention;
   });
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 const LETTERLESS_RUN = 400;
