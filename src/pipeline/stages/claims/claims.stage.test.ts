@@ -404,3 +404,12 @@ test("'the dead included' counts the dead; an attack that claimed lives is not a
   const [a] = claims("These attacks claimed the lives of 841 people.");
   assert.deepEqual([a?.category, a?.value, a?.source], ["killed", 841, null]);
 });
+
+test("a bare count or 'others' joined to a figure counts the same kind of people", () => {
+  const a = claims("Two soldiers were killed and another three were wounded when gunmen attacked a post.");
+  assert.deepEqual(a.map((c) => [c.category, c.value, c.subject]), [["killed", 2, "troops"], ["wounded", 3, "troops"]]);
+  const b = claims("Five fighters were killed and seven others injured in the counterattack.");
+  assert.deepEqual(b.map((c) => c.subject), ["fighters", "fighters"]);
+  const c = claims("Three children were killed and 20 people wounded.");
+  assert.deepEqual(c.map((x) => x.subject), ["children", "people"]);
+});

@@ -306,7 +306,7 @@ export const claimsStage: Stage = {
           high: n.high,
           qualifier: n.qualifier,
           vague: n.vague,
-          subject: subjectOf(n, text),
+          subject: inheritedSubject(n, people, text) ?? subjectOf(n, text),
           source,
           place: choosePlace(doc, sentence, n, c.category, focus),
           time,
@@ -342,6 +342,20 @@ const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|\s+(?:were|was|are|is|have|has|ha
 /** "three suicide attacks": a bare number followed by some other noun counts that noun. */
 function countsSomethingElse(text: string, n: NumberMention): boolean {
   return !BARE_NEXT.test(text.slice(n.end, n.end + 14));
+}
+
+/**
+ * "Two soldiers were killed and another three wounded", "five Taliban fighters were killed and seven others
+ * injured": a bare count or "others" in the same sentence counts the same kind of people as the figure before it.
+ */
+function inheritedSubject(n: NumberMention, figures: NumberMention[], text: string): string | null {
+  const generic = !n.subject || (/^(?:others|more)$/i.test(n.noun) && n.subject === "people");
+  if (!generic) return null;
+  const before = figures.filter((o) => o !== n && o.end <= n.start && o.subject && o.subject !== "people" && !o.notPeople).pop();
+  if (!before) return null;
+  // Only across a joint ("and", "while", a comma), never across a new clause with its own subject named.
+  const between = text.slice(before.nounEnd > before.end ? before.nounEnd : before.end, n.start);
+  return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) ? subjectOf(before, text) : null;
 }
 
 function subjectOf(n: NumberMention, text: string): string {
