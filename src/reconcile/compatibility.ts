@@ -34,7 +34,7 @@ export function claimFeatures(claim: Claim, index: number, report: ReportInfo | 
     side: sideOf(claim.text ?? ""),
     period: claimPeriod(claim, report?.published ?? null),
     statedOn: claim.said ?? report?.published ?? claim.time?.end ?? null,
-    origin: speaker ? `source:${normaliseName(speaker)}` : voice,
+    origin: speaker ? `source:${speakerKey(speaker)}` : voice,
     voice,
     attributed: !!speaker,
     cues: text ? readCues(text, claim.sentence, claim.span) : NO_CUES,
@@ -162,3 +162,8 @@ function comparisonInterval(c: Claim): [number, number] | null {
 }
 
 export { intervalOf };
+
+/** "two security sources" and "security sources", "the ministry" and "ministry": one voice, counted once. */
+export function speakerKey(speaker: string): string {
+  return normaliseName(speaker).replace(/^(?:(?:the|a|an|some|several|two|three|four|five|both|other|local)\s+)+/, "");
+}

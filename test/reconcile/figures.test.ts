@@ -291,3 +291,14 @@ describe("one voice, two numbers in one report", () => {
   it("a firm floor and a rounded count that fits it are one toll", () => assert.ok(together(fs, atLeast23, around30)));
   it("two firm floors from one voice are two tolls", () => assert.ok(!together(fs, atLeast23, atLeast44)));
 });
+
+describe("one voice worded twice", () => {
+  it("a headline's 'security sources' and the body's 'two security sources' in one report are one source", () => {
+    const r = report("v1", "Gunmen kill 20 soldiers in Qasr Talha, security sources say. Gunmen killed 20 soldiers in Qasr Talha on Monday, two security sources said.", { published: "2031-04-02" });
+    const head = claimOn(r, "20 soldiers", { category: "killed", value: 20, subject: "troops", place: QASR, source: src("security sources") });
+    const body = claimOn(r, "20 soldiers", { category: "killed", value: 20, subject: "troops", place: QASR, source: src("two security sources") }, 1);
+    const fs = buildFigures([head, body], [r]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "single source");
+  });
+});
