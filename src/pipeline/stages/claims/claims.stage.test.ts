@@ -63,6 +63,9 @@ const found: [string, string, string, number | null][] = [
   ["The volunteers repelled the attack, neutralising 17 gunmen.", "17 gunmen", "killed", 17],
   ["Some 16 people were still missing under the rubble, the governor said.", "Some 16 people", "present", 16],
   ["The school had been housing roughly 2,500 people.", "roughly 2,500 people", "present", 2500],
+  ["The province hosts nearly 1 million internally displaced people.", "nearly 1 million internally displaced people", "present", 1000000],
+  ["Some 3,000 displaced people arrived at the camp.", "Some 3,000 displaced people", "arrived", 3000],
+  ["A fisherman found the body of a man with a gunshot wound in the river.", "a man", "killed", 1],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];
@@ -412,4 +415,11 @@ test("a bare count or 'others' joined to a figure counts the same kind of people
   assert.deepEqual(b.map((c) => c.subject), ["fighters", "fighters"]);
   const c = claims("Three children were killed and 20 people wounded.");
   assert.deepEqual(c.map((x) => x.subject), ["children", "people"]);
+});
+
+test("a place only passed through is not the report's focus; an ambulance service is a named voice", () => {
+  const text = "BEIRUT, Sept 24 (Wire) - Air strikes across southern Lebanon killed 558 people on Monday, the health minister said. Thousands fled north towards Beirut.";
+  assert.equal(claims(text, "2024-09-24")[0]?.place?.name, "Lebanon");
+  const [c] = claims("Hezbollah said it fired rockets at army sites; Israel's ambulance service said two people were lightly hurt by shrapnel.");
+  assert.equal(c?.source?.name, "Israel's ambulance service");
 });

@@ -145,7 +145,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     if (t.start >= n.start && t.end <= n.end) {
       // "one slain NPA member", "12 wounded soldiers": an adjective inside the phrase says what happened.
       // …unless a verb that moves people stands right before it: "evacuated about 300 wounded people" were evacuated.
-      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > 0 && !movedBy(text, n, triggers)) (best = t), (bestScore = 0);
+      // (A state such as "displaced" yields to a verb close after it: "3,000 displaced people arrived at the camp".)
+      const innerScore = /^(?:displaced|evacuated|detained|captured|trapped|missing)$/i.test(text.slice(t.start, t.end)) ? 20 : 0;
+      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > innerScore && !movedBy(text, n, triggers)) (best = t), (bestScore = innerScore);
       continue;
     }
     // A word inside another figure's noun ("nine bodies") says what that figure counts, not this one.
@@ -246,6 +248,8 @@ export const claimsStage: Stage = {
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
+        if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
@@ -503,7 +507,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     return null;
   }
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
-  const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities)\b/i.test(a.name));
+  const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee)\b/i.test(a.name));
   const pool = named.length ? named : here;
   const before = pool.filter((a) => (a.verbEnd ?? a.end) <= n.start);
   const afterCues = pool.filter((a) => a.start >= n.end);
@@ -638,7 +642,7 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
-    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !isDateline(text, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
+    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !isDateline(text, focus) && mentionedTwice(doc, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
@@ -652,6 +656,14 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   return focus && !voiced(focus) ? asPlace(focus) : null;
+}
+
+/** The report's focus named at least twice outside a dateline: the town a report is about, not one it passes through. */
+function mentionedTwice(doc: AnnotatedDoc, focus: EntityMention): boolean {
+  // Spelling variants share coordinates ("Baghouz", "Baghuz"), as in focusPlace.
+  const key = (e: EntityMention) => (e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase());
+  const mine = key(focus);
+  return doc.entities.filter((e) => e.type === "place" && key(e) === mine && !isDateline(doc.text, e)).length >= 2;
 }
 
 /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
