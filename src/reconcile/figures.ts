@@ -77,8 +77,8 @@ export function buildFigures(claims: Claim[], reports: ReportInfo[], memo?: Figu
 }
 
 /**
- * Everything grouping and summarising read about one claim, as text: the claim, its report's voice, date, outlet,
- * agency, title and copy links, and its report's text (cue words; by hash).
+ * Everything grouping and summarising read about one claim, as text: the claim, its voice, and every field of its
+ * report (date, outlet, agency, title, copy links...; the text by hash), so a field read later is covered too.
  */
 function featureSignatures(features: ClaimFeatures[], reportById: Map<string, ReportInfo>): (f: ClaimFeatures) => string {
   const reportSignatures = new Map<string, string>();
@@ -86,7 +86,8 @@ function featureSignatures(features: ClaimFeatures[], reportById: Map<string, Re
     let known = reportSignatures.get(id);
     if (known === undefined) {
       const r = reportById.get(id);
-      known = JSON.stringify(r ? [r.published, r.outlet, r.agency, r.title, r.copyOf, r.text ? createHash("sha256").update(r.text).digest("base64") : r.text] : null);
+      const { text, ...fields } = r ?? { text: undefined };
+      known = JSON.stringify(r ? [fields, text ? createHash("sha256").update(text).digest("base64") : text ?? null] : null);
       reportSignatures.set(id, known);
     }
     return known;
