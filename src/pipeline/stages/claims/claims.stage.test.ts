@@ -423,3 +423,10 @@ test("a place only passed through is not the report's focus; an ambulance servic
   const [c] = claims("Hezbollah said it fired rockets at army sites; Israel's ambulance service said two people were lightly hurt by shrapnel.");
   assert.equal(c?.source?.name, "Israel's ambulance service");
 });
+
+test("a name after an active verb is its object: the one who acts is not counted, the one named is", () => {
+  const list = claims("One of the responding officers, Robert Rialmo, fatally shot LeGrier, who the officer said was coming at him.");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.text]), [["killed", 1, "LeGrier"]]);
+  assert.deepEqual(claims("Three people killed Monday in Gaza strike").map((c) => [c.category, c.value]), [["killed", 3]]);
+  assert.ok(!claims("After the shooting Almaraz knocked on his neighbour's door.").some((c) => c.text === "Almaraz"));
+});

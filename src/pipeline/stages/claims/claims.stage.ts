@@ -51,12 +51,15 @@ const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|a
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
 const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt)\b/i;
 const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
+/** "fatally shot LeGrier, who…", "killed Ahmed Ali at the checkpoint": a name as the object (not "killed Monday"). */
+const NAME_OBJECT_NEXT = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Early|Late|Overnight|In|On|At|Near|During|After|Before|And|But)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|(?:who|as|after|when|in|on|at|near|outside|inside|during|with)\b)/u;
 
 /** "Two men killed a woman": the figure is the subject of an active verb, so it counts the agents. */
 function actsAsAgent(text: string, gap: string, t: Span): boolean {
   const trigger = text.slice(t.start, t.end);
   if (!TRANSITIVE.test(trigger) || BE.test(gap)) return false;
-  return OBJECT_NEXT.test(text.slice(t.end, t.end + 20));
+  const after = text.slice(t.end, t.end + 48);
+  return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after);
 }
 
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */

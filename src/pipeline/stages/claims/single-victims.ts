@@ -105,7 +105,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     if (active) {
       const after = tokens.findIndex((t) => t.start >= tokens[i].start + active[0].length);
       if (after > 0) {
-        const victim = notAName(victimStartingAt(tokens, after, !!KILL_ACTIVE.exec(rest)), tokens[i], /\bof\W*$/i.test(active[0]));
+        // A person the entity stage knows may be named by one word: "fatally shot LeGrier".
+        // (Not after a gerund used as a noun, "after the shooting Almaraz knocked", nor inside a longer name.)
+        const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
+        const person = gerundNoun ? undefined : entities.find((e) => e.type === "person" && e.start === tokens[after]?.start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
+        const victim = notAName(victimStartingAt(tokens, after, !!KILL_ACTIVE.exec(rest)), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
