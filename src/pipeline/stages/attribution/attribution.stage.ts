@@ -147,6 +147,18 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   }
   let start = collect(j);
   if (start > j) {
+    // "The group, which represents unions, farmers and students, says": a relative clause set off by commas.
+    if (tokens[j].text === ",") {
+      for (let k = j - 1; k >= 2 && j - k < 30; k--) {
+        if (/^[.;:“”"]$/.test(tokens[k].text)) break;
+        if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
+          const nounStart = collect(k - 2);
+          const noun = tokens.slice(nounStart, k - 1);
+          if (nounStart <= k - 2 && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[k - 2].end };
+          break;
+        }
+      }
+    }
     // Appositive: "Abdulkarim Omar, co-chair of …, said" — the name sits before the first comma.
     if (tokens[j].text === ",") {
       // Find the comma that opens the appositive, then the name before it.
@@ -164,7 +176,9 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       }
       if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower))) {
         const nameEnd = c - 1;
-        let nameStart = collect(nameEnd);
+        // "The National Unity Government (NUG), a shadow administration …, said": the acronym closes the name.
+        const acronymEnd = tokens[nameEnd]?.text === ")" && tokens[nameEnd - 2]?.text === "(";
+        let nameStart = collect(acronymEnd ? nameEnd - 3 : nameEnd);
         // "the Sagaing Forum, a local monitoring group, said": the article before a name is not part of it.
         while (nameStart < nameEnd && /^(?:the|a|an)$/.test(tokens[nameStart].lower)) nameStart++;
         if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && !TIME_WORDS.test(tokens[nameEnd].text)) {
@@ -258,7 +272,10 @@ export class SpeakerResolver {
     if (PERSON_PRONOUNS.has(lower)) {
       out = this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else if (ORG_PRONOUNS.has(lower)) {
-      out = this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
+      // "…, the governor's office said. …, it said": the voice just heard, when it was not a person.
+      // ("the group", "the ministry" point back to an organisation named; "it" to whoever spoke last.)
+      const heard = lower === "it" && this.lastSpeaker && this.lastSpeaker.kind !== "person" && !PERSON_PRONOUNS.has(this.lastSpeaker.name.toLowerCase()) ? this.lastSpeaker : null;
+      out = heard ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
       // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").

@@ -430,3 +430,18 @@ test("a name after an active verb is its object: the one who acts is not counted
   assert.deepEqual(claims("Three people killed Monday in Gaza strike").map((c) => [c.category, c.value]), [["killed", 3]]);
   assert.ok(!claims("After the shooting Almaraz knocked on his neighbour's door.").some((c) => c.text === "Almaraz"));
 });
+
+test("'it said' is the voice heard last; a relative clause or an acronym in commas before the verb keeps the speaker", () => {
+  const a = claims("Around 1,200 people crossed the border, the regional governor's office said.\nMost were taken in by families, it said, while dozens were sheltering in a school.");
+  assert.deepEqual(a.map((c) => c.source?.name), ["the regional governor's office", "the regional governor's office"]);
+  const [b] = claims("The group, which represents unions, farmers and students, says at least 50 people have been killed.");
+  assert.equal(b?.source?.name, "The group");
+  const [c] = claims("The National Unity Government (NUG), a shadow administration set up by ousted lawmakers, said more than 25 soldiers had been killed.");
+  assert.equal(c?.source?.name, "National Unity Government");
+});
+
+test("'outside the town' is the town the report named as a town", () => {
+  const text = "Gunmen killed 23 people in the town of Dikwa on Sunday. Hospital staff in Maiduguri said 41 people were treated.\nA second group attacked a farm outside the town the same night, killing four herders.";
+  const c = claims(text).find((x) => x.text === "four herders");
+  assert.equal(c?.place?.name, "Dikwa");
+});

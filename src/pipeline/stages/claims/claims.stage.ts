@@ -655,7 +655,7 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
     const head = anaphor[1]?.toLowerCase();
     const before = [...doc.entities].reverse().filter((e) => e.type === "place" && e.end <= sentence.start && e.precision !== "country");
     // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
-    const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
+    const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || new RegExp(`\\b${head}\\s+(?:of\\s+)?$`, "i").test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   return focus && !voiced(focus) ? asPlace(focus) : null;
