@@ -66,6 +66,7 @@ const found: [string, string, string, number | null][] = [
   ["The province hosts nearly 1 million internally displaced people.", "nearly 1 million internally displaced people", "present", 1000000],
   ["Some 3,000 displaced people arrived at the camp.", "Some 3,000 displaced people", "arrived", 3000],
   ["A fisherman found the body of a man with a gunshot wound in the river.", "a man", "killed", 1],
+  ["Some 300 families returned home after the ceasefire.", "Some 300 families", "arrived", 300],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
 ];
@@ -87,6 +88,7 @@ const none: string[] = [
   "Two men have been charged with murder in the case.",
   "A court guard fatally shot a man who attacked him.",
   "The remains of a house burned and destroyed by the air strikes stood by the road.",
+  "Seven trucks remain missing after the attack.",
 ];
 for (const sentence of none) {
   test(`no claim about the wrong people in ${JSON.stringify(sentence)}`, () => {
@@ -444,4 +446,8 @@ test("'outside the town' is the town the report named as a town", () => {
   const text = "Gunmen killed 23 people in the town of Dikwa on Sunday. Hospital staff in Maiduguri said 41 people were treated.\nA second group attacked a farm outside the town the same night, killing four herders.";
   const c = claims(text).find((x) => x.text === "four herders");
   assert.equal(c?.place?.name, "Dikwa");
+});
+
+test("people who remain missing are not a stock of people somewhere", () => {
+  assert.deepEqual(claims("Seven people remain missing after the attack.").map((c) => c.category), []);
 });
