@@ -24,6 +24,16 @@ const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
 const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
+/** For the commonest pattern starts, the words that must follow for any pattern to match. */
+const NEXT_WORDS: Record<string, Set<string>> = {
+  the: new Set(["body"]),
+  was: new Set(["pronounced", "declared", "suffering", "recovering", "listed", "in", "critical", "serious", "stable", "fair", "good", "grave"]),
+  is: new Set(["suffering", "recovering", "listed", "in", "critical", "serious", "stable", "fair", "good", "grave"]),
+  has: new Set(["died"]),
+  had: new Set(["suffered", "sustained"]),
+  with: new Set(["a", "an", "one", "two", "multiple", "several", "what", "minor", "serious", "critical", "severe", "apparent", "possible", "non-life-threatening", "life-threatening", "gunshot", "bullet", "stab"]),
+};
+
 /** Things and animals that "die" or are "killed" in reports without being people. */
 const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road",
   // Events that are "killed" or "hit" only in a figure of speech.
@@ -60,6 +70,9 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern below starts with one of a few words; anything else is skipped without building a string.
     if (!VERB_STARTS.has(tokens[i].lower)) continue;
+    // Common words start a pattern only before a few words: skip them early ("the" only in "the body of").
+    const needNext = NEXT_WORDS[tokens[i].lower];
+    if (needNext && !needNext.has(tokens[i + 1]?.lower ?? "")) continue;
     const rest = text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 60));
     // Victim before a passive or intransitive verb.
     const killed = KILL_INTRANSITIVE.test(rest) ? "intransitive" : KILL_PASSIVE.test(rest) ? "passive" : null;
