@@ -6,7 +6,7 @@ import { extname, join } from "node:path";
 import { test } from "node:test";
 import { openStore } from "../../store/open-store.ts";
 import { createExtractPool } from "./extract-pool.ts";
-import { ingestParallel } from "./parallel-ingest.ts";
+import { ingestParallel, inputBytes } from "./parallel-ingest.ts";
 import { extractForStore } from "../extract-for-store.ts";
 
 const EXAMPLES = new URL("../../../examples/", import.meta.url).pathname;
@@ -62,4 +62,27 @@ test("ingest with 2 threads stores the same reports, claims and mentions as with
   assert.deepEqual(parallel.claims, single.claims);
   assert.deepEqual(parallel.mentions, single.mentions);
   assert.deepEqual(parallel.stats, single.stats);
+});
+
+test("a batch whose files are big enough starts the pool with its first report; a small one stays in this thread", async (ctx) => {
+  const tmp = mkdtempSync(join(tmpdir(), "triangulate-pool-size-"));
+  ctx.after(() => rmSync(tmp, { recursive: true, force: true }));
+  const dir = join(tmp, "reports");
+  mkdirSync(dir);
+  writeVariants(dir, 12);
+  const bytes = await inputBytes([dir]);
+  assert.equal(bytes, readdirSync(dir).reduce((n, f) => n + readFileSync(join(dir, f)).length, 0));
+  assert.equal(await inputBytes([dir, "https://example.org/feed"]), bytes, "URLs count nothing");
+  const pooled = async (atOnce: number, db: string) => {
+    const store = await openStore({ db: join(tmp, db) });
+    try {
+      const summary = await ingestParallel([dir], { store, threads: 2, poolAtOnceBytes: atOnce, waitForWorkers: true, published: "2025-03-05" });
+      assert.equal(summary.inserted, 12);
+      return summary.timings.pooled;
+    } finally {
+      await store.close();
+    }
+  };
+  assert.equal(await pooled(bytes, "big.db"), 12, "every report went to the workers");
+  assert.equal(await pooled(bytes + 1, "small.db"), 0, "under the threshold and under poolStartsAfter: no pool");
 });
