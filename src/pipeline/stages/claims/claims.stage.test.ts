@@ -44,6 +44,7 @@ const found: [string, string, string, number | null][] = [
   ["Juan Perez (aged 52), the owner of the shop, was killed along with his two sons.", "Juan Perez (aged 52), the owner of the shop, was killed along with his two sons", "killed", 3],
   ["52-year-old Home Guard personnel was shot dead in a police encounter.", "52-year-old Home Guard personnel", "killed", 1],
   ["A former member of “Eastern Military Council” died of severe wounds sustained a while ago.", "A former member", "killed", 1],
+  ["Activists reported that a former member of “Deir Hamra Local Military Council” died of severe wounds.", "a former member", "killed", 1],
   ["The boss of \"Los Rojos\" and a woman were shot dead yesterday morning.", "The boss of \"Los Rojos\" and a woman", "killed", 2],
   ["Both teens were taken to a hospital, where they died the next day.", "Both teens", "killed", 2],
   ["Deputies found 37-year-old Ann Roe and 16-year-old Jo Roe dead on a bed.", "Ann Roe and 16-year-old Jo Roe", "killed", 2],

@@ -186,9 +186,9 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
 
 /** "A former member of the Eastern Brigade", "the son of Ahmed Ali": the person is the one before "of". */
 function ofPhraseVictim(tokens: readonly Token[], j: number, killed: boolean): Span | null {
-  for (let k = j; k > 0 && j - k < 6; k--) {
+  for (let k = j; k > 0 && j - k < 8; k--) {
     if (tokens[k].lower === "of") return k < j && SINGULAR_PEOPLE[tokens[k - 1].lower] && !REMAINS.test(tokens[k - 1].lower) ? victimEndingAt(tokens, k - 1, killed) : null;
-    if (!/^[\p{L}’'“”"-]+$/u.test(tokens[k].text)) return null;
+    if (!/^[\p{L}’'“”"-]+$/u.test(tokens[k].text) || tokens[k].lower === "and" || tokens[k].lower === "or") return null;
   }
   return null;
 }
