@@ -45,8 +45,11 @@ export function findCues(text: string, sentence: Span): Cue[] {
     const w = tokens[i].lower;
     // "according to X", "citing X"
     if ((w === "according" && tokens[i + 1]?.lower === "to") || w === "citing" || w === "quoting") {
-      const from = w === "according" ? i + 2 : i + 1;
-      const right = rightPhrase(tokens, from);
+      let from = w === "according" ? i + 2 : i + 1;
+      // "according to figures compiled by a local consultancy", "citing data released by the ministry": whose figures.
+      const by = compiledBy(tokens, from);
+      if (by > 0) from = by;
+      const right = rightPhrase(tokens, from, by > 0);
       if (right) cues.push({ start: tokens[i].start, end: right.end, verb: { start: tokens[i].start, end: tokens[from - 1].end }, speaker: right, inverted: true });
       continue;
     }
@@ -92,6 +95,19 @@ export function findCues(text: string, sentence: Span): Cue[] {
     i = verbEnd;
   }
   return cues;
+}
+
+/** Index of the word after "by" or "from" in "figures compiled by", "a tally kept by", "data from"; 0 when absent. */
+function compiledBy(tokens: readonly Token[], from: number): number {
+  let k = from;
+  if (/^(?:a|an|the|new|latest|official|its|their)$/.test(tokens[k]?.lower ?? "")) k++;
+  const noun = tokens[k]?.lower ?? "";
+  if (!/^(?:figures|data|statistics|tally|tallies|count|counts|records|estimates|report|reports|numbers|toll)$/.test(noun)) return 0;
+  k++;
+  // "reports from the area" say where, "data from the ministry" whose.
+  if (tokens[k]?.lower === "from" && /^(?:reports?|toll)$/.test(noun)) return 0;
+  if (/^(?:compiled|released|published|collected|kept|issued|gathered|provided|cited|given|maintained)$/.test(tokens[k]?.lower ?? "")) k++;
+  return (tokens[k]?.lower === "by" || tokens[k]?.lower === "from") && tokens[k + 1] ? k + 1 : 0;
 }
 
 /** The phrase naming the speaker to the left of token i, or null. */
@@ -216,7 +232,7 @@ const QUANTITY_START = /^(?:at|more|about|some|several|many|nearly|almost|over|u
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);
 
 /** The phrase naming the speaker to the right of token i ("said the Syrian Observatory …"). */
-function rightPhrase(tokens: readonly Token[], i: number): Span | null {
+function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span | null {
   let k = i;
   let n = 0;
   while (k < tokens.length && n < 10) {
@@ -242,7 +258,8 @@ function rightPhrase(tokens: readonly Token[], i: number): Span | null {
   // "according to Islamic rites", "according to the plan": a rule or a custom is not a voice.
   if (NOT_A_VOICE.test(tokens[k - 1]!.lower)) return null;
   const phrase = tokens.slice(i, k).map((t) => t.text).join(" ");
-  if (!tokens.slice(i, k).some((t) => isCapitalised(t)) && !SPEAKER_NOUNS.test(phrase)) return null;
+  // (After "compiled by" any noun phrase is the one who counted: "a local security consultancy".)
+  if (!agent && !tokens.slice(i, k).some((t) => isCapitalised(t)) && !SPEAKER_NOUNS.test(phrase)) return null;
   return { start: tokens[i].start, end: tokens[k - 1].end };
 }
 

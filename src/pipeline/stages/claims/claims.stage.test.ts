@@ -452,3 +452,12 @@ test("'outside the town' is the town the report named as a town", () => {
 test("people who remain missing are not a stock of people somewhere", () => {
   assert.deepEqual(claims("Seven people remain missing after the attack.").map((c) => c.category), []);
 });
+
+test("'according to figures compiled by' a body names that body as the source", () => {
+  const [a] = claims("More than 1,400 people have been kidnapped since January, according to figures compiled by a local security consultancy.");
+  assert.equal(a?.source?.name, "a local security consultancy");
+  const [b] = claims("Ten people died, according to data from the ministry.");
+  assert.equal(b?.source?.name, "the ministry");
+  const [c] = claims("Ten people died, according to reports from the area.");
+  assert.equal(c?.source ?? null, null);
+});
