@@ -49,7 +49,7 @@ const NOUN_STOP = new Set([
   "killed", "died", "dead", "wounded", "injured", "fled", "evacuated", "arrested", "detained", "captured", "surrendered", "remain", "remained",
   "still", "also", "now", "then", "there", "here", "this", "these", "those", "it", "they", "them", "he", "she", "we", "you", "i",
 ]);
-const GROUP_VERB = /^(?:were|was|had|have|are|killed|died|wounded|injured|fled|surrendered|arrested|detained|captured|evacuated|remain|remained)$/;
+const GROUP_VERB = /^(?:were|was|had|have|are|killed|died|wounded|injured|fled|surrendered|arrested|detained|captured|evacuated|remain|remained|crossed|arrived|reached)$/;
 const AGE_WORD = /^\d+-(?:year|month|week|day)s?-old$/;
 const CONNECTORS = new Set(["of", "the", "their", "them", "whom", "its", "his", "her", "our", "those"]);
 
@@ -86,8 +86,12 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
     if (scale && !/-(?:year|month|week|day)s?-old$/.test(scale) && (/^\d/.test(scale) || ONES[scale.split("-")[0]] !== undefined || TENS[scale.split("-")[0]] !== undefined)) return null;
     if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
     if (scale === "hundred" || scale === "thousand" || scale === "million") {
-      const v = SCALES[scale];
-      return { value: v, low: v, high: v, vague: null, next: i + 2, singular: false, marker: null };
+      let v = SCALES[scale];
+      let next = i + 2;
+      // "a hundred and twenty people"
+      const rest = tokens[next]?.lower === "and" && tokens[next + 1] ? parseWords(tokens, next + 1) : null;
+      if (rest && rest.value !== null && rest.value < v && !rest.marker) (v += rest.value), (next = rest.next);
+      return { value: v, low: v, high: v, vague: null, next, singular: false, marker: null };
     }
     return { value: 1, low: 1, high: 1, vague: null, next: i + 1, singular: true, marker: null };
   }
@@ -115,6 +119,11 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
   let value = digitsValue(core);
   if (value === null) return null;
   let next = i + 1;
+  // "30 000 people": thousands grouped with a space, as many UN and European texts write them.
+  while (!marker && /^\d{1,3}$/.test(core) && /^\d{3}$/.test(tokens[next]?.lower ?? "") && tokens[next]!.start - tokens[next - 1]!.end === 1) {
+    value = value * 1000 + Number(tokens[next]!.lower);
+    next++;
+  }
   const scale = tokens[next]?.lower;
   if (scale && SCALES[scale] && scale !== "hundred") {
     value *= SCALES[scale];
@@ -247,7 +256,8 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       const s1 = SINGULAR_PEOPLE[w];
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
-      if (j === from && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni".)
+      if (j === from && /^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
       if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       // "42 Palestinians", "11 Syrians": people named by their country.
