@@ -190,6 +190,13 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         // "A resident, Malam Sani, said": one unnamed person named in commas.
         if (roleStart < c && (role.some((t) => ROLE.test(t.lower)) || ONE_PERSON.test(role.map((t) => t.text).join(" ")))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
       }
+      // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
+      if (c > 0 && tokens[c].text === "," && opener && /^\p{Ll}+(?:ing|ed)$/u.test(opener.text)) {
+        const nounStart = collect(c - 1);
+        const noun = tokens.slice(nounStart, c);
+        // Only the sentence's own subject: "…, killing 16 people, said the monitor" has no speaker before the aside.
+        if (nounStart === 0 && nounStart < c && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[c - 1].end };
+      }
       if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower))) {
         const nameEnd = c - 1;
         // "The National Unity Government (NUG), a shadow administration …, said": the acronym closes the name.

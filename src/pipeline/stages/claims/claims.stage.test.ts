@@ -461,3 +461,13 @@ test("'according to figures compiled by' a body names that body as the source", 
   const [c] = claims("Ten people died, according to reports from the area.");
   assert.equal(c?.source ?? null, null);
 });
+
+test("a speaker before an aside speaks; a quote's speaker is never the next paragraph's", () => {
+  const [a] = claims("A spokesman, speaking on condition of anonymity, said 17 soldiers had been wounded.");
+  assert.equal(a?.source?.name, "A spokesman");
+  const [b] = claims("A blast in the market killed 16 people, said the Delta Observatory.");
+  assert.equal(b?.source?.name, "Delta Observatory");
+  const text = "Nour News said that “one civilian was killed and four others were wounded in the shelling.”\nThe Delta Agency said the strikes continued.";
+  const c = claims(text);
+  assert.deepEqual(c.map((x) => x.source?.name), ["Nour News", "Nour News"]);
+});

@@ -495,7 +495,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
-    const after = doc.attributions.find((a) => a.start >= quote.end && a.start - quote.end <= 12);
+    // (Not across a line or a sentence end: the next paragraph's speaker is not the quote's.)
+    const after = doc.attributions.find((a) => a.start >= quote.end && a.start - quote.end <= 12 && !/[\n.!?]/.test(doc.text.slice(quote.end, a.start)));
     if (after) return after;
     const before = doc.attributions.find((a) => a.end <= quote.start && quote.start - a.end <= 25);
     if (before) return before;
