@@ -14,7 +14,7 @@ export function findEntities(original: string): EntityMention[] {
   const text = blankLetterlessRuns(original);
   const tokens = tokenize(text);
   const lowercaseSeen = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lowercaseSeen.add(t.text.toLowerCase());
+  for (const t of tokens) if (t.word && !t.cap) lowercaseSeen.add(t.lower);
   const countries = reportCountries(tokens);
   const candidates = findCandidates(text, tokens, lowercaseSeen);
   const ctx = { text, tokens, countries, lowercaseSeen };
