@@ -1,7 +1,7 @@
 // One flat, documented row per claim (docs/export.md): the columns of the CSV and the GeoJSON properties.
 import type { Claim } from "../doc/document.ts";
 import type { ReportInfo } from "../reconcile/report-info.ts";
-import { countryOfPoint } from "../reconcile/country-of-point.ts";
+import { countryOfPoint } from "../resolve/geo/country-of-point.ts";
 
 /** Our categories under names an ACLED user expects (ACLED counts deaths as "fatalities"). */
 export const CATEGORY_NAMES: Record<string, string> = {

@@ -1,6 +1,6 @@
 // Whether two claims happen at the same place: the same name, or points a few kilometres apart.
 import type { ClaimPlace } from "../doc/document.ts";
-import { countryOfPoint } from "./country-of-point.ts";
+import { countryOfPoint } from "../resolve/geo/country-of-point.ts";
 import { normaliseName } from "./report-info.ts";
 
 /** Points closer than this are one place (a village and the camp beside it are not). */

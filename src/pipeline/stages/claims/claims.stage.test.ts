@@ -471,3 +471,11 @@ test("a speaker before an aside speaks; a quote's speaker is never the next para
   const c = claims(text);
   assert.deepEqual(c.map((x) => x.source?.name), ["Nour News", "Nour News"]);
 });
+
+test("a bare part after 'including' shares the whole's category; a direction in another country does not yield to the report's town", () => {
+  const list = claims("Strikes killed at least 35 people across the city on Tuesday, including 12 in a school sheltering displaced families, officials said.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 35], ["killed", 12]]);
+  const text = "Strikes hit Gaza on Tuesday. Rescuers in Gaza searched the rubble.\nThe war began when militants stormed southern Israel on Oct. 7, killing about 1,200 people.";
+  const c = claims(text, "2024-09-10").find((x) => x.value === 1200);
+  assert.equal(c?.place?.name, "Israel");
+});

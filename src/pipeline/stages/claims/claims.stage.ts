@@ -5,6 +5,7 @@ import type { Stage } from "../../stage.ts";
 import { tokenize } from "../numbers/tokens.ts";
 import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
+import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
 import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 
@@ -265,7 +266,10 @@ export const claimsStage: Stage = {
         // "1,500 people were evacuated, 300 of them by boat": a bare share of "them" is a part of the figure before.
         const shareOfThem = !c.number.subject && /^\s*of (?:them|those|these)\b/i.test(text.slice(c.number.end, c.number.end + 16)) && /^[^.;]*,\s*$/.test(between);
         if ((PART_OF.test(between) || shareOfThem) && between.length < 120 && prev.category) {
-          if (!c.category) c.category = prev.category;
+          // "killed 35, including 12 in a school sheltering families": a bare count right after "including" is a part
+          // of the whole, whatever verb follows inside its own phrase.
+          const bareIncluded = !c.number.subject && /\bincluding\s*$/i.test(between);
+          if (!c.category || bareIncluded) c.category = prev.category;
           c.partOf = prev;
         }
       }
@@ -646,7 +650,7 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
-    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !isDateline(text, focus) && mentionedTwice(doc, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
+    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !isDateline(text, focus) && mentionedTwice(doc, focus) && sameCountry(best, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
@@ -660,6 +664,16 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   return focus && !voiced(focus) ? asPlace(focus) : null;
+}
+
+/** Whether two places lie in one country ("southern Israel" is not the Gaza a report is about); unknown counts as yes. */
+function sameCountry(country: EntityMention, place: EntityMention): boolean {
+  if (place.lat == null || place.lon == null) return true;
+  // A country's own point may sit on a border, so the country is compared by name with the one the place lies in.
+  const theirs = countryOfPoint(place.lat, place.lon);
+  const a = countryCodeOf(country.canonical || country.text);
+  const b = theirs ? countryCodeOf(theirs) : null;
+  return !a || !b || a === b;
 }
 
 /** The report's focus named at least twice outside a dateline: the town a report is about, not one it passes through. */
