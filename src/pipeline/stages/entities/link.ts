@@ -132,11 +132,10 @@ function orgWords(org: Linked): string[] {
 
 /**
  * The report's people named in full, looked up by the words of their names: a short form is compared only with the
- * people holding its first word or another spelling of it, and each pair of words is judged once per report.
+ * people holding its first word or another spelling of it, and each pair of words is judged once (remembered across reports).
  */
 class FullNames {
   private readonly byWord = new Map<string, Linked[]>();
-  private readonly judged = new Map<string, Map<string, boolean>>();
   private readonly spelledLike = new Map<string, readonly Linked[]>();
 
   constructor(people: Linked[]) {
@@ -153,11 +152,7 @@ class FullNames {
   alike(word: string, full: string): boolean {
     if (word === full) return true;
     if (word.length < 5) return false;
-    let judged = this.judged.get(word);
-    if (!judged) this.judged.set(word, (judged = new Map()));
-    let alike = judged.get(full);
-    if (alike === undefined) judged.set(full, (alike = tokensAlike(full, word)));
-    return alike;
+    return spelledAlike(word, full);
   }
 
   /** People whose full name holds this word or another spelling of it, in report order. */
@@ -186,6 +181,29 @@ class FullNames {
     return best;
   }
 }
+
+/**
+ * tokensAlike(full, word), remembered across reports by word then full word: names recur from report to report, and
+ * two nested look-ups cost less than building and hashing a joined key for every pair. Bounded like the other memos.
+ */
+function spelledAlike(word: string, full: string): boolean {
+  let judged = alikeMemo.get(word);
+  if (!judged) alikeMemo.set(word, (judged = new Map()));
+  let alike = judged.get(full);
+  if (alike === undefined) {
+    if (++alikeEntries > 200_000) {
+      // Bounded: everything is forgotten at once rather than aged.
+      alikeMemo.clear();
+      alikeEntries = 0;
+      alikeMemo.set(word, judged);
+      judged.clear();
+    }
+    judged.set(full, (alike = tokensAlike(full, word)));
+  }
+  return alike;
+}
+const alikeMemo = new Map<string, Map<string, boolean>>();
+let alikeEntries = 0;
 
 function stripTitles(name: string): string {
   const words = name.split(" ");
