@@ -22,6 +22,7 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Two hundred and fifty pupils were freed.", "Two hundred and fifty pupils", 250, 250, 250, "exact", "children"],
   ["Some 1.5 million refugees live there.", "Some 1.5 million refugees", 1500000, 1350000, 1650000, "approx", "refugees"],
   ["One person died.", "One person", 1, 1, 1, "exact", "people"],
+  ["Gunmen killed three police officers.", "three police officers", 3, 3, 3, "exact", "police"],
   // Thousands grouped by a space, "a hundred and twenty", demonyms that are their own plurals.
   ["Some 30 000 people fled the city.", "Some 30 000 people", 30000, 27000, 33000, "approx", "people"],
   ["A hundred and twenty pupils were freed.", "A hundred and twenty pupils", 120, 120, 120, "exact", "children"],

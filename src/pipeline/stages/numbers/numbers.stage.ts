@@ -252,6 +252,9 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
       const described = p && w.length >= 5 && /ed$/.test(w) ? tokens[j + 1] : undefined;
       if (described && PLURAL_PEOPLE[described.lower] && !/ed$/.test(described.lower) && described.lower !== "dead") return { noun: described.text, subject: PLURAL_PEOPLE[described.lower]!, end: described.end, next: j + 2, notPeople: null };
+      // "three police officers", "40 police personnel": a people word used as a modifier of another.
+      const head = w === "police" ? tokens[j + 1] : undefined;
+      if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
       const s1 = SINGULAR_PEOPLE[w];
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
