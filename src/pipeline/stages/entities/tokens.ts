@@ -37,10 +37,9 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    let end = m ? i + m[0].length : i + 1;
-    const word = m !== null;
+    const wordEnd = wordEndAt(text, i);
+    let end = wordEnd > i ? wordEnd : i + 1;
+    const word = wordEnd > i;
     if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
     // Crawled pages glue a headline to the body ("Los Angeles TimesJassely Lupoe"): split there.
     let glued = false;
@@ -64,6 +63,25 @@ export function tokenize(text: string): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/**
+ * Where the word starting at i ends, or i when none starts there. Plain ASCII words (most of them) are scanned by hand;
+ * the WORD pattern runs only where a non-ASCII character or a joiner (' - . &) may extend the word.
+ */
+function wordEndAt(text: string, i: number): number {
+  let k = i;
+  while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
+  const stop = k < text.length ? text.charCodeAt(k) : 32;
+  if (k > i && stop < 128 && stop !== 39 && stop !== 45 && stop !== 46 && stop !== 38) return k;
+  if (k === i && stop < 128) return i; // ASCII punctuation or space: no word
+  WORD.lastIndex = i;
+  const m = WORD.exec(text);
+  return m ? i + m[0].length : i;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Appends the token text[start, end); returns whether a sentence is still pending its first word. */
