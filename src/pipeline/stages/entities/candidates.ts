@@ -18,9 +18,19 @@ const INSTITUTION_WORDS = new Set([...ORG_HEADS, ...ORG_LEADS, ...PLACE_HEADS, "
 
 /** "US-backed", "Kurdish-led": a capitalised word glued to an adjective ending names nothing itself. */
 export function compoundAdjective(token: Token): { prefixEnd: number } | null {
+  if (!hasHyphen(token.text)) return null; // most words: no need for the pattern
   const m = /^(.+?)[-‐](\p{Ll}+)$/u.exec(token.text);
   if (!m || !ADJECTIVE_SUFFIXES.has(m[2]!)) return null;
   return { prefixEnd: token.start + m[1]!.length };
+}
+
+function hasHyphen(text: string): boolean {
+  return text.includes("-") || text.includes("‐");
+}
+
+/** The part of a word before its first hyphen ("SDF" of "SDF-held"), the word itself when it has none. */
+function beforeHyphen(text: string): string {
+  return hasHyphen(text) ? text.split(/[-‐]/)[0]! : text;
 }
 
 function isDemonymOrCommon(word: string): boolean {
@@ -42,7 +52,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (shouting[i] && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
-    if (!t.word || (!t.cap && !/^\p{Lu}/u.test(t.text))) continue;
+    if (!t.word || (!t.cap && !startsUpper(t.text))) continue;
     const prefix = compoundAdjective(t);
     if (prefix) {
       // "SDF-held areas": the organisation is named even inside the compound.
@@ -50,7 +60,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = true);
       continue;
     }
-    if (!mayStartOrg(t.text.split(/[-‐]/)[0]!)) continue;
+    if (!mayStartOrg(beforeHyphen(t.text))) continue;
     // Names never cross a line break.
     let longest = 1;
     while (longest < LONGEST_ORG_NAME + 2 && i + longest < tokens.length && tokens[i + longest]!.sameLine) longest++;
@@ -91,14 +101,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       }
       // "Uganda People's Defence Force", "Tigray People’s Liberation Front": a possessive inside a name.
       // "Lt. Col. Ahmed Said": the full stop of a title abbreviation stays inside the name.
-      const abbreviated = isTitle(tokens[j - 1]!.text) || /^(?:St|Ste|Mt|Ft|Pt)$/.test(tokens[j - 1]!.text);
-      if (t.text === "." && !t.spaced && abbreviated && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      // (Each test below runs at the end of every run: the cheap ones come first.)
+      if (t.text === "." && !t.spaced && isAbbreviatedTitle(tokens[j - 1]!) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;
         j += 2;
         continue;
       }
-      const plural = /^(?:people|women|workers|children|martyrs|mothers|men|farmers|citizens|nations|students|youth)$/i.test(tokens[j - 1]!.text);
-      if (/^['’]s$/.test(t.text) && !t.spaced && plural && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      if (/^['’]s$/.test(t.text) && !t.spaced && isGroupOfPeople(tokens[j - 1]!) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;
         j += 2;
         continue;
@@ -107,8 +116,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
       const lower = t.lower;
       // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".
       const english = lower === "of" || lower === "for" || lower === "the" || lower === "&" || lower === "on";
-      const institutional = tokens.slice(i, j).some((x) => INSTITUTION_WORDS.has(x.lower));
-      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || institutional)) {
+      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || holdsInstitutionWord(tokens, i, j))) {
         let k = j + 1;
         if (lower !== "the" && tokens[k]?.lower === "the" && (lower === "of" || lower === "for")) k++;
         if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.lower)) break;
@@ -127,6 +135,20 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set
   out.sort((a, b) => a.first - b.first);
   // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
   return out.flatMap((c) => (c.known ? [c] : trim(text, c, tokens, lowercaseSeen))).filter((c) => c.known || c.first !== c.last || tokens[c.first]!.text.length > 1);
+}
+
+function isAbbreviatedTitle(token: Token): boolean {
+  return isTitle(token.text) || /^(?:St|Ste|Mt|Ft|Pt)$/.test(token.text);
+}
+
+function isGroupOfPeople(token: Token): boolean {
+  return /^(?:people|women|workers|children|martyrs|mothers|men|farmers|citizens|nations|students|youth)$/i.test(token.text);
+}
+
+/** An institution's or a place's word among tokens[from, to) ("Ministry", "Republic"). */
+function holdsInstitutionWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (INSTITUTION_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** True when the token at k (walking in direction dir) continues a capitalised name on the same line. */
