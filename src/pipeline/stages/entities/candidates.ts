@@ -207,10 +207,20 @@ function shoutingTokens(tokens: Token[]): boolean[] {
     const t = tokens[i];
     if (t && t.word && t.letters && t.text.length >= 3) {
       words++;
-      if (t.text === t.text.toUpperCase()) upper++;
+      if (isUpperCase(t.text)) upper++;
     }
   }
   return out;
+}
+
+/** The word equals its upper case (no lower-case letter): ASCII is checked by hand, without a new string. */
+function isUpperCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** In a line in capitals only countries and large cities are trusted as names. */

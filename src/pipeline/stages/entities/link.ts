@@ -17,6 +17,12 @@ export interface Linked extends Typed {
   canonical: string;
   org?: string | null;
   descriptor?: boolean;
+  /** keyTokens(text), kept on the mention: it is asked for again and again while linking. */
+  keys?: readonly string[];
+}
+
+function keysOf(m: Linked): readonly string[] {
+  return (m.keys ??= keyTokens(m.text));
 }
 
 /** Name tokens that identify: no connectors or titles ("Abu Bakr al Baghdadi" -> abu, bakr, baghdadi). Shared: never mutate. */
@@ -44,7 +50,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     // Fields listed rather than spread: one object shape for every mention keeps the loops below fast.
     return {
       first: t.first, last: t.last, type: t.type, known: t.known, strength: t.strength, placeCue: t.placeCue, geo: t.geo,
-      start, end, text: surface, canonical: t.known?.name ?? clean(surface), org: undefined, descriptor: undefined,
+      start, end, text: surface, canonical: t.known?.name ?? clean(surface), org: undefined, descriptor: undefined, keys: undefined,
     };
   });
 
@@ -68,9 +74,9 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     if (!words) distinctive.set(o.canonical, (words = orgWords(o)));
     return words;
   };
-  const fullPeople = mentions.filter((m) => m.type === "person" && keyTokens(m.text).length >= 2);
+  const fullPeople = mentions.filter((m) => m.type === "person" && keysOf(m).length >= 2);
   const fullNames = new FullNames(fullPeople);
-  const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keyTokens(m.text).length >= 2));
+  const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2));
 
   for (const m of mentions) {
     const defined = acronyms.get(m.text);
@@ -80,7 +86,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
       continue;
     }
     if (m.known) continue;
-    const words = keyTokens(m.text);
+    const words = keysOf(m);
     if (!words.length) continue;
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
     if ((words.length < 3 && m.strength < 3) || m.type === "person") {
@@ -140,7 +146,7 @@ class FullNames {
 
   constructor(people: Linked[]) {
     for (const p of people) {
-      for (const w of new Set(keyTokens(p.text))) {
+      for (const w of new Set(keysOf(p))) {
         const list = this.byWord.get(w);
         if (list) list.push(p);
         else this.byWord.set(w, [p]);
@@ -173,7 +179,7 @@ class FullNames {
     let bestDistance = Infinity;
     for (const p of this.holding(words[0]!)) {
       if (p === m) continue;
-      const full = keyTokens(p.text);
+      const full = keysOf(p);
       if (full.length <= words.length || !words.every((w) => full.some((f) => this.alike(w, f)))) continue;
       const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0);
       if (d < bestDistance) (best = p), (bestDistance = d);
@@ -329,10 +335,15 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
         break;
       }
       const isCompound = !!compoundAdjective(t);
-      const modifier = (!t.cap && /^\p{Ll}/u.test(t.text) && !COMMON_WORDS.has(w) && !CONNECTORS.has(w)) || isCompound || DEMONYMS.has(w);
+      const modifier = (!t.cap && startsLowerCase(t.text) && !COMMON_WORDS.has(w) && !CONNECTORS.has(w)) || isCompound || DEMONYMS.has(w);
       if (!modifier) break;
       compound ||= isCompound;
     }
   }
   return out;
+}
+
+function startsLowerCase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
 }
