@@ -1,5 +1,5 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
-import type { Token } from "./tokens.ts";
+import type { Token, WordSet } from "./tokens.ts";
 import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isExactForm, isTitle, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
@@ -43,7 +43,7 @@ export function isNameWord(token: Token | undefined): token is Token {
 }
 
 /** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */
-export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Set<string>): Candidate[] {
+export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet): Candidate[] {
   const out: Candidate[] = [];
   const used = new Array<boolean>(tokens.length).fill(false);
 
@@ -242,7 +242,7 @@ function knownPlaceName(name: string): boolean {
   return (hit.population ?? 0) >= 50_000 || ["country", "province", "region"].includes(hit.precision);
 }
 
-function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: Set<string>): Candidate[] {
+function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate[] {
   let { first, last } = c;
   while (first <= last) {
     const t = tokens[first]!;

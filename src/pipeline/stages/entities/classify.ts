@@ -1,6 +1,6 @@
 // Deciding whether a candidate names a person, an organisation or a place, from cue words and the gazetteer.
 import type { EntityType } from "../../../doc/document.ts";
-import type { Token } from "./tokens.ts";
+import type { Token, WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
@@ -28,7 +28,7 @@ export interface ClassifyContext {
   text: string;
   tokens: Token[];
   countries: string[];
-  lowercaseSeen: Set<string>;
+  lowercaseSeen: WordSet;
 }
 
 /** Splits "US President Donald Trump" into its parts and types each candidate. */

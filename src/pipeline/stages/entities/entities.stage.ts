@@ -1,7 +1,7 @@
 // The entity stage: names of people, organisations and places, with offsets, in-report canonical forms and coordinates.
 import type { AnnotatedDoc, EntityMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
-import { tokenize, type Token } from "./tokens.ts";
+import { lowercaseWords, tokenize, type Token } from "./tokens.ts";
 import { findCandidates } from "./candidates.ts";
 import { classify } from "./classify.ts";
 import { linkMentions } from "./link.ts";
@@ -13,8 +13,7 @@ export function findEntities(original: string): EntityMention[] {
   // offsets unchanged, so they cost nothing to tokenise.
   const text = blankLetterlessRuns(original);
   const tokens = tokenize(text);
-  const lowercaseSeen = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap) lowercaseSeen.add(t.lower);
+  const lowercaseSeen = lowercaseWords(tokens);
   const countries = reportCountries(tokens);
   const candidates = findCandidates(text, tokens, lowercaseSeen);
   const ctx = { text, tokens, countries, lowercaseSeen };

@@ -25,6 +25,25 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐.&][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/uy;
 const ARTICLE_GLUED = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd)[-‐]\p{Lu}/u;
 
+/** What the tagger asks of the words a report writes in lower case: a Set will do. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * The words a report writes in lower case somewhere ("Police" at a sentence start is an ordinary word if "police"
+ * occurs too). A report asks about a handful of words only, so each question is answered by a scan of its tokens,
+ * cheaper than indexing every word up front.
+ */
+export function lowercaseWords(tokens: readonly Token[]): WordSet {
+  return {
+    has(word: string): boolean {
+      for (const t of tokens) if (t.lower === word && t.word && !t.cap) return true;
+      return false;
+    },
+  };
+}
+
 /** Splits text into word and punctuation tokens; possessive 's becomes its own token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
