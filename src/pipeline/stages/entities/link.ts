@@ -303,6 +303,8 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   for (const set of headsOf.values()) for (const head of set) anyHead.add(head);
   const anyWeakHead = new Set<string>();
   for (const set of weakHeads.values()) for (const head of set) anyWeakHead.add(head);
+  // Two-word heads ("monitoring group") are rare: without any, no two-word phrase is built for each word.
+  const phraseHeads = [...anyHead].some((head) => head.includes(" "));
   const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -315,15 +317,15 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       if (!t.word || !t.sameLine) break;
       const w = t.lower;
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
-      const phrase = `${tokens[h - 1]!.lower} ${w}`;
-      const mayBeHead = anyHead.has(w) || (h > i + 1 && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
-      const candidates = !mayBeHead ? [] : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (h > i + 1 && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
+      const phrase = h > i + 1 && phraseHeads ? `${tokens[h - 1]!.lower} ${w}` : null;
+      const mayBeHead = anyHead.has(w) || (phrase !== null && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
+      const candidates = !mayBeHead ? [] : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.lower === "of") break; // "a group of 600 civilians"
         if ((det === "a" || det === "an") && GENERIC_DESCRIPTOR_HEADS.has(w)) break;
         // "the force" or "the Kurdish-led force" point back; "Iraqi forces" or "armed group" may be anyone.
-        if (GENERIC_DESCRIPTOR_HEADS.has(w) && h > i + 1 && !compound && !headsOf.get(candidates[0]!.canonical)?.has(phrase)) break;
+        if (GENERIC_DESCRIPTOR_HEADS.has(w) && h > i + 1 && !compound && !(phrase !== null && headsOf.get(candidates[0]!.canonical)?.has(phrase))) break;
         const start = tokens[i + 1]!.start;
         const end = t.end;
         if (taken(start, end)) break;
