@@ -247,7 +247,8 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
   while (first <= last) {
     const t = tokens[first]!;
     const lower = t.lower;
-    if (lower === "the" || lower === "a" || lower === "an") {
+    // "Mr. John Smith" opening a sentence: once the title is dropped, its stop is no part of the name.
+    if (lower === "the" || lower === "a" || lower === "an" || !t.word) {
       first++;
       continue;
     }

@@ -281,3 +281,9 @@ test("a place seen only in capitals is named in title case; a forum is an organi
   assert.equal(place?.canonical, "Kadugli");
   assert.equal(doc.entities.find((e) => e.text === "Nuba Forum")?.type, "org");
 });
+
+test("a title's stop opening a sentence is not part of the name after it", () => {
+  const text = "Dr. Ahmed Salem said the hospital was full. Mr. John Smith agreed.";
+  const doc = entitiesStage.run(annotate({ id: "t", text, meta: {} }));
+  assert.deepEqual(doc.entities.filter((e) => e.type === "person").map((e) => e.text), ["Ahmed Salem", "John Smith"]);
+});

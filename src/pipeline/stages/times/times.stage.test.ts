@@ -6,6 +6,11 @@ import { parseIso } from "./dates.ts";
 // [published, sentence, expression, from, to] — 2024-05-08 is a Wednesday.
 const cases: [string, string, string, string, string][] = [
   ["2024-05-08", "Troops withdrew on Tuesday.", "on Tuesday", "2024-05-07", "2024-05-07"],
+  // "N days ago", "a week ago": one day that far back.
+  ["2024-05-08", "Ten people died two days ago.", "two days ago", "2024-05-06", "2024-05-06"],
+  ["2024-05-08", "Police arrested four men a week ago.", "a week ago", "2024-05-01", "2024-05-01"],
+  // A figure right after a date is not part of the date.
+  ["2024-05-08", "Since the war began in February 2022, 10,000 civilians have died.", "Since the war began in February 2022", "2022-02-01", "2024-05-08"],
   // "early", "mid-" and "late" before a month take a third of it.
   ["2024-11-08", "Some 40,000 people have fled since late October.", "since late October", "2024-10-21", "2024-11-08"],
   ["2024-11-08", "The camp filled up in early March.", "early March", "2024-03-01", "2024-03-10"],

@@ -19,6 +19,8 @@ interface Found {
 
 // Each pattern is anchored on literal words and bounded repetition, so none can backtrack badly.
 const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|months?|years?)\b/gi;
+/** "two days ago", "a week ago": the day that far before publication. */
+const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks)\b/gi;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
@@ -43,7 +45,8 @@ export function findTimes(text: string, start: number, end: number, published: D
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     if (/^(?:for\s+|in\s+|within\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
-    const trimmed = r.text.replace(/[\s,.;:]+$/, "");
+    // "in February 2022, 10,000 civilians": a figure after the date is not part of it.
+    const trimmed = r.text.replace(/,\s*\d{1,2}$/, (m) => (/^[\d,]/.test(sentence.slice(r.index + r.text.length)) ? "" : m)).replace(/[\s,.;:]+$/, "");
     let from = utcDay(r.start.date());
     let to = r.end ? utcDay(r.end.date()) : from;
     const known = (c: chrono.Component) => r.start.isCertain(c);
@@ -83,6 +86,11 @@ export function findTimes(text: string, start: number, end: number, published: D
     const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
     const lead = m[0].length - m[0].trimStart().length;
     add(m.index! + lead, m.index! + m[0].length, from, published);
+  }
+  for (const m of sentence.matchAll(AGO)) {
+    const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const day = addDays(published, -(m[2].toLowerCase().startsWith("week") ? 7 * n : n));
+    add(m.index!, m.index! + m[0].length, day, day);
   }
   for (const m of sentence.matchAll(FOR_SPAN)) {
     const n = COUNT_WORDS[m[0].split(/\s+/)[1].toLowerCase()] ?? Number(m[0].split(/\s+/)[1]);
