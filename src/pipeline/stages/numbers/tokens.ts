@@ -19,10 +19,27 @@ const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let word = m[0];
-    let s = start + m.index;
+  let at = 0;
+  while (at < slice.length) {
+    const code = slice.charCodeAt(at);
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      at++;
+      continue;
+    }
+    // Plain ASCII words and marks are cut by hand; the TOKEN pattern runs only where a non-ASCII character or a joiner
+    // (- ' . ,) may extend a word. Both cut the same tokens: the pattern never backtracks over a plain word's end.
+    let from = at;
+    let to = asciiTokenEnd(slice, at, code);
+    if (to < 0) {
+      TOKEN.lastIndex = at;
+      const m = TOKEN.exec(slice);
+      if (!m) break;
+      from = m.index;
+      to = from + m[0].length;
+    }
+    at = to;
+    let word = slice.slice(from, to);
+    let s = start + from;
     // Crawled pages glue a site name to the first word of the story: "abc13.comA man was shot".
     const glue = s > 0 && text[s - 1] === "." ? GLUE.exec(word) : null;
     if (glue) {
@@ -66,6 +83,21 @@ export function sentenceTokens(text: string, start: number, end: number): readon
   const tokens = tokenize(text, start, end);
   memo.set(start, { end, tokens });
   return tokens;
+}
+
+/** End of the token at `at` when plain ASCII decides it (a word no joiner may extend, or one mark); -1 otherwise. */
+function asciiTokenEnd(slice: string, at: number, code: number): number {
+  if (code >= 128) return -1;
+  if (!isAsciiAlnum(code)) return at + 1;
+  let k = at + 1;
+  while (k < slice.length && isAsciiAlnum(slice.charCodeAt(k))) k++;
+  if (k === slice.length) return k;
+  const stop = slice.charCodeAt(k);
+  return stop >= 128 || stop === 45 || stop === 39 || stop === 46 || stop === 44 ? -1 : k;
+}
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 function startsUpperCase(word: string): boolean {
