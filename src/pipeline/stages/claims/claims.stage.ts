@@ -12,11 +12,15 @@ import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
 
-// One pattern for all triggers; the category is found from the named group that matched.
-const TRIGGER = new RegExp(
-  CATEGORIES.map((c) => `(?<${c}>\\b(?:${(triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length).join("|")})\\b)`).join("|"),
-  "gi",
-);
+// One pattern for all triggers; the category is found from the group that matched (numbered, not named: a match
+// then builds no groups object). A fragment's own capturing groups, if any, shift the numbers after it.
+const TRIGGER_PARTS = CATEGORIES.map((c) => `(\\b(?:${(triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length).join("|")})\\b)`);
+const TRIGGER = new RegExp(TRIGGER_PARTS.join("|"), "gi");
+const TRIGGER_GROUPS: number[] = [];
+for (let k = 0, group = 1; k < TRIGGER_PARTS.length; k++) {
+  TRIGGER_GROUPS.push(group);
+  group += new RegExp(`${TRIGGER_PARTS[k]}|`).exec("")!.length - 1;
+}
 // "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|cannot be verified|impossible to verify)\b/i;
@@ -93,11 +97,14 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   const slice = text.slice(sentence.start, sentence.end);
   const hits: TriggerHit[] = [];
   TRIGGER.lastIndex = 0;
-  for (const m of slice.matchAll(TRIGGER)) {
-    const category = CATEGORIES.find((c) => m.groups?.[c] !== undefined)!;
+  for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
+    if (m[0] === "") TRIGGER.lastIndex++; // never stalls, as matchAll would not
+    let k = 0;
+    while (k < TRIGGER_GROUPS.length - 1 && m[TRIGGER_GROUPS[k]] === undefined) k++;
+    const category = CATEGORIES[k];
     // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
-    if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index! - 40), m.index!))) continue;
-    hits.push({ start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length, category });
+    if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
+    hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
   }
   return hits;
 }
