@@ -3,7 +3,7 @@
 // Britain-based monitor") to the person or organisation the report names.
 import type { AnnotatedDoc, Attribution, EntityMention, Span } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
-import { sentenceTokens, isCapitalised, type Token } from "../numbers/tokens.ts";
+import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
 
 const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
@@ -39,7 +39,7 @@ export interface Cue extends Span {
 
 /** Speech cues in one sentence: the verb, and the span of the phrase naming the speaker. */
 export function findCues(text: string, sentence: Span): Cue[] {
-  const tokens = sentenceTokens(text, sentence.start, sentence.end);
+  const tokens = tokenize(text, sentence.start, sentence.end);
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;

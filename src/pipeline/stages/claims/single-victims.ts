@@ -2,7 +2,7 @@
 // "shot and killed his sister", "a man's body was found" (a claim of 1); "a man and a woman were killed",
 // "a double homicide" (the people named or the multiple stated).
 import type { EntityMention, Span } from "../../../doc/document.ts";
-import { sentenceTokens, isCapitalised, type Token } from "../numbers/tokens.ts";
+import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
 
 export interface SingleVictim {
@@ -44,7 +44,7 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "an
 
 /** Finds single victims in one sentence. */
 export function findSingleVictims(text: string, sentence: Span, entities: EntityMention[] = []): SingleVictim[] {
-  const tokens = sentenceTokens(text, sentence.start, sentence.end);
+  const tokens = tokenize(text, sentence.start, sentence.end);
   const out: SingleVictim[] = [];
   // In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there.
   const titleCase = (at: number): boolean => {

@@ -4,7 +4,7 @@ import type { AnnotatedDoc, NumberMention, Qualifier } from "../../../doc/docume
 import type { Stage } from "../../stage.ts";
 import lexicon from "./numbers.lexicon.json" with { type: "json" };
 import nouns from "./people-nouns.json" with { type: "json" };
-import { sentenceTokens, isCapitalised, type Token } from "./tokens.ts";
+import { tokenize, isCapitalised, type Token } from "./tokens.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
 const ONES: Record<string, number> = lexicon.units.ones;
@@ -371,7 +371,7 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
 
 /** All numbers in one sentence span. */
 export function findNumbers(text: string, start: number, end: number): NumberMention[] {
-  const tokens = sentenceTokens(text, start, end);
+  const tokens = tokenize(text, start, end);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const parsed = parseNumberAt(tokens, i);

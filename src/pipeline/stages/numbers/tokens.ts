@@ -67,24 +67,6 @@ export function tokenize(text: string, start = 0, end = text.length): readonly T
   return out;
 }
 
-// Numbers, attribution and single victims each tokenise the same sentences of a report. Only the latest report's
-// sentences are remembered (a new text drops them), so memory stays bounded by one report, never a batch.
-let memoText: string | null = null;
-let memo = new Map<number, { end: number; tokens: readonly Token[] }>();
-
-/** tokenize(text, start, end) for a sentence span, remembered while the same report is being read. Do not mutate. */
-export function sentenceTokens(text: string, start: number, end: number): readonly Token[] {
-  if (text !== memoText) {
-    memoText = text;
-    memo = new Map();
-  }
-  const hit = memo.get(start);
-  if (hit && hit.end === end) return hit.tokens;
-  const tokens = tokenize(text, start, end);
-  memo.set(start, { end, tokens });
-  return tokens;
-}
-
 /** End of the token at `at` when plain ASCII decides it (a word no joiner may extend, or one mark); -1 otherwise. */
 function asciiTokenEnd(slice: string, at: number, code: number): number {
   if (code >= 128) return -1;
