@@ -27,7 +27,7 @@ export function tokenize(text: string, start = 0, end = text.length): readonly T
       continue;
     }
     // Plain ASCII words and marks are cut by hand; the TOKEN pattern runs only where a non-ASCII character or a joiner
-    // (- ' . ,) may extend a word. Both cut the same tokens: the pattern never backtracks over a plain word's end.
+    // (- ' . ,) before a letter or digit may extend a word. Both cut the same tokens: the pattern never backtracks over a plain word's end.
     let from = at;
     let to = asciiTokenEnd(slice, at, code);
     if (to < 0) {
@@ -49,14 +49,14 @@ export function tokenize(text: string, start = 0, end = text.length): readonly T
       s += cut;
     }
     // Keep the final stop only on dotted abbreviations ("a.m.", "U.S."); otherwise it is punctuation.
-    if (word.length > 1 && word.endsWith(".") && !/\.\p{L}\.$/u.test(word)) {
+    if (word.length > 1 && word.endsWith(".") && !(word.charCodeAt(word.length - 3) === 46 && /\.\p{L}\.$/u.test(word))) {
       word = word.slice(0, -1);
       out.push(make(word, s));
       out.push(make(".", s + word.length));
       continue;
     }
     // "Los Angeles TimesErik Diaz": a page title glued to a name.
-    const camel = word.length >= 6 && startsUpperCase(word) ? CAMEL.exec(word) : null;
+    const camel = word.length >= 6 && startsUpperCase(word) && mayBeCamel(word) ? CAMEL.exec(word) : null;
     if (camel) {
       out.push(make(camel[1], s));
       out.push(make(camel[2], s + camel[1].length));
@@ -75,11 +75,26 @@ function asciiTokenEnd(slice: string, at: number, code: number): number {
   while (k < slice.length && isAsciiAlnum(slice.charCodeAt(k))) k++;
   if (k === slice.length) return k;
   const stop = slice.charCodeAt(k);
-  return stop >= 128 || stop === 45 || stop === 39 || stop === 46 || stop === 44 ? -1 : k;
+  if (stop >= 128) return -1;
+  // A joiner (- ' , .) extends the word only before a letter or digit; a stop not so followed is kept (split off later).
+  const joiner = stop === 45 || stop === 39 || stop === 44 ? 0 : stop === 46 ? 1 : -1;
+  if (joiner < 0) return k;
+  if (k + 1 === slice.length) return k + joiner;
+  const after = slice.charCodeAt(k + 1);
+  return after < 128 && !isAsciiAlnum(after) ? k + joiner : -1;
 }
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+/** Whether a capital (or a non-ASCII letter, which may be one) stands where CAMEL's second word could start. */
+function mayBeCamel(word: string): boolean {
+  for (let k = 4; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  }
+  return false;
 }
 
 function startsUpperCase(word: string): boolean {
