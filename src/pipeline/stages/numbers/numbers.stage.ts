@@ -241,7 +241,7 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     const t = tokens[j];
     const w = t.lower;
     if (singular) {
-      const s = SINGULAR_PEOPLE[w] ?? SINGULAR_PEOPLE[w.replace(/'s$/, "")];
+      const s = SINGULAR_PEOPLE[w] ?? (w.endsWith("'s") ? SINGULAR_PEOPLE[w.slice(0, -2)] : undefined);
       // "a female suicide bomber", "a police (ALP) commander": a people word used as a modifier of the noun after it.
       const head = (s || PLURAL_PEOPLE[w]) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
       if (head) return head;
