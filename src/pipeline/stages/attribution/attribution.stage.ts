@@ -60,10 +60,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 5).map((t) => t.lower).join(" "))) continue;
     if (VERBS.has(w)) verbEnd = i;
     else {
-      for (const words of MULTI_VERBS_BY_FIRST.get(w) ?? []) {
-        if (words.every((x, k) => tokens[i + k]?.lower === x)) {
-          verbEnd = i + words.length - 1;
-          break;
+      // (Most words start no verb: no empty list and iterator built for them.)
+      const multi = MULTI_VERBS_BY_FIRST.get(w);
+      if (multi) {
+        for (const words of multi) {
+          if (words.every((x, k) => tokens[i + k]?.lower === x)) {
+            verbEnd = i + words.length - 1;
+            break;
+          }
         }
       }
     }
