@@ -66,6 +66,14 @@ export interface ParsedNumber {
 }
 
 /** Reads a number starting at token i, or returns null. */
+/** Whether the word after "a", "an" or "another" is itself a count ("two", "12", "two-week"), but not an age ("two-year-old"). */
+function followedByCount(word: string): boolean {
+  const dash = word.indexOf("-");
+  const head = dash < 0 ? word : word.slice(0, dash);
+  const code = word.charCodeAt(0);
+  return ((code >= 48 && code <= 57) || ONES[head] !== undefined || TENS[head] !== undefined) && !(dash >= 0 && /-(?:year|month|week|day)s?-old$/.test(word));
+}
+
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   const lower = t.lower;
@@ -83,7 +91,7 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
   if (lower === "a" || lower === "an" || lower === "another") {
     const scale = tokens[i + 1]?.lower;
     // "another two fighters", "a two-week pause": the number that follows is what counts.
-    if (scale && !/-(?:year|month|week|day)s?-old$/.test(scale) && (/^\d/.test(scale) || ONES[scale.split("-")[0]] !== undefined || TENS[scale.split("-")[0]] !== undefined)) return null;
+    if (scale && followedByCount(scale)) return null;
     if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
     if (scale === "hundred" || scale === "thousand" || scale === "million") {
       let v = SCALES[scale];
