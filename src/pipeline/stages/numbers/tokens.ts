@@ -103,8 +103,21 @@ function startsUpperCase(word: string): boolean {
 }
 
 function make(text: string, start: number): Token {
+  return { text, lower: plainLower(text) ? text : lowerOf(text), start, end: start + text.length };
+}
+
+/** Plain ASCII with no capital: already its own lower-case form, so no copy is made (most words, every mark). */
+function plainLower(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
+function lowerOf(text: string): string {
   const lower = text.toLowerCase();
-  return { text, lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start, end: start + text.length };
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
 }
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
