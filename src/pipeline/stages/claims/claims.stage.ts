@@ -348,11 +348,18 @@ export const claimsStage: Stage = {
 function mixedHarm(text: string, c: Candidate): boolean {
   const t = c.trigger;
   if (!t || (c.category !== "killed" && c.category !== "wounded")) return false;
-  const other = c.category === "killed" ? "(?:wounded|injured|hurt|wounding|injuring)" : "(?:killed|dead|killing)";
-  const after = new RegExp(`^\\s*(?:(?:,|and|or|&|/)\\s*){1,2}(?:\\w+ly\\s+)?${other}\\b(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at least|more than|another|others?)\\b)`, "i");
-  const before = new RegExp(`\\b${other}\\s+(?:and|or|&|/)\\s*$`, "i");
+  const { after, before } = MIXED_HARM[c.category];
   return after.test(text.slice(t.end, t.end + 40)) || before.test(text.slice(Math.max(0, t.start - 24), t.start));
 }
+
+/** The other kind of harm written next to a trigger, by the trigger's category (compiled once, not per claim). */
+const MIXED_HARM = (() => {
+  const patterns = (other: string) => ({
+    after: new RegExp(`^\\s*(?:(?:,|and|or|&|/)\\s*){1,2}(?:\\w+ly\\s+)?${other}\\b(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at least|more than|another|others?)\\b)`, "i"),
+    before: new RegExp(`\\b${other}\\s+(?:and|or|&|/)\\s*$`, "i"),
+  });
+  return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
+})();
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
 const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
