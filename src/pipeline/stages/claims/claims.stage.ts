@@ -335,7 +335,7 @@ export const claimsStage: Stage = {
         previous = { claim, sentence: si };
       }
     }
-    claims.push(...singleVictimClaims(doc, claims, quotes));
+    claims.push(...singleVictimClaims(doc, claims, quotes, focus));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     return { ...doc, claims: withGroupTotals(claims, text) };
   },
@@ -449,9 +449,8 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
 }
 
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
-function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]): Claim[] {
+function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null): Claim[] {
   const out: Claim[] = [];
-  const focus = focusPlace(doc.entities, doc.text);
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!HARM_HINT.test(slice)) return;
