@@ -101,11 +101,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           || /^[^.;]*?\bwhere (?:he|she|they) (?:later )?(?:died|was pronounced dead|were pronounced dead|succumbed)\b/i.test(text.slice(tokens[i].start, sentence.end)));
         if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
-          let at = tokens.findIndex((t) => t.start === victim.start);
-          if (at >= 1 && /^\d{1,3}-year-old$/.test(tokens[at - 1].lower)) at--; // "… and 16-year-old Montana Modlin"
+          const victimAt = tokens.findIndex((t) => t.start === victim.start);
+          const at = victimAt >= 1 && /^\d{1,3}-year-old$/.test(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
           // "the boss of the gang and a woman": a described person may be first, but not before a name ("a member of
           // Kefraya and Al Foah" is one member of two places).
-          const describedFirst = DETERMINERS.has(tokens[tokens.findIndex((t) => t.start === victim.start)]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
+          const describedFirst = DETERMINERS.has(tokens[victimAt]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
           const first = at >= 2 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
           if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
           else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
@@ -122,14 +122,15 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         // (Not after a gerund used as a noun, "after the shooting Almaraz knocked", nor inside a longer name.)
         const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
         const person = gerundNoun ? undefined : entities.find((e) => e.type === "person" && e.start === tokens[after]?.start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
-        const victim = notAName(victimStartingAt(tokens, after, !!KILL_ACTIVE.exec(rest)), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
+        const killing = KILL_ACTIVE.test(rest);
+        const victim = notAName(victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
           const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(victimStartingAt(tokens, end + 2), tokens[i]) : null;
           // "shot the victim dead", "beat him to death": the words after the victim make it a killing.
           const fatalAfter = end >= 0 && (tokens[end + 1]?.lower === "dead" || (tokens[end + 1]?.lower === "to" && tokens[end + 2]?.lower === "death"));
-          const category = KILL_ACTIVE.test(rest) || fatalAfter ? "killed" : "wounded";
+          const category = killing || fatalAfter ? "killed" : "wounded";
           out.push(second ? { category, victim: { start: victim.start, end: second.end }, count: 2 } : { category, victim });
         }
       }
@@ -148,7 +149,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     const murderVictim = (tokens[i].lower === "homicide" || tokens[i].lower === "murder") && tokens[i + 1]?.lower === "victim";
     if (murderVictim || (tokens[i].lower === "victim" && FATAL_EVENT.test(rest))) {
       const end = murderVictim ? tokens[i + 1] : tokens[i];
-      let k = murderVictim ? i - 1 : i - 1;
+      let k = i - 1;
       while (k >= 0 && i - k < 4 && isCapitalised(tokens[k]) && !DETERMINERS.has(tokens[k].lower)) k--;
       if (k >= 0 && DETERMINERS.has(tokens[k].lower)) out.push({ category: "killed", victim: { start: tokens[k].start, end: end.end } });
     }
