@@ -479,3 +479,9 @@ test("a bare part after 'including' shares the whole's category; a direction in 
   const c = claims(text, "2024-09-10").find((x) => x.value === 1200);
   assert.equal(c?.place?.name, "Israel");
 });
+
+test("people who are missing are no stock of people present; the Observatory is named with 'of' too", () => {
+  assert.deepEqual(claims("The refugee agency said that 15,000 to 20,000 refugees are missing after the camps were destroyed.").map((c) => c.category), []);
+  const [c] = claims("The Syrian Observatory of Human Rights reported that the two killed were apparently shot.");
+  assert.equal(c?.source?.name, "Syrian Observatory for Human Rights");
+});

@@ -259,6 +259,9 @@ export const claimsStage: Stage = {
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // "20,000 refugees are missing": people unaccounted for are no count of any kind here ("missing under the rubble"
+        // are trapped, and present).
+        if (category && /^\s+(?:are|were|is|was|remain|remained|remains|have been|had been)\s+(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)/i.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 40))) category = null;
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
