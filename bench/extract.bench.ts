@@ -1,6 +1,9 @@
 // Extraction throughput and memory: builds a JSONL corpus of 5 and 10 MB in bench/.data/, then measures a floor
 // (read + parse + split into words) and the full pipeline on the same text, each in a fresh process so that
-// peak RSS belongs to that run alone. Prints figures; asserts nothing.
+// peak RSS belongs to that run alone. Each process reads its corpus more than once: the first pass is "cold" (it
+// pays for loading lexicons and the gazetteer and for the JIT compiling code and patterns), later passes are
+// "warm", the steady rate of a long batch or a worker that has been running. Both are printed; nothing is hidden.
+// The floor's passes are short and noisy, so its warm time is the median of several. Prints figures; asserts nothing.
 //   npm run bench                 (sizes in MB: BENCH_SIZES=5,10)
 import { spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
@@ -20,13 +23,19 @@ interface RunResult {
   docs: number;
   words: number;
   claims: number;
+  /** The first pass, JIT and data loading included. */
+  coldSeconds: number;
+  /** A later pass over the same documents (the median when there are several). */
   seconds: number;
   maxRssMb: number;
   /** Live heap after a full collection at the end: what the run keeps, where peak RSS also counts garbage not yet collected. */
   liveHeapMb: number;
-  /** Seconds spent in each stage (extract runs only). */
+  /** Seconds spent in each stage in the warm pass (extract runs only). */
   stages: Record<string, number>;
 }
+
+/** Passes per process: the first is cold; the floor's warm time is the median of the rest. */
+const PASSES = { floor: 7, extract: 2 } as const;
 
 const mode = process.argv[2];
 if (mode === "--run") {
@@ -48,16 +57,16 @@ async function main(): Promise<void> {
     const full = child("extract", file);
     rows.push([mb, floor, full]);
   }
-  console.log("\nsize    pass      docs   words       seconds  words/s/core  docs/s   claims  peak RSS  live heap");
+  console.log("\nsize    pass      docs   words     cold s  warm s  warm words/s/core  docs/s   claims  peak RSS  live heap");
   for (const [mb, floor, full] of rows) {
     for (const r of [floor, full]) {
       console.log(
-        `${`${mb} MB`.padEnd(7)} ${r.mode.padEnd(8)} ${String(r.docs).padStart(5)} ${String(r.words).padStart(9)} ${r.seconds.toFixed(2).padStart(11)} ${Math.round(r.words / r.seconds).toLocaleString("en-US").padStart(13)} ${Math.round(r.docs / r.seconds).toLocaleString("en-US").padStart(7)} ${String(r.claims).padStart(8)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(9)} ${`${r.liveHeapMb.toFixed(0)} MB`.padStart(10)}`,
+        `${`${mb} MB`.padEnd(7)} ${r.mode.padEnd(8)} ${String(r.docs).padStart(5)} ${String(r.words).padStart(9)} ${r.coldSeconds.toFixed(2).padStart(8)} ${r.seconds.toFixed(2).padStart(7)} ${Math.round(r.words / r.seconds).toLocaleString("en-US").padStart(18)} ${Math.round(r.docs / r.seconds).toLocaleString("en-US").padStart(7)} ${String(r.claims).padStart(8)} ${`${r.maxRssMb.toFixed(0)} MB`.padStart(9)} ${`${r.liveHeapMb.toFixed(0)} MB`.padStart(10)}`,
       );
     }
-    console.log(`${"".padEnd(7)} extract/floor time ratio: ${(full.seconds / floor.seconds).toFixed(1)}x`);
+    console.log(`${"".padEnd(7)} extract/floor time ratio: warm ${(full.seconds / floor.seconds).toFixed(1)}x, cold ${(full.coldSeconds / floor.coldSeconds).toFixed(1)}x`);
     const total = Object.values(full.stages).reduce((a, b) => a + b, 0) || 1;
-    console.log(`${"".padEnd(7)} stages: ${Object.entries(full.stages).map(([name, t]) => `${name} ${t.toFixed(2)}s (${Math.round((100 * t) / total)}%)`).join(", ")}`);
+    console.log(`${"".padEnd(7)} warm stages: ${Object.entries(full.stages).map(([name, t]) => `${name} ${t.toFixed(2)}s (${Math.round((100 * t) / total)}%)`).join(", ")}`);
   }
   if (rows.length > 1) {
     const [first, last] = [rows[0]!, rows[rows.length - 1]!];
@@ -78,19 +87,25 @@ async function measure(runMode: RunResult["mode"], file: string): Promise<RunRes
   let docs = 0;
   let words = 0;
   let claims = 0;
-  const stageSeconds: Record<string, number> = {};
-  const stages = runMode === "extract" ? timed(defaultStages(), stageSeconds) : [];
-  const started = process.hrtime.bigint();
-  for await (const r of readSources([file])) {
-    if (!r.ok) continue;
-    docs++;
-    words += countWords(r.doc.text);
-    if (runMode === "extract") claims += extract(r.doc, stages).claims.length;
+  let stageSeconds: Record<string, number> = {};
+  const passSeconds: number[] = [];
+  for (let pass = 0; pass < PASSES[runMode]; pass++) {
+    stageSeconds = {};
+    const stages = runMode === "extract" ? timed(defaultStages(), stageSeconds) : [];
+    docs = words = claims = 0;
+    const started = process.hrtime.bigint();
+    for await (const r of readSources([file])) {
+      if (!r.ok) continue;
+      docs++;
+      words += countWords(r.doc.text);
+      if (runMode === "extract") claims += extract(r.doc, stages).claims.length;
+    }
+    passSeconds.push(Number(process.hrtime.bigint() - started) / 1e9);
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   (globalThis as { gc?: () => void }).gc?.();
+  const warm = passSeconds.slice(1).sort((a, b) => a - b);
   // maxRSS is in kilobytes.
-  return { mode: runMode, docs, words, claims, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: process.memoryUsage().heapUsed / 2 ** 20, stages: stageSeconds };
+  return { mode: runMode, docs, words, claims, coldSeconds: passSeconds[0]!, seconds: warm[Math.floor(warm.length / 2)]!, maxRssMb: process.resourceUsage().maxRSS / 1024, liveHeapMb: process.memoryUsage().heapUsed / 2 ** 20, stages: stageSeconds };
 }
 
 /** The same stages, each adding the time it runs to `seconds[name]`. */

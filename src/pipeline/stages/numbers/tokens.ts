@@ -15,8 +15,29 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 
+// The number, attribution and single-victim passes read the same sentences of one report in turn: the tokens of the
+// current report's sentences are kept so each is cut once. A new text empties the cache; a span longer than any
+// sentence is never kept, so one huge line is not held in memory.
+let cachedText: string | null = null;
+const cached = new Map<number, readonly Token[]>();
+const CACHED_SPAN = 4000;
+
 /** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
 export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
+  if (text !== cachedText) cached.clear();
+  cachedText = text; // an equal text read anew is compared by content once, then by reference
+  const keep = end - start <= CACHED_SPAN && start < 2 ** 21;
+  const key = start * 4096 + (end - start);
+  if (keep) {
+    const hit = cached.get(key);
+    if (hit) return hit;
+  }
+  const out = cut(text, start, end);
+  if (keep) cached.set(key, out);
+  return out;
+}
+
+function cut(text: string, start: number, end: number): readonly Token[] {
   const out: Token[] = [];
   const slice = text.slice(start, end);
   let at = 0;
