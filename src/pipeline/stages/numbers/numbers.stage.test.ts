@@ -86,3 +86,20 @@ test("'one of two people killed' is a figure of one and a figure of two", () => 
   const found = findNumbers("She was one of two people killed in the raid.", 0, 45).map((n) => [n.text, n.value]);
   assert.deepEqual(found, [["one of two people", 1], ["two people", 2]]);
 });
+
+test("words that name an object's built-ins are no people nouns ('a constructor', 'two constructor crews')", () => {
+  for (const n of all("A constructor said two constructor crews and a valueOf toString left.")) {
+    assert.ok(n.subject === undefined || typeof n.subject === "string", `subject of ${n.text} is a word`);
+    assert.notEqual(n.noun.toLowerCase(), "constructor");
+  }
+});
+
+test("sentence tokens are cut once per report: the same span gives the same tokens, a new text new ones", async () => {
+  const { tokenize } = await import("./tokens.ts");
+  const text = "Two soldiers were killed. A child was hurt.";
+  const once = tokenize(text, 0, 25);
+  assert.equal(tokenize(text, 0, 25), once);
+  assert.deepEqual(tokenize(text, 26, text.length).map((t) => t.text), ["A", "child", "was", "hurt", "."]);
+  const other = "Two soldiers were killed! A child was hurt.";
+  assert.deepEqual(tokenize(other, 0, 25).map((t) => t.text), ["Two", "soldiers", "were", "killed", "!"]);
+});

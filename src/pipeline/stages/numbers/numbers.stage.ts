@@ -7,11 +7,12 @@ import nouns from "./people-nouns.json" with { type: "json" };
 import { tokenize, isCapitalised, type Token } from "./tokens.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
-const ONES: Record<string, number> = lexicon.units.ones;
-const TENS: Record<string, number> = lexicon.units.tens;
-const SCALES: Record<string, number> = lexicon.units.scales;
-export const PLURAL_PEOPLE: Record<string, string> = nouns.plural;
-export const SINGULAR_PEOPLE: Record<string, string> = nouns.singular;
+const ONES: Record<string, number> = Object.assign(Object.create(null), lexicon.units.ones);
+const TENS: Record<string, number> = Object.assign(Object.create(null), lexicon.units.tens);
+const SCALES: Record<string, number> = Object.assign(Object.create(null), lexicon.units.scales);
+// Without a prototype, so a word like "constructor" is not found in them.
+export const PLURAL_PEOPLE: Record<string, string> = Object.assign(Object.create(null), nouns.plural);
+export const SINGULAR_PEOPLE: Record<string, string> = Object.assign(Object.create(null), nouns.singular);
 
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
@@ -258,8 +259,8 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     } else {
       const p = PLURAL_PEOPLE[w];
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
-      const described = p && w.length >= 5 && /ed$/.test(w) ? tokens[j + 1] : undefined;
-      if (described && PLURAL_PEOPLE[described.lower] && !/ed$/.test(described.lower) && described.lower !== "dead") return { noun: described.text, subject: PLURAL_PEOPLE[described.lower]!, end: described.end, next: j + 2, notPeople: null };
+      const described = p && w.length >= 5 && w.endsWith("ed") ? tokens[j + 1] : undefined;
+      if (described && PLURAL_PEOPLE[described.lower] && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_PEOPLE[described.lower]!, end: described.end, next: j + 2, notPeople: null };
       // "three police officers", "40 police personnel": a people word used as a modifier of another.
       const head = w === "police" ? tokens[j + 1] : undefined;
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
@@ -282,11 +283,12 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     // "IS fighters": an all-capital acronym is a name, not the verb "is".
     if (NOUN_STOP.has(w) && !(t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase())) break;
     if (AGE_WORD.test(w)) { j++; skipped++; continue; }
-    if (/^[^\p{L}\p{N}]$/u.test(t.text)) {
+    if (t.text.length <= 2 && /^[^\p{L}\p{N}]$/u.test(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
       break;
     }
-    if (/^\d/.test(w)) break;
+    const first = w.charCodeAt(0);
+    if (first >= 48 && first <= 57) break;
     j++;
     skipped++;
   }
