@@ -31,6 +31,23 @@ const cases: [string, string, string, string, string][] = [
   ["2024-05-08", "Fighting broke out in September.", "September", "2023-09-01", "2023-09-30"],
   ["2024-05-08", "Hundreds fled overnight.", "overnight", "2024-05-07", "2024-05-08"],
   ["2024-05-08", "It happened on March 5, 2019.", "March 5, 2019", "2019-03-05", "2019-03-05"],
+  // A count after a date and a comma is no two-digit year.
+  ["2024-06-20", "On March 5, 12 people were killed.", "March 5", "2024-03-05", "2024-03-05"],
+  ["2024-06-20", "On 5 March, 12 people were killed.", "5 March", "2024-03-05", "2024-03-05"],
+  ["2024-06-20", "Between March 3 and March 9, 40 people died.", "Between March 3 and March 9", "2024-03-03", "2024-03-09"],
+  ["2024-06-20", "It fell on Saturday, 23 Feb, 2019.", "Saturday, 23 Feb, 2019", "2019-02-23", "2019-02-23"],
+  // Days of one month: "between 10 and 14 February", "5-6 March", "March 5-6".
+  ["2024-06-20", "Between 10 and 14 February, 50 people were killed.", "Between 10 and 14 February", "2024-02-10", "2024-02-14"],
+  ["2024-06-20", "On the night of 5-6 March, 12 civilians were killed.", "5-6 March", "2024-03-05", "2024-03-06"],
+  ["2024-06-20", "On March 5-6, 12 people died.", "March 5-6", "2024-03-05", "2024-03-06"],
+  ["2024-02-10", "Between 20 and 24 December, 300 people fled.", "Between 20 and 24 December", "2023-12-20", "2023-12-24"],
+  ["2024-06-20", "Between 1 and 7 March 2023, 300 people fled.", "Between 1 and 7 March 2023", "2023-03-01", "2023-03-07"],
+  // The first months, half, quarter or week of a year or month.
+  ["2024-06-20", "In the first three months of the year, 1,200 civilians were killed.", "In the first three months of the year", "2024-01-01", "2024-03-31"],
+  ["2024-06-20", "In the first half of 2023, about 2,000 people were killed.", "In the first half of 2023", "2023-01-01", "2023-06-30"],
+  ["2024-06-20", "In the first six months of 2024, 800 people were killed.", "In the first six months of 2024", "2024-01-01", "2024-06-20"],
+  ["2024-06-20", "At least 40 people were killed in the first week of March.", "in the first week of March", "2024-03-01", "2024-03-07"],
+  ["2024-06-20", "During the first quarter of 2022, 90 people died.", "During the first quarter of 2022", "2022-01-01", "2022-03-31"],
 ];
 for (const [published, sentence, expression, from, to] of cases) {
   test(`${JSON.stringify(expression)} published ${published}`, () => {
@@ -45,4 +62,10 @@ for (const [published, sentence, expression, from, to] of cases) {
 test("a time of day alone gives no date", () => {
   const s = "They escaped at one in the morning.";
   assert.equal(findTimes(s, 0, s.length, parseIso("2024-05-08")!).length, 0);
+});
+
+test("two days of a month joined by 'and' are not a period unless 'between' says so", () => {
+  const s = "Strikes on October 11 and 14 killed 30 people.";
+  const times = findTimes(s, 0, s.length, parseIso("2024-06-20")!);
+  assert.ok(!times.some((t) => t.kind === "period"), JSON.stringify(times));
 });

@@ -28,6 +28,18 @@ const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?
 const SINCE = /\bsince\s+/gi;
 const ABSOLUTE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 const BETWEEN = /\b(between|from)\s+/gi;
+/** A comma before a number of at most three digits that is not a clock time or a longer number: never a year. */
+const COUNT_AFTER_COMMA = /,(?=\s+\d{1,3}(?![\d:.,])(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi;
+const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const DAY_JOIN = "\\s*(?:-|–|and|to|until|through)\\s*";
+/** "between 10 and 14 February", "5-6 March 2024", "from 1 to 7 March": days of one month. */
+const DAYS_THEN_MONTH = new RegExp(`\\b(?:(?:between|from)\\s+)?${DAY}${DAY_JOIN}${DAY}\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "gi");
+/** "March 5-6", "between March 3 and 9, 2024". */
+const MONTH_THEN_DAYS = new RegExp(`\\b(?:(?:between|from)\\s+)?${MONTH_NAME}\\s+${DAY}${DAY_JOIN}${DAY}\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, "gi");
+/** "in the first three months of the year", "the first half of 2023", "the first week of March". */
+const FIRST_PART = new RegExp(`\\b(?:(?:in|during|over)\\s+)?the\\s+first\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months|weeks)|(half|quarter|week|month))\\s+of\\s+(?:(?:the|this)\\s+year|((?:19|20)\\d\\d)|${MONTH_NAME}(?:\\s+((?:19|20)\\d\\d))?)\\b`, "gi");
+const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
 /** Time expressions in text[start, end), resolved against `published`. */
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
@@ -40,7 +52,9 @@ export function findTimes(text: string, start: number, end: number, published: D
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
-  const absolute = ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence, { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
+  // chrono sees a semicolon there instead (same length, so offsets hold).
+  const absolute = ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
   for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
@@ -122,6 +136,31 @@ export function findTimes(text: string, start: number, end: number, published: D
     add(at, at + 4, from, to);
   }
 
+  if (has("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")) {
+    for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(m, m[3]!, m[1]!, m[2]!, m[4]);
+    for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(m, m[1]!, m[2]!, m[3]!, m[4]);
+  }
+  if (has("first")) {
+    for (const m of sentence.matchAll(FIRST_PART)) {
+      const span = firstPart(m, published);
+      if (span) add(m.index!, m.index! + m[0].length, span[0], span[1]);
+    }
+  }
+  /** Days of one month: the year as written, else the latest such days that began by publication. */
+  function addDayRange(m: RegExpMatchArray, monthName: string, firstDay: string, lastDay: string, year: string | undefined) {
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()]!;
+    // "on October 11 and 14" are two days; only "between 11 and 14 October" runs from one to the other.
+    if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) return;
+    const [d1, d2] = [Number(firstDay), Number(lastDay)];
+    if (d1 < 1 || d2 > 31 || d2 <= d1) return;
+    let y = year ? Number(year) : published.getUTCFullYear();
+    if (!year && Date.UTC(y, month, d1) > published.getTime()) y--;
+    const from = new Date(Date.UTC(y, month, d1));
+    const to = new Date(Date.UTC(y, month, d2));
+    if (from.getUTCMonth() !== month || to.getUTCMonth() !== month) return; // no 31 February
+    add(m.index!, m.index! + m[0].length, from, to);
+  }
+
   const resolved = dropOverlaps(found);
   applySinceAndBetween(sentence, start, resolved, published);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
@@ -157,6 +196,37 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     a.kind = "period";
     found.splice(found.indexOf(b), 1);
   }
+}
+
+/** "the first three months of the year" → January to March; the part still under way ends at publication. */
+function firstPart(m: RegExpMatchArray, published: Date): [Date, Date] | null {
+  const [, count, unit, part, year, monthName, monthYear] = m;
+  let start: Date;
+  let whole: "year" | "month";
+  if (monthName) {
+    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()]!;
+    let y = monthYear ? Number(monthYear) : published.getUTCFullYear();
+    if (!monthYear && Date.UTC(y, month, 1) > published.getTime()) y--;
+    start = new Date(Date.UTC(y, month, 1));
+    whole = "month";
+  } else {
+    start = new Date(Date.UTC(year ? Number(year) : published.getUTCFullYear(), 0, 1));
+    whole = "year";
+  }
+  let end: Date;
+  if (count) {
+    const n = COUNT_WORDS[count.toLowerCase()] ?? Number(count);
+    if (!n) return null;
+    end = unit!.toLowerCase() === "months" ? addDays(addMonths(start, n), -1) : addDays(start, 7 * n - 1);
+  } else {
+    const p = part!.toLowerCase();
+    if (p === "week") end = addDays(start, 6);
+    else if (p === "month") end = addDays(addMonths(start, 1), -1);
+    else if (whole === "month") end = addDays(start, p === "half" ? 14 : 6); // half a month, or its first week
+    else end = addDays(addMonths(start, p === "half" ? 6 : 3), -1);
+  }
+  if (start > published) return null;
+  return [start, end > published ? published : end];
 }
 
 function relativePeriod(w: string, published: Date): [Date, Date] {
