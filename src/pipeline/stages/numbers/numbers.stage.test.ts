@@ -38,6 +38,12 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Nearly 30,000 IS members gave up.", "Nearly 30,000 IS members", 30000, 27000, 30000, "max", "people"],
   ["Another two soldiers were killed.", "two soldiers", 2, 2, 2, "exact", "troops"],
   ["Gunmen killed 12 and wounded 30 others.", "30 others", 30, 30, 30, "exact", "people"],
+  // Halves and quarters of a whole, and households (counted in their own unit).
+  ["Over half a million people have fled to Chad.", "Over half a million people", 500000, 500000, null, "min", "people"],
+  ["Nearly a quarter of a million people fled.", "Nearly a quarter of a million people", 250000, 225000, 250000, "max", "people"],
+  ["Half a dozen soldiers were killed.", "Half a dozen soldiers", 6, 6, 6, "exact", "troops"],
+  ["A million people fled.", "A million people", 1000000, 1000000, 1000000, "exact", "people"],
+  ["Some 4,500 households were displaced.", "Some 4,500 households", 4500, 4050, 4950, "approx", "households"],
 ];
 for (const [sentence, quantity, value, low, high, qualifier, subject] of counted) {
   test(`counts people in ${JSON.stringify(sentence)}`, () => {

@@ -35,9 +35,11 @@ const VAGUE = Object.entries(lexicon.vague as unknown as Record<string, [number,
   .sort((a, b) => b.words.length - a.words.length);
 /** Every word a number can start with. */
 const STARTERS = new Set<string>([
-  ...Object.keys(lexicon.units.ones), ...Object.keys(lexicon.units.tens), "a", "an", "another", "both", "dozen",
+  ...Object.keys(lexicon.units.ones), ...Object.keys(lexicon.units.tens), "a", "an", "another", "both", "dozen", "half",
   ...Object.keys(lexicon.vague).map((p) => p.split(" ")[0]),
 ]);
+/** Wholes that "half a" and "a quarter of a" take ("half a dozen", "half a million"). */
+const WHOLES: Record<string, number> = Object.assign(Object.create(null), { dozen: 12, million: 1_000_000, billion: 1_000_000_000 });
 /** Vague words that only count people when a people noun follows ("a few" days are not people). */
 const NEEDS_NOUN = new Set(["a few", "a handful", "several", "a couple", "scores"]);
 
@@ -94,6 +96,9 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
     // "another two fighters", "a two-week pause": the number that follows is what counts.
     if (scale && followedByCount(scale)) return null;
     if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
+    // "a quarter of a million"
+    const quarterOf = scale === "quarter" && tokens[i + 2]?.lower === "of" && tokens[i + 3]?.lower === "a" ? WHOLES[tokens[i + 4]?.lower ?? ""] : undefined;
+    if (quarterOf) return { value: quarterOf / 4, low: quarterOf / 4, high: quarterOf / 4, vague: null, next: i + 5, singular: false, marker: null };
     if (scale === "hundred" || scale === "thousand" || scale === "million") {
       let v = SCALES[scale];
       let next = i + 2;
@@ -105,6 +110,11 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
     return { value: 1, low: 1, high: 1, vague: null, next: i + 1, singular: true, marker: null };
   }
   if (lower === "both") return { value: 2, low: 2, high: 2, vague: null, next: i + 1, singular: false, marker: null };
+  // "half a million people"
+  if (lower === "half") {
+    const whole = tokens[i + 1]?.lower === "a" ? WHOLES[tokens[i + 2]?.lower ?? ""] : undefined;
+    return whole ? { value: whole / 2, low: whole / 2, high: whole / 2, vague: null, next: i + 3, singular: false, marker: null } : null;
+  }
   if (lower === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 1, singular: false, marker: null };
   return parseWords(tokens, i);
 }
@@ -516,4 +526,4 @@ export const numbersStage: Stage = {
 
 const ARTICLE = /\b(?:an?|another)\b/i;
 const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost)/i;
-const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousands|millions|dozens?|scores|few|several|handful|couple|another|both)\b/i;
+const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|few|several|handful|couple|another|both)\b/i;
