@@ -48,6 +48,13 @@ const cases: [string, string, string, string, string][] = [
   ["2024-06-20", "In the first six months of 2024, 800 people were killed.", "In the first six months of 2024", "2024-01-01", "2024-06-20"],
   ["2024-06-20", "At least 40 people were killed in the first week of March.", "in the first week of March", "2024-03-01", "2024-03-07"],
   ["2024-06-20", "During the first quarter of 2022, 90 people died.", "During the first quarter of 2022", "2022-01-01", "2022-03-31"],
+  // "the previous day" is one day; "earlier in the week/month/day"; a year naming an event ("the 2014 war").
+  ["2024-06-20", "The previous day, gunmen killed nine worshippers.", "The previous day", "2024-06-19", "2024-06-19"],
+  ["2024-06-20", "Over the past day, 30 people were killed.", "Over the past day", "2024-06-19", "2024-06-20"],
+  ["2024-06-20", "Earlier in the week, 20 migrants drowned off Libya.", "Earlier in the week", "2024-06-17", "2024-06-20"],
+  ["2024-06-20", "Earlier in the month, 20 migrants drowned off Libya.", "Earlier in the month", "2024-06-01", "2024-06-20"],
+  ["2024-06-20", "Earlier in the day, a drone hit the market.", "Earlier in the day", "2024-06-20", "2024-06-20"],
+  ["2024-06-20", "The 2014 war killed 2,251 Palestinians.", "2014", "2014-01-01", "2014-12-31"],
 ];
 for (const [published, sentence, expression, from, to] of cases) {
   test(`${JSON.stringify(expression)} published ${published}`, () => {

@@ -22,9 +22,9 @@ const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|pr
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
-const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b/gi;
+const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
 const SINCE = /\bsince\s+/gi;
 const ABSOLUTE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 const BETWEEN = /\b(between|from)\s+/gi;
@@ -100,6 +100,12 @@ export function findTimes(text: string, start: number, end: number, published: D
     if (!m[1] && /^last\s/i.test(m[0].trimStart()) && !/^(?:hours?|days?)$/i.test(m[2])) continue;
     const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const unit = m[2].toLowerCase().replace(/s$/, "");
+    // "the previous day" is the one day before; "the past day" runs up to publication.
+    if (!m[1] && unit === "day" && /\b(?:previous|preceding)\s+day$/i.test(m[0])) {
+      const lead = m[0].length - m[0].trimStart().length;
+      add(m.index! + lead, m.index! + m[0].length, addDays(published, -1), addDays(published, -1));
+      continue;
+    }
     const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
     const lead = m[0].length - m[0].trimStart().length;
     add(m.index! + lead, m.index! + m[0].length, from, published);
@@ -115,7 +121,7 @@ export function findTimes(text: string, start: number, end: number, published: D
     const from = unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : addMonths(published, -n);
     add(m.index!, m.index! + m[0].length, from, published);
   }
-  if (has("since", "from", "today", "yesterday", "night", "this", "last", "week", "recent")) for (const m of sentence.matchAll(RELATIVE)) {
+  if (has("since", "from", "today", "yesterday", "night", "this", "last", "week", "recent", "earlier")) for (const m of sentence.matchAll(RELATIVE)) {
     const w = m[1].toLowerCase().replace(/\s+/g, " ");
     const [from, to] = relativePeriod(w, published);
     add(m.index!, m.index! + m[0].length, from, to);
@@ -129,10 +135,11 @@ export function findTimes(text: string, start: number, end: number, published: D
     add(m.index!, m.index! + m[0].length, from, date);
   }
   if (has("19", "20")) for (const m of sentence.matchAll(YEAR)) {
-    const year = Number(m[1]);
+    const written = m[1] ?? m[2]!;
+    const year = Number(written);
     const from = new Date(Date.UTC(year, 0, 1));
     const to = year === published.getUTCFullYear() ? published : new Date(Date.UTC(year, 11, 31));
-    const at = m.index! + m[0].indexOf(m[1]);
+    const at = m.index! + m[0].indexOf(written);
     add(at, at + 4, from, to);
   }
 
@@ -241,7 +248,9 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
     case "since the beginning of the week": case "since the start of the week": case "from the beginning of the week": case "from the start of the week":
       return [startOfWeek(published), published];
     case "overnight": case "last night": case "during the night": return [addDays(published, -1), published];
-    case "this week": case "earlier this week": return [startOfWeek(published), published];
+    case "this week": case "earlier this week": case "earlier in the week": return [startOfWeek(published), published];
+    case "earlier in the day": case "earlier today": return [published, published];
+    case "earlier in the month": return [new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1)), published];
     case "last week": { const s = addDays(startOfWeek(published), -7); return [s, addDays(s, 6)]; }
     case "this month": case "earlier this month": return [new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1)), published];
     case "last month": { const s = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, 1)); return [s, addDays(addMonths(s, 1), -1)]; }
