@@ -44,6 +44,8 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Half a dozen soldiers were killed.", "Half a dozen soldiers", 6, 6, 6, "exact", "troops"],
   ["A million people fled.", "A million people", 1000000, 1000000, 1000000, "exact", "people"],
   ["Some 4,500 households were displaced.", "Some 4,500 households", 4500, 4050, 4950, "approx", "households"],
+  ["Some 70 per cent of Gaza's 2.3 million people are displaced.", "Some 70 per cent of Gaza's 2.3 million people", 1610000, 1449000, 1771000, "approx", "people"],
+  ["Half of the city's 300,000 residents fled.", "Half of the city's 300,000 residents", 150000, 150000, 150000, "exact", "people"],
 ];
 for (const [sentence, quantity, value, low, high, qualifier, subject] of counted) {
   test(`counts people in ${JSON.stringify(sentence)}`, () => {

@@ -201,7 +201,11 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
 /** "half of the", "two thirds of its", "60 percent of the" just before token i: the share of the figure meant. */
 function shareBefore(tokens: readonly Token[], i: number): { fraction: number; start: number } | null {
   let k = i - 1;
-  if (k >= 0 && /^(?:the|its|their|these|those|an?|all)$/.test(tokens[k].lower)) k--;
+  // "of Gaza's 2.3 million people", "of the city's 300,000 residents": an owner may stand for the article.
+  if (k >= 1 && tokens[k].lower.endsWith("'s") && tokens[k].lower.length > 2) {
+    k--;
+    if (tokens[k].lower === "the") k--;
+  } else if (k >= 0 && /^(?:the|its|their|these|those|an?|all)$/.test(tokens[k].lower)) k--;
   if (k < 1 || tokens[k].lower !== "of") return null;
   k--;
   const w = tokens[k].lower;
