@@ -15,6 +15,7 @@ const cases: [string, string[]][] = [
   ["Visit fox6now.com for more. Thanks.", ["Visit fox6now.com for more.", "Thanks."]],
   ["The toll rose to 3.5 million. Aid came.", ["The toll rose to 3.5 million.", "Aid came."]],
   ["A man, J. Doe, was held. Police said.", ["A man, J. Doe, was held.", "Police said."]],
+  ["Brig. Gen. Musa Ali said 12 died. Cmdt. Bello agreed.", ["Brig. Gen. Musa Ali said 12 died.", "Cmdt. Bello agreed."]],
 ];
 
 for (const [text, want] of cases) {
