@@ -4,10 +4,10 @@ import assert from "node:assert/strict";
 import { tokenize, type Token } from "./tokens.ts";
 
 // The tokenizer as it was before the fast path: the pattern alone, with the same post-processing.
-const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’\u00AD][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
 function byPattern(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const make = (t: string, s: number): Token => ({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: s, end: s + t.length });
+  const make = (t: string, s: number): Token => ({ text: t, lower: t.toLowerCase().replace(/’/g, "'").replace(/\u00AD/g, ""), start: s, end: s + t.length });
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(TOKEN)) {
     let word = m[0];
@@ -44,7 +44,7 @@ test("joiners, stops, abbreviations and glued words cut as the pattern cuts them
 });
 
 test("random strings of letters, digits, joiners and non-ASCII characters cut alike", () => {
-  const pieces = ["a", "Z", "x", "7", "0", "-", "'", "’", ".", ",", "$", "%", "€", " ", "\n", "\t", "\u00a0", "é", "Ü", "٣", "😀", "(", "“", "com", "Times", "Erik", "U.S.", "3.5", "1,000"];
+  const pieces = ["a", "Z", "x", "7", "0", "-", "'", "’", ".", ",", "$", "%", "€", " ", "\n", "\t", "\u00a0", "\u00ad", "é", "Ü", "٣", "😀", "(", "“", "com", "Times", "Erik", "U.S.", "3.5", "1,000"];
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   for (let n = 0; n < 20000; n++) {
@@ -55,4 +55,10 @@ test("random strings of letters, digits, joiners and non-ASCII characters cut al
     const end = Math.max(start, text.length - Math.floor(next() * 2));
     assert.deepEqual(tokenize(text, start, end), byPattern(text, start, end), JSON.stringify(text));
   }
+});
+
+test("a soft hyphen inside a word joins its halves; the lower-case form drops it", () => {
+  const tokens = tokenize("shot his neigh\u00ADbor in the knee\u00ADcap");
+  assert.deepEqual(tokens.map((t) => t.lower), ["shot", "his", "neighbor", "in", "the", "kneecap"]);
+  assert.equal(tokens[2]!.text, "neigh\u00ADbor");
 });

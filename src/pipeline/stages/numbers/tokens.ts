@@ -10,7 +10,8 @@ export interface Token {
 
 // Words (with inner hyphens, apostrophes, commas and stops between digits) or single punctuation marks.
 // Each alternative consumes at least one character and nothing is retried, so the scan is linear.
-const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
+// A soft hyphen (U+00AD, left in by some sites' hyphenation) joins the two halves of a word.
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’\u00AD][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
 
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
@@ -137,8 +138,9 @@ function plainLower(text: string): boolean {
 }
 
 function lowerOf(text: string): string {
-  const lower = text.toLowerCase();
-  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+  let lower = text.toLowerCase();
+  if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+  return lower.includes("\u00AD") ? lower.replace(/\u00AD/g, "") : lower;
 }
 
 export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
