@@ -70,6 +70,12 @@ const found: [string, string, string, number | null][] = [
   ["Some 300 families returned home after the ceasefire.", "Some 300 families", "arrived", 300],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
+  // An aside closed by a comma hands the verb back to the whole; a figure in quotation marks; named hospitals; new arrivals.
+  ["The network said 27 civilians, among them nine children, were killed when shells struck a market.", "27 civilians", "killed", 27],
+  ["The network said 27 civilians, among them nine children, were killed when shells struck a market.", "nine children", "killed", 9],
+  ["The army said it had killed 'more than 40 insurgents' in the raids.", "more than 40 insurgents", "killed", 40],
+  ["The ministry said 430 wounded people had been admitted to the Central Hospital since Friday.", "430 wounded people", "wounded", 430],
+  ["The camp registered some 2,000 new arrivals last week.", "some 2,000 new arrivals", "arrived", 2000],
 ];
 for (const [sentence, quantity, category, value] of found) {
   test(`${category} in ${JSON.stringify(sentence)}`, () => {
@@ -97,6 +103,14 @@ for (const sentence of none) {
     assert.ok(!list.some((c) => /trucks|attacks|min|Two men|guard|house/.test(c.text)), JSON.stringify(list.map((c) => c.text)));
   });
 }
+
+test("people said to be missing are no count of the dead or the hurt beside them", () => {
+  for (const text of ["The toll stands at 45 dead, 120 injured and 17 missing.", "Twelve people were killed, 30 injured and five are still missing."]) {
+    const list = claims(text);
+    assert.deepEqual(list.map((c) => [c.category, c.value]).filter(([cat]) => cat !== "other"), [["killed", list[0]!.value], ["wounded", list[1]!.value]], JSON.stringify(list.map((c) => [c.text, c.category, c.value])));
+    assert.ok(!list.some((c) => c.value === 17 || c.value === 5 || c.value === 137 || c.value === 35), JSON.stringify(list.map((c) => c.text)));
+  }
+});
 
 test("a part takes the category of the whole: 'including hundreds of fighters'", () => {
   const list = claims("Troops evacuated almost 3,000 people including hundreds of fighters over the past 48 hours.");

@@ -28,12 +28,14 @@ const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = {
   dead: "killed", bodies: "killed", killings: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
-  wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated",
+  wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
   detainees: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
 };
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
-const BEFORE_GAP = new Set(["included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
+const BEFORE_GAP = new Set(["'", "‘", "“", '"', "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
+/** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
+const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)/i;
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
@@ -172,7 +174,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       for (const o of others) {
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
         // "45 passengers, of whom 30 died": the verb after a part told by "of whom" is the part's alone.
-        if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start))) interrupted = true;
+        // ("27 civilians, among them nine children, were killed": an aside closed by a comma hands the verb back to the whole.)
+        if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && !/^\s*[,)–—]/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) interrupted = true;
         else if (joined(text, listEnd, o) || partOf(text, n, o)) listEnd = o;
         else interrupted = true;
       }
@@ -261,7 +264,7 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // "20,000 refugees are missing": people unaccounted for are no count of any kind here ("missing under the rubble"
         // are trapped, and present).
-        if (category && /^\s+(?:are|were|is|was|remain|remained|remains|have been|had been)\s+(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)/i.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 40))) category = null;
+        if (category && MISSING_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 40))) category = null;
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
@@ -289,6 +292,8 @@ export const claimsStage: Stage = {
         const c = candidates[i];
         const prev = candidates[i - 1];
         if (c.category || !prev.category || prev.number.end > c.number.start) continue;
+        // "45 dead, 120 injured and 17 missing": the missing are no count of the dead or the hurt.
+        if (MISSING_AFTER.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 24))) continue;
         const between = text.slice(prev.number.end, c.number.start);
         const others = OTHERS.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
         // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
