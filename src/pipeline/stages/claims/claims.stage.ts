@@ -12,15 +12,77 @@ import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
 
-// One pattern for all triggers; the category is found from the group that matched (numbered, not named: a match
-// then builds no groups object). A fragment's own capturing groups, if any, shift the numbers after it.
-const TRIGGER_PARTS = CATEGORIES.map((c) => `(\\b(?:${(triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length).join("|")})\\b)`);
-const TRIGGER = new RegExp(TRIGGER_PARTS.join("|"), "gi");
-const TRIGGER_GROUPS: number[] = [];
-for (let k = 0, group = 1; k < TRIGGER_PARTS.length; k++) {
-  TRIGGER_GROUPS.push(group);
-  group += new RegExp(`${TRIGGER_PARTS[k]}|`).exec("")!.length - 1;
+/** Each category's trigger fragments, longest first. */
+const TRIGGER_FRAGMENTS = CATEGORIES.map((c) => (triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length));
+
+/**
+ * The first words (lower case, letters only) that a fragment's matches may start with, or null when its start is not
+ * plain enough to tell. Reads letters, letter classes, "?" and non-capturing groups; a space, a hyphen, "\s" or the
+ * fragment's end closes the word (the fragment is wrapped in word boundaries).
+ */
+function firstWords(fragment: string): string[] | null {
+  const read = sequenceWords(fragment);
+  return read && [...read.done, ...read.open];
 }
+
+/** Words a sequence completes (`done`) and the letters it may leave open to the text after it (`open`). */
+function sequenceWords(sequence: string): { done: string[]; open: string[] } | null {
+  let open = [""];
+  const done: string[] = [];
+  let k = 0;
+  while (k < sequence.length && open.length) {
+    const c = sequence[k]!;
+    if (c === " " || c === "-" || sequence.startsWith("\\s", k) || sequence.startsWith("(?=\\s", k)) {
+      done.push(...open);
+      open = [];
+      break;
+    }
+    let atom: { done: string[]; open: string[] };
+    if (/[a-z]/i.test(c)) {
+      atom = { done: [], open: [c.toLowerCase()] };
+      k++;
+    } else if (c === "[") {
+      const close = sequence.indexOf("]", k);
+      const members = sequence.slice(k + 1, close);
+      if (close < 0 || !/^[a-z]+$/i.test(members)) return null;
+      atom = { done: [], open: [...members.toLowerCase()] };
+      k = close + 1;
+    } else if (sequence.startsWith("(?:", k) || sequence.startsWith("(?!", k)) {
+      // The group's alternatives, split at its own top-level bars.
+      const alternatives: string[] = [];
+      let depth = 0;
+      let from = k + 3;
+      let e = from;
+      for (; e < sequence.length; e++) {
+        const d = sequence[e];
+        if (d === "\\") e++;
+        else if (d === "(") depth++;
+        else if (d === ")" && depth-- === 0) break;
+        else if (d === "|" && depth === 0) alternatives.push(sequence.slice(from, e)), (from = e + 1);
+      }
+      if (e >= sequence.length) return null;
+      alternatives.push(sequence.slice(from, e));
+      const lookahead = sequence[k + 2] === "!";
+      k = e + 1;
+      // A negative lookahead takes nothing from the text: the word goes on after it.
+      if (lookahead) continue;
+      atom = { done: [], open: [] };
+      for (const alternative of alternatives) {
+        const inner = sequenceWords(alternative);
+        if (!inner) return null;
+        atom.done.push(...inner.done);
+        atom.open.push(...inner.open);
+      }
+    } else return null;
+    const optional = sequence[k] === "?";
+    if (optional) k++;
+    if (sequence[k] === "?" || sequence[k] === "*" || sequence[k] === "+" || sequence[k] === "{") return null;
+    for (const before of open) done.push(...atom.done.map((w) => before + w));
+    open = [...(optional ? open : []), ...open.flatMap((before) => atom.open.map((w) => before + w))];
+  }
+  return { done, open };
+}
+
 // "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|cannot be verified|impossible to verify)\b/i;
@@ -93,18 +155,64 @@ interface TriggerHit extends Span {
 
 const CAUSE_OF_DEATH = /\b(?:died|dies|dying|succumbed|succumbing)\s+(?:of|from|to)\s+(?:his|her|their|the|its)?\s*(?:[\w-]+\s+)?$/i;
 
+/**
+ * A pattern of categories' fragments in order, one capturing group per category, and where each group is: the
+ * category is found from the group that matched (numbered, not named: a match then builds no groups object). A
+ * fragment's own capturing groups, if any, shift the numbers after it.
+ */
+function triggerPattern(fragmentsByCategory: string[][], flags: string): { pattern: RegExp; groups: number[] } {
+  // A category with nothing to try here keeps its group, one that never matches, so the numbering stays the same.
+  const parts = fragmentsByCategory.map((fragments) => (fragments.length ? `(\\b(?:${fragments.join("|")})\\b)` : "((?!))"));
+  const groups: number[] = [];
+  for (let k = 0, group = 1; k < parts.length; k++) {
+    groups.push(group);
+    group += new RegExp(`${parts[k]}|`).exec("")!.length - 1;
+  }
+  return { pattern: new RegExp(parts.join("|"), flags), groups };
+}
+/** All triggers in one pattern (used when a fragment's first words cannot be told). */
+const TRIGGER = triggerPattern(TRIGGER_FRAGMENTS, "gi");
+
+// Every trigger starts with a word the fragments tell, so a quick pattern of those first words finds where one may
+// start, and there a sticky pattern holding only the fragments that start with that word is tried, instead of the
+// whole alternation at every position. The matches are the same: the fragments left out could not match there, and
+// the rest keep their order.
+const STARTS = TRIGGER_FRAGMENTS.map((fragments) => fragments.map((f) => firstWords(f)));
+const TRIAL_BY_FIRST_WORD: Map<string, { pattern: RegExp; groups: number[] }> | null = STARTS.some((starts) => starts.includes(null)) ? null : new Map();
+for (const word of new Set(STARTS.flat(2) as string[])) {
+  TRIAL_BY_FIRST_WORD?.set(word, triggerPattern(TRIGGER_FRAGMENTS.map((list, c) => list.filter((_, f) => STARTS[c][f]!.includes(word))), "iy"));
+}
+// (The whole word: no letter may follow, as none follows a first word in a match.)
+const FIRST_WORD = new RegExp(`\\b(?:${[...(TRIAL_BY_FIRST_WORD?.keys() ?? [])].join("|")})(?![A-Za-z])`, "gi");
+
 export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   const slice = text.slice(sentence.start, sentence.end);
   const hits: TriggerHit[] = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
-    if (m[0] === "") TRIGGER.lastIndex++; // never stalls, as matchAll would not
+  const add = (m: RegExpExecArray, groups: number[]): void => {
     let k = 0;
-    while (k < TRIGGER_GROUPS.length - 1 && m[TRIGGER_GROUPS[k]] === undefined) k++;
+    while (k < groups.length - 1 && m[groups[k]] === undefined) k++;
     const category = CATEGORIES[k];
     // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
-    if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) return;
     hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
+  };
+  if (!TRIAL_BY_FIRST_WORD) {
+    const { pattern, groups } = TRIGGER;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      if (m[0] === "") pattern.lastIndex++; // never stalls, as matchAll would not
+      add(m, groups);
+    }
+    return hits;
+  }
+  FIRST_WORD.lastIndex = 0;
+  for (let word = FIRST_WORD.exec(slice); word; word = FIRST_WORD.exec(slice)) {
+    const trial = TRIAL_BY_FIRST_WORD.get(word[0].toLowerCase())!;
+    trial.pattern.lastIndex = word.index;
+    const m = trial.pattern.exec(slice);
+    if (!m) continue;
+    add(m, trial.groups);
+    FIRST_WORD.lastIndex = m[0] === "" ? word.index + 1 : word.index + m[0].length;
   }
   return hits;
 }
