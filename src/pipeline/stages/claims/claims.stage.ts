@@ -325,6 +325,7 @@ export const claimsStage: Stage = {
     const text = doc.text;
     const focus = focusPlace(doc.entities, doc.text);
     const quotes = quoteRegions(text);
+    const hedges = new Map<number, string | null>();
     const claims: Claim[] = [];
     let previous: { claim: Claim; sentence: number } | null = null;
 
@@ -440,13 +441,13 @@ export const claimsStage: Stage = {
           place: choosePlace(doc, sentence, n, c.category, focus),
           time,
           said: attribution?.said ?? null,
-          hedge: hedgeOf(doc, si, sentence),
+          hedge: hedgeOf(doc, si, sentence, hedges),
         };
         claims.push(claim);
         previous = { claim, sentence: si };
       }
     }
-    claims.push(...singleVictimClaims(doc, claims, quotes, focus));
+    claims.push(...singleVictimClaims(doc, claims, quotes, focus, hedges));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     return { ...doc, claims: withGroupTotals(claims, text) };
   },
@@ -560,7 +561,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
 }
 
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
-function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null): Claim[] {
+function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, hedges: Map<number, string | null>): Claim[] {
   const out: Claim[] = [];
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
@@ -571,7 +572,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         ? { ...f, category: "killed" }
         : f,
     );
-    for (const m of slice.matchAll(REFLEXIVE)) found.push({ category: "killed", victim: { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length } });
+    // (exec in a loop, not matchAll: matchAll copies the pattern on every call.)
+    REFLEXIVE.lastIndex = 0;
+    for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) found.push({ category: "killed", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
     const seen = new Set<string>();
     for (const f of found) {
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
@@ -590,7 +593,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.count ?? 1, qualifier: "exact", vague: null, subject: "people",
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
-        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence),
+        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, hedges),
       });
     }
   });
@@ -600,11 +603,13 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
 
+const QUOTED = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/g;
+
 /** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */
 function quoteRegions(text: string): Span[] {
   const out: Span[] = [];
-  const re = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/g;
-  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -685,7 +690,14 @@ function asClaimTime(t: TimeMention): ClaimTime {
   return { start: t.from, end: t.to, text: t.text };
 }
 
-function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
+/** The hedge of a sentence, found once per sentence (`found` holds those found so far in this report). */
+function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<number, string | null>): string | null {
+  let hedge = found.get(si);
+  if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
+  return hedge;
+}
+
+function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
   const own = HEDGE.exec(slice);
   if (own) return own[0];
@@ -730,8 +742,9 @@ const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|
 
 function warCountry(doc: AnnotatedDoc, sentence: Span, n: NumberMention): EntityMention | null {
   const slice = doc.text.slice(sentence.start, n.start);
-  for (const m of slice.matchAll(WAR)) {
-    if (slice.length - (m.index! + m[0].length) > 60) continue;
+  WAR.lastIndex = 0;
+  for (let m = WAR.exec(slice); m; m = WAR.exec(slice)) {
+    if (slice.length - (m.index + m[0].length) > 60) continue;
     const code = countryCodeOf(m[1]);
     if (!code) continue;
     const country = doc.entities.find((e) => e.type === "place" && e.precision === "country" && countryCodeOf(e.canonical || e.text) === code);
@@ -810,10 +823,17 @@ function mentionedTwice(doc: AnnotatedDoc, focus: EntityMention): boolean {
 
 /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
 function isDateline(text: string, e: EntityMention): boolean {
-  const lineStart = text.lastIndexOf("\n", e.start) + 1;
-  if (e.start - lineStart > 40) return false;
+  // Within 40 characters of a line start: a line break at most 41 characters back (looked for only that far, not
+  // back through a whole report without breaks).
+  if (e.start > 40 && !hasLineBreak(text, e.start - 41, e.start)) return false;
   // "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:"
   return /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/.test(text.slice(e.end, e.end + 80));
+}
+
+/** Whether text[from..to] (both ends included) holds a line break. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = to; k >= from; k--) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 function asPlace(e: EntityMention): ClaimPlace {
