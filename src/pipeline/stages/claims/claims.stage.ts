@@ -323,9 +323,9 @@ export const claimsStage: Stage = {
   assigns: ["claims"],
   run(doc: AnnotatedDoc): AnnotatedDoc {
     const text = doc.text;
-    const focus = focusPlace(doc.entities, doc.text);
+    const facts = reportFacts(doc);
+    const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
-    const hedges = new Map<number, string | null>();
     const claims: Claim[] = [];
     let previous: { claim: Claim; sentence: number } | null = null;
 
@@ -417,7 +417,7 @@ export const claimsStage: Stage = {
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
         if (SPEAKS_NEXT.test(text.slice(after, after + 16))) c.category = null;
         // "…," said a doctor at the hospital": the one who speaks is not counted.
-        if (doc.attributions.some((a) => a.verbEnd !== undefined && a.start === a.verbStart && c.number.start >= a.verbEnd && c.number.end <= a.end)) c.category = null;
+        if (facts.inverted.some((a) => c.number.start >= a.verbEnd! && c.number.end <= a.end)) c.category = null;
         if (!c.category) continue;
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
@@ -438,16 +438,16 @@ export const claimsStage: Stage = {
           vague: n.vague,
           subject: inheritedSubject(n, people, text) ?? subjectOf(n, text),
           source,
-          place: choosePlace(doc, sentence, n, c.category, focus),
+          place: choosePlace(doc, facts, sentence, n, c.category, focus),
           time,
           said: attribution?.said ?? null,
-          hedge: hedgeOf(doc, si, sentence, hedges),
+          hedge: hedgeOf(doc, si, sentence, facts.hedges),
         };
         claims.push(claim);
         previous = { claim, sentence: si };
       }
     }
-    claims.push(...singleVictimClaims(doc, claims, quotes, focus, hedges));
+    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     return { ...doc, claims: withGroupTotals(claims, text) };
   },
@@ -561,7 +561,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
 }
 
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
-function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, hedges: Map<number, string | null>): Claim[] {
+function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, facts: ReportFacts): Claim[] {
   const out: Claim[] = [];
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
@@ -592,8 +592,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
         category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.count ?? 1, qualifier: "exact", vague: null, subject: "people",
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
-        place: choosePlace(doc, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
-        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, hedges),
+        place: choosePlace(doc, facts, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
+        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
       });
     }
   });
@@ -690,6 +690,32 @@ function asClaimTime(t: TimeMention): ClaimTime {
   return { start: t.from, end: t.to, text: t.text };
 }
 
+/** What the claims of one report look up again and again, gathered once per report. */
+interface ReportFacts {
+  /** The place mentions, in order. */
+  places: EntityMention[];
+  /** Cues whose speaker follows the verb ("…," said a doctor at the hospital). */
+  inverted: Attribution[];
+  /** Whether a place mention is a dateline (told once per mention). */
+  isDateline: (e: EntityMention) => boolean;
+  /** Each sentence's hedge, by sentence index, once found. */
+  hedges: Map<number, string | null>;
+}
+
+function reportFacts(doc: AnnotatedDoc): ReportFacts {
+  const datelines = new Map<EntityMention, boolean>();
+  return {
+    places: doc.entities.filter((e) => e.type === "place"),
+    inverted: doc.attributions.filter((a) => a.verbEnd !== undefined && a.start === a.verbStart),
+    isDateline: (e) => {
+      let dateline = datelines.get(e);
+      if (dateline === undefined) datelines.set(e, (dateline = isDateline(doc.text, e)));
+      return dateline;
+    },
+    hedges: new Map(),
+  };
+}
+
 /** The hedge of a sentence, found once per sentence (`found` holds those found so far in this report). */
 function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<number, string | null>): string | null {
   let hedge = found.get(si);
@@ -712,18 +738,17 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
 }
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
-function focusPlace(entities: EntityMention[], text: string): EntityMention | null {
+function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number }>();
-  for (const e of entities) {
-    if (e.type !== "place") continue;
+  for (const e of facts.places) {
     // Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates.
     const key = e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
     const entry = counts.get(key) ?? { mention: e, count: 0 };
     // A dateline says where the report was filed, often a city away from the events.
-    const dateline = isDateline(text, e);
+    const dateline = facts.isDateline(e);
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * (dateline ? 0.5 : 1);
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
-    if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && isDateline(text, entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
+    if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
     counts.set(key, entry);
   }
   let best: { mention: EntityMention; count: number } | null = null;
@@ -740,30 +765,30 @@ const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
 const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
 
-function warCountry(doc: AnnotatedDoc, sentence: Span, n: NumberMention): EntityMention | null {
+function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention): EntityMention | null {
   const slice = doc.text.slice(sentence.start, n.start);
   WAR.lastIndex = 0;
   for (let m = WAR.exec(slice); m; m = WAR.exec(slice)) {
     if (slice.length - (m.index + m[0].length) > 60) continue;
     const code = countryCodeOf(m[1]);
     if (!code) continue;
-    const country = doc.entities.find((e) => e.type === "place" && e.precision === "country" && countryCodeOf(e.canonical || e.text) === code);
+    const country = facts.places.find((e) => e.precision === "country" && countryCodeOf(e.canonical || e.text) === code);
     if (country) return country;
   }
   return null;
 }
 
-function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
+function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
-  const war = category === "killed" ? warCountry(doc, sentence, n) : null;
+  const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
   if (war) return asPlace(war);
   // "territory the size of the United Kingdom" compares; it does not place.
   // A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
   // voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
-  const voiced = (e: EntityMention) => e.precision === "country" && doc.attributions.some((a) => a.verbEnd !== undefined && a.start === a.verbStart && e.start >= a.verbEnd && e.end <= a.end);
-  const named = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !voiced(e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  const voiced = (e: EntityMention) => e.precision === "country" && facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
+  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voiced(e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
-  const places = named.filter((e) => !isDateline(text, e));
+  const places = named.filter((e) => !facts.isDateline(e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
@@ -787,7 +812,7 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
-    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !isDateline(text, focus) && mentionedTwice(doc, focus) && sameCountry(best, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
+    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && mentionedTwice(facts, focus) && sameCountry(best, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
@@ -795,7 +820,7 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
   const anaphor = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital)|there)\b/i.exec(slice);
   if (anaphor) {
     const head = anaphor[1]?.toLowerCase();
-    const before = [...doc.entities].reverse().filter((e) => e.type === "place" && e.end <= sentence.start && e.precision !== "country");
+    const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
     // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
     const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || new RegExp(`\\b${head}\\s+(?:of\\s+)?$`, "i").test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
@@ -814,11 +839,11 @@ function sameCountry(country: EntityMention, place: EntityMention): boolean {
 }
 
 /** The report's focus named at least twice outside a dateline: the town a report is about, not one it passes through. */
-function mentionedTwice(doc: AnnotatedDoc, focus: EntityMention): boolean {
+function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
   // Spelling variants share coordinates ("Baghouz", "Baghuz"), as in focusPlace.
   const key = (e: EntityMention) => (e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase());
   const mine = key(focus);
-  return doc.entities.filter((e) => e.type === "place" && key(e) === mine && !isDateline(doc.text, e)).length >= 2;
+  return facts.places.filter((e) => key(e) === mine && !facts.isDateline(e)).length >= 2;
 }
 
 /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */

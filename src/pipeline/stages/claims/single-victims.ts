@@ -24,6 +24,13 @@ const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
 const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
+/**
+ * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
+ * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
+ */
+const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+const VERB_START_SHAPES = new Uint8Array(1 << 15);
+for (const w of VERB_STARTS) VERB_START_SHAPES[wordShape(w)] = 1;
 /** For the commonest pattern starts, the words that must follow for any pattern to match. */
 const NEXT_WORDS: Record<string, Set<string>> = {
   the: new Set(["body"]),
@@ -69,7 +76,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   };
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern below starts with one of a few words; anything else is skipped without building a string.
-    if (!VERB_STARTS.has(tokens[i].lower)) continue;
+    if (!VERB_START_SHAPES[wordShape(tokens[i].lower)] || !VERB_STARTS.has(tokens[i].lower)) continue;
     // Common words start a pattern only before a few words: skip them early ("the" only in "the body of").
     const needNext = NEXT_WORDS[tokens[i].lower];
     if (needNext && !needNext.has(tokens[i + 1]?.lower ?? "")) continue;
