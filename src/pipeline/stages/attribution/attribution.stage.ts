@@ -123,6 +123,29 @@ function compiledBy(tokens: readonly Token[], from: number): number {
   return (tokens[k]?.lower === "by" || tokens[k]?.lower === "from") && tokens[k + 1] ? k + 1 : 0;
 }
 
+/** Where the words of a speaker phrase begin, walking back from token `from` over names, titles and joined nouns. */
+function collectLeft(tokens: readonly Token[], from: number): number {
+  let k = from;
+  let n = 0;
+  while (k >= 0 && n < 9) {
+    const t = tokens[k];
+    if (/^[^\p{L}\p{N}]$/u.test(t.text) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
+    // "Maj. Gen. Romeo S. Brawner Jr.": the stops of titles and initials stay inside a name.
+    if (t.text === ".") {
+      if (!(k > 0 && (TITLE_ABBREVIATION.test(tokens[k - 1]!.text) || /^(?:\p{Lu}|Jr|Sr)$/u.test(tokens[k - 1]!.text)))) break;
+      k--;
+      continue;
+    }
+    // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
+    if (t.lower === "and" && k > 0 && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? ""))) { k--; n++; continue; }
+    if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
+    if (/^\d/.test(t.text)) break;
+    k--;
+    n++;
+  }
+  return k + 1;
+}
+
 /** The phrase naming the speaker to the left of token i, or null. */
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = i - 1;
@@ -138,31 +161,10 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (e === 0 || TIME_WORDS.test(tokens[e - 1].text)) return null;
     return { start: tokens[0].start, end: tokens[e - 1].end };
   }
-  const collect = (from: number): number => {
-    let k = from;
-    let n = 0;
-    while (k >= 0 && n < 9) {
-      const t = tokens[k];
-      if (/^[^\p{L}\p{N}]$/u.test(t.text) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
-      // "Maj. Gen. Romeo S. Brawner Jr.": the stops of titles and initials stay inside a name.
-      if (t.text === ".") {
-        if (!(k > 0 && (TITLE_ABBREVIATION.test(tokens[k - 1]!.text) || /^(?:\p{Lu}|Jr|Sr)$/u.test(tokens[k - 1]!.text)))) break;
-        k--;
-        continue;
-      }
-      // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
-      if (t.lower === "and" && k > 0 && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? ""))) { k--; n++; continue; }
-      if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
-      if (/^\d/.test(t.text)) break;
-      k--;
-      n++;
-    }
-    return k + 1;
-  };
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
   const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(tokens[j - 1].text);
   if (bracketed) {
-    const start = collect(j - 3);
+    const start = collectLeft(tokens, j - 3);
     if (start <= j - 3 && tokens.slice(start, j - 2).some((t) => isCapitalised(t))) return { start: tokens[start].start, end: tokens[j].end };
   }
   // "A villager who helped retrieve the bodies told", "a U.N. mission that visited the town said": the speaker is
@@ -170,18 +172,18 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   for (let k = j; k >= 1 && j - k < 10; k--) {
     if (/^[^\p{L}\p{N}.]$/u.test(tokens[k].text)) break;
     if (tokens[k].lower !== "who" && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
-    const nounStart = collect(k - 1);
+    const nounStart = collectLeft(tokens, k - 1);
     if (nounStart <= k - 1) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
     break;
   }
-  let start = collect(j);
+  let start = collectLeft(tokens, j);
   if (start > j) {
     // "The group, which represents unions, farmers and students, says": a relative clause set off by commas.
     if (tokens[j].text === ",") {
       for (let k = j - 1; k >= 2 && j - k < 30; k--) {
         if (/^[.;:“”"]$/.test(tokens[k].text)) break;
         if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
-          const nounStart = collect(k - 2);
+          const nounStart = collectLeft(tokens, k - 2);
           const noun = tokens.slice(nounStart, k - 1);
           if (nounStart <= k - 2 && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[k - 2].end };
           break;
@@ -198,14 +200,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       const name = tokens.slice(c + 1, j);
       // (A rank may make the name long: "Its spokesman, Major General Zaw Min Tun, said".)
       if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
-        const roleStart = collect(c - 1);
+        const roleStart = collectLeft(tokens, c - 1);
         const role = tokens.slice(roleStart, c);
         // "A resident, Malam Sani, said": one unnamed person named in commas.
         if (roleStart < c && (role.some((t) => ROLE.test(t.lower)) || ONE_PERSON.test(role.map((t) => t.text).join(" ")))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       if (c > 0 && tokens[c].text === "," && opener && /^\p{Ll}+(?:ing|ed)$/u.test(opener.text)) {
-        const nounStart = collect(c - 1);
+        const nounStart = collectLeft(tokens, c - 1);
         const noun = tokens.slice(nounStart, c);
         // Only the sentence's own subject: "…, killing 16 people, said the monitor" has no speaker before the aside.
         if (nounStart === 0 && nounStart < c && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[c - 1].end };
@@ -214,7 +216,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         const nameEnd = c - 1;
         // "The National Unity Government (NUG), a shadow administration …, said": the acronym closes the name.
         const acronymEnd = tokens[nameEnd]?.text === ")" && tokens[nameEnd - 2]?.text === "(";
-        let nameStart = collect(acronymEnd ? nameEnd - 3 : nameEnd);
+        let nameStart = collectLeft(tokens, acronymEnd ? nameEnd - 3 : nameEnd);
         // "the Sagaing Forum, a local monitoring group, said": the article before a name is not part of it.
         while (nameStart < nameEnd && /^(?:the|a|an)$/.test(tokens[nameStart].lower)) nameStart++;
         if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && !TIME_WORDS.test(tokens[nameEnd].text)) {
@@ -227,14 +229,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "Mustafa Bali, head of the SDF media office told Reuters": appositive without its closing comma.
   if (ROLE.test(tokens[start].lower) && tokens[start - 1]?.text === ",") {
     const nameEnd = start - 2;
-    const nameStart = collect(nameEnd);
+    const nameStart = collectLeft(tokens, nameEnd);
     if (nameStart <= nameEnd && tokens.slice(nameStart, nameEnd + 1).every((t) => isCapitalised(t)) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;
   }
   // "Hospital staff in Maiduguri said", "officials of the state emergency agency said": a place or body after a
   // preposition belongs to the speaker when a speaking noun comes before it.
   const prep = tokens[start - 1]?.lower;
   if (prep === "in" || prep === "of" || prep === "for" || prep === "at" || prep === "from" || prep === "on") {
-    const outer = collect(start - 2);
+    const outer = collectLeft(tokens, start - 2);
     if (outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" "))) start = outer;
   }
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === ",")) start++;

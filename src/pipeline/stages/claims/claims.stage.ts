@@ -185,23 +185,25 @@ for (const word of new Set(STARTS.flat(2) as string[])) {
 // (The whole word: no letter may follow, as none follows a first word in a match.)
 const FIRST_WORD = new RegExp(`\\b(?:${[...(TRIAL_BY_FIRST_WORD?.keys() ?? [])].join("|")})(?![A-Za-z])`, "gi");
 
+/** Adds a trigger matched in the sentence's text (`slice`), its category told by the group that matched. */
+function addTrigger(hits: TriggerHit[], slice: string, sentence: Span, m: RegExpExecArray, groups: number[]): void {
+  let k = 0;
+  while (k < groups.length - 1 && m[groups[k]] === undefined) k++;
+  const category = CATEGORIES[k];
+  // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
+  if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) return;
+  hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
+}
+
 export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   const slice = text.slice(sentence.start, sentence.end);
   const hits: TriggerHit[] = [];
-  const add = (m: RegExpExecArray, groups: number[]): void => {
-    let k = 0;
-    while (k < groups.length - 1 && m[groups[k]] === undefined) k++;
-    const category = CATEGORIES[k];
-    // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
-    if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) return;
-    hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
-  };
   if (!TRIAL_BY_FIRST_WORD) {
     const { pattern, groups } = TRIGGER;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       if (m[0] === "") pattern.lastIndex++; // never stalls, as matchAll would not
-      add(m, groups);
+      addTrigger(hits, slice, sentence, m, groups);
     }
     return hits;
   }
@@ -211,7 +213,7 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     trial.pattern.lastIndex = word.index;
     const m = trial.pattern.exec(slice);
     if (!m) continue;
-    add(m, trial.groups);
+    addTrigger(hits, slice, sentence, m, trial.groups);
     FIRST_WORD.lastIndex = m[0] === "" ? word.index + 1 : word.index + m[0].length;
   }
   return hits;
@@ -522,12 +524,18 @@ const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|
  * colleagues" (7), "was killed along with his seven men" (8), "a commander … and two others" (3), "four soldiers and
  * one journalist" (5), "four civilians, 11 shepherds and four other people" (19).
  */
+/** Exact counts and lower bounds add up ("at least 31 … and four" is at least 35); ranges and estimates do not. */
+function addable(c: Claim): boolean {
+  return (c.qualifier === "exact" || c.qualifier === "min") && c.value !== null;
+}
+
+/** A claim that may follow `like` in a list summed to one total: same sentence and category, after it. */
+function countable(c: Claim | undefined, like: Claim): c is Claim {
+  return !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && addable(c) && c.span[0] >= like.span[1];
+}
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
-  // Exact counts and lower bounds add up ("at least 31 … and four" is at least 35); ranges and estimates do not.
-  const addable = (c: Claim) => (c.qualifier === "exact" || c.qualifier === "min") && c.value !== null;
-  const countable = (c: Claim | undefined, like: Claim): c is Claim =>
-    !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && addable(c) && c.span[0] >= like.span[1];
   let continues = -1; // claims up to this index belong to a list already summed
   for (let k = 0; k < claims.length; k++) {
     const first = claims[k]!;
@@ -579,12 +587,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     for (const f of found) {
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
       // along with his six colleagues").
-      const companionsOf = (c: Claim) => c.span[0] >= f.victim.end && ALONG_WITH.test(doc.text.slice(f.victim.end, c.span[0]));
-      // A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted.
-      const partOfPair = (c: Claim) => (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
       const newCount = (f.count ?? 1) > 1 && ![...existing, ...out].some((c) => c.category === f.category && c.sentence[0] === sentence.start && c.value === f.count);
-      if (!newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(c) && !partOfPair(c)) || seen.has(f.category))) continue;
+      if (!newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);
@@ -598,6 +603,16 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     }
   });
   return out;
+}
+
+/** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
+function companionsOf(text: string, f: SingleVictim, c: Claim): boolean {
+  return c.span[0] >= f.victim.end && ALONG_WITH.test(text.slice(f.victim.end, c.span[0]));
+}
+
+/** A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted. */
+function partOfPair(f: SingleVictim, c: Claim): boolean {
+  return (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
 }
 
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim)/i;
@@ -671,8 +686,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
-    const far = (t: TimeMention) => distance(t, n) * (CLAUSE_BREAK.test(doc.text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
-    const nearest = event.reduce((a, b) => (far(a) <= far(b) ? a : b));
+    const nearest = event.reduce((a, b) => (farness(doc.text, a, n) <= farness(doc.text, b, n) ? a : b));
     return asClaimTime(nearest);
   }
   // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
@@ -680,6 +694,11 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return asClaimTime(cueTime);
   if (continues && previous?.time) return previous.time;
   return null;
+}
+
+/** How far a time stands from a figure, a clause boundary between them counting three times. */
+function farness(text: string, t: TimeMention, n: Span): number {
+  return distance(t, n) * (CLAUSE_BREAK.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
 }
 
 function distance(t: TimeMention, n: Span): number {
@@ -737,12 +756,16 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
   return null;
 }
 
+/** Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key. */
+function placeKey(e: EntityMention): string {
+  return e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
+}
+
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number }>();
   for (const e of facts.places) {
-    // Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates.
-    const key = e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
+    const key = placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0 };
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
@@ -778,15 +801,20 @@ function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: Nu
   return null;
 }
 
+/**
+ * A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
+ * voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
+ */
+function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
+  return e.precision === "country" && facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
+}
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
   const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
   if (war) return asPlace(war);
-  // "territory the size of the United Kingdom" compares; it does not place.
-  // A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
-  // voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
-  const voiced = (e: EntityMention) => e.precision === "country" && facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
-  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voiced(e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure.
+  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   const places = named.filter((e) => !facts.isDateline(e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
@@ -825,7 +853,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || new RegExp(`\\b${head}\\s+(?:of\\s+)?$`, "i").test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
-  return focus && !voiced(focus) ? asPlace(focus) : null;
+  return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
 }
 
 /** Whether two places lie in one country ("southern Israel" is not the Gaza a report is about); unknown counts as yes. */
@@ -841,9 +869,8 @@ function sameCountry(country: EntityMention, place: EntityMention): boolean {
 /** The report's focus named at least twice outside a dateline: the town a report is about, not one it passes through. */
 function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
   // Spelling variants share coordinates ("Baghouz", "Baghuz"), as in focusPlace.
-  const key = (e: EntityMention) => (e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase());
-  const mine = key(focus);
-  return facts.places.filter((e) => key(e) === mine && !facts.isDateline(e)).length >= 2;
+  const mine = placeKey(focus);
+  return facts.places.filter((e) => placeKey(e) === mine && !facts.isDateline(e)).length >= 2;
 }
 
 /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */

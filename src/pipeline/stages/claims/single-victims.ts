@@ -49,31 +49,38 @@ const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", 
 const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who", "army", "military", "government", "ministry", "council", "committee", "brigade", "regiment", "battalion", "unit", "front", "group", "party", "forces", "command"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
 
+/** In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there. */
+function titleCaseAround(tokens: readonly Token[], at: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= at);
+  const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
+  return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
+}
+
+/**
+ * The victim phrase, unless its capitalised words are no name: a Title Case headline, a place after a preposition,
+ * a mention the entity stage knows as something other than a person.
+ * (A module function, not a closure made on every call.)
+ */
+function notAName(text: string, tokens: readonly Token[], entities: EntityMention[], v: Span | null, verb: Token, named = false): Span | null {
+  if (!v) return null;
+  const first = text.slice(v.start, v.end);
+  if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)(?![-\w])/.test(first)) {
+    // A capitalised verb ("Shoots & Kills Robbery Suspect") marks a Title Case headline, where every word looks like a name.
+    if (isCapitalised(verb) || titleCaseAround(tokens, v.start)) return null;
+    // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
+    const k = tokens.findIndex((t) => t.start === v.start);
+    // ("the death of Ali Sesay" is named by the verb's own "of"; "the sister of Tom Reyes" by a person's.)
+    const kinOf = k > 1 && tokens[k - 1].lower === "of" && KIN.test(tokens[k - 2].lower);
+    if (!named && !kinOf && k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
+    if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
+  }
+  return v;
+}
+
 /** Finds single victims in one sentence. */
 export function findSingleVictims(text: string, sentence: Span, entities: EntityMention[] = []): SingleVictim[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const out: SingleVictim[] = [];
-  // In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there.
-  const titleCase = (at: number): boolean => {
-    const k = tokens.findIndex((t) => t.start >= at);
-    const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
-    return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
-  };
-  const notAName = (v: Span | null, verb: Token, named = false): Span | null => {
-    if (!v) return null;
-    const first = text.slice(v.start, v.end);
-    if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)(?![-\w])/.test(first)) {
-      // A capitalised verb ("Shoots & Kills Robbery Suspect") marks a Title Case headline, where every word looks like a name.
-      if (isCapitalised(verb) || titleCase(v.start)) return null;
-      // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
-      const k = tokens.findIndex((t) => t.start === v.start);
-      // ("the death of Ali Sesay" is named by the verb's own "of"; "the sister of Tom Reyes" by a person's.)
-      const kinOf = k > 1 && tokens[k - 1].lower === "of" && KIN.test(tokens[k - 2].lower);
-      if (!named && !kinOf && k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
-      if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
-    }
-    return v;
-  };
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern below starts with one of a few words; anything else is skipped without building a string.
     if (!VERB_START_SHAPES[wordShape(tokens[i].lower)] || !VERB_STARTS.has(tokens[i].lower)) continue;
@@ -101,7 +108,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const subjectAt = (aux > 0 || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
         // After "who" or an appositive the person just before is the one meant ("the daughter of Jon Boring, 51, who was shot").
         const attached = j < i - 1 - aux;
-        const victim = notAName(subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
+        const victim = notAName(text, tokens, entities, subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
         // A body found with wounds, or "a man who was found dead … was shot", is a death, not an injury.
         const deadAlready = !killed && !!victim && (/\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start))
           || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start))
@@ -113,7 +120,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           // "the boss of the gang and a woman": a described person may be first, but not before a name ("a member of
           // Kefraya and Al Foah" is one member of two places).
           const describedFirst = DETERMINERS.has(tokens[victimAt]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
-          const first = at >= 2 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
+          const first = at >= 2 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(text, tokens, entities, describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
           if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
           else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
@@ -130,11 +137,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
         const person = gerundNoun ? undefined : entities.find((e) => e.type === "person" && e.start === tokens[after]?.start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
         const killing = KILL_ACTIVE.test(rest);
-        const victim = notAName(victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
+        const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
-          const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(victimStartingAt(tokens, end + 2), tokens[i]) : null;
+          const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(text, tokens, entities, victimStartingAt(tokens, end + 2), tokens[i]) : null;
           // "shot the victim dead", "beat him to death": the words after the victim make it a killing.
           const fatalAfter = end >= 0 && (tokens[end + 1]?.lower === "dead" || (tokens[end + 1]?.lower === "to" && tokens[end + 2]?.lower === "death"));
           const category = killing || fatalAfter ? "killed" : "wounded";
@@ -149,7 +156,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
     // "The attack left the victim in critical condition", "left him seriously wounded".
     if (tokens[i].lower === "left" && LEFT_HURT.test(rest)) {
-      const victim = notAName(victimStartingAt(tokens, i + 1), tokens[i]);
+      const victim = notAName(text, tokens, entities, victimStartingAt(tokens, i + 1), tokens[i]);
       if (victim) out.push({ category: "wounded", victim });
     }
     // "The Trotwood homicide victim", "the victim of a deadly shooting": the victim is dead.
@@ -300,6 +307,11 @@ function firstOfName(tokens: readonly Token[], j: number): number {
   return k;
 }
 
+/** Whether token k opens a headline: the first word, or the first after a bar, colon or dash. */
+function opensHeadline(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text);
+}
+
 function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Span | null {
   const t = tokens[j];
   // "52-year-old Home Guard personnel was shot dead": an age opening the sentence stands for "a", whatever the noun.
@@ -329,8 +341,7 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   if (/^\d{1,3}-year-old$/.test(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
   // A headline's bare noun, maybe after its place: "Mother dies after shooting", "Hummelstown Juvenile dead".
-  const opens = (k: number) => k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text);
-  if (noun && isCapitalised(t) && (opens(j) || (isCapitalised(tokens[j - 1]) && opens(j - 1)))) return { start: t.start, end: t.end };
+  if (noun && isCapitalised(t) && (opensHeadline(tokens, j) || (isCapitalised(tokens[j - 1]) && opensHeadline(tokens, j - 1)))) return { start: t.start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
