@@ -580,9 +580,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         ? { ...f, category: "killed" }
         : f,
     );
-    // (exec in a loop, not matchAll: matchAll copies the pattern on every call.)
+    // (exec in a loop, not matchAll: matchAll copies the pattern on every call; and only where "self" or "own life" is.)
     REFLEXIVE.lastIndex = 0;
-    for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) found.push({ category: "killed", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+    if (REFLEXIVE_HINT.test(slice)) for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) found.push({ category: "killed", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
     const seen = new Set<string>();
     for (const f of found) {
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
@@ -617,14 +617,28 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
 
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
+/** Every REFLEXIVE match holds one of these. */
+const REFLEXIVE_HINT = /self|own life/i;
 
-const QUOTED = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/g;
+/** A quote opening right at lastIndex (sticky). */
+const QUOTED = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/y;
 
 /** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */
 function quoteRegions(text: string): Span[] {
   const out: Span[] = [];
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  // A quote can only open at a quotation mark: those are found with indexOf and the pattern tried at each in turn,
+  // which finds the same quotes as running it over the whole text.
+  let straight = text.indexOf('"');
+  let curly = text.indexOf("“");
+  while (straight >= 0 || curly >= 0) {
+    const at = curly < 0 || (straight >= 0 && straight < curly) ? straight : curly;
+    QUOTED.lastIndex = at;
+    const m = QUOTED.exec(text);
+    if (m) out.push({ start: at, end: at + m[0].length });
+    const from = m ? at + m[0].length : at + 1;
+    if (straight >= 0 && straight < from) straight = text.indexOf('"', from);
+    if (curly >= 0 && curly < from) curly = text.indexOf("“", from);
+  }
   return out;
 }
 
