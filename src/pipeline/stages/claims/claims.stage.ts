@@ -325,7 +325,7 @@ export const claimsStage: Stage = {
   assigns: ["claims"],
   run(doc: AnnotatedDoc): AnnotatedDoc {
     const text = doc.text;
-    const facts = reportFacts(doc);
+    const facts = new ReportFacts(doc);
     const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
     const claims: Claim[] = [];
@@ -724,29 +724,63 @@ function asClaimTime(t: TimeMention): ClaimTime {
 }
 
 /** What the claims of one report look up again and again, gathered once per report. */
-interface ReportFacts {
+class ReportFacts {
   /** The place mentions, in order. */
-  places: EntityMention[];
+  readonly places: EntityMention[];
   /** Cues whose speaker follows the verb ("…," said a doctor at the hospital). */
-  inverted: Attribution[];
-  /** Whether a place mention is a dateline (told once per mention). */
-  isDateline: (e: EntityMention) => boolean;
+  readonly inverted: Attribution[];
   /** Each sentence's hedge, by sentence index, once found. */
-  hedges: Map<number, string | null>;
-}
+  readonly hedges = new Map<number, string | null>();
+  private readonly datelines = new Map<EntityMention, boolean>();
+  /** Offsets of the report's line breaks, in order (found when first needed). */
+  private lineBreaks: number[] | null = null;
+  /** Coordinates written to one decimal, by value: a report names the same few places again and again. */
+  private readonly fixed = new Map<number, string>();
 
-function reportFacts(doc: AnnotatedDoc): ReportFacts {
-  const datelines = new Map<EntityMention, boolean>();
-  return {
-    places: doc.entities.filter((e) => e.type === "place"),
-    inverted: doc.attributions.filter((a) => a.verbEnd !== undefined && a.start === a.verbStart),
-    isDateline: (e) => {
-      let dateline = datelines.get(e);
-      if (dateline === undefined) datelines.set(e, (dateline = isDateline(doc.text, e)));
-      return dateline;
-    },
-    hedges: new Map(),
-  };
+  constructor(private readonly doc: AnnotatedDoc) {
+    this.places = doc.entities.filter((e) => e.type === "place");
+    this.inverted = doc.attributions.filter((a) => a.verbEnd !== undefined && a.start === a.verbStart);
+  }
+
+  /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
+  isDateline(e: EntityMention): boolean {
+    let dateline = this.datelines.get(e);
+    if (dateline === undefined) {
+      // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
+      dateline = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      this.datelines.set(e, dateline);
+    }
+    return dateline;
+  }
+
+  /** Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key. */
+  placeKey(e: EntityMention): string {
+    return e.lat != null && e.lon != null ? `${this.oneDecimal(e.lat)},${this.oneDecimal(e.lon)}` : (e.canonical || e.text).toLowerCase();
+  }
+
+  private oneDecimal(x: number): string {
+    let written = this.fixed.get(x);
+    if (written === undefined) this.fixed.set(x, (written = x.toFixed(1)));
+    return written;
+  }
+
+  /** Whether a line break stands at an offset in [from, to]. */
+  private lineBreakWithin(from: number, to: number): boolean {
+    if (!this.lineBreaks) {
+      this.lineBreaks = [];
+      for (let at = this.doc.text.indexOf("\n"); at >= 0; at = this.doc.text.indexOf("\n", at + 1)) this.lineBreaks.push(at);
+    }
+    // The last break at or before `to`, found by halving.
+    const breaks = this.lineBreaks;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && breaks[lo - 1]! >= from;
+  }
 }
 
 /** The hedge of a sentence, found once per sentence (`found` holds those found so far in this report). */
@@ -770,16 +804,11 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
   return null;
 }
 
-/** Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key. */
-function placeKey(e: EntityMention): string {
-  return e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
-}
-
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number }>();
   for (const e of facts.places) {
-    const key = placeKey(e);
+    const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0 };
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
@@ -883,24 +912,12 @@ function sameCountry(country: EntityMention, place: EntityMention): boolean {
 /** The report's focus named at least twice outside a dateline: the town a report is about, not one it passes through. */
 function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
   // Spelling variants share coordinates ("Baghouz", "Baghuz"), as in focusPlace.
-  const mine = placeKey(focus);
-  return facts.places.filter((e) => placeKey(e) === mine && !facts.isDateline(e)).length >= 2;
+  const mine = facts.placeKey(focus);
+  return facts.places.filter((e) => facts.placeKey(e) === mine && !facts.isDateline(e)).length >= 2;
 }
 
-/** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
-function isDateline(text: string, e: EntityMention): boolean {
-  // Within 40 characters of a line start: a line break at most 41 characters back (looked for only that far, not
-  // back through a whole report without breaks).
-  if (e.start > 40 && !hasLineBreak(text, e.start - 41, e.start)) return false;
-  // "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:"
-  return /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/.test(text.slice(e.end, e.end + 80));
-}
-
-/** Whether text[from..to] (both ends included) holds a line break. */
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let k = to; k >= from; k--) if (text.charCodeAt(k) === 10) return true;
-  return false;
-}
+/** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
+const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/;
 
 function asPlace(e: EntityMention): ClaimPlace {
   return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };
