@@ -123,16 +123,28 @@ function compiledBy(tokens: readonly Token[], from: number): number {
   return (tokens[k]?.lower === "by" || tokens[k]?.lower === "from") && tokens[k + 1] ? k + 1 : 0;
 }
 
+// One-mark patterns are run only on tokens of one or two characters (a mark or an initial), so words are passed
+// over without running a pattern. The answers are the same.
+const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
+const NOT_WORD_OR_STOP_MARK = /^[^\p{L}\p{N}.]$/u;
+const CLAUSE_MARK = /^[.;:“”"]$/;
+const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
+const INITIAL_OR_SUFFIX = /^(?:\p{Lu}|Jr|Sr)$/u;
+/** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
+function isMark(text: string, mark: RegExp): boolean {
+  return text.length <= 2 && mark.test(text);
+}
+
 /** Where the words of a speaker phrase begin, walking back from token `from` over names, titles and joined nouns. */
 function collectLeft(tokens: readonly Token[], from: number): number {
   let k = from;
   let n = 0;
   while (k >= 0 && n < 9) {
     const t = tokens[k];
-    if (/^[^\p{L}\p{N}]$/u.test(t.text) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
+    if (isMark(t.text, NOT_WORD_MARK) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
     // "Maj. Gen. Romeo S. Brawner Jr.": the stops of titles and initials stay inside a name.
     if (t.text === ".") {
-      if (!(k > 0 && (TITLE_ABBREVIATION.test(tokens[k - 1]!.text) || /^(?:\p{Lu}|Jr|Sr)$/u.test(tokens[k - 1]!.text)))) break;
+      if (!(k > 0 && (TITLE_ABBREVIATION.test(tokens[k - 1]!.text) || isMark(tokens[k - 1]!.text, INITIAL_OR_SUFFIX)))) break;
       k--;
       continue;
     }
@@ -170,7 +182,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "A villager who helped retrieve the bodies told", "a U.N. mission that visited the town said": the speaker is
   // the noun before the relative pronoun.
   for (let k = j; k >= 1 && j - k < 10; k--) {
-    if (/^[^\p{L}\p{N}.]$/u.test(tokens[k].text)) break;
+    if (isMark(tokens[k].text, NOT_WORD_OR_STOP_MARK)) break;
     if (tokens[k].lower !== "who" && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
     const nounStart = collectLeft(tokens, k - 1);
     if (nounStart <= k - 1) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
@@ -181,7 +193,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     // "The group, which represents unions, farmers and students, says": a relative clause set off by commas.
     if (tokens[j].text === ",") {
       for (let k = j - 1; k >= 2 && j - k < 30; k--) {
-        if (/^[.;:“”"]$/.test(tokens[k].text)) break;
+        if (isMark(tokens[k].text, CLAUSE_MARK)) break;
         if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
           const nounStart = collectLeft(tokens, k - 2);
           const noun = tokens.slice(nounStart, k - 1);
@@ -194,7 +206,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (tokens[j].text === ",") {
       // Find the comma that opens the appositive, then the name before it.
       let c = j - 1;
-      while (c > 0 && j - c < 24 && tokens[c].text !== "," && !/^[.;:“”"]$/.test(tokens[c].text)) c--;
+      while (c > 0 && j - c < 24 && tokens[c].text !== "," && !isMark(tokens[c].text, CLAUSE_MARK)) c--;
       const opener = tokens[c + 1];
       // "A spokesman for the UN refugee agency, Ahmed Saleh, told": the name in commas after a role phrase.
       const name = tokens.slice(c + 1, j);
@@ -264,7 +276,7 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
       k++;
       continue;
     }
-    if (/^[^\p{L}\p{N}'’-]$/u.test(t.text)) break;
+    if (isMark(t.text, NOT_NAME_MARK)) break;
     if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
     // "says at least 50 people have been killed": a figure after the verb is what was said ("said one official" is a speaker).

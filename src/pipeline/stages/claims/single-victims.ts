@@ -77,6 +77,25 @@ function notAName(text: string, tokens: readonly Token[], entities: EntityMentio
   return v;
 }
 
+// One-mark patterns are run only on tokens of one or two characters (a mark), so words are passed over without
+// running a pattern; the others only on words with the right length or ending. The answers are the same.
+const HEADLINE_MARK = /^[|:–—-]$/;
+const CLAUSE_MARK = /^[,.;:!?()"“”]$/;
+const SENTENCE_MARK = /^[.;:!?]$/;
+const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
+const NOT_WORD_OR_HYPHEN_MARK = /^[^\p{L}\p{N}-]$/u;
+const AGE = /^\d{1,3}-year-old$/;
+const ADVERB = /^[a-z]+ly$/;
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+/** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
+function isMark(text: string, mark: RegExp): boolean {
+  return text.length <= 2 && mark.test(text);
+}
+/** "52-year-old": an age written as one word. */
+function isAge(word: string): boolean {
+  return word.length >= 10 && word.length <= 12 && AGE.test(word);
+}
+
 /** Finds single victims in one sentence. */
 export function findSingleVictims(text: string, sentence: Span, entities: EntityMention[] = []): SingleVictim[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
@@ -95,10 +114,10 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     if (mode) {
       let j = i - 1;
       let aux = 0;
-      while (j >= 0 && (AUX.has(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) (j--), aux++;
+      while (j >= 0 && (AUX.has(tokens[j].lower) || (tokens[j].text.endsWith("ly") && ADVERB.test(tokens[j].text)))) (j--), aux++;
       j = stepOverAsides(tokens, j);
       // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
-      const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
+      const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]));
       // "They found Ladarrius Moody shot to death": the victim is the object of "found".
       const foundObject = killed === "passive" && aux === 0 && j >= 1 && foundBefore(tokens, j);
       const reduced = killed === "passive" && aux === 0 && j >= 1 && reducedPassive(tokens, j, i, rest);
@@ -116,7 +135,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const victimAt = tokens.findIndex((t) => t.start === victim.start);
-          const at = victimAt >= 1 && /^\d{1,3}-year-old$/.test(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
+          const at = victimAt >= 1 && isAge(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
           // "the boss of the gang and a woman": a described person may be first, but not before a name ("a member of
           // Kefraya and Al Foah" is one member of two places).
           const describedFirst = DETERMINERS.has(tokens[victimAt]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
@@ -187,8 +206,8 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
   // ("A commander who was blamed for the raids was killed", "A waitress trying to stop a robbery was shot").
   for (let k = j - 1; k > 0 && j - k < 25; k--) {
     if (tokens[k].lower === "who") return ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, killed);
-    if (/^[,.;:!?()"“”]$/.test(tokens[k].text)) return null;
-    if (/^\p{Ll}+ing$/u.test(tokens[k].text) && j - k < 12) {
+    if (isMark(tokens[k].text, CLAUSE_MARK)) return null;
+    if ((tokens[k].text.endsWith("ing") && PARTICIPLE.test(tokens[k].text)) && j - k < 12) {
       const before = tokens[k - 1];
       if (before && (SINGULAR_PEOPLE[before.lower] || /^\p{Ll}+$/u.test(before.text))) {
         const person = ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, true);
@@ -224,10 +243,10 @@ function reducedPassive(tokens: readonly Token[], j: number, verb: number, rest:
 /** Where the subject of a sentence's first verb ends: "Sesay was abducted … and was found dead" → Sesay. */
 function firstClauseSubject(tokens: readonly Token[], and: number): number {
   for (let k = and - 1; k > 0 && and - k < 20; k--) {
-    if (/^[.;:!?]$/.test(tokens[k].text)) return and;
+    if (isMark(tokens[k].text, SENTENCE_MARK)) return and;
     if (/^(?:was|is|had|has)$/.test(tokens[k].lower)) {
       let s = k - 1;
-      while (s > 0 && /^[a-z]+ly$/.test(tokens[s].text)) s--;
+      while (s > 0 && (tokens[s].text.endsWith("ly") && ADVERB.test(tokens[s].text))) s--;
       return stepOverAsides(tokens, s);
     }
   }
@@ -244,7 +263,7 @@ function stepOverAsides(tokens: readonly Token[], from: number): number {
   if (j >= 2 && tokens[j].text === "," && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ",") j -= 3;
   else if (j >= 1 && tokens[j].text === ",") {
     let k = j - 1;
-    while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !/^[.;:!?]$/.test(tokens[k].text)) k--;
+    while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !isMark(tokens[k].text, SENTENCE_MARK)) k--;
     j = k >= 1 && tokens[k].text === "," ? k - 1 : j - 1;
   }
   if (j >= 2 && (tokens[j].text === ")" || tokens[j].text === "]")) {
@@ -280,7 +299,7 @@ function foundBefore(tokens: readonly Token[], j: number): boolean {
   for (let k = firstOfName(tokens, j) - 1, n = 0; k >= 0 && n < 10; k--, n++) {
     const w = tokens[k].lower;
     if (/^(?:found|discovered|left)$/.test(w)) return true;
-    if (!(w === "and" || /^\d{1,3}-year-old$/.test(w) || DETERMINERS.has(w) || isCapitalised(tokens[k]) || SINGULAR_PEOPLE[w])) return false;
+    if (!(w === "and" || isAge(w) || DETERMINERS.has(w) || isCapitalised(tokens[k]) || SINGULAR_PEOPLE[w])) return false;
   }
   return false;
 }
@@ -309,15 +328,15 @@ function firstOfName(tokens: readonly Token[], j: number): number {
 
 /** Whether token k opens a headline: the first word, or the first after a bar, colon or dash. */
 function opensHeadline(tokens: readonly Token[], k: number): boolean {
-  return k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text);
+  return k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK);
 }
 
 function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Span | null {
   const t = tokens[j];
   // "52-year-old Home Guard personnel was shot dead": an age opening the sentence stands for "a", whatever the noun.
   for (let k = j; k >= Math.max(0, j - 4); k--) {
-    if (/^\d{1,3}-year-old$/.test(tokens[k].lower)) {
-      if (k < j && (k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text))) return { start: tokens[k].start, end: t.end };
+    if (isAge(tokens[k].lower)) {
+      if (k < j && (k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK))) return { start: tokens[k].start, end: t.end };
       break;
     }
     if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
@@ -338,7 +357,7 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   // "One officer was shot dead and another was wounded": "another" standing alone opens its clause.
   if (t.lower === "another" && (j === 0 || /^(?:and|but|while|,|;)$/.test(tokens[j - 1].lower))) return { start: t.start, end: t.end };
   // "a 15-year-old", "the 17-year-old": an age standing for the person.
-  if (/^\d{1,3}-year-old$/.test(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
+  if (isAge(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
   // A headline's bare noun, maybe after its place: "Mother dies after shooting", "Hummelstown Juvenile dead".
   if (noun && isCapitalised(t) && (opensHeadline(tokens, j) || (isCapitalised(tokens[j - 1]) && opensHeadline(tokens, j - 1)))) return { start: t.start, end: t.end };
@@ -347,8 +366,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
       if (DETERMINERS.has(tokens[k].lower)) return { start: tokens[k].start, end: t.end };
       // "40-year-old police constable was shot dead": an age opening the sentence stands for the article.
-      if (/^\d{1,3}-year-old$/.test(tokens[k].lower) && (k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text))) return { start: tokens[k].start, end: t.end };
-      if (/^[^\p{L}\p{N}]$/u.test(tokens[k].text)) break;
+      if (isAge(tokens[k].lower) && (k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK))) return { start: tokens[k].start, end: t.end };
+      if (isMark(tokens[k].text, NOT_WORD_MARK)) break;
     }
     return null;
   }
@@ -373,7 +392,7 @@ function victimStartingAt(tokens: readonly Token[], i: number, killed = false): 
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
       const w = tokens[k].lower;
       if (SINGULAR_PEOPLE[w]) return { start: t.start, end: tokens[k].end };
-      if (/^[^\p{L}\p{N}-]$/u.test(tokens[k].text)) break;
+      if (isMark(tokens[k].text, NOT_WORD_OR_HYPHEN_MARK)) break;
       // "the death of a well-known baker named …": after "a", an ordinary noun that dies is a person.
       if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && /^\p{Ll}+$/u.test(tokens[k].text) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
       if (!DETERMINERS.has(t.lower) && isCapitalised(tokens[k])) {
