@@ -893,10 +893,19 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const head = anaphor[1]?.toLowerCase();
     const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
     // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
-    const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || new RegExp(`\\b${head}\\s+(?:of\\s+)?$`, "i").test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
+    const calls = head ? placeNounPatterns(head) : null;
+    const earlier = (head && before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
+}
+
+/** "the Al Hol camp" (the noun after the name) and "the camp of Al Hol" (before it), compiled once per noun. */
+const PLACE_NOUN_PATTERNS = new Map<string, { after: RegExp; before: RegExp }>();
+function placeNounPatterns(head: string): { after: RegExp; before: RegExp } {
+  let patterns = PLACE_NOUN_PATTERNS.get(head);
+  if (!patterns) PLACE_NOUN_PATTERNS.set(head, (patterns = { after: new RegExp(`^\\W*${head}\\b`, "i"), before: new RegExp(`\\b${head}\\s+(?:of\\s+)?$`, "i") }));
+  return patterns;
 }
 
 /** Whether two places lie in one country ("southern Israel" is not the Gaza a report is about); unknown counts as yes. */
