@@ -315,6 +315,9 @@ export class SpeakerResolver {
   private lastSpeaker: Resolved | null = null;
   /** Whether the mentions come in order of their start, so those inside a span are found by halving (told when first needed). */
   private sorted: boolean | null = null;
+  /** Mentions' names and texts as lower-case words, split when first needed. */
+  private readonly nameWords = new Map<EntityMention, string[]>();
+  private readonly writtenWords = new Map<EntityMention, string[]>();
   constructor(private readonly text: string, private readonly entities: EntityMention[]) {}
 
   /** The mentions inside a span, in order. */
@@ -380,16 +383,26 @@ export class SpeakerResolver {
     if (!keys || !head) return null;
     // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
     const named = phrase.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
-    const orgs = this.entities.filter((e) => e.type === "org" && e.start < before + 1000).reverse();
-    const hit = orgs.find((e) => {
-      const words = (e.canonical || e.text).toLowerCase().split(/\s+/);
-      return keys.some((k) => words.includes(k)) && named.every((w) => words.includes(w) || (e.text.toLowerCase().split(/\s+/).includes(w)));
-    });
+    // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
+    let hit: EntityMention | undefined;
+    for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
+      const e = this.entities[at]!;
+      if (e.type !== "org" || e.start >= before + 1000) continue;
+      const nameWords = this.wordsOf(e, e.canonical || e.text);
+      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w))) hit = e;
+    }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
     if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) return this.lastOrg;
     return null;
   }
 
+  /** The lower-case words of a mention's name (or, with `asWritten`, of its text), split once per mention. */
+  private wordsOf(e: EntityMention, name: string, asWritten = false): string[] {
+    const cache = asWritten ? this.writtenWords : this.nameWords;
+    let words = cache.get(e);
+    if (!words) cache.set(e, (words = name.toLowerCase().split(/\s+/)));
+    return words;
+  }
   private orgOfPerson(person: EntityMention): string | null {
     // The same person may be tied to an organisation at another mention ("SDF spokesman Kino Gabriel").
     const key = person.canonical || person.text;
