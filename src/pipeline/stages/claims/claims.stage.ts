@@ -882,8 +882,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (score < bestScore) (best = p), (bestScore = score);
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
+    // (The cheap tests first: sameCountry may load the world's borders, which few reports need.)
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
-    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && mentionedTwice(facts, focus) && sameCountry(best, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
+    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
