@@ -12,6 +12,14 @@ const LISTENER_VERBS = new Set(["told", "tells", "tell", "telling", "informed", 
 /** The verbs of more than one word, by their first word, in lexicon order. */
 const MULTI_VERBS_BY_FIRST = new Map<string, string[][]>();
 for (const words of MULTI_VERBS) MULTI_VERBS_BY_FIRST.set(words[0]!, [...(MULTI_VERBS_BY_FIRST.get(words[0]!) ?? []), words]);
+/**
+ * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
+ * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
+ */
+const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+/** The shapes of every word a cue may start with; any other word starts none. */
+const CUE_START_SHAPES = new Uint8Array(1 << 15);
+for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
 const DESCRIPTORS: Record<string, string[]> = Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")) as Record<string, string[]>;
@@ -43,6 +51,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
   const cues: Cue[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].lower;
+    if (!CUE_START_SHAPES[wordShape(w)]) continue;
     // "according to X", "citing X"
     if ((w === "according" && tokens[i + 1]?.lower === "to") || w === "citing" || w === "quoting") {
       let from = w === "according" ? i + 2 : i + 1;
@@ -114,6 +123,41 @@ function compiledBy(tokens: readonly Token[], from: number): number {
   return (tokens[k]?.lower === "by" || tokens[k]?.lower === "from") && tokens[k + 1] ? k + 1 : 0;
 }
 
+// One-mark patterns are run only on tokens of one or two characters (a mark or an initial), so words are passed
+// over without running a pattern. The answers are the same.
+const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
+const NOT_WORD_OR_STOP_MARK = /^[^\p{L}\p{N}.]$/u;
+const CLAUSE_MARK = /^[.;:“”"]$/;
+const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
+const INITIAL_OR_SUFFIX = /^(?:\p{Lu}|Jr|Sr)$/u;
+/** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
+function isMark(text: string, mark: RegExp): boolean {
+  return text.length <= 2 && mark.test(text);
+}
+
+/** Where the words of a speaker phrase begin, walking back from token `from` over names, titles and joined nouns. */
+function collectLeft(tokens: readonly Token[], from: number): number {
+  let k = from;
+  let n = 0;
+  while (k >= 0 && n < 9) {
+    const t = tokens[k];
+    if (isMark(t.text, NOT_WORD_MARK) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
+    // "Maj. Gen. Romeo S. Brawner Jr.": the stops of titles and initials stay inside a name.
+    if (t.text === ".") {
+      if (!(k > 0 && (TITLE_ABBREVIATION.test(tokens[k - 1]!.text) || isMark(tokens[k - 1]!.text, INITIAL_OR_SUFFIX)))) break;
+      k--;
+      continue;
+    }
+    // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
+    if (t.lower === "and" && k > 0 && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? ""))) { k--; n++; continue; }
+    if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
+    if (/^\d/.test(t.text)) break;
+    k--;
+    n++;
+  }
+  return k + 1;
+}
+
 /** The phrase naming the speaker to the left of token i, or null. */
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = i - 1;
@@ -129,50 +173,29 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (e === 0 || TIME_WORDS.test(tokens[e - 1].text)) return null;
     return { start: tokens[0].start, end: tokens[e - 1].end };
   }
-  const collect = (from: number): number => {
-    let k = from;
-    let n = 0;
-    while (k >= 0 && n < 9) {
-      const t = tokens[k];
-      if (/^[^\p{L}\p{N}]$/u.test(t.text) && t.text !== "-" && t.text !== "'" && t.text !== "’" && t.text !== "." ) break;
-      // "Maj. Gen. Romeo S. Brawner Jr.": the stops of titles and initials stay inside a name.
-      if (t.text === ".") {
-        if (!(k > 0 && (TITLE_ABBREVIATION.test(tokens[k - 1]!.text) || /^(?:\p{Lu}|Jr|Sr)$/u.test(tokens[k - 1]!.text)))) break;
-        k--;
-        continue;
-      }
-      // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
-      if (t.lower === "and" && k > 0 && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? ""))) { k--; n++; continue; }
-      if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
-      if (/^\d/.test(t.text)) break;
-      k--;
-      n++;
-    }
-    return k + 1;
-  };
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
   const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(tokens[j - 1].text);
   if (bracketed) {
-    const start = collect(j - 3);
+    const start = collectLeft(tokens, j - 3);
     if (start <= j - 3 && tokens.slice(start, j - 2).some((t) => isCapitalised(t))) return { start: tokens[start].start, end: tokens[j].end };
   }
   // "A villager who helped retrieve the bodies told", "a U.N. mission that visited the town said": the speaker is
   // the noun before the relative pronoun.
   for (let k = j; k >= 1 && j - k < 10; k--) {
-    if (/^[^\p{L}\p{N}.]$/u.test(tokens[k].text)) break;
+    if (isMark(tokens[k].text, NOT_WORD_OR_STOP_MARK)) break;
     if (tokens[k].lower !== "who" && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
-    const nounStart = collect(k - 1);
+    const nounStart = collectLeft(tokens, k - 1);
     if (nounStart <= k - 1) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
     break;
   }
-  let start = collect(j);
+  let start = collectLeft(tokens, j);
   if (start > j) {
     // "The group, which represents unions, farmers and students, says": a relative clause set off by commas.
     if (tokens[j].text === ",") {
       for (let k = j - 1; k >= 2 && j - k < 30; k--) {
-        if (/^[.;:“”"]$/.test(tokens[k].text)) break;
+        if (isMark(tokens[k].text, CLAUSE_MARK)) break;
         if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
-          const nounStart = collect(k - 2);
+          const nounStart = collectLeft(tokens, k - 2);
           const noun = tokens.slice(nounStart, k - 1);
           if (nounStart <= k - 2 && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[k - 2].end };
           break;
@@ -183,20 +206,20 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (tokens[j].text === ",") {
       // Find the comma that opens the appositive, then the name before it.
       let c = j - 1;
-      while (c > 0 && j - c < 24 && tokens[c].text !== "," && !/^[.;:“”"]$/.test(tokens[c].text)) c--;
+      while (c > 0 && j - c < 24 && tokens[c].text !== "," && !isMark(tokens[c].text, CLAUSE_MARK)) c--;
       const opener = tokens[c + 1];
       // "A spokesman for the UN refugee agency, Ahmed Saleh, told": the name in commas after a role phrase.
       const name = tokens.slice(c + 1, j);
       // (A rank may make the name long: "Its spokesman, Major General Zaw Min Tun, said".)
       if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
-        const roleStart = collect(c - 1);
+        const roleStart = collectLeft(tokens, c - 1);
         const role = tokens.slice(roleStart, c);
         // "A resident, Malam Sani, said": one unnamed person named in commas.
         if (roleStart < c && (role.some((t) => ROLE.test(t.lower)) || ONE_PERSON.test(role.map((t) => t.text).join(" ")))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       if (c > 0 && tokens[c].text === "," && opener && /^\p{Ll}+(?:ing|ed)$/u.test(opener.text)) {
-        const nounStart = collect(c - 1);
+        const nounStart = collectLeft(tokens, c - 1);
         const noun = tokens.slice(nounStart, c);
         // Only the sentence's own subject: "…, killing 16 people, said the monitor" has no speaker before the aside.
         if (nounStart === 0 && nounStart < c && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[c - 1].end };
@@ -205,7 +228,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         const nameEnd = c - 1;
         // "The National Unity Government (NUG), a shadow administration …, said": the acronym closes the name.
         const acronymEnd = tokens[nameEnd]?.text === ")" && tokens[nameEnd - 2]?.text === "(";
-        let nameStart = collect(acronymEnd ? nameEnd - 3 : nameEnd);
+        let nameStart = collectLeft(tokens, acronymEnd ? nameEnd - 3 : nameEnd);
         // "the Sagaing Forum, a local monitoring group, said": the article before a name is not part of it.
         while (nameStart < nameEnd && /^(?:the|a|an)$/.test(tokens[nameStart].lower)) nameStart++;
         if (nameStart <= nameEnd && isCapitalised(tokens[nameStart]) && !TIME_WORDS.test(tokens[nameEnd].text)) {
@@ -218,21 +241,21 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "Mustafa Bali, head of the SDF media office told Reuters": appositive without its closing comma.
   if (ROLE.test(tokens[start].lower) && tokens[start - 1]?.text === ",") {
     const nameEnd = start - 2;
-    const nameStart = collect(nameEnd);
+    const nameStart = collectLeft(tokens, nameEnd);
     if (nameStart <= nameEnd && tokens.slice(nameStart, nameEnd + 1).every((t) => isCapitalised(t)) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;
   }
   // "Hospital staff in Maiduguri said", "officials of the state emergency agency said": a place or body after a
   // preposition belongs to the speaker when a speaking noun comes before it.
   const prep = tokens[start - 1]?.lower;
   if (prep === "in" || prep === "of" || prep === "for" || prep === "at" || prep === "from" || prep === "on") {
-    const outer = collect(start - 2);
+    const outer = collectLeft(tokens, start - 2);
     if (outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" "))) start = outer;
   }
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === ",")) start++;
   if (start > j) return null;
   const span = { start: tokens[start].start, end: tokens[j].end };
-  const phrase = tokens.slice(start, j + 1).map((t) => t.text).join(" ");
-  if (!tokens.slice(start, j + 1).some((t) => isCapitalised(t) && t.lower !== "but") && !SPEAKER_NOUNS.test(phrase)) return null;
+  // (The phrase is only built when no capitalised word settles it.)
+  if (!tokens.slice(start, j + 1).some((t) => isCapitalised(t) && t.lower !== "but") && !SPEAKER_NOUNS.test(tokens.slice(start, j + 1).map((t) => t.text).join(" "))) return null;
   return span;
 }
 
@@ -253,7 +276,7 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
       k++;
       continue;
     }
-    if (/^[^\p{L}\p{N}'’-]$/u.test(t.text)) break;
+    if (isMark(t.text, NOT_NAME_MARK)) break;
     if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
     // "says at least 50 people have been killed": a figure after the verb is what was said ("said one official" is a speaker).
@@ -290,12 +313,34 @@ export class SpeakerResolver {
   private lastPerson: Resolved | null = null;
   private lastOrg: Resolved | null = null;
   private lastSpeaker: Resolved | null = null;
+  /** Whether the mentions come in order of their start, so those inside a span are found by halving (told when first needed). */
+  private sorted: boolean | null = null;
+  /** Mentions' names and texts as lower-case words, split when first needed. */
+  private readonly nameWords = new Map<EntityMention, string[]>();
+  private readonly writtenWords = new Map<EntityMention, string[]>();
   constructor(private readonly text: string, private readonly entities: EntityMention[]) {}
+
+  /** The mentions inside a span, in order. */
+  private mentionsInside(span: Span): EntityMention[] {
+    const entities = this.entities;
+    this.sorted ??= entities.every((e, k) => k === 0 || entities[k - 1]!.start <= e.start);
+    if (!this.sorted) return entities.filter((e) => e.start >= span.start && e.end <= span.end);
+    let lo = 0;
+    let hi = entities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entities[mid]!.start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: EntityMention[] = [];
+    for (let k = lo; k < entities.length && entities[k]!.start <= span.end; k++) if (entities[k]!.end <= span.end) inside.push(entities[k]!);
+    return inside;
+  }
 
   resolve(span: Span): Resolved {
     const phrase = this.text.slice(span.start, span.end).trim();
     const lower = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
-    const inside = this.entities.filter((e) => e.start >= span.start && e.end <= span.end);
+    const inside = this.mentionsInside(span);
     let out: Resolved;
     if (PERSON_PRONOUNS.has(lower)) {
       out = this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
@@ -338,29 +383,48 @@ export class SpeakerResolver {
     if (!keys || !head) return null;
     // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
     const named = phrase.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
-    const orgs = this.entities.filter((e) => e.type === "org" && e.start < before + 1000).reverse();
-    const hit = orgs.find((e) => {
-      const words = (e.canonical || e.text).toLowerCase().split(/\s+/);
-      return keys.some((k) => words.includes(k)) && named.every((w) => words.includes(w) || (e.text.toLowerCase().split(/\s+/).includes(w)));
-    });
+    // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
+    let hit: EntityMention | undefined;
+    for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
+      const e = this.entities[at]!;
+      if (e.type !== "org" || e.start >= before + 1000) continue;
+      const nameWords = this.wordsOf(e, e.canonical || e.text);
+      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w))) hit = e;
+    }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
     if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) return this.lastOrg;
     return null;
   }
 
+  /** The lower-case words of a mention's name (or, with `asWritten`, of its text), split once per mention. */
+  private wordsOf(e: EntityMention, name: string, asWritten = false): string[] {
+    const cache = asWritten ? this.writtenWords : this.nameWords;
+    let words = cache.get(e);
+    if (!words) cache.set(e, (words = name.toLowerCase().split(/\s+/)));
+    return words;
+  }
   private orgOfPerson(person: EntityMention): string | null {
     // The same person may be tied to an organisation at another mention ("SDF spokesman Kino Gabriel").
     const key = person.canonical || person.text;
     return this.entities.find((e) => e.type === "person" && (e.canonical || e.text) === key && e.org)?.org ?? null;
   }
 
+  /** The last mention of a type ending before an offset (walked back, without copying the list). */
+  private lastMention(type: EntityMention["type"], before: number): EntityMention | undefined {
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const m = this.entities[k]!;
+      if (m.type === type && m.end <= before) return m;
+    }
+    return undefined;
+  }
+
   private lastPersonMention(before: number): Resolved | null {
-    const e = [...this.entities].reverse().find((m) => m.type === "person" && m.end <= before);
+    const e = this.lastMention("person", before);
     return e ? { name: e.canonical || e.text, org: e.org ?? this.orgOfPerson(e), kind: "person" } : null;
   }
 
   private lastOrgMention(before: number): Resolved | null {
-    const e = [...this.entities].reverse().find((m) => m.type === "org" && m.end <= before);
+    const e = this.lastMention("org", before);
     return e ? { name: e.canonical || e.text, org: e.canonical || e.text, kind: "org" } : null;
   }
 }

@@ -12,15 +12,77 @@ import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
 
-// One pattern for all triggers; the category is found from the group that matched (numbered, not named: a match
-// then builds no groups object). A fragment's own capturing groups, if any, shift the numbers after it.
-const TRIGGER_PARTS = CATEGORIES.map((c) => `(\\b(?:${(triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length).join("|")})\\b)`);
-const TRIGGER = new RegExp(TRIGGER_PARTS.join("|"), "gi");
-const TRIGGER_GROUPS: number[] = [];
-for (let k = 0, group = 1; k < TRIGGER_PARTS.length; k++) {
-  TRIGGER_GROUPS.push(group);
-  group += new RegExp(`${TRIGGER_PARTS[k]}|`).exec("")!.length - 1;
+/** Each category's trigger fragments, longest first. */
+const TRIGGER_FRAGMENTS = CATEGORIES.map((c) => (triggerData[c] as string[]).slice().sort((a, b) => b.length - a.length));
+
+/**
+ * The first words (lower case, letters only) that a fragment's matches may start with, or null when its start is not
+ * plain enough to tell. Reads letters, letter classes, "?" and non-capturing groups; a space, a hyphen, "\s" or the
+ * fragment's end closes the word (the fragment is wrapped in word boundaries).
+ */
+function firstWords(fragment: string): string[] | null {
+  const read = sequenceWords(fragment);
+  return read && [...read.done, ...read.open];
 }
+
+/** Words a sequence completes (`done`) and the letters it may leave open to the text after it (`open`). */
+function sequenceWords(sequence: string): { done: string[]; open: string[] } | null {
+  let open = [""];
+  const done: string[] = [];
+  let k = 0;
+  while (k < sequence.length && open.length) {
+    const c = sequence[k]!;
+    if (c === " " || c === "-" || sequence.startsWith("\\s", k) || sequence.startsWith("(?=\\s", k)) {
+      done.push(...open);
+      open = [];
+      break;
+    }
+    let atom: { done: string[]; open: string[] };
+    if (/[a-z]/i.test(c)) {
+      atom = { done: [], open: [c.toLowerCase()] };
+      k++;
+    } else if (c === "[") {
+      const close = sequence.indexOf("]", k);
+      const members = sequence.slice(k + 1, close);
+      if (close < 0 || !/^[a-z]+$/i.test(members)) return null;
+      atom = { done: [], open: [...members.toLowerCase()] };
+      k = close + 1;
+    } else if (sequence.startsWith("(?:", k) || sequence.startsWith("(?!", k)) {
+      // The group's alternatives, split at its own top-level bars.
+      const alternatives: string[] = [];
+      let depth = 0;
+      let from = k + 3;
+      let e = from;
+      for (; e < sequence.length; e++) {
+        const d = sequence[e];
+        if (d === "\\") e++;
+        else if (d === "(") depth++;
+        else if (d === ")" && depth-- === 0) break;
+        else if (d === "|" && depth === 0) alternatives.push(sequence.slice(from, e)), (from = e + 1);
+      }
+      if (e >= sequence.length) return null;
+      alternatives.push(sequence.slice(from, e));
+      const lookahead = sequence[k + 2] === "!";
+      k = e + 1;
+      // A negative lookahead takes nothing from the text: the word goes on after it.
+      if (lookahead) continue;
+      atom = { done: [], open: [] };
+      for (const alternative of alternatives) {
+        const inner = sequenceWords(alternative);
+        if (!inner) return null;
+        atom.done.push(...inner.done);
+        atom.open.push(...inner.open);
+      }
+    } else return null;
+    const optional = sequence[k] === "?";
+    if (optional) k++;
+    if (sequence[k] === "?" || sequence[k] === "*" || sequence[k] === "+" || sequence[k] === "{") return null;
+    for (const before of open) done.push(...atom.done.map((w) => before + w));
+    open = [...(optional ? open : []), ...open.flatMap((before) => atom.open.map((w) => before + w))];
+  }
+  return { done, open };
+}
+
 // "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|cannot be verified|impossible to verify)\b/i;
@@ -95,18 +157,66 @@ interface TriggerHit extends Span {
 
 const CAUSE_OF_DEATH = /\b(?:died|dies|dying|succumbed|succumbing)\s+(?:of|from|to)\s+(?:his|her|their|the|its)?\s*(?:[\w-]+\s+)?$/i;
 
+/**
+ * A pattern of categories' fragments in order, one capturing group per category, and where each group is: the
+ * category is found from the group that matched (numbered, not named: a match then builds no groups object). A
+ * fragment's own capturing groups, if any, shift the numbers after it.
+ */
+function triggerPattern(fragmentsByCategory: string[][], flags: string): { pattern: RegExp; groups: number[] } {
+  // A category with nothing to try here keeps its group, one that never matches, so the numbering stays the same.
+  const parts = fragmentsByCategory.map((fragments) => (fragments.length ? `(\\b(?:${fragments.join("|")})\\b)` : "((?!))"));
+  const groups: number[] = [];
+  for (let k = 0, group = 1; k < parts.length; k++) {
+    groups.push(group);
+    group += new RegExp(`${parts[k]}|`).exec("")!.length - 1;
+  }
+  return { pattern: new RegExp(parts.join("|"), flags), groups };
+}
+/** All triggers in one pattern (used when a fragment's first words cannot be told). */
+const TRIGGER = triggerPattern(TRIGGER_FRAGMENTS, "gi");
+
+// Every trigger starts with a word the fragments tell, so a quick pattern of those first words finds where one may
+// start, and there a sticky pattern holding only the fragments that start with that word is tried, instead of the
+// whole alternation at every position. The matches are the same: the fragments left out could not match there, and
+// the rest keep their order.
+const STARTS = TRIGGER_FRAGMENTS.map((fragments) => fragments.map((f) => firstWords(f)));
+const TRIAL_BY_FIRST_WORD: Map<string, { pattern: RegExp; groups: number[] }> | null = STARTS.some((starts) => starts.includes(null)) ? null : new Map();
+for (const word of new Set(STARTS.flat(2) as string[])) {
+  TRIAL_BY_FIRST_WORD?.set(word, triggerPattern(TRIGGER_FRAGMENTS.map((list, c) => list.filter((_, f) => STARTS[c][f]!.includes(word))), "iy"));
+}
+// (The whole word: no letter may follow, as none follows a first word in a match.)
+const FIRST_WORD = new RegExp(`\\b(?:${[...(TRIAL_BY_FIRST_WORD?.keys() ?? [])].join("|")})(?![A-Za-z])`, "gi");
+
+/** Adds a trigger matched in the sentence's text (`slice`), its category told by the group that matched. */
+function addTrigger(hits: TriggerHit[], slice: string, sentence: Span, m: RegExpExecArray, groups: number[]): void {
+  let k = 0;
+  while (k < groups.length - 1 && m[groups[k]] === undefined) k++;
+  const category = CATEGORIES[k];
+  // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
+  if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) return;
+  hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
+}
+
 export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   const slice = text.slice(sentence.start, sentence.end);
   const hits: TriggerHit[] = [];
-  TRIGGER.lastIndex = 0;
-  for (let m = TRIGGER.exec(slice); m; m = TRIGGER.exec(slice)) {
-    if (m[0] === "") TRIGGER.lastIndex++; // never stalls, as matchAll would not
-    let k = 0;
-    while (k < TRIGGER_GROUPS.length - 1 && m[TRIGGER_GROUPS[k]] === undefined) k++;
-    const category = CATEGORIES[k];
-    // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
-    if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
-    hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
+  if (!TRIAL_BY_FIRST_WORD) {
+    const { pattern, groups } = TRIGGER;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      if (m[0] === "") pattern.lastIndex++; // never stalls, as matchAll would not
+      addTrigger(hits, slice, sentence, m, groups);
+    }
+    return hits;
+  }
+  FIRST_WORD.lastIndex = 0;
+  for (let word = FIRST_WORD.exec(slice); word; word = FIRST_WORD.exec(slice)) {
+    const trial = TRIAL_BY_FIRST_WORD.get(word[0].toLowerCase())!;
+    trial.pattern.lastIndex = word.index;
+    const m = trial.pattern.exec(slice);
+    if (!m) continue;
+    addTrigger(hits, slice, sentence, m, trial.groups);
+    FIRST_WORD.lastIndex = m[0] === "" ? word.index + 1 : word.index + m[0].length;
   }
   return hits;
 }
@@ -218,7 +328,8 @@ export const claimsStage: Stage = {
   assigns: ["claims"],
   run(doc: AnnotatedDoc): AnnotatedDoc {
     const text = doc.text;
-    const focus = focusPlace(doc.entities, doc.text);
+    const facts = new ReportFacts(doc);
+    const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
     const claims: Claim[] = [];
     let previous: { claim: Claim; sentence: number } | null = null;
@@ -313,7 +424,7 @@ export const claimsStage: Stage = {
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
         if (SPEAKS_NEXT.test(text.slice(after, after + 16))) c.category = null;
         // "…," said a doctor at the hospital": the one who speaks is not counted.
-        if (doc.attributions.some((a) => a.verbEnd !== undefined && a.start === a.verbStart && c.number.start >= a.verbEnd && c.number.end <= a.end)) c.category = null;
+        if (facts.inverted.some((a) => c.number.start >= a.verbEnd! && c.number.end <= a.end)) c.category = null;
         if (!c.category) continue;
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
@@ -334,16 +445,16 @@ export const claimsStage: Stage = {
           vague: n.vague,
           subject: inheritedSubject(n, people, text) ?? subjectOf(n, text),
           source,
-          place: choosePlace(doc, sentence, n, c.category, focus),
+          place: choosePlace(doc, facts, sentence, n, c.category, focus),
           time,
           said: attribution?.said ?? null,
-          hedge: hedgeOf(doc, si, sentence),
+          hedge: hedgeOf(doc, si, sentence, facts.hedges),
         };
         claims.push(claim);
         previous = { claim, sentence: si };
       }
     }
-    claims.push(...singleVictimClaims(doc, claims, quotes, focus));
+    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     return { ...doc, claims: withGroupTotals(claims, text) };
   },
@@ -418,12 +529,18 @@ const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|
  * colleagues" (7), "was killed along with his seven men" (8), "a commander … and two others" (3), "four soldiers and
  * one journalist" (5), "four civilians, 11 shepherds and four other people" (19).
  */
+/** Exact counts and lower bounds add up ("at least 31 … and four" is at least 35); ranges and estimates do not. */
+function addable(c: Claim): boolean {
+  return (c.qualifier === "exact" || c.qualifier === "min") && c.value !== null;
+}
+
+/** A claim that may follow `like` in a list summed to one total: same sentence and category, after it. */
+function countable(c: Claim | undefined, like: Claim): c is Claim {
+  return !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && addable(c) && c.span[0] >= like.span[1];
+}
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
-  // Exact counts and lower bounds add up ("at least 31 … and four" is at least 35); ranges and estimates do not.
-  const addable = (c: Claim) => (c.qualifier === "exact" || c.qualifier === "min") && c.value !== null;
-  const countable = (c: Claim | undefined, like: Claim): c is Claim =>
-    !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && addable(c) && c.span[0] >= like.span[1];
   let continues = -1; // claims up to this index belong to a list already summed
   for (let k = 0; k < claims.length; k++) {
     const first = claims[k]!;
@@ -457,7 +574,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
 }
 
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
-function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null): Claim[] {
+function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, facts: ReportFacts): Claim[] {
   const out: Claim[] = [];
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
@@ -468,17 +585,16 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         ? { ...f, category: "killed" }
         : f,
     );
-    for (const m of slice.matchAll(REFLEXIVE)) found.push({ category: "killed", victim: { start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length } });
+    // (exec in a loop, not matchAll: matchAll copies the pattern on every call; and only where "self" or "own life" is.)
+    REFLEXIVE.lastIndex = 0;
+    if (REFLEXIVE_HINT.test(slice)) for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) found.push({ category: "killed", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
     const seen = new Set<string>();
     for (const f of found) {
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
       // along with his six colleagues").
-      const companionsOf = (c: Claim) => c.span[0] >= f.victim.end && ALONG_WITH.test(doc.text.slice(f.victim.end, c.span[0]));
-      // A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted.
-      const partOfPair = (c: Claim) => (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
       const newCount = (f.count ?? 1) > 1 && ![...existing, ...out].some((c) => c.category === f.category && c.sentence[0] === sentence.start && c.value === f.count);
-      if (!newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(c) && !partOfPair(c)) || seen.has(f.category))) continue;
+      if (!newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);
@@ -486,22 +602,48 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
         category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.count ?? 1, qualifier: "exact", vague: null, subject: "people",
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
-        place: choosePlace(doc, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
-        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence),
+        place: choosePlace(doc, facts, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
+        said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
       });
     }
   });
   return out;
 }
 
+/** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
+function companionsOf(text: string, f: SingleVictim, c: Claim): boolean {
+  return c.span[0] >= f.victim.end && ALONG_WITH.test(text.slice(f.victim.end, c.span[0]));
+}
+
+/** A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted. */
+function partOfPair(f: SingleVictim, c: Claim): boolean {
+  return (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
+}
+
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
+/** Every REFLEXIVE match holds one of these. */
+const REFLEXIVE_HINT = /self|own life/i;
+
+/** A quote opening right at lastIndex (sticky). */
+const QUOTED = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/y;
 
 /** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */
 function quoteRegions(text: string): Span[] {
   const out: Span[] = [];
-  const re = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/g;
-  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  // A quote can only open at a quotation mark: those are found with indexOf and the pattern tried at each in turn,
+  // which finds the same quotes as running it over the whole text.
+  let straight = text.indexOf('"');
+  let curly = text.indexOf("“");
+  while (straight >= 0 || curly >= 0) {
+    const at = curly < 0 || (straight >= 0 && straight < curly) ? straight : curly;
+    QUOTED.lastIndex = at;
+    const m = QUOTED.exec(text);
+    if (m) out.push({ start: at, end: at + m[0].length });
+    const from = m ? at + m[0].length : at + 1;
+    if (straight >= 0 && straight < from) straight = text.indexOf('"', from);
+    if (curly >= 0 && curly < from) curly = text.indexOf("“", from);
+  }
   return out;
 }
 
@@ -563,8 +705,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
-    const far = (t: TimeMention) => distance(t, n) * (CLAUSE_BREAK.test(doc.text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
-    const nearest = event.reduce((a, b) => (far(a) <= far(b) ? a : b));
+    const nearest = event.reduce((a, b) => (farness(doc.text, a, n) <= farness(doc.text, b, n) ? a : b));
     return asClaimTime(nearest);
   }
   // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
@@ -572,6 +713,11 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return asClaimTime(cueTime);
   if (continues && previous?.time) return previous.time;
   return null;
+}
+
+/** How far a time stands from a figure, a clause boundary between them counting three times. */
+function farness(text: string, t: TimeMention, n: Span): number {
+  return distance(t, n) * (CLAUSE_BREAK.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
 }
 
 function distance(t: TimeMention, n: Span): number {
@@ -582,7 +728,74 @@ function asClaimTime(t: TimeMention): ClaimTime {
   return { start: t.from, end: t.to, text: t.text };
 }
 
-function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
+/** What the claims of one report look up again and again, gathered once per report. */
+class ReportFacts {
+  /** The place mentions, in order. */
+  readonly places: EntityMention[];
+  /** Cues whose speaker follows the verb ("…," said a doctor at the hospital). */
+  readonly inverted: Attribution[];
+  /** Each sentence's hedge, by sentence index, once found. */
+  readonly hedges = new Map<number, string | null>();
+  private readonly datelines = new Map<EntityMention, boolean>();
+  /** Offsets of the report's line breaks, in order (found when first needed). */
+  private lineBreaks: number[] | null = null;
+  /** Coordinates written to one decimal, by value: a report names the same few places again and again. */
+  private readonly fixed = new Map<number, string>();
+
+  constructor(private readonly doc: AnnotatedDoc) {
+    this.places = doc.entities.filter((e) => e.type === "place");
+    this.inverted = doc.attributions.filter((a) => a.verbEnd !== undefined && a.start === a.verbStart);
+  }
+
+  /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
+  isDateline(e: EntityMention): boolean {
+    let dateline = this.datelines.get(e);
+    if (dateline === undefined) {
+      // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
+      dateline = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      this.datelines.set(e, dateline);
+    }
+    return dateline;
+  }
+
+  /** Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key. */
+  placeKey(e: EntityMention): string {
+    return e.lat != null && e.lon != null ? `${this.oneDecimal(e.lat)},${this.oneDecimal(e.lon)}` : (e.canonical || e.text).toLowerCase();
+  }
+
+  private oneDecimal(x: number): string {
+    let written = this.fixed.get(x);
+    if (written === undefined) this.fixed.set(x, (written = x.toFixed(1)));
+    return written;
+  }
+
+  /** Whether a line break stands at an offset in [from, to]. */
+  private lineBreakWithin(from: number, to: number): boolean {
+    if (!this.lineBreaks) {
+      this.lineBreaks = [];
+      for (let at = this.doc.text.indexOf("\n"); at >= 0; at = this.doc.text.indexOf("\n", at + 1)) this.lineBreaks.push(at);
+    }
+    // The last break at or before `to`, found by halving.
+    const breaks = this.lineBreaks;
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breaks[mid]! <= to) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && breaks[lo - 1]! >= from;
+  }
+}
+
+/** The hedge of a sentence, found once per sentence (`found` holds those found so far in this report). */
+function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<number, string | null>): string | null {
+  let hedge = found.get(si);
+  if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
+  return hedge;
+}
+
+function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
   const own = HEDGE.exec(slice);
   if (own) return own[0];
@@ -597,18 +810,16 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
 }
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
-function focusPlace(entities: EntityMention[], text: string): EntityMention | null {
+function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number }>();
-  for (const e of entities) {
-    if (e.type !== "place") continue;
-    // Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates.
-    const key = e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase();
+  for (const e of facts.places) {
+    const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0 };
     // A dateline says where the report was filed, often a city away from the events.
-    const dateline = isDateline(text, e);
+    const dateline = facts.isDateline(e);
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * (dateline ? 0.5 : 1);
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
-    if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && isDateline(text, entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
+    if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
     counts.set(key, entry);
   }
   let best: { mention: EntityMention; count: number } | null = null;
@@ -625,29 +836,35 @@ const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
 const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
 
-function warCountry(doc: AnnotatedDoc, sentence: Span, n: NumberMention): EntityMention | null {
+function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention): EntityMention | null {
   const slice = doc.text.slice(sentence.start, n.start);
-  for (const m of slice.matchAll(WAR)) {
-    if (slice.length - (m.index! + m[0].length) > 60) continue;
+  WAR.lastIndex = 0;
+  for (let m = WAR.exec(slice); m; m = WAR.exec(slice)) {
+    if (slice.length - (m.index + m[0].length) > 60) continue;
     const code = countryCodeOf(m[1]);
     if (!code) continue;
-    const country = doc.entities.find((e) => e.type === "place" && e.precision === "country" && countryCodeOf(e.canonical || e.text) === code);
+    const country = facts.places.find((e) => e.precision === "country" && countryCodeOf(e.canonical || e.text) === code);
     if (country) return country;
   }
   return null;
 }
 
-function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
+/**
+ * A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
+ * voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
+ */
+function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
+  return e.precision === "country" && facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
+}
+
+function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
-  const war = category === "killed" ? warCountry(doc, sentence, n) : null;
+  const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
   if (war) return asPlace(war);
-  // "territory the size of the United Kingdom" compares; it does not place.
-  // A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
-  // voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
-  const voiced = (e: EntityMention) => e.precision === "country" && doc.attributions.some((a) => a.verbEnd !== undefined && a.start === a.verbStart && e.start >= a.verbEnd && e.end <= a.end);
-  const named = doc.entities.filter((e) => e.type === "place" && e.start >= sentence.start && e.end <= sentence.end && !voiced(e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure.
+  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
-  const places = named.filter((e) => !isDateline(text, e));
+  const places = named.filter((e) => !facts.isDateline(e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
@@ -670,8 +887,9 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
       if (score < bestScore) (best = p), (bestScore = score);
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
+    // (The cheap tests first: sameCountry may load the world's borders, which few reports need.)
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
-    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !isDateline(text, focus) && mentionedTwice(doc, focus) && sameCountry(best, focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start))) best = focus;
+    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
@@ -679,12 +897,21 @@ function choosePlace(doc: AnnotatedDoc, sentence: Span, n: NumberMention, catego
   const anaphor = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital)|there)\b/i.exec(slice);
   if (anaphor) {
     const head = anaphor[1]?.toLowerCase();
-    const before = [...doc.entities].reverse().filter((e) => e.type === "place" && e.end <= sentence.start && e.precision !== "country");
+    const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
     // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
-    const earlier = (head && before.find((e) => new RegExp(`^\\W*${head}\\b`, "i").test(text.slice(e.end, e.end + 12)) || new RegExp(`\\b${head}\\s+(?:of\\s+)?$`, "i").test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
+    const calls = head ? placeNounPatterns(head) : null;
+    const earlier = (head && before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
-  return focus && !voiced(focus) ? asPlace(focus) : null;
+  return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
+}
+
+/** "the Al Hol camp" (the noun after the name) and "the camp of Al Hol" (before it), compiled once per noun. */
+const PLACE_NOUN_PATTERNS = new Map<string, { after: RegExp; before: RegExp }>();
+function placeNounPatterns(head: string): { after: RegExp; before: RegExp } {
+  let patterns = PLACE_NOUN_PATTERNS.get(head);
+  if (!patterns) PLACE_NOUN_PATTERNS.set(head, (patterns = { after: new RegExp(`^\\W*${head}\\b`, "i"), before: new RegExp(`\\b${head}\\s+(?:of\\s+)?$`, "i") }));
+  return patterns;
 }
 
 /** Whether two places lie in one country ("southern Israel" is not the Gaza a report is about); unknown counts as yes. */
@@ -698,20 +925,14 @@ function sameCountry(country: EntityMention, place: EntityMention): boolean {
 }
 
 /** The report's focus named at least twice outside a dateline: the town a report is about, not one it passes through. */
-function mentionedTwice(doc: AnnotatedDoc, focus: EntityMention): boolean {
+function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
   // Spelling variants share coordinates ("Baghouz", "Baghuz"), as in focusPlace.
-  const key = (e: EntityMention) => (e.lat != null && e.lon != null ? `${e.lat.toFixed(1)},${e.lon.toFixed(1)}` : (e.canonical || e.text).toLowerCase());
-  const mine = key(focus);
-  return doc.entities.filter((e) => e.type === "place" && key(e) === mine && !isDateline(doc.text, e)).length >= 2;
+  const mine = facts.placeKey(focus);
+  return facts.places.filter((e) => facts.placeKey(e) === mine && !facts.isDateline(e)).length >= 2;
 }
 
-/** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
-function isDateline(text: string, e: EntityMention): boolean {
-  const lineStart = text.lastIndexOf("\n", e.start) + 1;
-  if (e.start - lineStart > 40) return false;
-  // "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:"
-  return /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/.test(text.slice(e.end, e.end + 80));
-}
+/** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
+const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/;
 
 function asPlace(e: EntityMention): ClaimPlace {
   return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };

@@ -24,6 +24,13 @@ const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
 const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
+/**
+ * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
+ * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
+ */
+const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+const VERB_START_SHAPES = new Uint8Array(1 << 15);
+for (const w of VERB_STARTS) VERB_START_SHAPES[wordShape(w)] = 1;
 /** For the commonest pattern starts, the words that must follow for any pattern to match. */
 const NEXT_WORDS: Record<string, Set<string>> = {
   the: new Set(["body"]),
@@ -42,34 +49,60 @@ const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", 
 const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "one", "who", "army", "military", "government", "ministry", "council", "committee", "brigade", "regiment", "battalion", "unit", "front", "group", "party", "forces", "command"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
 
+/** In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there. */
+function titleCaseAround(tokens: readonly Token[], at: number): boolean {
+  const k = tokens.findIndex((t) => t.start >= at);
+  const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
+  return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
+}
+
+/**
+ * The victim phrase, unless its capitalised words are no name: a Title Case headline, a place after a preposition,
+ * a mention the entity stage knows as something other than a person.
+ * (A module function, not a closure made on every call.)
+ */
+function notAName(text: string, tokens: readonly Token[], entities: EntityMention[], v: Span | null, verb: Token, named = false): Span | null {
+  if (!v) return null;
+  const first = text.slice(v.start, v.end);
+  if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)(?![-\w])/.test(first)) {
+    // A capitalised verb ("Shoots & Kills Robbery Suspect") marks a Title Case headline, where every word looks like a name.
+    if (isCapitalised(verb) || titleCaseAround(tokens, v.start)) return null;
+    // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
+    const k = tokens.findIndex((t) => t.start === v.start);
+    // ("the death of Ali Sesay" is named by the verb's own "of"; "the sister of Tom Reyes" by a person's.)
+    const kinOf = k > 1 && tokens[k - 1].lower === "of" && KIN.test(tokens[k - 2].lower);
+    if (!named && !kinOf && k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
+    if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
+  }
+  return v;
+}
+
+// One-mark patterns are run only on tokens of one or two characters (a mark), so words are passed over without
+// running a pattern; the others only on words with the right length or ending. The answers are the same.
+const HEADLINE_MARK = /^[|:–—-]$/;
+const CLAUSE_MARK = /^[,.;:!?()"“”]$/;
+const SENTENCE_MARK = /^[.;:!?]$/;
+const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
+const NOT_WORD_OR_HYPHEN_MARK = /^[^\p{L}\p{N}-]$/u;
+const AGE = /^\d{1,3}-year-old$/;
+const ADVERB = /^[a-z]+ly$/;
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+/** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
+function isMark(text: string, mark: RegExp): boolean {
+  return text.length <= 2 && mark.test(text);
+}
+/** "52-year-old": an age written as one word. */
+function isAge(word: string): boolean {
+  return word.length >= 10 && word.length <= 12 && AGE.test(word);
+}
+
 /** Finds single victims in one sentence. */
 export function findSingleVictims(text: string, sentence: Span, entities: EntityMention[] = []): SingleVictim[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const out: SingleVictim[] = [];
-  // In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there.
-  const titleCase = (at: number): boolean => {
-    const k = tokens.findIndex((t) => t.start >= at);
-    const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
-    return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
-  };
-  const notAName = (v: Span | null, verb: Token, named = false): Span | null => {
-    if (!v) return null;
-    const first = text.slice(v.start, v.end);
-    if (/^[A-Z]/.test(first) && !/^(?:He|She|The|A|An|His|Her|Their|One|Another|My|Our)(?![-\w])/.test(first)) {
-      // A capitalised verb ("Shoots & Kills Robbery Suspect") marks a Title Case headline, where every word looks like a name.
-      if (isCapitalised(verb) || titleCase(v.start)) return null;
-      // "at 26 & Zuni", "near Ramada Hotel": a capitalised word after a preposition is a place.
-      const k = tokens.findIndex((t) => t.start === v.start);
-      // ("the death of Ali Sesay" is named by the verb's own "of"; "the sister of Tom Reyes" by a person's.)
-      const kinOf = k > 1 && tokens[k - 1].lower === "of" && KIN.test(tokens[k - 2].lower);
-      if (!named && !kinOf && k > 0 && /^(?:&|at|on|near|in|of|from|to|outside|inside|by)$/i.test(tokens[k - 1].text)) return null;
-      if (entities.some((e) => e.type !== "person" && e.start < v.end && e.end > v.start)) return null;
-    }
-    return v;
-  };
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern below starts with one of a few words; anything else is skipped without building a string.
-    if (!VERB_STARTS.has(tokens[i].lower)) continue;
+    if (!VERB_START_SHAPES[wordShape(tokens[i].lower)] || !VERB_STARTS.has(tokens[i].lower)) continue;
     // Common words start a pattern only before a few words: skip them early ("the" only in "the body of").
     const needNext = NEXT_WORDS[tokens[i].lower];
     if (needNext && !needNext.has(tokens[i + 1]?.lower ?? "")) continue;
@@ -81,10 +114,10 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     if (mode) {
       let j = i - 1;
       let aux = 0;
-      while (j >= 0 && (AUX.has(tokens[j].lower) || /^[a-z]+ly$/.test(tokens[j].text))) (j--), aux++;
+      while (j >= 0 && (AUX.has(tokens[j].lower) || (tokens[j].text.endsWith("ly") && ADVERB.test(tokens[j].text)))) (j--), aux++;
       j = stepOverAsides(tokens, j);
       // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
-      const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || /^[|:–—-]$/.test(tokens[j - 1].text) || isCapitalised(tokens[j - 1]));
+      const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]));
       // "They found Ladarrius Moody shot to death": the victim is the object of "found".
       const foundObject = killed === "passive" && aux === 0 && j >= 1 && foundBefore(tokens, j);
       const reduced = killed === "passive" && aux === 0 && j >= 1 && reducedPassive(tokens, j, i, rest);
@@ -94,7 +127,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const subjectAt = (aux > 0 || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
         // After "who" or an appositive the person just before is the one meant ("the daughter of Jon Boring, 51, who was shot").
         const attached = j < i - 1 - aux;
-        const victim = notAName(subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
+        const victim = notAName(text, tokens, entities, subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
         // A body found with wounds, or "a man who was found dead … was shot", is a death, not an injury.
         const deadAlready = !killed && !!victim && (/\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start))
           || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start))
@@ -102,11 +135,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const victimAt = tokens.findIndex((t) => t.start === victim.start);
-          const at = victimAt >= 1 && /^\d{1,3}-year-old$/.test(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
+          const at = victimAt >= 1 && isAge(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
           // "the boss of the gang and a woman": a described person may be first, but not before a name ("a member of
           // Kefraya and Al Foah" is one member of two places).
           const describedFirst = DETERMINERS.has(tokens[victimAt]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
-          const first = at >= 2 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
+          const first = at >= 2 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(text, tokens, entities, describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
           if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
           else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
@@ -123,11 +156,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
         const person = gerundNoun ? undefined : entities.find((e) => e.type === "person" && e.start === tokens[after]?.start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
         const killing = KILL_ACTIVE.test(rest);
-        const victim = notAName(victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
+        const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
-          const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(victimStartingAt(tokens, end + 2), tokens[i]) : null;
+          const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(text, tokens, entities, victimStartingAt(tokens, end + 2), tokens[i]) : null;
           // "shot the victim dead", "beat him to death": the words after the victim make it a killing.
           const fatalAfter = end >= 0 && (tokens[end + 1]?.lower === "dead" || (tokens[end + 1]?.lower === "to" && tokens[end + 2]?.lower === "death"));
           const category = killing || fatalAfter ? "killed" : "wounded";
@@ -142,7 +175,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
     // "The attack left the victim in critical condition", "left him seriously wounded".
     if (tokens[i].lower === "left" && LEFT_HURT.test(rest)) {
-      const victim = notAName(victimStartingAt(tokens, i + 1), tokens[i]);
+      const victim = notAName(text, tokens, entities, victimStartingAt(tokens, i + 1), tokens[i]);
       if (victim) out.push({ category: "wounded", victim });
     }
     // "The Trotwood homicide victim", "the victim of a deadly shooting": the victim is dead.
@@ -173,8 +206,8 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
   // ("A commander who was blamed for the raids was killed", "A waitress trying to stop a robbery was shot").
   for (let k = j - 1; k > 0 && j - k < 25; k--) {
     if (tokens[k].lower === "who") return ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, killed);
-    if (/^[,.;:!?()"“”]$/.test(tokens[k].text)) return null;
-    if (/^\p{Ll}+ing$/u.test(tokens[k].text) && j - k < 12) {
+    if (isMark(tokens[k].text, CLAUSE_MARK)) return null;
+    if ((tokens[k].text.endsWith("ing") && PARTICIPLE.test(tokens[k].text)) && j - k < 12) {
       const before = tokens[k - 1];
       if (before && (SINGULAR_PEOPLE[before.lower] || /^\p{Ll}+$/u.test(before.text))) {
         const person = ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, true);
@@ -210,10 +243,10 @@ function reducedPassive(tokens: readonly Token[], j: number, verb: number, rest:
 /** Where the subject of a sentence's first verb ends: "Sesay was abducted … and was found dead" → Sesay. */
 function firstClauseSubject(tokens: readonly Token[], and: number): number {
   for (let k = and - 1; k > 0 && and - k < 20; k--) {
-    if (/^[.;:!?]$/.test(tokens[k].text)) return and;
+    if (isMark(tokens[k].text, SENTENCE_MARK)) return and;
     if (/^(?:was|is|had|has)$/.test(tokens[k].lower)) {
       let s = k - 1;
-      while (s > 0 && /^[a-z]+ly$/.test(tokens[s].text)) s--;
+      while (s > 0 && (tokens[s].text.endsWith("ly") && ADVERB.test(tokens[s].text))) s--;
       return stepOverAsides(tokens, s);
     }
   }
@@ -230,7 +263,7 @@ function stepOverAsides(tokens: readonly Token[], from: number): number {
   if (j >= 2 && tokens[j].text === "," && /^\d{1,3}$/.test(tokens[j - 1].text) && tokens[j - 2].text === ",") j -= 3;
   else if (j >= 1 && tokens[j].text === ",") {
     let k = j - 1;
-    while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !/^[.;:!?]$/.test(tokens[k].text)) k--;
+    while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !isMark(tokens[k].text, SENTENCE_MARK)) k--;
     j = k >= 1 && tokens[k].text === "," ? k - 1 : j - 1;
   }
   if (j >= 2 && (tokens[j].text === ")" || tokens[j].text === "]")) {
@@ -266,7 +299,7 @@ function foundBefore(tokens: readonly Token[], j: number): boolean {
   for (let k = firstOfName(tokens, j) - 1, n = 0; k >= 0 && n < 10; k--, n++) {
     const w = tokens[k].lower;
     if (/^(?:found|discovered|left)$/.test(w)) return true;
-    if (!(w === "and" || /^\d{1,3}-year-old$/.test(w) || DETERMINERS.has(w) || isCapitalised(tokens[k]) || SINGULAR_PEOPLE[w])) return false;
+    if (!(w === "and" || isAge(w) || DETERMINERS.has(w) || isCapitalised(tokens[k]) || SINGULAR_PEOPLE[w])) return false;
   }
   return false;
 }
@@ -293,12 +326,17 @@ function firstOfName(tokens: readonly Token[], j: number): number {
   return k;
 }
 
+/** Whether token k opens a headline: the first word, or the first after a bar, colon or dash. */
+function opensHeadline(tokens: readonly Token[], k: number): boolean {
+  return k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK);
+}
+
 function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Span | null {
   const t = tokens[j];
   // "52-year-old Home Guard personnel was shot dead": an age opening the sentence stands for "a", whatever the noun.
   for (let k = j; k >= Math.max(0, j - 4); k--) {
-    if (/^\d{1,3}-year-old$/.test(tokens[k].lower)) {
-      if (k < j && (k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text))) return { start: tokens[k].start, end: t.end };
+    if (isAge(tokens[k].lower)) {
+      if (k < j && (k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK))) return { start: tokens[k].start, end: t.end };
       break;
     }
     if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
@@ -319,18 +357,17 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   // "One officer was shot dead and another was wounded": "another" standing alone opens its clause.
   if (t.lower === "another" && (j === 0 || /^(?:and|but|while|,|;)$/.test(tokens[j - 1].lower))) return { start: t.start, end: t.end };
   // "a 15-year-old", "the 17-year-old": an age standing for the person.
-  if (/^\d{1,3}-year-old$/.test(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
+  if (isAge(t.lower) && j >= 1 && /^(?:a|an|the)$/.test(tokens[j - 1].lower)) return { start: tokens[j - 1].start, end: t.end };
   const noun = SINGULAR_PEOPLE[t.lower];
   // A headline's bare noun, maybe after its place: "Mother dies after shooting", "Hummelstown Juvenile dead".
-  const opens = (k: number) => k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text);
-  if (noun && isCapitalised(t) && (opens(j) || (isCapitalised(tokens[j - 1]) && opens(j - 1)))) return { start: t.start, end: t.end };
+  if (noun && isCapitalised(t) && (opensHeadline(tokens, j) || (isCapitalised(tokens[j - 1]) && opensHeadline(tokens, j - 1)))) return { start: t.start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
       if (DETERMINERS.has(tokens[k].lower)) return { start: tokens[k].start, end: t.end };
       // "40-year-old police constable was shot dead": an age opening the sentence stands for the article.
-      if (/^\d{1,3}-year-old$/.test(tokens[k].lower) && (k === 0 || /^[|:–—-]$/.test(tokens[k - 1].text))) return { start: tokens[k].start, end: t.end };
-      if (/^[^\p{L}\p{N}]$/u.test(tokens[k].text)) break;
+      if (isAge(tokens[k].lower) && (k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK))) return { start: tokens[k].start, end: t.end };
+      if (isMark(tokens[k].text, NOT_WORD_MARK)) break;
     }
     return null;
   }
@@ -355,7 +392,7 @@ function victimStartingAt(tokens: readonly Token[], i: number, killed = false): 
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
       const w = tokens[k].lower;
       if (SINGULAR_PEOPLE[w]) return { start: t.start, end: tokens[k].end };
-      if (/^[^\p{L}\p{N}-]$/u.test(tokens[k].text)) break;
+      if (isMark(tokens[k].text, NOT_WORD_OR_HYPHEN_MARK)) break;
       // "the death of a well-known baker named …": after "a", an ordinary noun that dies is a person.
       if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && /^\p{Ll}+$/u.test(tokens[k].text) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
       if (!DETERMINERS.has(t.lower) && isCapitalised(tokens[k])) {
