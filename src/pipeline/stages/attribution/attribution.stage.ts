@@ -22,7 +22,8 @@ const CUE_START_SHAPES = new Uint8Array(1 << 15);
 for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
-const DESCRIPTORS: Record<string, string[]> = Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")) as Record<string, string[]>;
+// Without a prototype, so a word like "constructor" is not found in it.
+const DESCRIPTORS: Record<string, string[]> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")));
 
 /** Words that end a speaker phrase when walking back from the verb. */
 const LEFT_STOP = new Set([

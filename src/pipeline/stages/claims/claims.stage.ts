@@ -88,11 +88,11 @@ const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`
 const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|cannot be verified|impossible to verify)\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
-const NOUN_CATEGORY: Record<string, PeopleCategory> = {
+const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
   dead: "killed", bodies: "killed", killings: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
   detainees: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
-};
+});
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
 const BEFORE_GAP = new Set(["'", "‘", "“", '"', "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
