@@ -499,3 +499,21 @@ test("people who are missing are no stock of people present; the Observatory is 
   const [c] = claims("The Syrian Observatory of Human Rights reported that the two killed were apparently shot.");
   assert.equal(c?.source?.name, "Syrian Observatory for Human Rights");
 });
+
+test("a sentence that only sets the scene gives the figure after it its town and its day", () => {
+  const text = "Aid reached Idlib city last week, and more is due in Idlib city soon.\nHeavy fighting in Kafr Nabl continued on Monday. The monitor said 12 civilians were killed when shells struck a market.";
+  const c = claims(text, "2024-05-08").find((x) => x.value === 12);
+  assert.equal(c?.place?.name, "Kafr Nabl");
+  assert.deepEqual(c?.time && [c.time.start, c.time.end], ["2024-05-06", "2024-05-06"]);
+});
+
+test("the scene does not carry over a paragraph break, a running total, a street or a sentence that counts people", () => {
+  const apart = claims("Heavy fighting in Kafr Nabl continued on Monday.\nThe monitor said 12 civilians were killed so far this year.", "2024-05-08").find((x) => x.value === 12);
+  assert.notEqual(apart?.time?.text, "on Monday");
+  const total = claims("Heavy fighting in Kafr Nabl continued on Monday. So far, 300 civilians have been killed, the monitor said.", "2024-05-08").find((x) => x.value === 300);
+  assert.equal(total?.time, null);
+  const street = claims("Police were called to Troy Street in Denver on Monday. A 20-year-old man was shot in the leg.", "2024-05-08").find((x) => x.value === 1);
+  assert.notEqual(street?.place?.name, "Troy");
+  const counted = claims("Shelling killed four people in Kafr Nabl on Monday. In Idlib, 12 civilians were wounded.", "2024-05-08").find((x) => x.value === 12);
+  assert.equal(counted?.place?.name, "Idlib");
+});

@@ -712,7 +712,28 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // the deaths happened before, on days the sentence does not give).
   if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return asClaimTime(cueTime);
   if (continues && previous?.time) return previous.time;
+  // "Heavy fighting in X continued on 12 May. The network said 27 civilians were killed…": a sentence that only sets
+  // the scene dates the figure after it (not a running total, which spans days the scene does not give).
+  const scene = sceneBefore(doc, sentence);
+  if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end))) {
+    const said = doc.attributions.filter((a) => a.start >= scene.start && a.end <= scene.end);
+    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end));
+    if (set.length === 1) return asClaimTime(set[0]!);
+  }
   return null;
+}
+
+/**
+ * The sentence right before, in the same paragraph, when it counts nobody: a sentence that sets the scene ("Heavy
+ * fighting in El Fasher continued on 12 May.") for the figure that follows.
+ */
+function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
+  let k = doc.sentences.length - 1;
+  while (k >= 0 && doc.sentences[k]!.start >= sentence.start) k--;
+  const before = doc.sentences[k];
+  if (!before || doc.text.slice(before.end, sentence.start).includes("\n")) return null;
+  if (doc.numbers.some((n) => !n.notPeople && n.start >= before.start && n.end <= before.end)) return null;
+  return before;
 }
 
 /** How far a time stands from a figure, a clause boundary between them counting three times. */
@@ -831,6 +852,10 @@ const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|transferred|arriv
 const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:reporters|journalists|a (?:news|press) conference|a briefing|the media|the press))?\s+(?:in|from)\s+$/i;
+/** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
+const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
+/** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
+const NAMES_A_STREET = /^(?:['’]s\b|\s+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd|drive|dr\b|lane|ln\b|way|place|court|highway|hwy|bridge|square|park|apartments|station|bar|shop|hotel|mall|school|hospital|church|mosque))/i;
 const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
@@ -902,6 +927,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const calls = head ? placeNounPatterns(head) : null;
     const earlier = (head && before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
+  }
+  // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
+  // a place the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge.
+  const scene = sceneBefore(doc, sentence);
+  if (scene) {
+    const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && !facts.isDateline(e) && !voicedPlace(facts, e) && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start)) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)));
+    if (town) return asPlace(town);
   }
   return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
 }
