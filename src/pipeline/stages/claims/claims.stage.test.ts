@@ -76,6 +76,11 @@ const found: [string, string, string, number | null][] = [
   ["The army said it had killed 'more than 40 insurgents' in the raids.", "more than 40 insurgents", "killed", 40],
   ["The ministry said 430 wounded people had been admitted to the Central Hospital since Friday.", "430 wounded people", "wounded", 430],
   ["The camp registered some 2,000 new arrivals last week.", "some 2,000 new arrivals", "arrived", 2000],
+  // A population stock: "a city of 2 million people", "camps shelter 500,000 people".
+  ["Families poured into Dolo, a city of some 2 million people, where camps already shelter around 500,000 people.", "some 2 million people", "present", 2000000],
+  ["Families poured into Dolo, a city of some 2 million people, where camps already shelter around 500,000 people.", "around 500,000 people", "present", 500000],
+  ["In the country of 6.5 million inhabitants, more than 600 activists have been killed.", "6.5 million inhabitants", "present", 6500000],
+  ["Five women and a child from the village of Leya were killed.", "Five women", "killed", 5],
 ];
 for (const [sentence, quantity, category, value] of found) {
   test(`${category} in ${JSON.stringify(sentence)}`, () => {
