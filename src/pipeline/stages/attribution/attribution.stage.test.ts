@@ -13,6 +13,7 @@ const cases: [string, string, string | null][] = [
   ["Red Cross spokeswoman Amina Yusuf said on Monday that 40 were hurt. “We saw many wounded,” she said.", "Amina Yusuf", null],
   ["The Syrian Observatory for Human Rights reported new clashes. The Observatory said 12 died.", "Syrian Observatory for Human Rights", null],
   ["The army launched a raid on Tuesday and said 20 militants were killed.", "army", null],
+  ["Interior Minister Omar Haddad later raised the death toll to 17.", "Omar Haddad", null],
 ];
 for (const [text, name, org] of cases) {
   test(`speaker of ${JSON.stringify(text.slice(0, 60))}`, () => {
