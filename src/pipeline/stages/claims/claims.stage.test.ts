@@ -81,6 +81,9 @@ const found: [string, string, string, number | null][] = [
   ["Families poured into Dolo, a city of some 2 million people, where camps already shelter around 500,000 people.", "around 500,000 people", "present", 500000],
   ["In the country of 6.5 million inhabitants, more than 600 activists have been killed.", "6.5 million inhabitants", "present", 6500000],
   ["Five women and a child from the village of Leya were killed.", "Five women", "killed", 5],
+  // Parts listed after a colon share the verb (a colon with a space after it is no clock).
+  ["In total, 54 people were killed: 40 civilians and 14 soldiers.", "40 civilians", "killed", 40],
+  ["In total, 54 people were killed: 40 civilians and 14 soldiers.", "14 soldiers", "killed", 14],
 ];
 for (const [sentence, quantity, category, value] of found) {
   test(`${category} in ${JSON.stringify(sentence)}`, () => {
@@ -521,4 +524,9 @@ test("the scene does not carry over a paragraph break, a running total, a street
   assert.notEqual(street?.place?.name, "Troy");
   const counted = claims("Shelling killed four people in Kafr Nabl on Monday. In Idlib, 12 civilians were wounded.", "2024-05-08").find((x) => x.value === 12);
   assert.equal(counted?.place?.name, "Idlib");
+});
+
+test("parts listed after a colon are not summed into a second total", () => {
+  const list = claims("In total, 54 people were killed: 40 civilians and 14 soldiers.");
+  assert.deepEqual(list.map((c) => c.value), [54, 40, 14]);
 });

@@ -95,7 +95,7 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
 });
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
-const BEFORE_GAP = new Set(["'", "‘", "“", '"', "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
+const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
 const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)/i;
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
@@ -558,7 +558,8 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         if (closed) break;
       }
       // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
-      const partsOfWhole = /\b(?:including|among them|among whom|of whom|of them)\s+$/i.test(text.slice(first.sentence[0], first.span[0]));
+      // (Nor do parts listed after a colon: "54 people were killed: 40 civilians and 14 soldiers".)
+      const partsOfWhole = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i.test(text.slice(first.sentence[0], first.span[0]));
       if (closed && last > k && !partsOfWhole) {
         const parts = claims.slice(k, last + 1);
         const value = parts.reduce((sum, c) => sum + c.value!, 0);

@@ -61,6 +61,7 @@ const notPeople: [string, string][] = [
   ["2 min read", "duration"],
   ["after a two-week pause", "duration"],
   ["at 8:20 a.m. on Monday", "clock"],
+  ["the attack at 10:40 on Monday", "clock"],
   ["a $6,000 reward", "money"],
   ["in the 1000 block of Main Street", "address"],
   ["since it started in 2011", "year"],

@@ -379,7 +379,10 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev === "." && prev2 && MONTHS.has(prev2)) return "date";
   if (next && MONTHS.has(next)) return "date";
   // "at 8:20": digits beside a colon; a word after one opens a clause ("Srinagar: A soldier was killed").
-  if ((next === ":" || prev === ":") && /^\d/.test(t.lower)) return "clock";
+  // ("were killed: 40 civilians and 14 soldiers": a colon with a space after it introduces a list, not minutes.)
+  const colonBefore = prev === ":" && tokens[i - 1]!.end === t.start && /\d/.test(tokens[i - 2]?.text ?? "");
+  const colonAfter = next === ":" && tokens[parsed.next]!.start === tokens[parsed.next - 1]!.end && /^\d/.test(tokens[parsed.next + 1]?.text ?? "");
+  if ((colonBefore || colonAfter) && /^\d/.test(t.lower)) return "clock";
   if (next === "%") return "share";
   if (parsed.value !== null && /^(1[89]|20)\d\d$/.test(t.lower)) {
     // A bare four-digit year, unless people are counted right after it.
