@@ -81,6 +81,11 @@ const found: [string, string, string, number | null][] = [
   ["Families poured into Dolo, a city of some 2 million people, where camps already shelter around 500,000 people.", "around 500,000 people", "present", 500000],
   ["In the country of 6.5 million inhabitants, more than 600 activists have been killed.", "6.5 million inhabitants", "present", 6500000],
   ["Five women and a child from the village of Leya were killed.", "Five women", "killed", 5],
+  // Headlines in the present tense.
+  ["Bandits abduct 40 worshippers in Katsina", "40 worshippers", "detained", 40],
+  ["Floods displace 3,000 in Borno", "3,000", "fled", 3000],
+  ["Thousands flee as fighting nears the capital", "Thousands", "fled", null],
+  ["Gunmen kill 23 in village raid, abduct dozens", "dozens", "detained", null],
   // Parts listed after a colon share the verb (a colon with a space after it is no clock).
   ["In total, 54 people were killed: 40 civilians and 14 soldiers.", "40 civilians", "killed", 40],
   ["In total, 54 people were killed: 40 civilians and 14 soldiers.", "14 soldiers", "killed", 14],
