@@ -34,3 +34,8 @@ test("the date a source spoke is kept", () => {
 test("a passive 'were believed' is not a speech cue", () => {
   assert.equal(attributions("Thousands were believed to be trapped.").length, 0);
 });
+
+test("two verbs of one subject share the speaker it resolved to, and 'he' after them is that person", () => {
+  const list = attributions("The spokesman of the state police, Bala Musa, confirmed the raid but put the death toll at 15. He said 12 hostages were freed.");
+  assert.deepEqual(list.map((a) => a.name), ["Bala Musa", "Bala Musa", "Bala Musa"]);
+});

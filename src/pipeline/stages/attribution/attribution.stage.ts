@@ -440,8 +440,14 @@ export const attributionStage: Stage = {
     doc.sentences.forEach((sentence, index) => {
       const slice = doc.text.slice(sentence.start, sentence.end);
       if (!CUE_HINT.test(slice)) return;
+      // "The spokesperson of the police, Yazid Abubakar, confirmed the attack but put the toll at 15": verbs sharing one
+      // subject share the speaker it was resolved to.
+      const bySubject = new Map<number, { who: ReturnType<SpeakerResolver["resolve"]>; verb: Span }>();
       for (const cue of findCues(doc.text, sentence)) {
-        const who = resolver.resolve(cue.speaker);
+        const earlier = bySubject.get(cue.speaker.start);
+        const sameSubject = earlier && earlier.who.kind !== "other" && !cue.inverted && cue.verb.start >= earlier.verb.end && COORDINATED.test(doc.text.slice(earlier.verb.end, cue.verb.start));
+        const who = sameSubject ? earlier.who : resolver.resolve(cue.speaker);
+        if (!earlier) bySubject.set(cue.speaker.start, { who, verb: cue.verb });
         const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && !/[“”"\d]/.test(doc.text.slice(cue.verb.end, t.start)));
         attributions.push({
           start: cue.start,
@@ -461,4 +467,6 @@ export const attributionStage: Stage = {
   },
 };
 
+/** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
+const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;
 const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting"].join("|")})\\b`, "i");
