@@ -679,7 +679,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     return null;
   }
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
-  const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee)\b/i.test(a.name));
+  const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee|unit|network|commission|observatory|bureau|directorate|authority|centre|center|organi[sz]ation|mission|crescent|cross|coordinator)\b/i.test(a.name));
   const pool = named.length ? named : here;
   const before = pool.filter((a) => (a.verbEnd ?? a.end) <= n.start);
   const afterCues = pool.filter((a) => a.start >= n.end);

@@ -55,6 +55,9 @@ const cases: [string, string, string, string, string][] = [
   ["2024-06-20", "Earlier in the month, 20 migrants drowned off Libya.", "Earlier in the month", "2024-06-01", "2024-06-20"],
   ["2024-06-20", "Earlier in the day, a drone hit the market.", "Earlier in the day", "2024-06-20", "2024-06-20"],
   ["2024-06-20", "The 2014 war killed 2,251 Palestinians.", "2014", "2014-01-01", "2014-12-31"],
+  // A month of last year or this year.
+  ["2024-10-03", "Since October last year, more than 2,000 people have been killed.", "Since October last year", "2023-10-01", "2024-10-03"],
+  ["2024-10-03", "In December last year, 12 soldiers were killed.", "December last year", "2023-12-01", "2023-12-31"],
 ];
 for (const [published, sentence, expression, from, to] of cases) {
   test(`${JSON.stringify(expression)} published ${published}`, () => {

@@ -39,6 +39,7 @@ const DAYS_THEN_MONTH = new RegExp(`\\b(?:(?:between|from)\\s+)?${DAY}${DAY_JOIN
 const MONTH_THEN_DAYS = new RegExp(`\\b(?:(?:between|from)\\s+)?${MONTH_NAME}\\s+${DAY}${DAY_JOIN}${DAY}\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, "gi");
 /** "in the first three months of the year", "the first half of 2023", "the first week of March". */
 const FIRST_PART = new RegExp(`\\b(?:(?:in|during|over)\\s+)?the\\s+first\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months|weeks)|(half|quarter|week|month))\\s+of\\s+(?:(?:the|this)\\s+year|((?:19|20)\\d\\d)|${MONTH_NAME}(?:\\s+((?:19|20)\\d\\d))?)\\b`, "gi");
+const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
 /** Time expressions in text[start, end), resolved against `published`. */
@@ -146,6 +147,15 @@ export function findTimes(text: string, start: number, end: number, published: D
   if (has("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")) {
     for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(m, m[3]!, m[1]!, m[2]!, m[4]);
     for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(m, m[1]!, m[2]!, m[3]!, m[4]);
+    // "October last year", "in March this year": the whole month of that year.
+    for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
+      const month = MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!;
+      const year = published.getUTCFullYear() - (m[2]!.toLowerCase() === "last" ? 1 : 0);
+      const from = new Date(Date.UTC(year, month, 1));
+      if (from > published) continue;
+      const end = addDays(addMonths(from, 1), -1);
+      add(m.index!, m.index! + m[0].length, from, end > published ? published : end);
+    }
   }
   if (has("first")) {
     for (const m of sentence.matchAll(FIRST_PART)) {
