@@ -541,3 +541,16 @@ test("a figure takes the body that speaks before it, not the agency that speaks 
   assert.match(list.find((c) => c.value === 400000)?.source?.name ?? "", /disaster management unit/);
   assert.match(list.find((c) => c.value === 250000)?.source?.name ?? "", /United Nations|Refugees|refugee agency/);
 });
+
+test("where words were said is no place of the figures, and a town named once gives way to the country named twice", () => {
+  const text = [
+    "Gang violence has killed more than 3,600 people in Haiti this year, the UN said on Tuesday.",
+    "Speaking at a briefing in Geneva, a UN spokesperson said at least 1,300 people were killed between April and June.",
+    "In the Cite Soleil neighbourhood, gangs killed 12 people last weekend, a rights group said.",
+    "More than 700,000 people are now displaced across Haiti, the IOM says.",
+  ].join("\n\n");
+  const list = claims(text, "2024-10-08");
+  assert.equal(list.find((c) => c.value === 1300)?.place?.name, "Haiti");
+  assert.equal(list.find((c) => c.value === 12)?.place?.name, "Cite Soleil");
+  assert.ok(!list.some((c) => c.place?.name === "Geneva"), JSON.stringify(list.map((c) => [c.text, c.place?.name])));
+});

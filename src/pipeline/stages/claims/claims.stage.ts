@@ -833,10 +833,16 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
-  const counts = new Map<string, { mention: EntityMention; count: number }>();
+  const counts = new Map<string, { mention: EntityMention; count: number; times: number }>();
+  const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
   for (const e of facts.places) {
+    // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
+    if (SPEECH_SETTING.test(text.slice(Math.max(0, e.start - 50), e.start))) continue;
     const key = facts.placeKey(e);
-    const entry = counts.get(key) ?? { mention: e, count: 0 };
+    const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
+    entry.times++;
+    // "bordering Mali and Niger", "near the border with Niger": a neighbour named, not the report's country.
+    if (NEIGHBOUR.test(text.slice(Math.max(0, e.start - 40), e.start))) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * (dateline ? 0.5 : 1);
@@ -844,15 +850,23 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
     counts.set(key, entry);
   }
-  let best: { mention: EntityMention; count: number } | null = null;
-  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  let best: { mention: EntityMention; count: number; times: number } | null = null;
+  let country: { mention: EntityMention; count: number; times: number } | null = null;
+  for (const entry of counts.values()) {
+    if (!best || entry.count > best.count) best = entry;
+    if (entry.mention.precision === "country" && entry.times - (borders.get(entry) ?? 0) >= 2 && (!country || entry.count > country.count)) country = entry;
+  }
+  // A town named once, in a report that names its country more than once, is one scene among others: the country is
+  // the safer answer for figures the text does not place ("a neighbourhood" once, "Haiti" twice).
+  if (best && country && best !== country && best.times === 1 && (best.mention.precision === "city" || best.mention.precision === "village" || best.mention.precision == null)) return country.mention;
   return best?.mention ?? null;
 }
 
+const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
 const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
-const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:reporters|journalists|a (?:news|press) conference|a briefing|the media|the press))?\s+(?:in|from)\s+$/i;
+const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
