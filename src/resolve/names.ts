@@ -121,15 +121,25 @@ function skeletonOnce(token: string): string {
 /** True when two tokens sound alike and are spelled alike (Mustefa/Mostefa/Mustafa, Baghouz/Baghuz). */
 export function tokensAlike(a: string, b: string): boolean {
   if (a === b) return true;
-  const key = `${a}\u0000${b}`;
-  let alike = alikePairs.get(key);
+  // Remembered by one token then the other: two look-ups cost less than building and hashing a joined key per pair.
+  let judged = alikePairs.get(a);
+  if (judged === undefined) alikePairs.set(a, (judged = new Map()));
+  let alike = judged.get(b);
   if (alike === undefined) {
-    if (alikePairs.size > 30_000) alikePairs.clear(); // bounded memo: a report compares the same names again and again
-    alikePairs.set(key, (alike = tokensAlikeOnce(a, b)));
+    if (++alikeEntries > ALIKE_LIMIT) {
+      // Bounded memo (a report compares the same names again and again): everything is forgotten at once.
+      alikePairs.clear();
+      alikeEntries = 1;
+      alikePairs.set(a, judged);
+      judged.clear();
+    }
+    judged.set(b, (alike = tokensAlikeOnce(a, b)));
   }
   return alike;
 }
-const alikePairs = new Map<string, boolean>();
+const alikePairs = new Map<string, Map<string, boolean>>();
+let alikeEntries = 0;
+const ALIKE_LIMIT = 200_000;
 
 function tokensAlikeOnce(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && skeleton(a) === skeleton(b) && jaroWinkler(a, b) >= 0.75) return true;

@@ -113,7 +113,10 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
 /** The places a name may mean, and for each whether the name is its own rather than an alternate one. */
 interface Named {
   places: Place[];
-  own: boolean[];
+  /** The name's keys, kept to tell own names from alternates. */
+  keys: string[];
+  /** Computed on first need by ownNames: only a choice among several places asks, and most names have one or none. */
+  own: boolean[] | null;
 }
 
 /** Per name, independent of the report: reports repeat names with different country lists. */
@@ -123,14 +126,23 @@ function named(name: string): Named {
   let hit = namedMemo.get(name);
   if (!hit) {
     if (namedMemo.size > 30_000) namedMemo.clear();
-    const seen = new Set<Place>();
     const keys = nameKeys(name);
-    for (const key of keys) for (const place of gazetteer().lookup(key)) seen.add(place);
-    const places = [...seen];
-    hit = { places, own: places.map((place) => keys.length > 0 && nameKeys(place.name).some((k) => keys.includes(k))) };
+    let places: Place[];
+    if (keys.length === 1) places = gazetteer().lookup(keys[0]!); // a fresh array, never shared
+    else {
+      const seen = new Set<Place>();
+      for (const key of keys) for (const place of gazetteer().lookup(key)) seen.add(place);
+      places = [...seen];
+    }
+    hit = { places, keys, own: null };
     namedMemo.set(name, hit);
   }
   return hit;
+}
+
+/** For each place, whether the name is its own rather than an alternate one. */
+function ownNames(n: Named): boolean[] {
+  return (n.own ??= n.places.map((place) => n.keys.length > 0 && nameKeys(place.name).some((k) => n.keys.includes(k))));
 }
 
 function candidates(name: string): Place[] {
@@ -149,7 +161,10 @@ function score(place: Place, countries: string[]): number {
   return s;
 }
 
-function best({ places, own }: Named, countries: string[], near: Point[] = []): Place | null {
+function best(n: Named, countries: string[], near: Point[] = []): Place | null {
+  const places = n.places;
+  if (places.length <= 1) return places[0] ?? null; // nothing to choose between
+  const own = ownNames(n);
   let top: Place | null = null;
   let topScore = -Infinity;
   // The largest place that has the name only as an alternate ("Geneva" for Genève).

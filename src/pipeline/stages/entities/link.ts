@@ -158,7 +158,7 @@ class FullNames {
   alike(word: string, full: string): boolean {
     if (word === full) return true;
     if (word.length < 5) return false;
-    return spelledAlike(word, full);
+    return tokensAlike(full, word); // remembered across reports: names recur from report to report
   }
 
   /** People whose full name holds this word or another spelling of it, in report order. */
@@ -187,29 +187,6 @@ class FullNames {
     return best;
   }
 }
-
-/**
- * tokensAlike(full, word), remembered across reports by word then full word: names recur from report to report, and
- * two nested look-ups cost less than building and hashing a joined key for every pair. Bounded like the other memos.
- */
-function spelledAlike(word: string, full: string): boolean {
-  let judged = alikeMemo.get(word);
-  if (!judged) alikeMemo.set(word, (judged = new Map()));
-  let alike = judged.get(full);
-  if (alike === undefined) {
-    if (++alikeEntries > 200_000) {
-      // Bounded: everything is forgotten at once rather than aged.
-      alikeMemo.clear();
-      alikeEntries = 0;
-      alikeMemo.set(word, judged);
-      judged.clear();
-    }
-    judged.set(full, (alike = tokensAlike(full, word)));
-  }
-  return alike;
-}
-const alikeMemo = new Map<string, Map<string, boolean>>();
-let alikeEntries = 0;
 
 function stripTitles(name: string): string {
   const words = name.split(" ");
