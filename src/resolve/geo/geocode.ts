@@ -46,7 +46,12 @@ let memoEntries = 0;
 const MEMO_LIMIT = 100_000;
 const NO_COUNTRIES: string[] = [];
 
+/** The last list asked about and its memo: a report asks with one list thousands of times in a row. */
+let lastList: string[] | null = null;
+let lastMemo: Memo | null = null;
+
 function memoFor(countries: string[]): Memo {
+  if (countries === lastList) return lastMemo!;
   let memo = memoOfList.get(countries);
   if (!memo) {
     const key = countries.join(",");
@@ -54,6 +59,8 @@ function memoFor(countries: string[]): Memo {
     if (!memo) memoByCountries.set(key, (memo = { exact: new Map(), fuzzy: new Map() }));
     memoOfList.set(countries, memo);
   }
+  lastList = countries;
+  lastMemo = memo;
   return memo;
 }
 
@@ -69,6 +76,7 @@ export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
       // Bounded: everything is forgotten at once rather than aged.
       memoByCountries.clear();
       memoOfList = new WeakMap();
+      lastList = lastMemo = null;
       memoEntries = 0;
     }
     hit = find(name, countries, near, fuzzy);

@@ -25,7 +25,12 @@ export function compoundAdjective(token: Token): { prefixEnd: number } | null {
 }
 
 function hasHyphen(text: string): boolean {
-  return text.includes("-") || text.includes("‐");
+  // One pass over the characters: this runs for nearly every capitalised word.
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2010) return true;
+  }
+  return false;
 }
 
 /** The part of a word before its first hyphen ("SDF" of "SDF-held"), the word itself when it has none. */
@@ -33,9 +38,9 @@ function beforeHyphen(text: string): string {
   return hasHyphen(text) ? text.split(/[-‐]/)[0]! : text;
 }
 
-function isDemonymOrCommon(word: string): boolean {
-  const w = word.toLowerCase();
-  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, ""));
+function isDemonymOrCommon(token: Token): boolean {
+  const w = token.lower;
+  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || (w.endsWith("s") && DEMONYMS.has(w.slice(0, -1)));
 }
 
 export function isNameWord(token: Token | undefined): token is Token {
@@ -133,8 +138,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     i = last;
   }
   out.sort((a, b) => a.first - b.first);
-  // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
-  return out.flatMap((c) => (c.known ? [c] : trim(text, c, tokens, lowercaseSeen))).filter((c) => c.known || c.first !== c.last || tokens[c.first]!.text.length > 1);
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    const d = c.known ? c : trim(text, c, tokens, lowercaseSeen);
+    // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
+    if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
+  }
+  return kept;
 }
 
 function isAbbreviatedTitle(token: Token): boolean {
@@ -242,7 +252,7 @@ function knownPlaceName(name: string): boolean {
   return (hit.population ?? 0) >= 50_000 || ["country", "province", "region"].includes(hit.precision);
 }
 
-function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate[] {
+function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate | null {
   let { first, last } = c;
   while (first <= last) {
     const t = tokens[first]!;
@@ -267,7 +277,10 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
   }
   // Trailing connectors are never part of a name.
   while (last >= first && !tokens[last]!.cap) last--;
-  if (first > last) return [];
-  if (tokens.slice(first, last + 1).every((t) => !t.cap || isDemonymOrCommon(t.text))) return [];
-  return [{ first, last, known: null }];
+  if (first > last) return null;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.cap && !isDemonymOrCommon(t)) return { first, last, known: null };
+  }
+  return null;
 }

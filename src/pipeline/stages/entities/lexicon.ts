@@ -59,12 +59,21 @@ function lastFoldedWord(phrase: string): string {
 
 /** Cheap test before trying a phrase against the organisations: could a known name end with this word? */
 export function mayEndOrg(word: string): boolean {
-  return lastWords.has(lastFoldedWord(word));
+  return lastWords.has(isPlainWord(word) ? word.toLowerCase() : lastFoldedWord(word));
 }
 
 /** Cheap test before trying a phrase against the organisations: could a known name start with this word? */
 export function mayStartOrg(word: string): boolean {
-  return firstWords.has(foldName(word));
+  return firstWords.has(isPlainWord(word) ? word.toLowerCase() : foldName(word));
+}
+
+/** ASCII letters and digits only: such a word folds to its lower case, with no need to ask the (large) fold memo. */
+function isPlainWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** Longest known name in tokens, for greedy matching. */

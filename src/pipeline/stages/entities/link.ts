@@ -38,7 +38,18 @@ function keyTokens(text: string): readonly string[] {
 const keyTokenMemo = new Map<string, readonly string[]>();
 
 function clean(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
+  return isClean(text) ? text : text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
+}
+
+/** True when clean() would change nothing: single ASCII spaces inside only, no possessive at the end (most names). */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 ? text.charCodeAt(k + 1) === 32 : c < 33 || c >= 127) return false; // other whitespace may hide here
+  }
+  return !(n >= 2 && text.charCodeAt(n - 1) === 115 && text.charCodeAt(n - 2) === 39);
 }
 
 /** Assigns `canonical` within the report; resolves still-untyped short forms; drops what stays unknown. */
