@@ -50,11 +50,22 @@ export function nameTokens(name: string): string[] {
  * "Deir ez-Zor" and "Deir Ezzor" share "deirezzor"; "Al Ḩawl" and "El Hawl" share "hawl".
  */
 export function nameKeys(name: string): string[] {
+  // A plain ASCII word (most names asked about) folds to its lower case and holds no article to drop.
+  if (isPlainWord(name)) return name ? [name.toLowerCase()] : [];
   const folded = foldName(name);
   if (!folded) return [];
   const compact = folded.replace(/ /g, "");
   const stripped = nameTokens(name).join("");
   return compact === stripped ? [compact] : [compact, stripped];
+}
+
+/** ASCII letters and digits only: such a word folds to its lower case (foldName's work, without the memo). */
+export function isPlainWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** nameKeys without the memo, for building the gazetteer (a million names seen once each). */

@@ -2,7 +2,7 @@
 import cues from "./data/cues.json" with { type: "json" };
 import common from "./data/common-words.json" with { type: "json" };
 import organisations from "./data/organisations.json" with { type: "json" };
-import { foldName } from "../../../resolve/names.ts";
+import { foldName, isPlainWord } from "../../../resolve/names.ts";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -57,6 +57,8 @@ function lastFoldedWord(phrase: string): string {
   return folded.slice(folded.lastIndexOf(" ") + 1);
 }
 
+// Plain words (most) are folded by lower-casing them, with no need to ask the large fold memo.
+
 /** Cheap test before trying a phrase against the organisations: could a known name end with this word? */
 export function mayEndOrg(word: string): boolean {
   return lastWords.has(isPlainWord(word) ? word.toLowerCase() : lastFoldedWord(word));
@@ -65,15 +67,6 @@ export function mayEndOrg(word: string): boolean {
 /** Cheap test before trying a phrase against the organisations: could a known name start with this word? */
 export function mayStartOrg(word: string): boolean {
   return firstWords.has(isPlainWord(word) ? word.toLowerCase() : foldName(word));
-}
-
-/** ASCII letters and digits only: such a word folds to its lower case, with no need to ask the (large) fold memo. */
-function isPlainWord(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
 }
 
 /** Longest known name in tokens, for greedy matching. */

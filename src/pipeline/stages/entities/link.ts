@@ -176,9 +176,10 @@ class FullNames {
   holding(word: string): readonly Linked[] {
     let people = this.spelledLike.get(word);
     if (!people) {
-      const found = new Set<Linked>();
-      for (const [full, list] of this.byWord) if (this.alike(word, full)) for (const p of list) found.add(p);
-      people = [...found];
+      // A few people at most: an array checked with includes keeps report order without building a Set.
+      const found: Linked[] = [];
+      for (const [full, list] of this.byWord) if (this.alike(word, full)) for (const p of list) if (!found.includes(p)) found.push(p);
+      people = found;
       this.spelledLike.set(word, people);
     }
     return people;
@@ -307,7 +308,7 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
       const phrase = h > i + 1 && phraseHeads ? `${tokens[h - 1]!.lower} ${w}` : null;
       const mayBeHead = anyHead.has(w) || (phrase !== null && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
-      const candidates = !mayBeHead ? [] : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
+      const candidates = !mayBeHead ? NO_ORGS : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.lower === "of") break; // "a group of 600 civilians"
@@ -332,6 +333,9 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   }
   return out;
 }
+
+/** Shared by every word that cannot be a head (most words): never mutated. */
+const NO_ORGS: readonly Linked[] = [];
 
 function startsLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
