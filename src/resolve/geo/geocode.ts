@@ -186,7 +186,13 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
     const curated = place.kind === "supplement" || place.kind === "country";
     if (own[i] && (curated || place.population * 5 >= largestByAlternate)) s += 8;
     if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement") {
-      const closest = Math.min(...near.map((p) => km(p.lat, p.lon, place.lat, place.lon)));
+      // The nearest anchor, as Math.min would give it (a NaN distance wins), without an array per place.
+      let closest = Infinity;
+      for (const p of near) {
+        const d = km(p.lat, p.lon, place.lat, place.lon);
+        if (!(d >= closest)) closest = d;
+        if (closest !== closest) break;
+      }
       s += closest < 5 ? 0 : closest < 75 ? 20 : closest < 150 ? 8 : 0; // 0 under 5 km: that is the anchor itself
     }
     if (s > topScore) (top = place), (topScore = s);
@@ -206,7 +212,7 @@ function fuzzyFind(name: string, countries: string[]): Place | null {
   for (const cc of countries.slice(0, 3)) {
     const buckets = bucketsOf(cc);
     for (let len = key.length - limit; len <= key.length + limit; len++) {
-      const bucket = buckets.get(`${key[0]}${len}`);
+      const bucket = buckets.get(bucketKey(key.charCodeAt(0), len));
       if (!bucket) continue;
       for (let i = 0; i < bucket.keys.length; i++) {
         // Each edit changes at most two of the letters present: a cheap bound before the edit distance.
@@ -247,15 +253,20 @@ interface Bucket {
   masks: number[];
 }
 
-const buckets = new Map<string, Map<string, Bucket>>();
+const buckets = new Map<string, Map<number, Bucket>>();
+
+/** First letter and length as one number (no string per look-up): a code unit is below 65536. */
+function bucketKey(firstCode: number, length: number): number {
+  return length * 65536 + firstCode;
+}
 
 /** A country's keys by first letter and length, so the fallback compares only plausible spellings. */
-function bucketsOf(country: string): Map<string, Bucket> {
+function bucketsOf(country: string): Map<number, Bucket> {
   let map = buckets.get(country);
   if (!map) {
     map = new Map();
     for (const key of gazetteer().keysInCountry(country)) {
-      const b = `${key[0]}${key.length}`;
+      const b = bucketKey(key.charCodeAt(0), key.length);
       let bucket = map.get(b);
       if (!bucket) map.set(b, (bucket = { keys: [], masks: [] }));
       bucket.keys.push(key);

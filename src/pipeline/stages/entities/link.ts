@@ -122,6 +122,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is the person named just before.
   for (const m of mentions) {
     if (m.type !== null && !(m.type === "person" && m.strength <= 1)) continue;
+    if (!spaceThenQuoteBefore(text, m.start)) continue; // the pattern below ends so: most mentions fail here, cheaply
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!/(?:\b(?:also |better |widely )?known as|\bnicknamed|\balias|\bdubbed)\s+["“']?$/i.test(before)) continue;
     const person = mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
@@ -332,6 +333,14 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     }
   }
   return out;
+}
+
+/** A space before `end`, or a space then an opening quote: what "known as" and the like must leave before a name. */
+function spaceThenQuoteBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  let c = text.charCodeAt(k);
+  if (c === 34 || c === 39 || c === 0x201c) c = text.charCodeAt(--k);
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128; // other spaces are left to the pattern
 }
 
 /** Shared by every word that cannot be a head (most words): never mutated. */
