@@ -88,10 +88,11 @@ export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
 type Point = { lat: number; lon: number };
 
 function find(raw: string, countries: string[], near: Point[], allowFuzzy: boolean): GeoHit | null {
-  const name = raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
+  const name = cleanName(raw);
   if (!name) return null;
   const exact = best(named(name), countries, near);
   if (exact) return hitOf(exact);
+  if (!maySplit(name)) return fuzzyOrNull(name, countries, allowFuzzy); // one word: no type word, compass point or river to drop
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
@@ -114,8 +115,33 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
     const inner = best(named(words.slice(1).join(" ")), countries, near);
     if (inner) return hitOf(inner);
   }
+  return fuzzyOrNull(name, countries, allowFuzzy);
+}
+
+function fuzzyOrNull(name: string, countries: string[], allowFuzzy: boolean): GeoHit | null {
   const fuzzy = allowFuzzy ? fuzzyFind(name, countries) : null;
   return fuzzy ? { ...hitOf(fuzzy), fuzzy: true } : null;
+}
+
+/** Drops a hashtag, a leading "the", a possessive and outer spaces; most names have none, and are seen by one check. */
+function cleanName(raw: string): string {
+  const n = raw.length;
+  if (n > 0) {
+    const a = raw.charCodeAt(0);
+    const z = raw.charCodeAt(n - 1);
+    // Printable ASCII at both ends, not "#", "t"/"T" first nor "s" last: nothing to drop.
+    if (a > 32 && a < 127 && a !== 35 && a !== 84 && a !== 116 && z > 32 && z < 127 && z !== 115) return raw;
+  }
+  return raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
+}
+
+/** False when a name surely holds no whitespace, so splitting it into words would give the name alone. */
+function maySplit(name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13) || c >= 128) return true; // other spaces are left to the split
+  }
+  return false;
 }
 
 /** The places a name may mean, and for each whether the name is its own rather than an alternate one. */
