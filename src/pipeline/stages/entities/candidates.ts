@@ -44,7 +44,12 @@ function isDemonymOrCommon(token: Token): boolean {
 }
 
 export function isNameWord(token: Token | undefined): token is Token {
-  return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !/^\d/.test(token.text);
+  return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !startsWithDigit(token.text);
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */

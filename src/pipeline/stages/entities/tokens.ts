@@ -127,6 +127,11 @@ function wordEndAt(text: string, i: number): number {
   while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
   const stop = k < text.length ? text.charCodeAt(k) : 32;
   if (k > i && stop < 128 && stop !== 39 && stop !== 45 && stop !== 46 && stop !== 38) return k;
+  // A joiner (' - . &) not followed by a letter or digit ("said.", "wait - "): it joins nothing, the word ends here.
+  if (k > i && stop < 128) {
+    const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
+    if (after < 128 && !isAsciiAlnum(after)) return k;
+  }
   if (k === i && stop < 128) return i; // ASCII punctuation or space: no word
   WORD.lastIndex = i;
   const m = WORD.exec(text);
@@ -228,9 +233,17 @@ function startsCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128 && !(c >= 97 && c <= 122 && ARTICLE_FIRST.has(t[0]!))) return false;
+  if (c < 128) return hyphenAtTwoOrThree(t) && ARTICLE_GLUED.test(t); // "al-", "abu-": lower case first, so no capital
   return /^\p{Lu}/u.test(t) || ARTICLE_GLUED.test(t);
 }
 const ARTICLE_FIRST = new Set(["a", "b", "e", "i", "u"]);
+
+/** The articles ARTICLE_GLUED knows are two or three letters long: without a hyphen after them it cannot match. */
+function hyphenAtTwoOrThree(t: string): boolean {
+  const c2 = t.charCodeAt(2);
+  const c3 = t.charCodeAt(3);
+  return c2 === 45 || c2 === 0x2010 || c3 === 45 || c3 === 0x2010;
+}
 
 function isAcronym(t: string): boolean {
   if (t.length < 2) return false;
