@@ -176,6 +176,8 @@ class FullNames {
   /** People whose full name holds this word or another spelling of it, in report order. */
   holding(word: string): readonly Linked[] {
     let people = this.spelledLike.get(word);
+    // A short word is alike only to itself (see alike): its people are the ones listed under it.
+    if (!people && word.length < 5) this.spelledLike.set(word, (people = this.byWord.get(word) ?? []));
     if (!people) {
       // A few people at most: an array checked with includes keeps report order without building a Set.
       const found: Linked[] = [];
