@@ -267,18 +267,16 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
       first++;
       continue;
     }
-    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
     // "South China Morning Post", "North Atlantic Council": a run that ends in a head word is a name as a whole.
     const lastWord = tokens[last]!.lower;
     const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower);
     if (namedWhole) break;
+    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
+    // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
+    if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
     // "New York", "North Korea": an ordinary first word that belongs to a known place name.
     if (last > first && !TIME_WORDS.has(lower) && lower !== "the" && knownPlaceName(text.slice(t.start, tokens[last]!.end))) break;
-    if (ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower))) {
-      first++;
-      continue;
-    }
-    break;
+    first++;
   }
   // Trailing connectors are never part of a name.
   while (last >= first && !tokens[last]!.cap) last--;
