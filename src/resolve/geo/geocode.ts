@@ -69,7 +69,8 @@ export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
   const countries = context.countries?.length ? context.countries : NO_COUNTRIES;
   const near = context.near ?? [];
   const fuzzy = context.fuzzy ?? true;
-  if (near.length) return find(name, countries, near, fuzzy);
+  // Anchors only rank namesakes: a name only one place bears is answered as without them, and so from the memo.
+  if (near.length && !soleBearer(name)) return find(name, countries, near, fuzzy);
   let hit = (fuzzy ? memoFor(countries).fuzzy : memoFor(countries).exact).get(name);
   if (hit === undefined) {
     if (++memoEntries > MEMO_LIMIT) {
@@ -86,6 +87,12 @@ export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
 }
 
 type Point = { lat: number; lon: number };
+
+/** True when exactly one place bears the name as find() cleans it: that place is the answer whatever the anchors. */
+function soleBearer(name: string): boolean {
+  const cleaned = cleanName(name);
+  return cleaned !== "" && named(cleaned).places.length === 1;
+}
 
 function find(raw: string, countries: string[], near: Point[], allowFuzzy: boolean): GeoHit | null {
   const name = cleanName(raw);
