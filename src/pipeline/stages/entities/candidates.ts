@@ -58,6 +58,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   const used = new Array<boolean>(tokens.length).fill(false);
 
   const shouting = shoutingTokens(tokens);
+  // Whether each token may end a known name, asked once per token however many runs end on it: 0 not yet asked, 1 yes, 2 no.
+  const endsOrg = new Int8Array(tokens.length);
+  const mayEnd = (k: number): boolean => {
+    let answer = endsOrg[k]!;
+    if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower) ? 1 : 2;
+    return answer === 1;
+  };
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -70,13 +77,14 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = true);
       continue;
     }
-    if (!mayStartOrg(beforeHyphen(t.text))) continue;
+    const head = beforeHyphen(t.text);
+    if (!mayStartOrg(head, head === t.text ? t.lower : undefined)) continue;
     // Names never cross a line break.
     let longest = 1;
     while (longest < LONGEST_ORG_NAME + 2 && i + longest < tokens.length && tokens[i + longest]!.sameLine) longest++;
     for (let n = longest; n >= 1; n--) {
       const end = tokens[i + n - 1]!;
-      if (!end.word || !mayEndOrg(end.text)) continue;
+      if (!end.word || !mayEnd(i + n - 1)) continue;
       const phrase = text.slice(t.start, end.end);
       const org = knownOrg(phrase);
       if (!org) continue;

@@ -59,14 +59,17 @@ function lastFoldedWord(phrase: string): string {
 
 // Plain words (most) are folded by lower-casing them, with no need to ask the large fold memo.
 
-/** Cheap test before trying a phrase against the organisations: could a known name end with this word? */
-export function mayEndOrg(word: string): boolean {
-  return lastWords.has(isPlainWord(word) ? word.toLowerCase() : lastFoldedWord(word));
+/**
+ * Cheap test before trying a phrase against the organisations: could a known name end with this word? `lower`, when
+ * given, is the word's lower case already at hand (a token's), which saves making it again.
+ */
+export function mayEndOrg(word: string, lower?: string): boolean {
+  return lastWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : lastFoldedWord(word));
 }
 
-/** Cheap test before trying a phrase against the organisations: could a known name start with this word? */
-export function mayStartOrg(word: string): boolean {
-  return firstWords.has(isPlainWord(word) ? word.toLowerCase() : foldName(word));
+/** Cheap test before trying a phrase against the organisations: could a known name start with this word? (`lower` as above.) */
+export function mayStartOrg(word: string, lower?: string): boolean {
+  return firstWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : foldName(word));
 }
 
 /** Longest known name in tokens, for greedy matching. */
