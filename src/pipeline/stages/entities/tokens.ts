@@ -232,11 +232,14 @@ function isApostrophe(code: number): boolean {
 function startsCapitalised(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128 && !(c >= 97 && c <= 122 && ARTICLE_FIRST.has(t[0]!))) return false;
+  if (c < 128 && !isArticleFirst(c)) return false;
   if (c < 128) return hyphenAtTwoOrThree(t) && ARTICLE_GLUED.test(t); // "al-", "abu-": lower case first, so no capital
   return /^\p{Lu}/u.test(t) || ARTICLE_GLUED.test(t);
 }
-const ARTICLE_FIRST = new Set(["a", "b", "e", "i", "u"]);
+/** a, b, e, i or u: the letters ARTICLE_GLUED's articles start with (by char code: this runs for every lower-case word). */
+function isArticleFirst(c: number): boolean {
+  return c === 97 || c === 98 || c === 101 || c === 105 || c === 117;
+}
 
 /** The articles ARTICLE_GLUED knows are two or three letters long: without a hyphen after them it cannot match. */
 function hyphenAtTwoOrThree(t: string): boolean {
