@@ -155,9 +155,12 @@ function orgWords(org: Linked): string[] {
 class FullNames {
   private readonly byWord = new Map<string, Linked[]>();
   private readonly spelledLike = new Map<string, readonly Linked[]>();
+  /** The most name words any of these people has: a form with as many stands for none of them. */
+  private readonly mostWords: number = 0;
 
   constructor(people: Linked[]) {
     for (const p of people) {
+      this.mostWords = Math.max(this.mostWords, keysOf(p).length);
       for (const w of new Set(keysOf(p))) {
         const list = this.byWord.get(w);
         if (list) list.push(p);
@@ -190,6 +193,7 @@ class FullNames {
 
   /** The full form a short one ("Bali", "Father Paolo") stands for: the nearest earlier one, else the nearest later. */
   bestFor(m: Linked, words: readonly string[]): Linked | null {
+    if (words.length >= this.mostWords) return null; // only a longer full name may stand behind it (see below)
     let best: Linked | null = null;
     let bestDistance = Infinity;
     for (const p of this.holding(words[0]!)) {
