@@ -110,7 +110,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
       }
     }
     // "the Observatory": a distinctive word of an organisation's full name.
-    if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo))) {
+    if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
       const org = fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(words[0]!));
       if (org) {
         m.type = "org";
@@ -140,6 +140,11 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   tieOrganisations(text, tokens, kept);
   const descriptors = findDescriptors(text, tokens, kept);
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+}
+
+/** The cheap half of orgWords' test: a word failing it is in no organisation's distinctive words, whichever. */
+function mayBeDistinctive(w: string): boolean {
+  return w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w);
 }
 
 function orgWords(org: Linked): string[] {
