@@ -247,9 +247,11 @@ function fuzzyFind(name: string, countries: string[]): Place | null {
     for (let len = key.length - limit; len <= key.length + limit; len++) {
       const bucket = buckets.get(bucketKey(key.charCodeAt(0), len));
       if (!bucket) continue;
+      // Each edit changes at most two of the letters present, an insertion or deletion at most one; a length gap of g
+      // forces g of those: at most 2 * limit - g changes, a cheap bound before the edit distance.
+      const maxChanges = 2 * limit - Math.abs(len - key.length);
       for (let i = 0; i < bucket.keys.length; i++) {
-        // Each edit changes at most two of the letters present: a cheap bound before the edit distance.
-        if (bitCount(mask ^ bucket.masks[i]!) > 2 * limit) continue;
+        if (bitCount(mask ^ bucket.masks[i]!) > maxChanges) continue;
         const candidate = bucket.keys[i]!;
         const d = distance(candidate, key);
         if (d > limit) continue;
