@@ -23,7 +23,7 @@ export function foldName(name: string): string {
 }
 
 function fold(name: string): string {
-  return name
+  return foldAscii(name) ?? name
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .replace(/[ʻʼʽʾʿ‘’`´'"“”]/g, "")
@@ -36,6 +36,30 @@ function fold(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/**
+ * fold() for a name of ASCII characters only (most names), by hand: letters and digits lower-cased, straight quotes and
+ * backticks dropped, every other run of characters one space, none at either end. Null for any other name.
+ */
+function foldAscii(name: string): string | null {
+  let out = "";
+  let gap = false; // a separator seen since the last letter or digit
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 128) return null;
+    if (c === 39 || c === 34 || c === 96) continue; // ' " ` go before separators are looked at
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const upper = c >= 65 && c <= 90;
+    if (!alnum && !upper) {
+      gap = true;
+      continue;
+    }
+    if (gap && out) out += " ";
+    gap = false;
+    out += upper ? String.fromCharCode(c + 32) : name[k];
+  }
+  return out;
 }
 
 /** Folded tokens without articles ("Al-Hol" -> ["hol"]; "Deir ez-Zor" -> ["deir", "zor"]). */
