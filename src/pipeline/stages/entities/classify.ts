@@ -66,7 +66,8 @@ function word(tokens: Token[], i: number): string {
 
 function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const { tokens, text, countries } = ctx;
-  const span = text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+  // One token: its own text, whose hash the look-ups before have already computed, rather than a new copy.
+  const span = c.first === c.last ? tokens[c.first]!.text : text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
   const words: string[] = [];
   for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower);
   const n = words.length;

@@ -57,7 +57,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   const mentions: Linked[] = typed.map((t) => {
     const start = tokens[t.first]!.start;
     const end = t.end ?? tokens[t.last]!.end;
-    const surface = text.slice(start, end);
+    const surface = t.first === t.last && t.end === undefined ? tokens[t.first]!.text : text.slice(start, end); // one whole token: its text
     // Fields listed rather than spread: one object shape for every mention keeps the loops below fast.
     return {
       first: t.first, last: t.last, type: t.type, known: t.known, strength: t.strength, placeCue: t.placeCue, geo: t.geo,
