@@ -1,7 +1,7 @@
 // Name normalisation and transliteration matching, as tables.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { foldName, jaroWinkler, nameKey, nameKeys, slug, tokensAlike } from "./names.ts";
+import { foldName, isPlainWord, jaroWinkler, nameKey, nameKeys, slug, tokensAlike } from "./names.ts";
 
 test("foldName strips diacritics, ayn marks, apostrophes and case", () => {
   const table: [string, string][] = [
@@ -10,8 +10,20 @@ test("foldName strips diacritics, ayn marks, apostrophes and case", () => {
     ["Dall'Oglio", "dalloglio"],
     ["Zürich", "zurich"],
     ["  Deir ez-Zor ", "deir ez zor"],
+    // Plain ASCII names take a quicker path that must fold alike.
+    ["O'Neil's  -- Rd.", "oneils rd"],
+    ["`Quoted` \"Name\"", "quoted name"],
+    ["--", ""],
   ];
   for (const [input, expected] of table) assert.equal(foldName(input), expected, input);
+});
+
+test("isPlainWord: ASCII letters and digits only, which fold to their lower case", () => {
+  for (const word of ["Syria", "SDF", "M23", "al", ""]) {
+    assert.ok(isPlainWord(word), word);
+    assert.equal(foldName(word), word.toLowerCase(), word);
+  }
+  for (const word of ["Al-Hol", "Zürich", "Dall'Oglio", "U.S", "two words"]) assert.ok(!isPlainWord(word), word);
 });
 
 test("nameKeys: article-free and compact keys meet across spellings", () => {

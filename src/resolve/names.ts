@@ -23,7 +23,7 @@ export function foldName(name: string): string {
 }
 
 function fold(name: string): string {
-  return name
+  return foldAscii(name) ?? name
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .replace(/[ʻʼʽʾʿ‘’`´'"“”]/g, "")
@@ -38,6 +38,30 @@ function fold(name: string): string {
     .trim();
 }
 
+/**
+ * fold() for a name of ASCII characters only (most names), by hand: letters and digits lower-cased, straight quotes and
+ * backticks dropped, every other run of characters one space, none at either end. Null for any other name.
+ */
+function foldAscii(name: string): string | null {
+  let out = "";
+  let gap = false; // a separator seen since the last letter or digit
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c >= 128) return null;
+    if (c === 39 || c === 34 || c === 96) continue; // ' " ` go before separators are looked at
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    const upper = c >= 65 && c <= 90;
+    if (!alnum && !upper) {
+      gap = true;
+      continue;
+    }
+    if (gap && out) out += " ";
+    gap = false;
+    out += upper ? String.fromCharCode(c + 32) : name[k];
+  }
+  return out;
+}
+
 /** Folded tokens without articles ("Al-Hol" -> ["hol"]; "Deir ez-Zor" -> ["deir", "zor"]). */
 export function nameTokens(name: string): string[] {
   const tokens = foldName(name).split(" ").filter(Boolean);
@@ -50,11 +74,22 @@ export function nameTokens(name: string): string[] {
  * "Deir ez-Zor" and "Deir Ezzor" share "deirezzor"; "Al Ḩawl" and "El Hawl" share "hawl".
  */
 export function nameKeys(name: string): string[] {
+  // A plain ASCII word (most names asked about) folds to its lower case and holds no article to drop.
+  if (isPlainWord(name)) return name ? [name.toLowerCase()] : [];
   const folded = foldName(name);
   if (!folded) return [];
   const compact = folded.replace(/ /g, "");
   const stripped = nameTokens(name).join("");
   return compact === stripped ? [compact] : [compact, stripped];
+}
+
+/** ASCII letters and digits only: such a word folds to its lower case (foldName's work, without the memo). */
+export function isPlainWord(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 /** nameKeys without the memo, for building the gazetteer (a million names seen once each). */
@@ -121,15 +156,25 @@ function skeletonOnce(token: string): string {
 /** True when two tokens sound alike and are spelled alike (Mustefa/Mostefa/Mustafa, Baghouz/Baghuz). */
 export function tokensAlike(a: string, b: string): boolean {
   if (a === b) return true;
-  const key = `${a}\u0000${b}`;
-  let alike = alikePairs.get(key);
+  // Remembered by one token then the other: two look-ups cost less than building and hashing a joined key per pair.
+  let judged = alikePairs.get(a);
+  if (judged === undefined) alikePairs.set(a, (judged = new Map()));
+  let alike = judged.get(b);
   if (alike === undefined) {
-    if (alikePairs.size > 30_000) alikePairs.clear(); // bounded memo: a report compares the same names again and again
-    alikePairs.set(key, (alike = tokensAlikeOnce(a, b)));
+    if (++alikeEntries > ALIKE_LIMIT) {
+      // Bounded memo (a report compares the same names again and again): everything is forgotten at once.
+      alikePairs.clear();
+      alikeEntries = 1;
+      alikePairs.set(a, judged);
+      judged.clear();
+    }
+    judged.set(b, (alike = tokensAlikeOnce(a, b)));
   }
   return alike;
 }
-const alikePairs = new Map<string, boolean>();
+const alikePairs = new Map<string, Map<string, boolean>>();
+let alikeEntries = 0;
+const ALIKE_LIMIT = 200_000;
 
 function tokensAlikeOnce(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && skeleton(a) === skeleton(b) && jaroWinkler(a, b) >= 0.75) return true;

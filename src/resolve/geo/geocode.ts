@@ -46,7 +46,12 @@ let memoEntries = 0;
 const MEMO_LIMIT = 100_000;
 const NO_COUNTRIES: string[] = [];
 
+/** The last list asked about and its memo: a report asks with one list thousands of times in a row. */
+let lastList: string[] | null = null;
+let lastMemo: Memo | null = null;
+
 function memoFor(countries: string[]): Memo {
+  if (countries === lastList) return lastMemo!;
   let memo = memoOfList.get(countries);
   if (!memo) {
     const key = countries.join(",");
@@ -54,6 +59,8 @@ function memoFor(countries: string[]): Memo {
     if (!memo) memoByCountries.set(key, (memo = { exact: new Map(), fuzzy: new Map() }));
     memoOfList.set(countries, memo);
   }
+  lastList = countries;
+  lastMemo = memo;
   return memo;
 }
 
@@ -62,13 +69,15 @@ export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
   const countries = context.countries?.length ? context.countries : NO_COUNTRIES;
   const near = context.near ?? [];
   const fuzzy = context.fuzzy ?? true;
-  if (near.length) return find(name, countries, near, fuzzy);
+  // Anchors only rank namesakes: a name only one place bears is answered as without them, and so from the memo.
+  if (near.length && !soleBearer(name)) return find(name, countries, near, fuzzy);
   let hit = (fuzzy ? memoFor(countries).fuzzy : memoFor(countries).exact).get(name);
   if (hit === undefined) {
     if (++memoEntries > MEMO_LIMIT) {
       // Bounded: everything is forgotten at once rather than aged.
       memoByCountries.clear();
       memoOfList = new WeakMap();
+      lastList = lastMemo = null;
       memoEntries = 0;
     }
     hit = find(name, countries, near, fuzzy);
@@ -79,11 +88,18 @@ export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
 
 type Point = { lat: number; lon: number };
 
+/** True when exactly one place bears the name as find() cleans it: that place is the answer whatever the anchors. */
+function soleBearer(name: string): boolean {
+  const cleaned = cleanName(name);
+  return cleaned !== "" && named(cleaned).places.length === 1;
+}
+
 function find(raw: string, countries: string[], near: Point[], allowFuzzy: boolean): GeoHit | null {
-  const name = raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
+  const name = cleanName(raw);
   if (!name) return null;
   const exact = best(named(name), countries, near);
   if (exact) return hitOf(exact);
+  if (!maySplit(name)) return fuzzyOrNull(name, countries, allowFuzzy); // one word: no type word, compass point or river to drop
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
   const words = name.split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
@@ -106,14 +122,42 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
     const inner = best(named(words.slice(1).join(" ")), countries, near);
     if (inner) return hitOf(inner);
   }
+  return fuzzyOrNull(name, countries, allowFuzzy);
+}
+
+function fuzzyOrNull(name: string, countries: string[], allowFuzzy: boolean): GeoHit | null {
   const fuzzy = allowFuzzy ? fuzzyFind(name, countries) : null;
   return fuzzy ? { ...hitOf(fuzzy), fuzzy: true } : null;
+}
+
+/** Drops a hashtag, a leading "the", a possessive and outer spaces; most names have none, and are seen by one check. */
+function cleanName(raw: string): string {
+  const n = raw.length;
+  if (n > 0) {
+    const a = raw.charCodeAt(0);
+    const z = raw.charCodeAt(n - 1);
+    // Printable ASCII at both ends, not "#", "t"/"T" first nor "s" last: nothing to drop.
+    if (a > 32 && a < 127 && a !== 35 && a !== 84 && a !== 116 && z > 32 && z < 127 && z !== 115) return raw;
+  }
+  return raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
+}
+
+/** False when a name surely holds no whitespace, so splitting it into words would give the name alone. */
+function maySplit(name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32 || (c >= 9 && c <= 13) || c >= 128) return true; // other spaces are left to the split
+  }
+  return false;
 }
 
 /** The places a name may mean, and for each whether the name is its own rather than an alternate one. */
 interface Named {
   places: Place[];
-  own: boolean[];
+  /** The name's keys, kept to tell own names from alternates. */
+  keys: string[];
+  /** Computed on first need by ownNames: only a choice among several places asks, and most names have one or none. */
+  own: boolean[] | null;
 }
 
 /** Per name, independent of the report: reports repeat names with different country lists. */
@@ -123,14 +167,23 @@ function named(name: string): Named {
   let hit = namedMemo.get(name);
   if (!hit) {
     if (namedMemo.size > 30_000) namedMemo.clear();
-    const seen = new Set<Place>();
     const keys = nameKeys(name);
-    for (const key of keys) for (const place of gazetteer().lookup(key)) seen.add(place);
-    const places = [...seen];
-    hit = { places, own: places.map((place) => keys.length > 0 && nameKeys(place.name).some((k) => keys.includes(k))) };
+    let places: Place[];
+    if (keys.length === 1) places = gazetteer().lookup(keys[0]!); // a fresh array, never shared
+    else {
+      const seen = new Set<Place>();
+      for (const key of keys) for (const place of gazetteer().lookup(key)) seen.add(place);
+      places = [...seen];
+    }
+    hit = { places, keys, own: null };
     namedMemo.set(name, hit);
   }
   return hit;
+}
+
+/** For each place, whether the name is its own rather than an alternate one. */
+function ownNames(n: Named): boolean[] {
+  return (n.own ??= n.places.map((place) => n.keys.length > 0 && nameKeys(place.name).some((k) => n.keys.includes(k))));
 }
 
 function candidates(name: string): Place[] {
@@ -149,7 +202,10 @@ function score(place: Place, countries: string[]): number {
   return s;
 }
 
-function best({ places, own }: Named, countries: string[], near: Point[] = []): Place | null {
+function best(n: Named, countries: string[], near: Point[] = []): Place | null {
+  const places = n.places;
+  if (places.length <= 1) return places[0] ?? null; // nothing to choose between
+  const own = ownNames(n);
   let top: Place | null = null;
   let topScore = -Infinity;
   // The largest place that has the name only as an alternate ("Geneva" for Genève).
@@ -163,7 +219,13 @@ function best({ places, own }: Named, countries: string[], near: Point[] = []): 
     const curated = place.kind === "supplement" || place.kind === "country";
     if (own[i] && (curated || place.population * 5 >= largestByAlternate)) s += 8;
     if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement") {
-      const closest = Math.min(...near.map((p) => km(p.lat, p.lon, place.lat, place.lon)));
+      // The nearest anchor, as Math.min would give it (a NaN distance wins), without an array per place.
+      let closest = Infinity;
+      for (const p of near) {
+        const d = km(p.lat, p.lon, place.lat, place.lon);
+        if (!(d >= closest)) closest = d;
+        if (closest !== closest) break;
+      }
       s += closest < 5 ? 0 : closest < 75 ? 20 : closest < 150 ? 8 : 0; // 0 under 5 km: that is the anchor itself
     }
     if (s > topScore) (top = place), (topScore = s);
@@ -183,11 +245,13 @@ function fuzzyFind(name: string, countries: string[]): Place | null {
   for (const cc of countries.slice(0, 3)) {
     const buckets = bucketsOf(cc);
     for (let len = key.length - limit; len <= key.length + limit; len++) {
-      const bucket = buckets.get(`${key[0]}${len}`);
+      const bucket = buckets.get(bucketKey(key.charCodeAt(0), len));
       if (!bucket) continue;
+      // Each edit changes at most two of the letters present, an insertion or deletion at most one; a length gap of g
+      // forces g of those: at most 2 * limit - g changes, a cheap bound before the edit distance.
+      const maxChanges = 2 * limit - Math.abs(len - key.length);
       for (let i = 0; i < bucket.keys.length; i++) {
-        // Each edit changes at most two of the letters present: a cheap bound before the edit distance.
-        if (bitCount(mask ^ bucket.masks[i]!) > 2 * limit) continue;
+        if (bitCount(mask ^ bucket.masks[i]!) > maxChanges) continue;
         const candidate = bucket.keys[i]!;
         const d = distance(candidate, key);
         if (d > limit) continue;
@@ -224,15 +288,20 @@ interface Bucket {
   masks: number[];
 }
 
-const buckets = new Map<string, Map<string, Bucket>>();
+const buckets = new Map<string, Map<number, Bucket>>();
+
+/** First letter and length as one number (no string per look-up): a code unit is below 65536. */
+function bucketKey(firstCode: number, length: number): number {
+  return length * 65536 + firstCode;
+}
 
 /** A country's keys by first letter and length, so the fallback compares only plausible spellings. */
-function bucketsOf(country: string): Map<string, Bucket> {
+function bucketsOf(country: string): Map<number, Bucket> {
   let map = buckets.get(country);
   if (!map) {
     map = new Map();
     for (const key of gazetteer().keysInCountry(country)) {
-      const b = `${key[0]}${key.length}`;
+      const b = bucketKey(key.charCodeAt(0), key.length);
       let bucket = map.get(b);
       if (!bucket) map.set(b, (bucket = { keys: [], masks: [] }));
       bucket.keys.push(key);

@@ -25,7 +25,12 @@ export function compoundAdjective(token: Token): { prefixEnd: number } | null {
 }
 
 function hasHyphen(text: string): boolean {
-  return text.includes("-") || text.includes("‐");
+  // One pass over the characters: this runs for nearly every capitalised word.
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 0x2010) return true;
+  }
+  return false;
 }
 
 /** The part of a word before its first hyphen ("SDF" of "SDF-held"), the word itself when it has none. */
@@ -33,13 +38,18 @@ function beforeHyphen(text: string): string {
   return hasHyphen(text) ? text.split(/[-‐]/)[0]! : text;
 }
 
-function isDemonymOrCommon(word: string): boolean {
-  const w = word.toLowerCase();
-  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || DEMONYMS.has(w.replace(/s$/, ""));
+function isDemonymOrCommon(token: Token): boolean {
+  const w = token.lower;
+  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || (w.endsWith("s") && DEMONYMS.has(w.slice(0, -1)));
 }
 
 export function isNameWord(token: Token | undefined): token is Token {
-  return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !/^\d/.test(token.text);
+  return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !startsWithDigit(token.text);
+}
+
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */
@@ -48,6 +58,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   const used = new Array<boolean>(tokens.length).fill(false);
 
   const shouting = shoutingTokens(tokens);
+  // Whether each token may end a known name, asked once per token however many runs end on it: 0 not yet asked, 1 yes, 2 no.
+  const endsOrg = new Int8Array(tokens.length);
+  const mayEnd = (k: number): boolean => {
+    let answer = endsOrg[k]!;
+    if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower) ? 1 : 2;
+    return answer === 1;
+  };
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -60,13 +77,14 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = true);
       continue;
     }
-    if (!mayStartOrg(beforeHyphen(t.text))) continue;
+    const head = beforeHyphen(t.text);
+    if (!mayStartOrg(head, head === t.text ? t.lower : undefined)) continue;
     // Names never cross a line break.
     let longest = 1;
     while (longest < LONGEST_ORG_NAME + 2 && i + longest < tokens.length && tokens[i + longest]!.sameLine) longest++;
     for (let n = longest; n >= 1; n--) {
       const end = tokens[i + n - 1]!;
-      if (!end.word || !mayEndOrg(end.text)) continue;
+      if (!end.word || !mayEnd(i + n - 1)) continue;
       const phrase = text.slice(t.start, end.end);
       const org = knownOrg(phrase);
       if (!org) continue;
@@ -133,8 +151,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     i = last;
   }
   out.sort((a, b) => a.first - b.first);
-  // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
-  return out.flatMap((c) => (c.known ? [c] : trim(text, c, tokens, lowercaseSeen))).filter((c) => c.known || c.first !== c.last || tokens[c.first]!.text.length > 1);
+  const kept: Candidate[] = [];
+  for (const c of out) {
+    const d = c.known ? c : trim(text, c, tokens, lowercaseSeen);
+    // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
+    if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
+  }
+  return kept;
 }
 
 function isAbbreviatedTitle(token: Token): boolean {
@@ -242,7 +265,7 @@ function knownPlaceName(name: string): boolean {
   return (hit.population ?? 0) >= 50_000 || ["country", "province", "region"].includes(hit.precision);
 }
 
-function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate[] {
+function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate | null {
   let { first, last } = c;
   while (first <= last) {
     const t = tokens[first]!;
@@ -252,22 +275,23 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
       first++;
       continue;
     }
-    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
     // "South China Morning Post", "North Atlantic Council": a run that ends in a head word is a name as a whole.
     const lastWord = tokens[last]!.lower;
     const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower);
     if (namedWhole) break;
+    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
+    // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
+    if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
     // "New York", "North Korea": an ordinary first word that belongs to a known place name.
     if (last > first && !TIME_WORDS.has(lower) && lower !== "the" && knownPlaceName(text.slice(t.start, tokens[last]!.end))) break;
-    if (ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower))) {
-      first++;
-      continue;
-    }
-    break;
+    first++;
   }
   // Trailing connectors are never part of a name.
   while (last >= first && !tokens[last]!.cap) last--;
-  if (first > last) return [];
-  if (tokens.slice(first, last + 1).every((t) => !t.cap || isDemonymOrCommon(t.text))) return [];
-  return [{ first, last, known: null }];
+  if (first > last) return null;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.cap && !isDemonymOrCommon(t)) return { first, last, known: null };
+  }
+  return null;
 }

@@ -6,7 +6,7 @@ import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
   PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isTitle, type KnownOrg,
 } from "./lexicon.ts";
-import { geocode, type GeoHit } from "../../../resolve/geo/geocode.ts";
+import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
 /** A classified candidate. `type` null means "not sure yet": resolved later by short-form links or dropped. */
@@ -37,9 +37,9 @@ export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
   const { tokens } = ctx;
   // Titles inside the run: the name follows the last title word.
   for (let t = c.first; t < c.last; t++) {
-    if (!isTitle(tokens[t]!.text)) continue;
+    if (!isTitle(tokens[t]!.lower)) continue; // the lower case: no new string per word
     let nameStart = t + 1;
-    while (nameStart < c.last && (!tokens[nameStart]!.word || isTitle(tokens[nameStart]!.text) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
+    while (nameStart < c.last && (!tokens[nameStart]!.word || isTitle(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
     const head = tokens[nameStart]!;
     if (ORG_HEADS.has(head.lower) || COMMON_WORDS.has(head.lower)) continue;
     const out: Typed[] = [typed(c, "person", 3, undefined, undefined, c.last, nameStart)];
@@ -66,14 +66,15 @@ function word(tokens: Token[], i: number): string {
 
 function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const { tokens, text, countries } = ctx;
-  const span = text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+  // One token: its own text, whose hash the look-ups before have already computed, rather than a new copy.
+  const span = c.first === c.last ? tokens[c.first]!.text : text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
   const words: string[] = [];
   for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower);
   const n = words.length;
   const firstWord = words[0]!;
   const lastWord = afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
   // Exact names first; the transliteration-tolerant match only where the words around call for a place.
-  let geo = geocode(span, { countries, fuzzy: false });
+  let geo = geocode(span, exactIn(countries));
   const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy));
 
   // Context: the words around it, within the sentence.
@@ -99,7 +100,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (geo?.precision === "country" && n <= 4) return typed(c, "place", 3, geo);
 
   // Organisations: a head word ("Forces", "Observatory") or a leading one ("Ministry of ...").
-  const orgHeadInside = n >= 2 && words.slice(1).some((w) => ORG_HEADS.has(w));
+  const orgHeadInside = n >= 2 && someAfterFirst(words, ORG_HEADS);
   if (n >= 2 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(firstWord) || orgHeadInside) && !PLACE_HEADS.has(lastWord)) {
     return typed(c, "org", 2);
   }
@@ -123,7 +124,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (!geo && (placeBefore || placeNounBefore || placeAfter || appositivePlace)) geo = geocode(span, { countries });
 
   // Facilities named by a lower-case noun: "the Omar oil field", "Al-Hol camp", "the Nasib crossing".
-  const facility = FACILITY_PAIRS.has(`${next} ${next2}`) ? 2 : FACILITY_NOUNS.has(next) ? 1 : 0;
+  // The pair is built only when its first word may open one.
+  const facility = FACILITY_PAIR_FIRSTS.has(next) && FACILITY_PAIRS.has(`${next} ${next2}`) ? 2 : FACILITY_NOUNS.has(next) ? 1 : 0;
   if (facility && !tokens[c.last + facility]!.cap && tokens[c.last + facility]!.sameLine) {
     const last = c.last + facility;
     const phrase = text.slice(tokens[c.first]!.start, tokens[last]!.end);
@@ -160,7 +162,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const hasAcronym = runTokens.some((t) => t.acronym);
   const opensWithCity = () => [1, 2].some((k) => {
     if (k >= runTokens.length) return false;
-    const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), { countries, fuzzy: false });
+    const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), exactIn(countries));
     if (!hit || hit.fuzzy) return false;
     // A first name may be a town ("Volodymyr", "Florence"); a big city or a longer run is a place.
     const city = hit.precision === "city" && ((hit.population ?? 0) >= 500_000 || runTokens.length >= 3 || k === 2);
@@ -178,6 +180,21 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     return typed(c, "place", 1, null, true);
   }
   return typed(c, null, 0, geo);
+}
+
+/** First words of the facility pairs ("oil" of "oil field"). */
+const FACILITY_PAIR_FIRSTS = new Set([...FACILITY_PAIRS].map((pair) => pair.split(" ")[0]!));
+
+function someAfterFirst(words: string[], set: ReadonlySet<string>): boolean {
+  for (let k = 1; k < words.length; k++) if (set.has(words[k]!)) return true;
+  return false;
+}
+
+/** Exact-match geocoding options for a report's countries, made once per report rather than once per look-up. */
+let exactOptions: GeoContext = { countries: [], fuzzy: false };
+function exactIn(countries: string[]): GeoContext {
+  if (exactOptions.countries !== countries) exactOptions = { countries, fuzzy: false };
+  return exactOptions;
 }
 
 const STRONG_PLACE_PREPOSITIONS = new Set(["near", "outside", "towards", "toward", "around", "across", "into"]);

@@ -105,7 +105,7 @@ function isLetter(code: number): boolean {
  */
 export function reportCountries(tokens: Token[]): string[] {
   const counts = new Map<string, number>();
-  const places: string[] = []; // names that are not countries, looked up only if no country is named
+  const places: number[] = []; // tokens whose names are not countries, looked up only if no country is named
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || !t.cap) continue;
@@ -118,11 +118,14 @@ export function reportCountries(tokens: Token[]): string[] {
       if (pair) i++;
       continue;
     }
-    if (counts.size === 0) places.push(paired ? `${t.text} ${next.text}` : "", t.text);
+    if (counts.size === 0) places.push(i);
   }
   if (counts.size) return ranked(counts);
-  for (let k = 0; k < places.length; k += 2) {
-    const place = (places[k] && placeHint(places[k]!)) || placeHint(places[k + 1]!);
+  for (const i of places) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const paired = next !== undefined && next.word && next.cap && next.sameLine;
+    const place = (paired && placeHint(`${t.text} ${next.text}`)) || placeHint(t.text);
     if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
   }
   return ranked(counts);
@@ -134,6 +137,16 @@ function ranked(counts: Map<string, number>): string[] {
 
 /** The country of a large city or a region the gazetteer knows for sure, else null. */
 function placeHint(name: string): string | null {
+  let hint = placeHints.get(name);
+  if (hint === undefined) {
+    if (placeHints.size > 50_000) placeHints.clear(); // bounded: names recur across reports
+    placeHints.set(name, (hint = placeHintOnce(name)));
+  }
+  return hint;
+}
+const placeHints = new Map<string, string | null>();
+
+function placeHintOnce(name: string): string | null {
   const hit = geocode(name, { fuzzy: false });
   if (!hit || hit.fuzzy || hit.country === "XX") return null;
   if (hit.precision === "city" && (hit.population ?? 0) >= 100_000) return hit.country;

@@ -2,7 +2,7 @@
 import cues from "./data/cues.json" with { type: "json" };
 import common from "./data/common-words.json" with { type: "json" };
 import organisations from "./data/organisations.json" with { type: "json" };
-import { foldName } from "../../../resolve/names.ts";
+import { foldName, isPlainWord } from "../../../resolve/names.ts";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -57,14 +57,19 @@ function lastFoldedWord(phrase: string): string {
   return folded.slice(folded.lastIndexOf(" ") + 1);
 }
 
-/** Cheap test before trying a phrase against the organisations: could a known name end with this word? */
-export function mayEndOrg(word: string): boolean {
-  return lastWords.has(lastFoldedWord(word));
+// Plain words (most) are folded by lower-casing them, with no need to ask the large fold memo.
+
+/**
+ * Cheap test before trying a phrase against the organisations: could a known name end with this word? `lower`, when
+ * given, is the word's lower case already at hand (a token's), which saves making it again.
+ */
+export function mayEndOrg(word: string, lower?: string): boolean {
+  return lastWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : lastFoldedWord(word));
 }
 
-/** Cheap test before trying a phrase against the organisations: could a known name start with this word? */
-export function mayStartOrg(word: string): boolean {
-  return firstWords.has(foldName(word));
+/** Cheap test before trying a phrase against the organisations: could a known name start with this word? (`lower` as above.) */
+export function mayStartOrg(word: string, lower?: string): boolean {
+  return firstWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : foldName(word));
 }
 
 /** Longest known name in tokens, for greedy matching. */

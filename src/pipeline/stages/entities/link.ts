@@ -38,7 +38,18 @@ function keyTokens(text: string): readonly string[] {
 const keyTokenMemo = new Map<string, readonly string[]>();
 
 function clean(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
+  return isClean(text) ? text : text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
+}
+
+/** True when clean() would change nothing: single ASCII spaces inside only, no possessive at the end (most names). */
+function isClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(n - 1) === 32) return false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32 ? text.charCodeAt(k + 1) === 32 : c < 33 || c >= 127) return false; // other whitespace may hide here
+  }
+  return !(n >= 2 && text.charCodeAt(n - 1) === 115 && text.charCodeAt(n - 2) === 39);
 }
 
 /** Assigns `canonical` within the report; resolves still-untyped short forms; drops what stays unknown. */
@@ -46,7 +57,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   const mentions: Linked[] = typed.map((t) => {
     const start = tokens[t.first]!.start;
     const end = t.end ?? tokens[t.last]!.end;
-    const surface = text.slice(start, end);
+    const surface = t.first === t.last && t.end === undefined ? tokens[t.first]!.text : text.slice(start, end); // one whole token: its text
     // Fields listed rather than spread: one object shape for every mention keeps the loops below fast.
     return {
       first: t.first, last: t.last, type: t.type, known: t.known, strength: t.strength, placeCue: t.placeCue, geo: t.geo,
@@ -99,7 +110,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
       }
     }
     // "the Observatory": a distinctive word of an organisation's full name.
-    if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo))) {
+    if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
       const org = fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(words[0]!));
       if (org) {
         m.type = "org";
@@ -111,6 +122,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is the person named just before.
   for (const m of mentions) {
     if (m.type !== null && !(m.type === "person" && m.strength <= 1)) continue;
+    if (!spaceThenQuoteBefore(text, m.start)) continue; // the pattern below ends so: most mentions fail here, cheaply
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!/(?:\b(?:also |better |widely )?known as|\bnicknamed|\balias|\bdubbed)\s+["“']?$/i.test(before)) continue;
     const person = mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
@@ -130,6 +142,11 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
 }
 
+/** The cheap half of orgWords' test: a word failing it is in no organisation's distinctive words, whichever. */
+function mayBeDistinctive(w: string): boolean {
+  return w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w);
+}
+
 function orgWords(org: Linked): string[] {
   // Distinctive words only: not demonyms, connectors, generic heads, everyday English or
   // cities and countries ("Syrian", "for", "Human", "Chicago" in "Chicago Police").
@@ -143,9 +160,12 @@ function orgWords(org: Linked): string[] {
 class FullNames {
   private readonly byWord = new Map<string, Linked[]>();
   private readonly spelledLike = new Map<string, readonly Linked[]>();
+  /** The most name words any of these people has: a form with as many stands for none of them. */
+  private readonly mostWords: number = 0;
 
   constructor(people: Linked[]) {
     for (const p of people) {
+      this.mostWords = Math.max(this.mostWords, keysOf(p).length);
       for (const w of new Set(keysOf(p))) {
         const list = this.byWord.get(w);
         if (list) list.push(p);
@@ -158,16 +178,19 @@ class FullNames {
   alike(word: string, full: string): boolean {
     if (word === full) return true;
     if (word.length < 5) return false;
-    return spelledAlike(word, full);
+    return tokensAlike(full, word); // remembered across reports: names recur from report to report
   }
 
   /** People whose full name holds this word or another spelling of it, in report order. */
   holding(word: string): readonly Linked[] {
     let people = this.spelledLike.get(word);
+    // A short word is alike only to itself (see alike): its people are the ones listed under it.
+    if (!people && word.length < 5) this.spelledLike.set(word, (people = this.byWord.get(word) ?? []));
     if (!people) {
-      const found = new Set<Linked>();
-      for (const [full, list] of this.byWord) if (this.alike(word, full)) for (const p of list) found.add(p);
-      people = [...found];
+      // A few people at most: an array checked with includes keeps report order without building a Set.
+      const found: Linked[] = [];
+      for (const [full, list] of this.byWord) if (this.alike(word, full)) for (const p of list) if (!found.includes(p)) found.push(p);
+      people = found;
       this.spelledLike.set(word, people);
     }
     return people;
@@ -175,6 +198,7 @@ class FullNames {
 
   /** The full form a short one ("Bali", "Father Paolo") stands for: the nearest earlier one, else the nearest later. */
   bestFor(m: Linked, words: readonly string[]): Linked | null {
+    if (words.length >= this.mostWords) return null; // only a longer full name may stand behind it (see below)
     let best: Linked | null = null;
     let bestDistance = Infinity;
     for (const p of this.holding(words[0]!)) {
@@ -187,29 +211,6 @@ class FullNames {
     return best;
   }
 }
-
-/**
- * tokensAlike(full, word), remembered across reports by word then full word: names recur from report to report, and
- * two nested look-ups cost less than building and hashing a joined key for every pair. Bounded like the other memos.
- */
-function spelledAlike(word: string, full: string): boolean {
-  let judged = alikeMemo.get(word);
-  if (!judged) alikeMemo.set(word, (judged = new Map()));
-  let alike = judged.get(full);
-  if (alike === undefined) {
-    if (++alikeEntries > 200_000) {
-      // Bounded: everything is forgotten at once rather than aged.
-      alikeMemo.clear();
-      alikeEntries = 0;
-      alikeMemo.set(word, judged);
-      judged.clear();
-    }
-    judged.set(full, (alike = tokensAlike(full, word)));
-  }
-  return alike;
-}
-const alikeMemo = new Map<string, Map<string, boolean>>();
-let alikeEntries = 0;
 
 function stripTitles(name: string): string {
   const words = name.split(" ");
@@ -319,7 +320,7 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
       const phrase = h > i + 1 && phraseHeads ? `${tokens[h - 1]!.lower} ${w}` : null;
       const mayBeHead = anyHead.has(w) || (phrase !== null && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
-      const candidates = !mayBeHead ? [] : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
+      const candidates = !mayBeHead ? NO_ORGS : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.lower === "of") break; // "a group of 600 civilians"
@@ -344,6 +345,17 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   }
   return out;
 }
+
+/** A space before `end`, or a space then an opening quote: what "known as" and the like must leave before a name. */
+function spaceThenQuoteBefore(text: string, end: number): boolean {
+  let k = end - 1;
+  let c = text.charCodeAt(k);
+  if (c === 34 || c === 39 || c === 0x201c) c = text.charCodeAt(--k);
+  return c === 32 || (c >= 9 && c <= 13) || c >= 128; // other spaces are left to the pattern
+}
+
+/** Shared by every word that cannot be a head (most words): never mutated. */
+const NO_ORGS: readonly Linked[] = [];
 
 function startsLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
