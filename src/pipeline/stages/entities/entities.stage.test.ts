@@ -287,3 +287,9 @@ test("a title's stop opening a sentence is not part of the name after it", () =>
   const doc = entitiesStage.run(annotate({ id: "t", text, meta: {} }));
   assert.deepEqual(doc.entities.filter((e) => e.type === "person").map((e) => e.text), ["Ahmed Salem", "John Smith"]);
 });
+
+test("a soft hyphen inside a name keeps it one name ('Joseph Hig\u00ADgins', not a town called 'Hig')", () => {
+  const text = "The gunman was identified as Joseph Hig\u00ADgins, 62, of Castor Avenue.";
+  const person = findEntities(text).find((e) => e.type === "person");
+  assert.equal(person?.text, "Joseph Hig\u00ADgins");
+});

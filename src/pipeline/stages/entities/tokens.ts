@@ -22,7 +22,8 @@ export interface Token {
   letters: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐.&][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/uy;
+// A soft hyphen (U+00AD) left in by a site's hyphenation joins the halves of a word, like a hyphen.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐.&\u00AD][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/uy;
 const ARTICLE_GLUED = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd)[-‐]\p{Lu}/u;
 
 /** What the tagger asks of the words a report writes in lower case: a Set will do. */
