@@ -133,7 +133,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     return typed(c, "place", 2, facilityGeo && !facilityGeo.fuzzy ? facilityGeo : geo, true, last);
   }
   if (roleBefore && !strongPlace) return typed(c, "person", 2);
-  if (appositiveRole && !strongPlace) return typed(c, "person", 2);
+  // ("in Kherson, regional governor Oleksandr Prokudin said": after "in", a known place; the role is the next name's.)
+  if (appositiveRole && !strongPlace && !(placeBefore && geo && !geo.fuzzy)) return typed(c, "person", 2);
   if (placeNounBefore || placeAfter || appositivePlace) return typed(c, "place", 2, geo, true);
   if (strongPlace && (placeBefore || n <= 3)) return typed(c, "place", 2, geo);
   // "officials in Gaza said": a known town after "in" is the place, whatever verb follows.

@@ -293,3 +293,10 @@ test("a soft hyphen inside a name keeps it one name ('Joseph Hig\u00ADgins', not
   const person = findEntities(text).find((e) => e.type === "person");
   assert.equal(person?.text, "Joseph Hig\u00ADgins");
 });
+
+test("a known place after 'in' stays a place when a role and a name follow it ('in Kherson, regional governor X said')", () => {
+  const text = "Russian shelling wounded nine people in Kherson, regional governor Oleksandr Prokudin said.";
+  const kherson = findEntities(text).find((e) => e.text === "Kherson");
+  assert.equal(kherson?.type, "place");
+  assert.equal(findEntities(text).find((e) => e.text === "Oleksandr Prokudin")?.type, "person");
+});
