@@ -14,6 +14,7 @@ const cases: [string, string, string | null][] = [
   ["The Syrian Observatory for Human Rights reported new clashes. The Observatory said 12 died.", "Syrian Observatory for Human Rights", null],
   ["The army launched a raid on Tuesday and said 20 militants were killed.", "army", null],
   ["Interior Minister Omar Haddad later raised the death toll to 17.", "Omar Haddad", null],
+  ["A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said 35 bodies were brought in.", "A doctor at the Kunduz provincial hospital", null],
 ];
 for (const [text, name, org] of cases) {
   test(`speaker of ${JSON.stringify(text.slice(0, 60))}`, () => {

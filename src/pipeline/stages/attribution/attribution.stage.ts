@@ -220,7 +220,13 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       if (c > 0 && tokens[c].text === "," && opener && /^\p{Ll}+(?:ing|ed)$/u.test(opener.text)) {
-        const nounStart = collectLeft(tokens, c - 1);
+        let nounStart = collectLeft(tokens, c - 1);
+        // "A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said": the place or body after
+        // a preposition belongs to the speaking noun before it.
+        if (nounStart >= 2 && PLACE_OR_BODY_PREPOSITIONS.has(tokens[nounStart - 1]!.lower)) {
+          const outer = collectLeft(tokens, nounStart - 2);
+          if (outer <= nounStart - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, nounStart - 1).map((t) => t.text).join(" "))) nounStart = outer;
+        }
         const noun = tokens.slice(nounStart, c);
         // Only the sentence's own subject: "…, killing 16 people, said the monitor" has no speaker before the aside.
         if (nounStart === 0 && nounStart < c && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[c - 1].end };
@@ -260,6 +266,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   return span;
 }
 
+const PLACE_OR_BODY_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "on"]);
 const CLAUSE_VERBS = new Set(["were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "did", "does"]);
 const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,2}li(?:ves|fe)\b|^the lives of\b/;
 const NOT_A_VOICE = /^(?:rites?|rituals?|traditions?|customs?|laws?|rules?|plans?|schedules?|procedures?|protocols?|practices?|principles?|guidelines?|standards?|teachings?|beliefs?|religion|scriptures?|sharia|calendar|instructions?|orders?|agreements?|terms|conditions)$/;
