@@ -81,6 +81,9 @@ const found: [string, string, string, number | null][] = [
   ["Families poured into Dolo, a city of some 2 million people, where camps already shelter around 500,000 people.", "around 500,000 people", "present", 500000],
   ["In the country of 6.5 million inhabitants, more than 600 activists have been killed.", "6.5 million inhabitants", "present", 6500000],
   ["Five women and a child from the village of Leya were killed.", "Five women", "killed", 5],
+  // Homicides and murders count the dead.
+  ["The state has recorded more than 1,100 homicides so far this year.", "more than 1,100 homicides", "killed", 1100],
+  ["There were 45 murders in the city in March.", "45 murders", "killed", 45],
   // Headlines in the present tense.
   ["Bandits abduct 40 worshippers in Katsina", "40 worshippers", "detained", 40],
   ["Floods displace 3,000 in Borno", "3,000", "fled", 3000],

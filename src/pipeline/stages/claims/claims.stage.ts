@@ -89,7 +89,7 @@ const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
-  dead: "killed", bodies: "killed", killings: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
+  dead: "killed", bodies: "killed", killings: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
   detainees: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
 });
