@@ -15,6 +15,7 @@ const cases: [string, string, string | null][] = [
   ["The army launched a raid on Tuesday and said 20 militants were killed.", "army", null],
   ["Interior Minister Omar Haddad later raised the death toll to 17.", "Omar Haddad", null],
   ["A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said 35 bodies were brought in.", "A doctor at the Kunduz provincial hospital", null],
+  ["About 1,000 civilians are still in the bunkers, according to the city's mayor, Vadym Boichenko.", "Vadym Boichenko", null],
 ];
 for (const [text, name, org] of cases) {
   test(`speaker of ${JSON.stringify(text.slice(0, 60))}`, () => {
@@ -39,4 +40,9 @@ test("a passive 'were believed' is not a speech cue", () => {
 test("two verbs of one subject share the speaker it resolved to, and 'he' after them is that person", () => {
   const list = attributions("The spokesman of the state police, Bala Musa, confirmed the raid but put the death toll at 15. He said 12 hostages were freed.");
   assert.deepEqual(list.map((a) => a.name), ["Bala Musa", "Bala Musa", "Bala Musa"]);
+});
+
+test("a name after 'according to the coroner,' that opens the next clause is not the speaker", () => {
+  const list = attributions("According to the county coroner, Janis Evans, 20, was shot twice.");
+  assert.ok(!list.some((a) => /Janis/.test(a.name)), JSON.stringify(list.map((a) => a.name)));
 });

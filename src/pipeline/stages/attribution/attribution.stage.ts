@@ -295,6 +295,15 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
     n++;
   }
   if (k === i) return null;
+  // "according to the city's mayor, Vadym Boichenko": a role, then the person's name set off by a comma.
+  if (tokens[k]?.text === "," && SPEAKER_NOUNS.test(tokens.slice(i, k).map((t) => t.text).join(" "))) {
+    let e = k + 1;
+    while (e < tokens.length && e - k <= 5 && isCapitalised(tokens[e])) e++;
+    // (Not the subject of the next clause: "According to the coroner, Janis Evans, 20, was shot".)
+    const after = tokens[e + 1];
+    const closes = e >= tokens.length || /^[.;:)”"]$/.test(tokens[e]!.text) || (tokens[e]!.text === "," && !!after && /^\p{Ll}/u.test(after.text));
+    if (e - k >= 3 && closes) k = e; // two to five capitalised words: a name
+  }
   // "said the villagers had buried …": a clause with its own verb is what was said.
   if (tokens.slice(i, k).some((t) => CLAUSE_VERBS.has(t.lower))) return null;
   // "according to Islamic rites", "according to the plan": a rule or a custom is not a voice.
