@@ -557,3 +557,8 @@ test("where words were said is no place of the figures, and a town named once gi
   assert.equal(list.find((c) => c.value === 12)?.place?.name, "Cite Soleil");
   assert.ok(!list.some((c) => c.place?.name === "Geneva"), JSON.stringify(list.map((c) => [c.text, c.place?.name])));
 });
+
+test("'the plant' is placed where the plant was named, not in the town named last", () => {
+  const text = "More than 100 civilians were evacuated from the Azovstal steel plant in Mariupol on Sunday and are expected to reach Zaporizhzhia on Monday. About 1,000 civilians are still sheltering in bunkers beneath the plant, the mayor said.";
+  assert.equal(claims(text, "2022-05-02").find((c) => c.value === 1000)?.place?.name, "Mariupol");
+});

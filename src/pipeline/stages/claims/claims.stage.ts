@@ -934,13 +934,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "the camp", "the town": the place named just before.
   const slice = text.slice(sentence.start, sentence.end);
-  const anaphor = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital)|there)\b/i.exec(slice);
+  const anaphor = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital|plant|factory|compound|base)|there)\b/i.exec(slice);
   if (anaphor) {
     const head = anaphor[1]?.toLowerCase();
     const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
     // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
     const calls = head ? placeNounPatterns(head) : null;
-    const earlier = (head && before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head))) || before[0];
+    const earlier = (head && (before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head)) || placeBesideNoun(doc, facts, head, sentence.start))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
@@ -951,6 +951,26 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     if (town) return asPlace(town);
   }
   return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
+}
+
+/**
+ * "the Azovstal steel plant in Mariupol" … "the plant": when no place is called by the noun, the place named in the
+ * sentence where the noun last stood before (nearest to it).
+ */
+function placeBesideNoun(doc: AnnotatedDoc, facts: ReportFacts, head: string, before: number): EntityMention | undefined {
+  const noun = new RegExp(`\\b${head}\\b`, "gi");
+  let at = -1;
+  const earlierText = doc.text.slice(0, before);
+  for (let m = noun.exec(earlierText); m; m = noun.exec(earlierText)) at = m.index;
+  if (at < 0) return undefined;
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return undefined;
+  let best: EntityMention | undefined;
+  for (const e of facts.places) {
+    if (e.start < sentence.start || e.end > sentence.end || e.precision === "country" || facts.isDateline(e)) continue;
+    if (!best || Math.abs(e.start - at) < Math.abs(best.start - at)) best = e;
+  }
+  return best;
 }
 
 /** "the Al Hol camp" (the noun after the name) and "the camp of Al Hol" (before it), compiled once per noun. */
