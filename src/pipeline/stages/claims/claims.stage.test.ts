@@ -81,6 +81,10 @@ const found: [string, string, string, number | null][] = [
   ["Families poured into Dolo, a city of some 2 million people, where camps already shelter around 500,000 people.", "around 500,000 people", "present", 500000],
   ["In the country of 6.5 million inhabitants, more than 600 activists have been killed.", "6.5 million inhabitants", "present", 6500000],
   ["Five women and a child from the village of Leya were killed.", "Five women", "killed", 5],
+  // "lost 15 men", a singular people word modifying the plural counted, a count at the end of a line.
+  ["The army lost 15 soldiers in the ambush near the border.", "15 soldiers", "killed", 15],
+  ["Jihadists killed 20 volunteer defence fighters in the north.", "20 volunteer defence fighters", "killed", 20],
+  ["Militants attack army posts, killing 26\nThe attack began at dawn.", "26", "killed", 26],
   // Homicides and murders count the dead.
   ["The state has recorded more than 1,100 homicides so far this year.", "more than 1,100 homicides", "killed", 1100],
   ["There were 45 murders in the city in March.", "45 murders", "killed", 45],

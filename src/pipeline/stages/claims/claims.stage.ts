@@ -481,7 +481,7 @@ const MIXED_HARM = (() => {
 })();
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
 
 /** "three suicide attacks": a bare number followed by some other noun counts that noun. */
 function countsSomethingElse(text: string, n: NumberMention): boolean {

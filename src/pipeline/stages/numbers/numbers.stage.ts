@@ -280,6 +280,10 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
       const s1 = SINGULAR_PEOPLE[w];
+      // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
+      // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
+      const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_PEOPLE[x.lower] && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
+      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: PLURAL_PEOPLE[plural.lower]!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni".)
