@@ -566,3 +566,9 @@ test("'the plant' is placed where the plant was named, not in the town named las
   const text = "More than 100 civilians were evacuated from the Azovstal steel plant in Mariupol on Sunday and are expected to reach Zaporizhzhia on Monday. About 1,000 civilians are still sheltering in bunkers beneath the plant, the mayor said.";
   assert.equal(claims(text, "2022-05-02").find((c) => c.value === 1000)?.place?.name, "Mariupol");
 });
+
+test("every part listed after a whole shares the whole's place", () => {
+  const text = "Officials in Rafah said a strike in Khan Younis killed eight people, among them four children and two women.";
+  const list = claims(text);
+  assert.deepEqual([4, 2].map((v) => list.find((c) => c.value === v)?.place?.name), ["Khan Younis", "Khan Younis"]);
+});

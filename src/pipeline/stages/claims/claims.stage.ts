@@ -141,6 +141,13 @@ function partOf(text: string, whole: NumberMention, part: NumberMention): boolea
   const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
   return part.start >= from && part.start - from <= 20 && PART_OF.test(text.slice(from, part.start));
 }
+/** A whole whose parts are listed after it, this one among them: "eight people, among them four children and two women". */
+function wholeBefore(text: string, whole: NumberMention, part: NumberMention): boolean {
+  const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
+  if (part.start <= from || part.start - from > 120) return false;
+  const between = text.slice(from, part.start);
+  return PART_OF.test(between) && !/[.;:!?]/.test(between) && !CLAUSE_BREAK.test(between);
+}
 const INNER_ADJECTIVE = /^(?:slain|dead|wounded|injured|killed|detained|captured|displaced|evacuated|trapped|missing)$/i;
 
 /** Figures joined by "and", "as well as" or a comma share what happens to them. */
@@ -908,7 +915,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
-  const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n));
+  // ("eight people, among them four children and two women": the whole listed before its parts is no other figure.)
+  const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
   const ownPlaces = places.filter((p) => !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) || (o.start >= p.end && o.end <= n.start)));
