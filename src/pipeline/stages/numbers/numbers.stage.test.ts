@@ -46,6 +46,7 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Some 4,500 households were displaced.", "Some 4,500 households", 4500, 4050, 4950, "approx", "households"],
   ["Some 70 per cent of Gaza's 2.3 million people are displaced.", "Some 70 per cent of Gaza's 2.3 million people", 1610000, 1449000, 1771000, "approx", "people"],
   ["Half of the city's 300,000 residents fled.", "Half of the city's 300,000 residents", 150000, 150000, 150000, "exact", "people"],
+  ["Nearly two-thirds of the 1.2 million residents have fled.", "Nearly two-thirds of the 1.2 million residents", 800000, 720000, 800000, "max", "people"],
 ];
 for (const [sentence, quantity, value, low, high, qualifier, subject] of counted) {
   test(`counts people in ${JSON.stringify(sentence)}`, () => {

@@ -199,6 +199,10 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
 }
 
 /** "half of the", "two thirds of its", "60 percent of the" just before token i: the share of the figure meant. */
+const HYPHENED_SHARES: Record<string, number> = Object.assign(Object.create(null), {
+  "one-half": 1 / 2, "one-third": 1 / 3, "two-thirds": 2 / 3, "one-quarter": 1 / 4, "three-quarters": 3 / 4, "one-fifth": 1 / 5, "one-tenth": 1 / 10,
+});
+
 function shareBefore(tokens: readonly Token[], i: number): { fraction: number; start: number } | null {
   let k = i - 1;
   // "of Gaza's 2.3 million people", "of the city's 300,000 residents": an owner may stand for the article.
@@ -210,6 +214,9 @@ function shareBefore(tokens: readonly Token[], i: number): { fraction: number; s
   k--;
   const w = tokens[k].lower;
   const before = tokens[k - 1]?.lower;
+  // "two-thirds", "three-quarters", "one-third" written as one word.
+  const hyphened = HYPHENED_SHARES[w];
+  if (hyphened) return { fraction: hyphened, start: k };
   if (w === "half") return { fraction: 0.5, start: before === "a" || before === "one" ? k - 1 : k };
   if (w === "third" || w === "quarter") {
     if (before !== "a" && before !== "one") return null;
