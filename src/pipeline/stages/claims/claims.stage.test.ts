@@ -85,6 +85,9 @@ const found: [string, string, string, number | null][] = [
   ["The army lost 15 soldiers in the ambush near the border.", "15 soldiers", "killed", 15],
   ["Jihadists killed 20 volunteer defence fighters in the north.", "20 volunteer defence fighters", "killed", 20],
   ["Militants attack army posts, killing 26\nThe attack began at dawn.", "26", "killed", 26],
+  // An aside describing the people counted does not take their verb.
+  ["Five people, all members of one family, died in the fire.", "Five people", "killed", 5],
+  ["Twelve soldiers, most of them from the 5th Brigade, were killed.", "Twelve soldiers", "killed", 12],
   // Homicides and murders count the dead.
   ["The state has recorded more than 1,100 homicides so far this year.", "more than 1,100 homicides", "killed", 1100],
   ["There were 45 murders in the city in March.", "45 murders", "killed", 45],
@@ -571,4 +574,9 @@ test("every part listed after a whole shares the whole's place", () => {
   const text = "Officials in Rafah said a strike in Khan Younis killed eight people, among them four children and two women.";
   const list = claims(text);
   assert.deepEqual([4, 2].map((v) => list.find((c) => c.value === v)?.place?.name), ["Khan Younis", "Khan Younis"]);
+});
+
+test("a figure inside an aside that describes the people counted is no claim of its own", () => {
+  const list = claims("Five people, all members of one family, died in the fire.");
+  assert.deepEqual(list.map((c) => [c.text, c.value]), [["Five people", 5]]);
 });

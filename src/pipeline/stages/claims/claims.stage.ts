@@ -141,6 +141,10 @@ function partOf(text: string, whole: NumberMention, part: NumberMention): boolea
   const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
   return part.start >= from && part.start - from <= 20 && PART_OF.test(text.slice(from, part.start));
 }
+/** An aside that describes the people just counted: ", all members of", ", most of them from". */
+const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]*$/i;
+/** The aside closed by a comma before the verb (with at most an auxiliary or two between). */
+const ASIDE_CLOSE = /^[^,;.:]*,\s*(?:[a-z]+\s+){0,3}$/;
 /** A whole whose parts are listed after it, this one among them: "eight people, among them four children and two women". */
 function wholeBefore(text: string, whole: NumberMention, part: NumberMention): boolean {
   const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
@@ -288,8 +292,12 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // Figures in between must continue this one's list ("A, B and C were killed"), each joined to the one before.
       let listEnd = n;
       let interrupted = false;
+      // "members of one family" in ", all members of one family," describes the people counted; the verb is not its own.
+      if (ASIDE_OPEN.test(text.slice(Math.max(0, n.start - 60), n.start)) && ASIDE_CLOSE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
       for (const o of others) {
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
+        // …and so does not come between the people it describes and their verb: "Five people, all members of one family, died".
+        if (ASIDE_OPEN.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && ASIDE_CLOSE.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // "45 passengers, of whom 30 died": the verb after a part told by "of whom" is the part's alone.
         // ("27 civilians, among them nine children, were killed": an aside closed by a comma hands the verb back to the whole.)
         if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && !/^\s*[,)–—]/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) interrupted = true;
