@@ -85,6 +85,8 @@ const found: [string, string, string, number | null][] = [
   ["The army lost 15 soldiers in the ambush near the border.", "15 soldiers", "killed", 15],
   ["Jihadists killed 20 volunteer defence fighters in the north.", "20 volunteer defence fighters", "killed", 20],
   ["Militants attack army posts, killing 26\nThe attack began at dawn.", "26", "killed", 26],
+  // "Of the 45 people killed, 30 were women and children": a part after the comma.
+  ["Of the 45 people killed, 30 were women and children.", "30", "killed", 30],
   // An aside describing the people counted does not take their verb.
   ["Five people, all members of one family, died in the fire.", "Five people", "killed", 5],
   ["Twelve soldiers, most of them from the 5th Brigade, were killed.", "Twelve soldiers", "killed", 12],
@@ -579,4 +581,8 @@ test("every part listed after a whole shares the whole's place", () => {
 test("a figure inside an aside that describes the people counted is no claim of its own", () => {
   const list = claims("Five people, all members of one family, died in the fire.");
   assert.deepEqual(list.map((c) => [c.text, c.value]), [["Five people", 5]]);
+});
+
+test("a part that something else happened to keeps no category of the whole ('Of the 12 arrested, 4 were released')", () => {
+  assert.ok(!claims("Of the 12 people arrested, 4 were later freed.").some((c) => c.value === 4));
 });

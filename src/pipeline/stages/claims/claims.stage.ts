@@ -427,6 +427,17 @@ export const claimsStage: Stage = {
         const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40));
         if (!speaks && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number))) c.category = prev.category;
       }
+      // "Of the 45 people killed, 30 were women and children": the count after the comma is a part of the whole before it.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const prev = candidates[i - 1]!;
+        if (c.category || !prev.category) continue;
+        const opener = text.slice(sentence.start, prev.number.start);
+        const between = text.slice(prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end, c.number.start);
+        // (Not a part that something else happened to: "Of the 12 people arrested, 4 were released".)
+        const ownVerb = /^\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?(?:\w+ly\s+|later\s+|since\s+)?(?:\w+ed|taken|given|driven|beaten|stolen|hidden)\b/i.test(text.slice(c.number.end, c.number.end + 40));
+        if (!ownVerb && /^\s*(?:of|among)\s+(?:the|those|these)?\s*$/i.test(opener) && /^[^,;.:]{0,40},\s*$/.test(between)) (c.category = prev.category), (c.partOf = prev);
+      }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
         const c = candidates[i];
