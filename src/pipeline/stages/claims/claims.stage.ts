@@ -137,9 +137,9 @@ const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushin
 const TOLL_VERB = /\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew)\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
-function partOf(text: string, whole: NumberMention, part: NumberMention): boolean {
+function partOf(text: string, whole: NumberMention, part: NumberMention, reach = 20): boolean {
   const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
-  return part.start >= from && part.start - from <= 20 && PART_OF.test(text.slice(from, part.start));
+  return part.start >= from && part.start - from <= reach && PART_OF.test(text.slice(from, part.start));
 }
 /** An aside that describes the people just counted: ", all members of", ", most of them from". */
 const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]*$/i;
@@ -147,10 +147,9 @@ const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]
 const ASIDE_CLOSE = /^[^,;.:]*,\s*(?:[a-z]+\s+){0,3}$/;
 /** A whole whose parts are listed after it, this one among them: "eight people, among them four children and two women". */
 function wholeBefore(text: string, whole: NumberMention, part: NumberMention): boolean {
-  const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
-  if (part.start <= from || part.start - from > 120) return false;
-  const between = text.slice(from, part.start);
-  return PART_OF.test(between) && !/[.;:!?]/.test(between) && !CLAUSE_BREAK.test(between);
+  if (!partOf(text, whole, part, 120)) return false;
+  const between = text.slice(whole.nounEnd > whole.end ? whole.nounEnd : whole.end, part.start);
+  return !/[.;:!?]/.test(between) && !CLAUSE_BREAK.test(between);
 }
 const INNER_ADJECTIVE = /^(?:slain|dead|wounded|injured|killed|detained|captured|displaced|evacuated|trapped|missing)$/i;
 
@@ -755,12 +754,25 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
  * fighting in El Fasher continued on 12 May.") for the figure that follows.
  */
 function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
-  let k = doc.sentences.length - 1;
-  while (k >= 0 && doc.sentences[k]!.start >= sentence.start) k--;
-  const before = doc.sentences[k];
+  // (Both layers are in reading order, so each is searched by halving: this runs once per claim.)
+  const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
   if (!before || doc.text.slice(before.end, sentence.start).includes("\n")) return null;
-  if (doc.numbers.some((n) => !n.notPeople && n.start >= before.start && n.end <= before.end)) return null;
+  for (let k = firstStartingAt(doc.numbers, before.start); k < doc.numbers.length && doc.numbers[k]!.end <= before.end; k++) {
+    if (!doc.numbers[k]!.notPeople) return null;
+  }
   return before;
+}
+
+/** The index of the first span that starts at or after an offset, in spans sorted by start. */
+function firstStartingAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How far a time stands from a figure, a clause boundary between them counting three times. */
