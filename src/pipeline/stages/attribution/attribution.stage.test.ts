@@ -16,6 +16,7 @@ const cases: [string, string, string | null][] = [
   ["Interior Minister Omar Haddad later raised the death toll to 17.", "Omar Haddad", null],
   ["A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said 35 bodies were brought in.", "A doctor at the Kunduz provincial hospital", null],
   ["About 1,000 civilians are still in the bunkers, according to the city's mayor, Vadym Boichenko.", "Vadym Boichenko", null],
+  ["Local officials put the number of displaced at around 40,000.", "Local officials", null],
 ];
 for (const [text, name, org] of cases) {
   test(`speaker of ${JSON.stringify(text.slice(0, 60))}`, () => {

@@ -87,6 +87,8 @@ const found: [string, string, string, number | null][] = [
   ["Militants attack army posts, killing 26\nThe attack began at dawn.", "26", "killed", 26],
   // "Of the 45 people killed, 30 were women and children": a part after the comma.
   ["Of the 45 people killed, 30 were women and children.", "30", "killed", 30],
+  // Returnees, and who puts a number of displaced at a figure.
+  ["Some 3 million refugees have returned from neighbouring countries since 2023.", "Some 3 million refugees", "arrived", 3000000],
   // An aside describing the people counted does not take their verb.
   ["Five people, all members of one family, died in the fire.", "Five people", "killed", 5],
   ["Twelve soldiers, most of them from the 5th Brigade, were killed.", "Twelve soldiers", "killed", 12],
