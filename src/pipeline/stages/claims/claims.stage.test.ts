@@ -87,6 +87,8 @@ const found: [string, string, string, number | null][] = [
   ["Militants attack army posts, killing 26\nThe attack began at dawn.", "26", "killed", 26],
   // "Of the 45 people killed, 30 were women and children": a part after the comma.
   ["Of the 45 people killed, 30 were women and children.", "30", "killed", 30],
+  // One person "among those wounded".
+  ["Medics said a 12-year-old girl was among those wounded.", "a 12-year-old girl", "wounded", 1],
   // Returnees, and who puts a number of displaced at a figure.
   ["Some 3 million refugees have returned from neighbouring countries since 2023.", "Some 3 million refugees", "arrived", 3000000],
   // An aside describing the people counted does not take their verb.

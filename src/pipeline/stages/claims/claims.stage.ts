@@ -101,7 +101,7 @@ const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have be
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
-const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly)[\s,]+){0,7}$/i;
+const SINGULAR_GAP = /^(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
 /** The people just counted died later ("…, who has since died"), not just some of them ("where one of them later died"). */
