@@ -254,7 +254,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "Hospital staff in Maiduguri said", "officials of the state emergency agency said": a place or body after a
   // preposition belongs to the speaker when a speaking noun comes before it.
   const prep = tokens[start - 1]?.lower;
-  if (prep === "in" || prep === "of" || prep === "for" || prep === "at" || prep === "from" || prep === "on") {
+  if (prep !== undefined && PLACE_OR_BODY_PREPOSITIONS.has(prep)) {
     const outer = collectLeft(tokens, start - 2);
     if (outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" "))) start = outer;
   }
