@@ -590,3 +590,49 @@ test("a figure inside an aside that describes the people counted is no claim of 
 test("a part that something else happened to keeps no category of the whole ('Of the 12 arrested, 4 were released')", () => {
   assert.ok(!claims("Of the 12 people arrested, 4 were later freed.").some((c) => c.value === 4));
 });
+
+test("people set free are counted as no one held; 'of some 40 detainees … released' keeps the 40 held", () => {
+  const freed = claims("Gunmen freed 60 inmates from a jail in the north on Tuesday, police said.");
+  assert.deepEqual(freed.map((c) => [c.value, c.category]), [[60, "other"]]);
+  const parts = claims("The rebels released 15 hostages, including three nurses, near the border.");
+  assert.deepEqual(parts.map((c) => [c.value, c.category]), [[15, "other"], [3, "other"]]);
+  assert.equal(claims("Only six of some 50 detainees have been released so far.").find((c) => c.value === 50)?.category, "detained");
+});
+
+test("people taken to a village or a camp were moved by others; 'taken to area hospitals' were hurt", () => {
+  assert.equal(claims("About 4,000 residents were taken to a nearby town after the dam burst.").find((c) => c.value === 4000)?.category, "evacuated");
+  assert.equal(claims("Two men were taken to area hospitals for their injuries, police said.").find((c) => c.value === 2)?.category, "wounded");
+});
+
+test("a body that speaks may be a centre, a unit or a mission", () => {
+  const list = claims("The number of people killed in the fighting near the port has risen to 48, the emergency medical centre said.");
+  assert.equal(list.find((c) => c.value === 48)?.source?.name, "the emergency medical centre");
+});
+
+test("'killed himself and six others' counts the others, who are not of his kind", () => {
+  const six = claims("A suicide bomber killed himself and eight others at a checkpoint, police said.").find((c) => c.value === 8);
+  assert.deepEqual([six?.category, six?.subject], ["killed", "people"]);
+});
+
+test("a bare count with a town of its own after a figure with its town shares the figure's verb and takes its own town", () => {
+  const list = claims("Shelling killed 14 people in Kostiantynivka and 5 in Druzhkivka, the governor said.");
+  const five = list.find((c) => c.value === 5);
+  assert.deepEqual([five?.category, five?.place?.name], ["killed", "Druzhkivka"]);
+});
+
+test("people left homeless are displaced", () => {
+  assert.equal(claims("The storm killed nine people and left 2,500 homeless.").find((c) => c.value === 2500)?.category, "fled");
+  assert.equal(claims("About 800 families were made homeless by the fire.").find((c) => c.value === 800)?.category, "fled");
+});
+
+test("'her' before what she has is no victim; 'shot her' is", () => {
+  const list = claims("A shell killed a mother and her four children in their home.");
+  assert.deepEqual(list.map((c) => [c.text, c.value]), [["a mother and her four children", 5], ["a mother", 1], ["four children", 4]]);
+  assert.deepEqual(claims("The man who shot her was arrested at the scene.").map((c) => [c.text, c.category]), [["her", "wounded"]]);
+});
+
+test("states and provinces that wire copy names are placed: Gezira, Kasai, Guerrero", () => {
+  const list = claims("Fighters killed at least 30 people in a village in Gezira state on Monday. Floods in Kasai killed 11 people. Gunmen killed six police officers in Guerrero.");
+  assert.deepEqual([30, 11, 6].map((v) => list.find((c) => c.value === v)?.place?.name), ["Gezira", "Kasai", "Guerrero"]);
+  assert.ok(list.every((c) => c.place?.lat !== null), JSON.stringify(list.map((c) => c.place)));
+});

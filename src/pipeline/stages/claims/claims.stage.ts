@@ -234,7 +234,7 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
 interface Candidate {
   number: NumberMention;
   sentenceIndex: number;
-  category: PeopleCategory | null;
+  category: PeopleCategory | "other" | null;
   trigger: TriggerHit | null;
   partOf: Candidate | null;
 }
@@ -326,8 +326,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       const tollGap = tollReaches(text, t, n);
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
       const words = gapWords(text, t.end, n.start);
-      // "was killed along with his six colleagues": the companions share the verb.
-      const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start));
+      // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
+      const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start)) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start));
       if (!tollGap && !companions && !words.every((w) => BEFORE_GAP.has(w))) continue;
       const score = text.slice(t.end, n.start).length * 0.8;
       if (score < bestScore) (best = t), (bestScore = score);
@@ -369,12 +369,17 @@ export const claimsStage: Stage = {
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
         if (n.noun.toLowerCase() === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = governingTrigger(text, n, triggers, people);
-        let category: PeopleCategory | null = trigger?.category ?? null;
+        let category: PeopleCategory | "other" | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
         if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
-        // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it.
-        if (!n.subject && !nounCategory) {
+        // "left 3,000 homeless": people made homeless are displaced.
+        if (n.noun.toLowerCase() === "homeless" && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
+        // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it…
+        // …or a toll named right after it: "bringing to 60 the number killed this month".
+        const tollAfter = !n.subject && !nounCategory ? tollNamedAfter(text, n, triggers) : null;
+        if (tollAfter) category = tollAfter.category;
+        else if (!n.subject && !nounCategory) {
           if (!trigger || countsSomethingElse(text, n)) category = null;
           else {
             const gap = trigger.start >= n.end ? text.slice(n.end, trigger.start) : text.slice(trigger.end, n.start);
@@ -385,6 +390,8 @@ export const claimsStage: Stage = {
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
+        // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
+        if (category && released(text, n)) category = "other";
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // "20,000 refugees are missing": people unaccounted for are no count of any kind here ("missing under the rubble"
@@ -424,7 +431,7 @@ export const claimsStage: Stage = {
         // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
         // (Not a speaker after a comma: "wounding four, a provincial official said".)
         const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40));
-        if (!speaks && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number))) c.category = prev.category;
+        if (!speaks && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
       }
       // "Of the 45 people killed, 30 were women and children": the count after the comma is a part of the whole before it.
       for (let i = 1; i < candidates.length; i++) {
@@ -505,8 +512,38 @@ const MIXED_HARM = (() => {
   return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
 
+/** A verb of release right before the figure, or right after its noun: "freed 50 prisoners", "hostages were released". */
+function released(text: string, n: NumberMention): boolean {
+  const end = n.nounEnd > n.end ? n.nounEnd : n.end;
+  const before = text.slice(Math.max(0, n.start - 40), n.start);
+  // ("only five of some 40 detainees have been released": the five were, not the 40.)
+  return RELEASED_BEFORE.test(before) || (!/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before) && RELEASED_AFTER.test(text.slice(end, end + 40)));
+}
+const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|exchanged|let go|set free|handed back)";
+const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
+const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all)\\s+){1,3}${RELEASE_VERB}\\b`, "i");
+
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
 const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
+
+const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
+/** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
+const RAISED_TO_BEFORE = /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|lifting|lifts|lifted)\s+to\s+(?:(?:at least|about|around|over|more than|nearly|almost|some)\s+)?$/i;
+const THE_TOLL_NEXT = /^\s+the\s+(?:(?:overall|total|official|confirmed|number|of|people|persons|civilians|those|who|have|been|were)\s+){0,4}$/i;
+
+/** "bringing to 60 the number killed in the area": the toll after the figure, joined by "bringing … to". */
+function tollNamedAfter(text: string, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
+  if (!RAISED_TO_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
+  return triggers.find((t) => t.start >= n.end && t.start - n.end <= 50 && THE_TOLL_NEXT.test(text.slice(n.end, t.start))) ?? null;
+}
+
+/** "killed 12 people in Kramatorsk and 7 in Sloviansk": a bare count with a place of its own, after a figure with its place. */
+function parallelPlaces(text: string, prev: NumberMention, c: NumberMention): boolean {
+  if (c.subject) return false;
+  return PLACE_AND.test(text.slice(prev.nounEnd > prev.end ? prev.nounEnd : prev.end, c.start)) && PLACE_NEXT.test(text.slice(c.end, c.end + 12));
+}
+const PLACE_AND = /^\s+(?:in|at|near|outside|around)\s+(?:the\s+)?\p{Lu}[^,;.:]{0,40}?,?\s+(?:and|while|with)\s+(?:another\s+)?$/u;
+const PLACE_NEXT = /^\s+(?:more\s+|others?\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "three suicide attacks": a bare number followed by some other noun counts that noun. */
 function countsSomethingElse(text: string, n: NumberMention): boolean {
@@ -524,7 +561,8 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   if (!before) return null;
   // Only across a joint ("and", "while", a comma), never across a new clause with its own subject named.
   const between = text.slice(before.nounEnd > before.end ? before.nounEnd : before.end, n.start);
-  return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) ? subjectOf(before, text) : null;
+  // ("A bomber killed himself and six others": others beside the one who acted are not of his kind.)
+  return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
 }
 
 function subjectOf(n: NumberMention, text: string): string {
@@ -935,7 +973,7 @@ function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
   return e.precision === "country" && facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
 }
 
-function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory, focus: EntityMention | null): ClaimPlace | null {
+function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
   const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
   if (war) return asPlace(war);

@@ -381,12 +381,19 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   return null;
 }
 
+/** "her son", "her three children": "her" before a word that is not one an object is followed by owns that word. */
+function possessiveHer(next: Token | undefined): boolean {
+  if (!next || !/^[\p{Ll}\d]/u.test(next.text)) return false;
+  return !!SINGULAR_PEOPLE[next.lower] || !AFTER_OBJECT.has(next.lower);
+}
+const AFTER_OBJECT = new Set(["in", "at", "on", "near", "outside", "inside", "with", "and", "or", "as", "while", "when", "after", "before", "during", "to", "into", "from", "by", "last", "this", "yesterday", "today", "overnight", "early", "late", "then", "too", "also", "because", "but", "dead", "execution-style", "following", "over", "for", "earlier", "later", "around", "about", "multiple", "several", "once", "twice", "repeatedly", "inside", "behind", "across", "through", "again", "point-blank", "until", "so", "since", "even", "just", "accidentally", "fatally", "who", "which", "that", "was", "were", "is", "are", "has", "had", "have", "will", "would", "could", "can", "may", "might", "did", "does", "said", "says", "told", "died", "dies"]);
+
 function victimStartingAt(tokens: readonly Token[], i: number, killed = false): Span | null {
   const t = tokens[i];
   if (!t) return null;
   // "killing one Jelili Bakare": "one" before a name is "a certain".
   if (t.lower === "one" && tokens[i + 2] && isCapitalised(tokens[i + 1]) && isCapitalised(tokens[i + 2]) && !NOT_NAMES.has(tokens[i + 1].lower)) return { start: tokens[i + 1].start, end: tokens[i + 2].end };
-  if (t.lower === "him" || t.lower === "her" && !(tokens[i + 1] && SINGULAR_PEOPLE[tokens[i + 1].lower])) return { start: t.start, end: t.end };
+  if (t.lower === "him" || (t.lower === "her" && !possessiveHer(tokens[i + 1]))) return { start: t.start, end: t.end };
   if (/^\d+-(?:year|month)s?-old$/.test(t.lower) && tokens[i + 1] && isCapitalised(tokens[i + 1])) return victimStartingAt(tokens, i + 1);
   if (DETERMINERS.has(t.lower) || /^(?:officer|deputy|trooper|sgt|sergeant|detective|agent|constable|corporal|pvt|private)$/.test(t.lower)) {
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
