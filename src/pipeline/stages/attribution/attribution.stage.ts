@@ -219,7 +219,9 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         if (roleStart < c && (role.some((t) => ROLE.test(t.lower)) || ONE_PERSON.test(role.map((t) => t.text).join(" ")))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
-      if (c > 0 && tokens[c].text === "," && opener && /^\p{Ll}+(?:ing|ed)$/u.test(opener.text)) {
+      // ("The group, in a statement on its radio, claimed": where the words came out is an aside too.)
+      const medium = opener !== undefined && MEDIUM_OPENERS.has(opener.lower) && tokens.slice(c + 2, j).some((t) => MEDIA.has(t.lower));
+      if (c > 0 && tokens[c].text === "," && opener && (/^\p{Ll}+(?:ing|ed)$/u.test(opener.text) || medium)) {
         let nounStart = collectLeft(tokens, c - 1);
         // "A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said": the place or body after
         // a preposition belongs to the speaking noun before it.
@@ -365,7 +367,10 @@ export class SpeakerResolver {
       // "…, the governor's office said. …, it said": the voice just heard, when it was not a person.
       // ("the group", "the ministry" point back to an organisation named; "it" to whoever spoke last.)
       const heard = lower === "it" && this.lastSpeaker && this.lastSpeaker.kind !== "person" && !PERSON_PRONOUNS.has(this.lastSpeaker.name.toLowerCase()) ? this.lastSpeaker : null;
-      out = heard ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
+      // The entity stage may have tied the description to the organisation it stands for ("Al-Shabab militants … the group").
+      const described = inside.find((e) => e.type === "org" && e.descriptor && e.canonical);
+      const named = described ? { name: described.canonical, org: described.canonical, kind: "org" as const } : null;
+      out = heard ?? named ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
       // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").
@@ -399,7 +404,8 @@ export class SpeakerResolver {
     const keys = DESCRIPTORS[head] ?? (/^(?:the|a|an)$/.test(words[0] ?? "") ? [head] : null);
     if (!keys || !head) return null;
     // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
-    const named = phrase.split(/\s+/).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
+    // ("Haiti's civil protection agency": a possessor is a name word too.)
+    const named = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, "")).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
     // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
     let hit: EntityMention | undefined;
     for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
@@ -482,6 +488,10 @@ export const attributionStage: Stage = {
     return { ...doc, attributions };
   },
 };
+
+/** Prepositions that open an aside telling where words came out: "in a statement", "on Telegram", "via its radio". */
+const MEDIUM_OPENERS = new Set(["in", "on", "via", "through", "during", "at"]);
+const MEDIA = new Set(["statement", "statements", "interview", "briefing", "post", "posts", "message", "radio", "video", "broadcast", "conference", "telephone", "phone", "tweet", "telegram", "x", "twitter", "facebook", "website", "communique", "communiqué", "release", "letter", "report", "update", "speech", "address", "television", "tv"]);
 
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
 const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;

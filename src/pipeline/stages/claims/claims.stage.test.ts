@@ -636,3 +636,18 @@ test("states and provinces that wire copy names are placed: Gezira, Kasai, Guerr
   assert.deepEqual([30, 11, 6].map((v) => list.find((c) => c.value === v)?.place?.name), ["Gezira", "Kasai", "Guerrero"]);
   assert.ok(list.every((c) => c.place?.lat !== null), JSON.stringify(list.map((c) => c.place)));
 });
+
+test("'The group, in a statement on its radio, claimed': the aside keeps the speaker, and 'the group' is the armed group named", () => {
+  const text = "Al-Shabab militants stormed an army base near the river at dawn. The group, in a statement on its radio station, claimed it had killed 37 soldiers.";
+  assert.equal(claims(text).find((c) => c.value === 37)?.source?.name, "Al-Shabab");
+});
+
+test("a body owned by a country ('Haiti's civil protection agency') is not an agency named before", () => {
+  const text = "More than 5,000 people fled the town, according to the International Organization for Migration. Nine people were injured, Haiti's civil protection agency said.";
+  assert.equal(claims(text).find((c) => c.value === 9)?.source?.name, "Haiti's civil protection agency");
+});
+
+test("an object, then a subject with its own verb, are two clauses: no total", () => {
+  const list = claims("\"We lost nine soldiers, and 14 of the attackers were killed,\" the captain said.");
+  assert.deepEqual(list.map((c) => c.value), [9, 14]);
+});

@@ -602,6 +602,10 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
   return !!c && c.sentence[0] === like.sentence[0] && c.category === like.category && addable(c) && c.span[0] >= like.span[1];
 }
 
+/** A verb right before a figure that makes it an object: "lost seven soldiers", "killed 16 civilians". */
+const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
+const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
@@ -623,7 +627,10 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
       // (Nor do parts listed after a colon: "54 people were killed: 40 civilians and 14 soldiers".)
       const partsOfWhole = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i.test(text.slice(first.sentence[0], first.span[0]));
-      if (closed && last > k && !partsOfWhole) {
+      // "We lost seven soldiers, and 21 of the attackers were killed": an object, then a subject with a verb of its own,
+      // are two clauses, not one list.
+      const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
+      if (closed && last > k && !partsOfWhole && !twoClauses) {
         const parts = claims.slice(k, last + 1);
         const value = parts.reduce((sum, c) => sum + c.value!, 0);
         const atLeast = parts.some((c) => c.qualifier === "min");
