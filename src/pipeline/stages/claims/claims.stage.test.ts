@@ -651,3 +651,13 @@ test("an object, then a subject with its own verb, are two clauses: no total", (
   const list = claims("\"We lost nine soldiers, and 14 of the attackers were killed,\" the captain said.");
   assert.deepEqual(list.map((c) => c.value), [9, 14]);
 });
+
+test("wounds of people already counted dead say how they died; camps that now hold people count people present", () => {
+  const list = claims("Police found the bodies of 14 men near the highway. Ten of the victims had gunshot wounds.");
+  assert.ok(!list.some((c) => c.category === "wounded"), JSON.stringify(list.map((c) => [c.text, c.category])));
+  assert.equal(claims("The three camps now hold about 250,000 people.").find((c) => c.value === 250000)?.category, "present");
+});
+
+test("victims of a shooting with gunshot wounds are wounded where no bodies were found", () => {
+  assert.equal(claims("Three people were shot outside a bar. Two of the victims had gunshot wounds to the legs.").find((c) => c.value === 2)?.category, "wounded");
+});

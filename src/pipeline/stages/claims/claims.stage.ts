@@ -390,6 +390,8 @@ export const claimsStage: Stage = {
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
+        // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
+        if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
         if (category && released(text, n)) category = "other";
         // "a teen who was found shot … has died": the shooting ended in a death.
@@ -511,6 +513,10 @@ const MIXED_HARM = (() => {
   });
   return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
+
+/** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
+const DEAD_PARTITIVE = /\bof (?:the|those|these) (?:victims|bodies|dead|deceased|corpses)\b/i;
+const BODIES_FOUND = /\b(?:bodies|corpses|remains|found dead)\b/i;
 
 /** A verb of release right before the figure, or right after its noun: "freed 50 prisoners", "hostages were released". */
 function released(text: string, n: NumberMention): boolean {
