@@ -150,7 +150,8 @@ function collectLeft(tokens: readonly Token[], from: number): number {
       continue;
     }
     // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
-    if (t.lower === "and" && k > 0 && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? ""))) { k--; n++; continue; }
+    // ("residents and a health worker told": a plural voice, then one more; never a day: "on Tuesday and officials said".)
+    if (t.lower === "and" && k > 0 && !TIME_WORDS.test(tokens[k - 1]!.text) && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? "") || (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? "") && SPEAKER_NOUNS.test(tokens[k - 1]!.text)))) { k--; n++; continue; }
     if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
     if (/^\d/.test(t.text)) break;
     k--;

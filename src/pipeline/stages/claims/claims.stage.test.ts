@@ -661,3 +661,8 @@ test("wounds of people already counted dead say how they died; camps that now ho
 test("victims of a shooting with gunshot wounds are wounded where no bodies were found", () => {
   assert.equal(claims("Three people were shot outside a bar. Two of the victims had gunshot wounds to the legs.").find((c) => c.value === 2)?.category, "wounded");
 });
+
+test("two voices joined by 'and' speak together, but a day before 'and' is no voice", () => {
+  assert.equal(claims("Nine people were killed, villagers and a local official told AFP.").find((c) => c.value === 9)?.source?.name, "villagers and a local official");
+  assert.equal(claims("The army began its push on Monday and officials said 14 people died.").find((c) => c.value === 14)?.source?.name, "officials");
+});
