@@ -666,3 +666,8 @@ test("two voices joined by 'and' speak together, but a day before 'and' is no vo
   assert.equal(claims("Nine people were killed, villagers and a local official told AFP.").find((c) => c.value === 9)?.source?.name, "villagers and a local official");
   assert.equal(claims("The army began its push on Monday and officials said 14 people died.").find((c) => c.value === 14)?.source?.name, "officials");
 });
+
+test("customers, a bartender and a coast guard are people a report counts or hears", () => {
+  const list = claims("A gunman opened fire in a pub, killing the bartender and wounding three customers, the coast guard said.");
+  assert.deepEqual(list.map((c) => [c.text, c.category, c.source?.name]), [["the bartender", "killed", "the coast guard"], ["three customers", "wounded", "the coast guard"]]);
+});
