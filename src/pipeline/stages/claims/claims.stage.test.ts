@@ -671,3 +671,9 @@ test("customers, a bartender and a coast guard are people a report counts or hea
   const list = claims("A gunman opened fire in a pub, killing the bartender and wounding three customers, the coast guard said.");
   assert.deepEqual(list.map((c) => [c.text, c.category, c.source?.name]), [["the bartender", "killed", "the coast guard"], ["three customers", "wounded", "the coast guard"]]);
 });
+
+test("a girlfriend, a stepson or an ex-wife named by her relation is one person", () => {
+  const list = claims("A 40-year-old man was killed and his girlfriend was critically wounded in the shooting.");
+  assert.deepEqual(list.map((c) => [c.text, c.category]), [["A 40-year-old man", "killed"], ["his girlfriend", "wounded"]]);
+  assert.equal(claims("Police say the suspect shot and killed his stepson on Sunday.")[0]?.text, "his stepson");
+});
