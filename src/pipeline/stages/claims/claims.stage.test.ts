@@ -677,3 +677,11 @@ test("a girlfriend, a stepson or an ex-wife named by her relation is one person"
   assert.deepEqual(list.map((c) => [c.text, c.category]), [["A 40-year-old man", "killed"], ["his girlfriend", "wounded"]]);
   assert.equal(claims("Police say the suspect shot and killed his stepson on Sunday.")[0]?.text, "his stepson");
 });
+
+test("estimates that range from one figure to another; a bare count that 'later escaped'; a country that acts does not place", () => {
+  const range = claims("Estimates of the dead ranged from 40 to 90, the report said.").find((c) => c.category === "killed");
+  assert.deepEqual([range?.low, range?.high], [40, 90]);
+  assert.equal(claims("Gunmen abducted 120 students from a school on Friday; 15 later escaped.").find((c) => c.value === 15)?.category, "fled");
+  const moved = claims("The fighting in Khan Younis killed dozens. More than 200 wounded people were later evacuated under an agreement mediated by Qatar.").find((c) => c.value === 200);
+  assert.deepEqual([moved?.category, moved?.place?.name], ["evacuated", "Khan Younis"]);
+});

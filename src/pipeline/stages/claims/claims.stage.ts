@@ -95,7 +95,7 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
 });
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
-const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out"]);
+const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out", "ranged", "ranging", "range", "from", "varied", "varying"]);
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
 const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)/i;
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
@@ -253,7 +253,7 @@ function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolea
   return triggers.some((t) =>
     ((t.category === "evacuated" || t.category === "detained") && t.end <= n.start && n.start - t.end <= 12 && /^\s*(?:about|around|some|nearly|almost|at least|more than|over|up to|roughly)?\s*$/i.test(text.slice(t.end, n.start))) ||
     // "Dozens of wounded civilians were brought out": the verb after the subject.
-    (MOVING.has(t.category) && t.start >= n.end && /^\s*(?:[\w-]+\s+){0,2}(?:were|was|had been|have been|are being|were being)\s+$/i.test(text.slice(n.end, t.start))));
+    (MOVING.has(t.category) && t.start >= n.end && /^\s*(?:[\w-]+\s+){0,2}(?:were|was|had been|have been|are being|were being)\s+(?:(?:later|then|also|eventually|safely|\w+ly)\s+)?$/i.test(text.slice(n.end, t.start))));
 }
 
 /**
@@ -530,7 +530,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all)\\s+){1,3}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
@@ -986,12 +986,18 @@ function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
   return e.precision === "country" && facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
 }
 
+/** "a deal brokered by Russia", "strikes by Israel": a place after "by" that stands alone acts (not "by Marion County deputies"). */
+function actingPlace(text: string, e: Span): boolean {
+  return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
+}
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
   const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
   if (war) return asPlace(war);
-  // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure.
-  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure, nor
+  // one that acts ("a deal brokered by Russia", "strikes by Israel").
+  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   const places = named.filter((e) => !facts.isDateline(e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
