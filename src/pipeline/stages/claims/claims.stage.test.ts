@@ -685,3 +685,20 @@ test("estimates that range from one figure to another; a bare count that 'later 
   const moved = claims("The fighting in Khan Younis killed dozens. More than 200 wounded people were later evacuated under an agreement mediated by Qatar.").find((c) => c.value === 200);
   assert.deepEqual([moved?.category, moved?.place?.name], ["evacuated", "Khan Younis"]);
 });
+
+test("the lead's place outweighs the dateline's city named again only as where the wounded were flown", () => {
+  const text = [
+    "JUBA, South Sudan (AP) — Fighting between rival groups in South Sudan's Jonglei state has killed at least 40 people this week, an official said Tuesday.",
+    "The clashes started when armed men raided cattle camps near Gumuruk, the official said. He said 25 raiders and 15 herders died.",
+    "Ten wounded herders were flown to a hospital in Juba, the UN mission said.",
+  ].join("\n\n");
+  const list = claims(text, "2024-02-06");
+  assert.equal(list.find((c) => c.value === 25)?.place?.name, "Jonglei");
+});
+
+test("'three of the 12 passengers were killed' kills three, not the twelve; a whole with its own participle keeps it", () => {
+  assert.deepEqual(claims("Four of the 15 passengers were killed.").map((c) => [c.text, c.category]), [["Four", "killed"]]);
+  assert.deepEqual(claims("Police said two of the six herders were shot dead.").map((c) => [c.value, c.category]), [[2, "killed"]]);
+  assert.equal(claims("One of the three soldiers killed was a commander.").find((c) => c.value === 3)?.category, "killed");
+  assert.equal(claims("Raiders and bandits: 25 raiders and 15 herders died, he said.").find((c) => c.value === 25)?.category, "killed");
+});

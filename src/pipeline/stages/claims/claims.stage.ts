@@ -446,6 +446,19 @@ export const claimsStage: Stage = {
         const ownVerb = /^\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?(?:\w+ly\s+|later\s+|since\s+)?(?:\w+ed|taken|given|driven|beaten|stolen|hidden)\b/i.test(text.slice(c.number.end, c.number.end + 40));
         if (!ownVerb && /^\s*(?:of|among)\s+(?:the|those|these)?\s*$/i.test(opener) && /^[^,;.:]{0,40},\s*$/.test(between)) (c.category = prev.category), (c.partOf = prev);
       }
+      // "Three of the 12 passengers were killed", "three of the five hunters were killed": what the verb says happened to
+      // the part, not to the whole it was taken from.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const prev = candidates[i - 1]!;
+        if (c.number.start <= prev.number.start || !/^\s+of\s+(?:the|these|those)\s+$/i.test(text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start))) continue;
+        // (A whole with a participle of its own keeps it: "one of the two fighters killed", "three of the four captured rebels".)
+        const t = c.trigger;
+        const wholeEnd = Math.max(c.number.end, c.number.nounEnd);
+        if (t && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) continue;
+        prev.category ??= c.category;
+        c.category = null;
+      }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
         const c = candidates[i];
@@ -858,6 +871,11 @@ class ReportFacts {
     this.inverted = doc.attributions.filter((a) => a.verbEnd !== undefined && a.start === a.verbStart);
   }
 
+  /** Where the report's first sentence (its lead) ends. */
+  get leadEnd(): number {
+    return this.doc.sentences[0]?.end ?? 0;
+  }
+
   /** "BAGHOUZ, Syria:" or "Omar Oil Field:" opening a report names where it was filed, not where things happened. */
   isDateline(e: EntityMention): boolean {
     let dateline = this.datelines.get(e);
@@ -921,6 +939,8 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
 }
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
+const DESTINATION_BEFORE = /\b(?:(?:hospitals?|clinics?) in|(?:airlifted|flown|taken|transferred|rushed|brought|moved) to(?: the)?)\s+$/i;
+
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number; times: number }>();
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
@@ -934,7 +954,9 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (NEIGHBOUR.test(text.slice(Math.max(0, e.start - 40), e.start))) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
-    entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * (dateline ? 0.5 : 1);
+    // The lead says where things happened; a hospital people were taken to is only where they ended up.
+    const weight = dateline || DESTINATION_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)) ? 0.5 : e.start < facts.leadEnd ? 1.25 : 1;
+    entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
     counts.set(key, entry);
