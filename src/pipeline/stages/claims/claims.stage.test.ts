@@ -702,3 +702,9 @@ test("'three of the 12 passengers were killed' kills three, not the twelve; a wh
   assert.equal(claims("One of the three soldiers killed was a commander.").find((c) => c.value === 3)?.category, "killed");
   assert.equal(claims("Raiders and bandits: 25 raiders and 15 herders died, he said.").find((c) => c.value === 25)?.category, "killed");
 });
+
+test("people said to be spared are no count of the hurt; a bare figure the number of refugees reached counts them", () => {
+  assert.deepEqual(claims("None of the 86 passengers was hurt, the company said."), []);
+  const refugees = claims("The number of Congolese refugees in Uganda has passed 500,000, the agency said.").find((c) => c.value === 500000);
+  assert.equal(refugees?.category, "present");
+});

@@ -390,6 +390,10 @@ export const claimsStage: Stage = {
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
+        // "None of the 120 passengers was hurt": the whole, said to be spared.
+        if (category && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
+        // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
+        if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
         if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
@@ -526,6 +530,13 @@ const MIXED_HARM = (() => {
   });
   return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
+
+/** "the number of displaced people has risen to 90,000": the people's own noun says what the bare figure counts. */
+function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMention): PeopleCategory | null {
+  const m = NUMBER_OF_PEOPLE_REACHED.exec(text.slice(Math.max(sentenceStart, n.start - 140), n.start));
+  return m ? (NOUN_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
+}
+const NUMBER_OF_PEOPLE_REACHED = /\bnumber of (?:[\w-]+\s+){0,2}?(refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
 const DEAD_PARTITIVE = /\bof (?:the|those|these) (?:victims|bodies|dead|deceased|corpses)\b/i;
