@@ -708,3 +708,10 @@ test("people said to be spared are no count of the hurt; a bare figure the numbe
   const refugees = claims("The number of Congolese refugees in Uganda has passed 500,000, the agency said.").find((c) => c.value === 500000);
   assert.equal(refugees?.category, "present");
 });
+
+test("someone who shot himself and lived is hurt; a gunman who shot himself in a murder-suicide is not counted hurt", () => {
+  assert.deepEqual(claims("A 6-year-old boy will recover after accidentally shooting himself in the leg on Friday.").map((c) => c.category), ["wounded"]);
+  assert.ok(!claims("Three dead in murder-suicide. The gunman shot two neighbours and then shot himself.").some((c) => c.text === "shot himself"));
+  assert.equal(claims("The victim, a 30-year-old man, sustained a single gunshot wound to the arm.")[0]?.category, "wounded");
+  assert.deepEqual(claims("The victims ranged in age from 19 to 52 and all sustained gunshot wounds."), []);
+});

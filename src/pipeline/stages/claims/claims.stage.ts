@@ -390,6 +390,8 @@ export const claimsStage: Stage = {
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
+        // "the victims ranged in age from 25 to 45": ages, not people.
+        if (category && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
         // "None of the 120 passengers was hurt": the whole, said to be spared.
         if (category && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
@@ -688,7 +690,15 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     );
     // (exec in a loop, not matchAll: matchAll copies the pattern on every call; and only where "self" or "own life" is.)
     REFLEXIVE.lastIndex = 0;
-    if (REFLEXIVE_HINT.test(slice)) for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) found.push({ category: "killed", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+    if (REFLEXIVE_HINT.test(slice)) {
+      for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) found.push({ category: "killed", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+      // "A 4-year-old boy is going to be okay after shooting himself": a wound, where the text around tells of no death
+      // (a gunman who "then shot himself" in a report of a murder-suicide is among the dead).
+      REFLEXIVE_HURT.lastIndex = 0;
+      const m = REFLEXIVE_HURT.exec(slice);
+      const at = sentence.start + (m?.index ?? 0);
+      if (m && !DEATH_WORD.test(doc.text.slice(Math.max(0, at - 400), at + 300)) && !/suicide/i.test(doc.text)) found.push({ category: "wounded", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+    }
     const seen = new Set<string>();
     for (const f of found) {
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
@@ -723,7 +733,9 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
 
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
-/** Every REFLEXIVE match holds one of these. */
+const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
+const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;
+/** Every REFLEXIVE and REFLEXIVE_HURT match holds one of these. */
 const REFLEXIVE_HINT = /self|own life/i;
 
 /** A quote opening right at lastIndex (sticky). */
