@@ -715,3 +715,10 @@ test("someone who shot himself and lived is hurt; a gunman who shot himself in a
   assert.equal(claims("The victim, a 30-year-old man, sustained a single gunshot wound to the arm.")[0]?.category, "wounded");
   assert.deepEqual(claims("The victims ranged in age from 19 to 52 and all sustained gunshot wounds."), []);
 });
+
+test("a murder-suicide is two dead at least; one that was ruled out is none; 'Girl shot at party dies' is a death", () => {
+  const ms = claims("Police are investigating an apparent murder-suicide at a home on Elm Street.")[0];
+  assert.deepEqual([ms?.category, ms?.value, ms?.qualifier, ms?.high], ["killed", 2, "min", null]);
+  assert.deepEqual(claims("Detectives said it was not a murder-suicide."), []);
+  assert.equal(claims("Teen shot outside mall dies; two held")[0]?.category, "killed");
+});

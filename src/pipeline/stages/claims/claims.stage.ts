@@ -676,6 +676,8 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
   return out;
 }
 
+const SHOT_THEN_DIES = /^,?\s+(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,60}?\s(?:dies|died|has died|succumbs|succumbed)\b/i;
+
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
 function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, facts: ReportFacts): Claim[] {
   const out: Claim[] = [];
@@ -684,7 +686,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     if (!HARM_HINT.test(slice)) return;
     const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
-      f.category === "wounded" && /^\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 5)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))
+      // ("Girl shot at party dies": a headline's reduced clause, then the death.)
+      f.category === "wounded" && ((/^\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 5)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 80)))
         ? { ...f, category: "killed" }
         : f,
     );
@@ -711,7 +714,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const attribution = chooseAttribution(doc, si, n, quotes);
       out.push({
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
-        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.count ?? 1, qualifier: "exact", vague: null, subject: "people",
+        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: "people",
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, facts, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
         said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),

@@ -11,6 +11,8 @@ export interface SingleVictim {
   victim: Span;
   /** How many people those words name (1 unless two are joined by "and", or "double" says so). */
   count?: number;
+  /** True when the words give only the fewest it can be ("a murder-suicide": two at least). */
+  atLeast?: boolean;
 }
 
 const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
@@ -23,7 +25,7 @@ const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
-const VERB_STARTS = new Set(["double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
+const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
  * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
@@ -171,7 +173,13 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     // "a double homicide", "the triple murder": the multiple says how many were killed.
     const multiple = MULTIPLES[tokens[i].lower] ? MULTIPLE_KILLING.exec(rest) : null;
     if (multiple && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
-      out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! });
+      // ("a double murder-suicide": the one who killed himself is a death too.)
+      out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! + (multiple[1] ? 1 : 0) });
+    }
+    // "an apparent murder-suicide": one killed, then the killer.
+    const murderSuicide = (tokens[i].lower === "murder" || tokens[i].lower === "murder-suicide") && !MULTIPLES[tokens[i - 1]?.lower ?? ""] ? MURDER_SUICIDE.exec(rest) : null;
+    if (murderSuicide && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start)) && !/\b(?:not|no|ruled out)\s+(?:an?\s+)?(?:apparent\s+)?$/i.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+      out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + murderSuicide[0].length }, count: 2, atLeast: true });
     }
     // "The attack left the victim in critical condition", "left him seriously wounded".
     if (tokens[i].lower === "left" && LEFT_HURT.test(rest)) {
@@ -305,7 +313,8 @@ function foundBefore(tokens: readonly Token[], j: number): boolean {
 }
 
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4 };
-const MULTIPLE_KILLING = /^(?:double|triple|quadruple)[ -](?:homicide|murder|killing|slaying)\b/i;
+const MULTIPLE_KILLING = /^(?:double|triple|quadruple)[ -](?:homicide|murder|killing|slaying)([ -]suicide)?\b/i;
+const MURDER_SUICIDE = /^murder[ -]suicide\b/i;
 
 /** How many people a victim phrase names: 2 for "a man and woman", "his wife and son", else 1. */
 function namedInside(tokens: readonly Token[], victim: Span): number {
