@@ -722,3 +722,7 @@ test("a murder-suicide is two dead at least; one that was ruled out is none; 'Gi
   assert.deepEqual(claims("Detectives said it was not a murder-suicide."), []);
   assert.equal(claims("Teen shot outside mall dies; two held")[0]?.category, "killed");
 });
+
+test("one person shot and then pronounced dead is counted among the dead only", () => {
+  assert.deepEqual(claims("Ortiz had been shot twice and was pronounced dead at the scene.").map((c) => c.category), ["killed"]);
+});

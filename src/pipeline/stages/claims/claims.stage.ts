@@ -704,6 +704,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     }
     const seen = new Set<string>();
     for (const f of found) {
+      // "Smith had been shot and was pronounced dead": the one shot is counted among the dead, not also the hurt.
+      if (f.category === "wounded" && found.some((g) => g.category === "killed" && g.victim.start === f.victim.start && g.victim.end === f.victim.end)) continue;
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
       // along with his six colleagues").
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
