@@ -726,3 +726,8 @@ test("a murder-suicide is two dead at least; one that was ruled out is none; 'Gi
 test("one person shot and then pronounced dead is counted among the dead only", () => {
   assert.deepEqual(claims("Ortiz had been shot twice and was pronounced dead at the scene.").map((c) => c.category), ["killed"]);
 });
+
+test("a headline's 'police confirm' speaks; 'figure can't be verified' in the figure's own sentence doubts it", () => {
+  assert.equal(claims("Bandits abduct over 60 in Katsina, police confirm")[0]?.source?.name, "police");
+  assert.ok(claims("Kyiv says 9,000 troops killed in the push; figure can't be verified")[0]?.hedge);
+});

@@ -85,7 +85,7 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 
 // "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
-const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|cannot be verified|impossible to verify)\b/i;
+const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|impossible to verify)\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
@@ -954,7 +954,7 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
 
 function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
-  const own = HEDGE.exec(slice);
+  const own = HEDGE.exec(slice) ?? VERIFY_LATER.exec(slice);
   if (own) return own[0];
   const next = doc.sentences[si + 1];
   // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has one.
