@@ -731,3 +731,10 @@ test("a headline's 'police confirm' speaks; 'figure can't be verified' in the fi
   assert.equal(claims("Bandits abduct over 60 in Katsina, police confirm")[0]?.source?.name, "police");
   assert.ok(claims("Kyiv says 9,000 troops killed in the push; figure can't be verified")[0]?.hedge);
 });
+
+test("a running total of people moved; a part of a trapped whole takes the verb after it; the civil defence speaks", () => {
+  assert.equal(claims("Another 120 people were evacuated on Friday, bringing the total evacuated from the town to more than 4,000.").find((c) => c.value === 4000)?.category, "evacuated");
+  const list = claims("Officials said 9 of the 12 workers trapped in the tunnel since Sunday had been brought out alive.");
+  assert.deepEqual([9, 12].map((v) => list.find((c) => c.value === v)?.category), ["evacuated", "present"]);
+  assert.equal(claims("Rescuers have recovered 31 bodies, the civil defence said.")[0]?.source?.name, "the civil defence");
+});

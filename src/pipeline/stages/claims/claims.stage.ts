@@ -262,7 +262,8 @@ function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolea
  */
 function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   if (t.end > n.start || n.start - t.end > 140) return false;
-  const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\bnumber of (?:[\w-]+ ){0,2}$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+  // ("bringing the total evacuated from the city to 11,000": a total of people something happened to is a toll too.)
+  const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\b(?:number of (?:[\w-]+ ){0,2}|total (?:number of )?(?:people |persons |civilians )?)$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
   if (!tollWord) return false;
   const gap = text.slice(t.end, n.start);
   // The verb may stand before the toll word: "bringing the overall death toll since the war began to 9,061".
@@ -461,7 +462,12 @@ export const claimsStage: Stage = {
         // (A whole with a participle of its own keeps it: "one of the two fighters killed", "three of the four captured rebels".)
         const t = c.trigger;
         const wholeEnd = Math.max(c.number.end, c.number.nounEnd);
-        if (t && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) continue;
+        if (t && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) {
+          // …and the part takes the verb after it: "14 of the 19 miners trapped since Monday had been brought out".
+          const after = Math.max(wholeEnd, t.end);
+          prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && PART_VERB_GAP.test(text.slice(after, v.start)))?.category ?? null;
+          continue;
+        }
         prev.category ??= c.category;
         c.category = null;
       }
@@ -532,6 +538,9 @@ const MIXED_HARM = (() => {
   });
   return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
+
+/** Between a whole's own participle phrase and the verb of the part taken from it: "… trapped since Monday had been". */
+const PART_VERB_GAP = /^[^,;.:]*\b(?:were|was|had been|have been|has been|are|is)\s+(?:[\w-]+ly\s+|later\s+|also\s+)?$/i;
 
 /** "the number of displaced people has risen to 90,000": the people's own noun says what the bare figure counts. */
 function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMention): PeopleCategory | null {
