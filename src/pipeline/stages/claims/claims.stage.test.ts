@@ -738,3 +738,8 @@ test("a running total of people moved; a part of a trapped whole takes the verb 
   assert.deepEqual([9, 12].map((v) => list.find((c) => c.value === v)?.category), ["evacuated", "present"]);
   assert.equal(claims("Rescuers have recovered 31 bodies, the civil defence said.")[0]?.source?.name, "the civil defence");
 });
+
+test("the month of May is no hedge; 'may have died' is", () => {
+  assert.equal(claims("In the first week of May, 430 migrants arrived on the island.")[0]?.hedge, null);
+  assert.ok(claims("As many as 40 people may have died.")[0]?.hedge);
+});
