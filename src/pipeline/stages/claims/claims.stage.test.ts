@@ -743,3 +743,8 @@ test("the month of May is no hedge; 'may have died' is", () => {
   assert.equal(claims("In the first week of May, 430 migrants arrived on the island.")[0]?.hedge, null);
   assert.ok(claims("As many as 40 people may have died.")[0]?.hedge);
 });
+
+test("'and a third was injured' is one more person; 'a second shot' is none", () => {
+  assert.deepEqual(claims("Two miners died and a third was badly hurt.").map((c) => [c.text, c.category]), [["Two miners", "killed"], ["a third", "wounded"]]);
+  assert.deepEqual(claims("A second shot was fired into the air."), []);
+});

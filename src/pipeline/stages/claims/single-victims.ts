@@ -292,6 +292,7 @@ const REMAINS = /^(?:body|bodies|remains|corpse|corpses)$/;
 /** Things that are "shot", "hit" or "struck" in reports without being people (beyond NOT_VICTIMS). */
 const NOT_HURT = new Set(["window", "wall", "door", "apartment", "residence", "restaurant", "bar", "business", "van", "suv", "motorcycle", "bicycle", "tire", "tyre", "roof", "target", "ball", "video", "film", "photo", "picture", "scene", "round", "shot", "bullet", "gun", "weapon", "rifle", "pistol", "handgun", "warning", "flare", "boat", "ship", "vessel", "train", "jet", "satellite", "missile", "rocket", "shell", "mortar", "base", "checkpoint", "post", "office", "station", "headquarters", "camp", "convoy", "position", "area", "district", "region", "neighbourhood", "neighborhood", "street", "block", "compound", "facility", "plant", "factory", "power", "pipeline", "well", "field", "farm", "crop", "economy", "company", "firm", "team", "player", "bid", "campaign", "record", "share", "price", "market", "sector", "industry"]);
 
+const ORDINAL_PERSON = new Set(["second", "third", "fourth", "fifth", "sixth"]);
 /** Words that cannot be or describe the person in "a … was shot": pronouns, joining words, ordinals, measures. */
 const NOT_A_NOUN = new Set(["he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "and", "or", "but", "after", "before", "when", "while", "for", "that", "which", "who", "whom", "being", "there", "here", "as", "at", "in", "on", "of", "to", "by", "with", "from", "into", "near", "than", "then", "second", "third", "fourth", "first", "last", "number", "lot", "few", "couple", "day", "time", "week", "night", "year", "month", "hour", "minute", "moment", "way", "bit", "total", "was", "were", "is", "are", "be", "been", "has", "have", "had", "killed", "wounded", "injured", "shot", "died", "dead", "hurt"]);
 const PREPOSITIONS = new Set(["in", "on", "at", "into", "onto", "from", "to", "by", "near", "inside", "outside", "under", "behind", "beside", "along", "across", "through", "toward", "towards", "of", "for", "with", "without", "over"]);
@@ -350,6 +351,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
     }
     if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
   }
+  // "Two firefighters died and a third was injured": an ordinal standing alone after its article is one more person.
+  if (ORDINAL_PERSON.has(t.lower) && j >= 1 && (tokens[j - 1].lower === "a" || tokens[j - 1].lower === "another") && (j === 1 || /^(?:and|but|while|,|;)$/.test(tokens[j - 2].lower))) return { start: tokens[j - 1].start, end: t.end };
   // "An Army jawan was killed", "a tailor was shot dead": with "a" or "an" just before, any ordinary noun that
   // dies is a person (animals and things named below aside).
   // The phrase must be the subject, not the object of a preposition ("was found in a ditch was shot").
