@@ -261,7 +261,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     const outer = collectLeft(tokens, start - 2);
     if (outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" "))) start = outer;
   }
-  while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === ",")) start++;
+  // (Nor a dateline's dash: "(Reuters) - Iraqi forces said".)
+  while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === "," || tokens[start].text === "-" || tokens[start].text === "–" || tokens[start].text === "—")) start++;
   if (start > j) return null;
   const span = { start: tokens[start].start, end: tokens[j].end };
   // (The phrase is only built when no capitalised word settles it.)

@@ -748,3 +748,9 @@ test("'and a third was injured' is one more person; 'a second shot' is none", ()
   assert.deepEqual(claims("Two miners died and a third was badly hurt.").map((c) => [c.text, c.category]), [["Two miners", "killed"], ["a third", "wounded"]]);
   assert.deepEqual(claims("A second shot was fired into the air."), []);
 });
+
+test("fighters 'holding out' are present, not held; a count after 'and that' keeps the kind of people; a dateline's dash is no part of the speaker", () => {
+  const list = claims("RAQQA, Syria (Reuters) - An SDF commander said about 200 militants were still holding out near the stadium, and that 35 had surrendered.");
+  assert.deepEqual(list.map((c) => [c.value, c.category, c.subject]), [[200, "present", "fighters"], [35, "surrendered", "fighters"]]);
+  assert.equal(claims("BEIRUT (Reuters) - Syrian forces said on Monday that thousands of civilians fled.")[0]?.source?.name, "Syrian forces");
+});

@@ -603,7 +603,7 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   // Only across a joint ("and", "while", a comma), never across a new clause with its own subject named.
   const between = text.slice(before.nounEnd > before.end ? before.nounEnd : before.end, n.start);
   // ("A bomber killed himself and six others": others beside the one who acted are not of his kind.)
-  return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
+  return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:that\s+)?(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
 }
 
 function subjectOf(n: NumberMention, text: string): string {
