@@ -754,3 +754,8 @@ test("fighters 'holding out' are present, not held; a count after 'and that' kee
   assert.deepEqual(list.map((c) => [c.value, c.category, c.subject]), [[200, "present", "fighters"], [35, "surrendered", "fighters"]]);
   assert.equal(claims("BEIRUT (Reuters) - Syrian forces said on Monday that thousands of civilians fled.")[0]?.source?.name, "Syrian forces");
 });
+
+test("a period 'since' a day ends on the day the figure was said, when that was before the report", () => {
+  const c = claims("The ministry said on Monday that 900 people had been killed since March 3.", "2024-05-22")[0];
+  assert.deepEqual([c?.time?.start, c?.time?.end], ["2024-03-03", "2024-05-20"]);
+});

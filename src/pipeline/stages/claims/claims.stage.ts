@@ -833,6 +833,10 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
     const nearest = event.reduce((a, b) => (farness(doc.text, a, n) <= farness(doc.text, b, n) ? a : b));
+    // "The ministry said on Monday that 1,200 had been killed since October": a period up to the report's day ends on
+    // the day it was said, when that is earlier.
+    const published = doc.meta.published;
+    if (cueTime && nearest.kind === "period" && /^since\b/i.test(nearest.text) && published && nearest.to === published && cueTime.to < published && cueTime.to >= nearest.from) return { ...asClaimTime(nearest), end: cueTime.to };
     return asClaimTime(nearest);
   }
   // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
