@@ -759,3 +759,10 @@ test("a period 'since' a day ends on the day the figure was said, when that was 
   const c = claims("The ministry said on Monday that 900 people had been killed since March 3.", "2024-05-22")[0];
   assert.deepEqual([c?.time?.start, c?.time?.end], ["2024-03-03", "2024-05-20"]);
 });
+
+test("a dateline city lying in the part of the country the lead names places the lead's figure", () => {
+  const east = claims("KHARKIV, Ukraine (Wire) - Russian shelling in eastern Ukraine killed at least 14 people on Sunday, officials said.", "2024-05-20")[0];
+  assert.equal(east?.place?.name, "Kharkiv");
+  const west = claims("KHARKIV, Ukraine (Wire) - A drone strike in western Ukraine killed three people on Sunday, officials said.", "2024-05-20")[0];
+  assert.equal(west?.place?.name, "Ukraine");
+});

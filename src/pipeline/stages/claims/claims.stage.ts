@@ -1054,6 +1054,21 @@ function actingPlace(text: string, e: Span): boolean {
   return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
 
+/** The report's dateline city when it lies in the part of the country written before the country ("in western Afghanistan"). */
+function datelineInPart(facts: ReportFacts, text: string, country: EntityMention): EntityMention | null {
+  const part = /\b(north|south|east|west)(?:ern)?(?:[ -]?(east|west)(?:ern)?)?\s+$/i.exec(text.slice(Math.max(0, country.start - 24), country.start));
+  if (!part || country.lat == null || country.lon == null) return null;
+  const city = facts.places.find((e) => facts.isDateline(e) && (e.precision === "city" || e.precision === "village") && e.lat != null && e.lon != null);
+  if (!city || !sameCountry(country, city)) return null;
+  // At least a degree off the country's middle, in each direction named.
+  const ok = [part[1], part[2]].every((d) => {
+    if (!d) return true;
+    const dir = d.toLowerCase();
+    return dir === "north" ? city.lat! > country.lat! + 1 : dir === "south" ? city.lat! < country.lat! - 1 : dir === "east" ? city.lon! > country.lon! + 1 : city.lon! < country.lon! - 1;
+  });
+  return ok ? city : null;
+}
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
   const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
@@ -1089,6 +1104,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // (The cheap tests first: sameCountry may load the world's borders, which few reports need.)
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
     if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
+    // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
+    else if (best && best.precision === "country") best = datelineInPart(facts, text, best) ?? best;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
