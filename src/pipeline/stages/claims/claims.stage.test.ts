@@ -766,3 +766,8 @@ test("a dateline city lying in the part of the country the lead names places the
   const west = claims("KHARKIV, Ukraine (Wire) - A drone strike in western Ukraine killed three people on Sunday, officials said.", "2024-05-20")[0];
   assert.equal(west?.place?.name, "Ukraine");
 });
+
+test("'bringing to 60 the number killed' names the toll after the figure", () => {
+  const list = claims("Gunmen killed seven herders, bringing to 52 the number killed in the district this month.");
+  assert.equal(list.find((c) => c.value === 52)?.category, "killed");
+});

@@ -356,7 +356,7 @@ function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null 
 }
 
 /** Words that may follow a bare number that still counts people ("hundreds fled", "520 have been captured"). */
-const BARE_FOLLOWERS = new Set(["were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
+const BARE_FOLLOWERS = new Set(["the", "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
 
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
 function countsOtherNoun(tokens: readonly Token[], next: number): boolean {
