@@ -125,7 +125,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         j += 2;
         continue;
       }
-      if (/^['’]s$/.test(t.text) && !t.spaced && isGroupOfPeople(tokens[j - 1]!) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      // ("Cox's Bazar": a place the gazetteer knows by its possessive.)
+      if (/^['’]s$/.test(t.text) && !t.spaced && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {
         last = j + 1;
         j += 2;
         continue;
@@ -246,6 +247,12 @@ function isUpperCase(text: string): boolean {
   return true;
 }
 
+/** "Cox's Bazar", "Martha's Vineyard": two words joined by a possessive that the gazetteer knows as one place. */
+function possessivePlace(text: string, before: Token, after: Token): boolean {
+  const hit = geocode(text.slice(before.start, after.end), { fuzzy: false });
+  return !!hit && !hit.fuzzy && hit.precision !== "country";
+}
+
 /** In a line in capitals only countries and large cities are trusted as names. */
 function bigPlace(word: string): boolean {
   const hit = geocode(word, { fuzzy: false });
@@ -265,6 +272,8 @@ function knownPlaceName(name: string): boolean {
   return (hit.population ?? 0) >= 50_000 || ["country", "province", "region"].includes(hit.precision);
 }
 
+const REGION_WORDS = new Set(["region", "state", "province", "governorate", "district", "county", "zone"]);
+
 function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate | null {
   let { first, last } = c;
   while (first <= last) {
@@ -282,6 +291,8 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
+    // "the Amhara region", "Kurdistan province": a people's name before a lower-case region word names the region.
+    if (first === last && REGION_WORDS.has(tokens[last + 1]?.lower ?? "") && tokens[last + 1]!.sameLine && knownPlaceName(t.text)) return { first, last, known: null };
     // "New York", "North Korea": an ordinary first word that belongs to a known place name.
     if (last > first && !TIME_WORDS.has(lower) && lower !== "the" && knownPlaceName(text.slice(t.start, tokens[last]!.end))) break;
     first++;

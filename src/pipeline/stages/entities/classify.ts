@@ -116,7 +116,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     (SPEECH_VERBS.has(prev) && n >= 2 && !strongPlace);
   const appositiveRole = nextIsComma && appositiveHasRole(tokens, c.last + 2);
   const speaks = SPEECH_VERBS.has(next) || (next === "," && next2 === "who");
-  const placeBefore = PLACE_PREPOSITIONS.has(prev) || (prev === "the" && PLACE_PREPOSITIONS.has(prev2)) ||
+  // ("a raid on Jenin", "the assault on Bakhmut": what an attack is on is a place.)
+  const placeBefore = PLACE_PREPOSITIONS.has(prev) || (prev === "the" && PLACE_PREPOSITIONS.has(prev2)) || (prev === "on" && ATTACK_NOUNS.has(prev2)) ||
     (prev === "of" && PLACE_NOUNS_BEFORE.has(prev2)) || (prev === "of" && prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3));
   const placeNounBefore = prev === "of" && (PLACE_NOUNS_BEFORE.has(prev2) || (prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3)));
   const placeAfter = PLACE_NOUNS_AFTER.has(next) && !ROLES.has(next);
@@ -198,6 +199,7 @@ function exactIn(countries: string[]): GeoContext {
   return exactOptions;
 }
 
+const ATTACK_NOUNS = new Set(["raid", "raids", "attack", "attacks", "assault", "assaults", "strike", "strikes", "airstrike", "airstrikes", "offensive", "advance", "push", "march", "bombardment", "bombing", "shelling", "siege", "incursion", "incursions", "onslaught"]);
 const STRONG_PLACE_PREPOSITIONS = new Set(["near", "outside", "towards", "toward", "around", "across", "into"]);
 
 /**

@@ -300,3 +300,10 @@ test("a known place after 'in' stays a place when a role and a name follow it ('
   assert.equal(kherson?.type, "place");
   assert.equal(findEntities(text).find((e) => e.text === "Oleksandr Prokudin")?.type, "person");
 });
+
+test("a place named by a possessive, a region named by its people, and what a raid is on are places", () => {
+  const places = (text: string) => findEntities(text).filter((e) => e.type === "place").map((e) => e.text);
+  assert.ok(places("Thousands of refugees live in the camps of Cox's Bazar.").includes("Cox's Bazar"));
+  assert.ok(places("Drone strikes hit a market in the Amhara region on Tuesday.").includes("Amhara"));
+  assert.ok(places("Two men were killed in a raid on Jenin overnight.").includes("Jenin"));
+});
