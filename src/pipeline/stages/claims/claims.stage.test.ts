@@ -771,3 +771,8 @@ test("'bringing to 60 the number killed' names the toll after the figure", () =>
   const list = claims("Gunmen killed seven herders, bringing to 52 the number killed in the district this month.");
   assert.equal(list.find((c) => c.value === 52)?.category, "killed");
 });
+
+test("a noun such as 'bodies' later in the sentence is no verb of the people counted before it", () => {
+  assert.deepEqual(claims("The medics serving the 9,000 displaced people could not reach the bodies of the fighters.").filter((c) => c.category === "killed"), []);
+  assert.equal(claims("Five civilians were among the dead.")[0]?.category, "killed");
+});

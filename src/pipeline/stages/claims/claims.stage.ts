@@ -315,6 +315,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "The man who was shot by a police officer … has died": the agent of a passive is not the one it happened to.
       if (n.singular && /\bby\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) continue;
       if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
+      // "the team serving the 11,000 IDPs could not collect the bodies": a noun is no verb of the people before it.
+      if (NOUN_TRIGGER.test(text.slice(t.start, t.end)) && !NOUN_TRIGGER_GAP.test(gap)) continue;
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
       if (actsAsAgent(text, gap, t)) continue;
       // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
@@ -538,6 +540,10 @@ const MIXED_HARM = (() => {
   });
   return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
+
+/** Triggers that are nouns, and what may stand between people and such a noun: "12 bodies", "five were among the dead". */
+const NOUN_TRIGGER = /^(?:bodies|corpses|remains of|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|death tolls?|tolls?)$/i;
+const NOUN_TRIGGER_GAP = /^[\s,]*(?:(?:were|was|are|is|have been|had been|has been)\s+(?:among\s+)?(?:the\s+)?(?:\w+\s+)?)?$/i;
 
 /** Between a whole's own participle phrase and the verb of the part taken from it: "… trapped since Monday had been". */
 const PART_VERB_GAP = /^[^,;.:]*\b(?:were|was|had been|have been|has been|are|is)\s+(?:[\w-]+ly\s+|later\s+|also\s+)?$/i;
