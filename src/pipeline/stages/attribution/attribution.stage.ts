@@ -35,7 +35,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
 const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
-const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ation|group|observatory|statement|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ation|group|observatory|statement|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|person|persons|man|woman|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
 const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
@@ -90,8 +90,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
       i = verbEnd;
       continue;
     }
-    const left = leftPhrase(tokens, i);
-    if (left) {
+    // "…, which is the armed wing of the party, claimed the party's information centre.": a speaker after the verb that
+    // ends the sentence says who spoke, whatever stands before the comma.
+    const closing = tokens[i - 1]?.text === "," && !LISTENER_VERBS.has(w) ? rightPhrase(tokens, verbEnd + 1) : null;
+    const endsSentence = closing !== null && endsAt(tokens, closing.end);
+    const left = endsSentence ? null : leftPhrase(tokens, i);
+    if (closing && endsSentence) {
+      cues.push({ start: verb.start, end: closing.end, verb, speaker: closing, inverted: true });
+    } else if (left) {
       cues.push({ start: left.start, end: verb.end, verb, speaker: left, inverted: false });
     } else {
       // "…,” said the ministry." — the speaker follows the verb.
@@ -109,6 +115,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
     i = verbEnd;
   }
   return cues;
+}
+
+/** Whether the token after the one ending at `end` closes the sentence (or there is none). */
+function endsAt(tokens: readonly Token[], end: number): boolean {
+  let k = tokens.findIndex((t) => t.start >= end);
+  // ("… Information Center (KnIC).": an acronym in brackets may close the name.)
+  if (k >= 0 && tokens[k]!.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+  return k < 0 || k >= tokens.length || /^[.!?]$/.test(tokens[k]!.text);
 }
 
 /** Index of the word after "by" or "from" in "figures compiled by", "a tally kept by", "data from"; 0 when absent. */
@@ -153,7 +167,7 @@ function collectLeft(tokens: readonly Token[], from: number): number {
     // ("residents and a health worker told": a plural voice, then one more; never a day: "on Tuesday and officials said".)
     if (t.lower === "and" && k > 0 && !TIME_WORDS.test(tokens[k - 1]!.text) && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? "") || (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? "") && SPEAKER_NOUNS.test(tokens[k - 1]!.text)))) { k--; n++; continue; }
     if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
-    if (/^\d/.test(t.text)) break;
+    if (/^\d/.test(t.text) && !/^\d+-year-old$/i.test(t.text)) break; // ("The 25-year-old man told police": an age is part of who)
     k--;
     n++;
   }
@@ -292,7 +306,7 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
     if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
     // "says at least 50 people have been killed": a figure after the verb is what was said ("said one official" is a speaker).
-    if (n === 0 && (/^\d/.test(t.text) || QUANTITY_START.test(t.lower) || ((t.lower === "one" || t.lower === "another") && !SPEAKER_NOUNS.test(tokens[k + 1]?.text ?? "")))) return null;
+    if (n === 0 && (/^\d/.test(t.text) || QUANTITY_START.test(t.lower) || ((t.lower === "one" || t.lower === "another") && !SPEAKER_NOUNS.test(tokens.slice(k + 1, k + 3).map((x) => x.text).join(" "))))) return null;
     // "…, said she was shocked": a pronoun starting a clause is what was said, not who said it ("said he." is).
     if (n === 0 && SUBJECT_PRONOUNS.has(t.lower) && tokens[k + 1] && /^\p{L}/u.test(tokens[k + 1].text)) return null;
     k++;

@@ -776,3 +776,10 @@ test("a noun such as 'bodies' later in the sentence is no verb of the people cou
   assert.deepEqual(claims("The medics serving the 9,000 displaced people could not reach the bodies of the fighters.").filter((c) => c.category === "killed"), []);
   assert.equal(claims("Five civilians were among the dead.")[0]?.category, "killed");
 });
+
+test("'the death of two and the injury of seven others' counts both; 'said another displaced person' and a speaker closing the sentence speak", () => {
+  const list = claims("Activists documented the death of three fighters and the injury of eight others in the ambush.");
+  assert.deepEqual(list.map((c) => [c.value, c.category]), [[3, "killed"], [8, "wounded"]]);
+  assert.equal(claims("About 600 residents fled the village, said another displaced man.")[0]?.source?.name, "another displaced man");
+  assert.equal(claims("Nine soldiers died in the clash with the rebels, who control the hills, claimed the rebels' media office.")[0]?.source?.name, "the rebels' media office");
+});

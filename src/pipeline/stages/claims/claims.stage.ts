@@ -542,7 +542,7 @@ const MIXED_HARM = (() => {
 })();
 
 /** Triggers that are nouns, and what may stand between people and such a noun: "12 bodies", "five were among the dead". */
-const NOUN_TRIGGER = /^(?:bodies|corpses|remains of|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|death tolls?|tolls?)$/i;
+const NOUN_TRIGGER = /^(?:bodies|corpses|remains of|injury of|wounding of|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|death tolls?|tolls?)$/i;
 const NOUN_TRIGGER_GAP = /^[\s,]*(?:(?:were|was|are|is|have been|had been|has been)\s+(?:among\s+)?(?:the\s+)?(?:\w+\s+)?)?$/i;
 
 /** Between a whole's own participle phrase and the verb of the part taken from it: "… trapped since Monday had been". */
