@@ -783,3 +783,9 @@ test("'the death of two and the injury of seven others' counts both; 'said anoth
   assert.equal(claims("About 600 residents fled the village, said another displaced man.")[0]?.source?.name, "another displaced man");
   assert.equal(claims("Nine soldiers died in the clash with the rebels, who control the hills, claimed the rebels' media office.")[0]?.source?.name, "the rebels' media office");
 });
+
+test("soldiers who shot at a man who died are not the dead; 'as of' a day 'since' another is one running period", () => {
+  assert.deepEqual(claims("About 30 soldiers shot at Min Thu, 41, who died of his wounds, villagers said.").filter((c) => c.value === 30), []);
+  const total = claims("As of Tuesday, more than 800 people had been killed since March 2, the group said.", "2024-05-16")[0];
+  assert.deepEqual([total?.time?.start, total?.time?.end], ["2024-03-02", "2024-05-14"]);
+});

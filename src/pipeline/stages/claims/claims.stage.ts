@@ -128,7 +128,8 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
   const trigger = text.slice(t.start, t.end);
   if (!TRANSITIVE.test(trigger) || BE.test(gap)) return false;
   const after = text.slice(t.end, t.end + 48);
-  return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after);
+  // ("20 soldiers shot at a man": firing at someone is acting.)
+  return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after) || (/^(?:shot|fired|shooting|firing)$/i.test(trigger) && /^\s+at\s+(?:a|an|the|his|her|their|them|him|\p{Lu})/u.test(after));
 }
 
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
@@ -315,6 +316,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "The man who was shot by a police officer … has died": the agent of a passive is not the one it happened to.
       if (n.singular && /\bby\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) continue;
       if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
+      // "20 soldiers shot at Ko Kyaw, 36, who died": after a verb of their own, a relative clause is someone else's.
+      if (OWN_VERB_THEN_WHO.test(gap)) continue;
       // "the team serving the 11,000 IDPs could not collect the bodies": a noun is no verb of the people before it.
       if (NOUN_TRIGGER.test(text.slice(t.start, t.end)) && !NOUN_TRIGGER_GAP.test(gap)) continue;
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
@@ -540,6 +543,8 @@ const MIXED_HARM = (() => {
   });
   return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
+
+const OWN_VERB_THEN_WHO = /^\s+(?:\w+\s+)?(?:shot|fired|attacked|opened|struck|hit|stabbed|beat|chased|ambushed|arrested|captured|abducted|kidnapped|killed|wounded)\b[^.;]*\bwho\s+/i;
 
 /** Triggers that are nouns, and what may stand between people and such a noun: "12 bodies", "five were among the dead". */
 const NOUN_TRIGGER = /^(?:bodies|corpses|remains of|injury of|wounding of|deaths?|fatalit(?:y|ies)|casualt(?:y|ies)|death tolls?|tolls?)$/i;
@@ -841,6 +846,10 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     const nearest = event.reduce((a, b) => (farness(doc.text, a, n) <= farness(doc.text, b, n) ? a : b));
     // "The ministry said on Monday that 1,200 had been killed since October": a period up to the report's day ends on
     // the day it was said, when that is earlier.
+    // "As of Tuesday, 780 people had been killed … since Feb. 1": the running total runs from the one to the other.
+    const asOf = nearest.kind === "point" && /\bas of\s+$/i.test(doc.text.slice(Math.max(0, nearest.start - 8), nearest.start));
+    const since = asOf ? event.find((t) => t !== nearest && t.kind === "period" && /^since\b/i.test(t.text) && t.from <= nearest.from) : undefined;
+    if (since) return { start: since.from, end: nearest.to, text: `${since.text} … ${nearest.text}` };
     const published = doc.meta.published;
     if (cueTime && nearest.kind === "period" && /^since\b/i.test(nearest.text) && published && nearest.to === published && cueTime.to < published && cueTime.to >= nearest.from) return { ...asClaimTime(nearest), end: cueTime.to };
     return asClaimTime(nearest);
