@@ -789,3 +789,8 @@ test("soldiers who shot at a man who died are not the dead; 'as of' a day 'since
   const total = claims("As of Tuesday, more than 800 people had been killed since March 2, the group said.", "2024-05-16")[0];
   assert.deepEqual([total?.time?.start, total?.time?.end], ["2024-03-02", "2024-05-14"]);
 });
+
+test("a place that 'is a city of' people owns them; 'could not say whether' hedges", () => {
+  assert.equal(claims("Riverside is a city of about 300,000 people 50 miles east of Los Angeles.")[0]?.place?.name, "Riverside");
+  assert.ok(claims("Police could not say whether the suspect was one of the dead.")[0]?.hedge);
+});

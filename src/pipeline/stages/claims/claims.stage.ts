@@ -1069,6 +1069,8 @@ function actingPlace(text: string, e: Span): boolean {
   return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
 
+const STOCK_OWNER_AFTER = /^,?\s+(?:is|was|remains|has|had)\s+(?:(?:now|still|also)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:city|town|village|country|district|province|region|state|camp|enclave|island)\s+of|home to|a population of)\b/i;
+
 /** The report's dateline city when it lies in the part of the country written before the country ("in western Afghanistan"). */
 function datelineInPart(facts: ReportFacts, text: string, country: EntityMention): EntityMention | null {
   const part = /\b(north|south|east|west)(?:ern)?(?:[ -]?(east|west)(?:ern)?)?\s+$/i.exec(text.slice(Math.max(0, country.start - 24), country.start));
@@ -1088,6 +1090,11 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const text = doc.text;
   const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
   if (war) return asPlace(war);
+  // "San Bernardino is a city of just over 200,000 people 60 miles east of Los Angeles": the place the stock belongs to.
+  if (category === "present") {
+    const owner = facts.places.find((e) => e.start >= sentence.start && e.end <= n.start && STOCK_OWNER_AFTER.test(text.slice(e.end, e.end + 40)));
+    if (owner) return asPlace(owner);
+  }
   // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure, nor
   // one that acts ("a deal brokered by Russia", "strikes by Israel").
   const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
