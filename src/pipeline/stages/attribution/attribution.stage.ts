@@ -277,6 +277,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   }
   // (Nor a dateline's dash: "(Reuters) - Iraqi forces said".)
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === "," || tokens[start].text === "-" || tokens[start].text === "–" || tokens[start].text === "—")) start++;
+  // ("around 5 a.m. Officials say": a clock's "a.m." closes the time before the speaker.)
+  while (start < j && /^[ap]\.?m\.?$/i.test(tokens[start].text)) start++;
   if (start > j) return null;
   const span = { start: tokens[start].start, end: tokens[j].end };
   // (The phrase is only built when no capitalised word settles it.)

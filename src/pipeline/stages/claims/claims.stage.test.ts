@@ -794,3 +794,7 @@ test("a place that 'is a city of' people owns them; 'could not say whether' hedg
   assert.equal(claims("Riverside is a city of about 300,000 people 50 miles east of Los Angeles.")[0]?.place?.name, "Riverside");
   assert.ok(claims("Police could not say whether the suspect was one of the dead.")[0]?.hedge);
 });
+
+test("a clock's 'a.m.' is no part of the speaker after it", () => {
+  assert.equal(claims("Police arrived around 6 a.m. Officials say a man was shot in the leg.")[0]?.source?.name, "Officials");
+});
