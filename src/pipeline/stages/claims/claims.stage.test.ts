@@ -798,3 +798,8 @@ test("a place that 'is a city of' people owns them; 'could not say whether' hedg
 test("a clock's 'a.m.' is no part of the speaker after it", () => {
   assert.equal(claims("Police arrived around 6 a.m. Officials say a man was shot in the leg.")[0]?.source?.name, "Officials");
 });
+
+test("aid that 'reached 15,000 children with' food is no arrival; 'Partners report that' speaks", () => {
+  assert.deepEqual(claims("UNICEF reached 12,000 children with vaccines last week.").filter((c) => c.category === "arrived"), []);
+  assert.equal(claims("Partners report that at least four aid workers were killed.")[0]?.source?.name, "Partners");
+});

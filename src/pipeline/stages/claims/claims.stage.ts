@@ -398,6 +398,8 @@ export const claimsStage: Stage = {
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "the victims ranged in age from 25 to 45": ages, not people.
         if (category && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
+        // "UNICEF reached 15,000 children with nutrition screening": aid that reached people, not people who arrived.
+        if (category === "arrived" && trigger && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:with|through)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = null;
         // "None of the 120 passengers was hurt": the whole, said to be spared.
         if (category && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
