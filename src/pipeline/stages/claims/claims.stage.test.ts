@@ -803,3 +803,10 @@ test("aid that 'reached 15,000 children with' food is no arrival; 'Partners repo
   assert.deepEqual(claims("UNICEF reached 12,000 children with vaccines last week.").filter((c) => c.category === "arrived"), []);
   assert.equal(claims("Partners report that at least four aid workers were killed.")[0]?.source?.name, "Partners");
 });
+
+test("'could not verify' hedges; a conflict that 'has claimed tens of thousands of lives' is no speaker; 'lost 1,230 troops' counts the dead", () => {
+  const c = claims("Russia's defence ministry said its forces had killed up to 300 Ukrainian soldiers, a claim Reuters could not verify.")[0];
+  assert.equal(!!c?.hedge, true);
+  assert.equal(claims("The general staff said the enemy had lost 1,140 troops in a day.")[0]?.value, 1140);
+  assert.equal(claims("The war has claimed tens of thousands of lives, aid groups say.")[0]?.source?.name, "aid groups");
+});

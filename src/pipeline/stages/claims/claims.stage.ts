@@ -85,7 +85,7 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 
 // "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
-const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|impossible to verify)\b/i;
+const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|impossible to verify)\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
@@ -1063,7 +1063,8 @@ function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: Nu
  * voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
  */
 function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
-  return e.precision === "country" && facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
+  if (e.precision !== "country") return false;
+  return facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
 }
 
 /** "a deal brokered by Russia", "strikes by Israel": a place after "by" that stands alone acts (not "by Marion County deputies"). */
