@@ -810,3 +810,8 @@ test("'could not verify' hedges; a conflict that 'has claimed tens of thousands 
   assert.equal(claims("The general staff said the enemy had lost 1,140 troops in a day.")[0]?.value, 1140);
   assert.equal(claims("The war has claimed tens of thousands of lives, aid groups say.")[0]?.source?.name, "aid groups");
 });
+
+test("'was ambushed and killed' kills; an officer named in commas after the role confirms and goes on 'saying'", () => {
+  assert.deepEqual(claims("Police officer Ana Ruiz was ambushed and killed in the town.").map((c) => [c.text, c.category]), [["Ana Ruiz", "killed"]]);
+  assert.equal(claims("The Police Public Relations Officer, ASP Musa Bello, confirmed the attack, saying that officers had rescued 14 of the victims.")[0]?.source?.name, "ASP Musa Bello");
+});

@@ -117,6 +117,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       let j = i - 1;
       let aux = 0;
       while (j >= 0 && (AUX.has(tokens[j].lower) || (tokens[j].text.endsWith("ly") && ADVERB.test(tokens[j].text)))) (j--), aux++;
+      // "was ambushed and killed", "were abducted and shot dead": an earlier participle shares the auxiliary.
+      if (aux === 0 && j >= 2 && tokens[j].lower === "and" && /^\p{Ll}+ed$/u.test(tokens[j - 1].text) && (tokens[j - 2].lower === "was" || tokens[j - 2].lower === "were")) {
+        j -= 2;
+        while (j >= 0 && AUX.has(tokens[j].lower)) (j--), aux++;
+      }
       j = stepOverAsides(tokens, j);
       // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
       const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]));
