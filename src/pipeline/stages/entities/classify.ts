@@ -99,6 +99,11 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
   if (geo?.precision === "country" && n <= 4) return typed(c, "place", 3, geo);
 
+  // "Chikun Local Government Area of Kaduna State": a Nigerian district, placed by the state it lies in when named.
+  if (n >= 4 && /\blocal government area\b/.test(words.join(" "))) {
+    const of = /\bof\s+(.+)$/i.exec(span);
+    return typed(c, "place", 2, geocode(of ? of[1]! : span, exactIn(countries)), true);
+  }
   // Organisations: a head word ("Forces", "Observatory") or a leading one ("Ministry of ...").
   const orgHeadInside = n >= 2 && someAfterFirst(words, ORG_HEADS);
   if (n >= 2 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(firstWord) || orgHeadInside) && !PLACE_HEADS.has(lastWord)) {

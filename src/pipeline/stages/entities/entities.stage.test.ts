@@ -307,3 +307,9 @@ test("a place named by a possessive, a region named by its people, and what a ra
   assert.ok(places("Drone strikes hit a market in the Amhara region on Tuesday.").includes("Amhara"));
   assert.ok(places("Two men were killed in a raid on Jenin overnight.").includes("Jenin"));
 });
+
+test("a Local Government Area is a place, placed by the state it lies in", () => {
+  const lga = findEntities("Gunmen attacked a village in Gusau Local Government Area of Zamfara State on Monday.").find((e) => /Local Government Area/.test(e.text));
+  assert.equal(lga?.type, "place");
+  assert.ok(lga?.lat != null);
+});
