@@ -113,3 +113,10 @@ test("sentence tokens are cut once per report: the same span gives the same toke
   const other = "Two soldiers were killed! A child was hurt.";
   assert.deepEqual(tokenize(other, 0, 25).map((t) => t.text), ["Two", "soldiers", "were", "killed", "!"]);
 });
+
+test("a ratio is no count: '1 in 3 residents', 'one in five', 'two out of 10'; '5 in 10 minutes' still counts", () => {
+  const kinds = (text: string) => findNumbers(text, 0, text.length).map((n) => [n.text, n.notPeople]);
+  assert.ok(kinds("One in five residents has fled.").every(([, why]) => why === "ratio"));
+  assert.ok(kinds("Two out of 10 children are malnourished.").every(([, why]) => why !== null));
+  assert.equal(findNumbers("Gunmen killed 5 in 10 minutes.", 0, 30)[0]?.notPeople, null);
+});

@@ -375,6 +375,21 @@ function followsMonth(tokens: readonly Token[], i: number): boolean {
   return !!prev && (MONTHS.has(prev) || (prev === "." && MONTHS.has(tokens[i - 2]?.lower ?? "")));
 }
 
+/** "1 in 3 residents", "one out of five", and the whole of one ("one in five residents"): a ratio, not a count. */
+function inRatio(tokens: readonly Token[], i: number, parsed: ParsedNumber): boolean {
+  if (parsed.value === null) return false;
+  const prev = tokens[i - 1]?.lower;
+  const prev2 = tokens[i - 2]?.lower;
+  const next = tokens[parsed.next]?.lower;
+  const ratioAt = next === "in" ? parsed.next + 1 : next === "out" && tokens[parsed.next + 1]?.lower === "of" ? parsed.next + 2 : -1;
+  const whole = ratioAt > 0 ? parseNumberAt(tokens, tokens[ratioAt]?.lower === "every" ? ratioAt + 1 : ratioAt) : null;
+  // ("killed 5 in 10 minutes" is a count in a time.)
+  if (whole && whole.value !== null && whole.value <= 100 && parsed.value < whole.value && !/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|attacks?|incidents?|strikes?)$/.test(tokens[whole.next]?.lower ?? "")) return true;
+  const partAt = prev === "in" ? i - 2 : prev === "every" && prev2 === "in" ? i - 3 : prev === "of" && prev2 === "out" ? i - 3 : -1;
+  const part = partAt >= 0 ? parseNumberAt(tokens, partAt) : null;
+  return !!part && part.next === partAt + 1 && part.value !== null && parsed.value <= 100 && part.value < parsed.value;
+}
+
 /** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
 function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNumber): string | null {
   const prev = tokens[i - 1]?.lower;
@@ -476,6 +491,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       if (alt.subject && !alt.notPeople) counted = alt;
     }
     if (!notPeople) notPeople = counted.notPeople;
+    if (!notPeople && inRatio(tokens, i, parsed)) notPeople = "ratio";
     if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
