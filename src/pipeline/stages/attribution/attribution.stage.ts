@@ -163,9 +163,9 @@ function collectLeft(tokens: readonly Token[], from: number): number {
       k--;
       continue;
     }
-    // "and" joins two speakers only between names or nouns: "SDF and coalition officials".
+    // "and" joins two speakers only between names or nouns: "SDF and coalition officials", "security and local sources".
     // ("residents and a health worker told": a plural voice, then one more; never a day: "on Tuesday and officials said".)
-    if (t.lower === "and" && k > 0 && !TIME_WORDS.test(tokens[k - 1]!.text) && (isCapitalised(tokens[k - 1]) || /s$/.test(tokens[k + 1]?.lower ?? "") || (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? "") && SPEAKER_NOUNS.test(tokens[k - 1]!.text)))) { k--; n++; continue; }
+    if (t.lower === "and" && k > 0 && !TIME_WORDS.test(tokens[k - 1]!.text) && (isCapitalised(tokens[k - 1]) || VOICE_ADJECTIVES.has(tokens[k - 1]!.lower) || /s$/.test(tokens[k + 1]?.lower ?? "") || (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? "") && SPEAKER_NOUNS.test(tokens[k - 1]!.text)))) { k--; n++; continue; }
     if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
     if (/^\d/.test(t.text) && !/^\d+-year-old$/i.test(t.text)) break; // ("The 25-year-old man told police": an age is part of who)
     k--;
@@ -173,6 +173,9 @@ function collectLeft(tokens: readonly Token[], from: number): number {
   }
   return k + 1;
 }
+
+/** Words that qualify a speaking noun and may be joined by "and": "security and local sources", "medical and police officials". */
+const VOICE_ADJECTIVES = new Set(["security", "military", "local", "medical", "hospital", "government", "police", "humanitarian", "aid", "health", "tribal", "community", "diplomatic", "intelligence", "rebel", "opposition", "judicial", "religious", "village", "provincial", "regional", "federal", "state", "district"]);
 
 /** The phrase naming the speaker to the left of token i, or null. */
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
@@ -384,7 +387,7 @@ export class SpeakerResolver {
     } else if (ORG_PRONOUNS.has(lower)) {
       // "…, the governor's office said. …, it said": the voice just heard, when it was not a person.
       // ("the group", "the ministry" point back to an organisation named; "it" to whoever spoke last.)
-      const heard = lower === "it" && this.lastSpeaker && this.lastSpeaker.kind !== "person" && !PERSON_PRONOUNS.has(this.lastSpeaker.name.toLowerCase()) ? this.lastSpeaker : null;
+      const heard = (lower === "it" || lower === "they") && this.lastSpeaker && this.lastSpeaker.kind !== "person" && !PERSON_PRONOUNS.has(this.lastSpeaker.name.toLowerCase()) ? this.lastSpeaker : null;
       // The entity stage may have tied the description to the organisation it stands for ("Al-Shabab militants … the group").
       const described = inside.find((e) => e.type === "org" && e.descriptor && e.canonical);
       const named = described ? { name: described.canonical, org: described.canonical, kind: "org" as const } : null;

@@ -815,3 +815,10 @@ test("'was ambushed and killed' kills; an officer named in commas after the role
   assert.deepEqual(claims("Police officer Ana Ruiz was ambushed and killed in the town.").map((c) => [c.text, c.category]), [["Ana Ruiz", "killed"]]);
   assert.equal(claims("The Police Public Relations Officer, ASP Musa Bello, confirmed the attack, saying that officers had rescued 14 of the victims.")[0]?.source?.name, "ASP Musa Bello");
 });
+
+test("'in Somalia's capital' is the dateline's capital; 'security and local sources' speak together; 'they said' is the voice heard last", () => {
+  assert.equal(claims("MOGADISHU (Wire) - A bomb exploded in Somalia's capital on Saturday, killing at least nine people, police said.", "2024-05-25")[0]?.place?.name, "Mogadishu");
+  assert.equal(claims("Gunmen killed at least 40 villagers, security and local sources said.")[0]?.source?.name, "security and local sources");
+  const list = claims("Troops burned 100 houses, local resistance groups said. At least three villagers were burned to death, they said.");
+  assert.equal(list.find((c) => c.value === 3)?.source?.name, "local resistance groups");
+});

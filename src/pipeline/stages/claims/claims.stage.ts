@@ -1074,6 +1074,13 @@ function actingPlace(text: string, e: Span): boolean {
 
 const STOCK_OWNER_AFTER = /^,?\s+(?:is|was|remains|has|had)\s+(?:(?:now|still|also)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:city|town|village|country|district|province|region|state|camp|enclave|island)\s+of|home to|a population of)\b/i;
 
+/** "in Somalia's capital", "the Sudanese capital": the report's dateline city, when it lies in that country. */
+function capitalOf(facts: ReportFacts, text: string, country: EntityMention): EntityMention | null {
+  if (!/^['’]s\s+capital\b/i.test(text.slice(country.end, country.end + 12))) return null;
+  const city = facts.places.find((e) => facts.isDateline(e) && e.precision === "city" && e.lat != null);
+  return city && sameCountry(country, city) ? city : null;
+}
+
 /** The report's dateline city when it lies in the part of the country written before the country ("in western Afghanistan"). */
 function datelineInPart(facts: ReportFacts, text: string, country: EntityMention): EntityMention | null {
   const part = /\b(north|south|east|west)(?:ern)?(?:[ -]?(east|west)(?:ern)?)?\s+$/i.exec(text.slice(Math.max(0, country.start - 24), country.start));
@@ -1130,7 +1137,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
     if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
-    else if (best && best.precision === "country") best = datelineInPart(facts, text, best) ?? best;
+    else if (best && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
     if (best) return asPlace(best);
   }
   // "the camp", "the town": the place named just before.
