@@ -63,6 +63,17 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (right) cues.push({ start: tokens[i].start, end: right.end, verb: { start: tokens[i].start, end: tokens[from - 1].end }, speaker: right, inverted: true });
       continue;
     }
+    // "Al Jazeera quoted a hospital director as saying": the one quoted speaks, the outlet only reports it.
+    if (w === "quoted" || w === "quotes" || w === "quoting") {
+      let as = i + 1;
+      while (as < tokens.length && as - i <= 12 && !(tokens[as].lower === "as" && /^(?:saying|stating|telling)$/.test(tokens[as + 1]?.lower ?? ""))) as++;
+      if (as > i + 1 && as < tokens.length && as - i <= 12) {
+        const speaker = { start: tokens[i + 1].start, end: tokens[as - 1].end };
+        cues.push({ start: tokens[i].start, end: tokens[as + 1].end, verb: { start: tokens[as + 1].start, end: tokens[as + 1].end }, speaker, inverted: true });
+        i = as + 1;
+        continue;
+      }
+    }
     let verbEnd = -1;
     // "25 people believed buried", "is believed to": a belief about the people, not someone speaking.
     if ((w === "believed" || w === "believe" || w === "believes") && /^(?:to|dead|killed|buried|trapped|missing|drowned|kidnapped|abducted|held|captured)$/.test(tokens[i + 1]?.lower ?? "")) continue;
@@ -273,10 +284,13 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   }
   // "Hospital staff in Maiduguri said", "officials of the state emergency agency said": a place or body after a
   // preposition belongs to the speaker when a speaking noun comes before it.
-  const prep = tokens[start - 1]?.lower;
-  if (prep !== undefined && PLACE_OR_BODY_PREPOSITIONS.has(prep)) {
+  // (Twice at most: "a medical source at a public hospital in the capital said".)
+  for (let hop = 0; hop < 2; hop++) {
+    const prep = tokens[start - 1]?.lower;
+    if (prep === undefined || !PLACE_OR_BODY_PREPOSITIONS.has(prep)) break;
     const outer = collectLeft(tokens, start - 2);
-    if (outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" "))) start = outer;
+    if (!(outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" ")))) break;
+    start = outer;
   }
   // (Nor a dateline's dash: "(Reuters) - Iraqi forces said".)
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === "," || tokens[start].text === "-" || tokens[start].text === "–" || tokens[start].text === "—")) start++;
@@ -398,11 +412,12 @@ export class SpeakerResolver {
       const first = inside.find((e) => e.type === "person");
       const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : [...inside].reverse().find((e) => e.type === "person");
       // "The UN agency for Palestinian refugees (UNRWA)": the acronym in brackets names the speaker exactly.
-      const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")") ?? inside.find((e) => e.type === "org" && e !== person);
+      // ("Hamas-run Gaza's health ministry": an organisation that only runs the speaker is not the speaker.)
+      const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")") ?? inside.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
       if (person) {
         out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person), kind: "person" };
       } else if (org) {
-        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative)\b/i.test(phrase);
+        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?)\b/i.test(phrase);
         out = { name: titled ? phrase : org.canonical || org.text, org: org.canonical || org.text, kind: titled ? "other" : "org" };
       } else {
         // "Delta Forum, a local monitoring group": a name the entity stage did not type still stands before its appositive.
@@ -509,6 +524,9 @@ export const attributionStage: Stage = {
     return { ...doc, attributions };
   },
 };
+
+/** "Hamas-run", "Houthi-led", "Iran-backed": a hyphened modifier after an organisation's name. */
+const RUNS_IT = /^-(?:run|led|controlled|backed|affiliated|aligned|held|administered)\b/i;
 
 /** Prepositions that open an aside telling where words came out: "in a statement", "on Telegram", "via its radio". */
 const MEDIUM_OPENERS = new Set(["in", "on", "via", "through", "during", "at"]);

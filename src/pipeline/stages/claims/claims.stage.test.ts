@@ -822,3 +822,9 @@ test("'in Somalia's capital' is the dateline's capital; 'security and local sour
   const list = claims("Troops burned 100 houses, local resistance groups said. At least three villagers were burned to death, they said.");
   assert.equal(list.find((c) => c.value === 3)?.source?.name, "local resistance groups");
 });
+
+test("'X quoted Y as saying' is Y's word; a doctor at a hospital is the doctor; 'Hamas-run' does not make Hamas the speaker", () => {
+  assert.equal(claims("The broadcaster quoted a hospital director as saying that 23 bodies had been received.")[0]?.source?.name, "a hospital director");
+  assert.equal(claims("\"We have received 18 dead,\" a doctor at Al-Aqsa Hospital told reporters.")[0]?.source?.name, "a doctor at Al-Aqsa Hospital");
+  assert.notEqual(claims("Hamas-run Gaza's health ministry said 31 people were killed.")[0]?.source?.name, "Hamas");
+});
