@@ -828,3 +828,11 @@ test("'X quoted Y as saying' is Y's word; a doctor at a hospital is the doctor; 
   assert.equal(claims("\"We have received 18 dead,\" a doctor at Al-Aqsa Hospital told reporters.")[0]?.source?.name, "a doctor at Al-Aqsa Hospital");
   assert.notEqual(claims("Hamas-run Gaza's health ministry said 31 people were killed.")[0]?.source?.name, "Hamas");
 });
+
+test("'lost 12 of our men'; casualties that include deaths are not all dead; people who 'face catastrophic hunger' are counted present, as the report says", () => {
+  assert.equal(claims("\"We have lost nine of our men,\" the captain said.")[0]?.category, "killed");
+  const list = claims("The mission recorded 1,800 civilian casualties, including 450 deaths, since January.");
+  assert.deepEqual([list.find((c) => c.value === 1800)?.category, list.find((c) => c.value === 450)?.category], ["other", "killed"]);
+  const hunger = claims("Nearly half of the 800,000 people in the north face catastrophic hunger, the report said.")[0];
+  assert.deepEqual([hunger?.category, hunger?.source?.name], ["present", "the report"]);
+});

@@ -432,6 +432,8 @@ export const claimsStage: Stage = {
           const bareIncluded = !c.number.subject && /\bincluding\s*$/i.test(between);
           if (!c.category || bareIncluded) c.category = prev.category;
           c.partOf = prev;
+          // "2,400 civilian casualties, including 600 deaths": casualties that hold the dead count the hurt as well.
+          if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
         }
       }
       // "a commander with his six colleagues were killed", "killed a commander … and two others": the companions
