@@ -836,3 +836,8 @@ test("'lost 12 of our men'; casualties that include deaths are not all dead; peo
   const hunger = claims("Nearly half of the 800,000 people in the north face catastrophic hunger, the report said.")[0];
   assert.deepEqual([hunger?.category, hunger?.source?.name], ["present", "the report"]);
 });
+
+test("'killed my brother and two of my cousins' counts both and their whole", () => {
+  const list = claims("\"They killed my father and three of my uncles,\" said Musa, 40.");
+  assert.deepEqual(list.map((c) => c.value).sort(), [1, 3, 4]);
+});

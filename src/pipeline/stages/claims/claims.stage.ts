@@ -2,6 +2,7 @@
 // says so, where and when, and how firmly it is stated.
 import type { AnnotatedDoc, Attribution, Category, Claim, ClaimPlace, ClaimTime, EntityMention, NumberMention, Span, TimeMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
+import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
 import { tokenize } from "../numbers/tokens.ts";
 import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
@@ -245,6 +246,12 @@ function gapWords(text: string, from: number, to: number): string[] {
   return tokenize(text, from, to).map((t) => t.lower);
 }
 
+/** "killed my brother and two of my cousins": one person named after the verb, then more joined by "and". */
+function oneThenMore(words: string[]): boolean {
+  const n = words.length;
+  return n >= 3 && n <= 5 && words[n - 1] === "and" && /^(?:my|his|her|their|our|a|an|the)$/.test(words[0]!) && !!SINGULAR_PEOPLE[words[n - 2]!];
+}
+
 /** Categories that say where people went or were taken: they decide what a count of "wounded" people counts. */
 const MOVING = new Set<PeopleCategory>(["evacuated", "detained", "arrived", "fled"]);
 const PARTITIVE = /^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -334,7 +341,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       const words = gapWords(text, t.end, n.start);
       // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
       const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start)) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start));
-      if (!tollGap && !companions && !words.every((w) => BEFORE_GAP.has(w))) continue;
+      if (!tollGap && !companions && !oneThenMore(words) && !words.every((w) => BEFORE_GAP.has(w))) continue;
       const score = text.slice(t.end, n.start).length * 0.8;
       if (score < bestScore) (best = t), (bestScore = score);
     }
@@ -752,7 +759,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
 
 /** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
 function companionsOf(text: string, f: SingleVictim, c: Claim): boolean {
-  return c.span[0] >= f.victim.end && ALONG_WITH.test(text.slice(f.victim.end, c.span[0]));
+  // ("killed my brother and two of my cousins": the count joined by "and" is more people, not the same one.)
+  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || /^\s+and\s+$/.test(text.slice(f.victim.end, c.span[0])));
 }
 
 /** A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted. */
