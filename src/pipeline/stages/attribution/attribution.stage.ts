@@ -497,7 +497,12 @@ export const attributionStage: Stage = {
     const attributions: Attribution[] = [];
     doc.sentences.forEach((sentence, index) => {
       const slice = doc.text.slice(sentence.start, sentence.end);
-      if (!CUE_HINT.test(slice)) return;
+      if (!CUE_HINT.test(slice)) {
+        // "Casualties: 45 dead, 120 injured (Ministry of Health, 12 June)": a sitrep names its source in brackets at the end.
+        const cited = bracketedSource(doc, sentence, slice);
+        if (cited) attributions.push({ ...cited, sentence: index } as Attribution);
+        return;
+      }
       // "The spokesperson of the police, Yazid Abubakar, confirmed the attack but put the toll at 15": verbs sharing one
       // subject share the speaker it was resolved to.
       const bySubject = new Map<number, { who: ReturnType<SpeakerResolver["resolve"]>; verb: Span }>();
@@ -531,6 +536,20 @@ const RUNS_IT = /^-(?:run|led|controlled|backed|affiliated|aligned|held|administ
 /** Prepositions that open an aside telling where words came out: "in a statement", "on Telegram", "via its radio". */
 const MEDIUM_OPENERS = new Set(["in", "on", "via", "through", "during", "at"]);
 const MEDIA = new Set(["statement", "statements", "interview", "briefing", "post", "posts", "message", "radio", "video", "broadcast", "conference", "telephone", "phone", "tweet", "telegram", "x", "twitter", "facebook", "website", "communique", "communiqué", "release", "letter", "report", "update", "speech", "address", "television", "tv"]);
+
+/** An organisation named in brackets that close a sentence holding a figure, with the date beside it when one is. */
+function bracketedSource(doc: AnnotatedDoc, sentence: Span, slice: string): Omit<Attribution, "sentence"> | null {
+  const m = BRACKET_AT_END.exec(slice);
+  if (!m || !/\d/.test(slice.slice(0, m.index))) return null;
+  const start = sentence.start + m.index;
+  const end = start + m[0].trimEnd().replace(/[.;]$/, "").length;
+  const org = doc.entities.find((e) => e.type === "org" && e.start > start && e.end < end);
+  if (!org) return null;
+  const said = doc.times.find((t) => t.start > start && t.end < end);
+  const name = org.canonical || org.text;
+  return { start, end, text: doc.text.slice(start, end), name, org: name, said: said ? said.to : null, verbStart: start, verbEnd: start + 1, speakerKind: "org" };
+}
+const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
 
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
 const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;

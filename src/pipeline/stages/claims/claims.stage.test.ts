@@ -841,3 +841,9 @@ test("'killed my brother and two of my cousins' counts both and their whole", ()
   const list = claims("\"They killed my father and three of my uncles,\" said Musa, 40.");
   assert.deepEqual(list.map((c) => c.value).sort(), [1, 3, 4]);
 });
+
+test("a sitrep's source in closing brackets, and people 'in need', are read", () => {
+  const list = claims("Casualties: 61 dead, 140 injured (Ministry of Health, 3 June)\n\n- 2.4 million people in need", "2024-06-05");
+  assert.equal(list.find((c) => c.value === 61)?.source?.name, "Ministry of Health");
+  assert.equal(list.find((c) => c.value === 2400000)?.category, "present");
+});
