@@ -79,3 +79,9 @@ test("two days of a month joined by 'and' are not a period unless 'between' says
   const times = findTimes(s, 0, s.length, parseIso("2024-06-20")!);
   assert.ok(!times.some((t) => t.kind === "period"), JSON.stringify(times));
 });
+
+test("'this past weekend' is the latest Saturday and Sunday", () => {
+  const t = "Gunmen killed nine people this past weekend.";
+  const [found] = findTimes(t, 0, t.length, new Date(Date.UTC(2024, 2, 13)));
+  assert.deepEqual([found?.from, found?.to], ["2024-03-09", "2024-03-10"]);
+});

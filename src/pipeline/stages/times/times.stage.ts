@@ -22,7 +22,7 @@ const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|pr
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|(?:this|the) past weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
 const SINCE = /\bsince\s+/gi;
@@ -271,7 +271,7 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
     case "in recent months": return [addMonths(published, -3), published];
     case "last weekend": { const sun = lastWeekday(published, 0); const s = iso(sun) === iso(published) ? addDays(sun, -7) : sun; return [addDays(s, -1), s]; }
     default: {
-      // "at the weekend", "this weekend": the latest Saturday and Sunday not after publication.
+      // "at the weekend", "this weekend", "this past weekend": the latest Saturday and Sunday not after publication.
       if (dow === 6) return [published, published];
       const sun = lastWeekday(published, 0);
       return [addDays(sun, -1), sun];
