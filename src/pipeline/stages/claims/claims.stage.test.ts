@@ -847,3 +847,8 @@ test("a sitrep's source in closing brackets, and people 'in need', are read", ()
   assert.equal(list.find((c) => c.value === 61)?.source?.name, "Ministry of Health");
   assert.equal(list.find((c) => c.value === 2400000)?.category, "present");
 });
+
+test("a later clause with a report of its own ('while 900 deaths were reported in Syria') is no one's voice", () => {
+  const list = claims("In Turkey, 4,100 people have died, the disaster agency said, while 900 deaths were reported in Syria.");
+  assert.deepEqual([list.find((c) => c.value === 4100)?.source?.name, list.find((c) => c.value === 900)?.source ?? null], ["the disaster agency", null]);
+});

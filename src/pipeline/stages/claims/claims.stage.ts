@@ -246,6 +246,8 @@ function gapWords(text: string, from: number, to: number): string[] {
   return tokenize(text, from, to).map((t) => t.lower);
 }
 
+const OWN_REPORT_AFTER = /^\s+(?:(?:were|was|have been|had been|has been)\s+)(?:also\s+)?(?:reported|recorded|registered|documented|confirmed)\b(?!\s+by\b)/i;
+
 /** "killed my brother and two of my cousins": one person named after the verb, then more joined by "and". */
 function oneThenMore(words: string[]): boolean {
   const n = words.length;
@@ -799,6 +801,8 @@ function quoteRegions(text: string): Span[] {
 
 function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
   const chosen = pickAttribution(doc, si, n, quotes);
+  // "AFAD said, while 5,800 deaths were reported in Syria": a later clause with a report of its own has no one's voice.
+  if (chosen && chosen.end <= n.start && /^[^.;]*,\s*(?:while|whereas|but)\s/i.test(doc.text.slice(chosen.end, n.start)) && OWN_REPORT_AFTER.test(doc.text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 40))) return null;
   // "X told reporters that, according to Y, …": the one who tells us is the source we can cite.
   if (chosen && /^(?:according|citing|quoting)\b/i.test(chosen.text)) {
     const teller = doc.attributions.filter((a) => a.sentence === si && a.end <= chosen.start && a.speakerKind === "person" && !/^(?:according|citing|quoting)\b/i.test(a.text));
