@@ -42,20 +42,73 @@ const FIRST_PART = new RegExp(`\\b(?:(?:in|during|over)\\s+)?the\\s+first\\s+(?:
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
+// Each pattern needs a word of its own; a sentence without that word skips the pattern (same result, far fewer scans).
+// The words are whole ASCII-letter runs, as the patterns read them (each stands between non-word characters there).
+const GATE = { pastSpan: 1, ago: 2, forSpan: 4, relative: 8, weekday: 16, month: 32, first: 64, since: 128, between: 256, year: 512, monthPrefix: 1024, numericDate: 2048 };
+const PAST_WORDS = ["past", "last", "previous", "preceding"];
+const GATE_WORDS: [number, string[]][] = [
+  // "in the past", and glued as the pattern allows: "inpast", "overlast".
+  [GATE.pastSpan, [...PAST_WORDS, ...["in", "over", "during", "for", "within"].flatMap((p) => PAST_WORDS.map((w) => p + w))]],
+  [GATE.ago, ["ago"]],
+  [GATE.forSpan, ["for"]],
+  [GATE.relative, ["since", "from", "today", "yesterday", "tonight", "overnight", "night", "this", "last", "weekend", "recent", "earlier"]],
+  [GATE.weekday, WEEKDAYS],
+  [GATE.month, ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"]],
+  [GATE.first, ["first"]],
+  [GATE.since, ["since"]],
+  [GATE.between, ["between", "from"]],
+];
+/** Gate bits of each gate word, keyed by the word packed into a number (five bits a letter). */
+const GATE_OF_WORD = new Map<number, number>();
+for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_WORD.set(packWord(w, 0, w.length), (GATE_OF_WORD.get(packWord(w, 0, w.length)) ?? 0) | bit);
+const LONGEST_GATE_WORD = Math.max(...GATE_WORDS.flatMap(([, words]) => words.map((w) => w.length)));
+const MONTH_PREFIXES = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w) => packWord(w, 0, 3)));
+
+/** Letters a-z (either case) of s[from, to) as a number: each word of up to ten letters gets its own. */
+function packWord(s: string, from: number, to: number): number {
+  let packed = 0;
+  for (let k = from; k < to; k++) packed = packed * 32 + ((s.charCodeAt(k) | 32) - 96);
+  return packed;
+}
+
+/** Which patterns may match in the sentence, read in one pass over its words and digit runs. */
+function gatesOf(sentence: string): number {
+  let bits = 0;
+  const n = sentence.length;
+  for (let k = 0; k < n; ) {
+    const c = sentence.charCodeAt(k);
+    let e = k + 1;
+    if (isAsciiLetter(c)) {
+      while (e < n && isAsciiLetter(sentence.charCodeAt(e))) e++;
+      if (e - k <= LONGEST_GATE_WORD) bits |= GATE_OF_WORD.get(packWord(sentence, k, e)) ?? 0;
+      // The date hint also reads a month's first three letters at the start of a longer word ("5 Marines").
+      if (e - k >= 3 && MONTH_PREFIXES.has(packWord(sentence, k, k + 3))) bits |= GATE.monthPrefix;
+    } else if (isDigit(c)) {
+      while (e < n && isDigit(sentence.charCodeAt(e))) e++;
+      // A year is four digits alone: "in 2019", "the 2014 war".
+      if (e - k === 4 && (c === 49 ? sentence.charCodeAt(k + 1) === 57 : c === 50 && sentence.charCodeAt(k + 1) === 48)) bits |= GATE.year;
+      const joiner = sentence.charCodeAt(e);
+      if ((joiner === 47 || joiner === 45) && isDigit(sentence.charCodeAt(e + 1))) bits |= GATE.numericDate;
+    }
+    k = e;
+  }
+  return bits;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Time expressions in text[start, end), resolved against `published`. */
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
   const sentence = text.slice(start, end);
   const found: Found[] = [];
-  const add = (s: number, e: number, from: Date, to: Date) => {
-    if (to < from) [from, to] = [to, from];
-    found.push({ start: start + s, end: start + e, from, to, kind: iso(from) === iso(to) ? "point" : "period" });
-  };
+  const gates = gatesOf(sentence);
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  const absolute = gates & (GATE.monthPrefix | GATE.numericDate) && ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
   for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
@@ -76,7 +129,7 @@ export function findTimes(text: string, start: number, end: number, published: D
         const third = part[1]!.toLowerCase().startsWith("mid") ? 1 : part[1]!.toLowerCase() === "late" ? 2 : 0;
         if (third < 2) to = addDays(from, 10 * third + 9);
         from = addDays(from, 10 * third);
-        add(r.index - part[0].length, r.index + trimmed.length, from, to);
+        addFound(found, start, r.index - part[0].length, r.index + trimmed.length, from, to);
         continue;
       }
     } else if (!known("day") && !known("month") && known("weekday")) {
@@ -89,13 +142,10 @@ export function findTimes(text: string, start: number, end: number, published: D
     } else if (!known("day") && !known("month") && !known("weekday")) {
       continue; // times of day alone ("at one in the morning") say nothing about the date
     }
-    add(r.index, r.index + trimmed.length, from, to);
+    addFound(found, start, r.index, r.index + trimmed.length, from, to);
   }
 
-  // Each pattern needs a word of its own; a sentence without that word skips the pattern (same result, far fewer scans).
-  const lower = sentence.toLowerCase();
-  const has = (...words: string[]) => holdsAny(lower, words);
-  if (has("past", "last", "previous", "preceding")) for (const m of sentence.matchAll(PAST_SPAN)) {
+  if (gates & GATE.pastSpan) for (const m of sentence.matchAll(PAST_SPAN)) {
     // "last month", "last week" alone name the calendar month or week before (the relative rules below);
     // "the last month", "the past three weeks" are spans up to publication.
     if (!m[1] && /^last\s/i.test(m[0].trimStart()) && !/^(?:hours?|days?)$/i.test(m[2])) continue;
@@ -104,49 +154,49 @@ export function findTimes(text: string, start: number, end: number, published: D
     // "the previous day" is the one day before; "the past day" runs up to publication.
     if (!m[1] && unit === "day" && /\b(?:previous|preceding)\s+day$/i.test(m[0])) {
       const lead = m[0].length - m[0].trimStart().length;
-      add(m.index! + lead, m.index! + m[0].length, addDays(published, -1), addDays(published, -1));
+      addFound(found, start, m.index! + lead, m.index! + m[0].length, addDays(published, -1), addDays(published, -1));
       continue;
     }
     const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
     const lead = m[0].length - m[0].trimStart().length;
-    add(m.index! + lead, m.index! + m[0].length, from, published);
+    addFound(found, start, m.index! + lead, m.index! + m[0].length, from, published);
   }
-  if (has("ago")) for (const m of sentence.matchAll(AGO)) {
+  if (gates & GATE.ago) for (const m of sentence.matchAll(AGO)) {
     const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     const day = addDays(published, -(m[2].toLowerCase().startsWith("week") ? 7 * n : n));
-    add(m.index!, m.index! + m[0].length, day, day);
+    addFound(found, start, m.index!, m.index! + m[0].length, day, day);
   }
-  if (has("for")) for (const m of sentence.matchAll(FOR_SPAN)) {
+  if (gates & GATE.forSpan) for (const m of sentence.matchAll(FOR_SPAN)) {
     const n = COUNT_WORDS[m[0].split(/\s+/)[1].toLowerCase()] ?? Number(m[0].split(/\s+/)[1]);
     const unit = m[1].toLowerCase().replace(/s$/, "");
     const from = unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : addMonths(published, -n);
-    add(m.index!, m.index! + m[0].length, from, published);
+    addFound(found, start, m.index!, m.index! + m[0].length, from, published);
   }
-  if (has("since", "from", "today", "yesterday", "night", "this", "last", "week", "recent", "earlier")) for (const m of sentence.matchAll(RELATIVE)) {
+  if (gates & GATE.relative) for (const m of sentence.matchAll(RELATIVE)) {
     const w = m[1].toLowerCase().replace(/\s+/g, " ");
     const [from, to] = relativePeriod(w, published);
-    add(m.index!, m.index! + m[0].length, from, to);
+    addFound(found, start, m.index!, m.index! + m[0].length, from, to);
   }
-  if (has("day")) for (const m of sentence.matchAll(WEEKDAY)) {
+  if (gates & GATE.weekday) for (const m of sentence.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     let date = lastWeekday(published, day);
     if (/^last\s/i.test(m[0]) && iso(date) === iso(published)) date = addDays(date, -7);
     let from = date;
     if (/night$/i.test(m[0]) && /overnight|during the night/i.test(sentence)) from = date;
-    add(m.index!, m.index! + m[0].length, from, date);
+    addFound(found, start, m.index!, m.index! + m[0].length, from, date);
   }
-  if (has("19", "20")) for (const m of sentence.matchAll(YEAR)) {
+  if (gates & GATE.year) for (const m of sentence.matchAll(YEAR)) {
     const written = m[1] ?? m[2]!;
     const year = Number(written);
     const from = new Date(Date.UTC(year, 0, 1));
     const to = year === published.getUTCFullYear() ? published : new Date(Date.UTC(year, 11, 31));
     const at = m.index! + m[0].indexOf(written);
-    add(at, at + 4, from, to);
+    addFound(found, start, at, at + 4, from, to);
   }
 
-  if (has("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")) {
-    for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(m, m[3]!, m[1]!, m[2]!, m[4]);
-    for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(m, m[1]!, m[2]!, m[3]!, m[4]);
+  if (gates & GATE.month) {
+    for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(found, start, published, m, m[3]!, m[1]!, m[2]!, m[4]);
+    for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(found, start, published, m, m[1]!, m[2]!, m[3]!, m[4]);
     // "October last year", "in March this year": the whole month of that year.
     for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
       const month = MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!;
@@ -154,44 +204,45 @@ export function findTimes(text: string, start: number, end: number, published: D
       const from = new Date(Date.UTC(year, month, 1));
       if (from > published) continue;
       const end = addDays(addMonths(from, 1), -1);
-      add(m.index!, m.index! + m[0].length, from, end > published ? published : end);
+      addFound(found, start, m.index!, m.index! + m[0].length, from, end > published ? published : end);
     }
   }
-  if (has("first")) {
+  if (gates & GATE.first) {
     for (const m of sentence.matchAll(FIRST_PART)) {
       const span = firstPart(m, published);
-      if (span) add(m.index!, m.index! + m[0].length, span[0], span[1]);
+      if (span) addFound(found, start, m.index!, m.index! + m[0].length, span[0], span[1]);
     }
   }
-  /** Days of one month: the year as written, else the latest such days that began by publication. */
-  function addDayRange(m: RegExpMatchArray, monthName: string, firstDay: string, lastDay: string, year: string | undefined) {
-    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()]!;
-    // "on October 11 and 14" are two days; only "between 11 and 14 October" runs from one to the other.
-    if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) return;
-    const [d1, d2] = [Number(firstDay), Number(lastDay)];
-    if (d1 < 1 || d2 > 31 || d2 <= d1) return;
-    let y = year ? Number(year) : published.getUTCFullYear();
-    if (!year && Date.UTC(y, month, d1) > published.getTime()) y--;
-    const from = new Date(Date.UTC(y, month, d1));
-    const to = new Date(Date.UTC(y, month, d2));
-    if (from.getUTCMonth() !== month || to.getUTCMonth() !== month) return; // no 31 February
-    add(m.index!, m.index! + m[0].length, from, to);
-  }
-
   const resolved = dropOverlaps(found);
-  applySinceAndBetween(sentence, start, resolved, published);
+  if (gates & (GATE.since | GATE.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
 }
 
-function holdsAny(lower: string, words: string[]): boolean {
-  for (const w of words) if (lower.includes(w)) return true;
-  return false;
+/** Records a time found at sentence[s, e) (offsets in the sentence; the sentence starts at `offset`). */
+function addFound(found: Found[], offset: number, s: number, e: number, from: Date, to: Date): void {
+  if (to < from) [from, to] = [to, from];
+  found.push({ start: offset + s, end: offset + e, from, to, kind: iso(from) === iso(to) ? "point" : "period" });
 }
 
+/** Days of one month: the year as written, else the latest such days that began by publication. */
+function addDayRange(found: Found[], offset: number, published: Date, m: RegExpMatchArray, monthName: string, firstDay: string, lastDay: string, year: string | undefined) {
+  const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()]!;
+  // "on October 11 and 14" are two days; only "between 11 and 14 October" runs from one to the other.
+  if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) return;
+  const [d1, d2] = [Number(firstDay), Number(lastDay)];
+  if (d1 < 1 || d2 > 31 || d2 <= d1) return;
+  let y = year ? Number(year) : published.getUTCFullYear();
+  if (!year && Date.UTC(y, month, d1) > published.getTime()) y--;
+  const from = new Date(Date.UTC(y, month, d1));
+  const to = new Date(Date.UTC(y, month, d2));
+  if (from.getUTCMonth() !== month || to.getUTCMonth() !== month) return; // no 31 February
+  addFound(found, offset, m.index!, m.index! + m[0].length, from, to);
+}
+
+
 /** "since X" turns X into a period up to publication; "between A and B" joins two dates. */
-function applySinceAndBetween(sentence: string, offset: number, found: Found[], published: Date) {
-  const lower = sentence.toLowerCase();
-  if (lower.includes("since")) for (const m of sentence.matchAll(SINCE)) {
+function applySinceAndBetween(sentence: string, offset: number, found: Found[], published: Date, gates: number) {
+  if (gates & GATE.since) for (const m of sentence.matchAll(SINCE)) {
     const after = offset + m.index! + m[0].length;
     // The date may come a few words later: "since it started in 2011", "since the battle began on 9 January".
     const target = found.find((f) => f.start >= after && f.start - after <= 40);
@@ -201,7 +252,7 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     target.to = published;
     target.kind = "period";
   }
-  if (lower.includes("between") || lower.includes("from")) for (const m of sentence.matchAll(BETWEEN)) {
+  if (gates & GATE.between) for (const m of sentence.matchAll(BETWEEN)) {
     const after = offset + m.index! + m[0].length;
     const a = found.find((f) => f.start === after);
     if (!a) continue;
