@@ -58,17 +58,19 @@ const GATE_WORDS: [number, string[]][] = [
   [GATE.since, ["since"]],
   [GATE.between, ["between", "from"]],
 ];
-/** Gate bits of each gate word, keyed by the word packed into a number (five bits a letter). */
-const GATE_OF_WORD = new Map<number, number>();
-for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_WORD.set(packWord(w, 0, w.length), (GATE_OF_WORD.get(packWord(w, 0, w.length)) ?? 0) | bit);
-const LONGEST_GATE_WORD = Math.max(...GATE_WORDS.flatMap(([, words]) => words.map((w) => w.length)));
-const MONTH_PREFIXES = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w) => packWord(w, 0, 3)));
+/**
+ * Gate bits of each gate word, keyed by a hash of its letters (case ignored). A word of the sentence that shares a
+ * hash with a gate word only runs a pattern in vain: the gates may let through more, never less.
+ */
+const GATE_OF_HASH = new Map<number, number>();
+for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_HASH.set(letterHash(w, 0, w.length), (GATE_OF_HASH.get(letterHash(w, 0, w.length)) ?? 0) | bit);
+const MONTH_PREFIXES = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w) => letterHash(w, 0, 3)));
 
-/** Letters a-z (either case) of s[from, to) as a number: each word of up to ten letters gets its own. */
-function packWord(s: string, from: number, to: number): number {
-  let packed = 0;
-  for (let k = from; k < to; k++) packed = packed * 32 + ((s.charCodeAt(k) | 32) - 96);
-  return packed;
+/** A small-integer hash of the letters of s[from, to), case ignored. */
+function letterHash(s: string, from: number, to: number): number {
+  let hash = 0;
+  for (let k = from; k < to; k++) hash = (Math.imul(hash, 33) + (s.charCodeAt(k) | 32)) & 0x3fffffff;
+  return hash;
 }
 
 /** Which patterns may match in the sentence, read in one pass over its words and digit runs. */
@@ -80,9 +82,9 @@ function gatesOf(sentence: string): number {
     let e = k + 1;
     if (isAsciiLetter(c)) {
       while (e < n && isAsciiLetter(sentence.charCodeAt(e))) e++;
-      if (e - k <= LONGEST_GATE_WORD) bits |= GATE_OF_WORD.get(packWord(sentence, k, e)) ?? 0;
+      bits |= GATE_OF_HASH.get(letterHash(sentence, k, e)) ?? 0;
       // The date hint also reads a month's first three letters at the start of a longer word ("5 Marines").
-      if (e - k >= 3 && MONTH_PREFIXES.has(packWord(sentence, k, k + 3))) bits |= GATE.monthPrefix;
+      if (e - k >= 3 && MONTH_PREFIXES.has(letterHash(sentence, k, k + 3))) bits |= GATE.monthPrefix;
     } else if (isDigit(c)) {
       while (e < n && isDigit(sentence.charCodeAt(e))) e++;
       // A year is four digits alone: "in 2019", "the 2014 war".
@@ -221,7 +223,7 @@ export function findTimes(text: string, start: number, end: number, published: D
 /** Records a time found at sentence[s, e) (offsets in the sentence; the sentence starts at `offset`). */
 function addFound(found: Found[], offset: number, s: number, e: number, from: Date, to: Date): void {
   if (to < from) [from, to] = [to, from];
-  found.push({ start: offset + s, end: offset + e, from, to, kind: iso(from) === iso(to) ? "point" : "period" });
+  found.push({ start: offset + s, end: offset + e, from, to, kind: sameDay(from, to) ? "point" : "period" });
 }
 
 /** Days of one month: the year as written, else the latest such days that began by publication. */
@@ -333,6 +335,12 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
 function lastWeekday(published: Date, day: number): Date {
   const diff = (dayOfWeek(published) - day + 7) % 7;
   return addDays(published, -diff);
+}
+
+/** Whether two dates fall on one UTC day (what their ISO days compare). */
+function sameDay(a: Date, b: Date): boolean {
+  const x = a.getTime(), y = b.getTime();
+  return Number.isFinite(x) && Number.isFinite(y) ? Math.floor(x / 86_400_000) === Math.floor(y / 86_400_000) : iso(a) === iso(b);
 }
 
 function utcDay(d: Date): Date {
