@@ -33,11 +33,32 @@ QUALIFIERS.sort((a, b) => b.words.length - a.words.length);
 const VAGUE = Object.entries(lexicon.vague as unknown as Record<string, [number, number]>)
   .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
   .sort((a, b) => b.words.length - a.words.length);
+/** The vague phrases by their first word, longest first within each. */
+const VAGUE_BY_FIRST = new Map<string, typeof VAGUE>();
+for (const v of VAGUE) VAGUE_BY_FIRST.set(v.words[0]!, [...(VAGUE_BY_FIRST.get(v.words[0]!) ?? []), v]);
+const NO_PHRASES: typeof VAGUE = [];
 /** Every word a number can start with. */
 const STARTERS = new Set<string>([
   ...Object.keys(lexicon.units.ones), ...Object.keys(lexicon.units.tens), "a", "an", "another", "both", "dozen", "half",
   ...Object.keys(lexicon.vague).map((p) => p.split(" ")[0]),
 ]);
+/** For each ASCII first letter, the lengths of the starters that begin with it, one bit each (31 standing for longer). */
+const STARTER_LENGTHS = new Uint32Array(128);
+for (const w of STARTERS) STARTER_LENGTHS[w.charCodeAt(0)]! |= 1 << Math.min(w.length, 31);
+
+/** Whether a lower-case token may start a number: a digit, a starter, or a starter before a hyphen ("twenty-five"). */
+function startsNumber(lower: string): boolean {
+  // Most tokens start no number: their first letter and length rule them out, else one set lookup, before any phrase matching.
+  const code = lower.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (mayBeStarter(lower) && (STARTERS.has(lower) || (lower.includes("-") && STARTERS.has(lower.slice(0, lower.indexOf("-"))))));
+}
+
+/** Whether a lower-case token may be a starter, or one with a hyphen after it ("twenty-five"), by its first letter and length. */
+function mayBeStarter(lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  const lengths = c < 128 ? STARTER_LENGTHS[c]! : 0;
+  return lengths !== 0 && ((lengths & (1 << Math.min(lower.length, 31))) !== 0 || lower.includes("-"));
+}
 /** Wholes that "half a" and "a quarter of a" take ("half a dozen", "half a million"). */
 const WHOLES: Record<string, number> = Object.assign(Object.create(null), { dozen: 12, million: 1_000_000, billion: 1_000_000_000 });
 /** Vague words that only count people when a people noun follows ("a few" days are not people). */
@@ -80,11 +101,9 @@ function followedByCount(word: string): boolean {
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   const lower = t.lower;
-  // Most tokens start no number: one set lookup rules them out before any phrase matching.
-  const code = lower.charCodeAt(0);
-  if (!(code >= 48 && code <= 57) && !STARTERS.has(lower) && !(lower.includes("-") && STARTERS.has(lower.slice(0, lower.indexOf("-"))))) return null;
+  if (!startsNumber(lower)) return null;
   // Vague magnitudes, longest phrase first.
-  for (const v of VAGUE) {
+  for (const v of VAGUE_BY_FIRST.get(lower) ?? NO_PHRASES) {
     if (matchWords(tokens, i, v.words)) {
       return { value: null, low: v.low, high: v.high, vague: v.phrase, next: i + v.words.length, singular: false, marker: null };
     }
@@ -306,8 +325,8 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     if (j === from && (w === "of") ) { j++; continue; }
     if (CONNECTORS.has(w) && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
     // "IS fighters": an all-capital acronym is a name, not the verb "is".
-    if (NOUN_STOP.has(w) && !(t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase())) break;
-    if (AGE_WORD.test(w)) { j++; skipped++; continue; }
+    if (NOUN_STOP.has(w) && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
+    if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
     if (t.text.length <= 2 && /^[^\p{L}\p{N}]$/u.test(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
       break;
@@ -318,6 +337,23 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     skipped++;
   }
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
+}
+
+/** Whether a word has capitals and no small letters ("IS", "ALP"); plain ASCII is read without copying it. */
+function isAllCapitals(text: string): boolean {
+  let capital = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** The singular people noun at most two words (or a bracketed acronym) after index `from`, with no break between. */
@@ -412,6 +448,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   const tokens = tokenize(text, start, end);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!startsNumber(tokens[i].lower)) continue;
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) continue;
     let { value, low, high } = parsed;
