@@ -16,27 +16,13 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’\u00AD][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 
-// The number, attribution and single-victim passes read the same sentences of one report in turn: the tokens of the
-// current report's sentences are kept so each is cut once. A new text empties the cache; a span longer than any
-// sentence is never kept, so one huge line is not held in memory.
-let cachedText: string | null = null;
-const cached = new Map<number, readonly Token[]>();
-const CACHED_SPAN = 4000;
-
-/** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
+/**
+ * Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only.
+ * Each call cuts afresh: the cut is cheap now, and tokens kept for a whole report (as a per-report cache once did)
+ * outlive the young generation and cost more in garbage collection than cutting a sentence again.
+ */
 export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
-  if (text !== cachedText) cached.clear();
-  cachedText = text; // an equal text read anew is compared by content once, then by reference
-  // Keys stay small integers (start below 2^18), which a Map hashes fastest.
-  const keep = end - start <= CACHED_SPAN && start < 2 ** 18;
-  const key = start * 4096 + (end - start);
-  if (keep) {
-    const hit = cached.get(key);
-    if (hit) return hit;
-  }
-  const out = cut(text, start, end);
-  if (keep) cached.set(key, out);
-  return out;
+  return cut(text, start, end);
 }
 
 function cut(text: string, start: number, end: number): readonly Token[] {
@@ -106,22 +92,51 @@ function endsDotted(text: string, from: number, to: number): boolean {
 }
 const LETTER = /^\p{L}$/u;
 
-/** End of the token at `at` when plain ASCII decides it (a word no joiner may extend, or one mark); -1 otherwise. */
+/**
+ * End of the token at `at` where plain ASCII decides it, -1 where a non-ASCII character might (then the pattern runs).
+ * This is the TOKEN pattern written out for ASCII: a run of letters and digits, extended by a hyphen or apostrophe
+ * before another run, by a comma or stop before digits, or by ".x." as in "U.S.", then an optional final stop.
+ */
 function asciiTokenEnd(text: string, at: number, end: number, code: number): number {
-  if (code >= 128) return -1;
+  if (code >= 128) return isPunctuationMark(code) ? at + 1 : -1;
   if (!isAsciiAlnum(code)) return at + 1;
-  let k = at + 1;
-  while (k < end && isAsciiAlnum(text.charCodeAt(k))) k++;
-  if (k === end) return k;
-  const stop = text.charCodeAt(k);
-  if (stop >= 128) return -1;
-  // A joiner (- ' , .) extends the word only before a letter or digit; a stop not so followed is kept (split off later).
-  const joiner = stop === 45 || stop === 39 || stop === 44 ? 0 : stop === 46 ? 1 : -1;
-  if (joiner < 0) return k;
-  if (k + 1 === end) return k + joiner;
-  const after = text.charCodeAt(k + 1);
-  return after < 128 && !isAsciiAlnum(after) ? k + joiner : -1;
+  let k = alnumRunEnd(text, at + 1, end);
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return -1; // a letter or digit of another script may go on with the word
+    if (c !== 45 && c !== 39 && c !== 44 && c !== 46) return k;
+    const next = k + 1 < end ? text.charCodeAt(k + 1) : -1;
+    if (next >= 128) return -1;
+    if ((c === 45 || c === 39) && next >= 0 && isAsciiAlnum(next)) {
+      k = alnumRunEnd(text, k + 2, end); // "al-Bab", "Dar'a"
+    } else if ((c === 44 || c === 46) && next >= 48 && next <= 57) {
+      k = digitRunEnd(text, k + 2, end); // "1,200", "3.5"
+    } else if (c === 46 && isAsciiLetter(next) && k + 2 < end && text.charCodeAt(k + 2) === 46) {
+      k += 2; // "U.S.", "a.m."
+    } else {
+      return c === 46 ? k + 1 : k; // a final stop stays on for now (split off later)
+    }
+  }
+  return k;
 }
+
+function alnumRunEnd(text: string, k: number, end: number): number {
+  while (k < end && isAsciiAlnum(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function digitRunEnd(text: string, k: number, end: number): number {
+  while (k < end && isDigit(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Dashes, quotation marks, bullets and the ellipsis (U+2010 to U+2027): each is a token of its own where a token starts. */
+function isPunctuationMark(code: number): boolean {
+  return code >= 0x2010 && code <= 0x2027;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
