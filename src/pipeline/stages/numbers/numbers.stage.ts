@@ -313,11 +313,11 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni".)
-      if (j === from && /^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      if (j === from && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
       if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       // "42 Palestinians", "11 Syrians": people named by their country.
-      if (j <= from + 1 && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      if (j <= from + 1 && endsWithS(t.text) && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
     // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
     const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : NOT_AFTER.get(w);
@@ -327,7 +327,7 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     // "IS fighters": an all-capital acronym is a name, not the verb "is".
     if (NOUN_STOP.has(w) && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
     if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
-    if (t.text.length <= 2 && /^[^\p{L}\p{N}]$/u.test(t.text)) {
+    if (t.text.length <= 2 && isOneMark(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
       break;
     }
@@ -349,6 +349,23 @@ function isAllCapitals(text: string): boolean {
     if (c >= 65 && c <= 90) capital = true;
   }
   return capital;
+}
+
+/** Whether a word may start with a capital: an ASCII one, or a character of another script (the pattern then decides). */
+function mayStartUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+function endsWithS(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 115;
+}
+
+/** Whether a token is one mark (no letter or digit); plain ASCII is judged without the pattern. */
+function isOneMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length === 1 && c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+  return /^[^\p{L}\p{N}]$/u.test(text);
 }
 
 function startsWithDigit(word: string): boolean {

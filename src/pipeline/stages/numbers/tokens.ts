@@ -160,18 +160,21 @@ function make(text: string, start: number, end: number): Token {
   // One ASCII character (a mark, mostly) is taken from a table rather than copied out.
   if (end - start === 1 && code < 128) return { text: ONE_CHAR[code]!, lower: ONE_CHAR_LOWER[code]!, start, end };
   const word = text.slice(start, end);
-  return { text: word, lower: plainLower(word) ? word : lowerOf(word), start, end };
+  return { text: word, lower: lowerForm(word), start, end };
 }
 const ONE_CHAR = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 const ONE_CHAR_LOWER = ONE_CHAR.map((c) => c.toLowerCase());
 
-/** Plain ASCII with no capital: already its own lower-case form, so no copy is made (most words, every mark). */
-function plainLower(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+/** The lower-case form: plain ASCII with no capital is its own (most words, every mark), so no copy is made. */
+function lowerForm(word: string): string {
+  let capital = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return lowerOf(word);
+    if (c >= 65 && c <= 90) capital = true;
   }
-  return true;
+  // Plain ASCII holds no curly apostrophe or soft hyphen to take out.
+  return capital ? word.toLowerCase() : word;
 }
 
 function lowerOf(text: string): string {
@@ -180,5 +183,10 @@ function lowerOf(text: string): string {
   return lower.includes("\u00AD") ? lower.replace(/\u00AD/g, "") : lower;
 }
 
-export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+/** Whether a token starts with a capital; an ASCII first letter is judged without the pattern. */
+export const isCapitalised = (t: Token | undefined) => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 export const isPunct = (t: Token | undefined) => !!t && /^[^\p{L}\p{N}$£€%]$/u.test(t.text);
