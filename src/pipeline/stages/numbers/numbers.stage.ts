@@ -414,11 +414,20 @@ const BARE_FOLLOWERS = new Set(["were", "was", "are", "is", "have", "has", "had"
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
 function countsOtherNoun(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
-  if (!t || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  if (!t || !isLowerCaseWord(t.text)) return false;
   if (BARE_FOLLOWERS.has(t.lower)) return false;
   // Past tenses and participles are verbs: "hundreds fled", "thousands poured out", "dozens knelt".
   if (/(?:ed|en|ing)$/.test(t.lower) || IRREGULAR_VERBS.has(t.lower)) return false;
   return true;
+}
+/** A word of small letters and hyphens, starting with a letter; plain ASCII is judged without the pattern. */
+function isLowerCaseWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /^\p{Ll}[\p{Ll}-]*$/u.test(text);
+    if (!((c >= 97 && c <= 122) || (c === 45 && k > 0))) return false;
+  }
+  return text.length > 0;
 }
 const IRREGULAR_VERBS = new Set(["fled", "left", "died", "knelt", "fell", "got", "went", "came", "ran", "hid", "took", "gave", "sought", "stayed", "remain", "flee", "die", "arrive", "surrender", "escape", "leave", "stay", "live", "lie", "lay", "sat", "stood", "slept", "made", "fought", "crossed", "say", "said", "dead", "wounded", "injured", "missing", "trapped", "hurt", "killed"]);
 
@@ -529,16 +538,14 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       const alt = countedNoun(tokens, next, true);
       if (alt.subject && !alt.notPeople) counted = alt;
     }
+    // "a" or "an" with no person after it is just an article.
+    if (parsed.singular && !counted.subject) continue;
+    if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
     if (!notPeople) notPeople = counted.notPeople;
     if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
     if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower)) notPeople = "label";
-    if (parsed.singular && !counted.subject) {
-      // "a" or "an" with no person after it is just an article.
-      continue;
-    }
-    if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
     // "a man and a woman", "a mother and her son": two people named one by one are a count of two.
     const pair = parsed.singular && counted.subject && !counted.notPeople ? secondPerson(tokens, counted.next) : null;
     if (pair) {
@@ -547,7 +554,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       parsed.singular = false;
     }
     const quantityEnd = counted.subject ? counted.end : tokens[next - 1].end;
-    out.push({
+    const mention: NumberMention = {
       start: spanStart,
       end: quantityEnd,
       text: text.slice(spanStart, quantityEnd),
@@ -559,11 +566,13 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       nounEnd: counted.subject ? counted.end : tokens[next - 1].end,
       noun: counted.subject ? counted.noun : "",
       notPeople,
-      ...(counted.subject ? { subject: counted.subject } : {}),
-      ...(parsed.singular ? { singular: true } : {}),
-      numberStart: tokens[i].start,
-      numberEnd: tokens[next - 1].end,
-    } as NumberMention);
+    };
+    // The optional fields are set in their place among the others (the field order is the output's).
+    if (counted.subject) mention.subject = counted.subject;
+    if (parsed.singular) mention.singular = true;
+    mention.numberStart = tokens[i].start;
+    mention.numberEnd = tokens[next - 1].end;
+    out.push(mention);
     // "one of two people killed": the whole ("two people") is a figure too, so scanning resumes at it.
     let resume = (counted.subject ? counted.next : next) - 1;
     if (tokens[next]?.lower === "of") {
