@@ -7,12 +7,16 @@ import nouns from "./people-nouns.json" with { type: "json" };
 import { tokenize, isCapitalised, type Token } from "./tokens.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
-const ONES: Record<string, number> = Object.assign(Object.create(null), lexicon.units.ones);
-const TENS: Record<string, number> = Object.assign(Object.create(null), lexicon.units.tens);
-const SCALES: Record<string, number> = Object.assign(Object.create(null), lexicon.units.scales);
+// Maps, so a word like "constructor" is not found in them and a fresh token string is found by its hash alone.
+const ONES = new Map<string, number>(Object.entries(lexicon.units.ones));
+const TENS = new Map<string, number>(Object.entries(lexicon.units.tens));
+const SCALES = new Map<string, number>(Object.entries(lexicon.units.scales));
 // Without a prototype, so a word like "constructor" is not found in them.
 export const PLURAL_PEOPLE: Record<string, string> = Object.assign(Object.create(null), nouns.plural);
 export const SINGULAR_PEOPLE: Record<string, string> = Object.assign(Object.create(null), nouns.singular);
+// The same words as Maps, for this stage's own lookups: a Map finds a fresh token string by its hash alone.
+const PLURAL_SUBJECT = new Map(Object.entries(nouns.plural));
+const SINGULAR_SUBJECT = new Map(Object.entries(nouns.singular));
 
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
@@ -95,7 +99,7 @@ function followedByCount(word: string): boolean {
   const dash = word.indexOf("-");
   const head = dash < 0 ? word : word.slice(0, dash);
   const code = word.charCodeAt(0);
-  return ((code >= 48 && code <= 57) || ONES[head] !== undefined || TENS[head] !== undefined) && !(dash >= 0 && /-(?:year|month|week|day)s?-old$/.test(word));
+  return ((code >= 48 && code <= 57) || ONES.has(head) || TENS.has(head)) && !(dash >= 0 && /-(?:year|month|week|day)s?-old$/.test(word));
 }
 
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
@@ -119,7 +123,7 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
     const quarterOf = scale === "quarter" && tokens[i + 2]?.lower === "of" && tokens[i + 3]?.lower === "a" ? WHOLES[tokens[i + 4]?.lower ?? ""] : undefined;
     if (quarterOf) return { value: quarterOf / 4, low: quarterOf / 4, high: quarterOf / 4, vague: null, next: i + 5, singular: false, marker: null };
     if (scale === "hundred" || scale === "thousand" || scale === "million") {
-      let v = SCALES[scale];
+      let v = SCALES.get(scale)!;
       let next = i + 2;
       // "a hundred and twenty people"
       const rest = tokens[next]?.lower === "and" && tokens[next + 1] ? parseWords(tokens, next + 1) : null;
@@ -163,8 +167,8 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
     next++;
   }
   const scale = tokens[next]?.lower;
-  if (scale && SCALES[scale] && scale !== "hundred") {
-    value *= SCALES[scale];
+  if (scale && SCALES.get(scale) && scale !== "hundred") {
+    value *= SCALES.get(scale)!;
     next++;
   } else if (scale === "dozen" && value < 100) {
     value *= 12;
@@ -188,24 +192,24 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     const w = tokens[j].lower;
     const parts = w.split("-");
     const head = parts[0];
-    if (parts.length >= 2 && TENS[head] !== undefined && ONES[parts[1]] !== undefined) {
-      current += TENS[head] + ONES[parts[1]];
+    if (parts.length >= 2 && TENS.has(head) && ONES.has(parts[1])) {
+      current += TENS.get(head)! + ONES.get(parts[1])!;
       if (parts.length > 2) marker = NOT_AFTER.get(parts[2]) ?? "compound";
-    } else if (ONES[head] !== undefined || TENS[head] !== undefined) {
-      if (seen && current % 100 !== 0 && current !== 0 && !(TENS[head] === undefined && current % 10 === 0 && current >= 20)) break;
-      current += ONES[head] ?? TENS[head];
+    } else if (ONES.has(head) || TENS.has(head)) {
+      if (seen && current % 100 !== 0 && current !== 0 && !(!TENS.has(head) && current % 10 === 0 && current >= 20)) break;
+      current += ONES.get(head) ?? TENS.get(head)!;
       if (parts.length > 1) marker = NOT_AFTER.get(parts[1]) ?? "compound";
     } else if (seen && w === "dozen" && current > 0 && current < 100) {
       // "two dozen others", "three dozen": dozens counted out.
       current *= 12;
     } else if (seen && (w === "hundred" || w === "thousand" || w === "million" || w === "billion")) {
-      const scale = SCALES[w];
+      const scale = SCALES.get(w)!;
       if (scale === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale;
         current = 0;
       }
-    } else if (seen && w === "and" && j + 1 < tokens.length && (ONES[tokens[j + 1].lower] !== undefined || TENS[tokens[j + 1].lower.split("-")[0]] !== undefined) && /hundred|thousand/.test(tokens[j - 1].lower)) {
+    } else if (seen && w === "and" && j + 1 < tokens.length && (ONES.has(tokens[j + 1].lower) || TENS.has(tokens[j + 1].lower.split("-")[0])) && /hundred|thousand/.test(tokens[j - 1].lower)) {
       // "two hundred and fifty"
     } else break;
     seen = true;
@@ -251,7 +255,7 @@ function shareBefore(tokens: readonly Token[], i: number): { fraction: number; s
   if (!n) return null;
   // "40 percent", "forty percent", "forty-five per cent"
   const [tens, ones] = n.lower.split("-");
-  const share = /^\d{1,3}(?:\.\d+)?$/.test(n.lower) ? Number(n.lower) : (TENS[tens!] ?? ONES[tens!] ?? NaN) + (ones ? ONES[ones] ?? NaN : 0);
+  const share = /^\d{1,3}(?:\.\d+)?$/.test(n.lower) ? Number(n.lower) : (TENS.get(tens!) ?? ONES.get(tens!) ?? NaN) + (ones ? ONES.get(ones) ?? NaN : 0);
   if (!(share > 0 && share <= 100)) return null;
   return { fraction: share / 100, start: p - 1 };
 }
@@ -290,26 +294,26 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     const t = tokens[j];
     const w = t.lower;
     if (singular) {
-      const s = SINGULAR_PEOPLE[w] ?? (w.endsWith("'s") ? SINGULAR_PEOPLE[w.slice(0, -2)] : undefined);
+      const s = SINGULAR_SUBJECT.get(w) ?? (w.endsWith("'s") ? SINGULAR_SUBJECT.get(w.slice(0, -2)) : undefined);
       // "a female suicide bomber", "a police (ALP) commander": a people word used as a modifier of the noun after it.
-      const head = (s || PLURAL_PEOPLE[w]) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
+      const head = (s || PLURAL_SUBJECT.get(w)) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
       if (head) return head;
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
-      if (PLURAL_PEOPLE[w] && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_PEOPLE[w], end: t.end, next: j + 1, notPeople: "plural after article" };
+      if (PLURAL_SUBJECT.get(w) && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
-      const p = PLURAL_PEOPLE[w];
+      const p = PLURAL_SUBJECT.get(w);
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
       const described = p && w.length >= 5 && w.endsWith("ed") ? tokens[j + 1] : undefined;
-      if (described && PLURAL_PEOPLE[described.lower] && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_PEOPLE[described.lower]!, end: described.end, next: j + 2, notPeople: null };
+      if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
       // "three police officers", "40 police personnel": a people word used as a modifier of another.
       const head = w === "police" ? tokens[j + 1] : undefined;
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
-      const s1 = SINGULAR_PEOPLE[w];
+      const s1 = SINGULAR_SUBJECT.get(w);
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
-      const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_PEOPLE[x.lower] && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
-      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: PLURAL_PEOPLE[plural.lower]!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
+      const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_SUBJECT.get(x.lower) && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
+      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni".)
@@ -383,7 +387,7 @@ function personAfterModifier(tokens: readonly Token[], from: number): CountedNou
       continue;
     }
     if (!/^[\p{L}-]+$/u.test(t.text) || NOUN_STOP.has(t.lower)) return null;
-    const s = SINGULAR_PEOPLE[t.lower];
+    const s = SINGULAR_SUBJECT.get(t.lower);
     if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
     words++;
   }
@@ -404,8 +408,8 @@ function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null 
     return second.subject && !second.notPeople ? second : null;
   }
   const t = tokens[at + 1];
-  if (!t || !SINGULAR_PEOPLE[t.lower]) return null;
-  return { noun: t.text, subject: SINGULAR_PEOPLE[t.lower], end: t.end, next: at + 2, notPeople: null };
+  if (!t || !SINGULAR_SUBJECT.get(t.lower)) return null;
+  return { noun: t.text, subject: SINGULAR_SUBJECT.get(t.lower)!, end: t.end, next: at + 2, notPeople: null };
 }
 
 /** Words that may follow a bare number that still counts people ("hundreds fled", "520 have been captured"). */
@@ -577,7 +581,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     let resume = (counted.subject ? counted.next : next) - 1;
     if (tokens[next]?.lower === "of") {
       for (let k = next + 1; k < resume; k++) {
-        if (/^\d/.test(tokens[k].lower) || (ONES[tokens[k].lower] !== undefined && tokens[k].lower !== "one") || TENS[tokens[k].lower] !== undefined) {
+        if (/^\d/.test(tokens[k].lower) || (ONES.has(tokens[k].lower) && tokens[k].lower !== "one") || TENS.has(tokens[k].lower)) {
           resume = k - 1;
           break;
         }
