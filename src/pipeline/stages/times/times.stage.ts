@@ -42,38 +42,72 @@ const FIRST_PART = new RegExp(`\\b(?:(?:in|during|over)\\s+)?the\\s+first\\s+(?:
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
-// Each pattern needs a word of its own; a sentence without that word skips the pattern (same result, far fewer scans).
+// Each pattern needs words of its own; a sentence without them skips the pattern (same result, far fewer scans).
 // The words are whole ASCII-letter runs, as the patterns read them (each stands between non-word characters there).
-const GATE = { pastSpan: 1, ago: 2, forSpan: 4, relative: 8, weekday: 16, month: 32, first: 64, since: 128, between: 256, year: 512, monthPrefix: 1024, numericDate: 2048 };
+const WORD = {
+  past: 1, unit: 2, ago: 4, for: 8, sinceOrFrom: 16, beginningOrStart: 32, thisOrLast: 64, partOfDayOrPeriod: 128,
+  relative: 256, weekday: 512, month: 1024, first: 2048, since: 4096, between: 8192,
+  year: 16384, monthPrefix: 32768, numericDate: 65536,
+};
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
+const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
+const SPAN_COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "few"];
 const GATE_WORDS: [number, string[]][] = [
   // "in the past", and glued as the pattern allows: "inpast", "overlast".
-  [GATE.pastSpan, [...PAST_WORDS, ...["in", "over", "during", "for", "within"].flatMap((p) => PAST_WORDS.map((w) => p + w))]],
-  [GATE.ago, ["ago"]],
-  [GATE.forSpan, ["for"]],
-  [GATE.relative, ["since", "from", "today", "yesterday", "tonight", "overnight", "night", "this", "last", "weekend", "recent", "earlier"]],
-  [GATE.weekday, WEEKDAYS],
-  [GATE.month, ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"]],
-  [GATE.first, ["first"]],
-  [GATE.since, ["since"]],
-  [GATE.between, ["between", "from"]],
+  [WORD.past, [...PAST_WORDS, ...["in", "over", "during", "for", "within"].flatMap((p) => PAST_WORDS.map((w) => p + w))]],
+  // "the past three days", and a count glued to its unit as the pattern allows: "fewdays".
+  [WORD.unit, [...UNITS, ...SPAN_COUNTS.flatMap((c) => UNITS.map((u) => c + u))]],
+  [WORD.ago, ["ago"]],
+  [WORD.for, ["for"]],
+  [WORD.sinceOrFrom, ["since", "from"]],
+  [WORD.beginningOrStart, ["beginning", "start"]],
+  [WORD.thisOrLast, ["this", "last"]],
+  [WORD.partOfDayOrPeriod, ["morning", "afternoon", "evening", "week", "month", "year"]],
+  [WORD.relative, ["today", "yesterday", "tonight", "overnight", "night", "weekend", "recent", "earlier"]],
+  [WORD.weekday, WEEKDAYS],
+  [WORD.month, ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"]],
+  [WORD.first, ["first"]],
+  [WORD.since, ["since"]],
+  [WORD.between, ["between", "from"]],
 ];
+
+/** Which of the patterns may match, given the words a sentence holds. */
+const mayMatch = {
+  pastSpan: (w: number) => has(w, WORD.past) && has(w, WORD.unit),
+  ago: (w: number) => has(w, WORD.ago),
+  forSpan: (w: number) => has(w, WORD.for) && has(w, WORD.unit),
+  // "today", "last night"...; "since the start of the year"; "this morning", "last week".
+  relative: (w: number) => has(w, WORD.relative) || (has(w, WORD.sinceOrFrom) && has(w, WORD.beginningOrStart)) || (has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod)),
+  weekday: (w: number) => has(w, WORD.weekday),
+  year: (w: number) => has(w, WORD.year),
+  month: (w: number) => has(w, WORD.month),
+  first: (w: number) => has(w, WORD.first),
+  dateHint: (w: number) => has(w, WORD.monthPrefix) || has(w, WORD.numericDate),
+};
+function has(words: number, word: number): boolean {
+  return (words & word) !== 0;
+}
+
 /**
- * Gate bits of each gate word, keyed by a hash of its letters (case ignored). A word of the sentence that shares a
+ * Word bits of each gate word, keyed by a hash of its letters (case ignored). A word of the sentence that shares a
  * hash with a gate word only runs a pattern in vain: the gates may let through more, never less.
  */
 const GATE_OF_HASH = new Map<number, number>();
-for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_HASH.set(letterHash(w, 0, w.length), (GATE_OF_HASH.get(letterHash(w, 0, w.length)) ?? 0) | bit);
-const MONTH_PREFIXES = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w) => letterHash(w, 0, 3)));
+for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_HASH.set(letterHash(w), (GATE_OF_HASH.get(letterHash(w)) ?? 0) | bit);
+const MONTH_PREFIXES = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(letterHash));
 
-/** A small-integer hash of the letters of s[from, to), case ignored. */
-function letterHash(s: string, from: number, to: number): number {
+function nextHash(hash: number, letter: number): number {
+  return (Math.imul(hash, 33) + (letter | 32)) & 0x3fffffff;
+}
+
+/** A small-integer hash of a word's letters, case ignored: the one gatesOf takes as it reads a sentence. */
+function letterHash(word: string): number {
   let hash = 0;
-  for (let k = from; k < to; k++) hash = (Math.imul(hash, 33) + (s.charCodeAt(k) | 32)) & 0x3fffffff;
+  for (let k = 0; k < word.length; k++) hash = nextHash(hash, word.charCodeAt(k));
   return hash;
 }
 
-/** Which patterns may match in the sentence, read in one pass over its words and digit runs. */
+/** Which gate words the sentence holds, read in one pass over its words and digit runs. */
 function gatesOf(sentence: string): number {
   let bits = 0;
   const n = sentence.length;
@@ -81,16 +115,21 @@ function gatesOf(sentence: string): number {
     const c = sentence.charCodeAt(k);
     let e = k + 1;
     if (isAsciiLetter(c)) {
-      while (e < n && isAsciiLetter(sentence.charCodeAt(e))) e++;
-      bits |= GATE_OF_HASH.get(letterHash(sentence, k, e)) ?? 0;
-      // The date hint also reads a month's first three letters at the start of a longer word ("5 Marines").
-      if (e - k >= 3 && MONTH_PREFIXES.has(letterHash(sentence, k, k + 3))) bits |= GATE.monthPrefix;
+      let hash = nextHash(0, c);
+      for (; e < n; e++) {
+        const letter = sentence.charCodeAt(e);
+        if (!isAsciiLetter(letter)) break;
+        hash = nextHash(hash, letter);
+        // The date hint also reads a month's first three letters at the start of a longer word ("5 Marines").
+        if (e === k + 2 && MONTH_PREFIXES.has(hash)) bits |= WORD.monthPrefix;
+      }
+      bits |= GATE_OF_HASH.get(hash) ?? 0;
     } else if (isDigit(c)) {
       while (e < n && isDigit(sentence.charCodeAt(e))) e++;
       // A year is four digits alone: "in 2019", "the 2014 war".
-      if (e - k === 4 && (c === 49 ? sentence.charCodeAt(k + 1) === 57 : c === 50 && sentence.charCodeAt(k + 1) === 48)) bits |= GATE.year;
+      if (e - k === 4 && (c === 49 ? sentence.charCodeAt(k + 1) === 57 : c === 50 && sentence.charCodeAt(k + 1) === 48)) bits |= WORD.year;
       const joiner = sentence.charCodeAt(e);
-      if ((joiner === 47 || joiner === 45) && isDigit(sentence.charCodeAt(e + 1))) bits |= GATE.numericDate;
+      if ((joiner === 47 || joiner === 45) && isDigit(sentence.charCodeAt(e + 1))) bits |= WORD.numericDate;
     }
     k = e;
   }
@@ -110,7 +149,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = gates & (GATE.monthPrefix | GATE.numericDate) && ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
   for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
@@ -147,7 +186,7 @@ export function findTimes(text: string, start: number, end: number, published: D
     addFound(found, start, r.index, r.index + trimmed.length, from, to);
   }
 
-  if (gates & GATE.pastSpan) for (const m of sentence.matchAll(PAST_SPAN)) {
+  if (mayMatch.pastSpan(gates)) for (const m of sentence.matchAll(PAST_SPAN)) {
     // "last month", "last week" alone name the calendar month or week before (the relative rules below);
     // "the last month", "the past three weeks" are spans up to publication.
     if (!m[1] && /^last\s/i.test(m[0].trimStart()) && !/^(?:hours?|days?)$/i.test(m[2])) continue;
@@ -163,23 +202,23 @@ export function findTimes(text: string, start: number, end: number, published: D
     const lead = m[0].length - m[0].trimStart().length;
     addFound(found, start, m.index! + lead, m.index! + m[0].length, from, published);
   }
-  if (gates & GATE.ago) for (const m of sentence.matchAll(AGO)) {
+  if (mayMatch.ago(gates)) for (const m of sentence.matchAll(AGO)) {
     const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     const day = addDays(published, -(m[2].toLowerCase().startsWith("week") ? 7 * n : n));
     addFound(found, start, m.index!, m.index! + m[0].length, day, day);
   }
-  if (gates & GATE.forSpan) for (const m of sentence.matchAll(FOR_SPAN)) {
+  if (mayMatch.forSpan(gates)) for (const m of sentence.matchAll(FOR_SPAN)) {
     const n = COUNT_WORDS[m[0].split(/\s+/)[1].toLowerCase()] ?? Number(m[0].split(/\s+/)[1]);
     const unit = m[1].toLowerCase().replace(/s$/, "");
     const from = unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : addMonths(published, -n);
     addFound(found, start, m.index!, m.index! + m[0].length, from, published);
   }
-  if (gates & GATE.relative) for (const m of sentence.matchAll(RELATIVE)) {
+  if (mayMatch.relative(gates)) for (const m of sentence.matchAll(RELATIVE)) {
     const w = m[1].toLowerCase().replace(/\s+/g, " ");
     const [from, to] = relativePeriod(w, published);
     addFound(found, start, m.index!, m.index! + m[0].length, from, to);
   }
-  if (gates & GATE.weekday) for (const m of sentence.matchAll(WEEKDAY)) {
+  if (mayMatch.weekday(gates)) for (const m of sentence.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     let date = lastWeekday(published, day);
     if (/^last\s/i.test(m[0]) && iso(date) === iso(published)) date = addDays(date, -7);
@@ -187,7 +226,7 @@ export function findTimes(text: string, start: number, end: number, published: D
     if (/night$/i.test(m[0]) && /overnight|during the night/i.test(sentence)) from = date;
     addFound(found, start, m.index!, m.index! + m[0].length, from, date);
   }
-  if (gates & GATE.year) for (const m of sentence.matchAll(YEAR)) {
+  if (mayMatch.year(gates)) for (const m of sentence.matchAll(YEAR)) {
     const written = m[1] ?? m[2]!;
     const year = Number(written);
     const from = new Date(Date.UTC(year, 0, 1));
@@ -196,7 +235,7 @@ export function findTimes(text: string, start: number, end: number, published: D
     addFound(found, start, at, at + 4, from, to);
   }
 
-  if (gates & GATE.month) {
+  if (mayMatch.month(gates)) {
     for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(found, start, published, m, m[3]!, m[1]!, m[2]!, m[4]);
     for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(found, start, published, m, m[1]!, m[2]!, m[3]!, m[4]);
     // "October last year", "in March this year": the whole month of that year.
@@ -209,14 +248,15 @@ export function findTimes(text: string, start: number, end: number, published: D
       addFound(found, start, m.index!, m.index! + m[0].length, from, end > published ? published : end);
     }
   }
-  if (gates & GATE.first) {
+  if (mayMatch.first(gates)) {
     for (const m of sentence.matchAll(FIRST_PART)) {
       const span = firstPart(m, published);
       if (span) addFound(found, start, m.index!, m.index! + m[0].length, span[0], span[1]);
     }
   }
   const resolved = dropOverlaps(found);
-  if (gates & (GATE.since | GATE.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
+  // Both only reshape times found, so a sentence with none is left alone.
+  if (resolved.length && has(gates, WORD.since | WORD.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
 }
 
@@ -244,7 +284,7 @@ function addDayRange(found: Found[], offset: number, published: Date, m: RegExpM
 
 /** "since X" turns X into a period up to publication; "between A and B" joins two dates. */
 function applySinceAndBetween(sentence: string, offset: number, found: Found[], published: Date, gates: number) {
-  if (gates & GATE.since) for (const m of sentence.matchAll(SINCE)) {
+  if (has(gates, WORD.since)) for (const m of sentence.matchAll(SINCE)) {
     const after = offset + m.index! + m[0].length;
     // The date may come a few words later: "since it started in 2011", "since the battle began on 9 January".
     const target = found.find((f) => f.start >= after && f.start - after <= 40);
@@ -254,7 +294,7 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     target.to = published;
     target.kind = "period";
   }
-  if (gates & GATE.between) for (const m of sentence.matchAll(BETWEEN)) {
+  if (has(gates, WORD.between)) for (const m of sentence.matchAll(BETWEEN)) {
     const after = offset + m.index! + m[0].length;
     const a = found.find((f) => f.start === after);
     if (!a) continue;
