@@ -36,8 +36,8 @@ function cut(text: string, start: number, end: number): readonly Token[] {
       at++;
       continue;
     }
-    // Plain ASCII words and marks are cut by hand; the TOKEN pattern runs only where a non-ASCII character or a joiner
-    // (- ' . ,) before a letter or digit may extend a word. Both cut the same tokens: the pattern never backtracks over a plain word's end.
+    // Plain ASCII words and marks are cut by hand; the TOKEN pattern runs only where a non-ASCII character may extend a
+    // word. Both cut the same tokens: the pattern never backtracks over a word's end.
     let from = at;
     let to = asciiTokenEnd(text, at, end, code);
     if (to < 0) {
@@ -156,14 +156,9 @@ function startsUpperCase(c: number): boolean {
 }
 
 function make(text: string, start: number, end: number): Token {
-  const code = text.charCodeAt(start);
-  // One ASCII character (a mark, mostly) is taken from a table rather than copied out.
-  if (end - start === 1 && code < 128) return { text: ONE_CHAR[code]!, lower: ONE_CHAR_LOWER[code]!, start, end };
   const word = text.slice(start, end);
   return { text: word, lower: lowerForm(word), start, end };
 }
-const ONE_CHAR = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
-const ONE_CHAR_LOWER = ONE_CHAR.map((c) => c.toLowerCase());
 
 /** The lower-case form: plain ASCII with no capital is its own (most words, every mark), so no copy is made. */
 function lowerForm(word: string): string {
