@@ -89,12 +89,15 @@ function has(words: number, word: number): boolean {
 }
 
 /**
- * Word bits of each gate word, keyed by a hash of its letters (case ignored). A word of the sentence that shares a
- * hash with a gate word only runs a pattern in vain: the gates may let through more, never less.
+ * Word bits of each gate word, in a table slot chosen by a hash of its letters (case ignored). A word of the sentence
+ * that lands in a gate word's slot only runs a pattern in vain: the gates may let through more, never less.
  */
-const GATE_OF_HASH = new Map<number, number>();
-for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_HASH.set(letterHash(w), (GATE_OF_HASH.get(letterHash(w)) ?? 0) | bit);
-const MONTH_PREFIXES = new Set(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(letterHash));
+const GATE_SLOTS = 1 << 14;
+const GATE_OF_SLOT = new Uint32Array(GATE_SLOTS);
+for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_SLOT[letterHash(w) & (GATE_SLOTS - 1)]! |= bit;
+/** The slots of a month's first three letters, which the date hint reads at the start of longer words too. */
+const MONTH_PREFIX_SLOT = new Uint8Array(GATE_SLOTS);
+for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) MONTH_PREFIX_SLOT[letterHash(m) & (GATE_SLOTS - 1)] = 1;
 
 function nextHash(hash: number, letter: number): number {
   return (Math.imul(hash, 33) + (letter | 32)) & 0x3fffffff;
@@ -121,9 +124,9 @@ function gatesOf(sentence: string): number {
         if (!isAsciiLetter(letter)) break;
         hash = nextHash(hash, letter);
         // The date hint also reads a month's first three letters at the start of a longer word ("5 Marines").
-        if (e === k + 2 && MONTH_PREFIXES.has(hash)) bits |= WORD.monthPrefix;
+        if (e === k + 2 && MONTH_PREFIX_SLOT[hash & (GATE_SLOTS - 1)]) bits |= WORD.monthPrefix;
       }
-      bits |= GATE_OF_HASH.get(hash) ?? 0;
+      bits |= GATE_OF_SLOT[hash & (GATE_SLOTS - 1)]!;
     } else if (isDigit(c)) {
       while (e < n && isDigit(sentence.charCodeAt(e))) e++;
       // A year is four digits alone: "in 2019", "the 2014 war".
@@ -254,6 +257,7 @@ export function findTimes(text: string, start: number, end: number, published: D
       if (span) addFound(found, start, m.index!, m.index! + m[0].length, span[0], span[1]);
     }
   }
+  if (!found.length) return [];
   const resolved = dropOverlaps(found);
   // Both only reshape times found, so a sentence with none is left alone.
   if (resolved.length && has(gates, WORD.since | WORD.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
