@@ -54,14 +54,12 @@ for (const w of STARTERS) STARTER_LENGTHS[w.charCodeAt(0)]! |= 1 << Math.min(w.l
 function startsNumber(lower: string): boolean {
   // Most tokens start no number: their first letter and length rule them out, else one set lookup, before any phrase matching.
   const code = lower.charCodeAt(0);
-  return (code >= 48 && code <= 57) || (mayBeStarter(lower) && (STARTERS.has(lower) || (lower.includes("-") && STARTERS.has(lower.slice(0, lower.indexOf("-"))))));
-}
-
-/** Whether a lower-case token may be a starter, or one with a hyphen after it ("twenty-five"), by its first letter and length. */
-function mayBeStarter(lower: string): boolean {
-  const c = lower.charCodeAt(0);
-  const lengths = c < 128 ? STARTER_LENGTHS[c]! : 0;
-  return lengths !== 0 && ((lengths & (1 << Math.min(lower.length, 31))) !== 0 || lower.includes("-"));
+  if (code >= 48 && code <= 57) return true;
+  const lengths = code < 128 ? STARTER_LENGTHS[code]! : 0;
+  if (lengths === 0) return false;
+  const hyphen = lower.indexOf("-");
+  if (hyphen < 0) return (lengths & (1 << Math.min(lower.length, 31))) !== 0 && STARTERS.has(lower);
+  return STARTERS.has(lower) || STARTERS.has(lower.slice(0, hyphen));
 }
 /** Wholes that "half a" and "a quarter of a" take ("half a dozen", "half a million"). */
 const WHOLES: Record<string, number> = Object.assign(Object.create(null), { dozen: 12, million: 1_000_000, billion: 1_000_000_000 });
