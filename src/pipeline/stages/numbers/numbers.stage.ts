@@ -7,12 +7,16 @@ import nouns from "./people-nouns.json" with { type: "json" };
 import { tokenize, isCapitalised, type Token } from "./tokens.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
-const ONES: Record<string, number> = Object.assign(Object.create(null), lexicon.units.ones);
-const TENS: Record<string, number> = Object.assign(Object.create(null), lexicon.units.tens);
-const SCALES: Record<string, number> = Object.assign(Object.create(null), lexicon.units.scales);
+// Maps, so a word like "constructor" is not found in them and a fresh token string is found by its hash alone.
+const ONES = new Map<string, number>(Object.entries(lexicon.units.ones));
+const TENS = new Map<string, number>(Object.entries(lexicon.units.tens));
+const SCALES = new Map<string, number>(Object.entries(lexicon.units.scales));
 // Without a prototype, so a word like "constructor" is not found in them.
 export const PLURAL_PEOPLE: Record<string, string> = Object.assign(Object.create(null), nouns.plural);
 export const SINGULAR_PEOPLE: Record<string, string> = Object.assign(Object.create(null), nouns.singular);
+// The same words as Maps, for this stage's own lookups: a Map finds a fresh token string by its hash alone.
+const PLURAL_SUBJECT = new Map(Object.entries(nouns.plural));
+const SINGULAR_SUBJECT = new Map(Object.entries(nouns.singular));
 
 const MONTHS = new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
@@ -33,11 +37,30 @@ QUALIFIERS.sort((a, b) => b.words.length - a.words.length);
 const VAGUE = Object.entries(lexicon.vague as unknown as Record<string, [number, number]>)
   .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
   .sort((a, b) => b.words.length - a.words.length);
+/** The vague phrases by their first word, longest first within each. */
+const VAGUE_BY_FIRST = new Map<string, typeof VAGUE>();
+for (const v of VAGUE) VAGUE_BY_FIRST.set(v.words[0]!, [...(VAGUE_BY_FIRST.get(v.words[0]!) ?? []), v]);
+const NO_PHRASES: typeof VAGUE = [];
 /** Every word a number can start with. */
 const STARTERS = new Set<string>([
   ...Object.keys(lexicon.units.ones), ...Object.keys(lexicon.units.tens), "a", "an", "another", "both", "dozen", "half",
   ...Object.keys(lexicon.vague).map((p) => p.split(" ")[0]),
 ]);
+/** For each ASCII first letter, the lengths of the starters that begin with it, one bit each (31 standing for longer). */
+const STARTER_LENGTHS = new Uint32Array(128);
+for (const w of STARTERS) STARTER_LENGTHS[w.charCodeAt(0)]! |= 1 << Math.min(w.length, 31);
+
+/** Whether a lower-case token may start a number: a digit, a starter, or a starter before a hyphen ("twenty-five"). */
+function startsNumber(lower: string): boolean {
+  // Most tokens start no number: their first letter and length rule them out, else one set lookup, before any phrase matching.
+  const code = lower.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  const lengths = code < 128 ? STARTER_LENGTHS[code]! : 0;
+  if (lengths === 0) return false;
+  const hyphen = lower.indexOf("-");
+  if (hyphen < 0) return (lengths & (1 << Math.min(lower.length, 31))) !== 0 && STARTERS.has(lower);
+  return STARTERS.has(lower) || STARTERS.has(lower.slice(0, hyphen));
+}
 /** Wholes that "half a" and "a quarter of a" take ("half a dozen", "half a million"). */
 const WHOLES: Record<string, number> = Object.assign(Object.create(null), { dozen: 12, million: 1_000_000, billion: 1_000_000_000 });
 /** Vague words that only count people when a people noun follows ("a few" days are not people). */
@@ -74,17 +97,15 @@ function followedByCount(word: string): boolean {
   const dash = word.indexOf("-");
   const head = dash < 0 ? word : word.slice(0, dash);
   const code = word.charCodeAt(0);
-  return ((code >= 48 && code <= 57) || ONES[head] !== undefined || TENS[head] !== undefined) && !(dash >= 0 && /-(?:year|month|week|day)s?-old$/.test(word));
+  return ((code >= 48 && code <= 57) || ONES.has(head) || TENS.has(head)) && !(dash >= 0 && /-(?:year|month|week|day)s?-old$/.test(word));
 }
 
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
   const t = tokens[i];
   const lower = t.lower;
-  // Most tokens start no number: one set lookup rules them out before any phrase matching.
-  const code = lower.charCodeAt(0);
-  if (!(code >= 48 && code <= 57) && !STARTERS.has(lower) && !(lower.includes("-") && STARTERS.has(lower.slice(0, lower.indexOf("-"))))) return null;
+  if (!startsNumber(lower)) return null;
   // Vague magnitudes, longest phrase first.
-  for (const v of VAGUE) {
+  for (const v of VAGUE_BY_FIRST.get(lower) ?? NO_PHRASES) {
     if (matchWords(tokens, i, v.words)) {
       return { value: null, low: v.low, high: v.high, vague: v.phrase, next: i + v.words.length, singular: false, marker: null };
     }
@@ -100,7 +121,7 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
     const quarterOf = scale === "quarter" && tokens[i + 2]?.lower === "of" && tokens[i + 3]?.lower === "a" ? WHOLES[tokens[i + 4]?.lower ?? ""] : undefined;
     if (quarterOf) return { value: quarterOf / 4, low: quarterOf / 4, high: quarterOf / 4, vague: null, next: i + 5, singular: false, marker: null };
     if (scale === "hundred" || scale === "thousand" || scale === "million") {
-      let v = SCALES[scale];
+      let v = SCALES.get(scale)!;
       let next = i + 2;
       // "a hundred and twenty people"
       const rest = tokens[next]?.lower === "and" && tokens[next + 1] ? parseWords(tokens, next + 1) : null;
@@ -144,8 +165,8 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
     next++;
   }
   const scale = tokens[next]?.lower;
-  if (scale && SCALES[scale] && scale !== "hundred") {
-    value *= SCALES[scale];
+  if (scale && SCALES.get(scale) && scale !== "hundred") {
+    value *= SCALES.get(scale)!;
     next++;
   } else if (scale === "dozen" && value < 100) {
     value *= 12;
@@ -169,24 +190,24 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     const w = tokens[j].lower;
     const parts = w.split("-");
     const head = parts[0];
-    if (parts.length >= 2 && TENS[head] !== undefined && ONES[parts[1]] !== undefined) {
-      current += TENS[head] + ONES[parts[1]];
+    if (parts.length >= 2 && TENS.has(head) && ONES.has(parts[1])) {
+      current += TENS.get(head)! + ONES.get(parts[1])!;
       if (parts.length > 2) marker = NOT_AFTER.get(parts[2]) ?? "compound";
-    } else if (ONES[head] !== undefined || TENS[head] !== undefined) {
-      if (seen && current % 100 !== 0 && current !== 0 && !(TENS[head] === undefined && current % 10 === 0 && current >= 20)) break;
-      current += ONES[head] ?? TENS[head];
+    } else if (ONES.has(head) || TENS.has(head)) {
+      if (seen && current % 100 !== 0 && current !== 0 && !(!TENS.has(head) && current % 10 === 0 && current >= 20)) break;
+      current += ONES.get(head) ?? TENS.get(head)!;
       if (parts.length > 1) marker = NOT_AFTER.get(parts[1]) ?? "compound";
     } else if (seen && w === "dozen" && current > 0 && current < 100) {
       // "two dozen others", "three dozen": dozens counted out.
       current *= 12;
     } else if (seen && (w === "hundred" || w === "thousand" || w === "million" || w === "billion")) {
-      const scale = SCALES[w];
+      const scale = SCALES.get(w)!;
       if (scale === 100) current = (current || 1) * 100;
       else {
         total += (current || 1) * scale;
         current = 0;
       }
-    } else if (seen && w === "and" && j + 1 < tokens.length && (ONES[tokens[j + 1].lower] !== undefined || TENS[tokens[j + 1].lower.split("-")[0]] !== undefined) && /hundred|thousand/.test(tokens[j - 1].lower)) {
+    } else if (seen && w === "and" && j + 1 < tokens.length && (ONES.has(tokens[j + 1].lower) || TENS.has(tokens[j + 1].lower.split("-")[0])) && /hundred|thousand/.test(tokens[j - 1].lower)) {
       // "two hundred and fifty"
     } else break;
     seen = true;
@@ -232,7 +253,7 @@ function shareBefore(tokens: readonly Token[], i: number): { fraction: number; s
   if (!n) return null;
   // "40 percent", "forty percent", "forty-five per cent"
   const [tens, ones] = n.lower.split("-");
-  const share = /^\d{1,3}(?:\.\d+)?$/.test(n.lower) ? Number(n.lower) : (TENS[tens!] ?? ONES[tens!] ?? NaN) + (ones ? ONES[ones] ?? NaN : 0);
+  const share = /^\d{1,3}(?:\.\d+)?$/.test(n.lower) ? Number(n.lower) : (TENS.get(tens!) ?? ONES.get(tens!) ?? NaN) + (ones ? ONES.get(ones) ?? NaN : 0);
   if (!(share > 0 && share <= 100)) return null;
   return { fraction: share / 100, start: p - 1 };
 }
@@ -271,34 +292,34 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     const t = tokens[j];
     const w = t.lower;
     if (singular) {
-      const s = SINGULAR_PEOPLE[w] ?? (w.endsWith("'s") ? SINGULAR_PEOPLE[w.slice(0, -2)] : undefined);
+      const s = SINGULAR_SUBJECT.get(w) ?? (w.endsWith("'s") ? SINGULAR_SUBJECT.get(w.slice(0, -2)) : undefined);
       // "a female suicide bomber", "a police (ALP) commander": a people word used as a modifier of the noun after it.
-      const head = (s || PLURAL_PEOPLE[w]) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
+      const head = (s || PLURAL_SUBJECT.get(w)) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
       if (head) return head;
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
-      if (PLURAL_PEOPLE[w] && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_PEOPLE[w], end: t.end, next: j + 1, notPeople: "plural after article" };
+      if (PLURAL_SUBJECT.get(w) && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
-      const p = PLURAL_PEOPLE[w];
+      const p = PLURAL_SUBJECT.get(w);
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
       const described = p && w.length >= 5 && w.endsWith("ed") ? tokens[j + 1] : undefined;
-      if (described && PLURAL_PEOPLE[described.lower] && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_PEOPLE[described.lower]!, end: described.end, next: j + 2, notPeople: null };
+      if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
       // "three police officers", "40 police personnel": a people word used as a modifier of another.
       const head = w === "police" ? tokens[j + 1] : undefined;
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
-      const s1 = SINGULAR_PEOPLE[w];
+      const s1 = SINGULAR_SUBJECT.get(w);
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
-      const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_PEOPLE[x.lower] && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
-      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: PLURAL_PEOPLE[plural.lower]!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
+      const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_SUBJECT.get(x.lower) && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
+      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni".)
-      if (j === from && /^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      if (j === from && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
       if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       // "42 Palestinians", "11 Syrians": people named by their country.
-      if (j <= from + 1 && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      if (j <= from + 1 && endsWithS(t.text) && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
     // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
     const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : NOT_AFTER.get(w);
@@ -306,9 +327,9 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     if (j === from && (w === "of") ) { j++; continue; }
     if (CONNECTORS.has(w) && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
     // "IS fighters": an all-capital acronym is a name, not the verb "is".
-    if (NOUN_STOP.has(w) && !(t.text.length <= 4 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase())) break;
-    if (AGE_WORD.test(w)) { j++; skipped++; continue; }
-    if (t.text.length <= 2 && /^[^\p{L}\p{N}]$/u.test(t.text)) {
+    if (NOUN_STOP.has(w) && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
+    if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
+    if (t.text.length <= 2 && isOneMark(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
       break;
     }
@@ -318,6 +339,40 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     skipped++;
   }
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
+}
+
+/** Whether a word has capitals and no small letters ("IS", "ALP"); plain ASCII is read without copying it. */
+function isAllCapitals(text: string): boolean {
+  let capital = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return text === text.toUpperCase() && text !== text.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
+}
+
+/** Whether a word may start with a capital: an ASCII one, or a character of another script (the pattern then decides). */
+function mayStartUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
+function endsWithS(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 115;
+}
+
+/** Whether a token is one mark (no letter or digit); plain ASCII is judged without the pattern. */
+function isOneMark(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (text.length === 1 && c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+  return /^[^\p{L}\p{N}]$/u.test(text);
+}
+
+function startsWithDigit(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** The singular people noun at most two words (or a bracketed acronym) after index `from`, with no break between. */
@@ -330,7 +385,7 @@ function personAfterModifier(tokens: readonly Token[], from: number): CountedNou
       continue;
     }
     if (!/^[\p{L}-]+$/u.test(t.text) || NOUN_STOP.has(t.lower)) return null;
-    const s = SINGULAR_PEOPLE[t.lower];
+    const s = SINGULAR_SUBJECT.get(t.lower);
     if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
     words++;
   }
@@ -351,8 +406,8 @@ function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null 
     return second.subject && !second.notPeople ? second : null;
   }
   const t = tokens[at + 1];
-  if (!t || !SINGULAR_PEOPLE[t.lower]) return null;
-  return { noun: t.text, subject: SINGULAR_PEOPLE[t.lower], end: t.end, next: at + 2, notPeople: null };
+  if (!t || !SINGULAR_SUBJECT.get(t.lower)) return null;
+  return { noun: t.text, subject: SINGULAR_SUBJECT.get(t.lower)!, end: t.end, next: at + 2, notPeople: null };
 }
 
 /** Words that may follow a bare number that still counts people ("hundreds fled", "520 have been captured"). */
@@ -361,11 +416,20 @@ const BARE_FOLLOWERS = new Set(["the", "were", "was", "are", "is", "have", "has"
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
 function countsOtherNoun(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
-  if (!t || !/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return false;
+  if (!t || !isLowerCaseWord(t.text)) return false;
   if (BARE_FOLLOWERS.has(t.lower)) return false;
   // Past tenses and participles are verbs: "hundreds fled", "thousands poured out", "dozens knelt".
   if (/(?:ed|en|ing)$/.test(t.lower) || IRREGULAR_VERBS.has(t.lower)) return false;
   return true;
+}
+/** A word of small letters and hyphens, starting with a letter; plain ASCII is judged without the pattern. */
+function isLowerCaseWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /^\p{Ll}[\p{Ll}-]*$/u.test(text);
+    if (!((c >= 97 && c <= 122) || (c === 45 && k > 0))) return false;
+  }
+  return text.length > 0;
 }
 const IRREGULAR_VERBS = new Set(["fled", "left", "died", "knelt", "fell", "got", "went", "came", "ran", "hid", "took", "gave", "sought", "stayed", "remain", "flee", "die", "arrive", "surrender", "escape", "leave", "stay", "live", "lie", "lay", "sat", "stood", "slept", "made", "fought", "crossed", "say", "said", "dead", "wounded", "injured", "missing", "trapped", "hurt", "killed"]);
 
@@ -427,6 +491,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   const tokens = tokenize(text, start, end);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!startsNumber(tokens[i].lower)) continue;
     const parsed = parseNumberAt(tokens, i);
     if (!parsed) continue;
     let { value, low, high } = parsed;
@@ -490,17 +555,15 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       const alt = countedNoun(tokens, next, true);
       if (alt.subject && !alt.notPeople) counted = alt;
     }
+    // "a" or "an" with no person after it is just an article.
+    if (parsed.singular && !counted.subject) continue;
+    if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
     if (!notPeople) notPeople = counted.notPeople;
     if (!notPeople && inRatio(tokens, i, parsed)) notPeople = "ratio";
     if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
     if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower)) notPeople = "label";
-    if (parsed.singular && !counted.subject) {
-      // "a" or "an" with no person after it is just an article.
-      continue;
-    }
-    if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
     // "a man and a woman", "a mother and her son": two people named one by one are a count of two.
     const pair = parsed.singular && counted.subject && !counted.notPeople ? secondPerson(tokens, counted.next) : null;
     if (pair) {
@@ -509,7 +572,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       parsed.singular = false;
     }
     const quantityEnd = counted.subject ? counted.end : tokens[next - 1].end;
-    out.push({
+    const mention: NumberMention = {
       start: spanStart,
       end: quantityEnd,
       text: text.slice(spanStart, quantityEnd),
@@ -521,16 +584,18 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       nounEnd: counted.subject ? counted.end : tokens[next - 1].end,
       noun: counted.subject ? counted.noun : "",
       notPeople,
-      ...(counted.subject ? { subject: counted.subject } : {}),
-      ...(parsed.singular ? { singular: true } : {}),
-      numberStart: tokens[i].start,
-      numberEnd: tokens[next - 1].end,
-    } as NumberMention);
+    };
+    // The optional fields are set in their place among the others (the field order is the output's).
+    if (counted.subject) mention.subject = counted.subject;
+    if (parsed.singular) mention.singular = true;
+    mention.numberStart = tokens[i].start;
+    mention.numberEnd = tokens[next - 1].end;
+    out.push(mention);
     // "one of two people killed": the whole ("two people") is a figure too, so scanning resumes at it.
     let resume = (counted.subject ? counted.next : next) - 1;
     if (tokens[next]?.lower === "of") {
       for (let k = next + 1; k < resume; k++) {
-        if (/^\d/.test(tokens[k].lower) || (ONES[tokens[k].lower] !== undefined && tokens[k].lower !== "one") || TENS[tokens[k].lower] !== undefined) {
+        if (/^\d/.test(tokens[k].lower) || (ONES.has(tokens[k].lower) && tokens[k].lower !== "one") || TENS.has(tokens[k].lower)) {
           resume = k - 1;
           break;
         }

@@ -37,6 +37,7 @@ test("joiners, stops, abbreviations and glued words cut as the pattern cuts them
     "abc7.comThree men were hurt; the Daily TimesMaria Lopez report says 12–15 died.",
     "Café owners in Zürich said €30 000 was raised; 50% of “the victims” were under 18’s age.",
     "end.Next word, trailing-",
+    "Al-Bab's 1,200.5 dead — “U.S.-led” strikes, 3.5km x.-y x,y 5,a o'clock.",
   ];
   for (const text of samples) assert.deepEqual(tokenize(text), byPattern(text), text);
   const words = tokenize("1,200 people, U.S. a.m. end.").map((t) => t.text);
@@ -44,7 +45,7 @@ test("joiners, stops, abbreviations and glued words cut as the pattern cuts them
 });
 
 test("random strings of letters, digits, joiners and non-ASCII characters cut alike", () => {
-  const pieces = ["a", "Z", "x", "7", "0", "-", "'", "’", ".", ",", "$", "%", "€", " ", "\n", "\t", "\u00a0", "\u00ad", "é", "Ü", "٣", "😀", "(", "“", "com", "Times", "Erik", "U.S.", "3.5", "1,000"];
+  const pieces = ["a", "Z", "x", "7", "0", "-", "'", "’", ".", ",", "$", "%", "€", " ", "\n", "\t", "\u00a0", "\u00ad", "é", "Ü", "٣", "😀", "(", "“", "com", "Times", "Erik", "U.S.", "3.5", "1,000", "—", "…", "U.S", "a.b", "x-"];
   let seed = 7;
   const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
   for (let n = 0; n < 20000; n++) {

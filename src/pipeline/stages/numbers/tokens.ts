@@ -16,125 +16,160 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’\u00AD][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
 
-// The number, attribution and single-victim passes read the same sentences of one report in turn: the tokens of the
-// current report's sentences are kept so each is cut once. A new text empties the cache; a span longer than any
-// sentence is never kept, so one huge line is not held in memory.
-let cachedText: string | null = null;
-const cached = new Map<number, readonly Token[]>();
-const CACHED_SPAN = 4000;
-
-/** Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only. */
+/**
+ * Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only.
+ * Each call cuts afresh: the cut is cheap now, and tokens kept for a whole report (as a per-report cache once did)
+ * outlive the young generation and cost more in garbage collection than cutting a sentence again.
+ */
 export function tokenize(text: string, start = 0, end = text.length): readonly Token[] {
-  if (text !== cachedText) cached.clear();
-  cachedText = text; // an equal text read anew is compared by content once, then by reference
-  const keep = end - start <= CACHED_SPAN && start < 2 ** 21;
-  const key = start * 4096 + (end - start);
-  if (keep) {
-    const hit = cached.get(key);
-    if (hit) return hit;
-  }
-  const out = cut(text, start, end);
-  if (keep) cached.set(key, out);
-  return out;
+  return cut(text, start, end);
 }
 
 function cut(text: string, start: number, end: number): readonly Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  let at = 0;
-  while (at < slice.length) {
-    const code = slice.charCodeAt(at);
+  // The span is copied only when the token pattern must run on it: the pattern may not look past its end.
+  let slice: string | null = null;
+  let at = start;
+  while (at < end) {
+    const code = text.charCodeAt(at);
     if (code === 32 || (code >= 9 && code <= 13)) {
       at++;
       continue;
     }
-    // Plain ASCII words and marks are cut by hand; the TOKEN pattern runs only where a non-ASCII character or a joiner
-    // (- ' . ,) before a letter or digit may extend a word. Both cut the same tokens: the pattern never backtracks over a plain word's end.
+    // Plain ASCII words and marks are cut by hand; the TOKEN pattern runs only where a non-ASCII character may extend a
+    // word. Both cut the same tokens: the pattern never backtracks over a word's end.
     let from = at;
-    let to = asciiTokenEnd(slice, at, code);
+    let to = asciiTokenEnd(text, at, end, code);
     if (to < 0) {
-      TOKEN.lastIndex = at;
+      slice ??= text.slice(start, end);
+      TOKEN.lastIndex = at - start;
       const m = TOKEN.exec(slice);
       if (!m) break;
-      from = m.index;
+      from = start + m.index;
       to = from + m[0].length;
     }
     at = to;
-    let word = slice.slice(from, to);
-    let s = start + from;
-    // Crawled pages glue a site name to the first word of the story: "abc13.comA man was shot".
-    const glue = s > 0 && text[s - 1] === "." ? GLUE.exec(word) : null;
-    if (glue) {
-      const cut = glue[1].length;
-      out.push(make(word.slice(0, cut), s));
-      word = word.slice(cut);
-      s += cut;
-    }
-    // Keep the final stop only on dotted abbreviations ("a.m.", "U.S."); otherwise it is punctuation.
-    if (word.length > 1 && word.endsWith(".") && !(word.charCodeAt(word.length - 3) === 46 && /\.\p{L}\.$/u.test(word))) {
-      word = word.slice(0, -1);
-      out.push(make(word, s));
-      out.push(make(".", s + word.length));
-      continue;
-    }
-    // "Los Angeles TimesErik Diaz": a page title glued to a name.
-    const camel = word.length >= 6 && startsUpperCase(word) && mayBeCamel(word) ? CAMEL.exec(word) : null;
-    if (camel) {
-      out.push(make(camel[1], s));
-      out.push(make(camel[2], s + camel[1].length));
-      continue;
-    }
-    out.push(make(word, s));
+    pushWord(out, text, from, to);
   }
   return out;
 }
 
-/** End of the token at `at` when plain ASCII decides it (a word no joiner may extend, or one mark); -1 otherwise. */
-function asciiTokenEnd(slice: string, at: number, code: number): number {
-  if (code >= 128) return -1;
-  if (!isAsciiAlnum(code)) return at + 1;
-  let k = at + 1;
-  while (k < slice.length && isAsciiAlnum(slice.charCodeAt(k))) k++;
-  if (k === slice.length) return k;
-  const stop = slice.charCodeAt(k);
-  if (stop >= 128) return -1;
-  // A joiner (- ' , .) extends the word only before a letter or digit; a stop not so followed is kept (split off later).
-  const joiner = stop === 45 || stop === 39 || stop === 44 ? 0 : stop === 46 ? 1 : -1;
-  if (joiner < 0) return k;
-  if (k + 1 === slice.length) return k + joiner;
-  const after = slice.charCodeAt(k + 1);
-  return after < 128 && !isAsciiAlnum(after) ? k + joiner : -1;
+/** Pushes the word text[from, to) as one token, or as two where a stop, a site name or a title is glued to it. */
+function pushWord(out: Token[], text: string, from: number, to: number): void {
+  // Crawled pages glue a site name to the first word of the story: "abc13.comA man was shot".
+  if (from > 0 && text.charCodeAt(from - 1) === 46) {
+    const glue = GLUE.exec(text.slice(from, to));
+    if (glue) {
+      out.push(make(text, from, from + glue[1].length));
+      from += glue[1].length;
+    }
+  }
+  // Keep the final stop only on dotted abbreviations ("a.m.", "U.S."); otherwise it is punctuation.
+  if (to - from > 1 && text.charCodeAt(to - 1) === 46 && !endsDotted(text, from, to)) {
+    out.push(make(text, from, to - 1));
+    out.push(make(text, to - 1, to));
+    return;
+  }
+  // "Los Angeles TimesErik Diaz": a page title glued to a name.
+  if (to - from >= 6 && startsUpperCase(text.charCodeAt(from)) && mayBeCamel(text, from + 4, to)) {
+    const camel = CAMEL.exec(text.slice(from, to));
+    if (camel) {
+      const split = from + camel[1].length;
+      out.push(make(text, from, split));
+      out.push(make(text, split, to));
+      return;
+    }
+  }
+  out.push(make(text, from, to));
 }
+
+/** Whether the word text[from, to) ends in stop, letter, stop ("U.S.", "a.m."). */
+function endsDotted(text: string, from: number, to: number): boolean {
+  if (to - from < 3 || text.charCodeAt(to - 3) !== 46) return false;
+  const c = text.charCodeAt(to - 2);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(text[to - 2]!);
+}
+const LETTER = /^\p{L}$/u;
+
+/**
+ * End of the token at `at` where plain ASCII decides it, -1 where a non-ASCII character might (then the pattern runs).
+ * This is the TOKEN pattern written out for ASCII: a run of letters and digits, extended by a hyphen or apostrophe
+ * before another run, by a comma or stop before digits, or by ".x." as in "U.S.", then an optional final stop.
+ */
+function asciiTokenEnd(text: string, at: number, end: number, code: number): number {
+  if (code >= 128) return isPunctuationMark(code) ? at + 1 : -1;
+  if (!isAsciiAlnum(code)) return at + 1;
+  let k = alnumRunEnd(text, at + 1, end);
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return -1; // a letter or digit of another script may go on with the word
+    if (c !== 45 && c !== 39 && c !== 44 && c !== 46) return k;
+    const next = k + 1 < end ? text.charCodeAt(k + 1) : -1;
+    if (next >= 128) return -1;
+    if ((c === 45 || c === 39) && next >= 0 && isAsciiAlnum(next)) {
+      k = alnumRunEnd(text, k + 2, end); // "al-Bab", "Dar'a"
+    } else if ((c === 44 || c === 46) && next >= 48 && next <= 57) {
+      k = digitRunEnd(text, k + 2, end); // "1,200", "3.5"
+    } else if (c === 46 && isAsciiLetter(next) && k + 2 < end && text.charCodeAt(k + 2) === 46) {
+      k += 2; // "U.S.", "a.m."
+    } else {
+      return c === 46 ? k + 1 : k; // a final stop stays on for now (split off later)
+    }
+  }
+  return k;
+}
+
+function alnumRunEnd(text: string, k: number, end: number): number {
+  while (k < end && isAsciiAlnum(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function digitRunEnd(text: string, k: number, end: number): number {
+  while (k < end && isDigit(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Dashes, quotation marks, bullets and the ellipsis (U+2010 to U+2027): each is a token of its own where a token starts. */
+function isPunctuationMark(code: number): boolean {
+  return code >= 0x2010 && code <= 0x2027;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Whether a capital (or a non-ASCII letter, which may be one) stands where CAMEL's second word could start. */
-function mayBeCamel(word: string): boolean {
-  for (let k = 4; k < word.length; k++) {
-    const c = word.charCodeAt(k);
+function mayBeCamel(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
     if (c >= 128 || (c >= 65 && c <= 90)) return true;
   }
   return false;
 }
 
-function startsUpperCase(word: string): boolean {
-  const c = word.charCodeAt(0);
+function startsUpperCase(c: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : c >= 192;
 }
 
-function make(text: string, start: number): Token {
-  return { text, lower: plainLower(text) ? text : lowerOf(text), start, end: start + text.length };
+function make(text: string, start: number, end: number): Token {
+  const word = text.slice(start, end);
+  return { text: word, lower: lowerForm(word), start, end };
 }
 
-/** Plain ASCII with no capital: already its own lower-case form, so no copy is made (most words, every mark). */
-function plainLower(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+/** The lower-case form: plain ASCII with no capital is its own (most words, every mark), so no copy is made. */
+function lowerForm(word: string): string {
+  let capital = false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return lowerOf(word);
+    if (c >= 65 && c <= 90) capital = true;
   }
-  return true;
+  // Plain ASCII holds no curly apostrophe or soft hyphen to take out.
+  return capital ? word.toLowerCase() : word;
 }
 
 function lowerOf(text: string): string {
@@ -143,5 +178,10 @@ function lowerOf(text: string): string {
   return lower.includes("\u00AD") ? lower.replace(/\u00AD/g, "") : lower;
 }
 
-export const isCapitalised = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+/** Whether a token starts with a capital; an ASCII first letter is judged without the pattern. */
+export const isCapitalised = (t: Token | undefined) => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+};
 export const isPunct = (t: Token | undefined) => !!t && /^[^\p{L}\p{N}$£€%]$/u.test(t.text);

@@ -7,7 +7,13 @@ export function parseIso(s: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
-export const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** YYYY-MM-DD of the UTC day, as toISOString writes it (which is left to write years outside 0-9999 and invalid dates). */
+export function iso(d: Date): string {
+  const year = d.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) return d.toISOString().slice(0, 10);
+  return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+const pad = (n: number, width: number) => String(n).padStart(width, "0");
 export const dayOfWeek = (d: Date) => d.getUTCDay();
 export const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 

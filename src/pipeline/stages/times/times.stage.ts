@@ -42,20 +42,117 @@ const FIRST_PART = new RegExp(`\\b(?:(?:in|during|over)\\s+)?the\\s+first\\s+(?:
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
+// Each pattern needs words of its own; a sentence without them skips the pattern (same result, far fewer scans).
+// The words are whole ASCII-letter runs, as the patterns read them (each stands between non-word characters there).
+const WORD = {
+  past: 1, unit: 2, ago: 4, for: 8, sinceOrFrom: 16, beginningOrStart: 32, thisOrLast: 64, partOfDayOrPeriod: 128,
+  relative: 256, weekday: 512, month: 1024, first: 2048, since: 4096, between: 8192,
+  year: 16384, monthPrefix: 32768, numericDate: 65536,
+};
+const PAST_WORDS = ["past", "last", "previous", "preceding"];
+const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
+const SPAN_COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "few"];
+const GATE_WORDS: [number, string[]][] = [
+  // "in the past", and glued as the pattern allows: "inpast", "overlast".
+  [WORD.past, [...PAST_WORDS, ...["in", "over", "during", "for", "within"].flatMap((p) => PAST_WORDS.map((w) => p + w))]],
+  // "the past three days", and a count glued to its unit as the pattern allows: "fewdays".
+  [WORD.unit, [...UNITS, ...SPAN_COUNTS.flatMap((c) => UNITS.map((u) => c + u))]],
+  [WORD.ago, ["ago"]],
+  [WORD.for, ["for"]],
+  [WORD.sinceOrFrom, ["since", "from"]],
+  [WORD.beginningOrStart, ["beginning", "start"]],
+  [WORD.thisOrLast, ["this", "last"]],
+  [WORD.partOfDayOrPeriod, ["morning", "afternoon", "evening", "week", "month", "year"]],
+  [WORD.relative, ["today", "yesterday", "tonight", "overnight", "night", "weekend", "recent", "earlier"]],
+  [WORD.weekday, WEEKDAYS],
+  [WORD.month, ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"]],
+  [WORD.first, ["first"]],
+  [WORD.since, ["since"]],
+  [WORD.between, ["between", "from"]],
+];
+
+/** Which of the patterns may match, given the words a sentence holds. */
+const mayMatch = {
+  pastSpan: (w: number) => has(w, WORD.past) && has(w, WORD.unit),
+  ago: (w: number) => has(w, WORD.ago),
+  forSpan: (w: number) => has(w, WORD.for) && has(w, WORD.unit),
+  // "today", "last night"...; "since the start of the year"; "this morning", "last week".
+  relative: (w: number) => has(w, WORD.relative) || (has(w, WORD.sinceOrFrom) && has(w, WORD.beginningOrStart)) || (has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod)),
+  weekday: (w: number) => has(w, WORD.weekday),
+  year: (w: number) => has(w, WORD.year),
+  month: (w: number) => has(w, WORD.month),
+  first: (w: number) => has(w, WORD.first),
+  dateHint: (w: number) => has(w, WORD.monthPrefix) || has(w, WORD.numericDate),
+};
+function has(words: number, word: number): boolean {
+  return (words & word) !== 0;
+}
+
+/**
+ * Word bits of each gate word, in a table slot chosen by a hash of its letters (case ignored). A word of the sentence
+ * that lands in a gate word's slot only runs a pattern in vain: the gates may let through more, never less.
+ */
+const GATE_SLOTS = 1 << 14;
+const GATE_OF_SLOT = new Uint32Array(GATE_SLOTS);
+for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_SLOT[letterHash(w) & (GATE_SLOTS - 1)]! |= bit;
+/** The slots of a month's first three letters, which the date hint reads at the start of longer words too. */
+const MONTH_PREFIX_SLOT = new Uint8Array(GATE_SLOTS);
+for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) MONTH_PREFIX_SLOT[letterHash(m) & (GATE_SLOTS - 1)] = 1;
+
+function nextHash(hash: number, letter: number): number {
+  return (Math.imul(hash, 33) + (letter | 32)) & 0x3fffffff;
+}
+
+/** A small-integer hash of a word's letters, case ignored: the one gatesOf takes as it reads a sentence. */
+function letterHash(word: string): number {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) hash = nextHash(hash, word.charCodeAt(k));
+  return hash;
+}
+
+/** Which gate words the sentence holds, read in one pass over its words and digit runs. */
+function gatesOf(sentence: string): number {
+  let bits = 0;
+  const n = sentence.length;
+  for (let k = 0; k < n; ) {
+    const c = sentence.charCodeAt(k);
+    let e = k + 1;
+    if (isAsciiLetter(c)) {
+      let hash = nextHash(0, c);
+      for (; e < n; e++) {
+        const letter = sentence.charCodeAt(e);
+        if (!isAsciiLetter(letter)) break;
+        hash = nextHash(hash, letter);
+        // The date hint also reads a month's first three letters at the start of a longer word ("5 Marines").
+        if (e === k + 2 && MONTH_PREFIX_SLOT[hash & (GATE_SLOTS - 1)]) bits |= WORD.monthPrefix;
+      }
+      bits |= GATE_OF_SLOT[hash & (GATE_SLOTS - 1)]!;
+    } else if (isDigit(c)) {
+      while (e < n && isDigit(sentence.charCodeAt(e))) e++;
+      // A year is four digits alone: "in 2019", "the 2014 war".
+      if (e - k === 4 && (c === 49 ? sentence.charCodeAt(k + 1) === 57 : c === 50 && sentence.charCodeAt(k + 1) === 48)) bits |= WORD.year;
+      const joiner = sentence.charCodeAt(e);
+      if ((joiner === 47 || joiner === 45) && isDigit(sentence.charCodeAt(e + 1))) bits |= WORD.numericDate;
+    }
+    k = e;
+  }
+  return bits;
+}
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Time expressions in text[start, end), resolved against `published`. */
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
   const sentence = text.slice(start, end);
   const found: Found[] = [];
-  const add = (s: number, e: number, from: Date, to: Date) => {
-    if (to < from) [from, to] = [to, from];
-    found.push({ start: start + s, end: start + e, from, to, kind: iso(from) === iso(to) ? "point" : "period" });
-  };
+  const gates = gatesOf(sentence);
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
   for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
@@ -76,7 +173,7 @@ export function findTimes(text: string, start: number, end: number, published: D
         const third = part[1]!.toLowerCase().startsWith("mid") ? 1 : part[1]!.toLowerCase() === "late" ? 2 : 0;
         if (third < 2) to = addDays(from, 10 * third + 9);
         from = addDays(from, 10 * third);
-        add(r.index - part[0].length, r.index + trimmed.length, from, to);
+        addFound(found, start, r.index - part[0].length, r.index + trimmed.length, from, to);
         continue;
       }
     } else if (!known("day") && !known("month") && known("weekday")) {
@@ -89,13 +186,10 @@ export function findTimes(text: string, start: number, end: number, published: D
     } else if (!known("day") && !known("month") && !known("weekday")) {
       continue; // times of day alone ("at one in the morning") say nothing about the date
     }
-    add(r.index, r.index + trimmed.length, from, to);
+    addFound(found, start, r.index, r.index + trimmed.length, from, to);
   }
 
-  // Each pattern needs a word of its own; a sentence without that word skips the pattern (same result, far fewer scans).
-  const lower = sentence.toLowerCase();
-  const has = (...words: string[]) => holdsAny(lower, words);
-  if (has("past", "last", "previous", "preceding")) for (const m of sentence.matchAll(PAST_SPAN)) {
+  if (mayMatch.pastSpan(gates)) for (const m of sentence.matchAll(PAST_SPAN)) {
     // "last month", "last week" alone name the calendar month or week before (the relative rules below);
     // "the last month", "the past three weeks" are spans up to publication.
     if (!m[1] && /^last\s/i.test(m[0].trimStart()) && !/^(?:hours?|days?)$/i.test(m[2])) continue;
@@ -104,49 +198,49 @@ export function findTimes(text: string, start: number, end: number, published: D
     // "the previous day" is the one day before; "the past day" runs up to publication.
     if (!m[1] && unit === "day" && /\b(?:previous|preceding)\s+day$/i.test(m[0])) {
       const lead = m[0].length - m[0].trimStart().length;
-      add(m.index! + lead, m.index! + m[0].length, addDays(published, -1), addDays(published, -1));
+      addFound(found, start, m.index! + lead, m.index! + m[0].length, addDays(published, -1), addDays(published, -1));
       continue;
     }
     const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
     const lead = m[0].length - m[0].trimStart().length;
-    add(m.index! + lead, m.index! + m[0].length, from, published);
+    addFound(found, start, m.index! + lead, m.index! + m[0].length, from, published);
   }
-  if (has("ago")) for (const m of sentence.matchAll(AGO)) {
+  if (mayMatch.ago(gates)) for (const m of sentence.matchAll(AGO)) {
     const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
     const day = addDays(published, -(m[2].toLowerCase().startsWith("week") ? 7 * n : n));
-    add(m.index!, m.index! + m[0].length, day, day);
+    addFound(found, start, m.index!, m.index! + m[0].length, day, day);
   }
-  if (has("for")) for (const m of sentence.matchAll(FOR_SPAN)) {
+  if (mayMatch.forSpan(gates)) for (const m of sentence.matchAll(FOR_SPAN)) {
     const n = COUNT_WORDS[m[0].split(/\s+/)[1].toLowerCase()] ?? Number(m[0].split(/\s+/)[1]);
     const unit = m[1].toLowerCase().replace(/s$/, "");
     const from = unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : addMonths(published, -n);
-    add(m.index!, m.index! + m[0].length, from, published);
+    addFound(found, start, m.index!, m.index! + m[0].length, from, published);
   }
-  if (has("since", "from", "today", "yesterday", "night", "this", "last", "week", "recent", "earlier")) for (const m of sentence.matchAll(RELATIVE)) {
+  if (mayMatch.relative(gates)) for (const m of sentence.matchAll(RELATIVE)) {
     const w = m[1].toLowerCase().replace(/\s+/g, " ");
     const [from, to] = relativePeriod(w, published);
-    add(m.index!, m.index! + m[0].length, from, to);
+    addFound(found, start, m.index!, m.index! + m[0].length, from, to);
   }
-  if (has("day")) for (const m of sentence.matchAll(WEEKDAY)) {
+  if (mayMatch.weekday(gates)) for (const m of sentence.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     let date = lastWeekday(published, day);
     if (/^last\s/i.test(m[0]) && iso(date) === iso(published)) date = addDays(date, -7);
     let from = date;
     if (/night$/i.test(m[0]) && /overnight|during the night/i.test(sentence)) from = date;
-    add(m.index!, m.index! + m[0].length, from, date);
+    addFound(found, start, m.index!, m.index! + m[0].length, from, date);
   }
-  if (has("19", "20")) for (const m of sentence.matchAll(YEAR)) {
+  if (mayMatch.year(gates)) for (const m of sentence.matchAll(YEAR)) {
     const written = m[1] ?? m[2]!;
     const year = Number(written);
     const from = new Date(Date.UTC(year, 0, 1));
     const to = year === published.getUTCFullYear() ? published : new Date(Date.UTC(year, 11, 31));
     const at = m.index! + m[0].indexOf(written);
-    add(at, at + 4, from, to);
+    addFound(found, start, at, at + 4, from, to);
   }
 
-  if (has("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")) {
-    for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(m, m[3]!, m[1]!, m[2]!, m[4]);
-    for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(m, m[1]!, m[2]!, m[3]!, m[4]);
+  if (mayMatch.month(gates)) {
+    for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(found, start, published, m, m[3]!, m[1]!, m[2]!, m[4]);
+    for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(found, start, published, m, m[1]!, m[2]!, m[3]!, m[4]);
     // "October last year", "in March this year": the whole month of that year.
     for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
       const month = MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!;
@@ -154,44 +248,47 @@ export function findTimes(text: string, start: number, end: number, published: D
       const from = new Date(Date.UTC(year, month, 1));
       if (from > published) continue;
       const end = addDays(addMonths(from, 1), -1);
-      add(m.index!, m.index! + m[0].length, from, end > published ? published : end);
+      addFound(found, start, m.index!, m.index! + m[0].length, from, end > published ? published : end);
     }
   }
-  if (has("first")) {
+  if (mayMatch.first(gates)) {
     for (const m of sentence.matchAll(FIRST_PART)) {
       const span = firstPart(m, published);
-      if (span) add(m.index!, m.index! + m[0].length, span[0], span[1]);
+      if (span) addFound(found, start, m.index!, m.index! + m[0].length, span[0], span[1]);
     }
   }
-  /** Days of one month: the year as written, else the latest such days that began by publication. */
-  function addDayRange(m: RegExpMatchArray, monthName: string, firstDay: string, lastDay: string, year: string | undefined) {
-    const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()]!;
-    // "on October 11 and 14" are two days; only "between 11 and 14 October" runs from one to the other.
-    if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) return;
-    const [d1, d2] = [Number(firstDay), Number(lastDay)];
-    if (d1 < 1 || d2 > 31 || d2 <= d1) return;
-    let y = year ? Number(year) : published.getUTCFullYear();
-    if (!year && Date.UTC(y, month, d1) > published.getTime()) y--;
-    const from = new Date(Date.UTC(y, month, d1));
-    const to = new Date(Date.UTC(y, month, d2));
-    if (from.getUTCMonth() !== month || to.getUTCMonth() !== month) return; // no 31 February
-    add(m.index!, m.index! + m[0].length, from, to);
-  }
-
+  if (!found.length) return [];
   const resolved = dropOverlaps(found);
-  applySinceAndBetween(sentence, start, resolved, published);
+  // Both only reshape times found, so a sentence with none is left alone.
+  if (resolved.length && has(gates, WORD.since | WORD.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
 }
 
-function holdsAny(lower: string, words: string[]): boolean {
-  for (const w of words) if (lower.includes(w)) return true;
-  return false;
+/** Records a time found at sentence[s, e) (offsets in the sentence; the sentence starts at `offset`). */
+function addFound(found: Found[], offset: number, s: number, e: number, from: Date, to: Date): void {
+  if (to < from) [from, to] = [to, from];
+  found.push({ start: offset + s, end: offset + e, from, to, kind: sameDay(from, to) ? "point" : "period" });
 }
 
+/** Days of one month: the year as written, else the latest such days that began by publication. */
+function addDayRange(found: Found[], offset: number, published: Date, m: RegExpMatchArray, monthName: string, firstDay: string, lastDay: string, year: string | undefined) {
+  const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()]!;
+  // "on October 11 and 14" are two days; only "between 11 and 14 October" runs from one to the other.
+  if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) return;
+  const [d1, d2] = [Number(firstDay), Number(lastDay)];
+  if (d1 < 1 || d2 > 31 || d2 <= d1) return;
+  let y = year ? Number(year) : published.getUTCFullYear();
+  if (!year && Date.UTC(y, month, d1) > published.getTime()) y--;
+  const from = new Date(Date.UTC(y, month, d1));
+  const to = new Date(Date.UTC(y, month, d2));
+  if (from.getUTCMonth() !== month || to.getUTCMonth() !== month) return; // no 31 February
+  addFound(found, offset, m.index!, m.index! + m[0].length, from, to);
+}
+
+
 /** "since X" turns X into a period up to publication; "between A and B" joins two dates. */
-function applySinceAndBetween(sentence: string, offset: number, found: Found[], published: Date) {
-  const lower = sentence.toLowerCase();
-  if (lower.includes("since")) for (const m of sentence.matchAll(SINCE)) {
+function applySinceAndBetween(sentence: string, offset: number, found: Found[], published: Date, gates: number) {
+  if (has(gates, WORD.since)) for (const m of sentence.matchAll(SINCE)) {
     const after = offset + m.index! + m[0].length;
     // The date may come a few words later: "since it started in 2011", "since the battle began on 9 January".
     const target = found.find((f) => f.start >= after && f.start - after <= 40);
@@ -201,7 +298,7 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     target.to = published;
     target.kind = "period";
   }
-  if (lower.includes("between") || lower.includes("from")) for (const m of sentence.matchAll(BETWEEN)) {
+  if (has(gates, WORD.between)) for (const m of sentence.matchAll(BETWEEN)) {
     const after = offset + m.index! + m[0].length;
     const a = found.find((f) => f.start === after);
     if (!a) continue;
@@ -282,6 +379,12 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
 function lastWeekday(published: Date, day: number): Date {
   const diff = (dayOfWeek(published) - day + 7) % 7;
   return addDays(published, -diff);
+}
+
+/** Whether two dates fall on one UTC day (what their ISO days compare). */
+function sameDay(a: Date, b: Date): boolean {
+  const x = a.getTime(), y = b.getTime();
+  return Number.isFinite(x) && Number.isFinite(y) ? Math.floor(x / 86_400_000) === Math.floor(y / 86_400_000) : iso(a) === iso(b);
 }
 
 function utcDay(d: Date): Date {
