@@ -55,8 +55,40 @@ export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
   return [typeOf(c, ctx)];
 }
 
-function everydayWord(words: string[]): boolean {
-  return words.every((w) => isEnglishWord(w) || COMMON_WORDS.has(w));
+/** Every word is everyday English or in `also`. */
+function everydayWord(words: string[], also: ReadonlySet<string> = COMMON_WORDS): boolean {
+  for (const w of words) if (!isEnglishWord(w) && !also.has(w)) return false;
+  return true;
+}
+
+function noneIn(words: string[], set: ReadonlySet<string>): boolean {
+  for (const w of words) if (set.has(w)) return false;
+  return true;
+}
+
+function holdsAcronym(tokens: Token[], c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word && tokens[k]!.acronym) return true;
+  return false;
+}
+
+/**
+ * A run of n words that opens with a city or one of the report's countries, in its first word or two ("Baltimore FBI").
+ * A first name may be a town ("Volodymyr", "Florence"); a big city or a longer run is a place.
+ */
+function opensWithCity(ctx: ClassifyContext, c: Candidate, n: number): boolean {
+  const { tokens, text, countries } = ctx;
+  let start = 0;
+  let seen = 0;
+  for (let k = c.first; k <= c.last && seen < 2; k++) {
+    if (!tokens[k]!.word) continue;
+    if (seen++ === 0) start = tokens[k]!.start;
+    if (seen >= n) return false; // the whole run is not its opening
+    const hit = geocode(text.slice(start, tokens[k]!.end), exactIn(countries));
+    if (!hit || hit.fuzzy) continue;
+    const city = hit.precision === "city" && ((hit.population ?? 0) >= 500_000 || n >= 3 || seen === 2);
+    if (city || (hit.precision === "country" && countries.includes(hit.country))) return true;
+  }
+  return false;
 }
 
 function word(tokens: Token[], i: number): string {
@@ -159,17 +191,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // Arabic place names often open with the article ("Al-Hanitah", "Al Saan"); people's names rarely do.
   const articleFirst = /^(?:al|el)(?:[-‐\s]|$)/i.test(firstWord) || /^(?:al|el)$/.test(firstWord);
   // Not when it holds an acronym ("CBS Chicago") or opens with a city ("Baltimore FBI", "Milwaukee County ...").
-  const runTokens = tokens.slice(c.first, c.last + 1).filter((t) => t.word);
-  const hasAcronym = runTokens.some((t) => t.acronym);
-  const opensWithCity = () => [1, 2].some((k) => {
-    if (k >= runTokens.length) return false;
-    const hit = geocode(text.slice(runTokens[0]!.start, runTokens[k - 1]!.end), exactIn(countries));
-    if (!hit || hit.fuzzy) return false;
-    // A first name may be a town ("Volodymyr", "Florence"); a big city or a longer run is a place.
-    const city = hit.precision === "city" && ((hit.population ?? 0) >= 500_000 || runTokens.length >= 3 || k === 2);
-    return city || (hit.precision === "country" && countries.includes(hit.country));
-  });
-  if (n >= 2 && n <= 4 && !articleFirst && !hasAcronym && words.every((w) => !COMMON_WORDS.has(w)) && !opensWithCity() && !words.every((w) => isEnglishWord(w) || CONNECTORS_SET.has(w))) {
+  const hasAcronym = holdsAcronym(tokens, c);
+  if (n >= 2 && n <= 4 && !articleFirst && !hasAcronym && noneIn(words, COMMON_WORDS) && !opensWithCity(ctx, c, n) && !everydayWord(words, CONNECTORS_SET)) {
     return typed(c, "person", 1);
   }
   if (n >= 2 && hasAcronym && !geo) return typed(c, "org", 1);

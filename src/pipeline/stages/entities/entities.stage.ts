@@ -59,15 +59,27 @@ function titleCase(name: string): string {
 
 const LETTERLESS_RUN = 400;
 
-/** False when no LETTERLESS_RUN characters in a row lack an ASCII letter (letters elsewhere are checked exactly later). */
+/**
+ * False when no LETTERLESS_RUN characters in a row lack an ASCII letter (letters elsewhere are checked exactly later).
+ * Such a run covers a multiple of LETTERLESS_RUN - 1, so only those characters are looked at first, and the run
+ * around one of them measured only where it is no letter: prose is skipped LETTERLESS_RUN - 1 characters at a time.
+ */
 function mayHoldLetterlessRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32; // A-Z folded onto a-z
-    if (c >= 97 && c <= 122) run = 0;
-    else if (++run >= LETTERLESS_RUN) return true;
+  const step = LETTERLESS_RUN - 1;
+  for (let p = step; p < text.length; p += step) {
+    if (isAsciiLetter(text.charCodeAt(p))) continue;
+    let from = p;
+    while (from > 0 && !isAsciiLetter(text.charCodeAt(from - 1))) from--;
+    let to = p + 1;
+    while (to < text.length && to - from < LETTERLESS_RUN && !isAsciiLetter(text.charCodeAt(to))) to++;
+    if (to - from >= LETTERLESS_RUN) return true;
   }
   return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const c = code | 32; // A-Z folded onto a-z
+  return c >= 97 && c <= 122;
 }
 
 /** The text with every run of LETTERLESS_RUN or more characters that holds no letter replaced by spaces. */

@@ -63,21 +63,23 @@ export function tokenize(text: string): Token[] {
     let end = wordEnd > i ? wordEnd : i + 1;
     const word = wordEnd > i;
     if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
+    // What the word is made of, by one pass over its characters: the facts below are read from it.
+    let chars = word ? charClasses(text, i, end) : 0;
     // Crawled pages glue a headline to the body ("Los Angeles TimesJassely Lupoe"): split there.
     let glued = false;
-    if (word && mayBeGlued(text, i, end)) {
+    if ((chars & (NON_ASCII | LOWER_THEN_UPPER)) !== 0) {
       const split = gluedAt(text.slice(i, end));
-      if (split > 0) (end = i + split), (glued = true);
+      if (split > 0) (end = i + split), (glued = true), (chars = charClasses(text, i, end));
     }
     if (word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) {
-      pushToken(tokens, text, i, end - 2, true, pendingStart, gap);
-      pushToken(tokens, text, end - 2, end, false, false, gap);
+      pushWord(tokens, text, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap);
+      pushToken(tokens, text, end - 2, end, 0, gap);
       pendingStart = false;
     } else if (word) {
-      pushToken(tokens, text, i, end, true, pendingStart, gap);
+      pushWord(tokens, text, i, end, chars, pendingStart, gap);
       pendingStart = false;
     } else {
-      pushToken(tokens, text, i, end, false, false, gap);
+      pushToken(tokens, text, i, end, 0, gap);
       pendingStart = afterPunctuation(code, tokens, i, pendingStart);
     }
     if (glued) pendingStart = true;
@@ -143,22 +145,63 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/** Appends the token text[start, end) and starts a new gap. */
-function pushToken(tokens: Token[], text: string, start: number, end: number, isWord: boolean, sentenceStart: boolean, gap: Gap): void {
-  const first = tokens.length === 0; // the first token has no gap before it
+/** Appends the word text[start, end), whose characters are of the classes `chars` (see charClasses). */
+function pushWord(tokens: Token[], text: string, start: number, end: number, chars: number, sentenceStart: boolean, gap: Gap): void {
   const t = text.slice(start, end);
-  let flags = 0;
-  if (isWord) {
-    flags |= IS_WORD;
-    if (startsCapitalised(t)) flags |= IS_CAP;
+  let flags = IS_WORD;
+  if (sentenceStart) flags |= IS_SENTENCE_START;
+  if (startsCapitalised(t)) flags |= IS_CAP;
+  if ((chars & NON_ASCII) !== 0) {
+    // The exact tests, by pattern where need be, for the few words with other characters.
     if (isAcronym(t)) flags |= IS_ACRONYM;
-    if (sentenceStart) flags |= IS_SENTENCE_START;
     if (lettersOnly(t)) flags |= IS_LETTERS;
+    pushToken(tokens, text, start, end, flags, gap, t, t.toLowerCase());
+    return;
   }
+  // ASCII: an acronym is a capital then capitals or digits; a word of letters has no digit nor joiner.
+  if (end - start >= 2 && isUpperAscii(text.charCodeAt(start)) && (chars & (LOWER | JOINER)) === 0) flags |= IS_ACRONYM;
+  if ((chars & (DIGIT | JOINER)) === 0) flags |= IS_LETTERS;
+  // Without a capital the word is its own lower case: no new string.
+  pushToken(tokens, text, start, end, flags, gap, t, (chars & UPPER) !== 0 ? t.toLowerCase() : t);
+}
+
+/** Appends the token text[start, end) with the facts `flags` (its text and lower case when already made), and starts a new gap. */
+function pushToken(tokens: Token[], text: string, start: number, end: number, flags: number, gap: Gap, t = text.slice(start, end), lower = t.toLowerCase()): void {
+  const first = tokens.length === 0; // the first token has no gap before it
   if (first || !gap.newline) flags |= IS_SAME_LINE;
   if (!first && gap.spaced) flags |= IS_SPACED;
-  tokens.push(new PackedToken(start, end, t, t.toLowerCase(), flags));
+  tokens.push(new PackedToken(start, end, t, lower, flags));
   gap.spaced = gap.newline = false;
+}
+
+// The classes of characters a word holds, one bit each (charClasses).
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 4;
+/** Any other ASCII character: a joiner such as ' - . & */
+const JOINER = 8;
+const NON_ASCII = 16;
+/** An ASCII lower-case letter right before a capital ("TimesJassely"). */
+const LOWER_THEN_UPPER = 32;
+
+/** Which classes of characters text[start, end) holds, by one pass over its character codes. */
+function charClasses(text: string, start: number, end: number): number {
+  let chars = 0;
+  let prevLower = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const lower = c >= 97 && c <= 122;
+    if (lower) chars |= LOWER;
+    else if (c >= 65 && c <= 90) chars |= prevLower ? UPPER | LOWER_THEN_UPPER : UPPER;
+    else if (c >= 48 && c <= 57) chars |= DIGIT;
+    else chars |= c < 128 ? JOINER : NON_ASCII;
+    prevLower = lower;
+  }
+  return chars;
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 // The yes/no facts of a token, one bit each.
@@ -262,18 +305,6 @@ function isAcronym(t: string): boolean {
   return c < 128 || ACRONYM.test(t);
 }
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
-
-/** Cheap test before gluedAt: a lower-case letter followed by a capital somewhere inside the word. */
-function mayBeGlued(text: string, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) {
-      const p = text.charCodeAt(k - 1);
-      if ((p >= 97 && p <= 122) || p >= 128) return true;
-    } else if (c >= 128) return true;
-  }
-  return false;
-}
 
 const GLUED_OK = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|Al|El|Abu|Ibn|Bin)$/;
 const CAMEL_WORDS = new Set(["YouTube", "WhatsApp", "TikTok", "LinkedIn", "PayPal", "PlayStation", "JavaScript", "BlackRock", "SpaceX", "OpenAI", "DeepMind", "FedEx", "HarperCollins", "PricewaterhouseCoopers", "GlaxoSmithKline", "BuzzFeed", "HuffPost", "DailyMail", "FactCheck", "CrowdStrike"]);
