@@ -55,9 +55,9 @@ function startsWithDigit(text: string): boolean {
 /** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */
 export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet): Candidate[] {
   const out: Candidate[] = [];
-  const used = new Array<boolean>(tokens.length).fill(false);
+  const used = new Uint8Array(tokens.length);
 
-  const shouting = shoutingTokens(tokens);
+  const styles = lineStyles(tokens);
   // Whether each token may end a known name, asked once per token however many runs end on it: 0 not yet asked, 1 yes, 2 no.
   const endsOrg = new Int8Array(tokens.length);
   const mayEnd = (k: number): boolean => {
@@ -68,13 +68,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (shouting[i] && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
+    if ((styles[i]! & SHOUTING) !== 0 && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
     if (!t.word || (!t.cap && !startsUpper(t.text))) continue;
     const prefix = compoundAdjective(t);
     if (prefix) {
       // "SDF-held areas": the organisation is named even inside the compound.
       const org = knownOrg(text.slice(t.start, prefix.prefixEnd));
-      if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = true);
+      if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = 1);
       continue;
     }
     const head = beforeHyphen(t.text);
@@ -94,7 +94,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       // exact forms such as acronyms ("IS") always count.
       if (!isExactForm(phrase) && (partOfLongerName(tokens, i - 1, -1) || partOfLongerName(tokens, i + n, 1))) continue;
       out.push({ first: i, last: i + n - 1, known: org });
-      for (let k = i; k < i + n; k++) used[k] = true;
+      used.fill(1, i, i + n);
       i += n - 1;
       break;
     }
@@ -102,9 +102,9 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
 
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
-  const title = titleCaseTokens(tokens);
-  const nameWords = tokens.map((t, k) => isNameWord(t) && (!title[k] || !ordinaryInTitle(t)) && (!shouting[k] || bigPlace(t.text)));
-  const nameWord = (k: number) => nameWords[k] === true;
+  const nameWords = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1;
+  const nameWord = (k: number) => nameWords[k] === 1;
   for (let i = 0; i < tokens.length; i++) {
     if (used[i] || !nameWord(i)) continue;
     let last = i;
@@ -187,53 +187,56 @@ function partOfLongerName(tokens: Token[], k: number, dir: 1 | -1): boolean {
 
 const SPEECH_VERB_LIKE = /^(?:said|says|told|added)$/;
 
-/** Marks the tokens of lines written in Title Case (most longer words capitalised). */
-function titleCaseTokens(tokens: Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
+// The style of a line, one bit each (lineStyles).
+/** Written in capitals: four words or more, nearly all upper-case. */
+const SHOUTING = 1;
+/** Written in Title Case: four longer words or more, most capitalised. */
+const TITLE_CASE = 2;
+
+/** The style of each token's line (SHOUTING, TITLE_CASE), both worked out in one pass over the tokens. */
+function lineStyles(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   let start = 0;
-  let words = 0;
+  let shoutWords = 0; // words of three letters or more, and how many are upper-case
+  let upper = 0;
+  let titleWords = 0; // words of four letters or more, and how many are capitalised
   let capitalised = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i > 0 && (i === tokens.length || !tokens[i]!.sameLine)) {
+      let style = 0;
+      if (shoutWords >= 4 && upper / shoutWords >= 0.8) style |= SHOUTING;
       // Headlines do not end like sentences; prose full of names does.
-      const endsSentence = /^[.!?"”’]$/.test(tokens[i - 1]!.text);
-      if (words >= 4 && capitalised / words >= 0.75 && !endsSentence) out.fill(true, start, i);
+      if (titleWords >= 4 && capitalised / titleWords >= 0.75 && !endsSentence(tokens[i - 1]!.text)) style |= TITLE_CASE;
+      if (style !== 0) out.fill(style, start, i);
       start = i;
-      words = capitalised = 0;
+      shoutWords = upper = titleWords = capitalised = 0;
     }
     const t = tokens[i];
-    if (t && t.word && t.letters && t.text.length >= 4) {
-      words++;
-      if (startsUpper(t.text)) capitalised++;
+    if (t && t.word && t.letters && t.end - t.start >= 3) {
+      shoutWords++;
+      if (isUpperCase(t.text)) upper++;
+      if (t.end - t.start >= 4) {
+        titleWords++;
+        if (startsUpper(t.text)) capitalised++;
+      }
     }
   }
   return out;
+}
+
+/** . ! ? or a closing quote. */
+function endsSentence(text: string): boolean {
+  return text.length === 1 && '.!?"”’'.includes(text);
+}
+
+/** A word of a name in a line of this style (lineStyles): in Title Case an everyday word is not, in capitals only a big place is. */
+function isNameWordIn(t: Token, style: number): boolean {
+  return isNameWord(t) && ((style & TITLE_CASE) === 0 || !ordinaryInTitle(t)) && ((style & SHOUTING) === 0 || bigPlace(t.text));
 }
 
 function startsUpper(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-}
-
-/** Marks the tokens of lines written in capitals (four words or more, nearly all upper-case). */
-function shoutingTokens(tokens: Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
-  let start = 0;
-  let words = 0;
-  let upper = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i > 0 && (i === tokens.length || !tokens[i]!.sameLine)) {
-      if (words >= 4 && upper / words >= 0.8) out.fill(true, start, i);
-      start = i;
-      words = upper = 0;
-    }
-    const t = tokens[i];
-    if (t && t.word && t.letters && t.text.length >= 3) {
-      words++;
-      if (isUpperCase(t.text)) upper++;
-    }
-  }
-  return out;
 }
 
 /** The word equals its upper case (no lower-case letter): ASCII is checked by hand, without a new string. */

@@ -34,15 +34,22 @@ export interface WordSet {
 /**
  * The words a report writes in lower case somewhere ("Police" at a sentence start is an ordinary word if "police"
  * occurs too). A report asks about a handful of words only, so each question is answered by a scan of its tokens,
- * cheaper than indexing every word up front.
+ * cheaper than indexing every word up front; and remembered, as the same few words are asked about again and again.
  */
 export function lowercaseWords(tokens: readonly Token[]): WordSet {
+  const answers = new Map<string, boolean>();
   return {
     has(word: string): boolean {
-      for (const t of tokens) if (t.lower === word && t.word && !t.cap) return true;
-      return false;
+      let answer = answers.get(word);
+      if (answer === undefined) answers.set(word, (answer = writtenInLowerCase(tokens, word)));
+      return answer;
     },
   };
+}
+
+function writtenInLowerCase(tokens: readonly Token[], word: string): boolean {
+  for (const t of tokens) if (t.lower === word && t.word && !t.cap) return true;
+  return false;
 }
 
 /** Splits text into word and punctuation tokens; possessive 's becomes its own token. */
