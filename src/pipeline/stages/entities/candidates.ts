@@ -69,7 +69,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if ((styles[i]! & SHOUTING) !== 0 && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
-    if (!t.word || (!t.cap && !startsUpper(t.text))) continue;
+    if (!t.word || !t.cap) continue; // (a word that starts with a capital is cap)
     const prefix = compoundAdjective(t);
     if (prefix) {
       // "SDF-held areas": the organisation is named even inside the compound.

@@ -196,6 +196,20 @@ class FullNames {
     return people;
   }
 
+  /**
+   * Whether a full name holds every word of a short form but the first, or another spelling of it: the people holding
+   * the first are those `holding` found.
+   */
+  private holdsAllButFirst(full: readonly string[], words: readonly string[]): boolean {
+    for (let k = 1; k < words.length; k++) if (!this.holdsWord(full, words[k]!)) return false;
+    return true;
+  }
+
+  private holdsWord(full: readonly string[], word: string): boolean {
+    for (const f of full) if (this.alike(word, f)) return true;
+    return false;
+  }
+
   /** The full form a short one ("Bali", "Father Paolo") stands for: the nearest earlier one, else the nearest later. */
   bestFor(m: Linked, words: readonly string[]): Linked | null {
     if (words.length >= this.mostWords) return null; // only a longer full name may stand behind it (see below)
@@ -204,7 +218,7 @@ class FullNames {
     for (const p of this.holding(words[0]!)) {
       if (p === m) continue;
       const full = keysOf(p);
-      if (full.length <= words.length || !words.every((w) => full.some((f) => this.alike(w, f)))) continue;
+      if (full.length <= words.length || !this.holdsAllButFirst(full, words)) continue;
       const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0);
       if (d < bestDistance) (best = p), (bestDistance = d);
     }
