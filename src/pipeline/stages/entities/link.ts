@@ -320,11 +320,14 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   for (const set of weakHeads.values()) for (const head of set) anyWeakHead.add(head);
   // Two-word heads ("monitoring group") are rare: without any, no two-word phrase is built for each word.
   const phraseHeads = [...anyHead].some((head) => head.includes(" "));
-  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
+  // The last word of every head, weak ones included: a determiner with none of them within reach starts no descriptor.
+  const headEnds = new Set<string>(anyWeakHead);
+  for (const head of anyHead) headEnds.add(head.slice(head.lastIndexOf(" ") + 1));
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i]!.lower;
     if (det !== "the" && det !== "a" && det !== "an") continue;
+    if (!headWithinReach(tokens, i, headEnds)) continue; // most determiners: the search below would find nothing
     // Up to three modifiers, then the head noun.
     let compound = false;
     for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
@@ -343,7 +346,7 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
         if (GENERIC_DESCRIPTOR_HEADS.has(w) && h > i + 1 && !compound && !(phrase !== null && headsOf.get(candidates[0]!.canonical)?.has(phrase))) break;
         const start = tokens[i + 1]!.start;
         const end = t.end;
-        if (taken(start, end)) break;
+        if (overlapsAny(mentions, start, end)) break;
         const before = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start < start));
         const after = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start > end));
         const nearest = before.sort((a, b) => b.start - a.start)[0] ?? after.sort((a, b) => a.start - b.start)[0];
@@ -358,6 +361,21 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     }
   }
   return out;
+}
+
+/** Whether one of the words `ends` stands among the (up to four) words on the line after the determiner at i. */
+function headWithinReach(tokens: Token[], i: number, ends: ReadonlySet<string>): boolean {
+  for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
+    const t = tokens[h]!;
+    if (!t.word || !t.sameLine) return false;
+    if (ends.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function overlapsAny(mentions: readonly Linked[], start: number, end: number): boolean {
+  for (const m of mentions) if (m.start < end && start < m.end) return true;
+  return false;
 }
 
 /** A space before `end`, or a space then an opening quote: what "known as" and the like must leave before a name. */
