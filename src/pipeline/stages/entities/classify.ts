@@ -31,9 +31,12 @@ export interface ClassifyContext {
   lowercaseSeen: WordSet;
 }
 
-/** Splits "US President Donald Trump" into its parts and types each candidate. */
-export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
-  if (c.known) return [{ first: c.first, last: c.last, type: "org", known: c.known, strength: 3, placeCue: undefined, geo: undefined, end: c.end }];
+/** Splits "US President Donald Trump" into its parts, types each candidate and appends them to `out`. */
+export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void {
+  if (c.known) {
+    out.push({ first: c.first, last: c.last, type: "org", known: c.known, strength: 3, placeCue: undefined, geo: undefined, end: c.end });
+    return;
+  }
   const { tokens } = ctx;
   // Titles inside the run: the name follows the last title word.
   for (let t = c.first; t < c.last; t++) {
@@ -42,17 +45,24 @@ export function classify(c: Candidate, ctx: ClassifyContext): Typed[] {
     while (nameStart < c.last && (!tokens[nameStart]!.word || isTitle(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
     const head = tokens[nameStart]!;
     if (ORG_HEADS.has(head.lower) || COMMON_WORDS.has(head.lower)) continue;
-    const out: Typed[] = [typed(c, "person", 3, undefined, undefined, c.last, nameStart)];
     // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
     let preEnd = t - 1;
     while (preEnd >= c.first && !tokens[preEnd]!.word) preEnd--;
     while (preEnd >= c.first && TITLE_MODIFIERS.has(tokens[preEnd]!.lower)) preEnd--;
-    const pre = tokens.slice(c.first, preEnd + 1).filter((x) => x.word);
-    const demonymsOnly = pre.every((x) => DEMONYMS.has(x.lower) || COMMON_WORDS.has(x.lower));
-    if (preEnd >= c.first && !demonymsOnly) out.unshift(...classify({ first: c.first, last: preEnd, known: null }, ctx));
-    return out;
+    if (preEnd >= c.first && !demonymsOnly(tokens, c.first, preEnd)) classify({ first: c.first, last: preEnd, known: null }, ctx, out);
+    out.push(typed(c, "person", 3, undefined, undefined, c.last, nameStart));
+    return;
   }
-  return [typeOf(c, ctx)];
+  out.push(typeOf(c, ctx));
+}
+
+/** Every word among tokens[first..last] is a demonym or a common word ("US" is not: a name of its own). */
+function demonymsOnly(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const x = tokens[k]!;
+    if (x.word && !DEMONYMS.has(x.lower) && !COMMON_WORDS.has(x.lower)) return false;
+  }
+  return true;
 }
 
 /** Every word is everyday English or in `also`. */
