@@ -123,9 +123,14 @@ function afterPunctuation(code: number, tokens: Token[], i: number, pendingStart
 }
 
 function isSingleCapital(text: string): boolean {
-  if (text.length !== 1) return /^\p{Lu}$/u.test(text); // a capital outside the BMP is two code units
+  // A capital outside the BMP is two code units, a surrogate pair; any longer word is more than one letter.
+  if (text.length !== 1) return text.length === 2 && isHighSurrogate(text.charCodeAt(0)) && /^\p{Lu}$/u.test(text);
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}$/u.test(text);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**
@@ -324,7 +329,10 @@ function gluedAt(word: string): number {
   return m[1]!.length;
 }
 
+/** The longest abbreviation below ("Prof", "Capt"): a longer word is none, without the pattern. */
+const ABBREVIATION_LONGEST = 4;
+
 /** True for "Mr." style abbreviations whose full stop does not end a sentence. */
 export function isAbbreviation(token: Token): boolean {
-  return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Rev|Fr|St|Sen|Rep|Gov|Jr|Sr|No|U\.S|U\.N|U\.K)$/.test(token.text);
+  return token.text.length <= ABBREVIATION_LONGEST && /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Rev|Fr|St|Sen|Rep|Gov|Jr|Sr|No|U\.S|U\.N|U\.K)$/.test(token.text);
 }
