@@ -214,10 +214,10 @@ function lineStyles(tokens: Token[]): Uint8Array {
     const t = tokens[i];
     if (t && t.word && t.letters && t.end - t.start >= 3) {
       shoutWords++;
-      if (isUpperCase(t.text)) upper++;
+      if (t.upperCase) upper++;
       if (t.end - t.start >= 4) {
         titleWords++;
-        if (startsUpper(t.text)) capitalised++;
+        if (t.startsUpper) capitalised++;
       }
     }
   }
@@ -232,21 +232,6 @@ function endsSentence(text: string): boolean {
 /** A word of a name in a line of this style (lineStyles): in Title Case an everyday word is not, in capitals only a big place is. */
 function isNameWordIn(t: Token, style: number): boolean {
   return isNameWord(t) && ((style & TITLE_CASE) === 0 || !ordinaryInTitle(t)) && ((style & SHOUTING) === 0 || bigPlace(t.text));
-}
-
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
-}
-
-/** The word equals its upper case (no lower-case letter): ASCII is checked by hand, without a new string. */
-function isUpperCase(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return text === text.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
 }
 
 /** In a line in capitals only countries and large cities are trusted as names. */

@@ -20,6 +20,10 @@ export interface Token {
   lower: string;
   /** Letters only (no digits, hyphens or apostrophes). */
   letters: boolean;
+  /** A word whose first letter is a capital (unlike `cap`, not "al-Baghdadi"). */
+  startsUpper: boolean;
+  /** A word without a lower-case letter: it equals its upper case ("ISIS", "KYIV", "2024"). */
+  upperCase: boolean;
 }
 
 // A soft hyphen (U+00AD) left in by a site's hyphenation joins the halves of a word, like a hyphen.
@@ -162,17 +166,24 @@ function pushWord(tokens: Token[], text: string, start: number, end: number, cha
   const t = text.slice(start, end);
   let flags = IS_WORD;
   if (sentenceStart) flags |= IS_SENTENCE_START;
-  if (startsCapitalised(t)) flags |= IS_CAP;
   if ((chars & NON_ASCII) !== 0) {
     // The exact tests, by pattern where need be, for the few words with other characters.
+    if (startsCapitalised(t)) flags |= IS_CAP;
     if (isAcronym(t)) flags |= IS_ACRONYM;
     if (lettersOnly(t)) flags |= IS_LETTERS;
+    if (startsUpper(t)) flags |= IS_STARTS_UPPER;
+    if (isUpperCase(t)) flags |= IS_UPPER_CASE;
     pushToken(tokens, text, start, end, flags, gap, t, t.toLowerCase());
     return;
   }
-  // ASCII: an acronym is a capital then capitals or digits; a word of letters has no digit nor joiner.
-  if (end - start >= 2 && isUpperAscii(text.charCodeAt(start)) && (chars & (LOWER | JOINER)) === 0) flags |= IS_ACRONYM;
+  // ASCII: a capital first, else only a glued article ("al-Baghdadi", with its hyphen) makes a capitalised word;
+  // an acronym is a capital then capitals or digits; a word of letters has no digit nor joiner.
+  const upperFirst = isUpperAscii(text.charCodeAt(start));
+  if (upperFirst) flags |= IS_CAP | IS_STARTS_UPPER;
+  else if ((chars & JOINER) !== 0 && startsCapitalised(t)) flags |= IS_CAP;
+  if (end - start >= 2 && upperFirst && (chars & (LOWER | JOINER)) === 0) flags |= IS_ACRONYM;
   if ((chars & (DIGIT | JOINER)) === 0) flags |= IS_LETTERS;
+  if ((chars & LOWER) === 0) flags |= IS_UPPER_CASE;
   // Without a capital the word is its own lower case: no new string.
   pushToken(tokens, text, start, end, flags, gap, t, (chars & UPPER) !== 0 ? t.toLowerCase() : t);
 }
@@ -224,6 +235,8 @@ const IS_SENTENCE_START = 8;
 const IS_SAME_LINE = 16;
 const IS_SPACED = 32;
 const IS_LETTERS = 64;
+const IS_STARTS_UPPER = 128;
+const IS_UPPER_CASE = 256;
 
 /**
  * A token with its yes/no facts packed into one number: a report has tens of thousands of tokens, and five fields
@@ -265,6 +278,12 @@ class PackedToken implements Token {
   get letters(): boolean {
     return (this.flags & IS_LETTERS) !== 0;
   }
+  get startsUpper(): boolean {
+    return (this.flags & IS_STARTS_UPPER) !== 0;
+  }
+  get upperCase(): boolean {
+    return (this.flags & IS_UPPER_CASE) !== 0;
+  }
 }
 
 function lettersOnly(t: string): boolean {
@@ -272,6 +291,21 @@ function lettersOnly(t: string): boolean {
     const c = t.charCodeAt(k) | 32;
     if (c >= 97 && c <= 122) continue;
     return /^\p{L}+$/u.test(t);
+  }
+  return true;
+}
+
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+}
+
+/** The word equals its upper case (no lower-case letter): ASCII is checked by hand, without a new string. */
+function isUpperCase(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return t === t.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
   }
   return true;
 }
