@@ -4,7 +4,7 @@ import type { Token, WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
-  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isTitle, type KnownOrg,
+  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isRoleWord, isTitle, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -258,7 +258,7 @@ function appositiveHasRole(tokens: Token[], from: number): boolean {
   for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
     const t = tokens[i]!;
     if (!t.word && t.text !== "-" && t.text !== "’s" && t.text !== "'s") return false;
-    if (ROLES.has(t.lower) || ROLES.has(t.lower.replace(/^co-/, ""))) return true;
+    if (isRoleWord(t.lower)) return true;
   }
   return false;
 }

@@ -94,6 +94,11 @@ export function isTitle(word: string): boolean {
   return TITLES.has(w.endsWith(".") ? w.slice(0, -1) : w);
 }
 
+/** True for a role word, given in lower case ("spokesman"), also with "co-" before it ("co-founder"). */
+export function isRoleWord(lower: string): boolean {
+  return ROLES.has(lower) || (lower.startsWith("co-") && ROLES.has(lower.slice(3)));
+}
+
 let english: Set<string> | null = null;
 
 /** True for everyday English words (SCOWL sizes 10-35, lower-case entries only, so no proper names). */

@@ -2,8 +2,8 @@
 import type { Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
-  CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS, ROLES,
-  SPEECH_VERBS, TITLES, isEverydayWord, knownOrg,
+  CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
+  SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -90,7 +90,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2));
 
   for (const m of mentions) {
-    const defined = acronyms.get(m.text);
+    const defined = acronyms.size ? acronyms.get(m.text) : undefined; // most reports define none
     if (defined) {
       m.type = "org";
       m.canonical = defined;
@@ -100,10 +100,11 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     const words = keysOf(m);
     if (!words.length) continue;
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
-    if ((words.length < 3 && m.strength < 3) || m.type === "person") {
+    // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run): such
+    // mentions are not compared with the people at all.
+    if (((words.length < 3 && m.strength < 3) || m.type === "person") && mayBePerson(m)) {
       const person = fullNames.bestFor(m, words);
-      // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run).
-      if (person && (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2)) {
+      if (person) {
         m.type = "person";
         m.canonical = clean(person.text);
         continue;
@@ -140,6 +141,11 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   tieOrganisations(text, tokens, kept);
   const descriptors = findDescriptors(text, tokens, kept);
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a mention may still turn out to name a person: not a place or organisation typed with confidence. */
+function mayBePerson(m: Linked): boolean {
+  return (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2);
 }
 
 /** The cheap half of orgWords' test: a word failing it is in no organisation's distinctive words, whichever. */
@@ -227,14 +233,21 @@ class FullNames {
 }
 
 function stripTitles(name: string): string {
+  const space = name.indexOf(" ");
+  if (space < 0 || !TITLES.has(titleKey(name.slice(0, space)))) return name; // most names: no title first
   const words = name.split(" ");
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) words.shift();
   return words.join(" ");
 }
 
-function isRole(word: string): boolean {
+/** A title word as TITLES lists it: lower case, without an abbreviation's full stop ("Gen." -> "gen"). */
+function titleKey(word: string): string {
   const w = word.toLowerCase();
-  return ROLES.has(w) || ROLES.has(w.replace(/^co-/, ""));
+  return w.endsWith(".") ? w.slice(0, -1) : w;
+}
+
+function isRole(token: Token): boolean {
+  return isRoleWord(token.lower);
 }
 
 /** "SDF spokesman Mustafa Bali", "Kino Gabriel, a spokesman for the Syrian Democratic Forces". */
@@ -246,8 +259,8 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
   for (const p of people) {
     // Role word just before the name, organisation before the role.
     let r = p.first - 1;
-    if (tokens[r]?.text === "," && tokens[r - 1] && isRole(tokens[r - 1]!.text)) r--; // "a KDUF commander, Salim Rashid,"
-    if (tokens[r] && isRole(tokens[r]!.text)) {
+    if (tokens[r]?.text === "," && tokens[r - 1] && isRole(tokens[r - 1]!)) r--; // "a KDUF commander, Salim Rashid,"
+    if (tokens[r] && isRole(tokens[r]!)) {
       const org = orgEndingAt.get(r - 1) ?? orgEndingAt.get(r - 2);
       if (org) {
         p.org = org.canonical;
@@ -262,11 +275,11 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
         if (SPEECH_VERBS.has(t.lower)) break;
         const org = orgStartingAt.get(i);
         // The organisation stands right before the role word, or one to three words after it ("for the", "of the").
-        if (org && tokens[org.last + 1] && isRole(tokens[org.last + 1]!.text)) {
+        if (org && tokens[org.last + 1] && isRole(tokens[org.last + 1]!)) {
           p.org = org.canonical;
           break;
         }
-        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!.text) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)))) {
+        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)))) {
           p.org = org.canonical;
           break;
         }
