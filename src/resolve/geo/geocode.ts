@@ -333,6 +333,19 @@ export function countryCodeOf(word: string): string | null {
   return cc;
 }
 
+/**
+ * countryCodeOf for a plain word (ASCII letters and digits only), given as its lower case, which is its only key:
+ * two look-ups in small tables, which stay in cache, where the memo is large.
+ */
+export function countryOfPlainWord(lower: string): string | null {
+  return DEMONYMS.get(lower) ?? gazetteer().countryOfKey(lower) ?? null;
+}
+
+/** mayStartCountryPair for a plain word, given as its lower case (see countryOfPlainWord). */
+export function mayStartCountryPairPlain(lower: string): boolean {
+  return DEMONYM_FIRST_WORDS.has(lower) || isArticle(lower) || gazetteer().isCountryKeyPrefix(lower);
+}
+
 /** First words of the demonyms of more than one word ("south" for "South Sudanese"). */
 const DEMONYM_FIRST_WORDS = new Set([...DEMONYMS.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))));
 const pairStarts = new Map<string, boolean>();

@@ -5,7 +5,7 @@ import { lowercaseWords, tokenize, type Token } from "./tokens.ts";
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
-import { countryCodeOf, geocode, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, countryOfPlainWord, geocode, mayStartCountryPair, mayStartCountryPairPlain, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
 export function findEntities(original: string): EntityMention[] {
@@ -151,8 +151,10 @@ export function reportCountries(tokens: Token[]): string[] {
     if (!t.word || !t.cap) continue;
     const next = tokens[i + 1];
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
-    const pair = paired && mayStartCountryPair(t.text) ? countryCodeOf(`${t.text} ${next.text}`) : null;
-    const cc = pair ?? countryCodeOf(t.text);
+    // A plain word (most) is asked of small tables by its lower case rather than of the large memo.
+    const mayPair = paired && (t.plain ? mayStartCountryPairPlain(t.lower) : mayStartCountryPair(t.text));
+    const pair = mayPair ? countryCodeOf(`${t.text} ${next.text}`) : null;
+    const cc = pair ?? (t.plain ? countryOfPlainWord(t.lower) : countryCodeOf(t.text));
     if (cc) {
       counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (pair) i++;

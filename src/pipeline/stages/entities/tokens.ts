@@ -24,6 +24,8 @@ export interface Token {
   startsUpper: boolean;
   /** A word without a lower-case letter: it equals its upper case ("ISIS", "KYIV", "2024"). */
   upperCase: boolean;
+  /** A word of ASCII letters and digits only, which its lower case folds (names.ts foldName) as is. */
+  plain: boolean;
 }
 
 // A soft hyphen (U+00AD) left in by a site's hyphenation joins the halves of a word, like a hyphen.
@@ -184,6 +186,7 @@ function pushWord(tokens: Token[], text: string, start: number, end: number, cha
   if (end - start >= 2 && upperFirst && (chars & (LOWER | JOINER)) === 0) flags |= IS_ACRONYM;
   if ((chars & (DIGIT | JOINER)) === 0) flags |= IS_LETTERS;
   if ((chars & LOWER) === 0) flags |= IS_UPPER_CASE;
+  if ((chars & JOINER) === 0) flags |= IS_PLAIN;
   // Without a capital the word is its own lower case: no new string.
   pushToken(tokens, text, start, end, flags, gap, t, (chars & UPPER) !== 0 ? t.toLowerCase() : t);
 }
@@ -237,6 +240,7 @@ const IS_SPACED = 32;
 const IS_LETTERS = 64;
 const IS_STARTS_UPPER = 128;
 const IS_UPPER_CASE = 256;
+const IS_PLAIN = 512;
 
 /**
  * A token with its yes/no facts packed into one number: a report has tens of thousands of tokens, and five fields
@@ -283,6 +287,9 @@ class PackedToken implements Token {
   }
   get upperCase(): boolean {
     return (this.flags & IS_UPPER_CASE) !== 0;
+  }
+  get plain(): boolean {
+    return (this.flags & IS_PLAIN) !== 0;
   }
 }
 
