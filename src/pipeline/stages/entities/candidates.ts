@@ -18,7 +18,7 @@ const INSTITUTION_WORDS = new Set([...ORG_HEADS, ...ORG_LEADS, ...PLACE_HEADS, "
 
 /** "US-backed", "Kurdish-led": a capitalised word glued to an adjective ending names nothing itself. */
 export function compoundAdjective(token: Token): { prefixEnd: number } | null {
-  if (!hasHyphen(token.text)) return null; // most words: no need for the pattern
+  if (token.plain || !hasHyphen(token.text)) return null; // most words: no need for the pattern
   const m = /^(.+?)[-‐](\p{Ll}+)$/u.exec(token.text);
   if (!m || !ADJECTIVE_SUFFIXES.has(m[2]!)) return null;
   return { prefixEnd: token.start + m[1]!.length };
@@ -62,7 +62,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   const endsOrg = new Int8Array(tokens.length);
   const mayEnd = (k: number): boolean => {
     let answer = endsOrg[k]!;
-    if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower) ? 1 : 2;
+    if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower, tokens[k]!.plain) ? 1 : 2;
     return answer === 1;
   };
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
@@ -77,8 +77,9 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = 1);
       continue;
     }
-    const head = beforeHyphen(t.text);
-    if (!mayStartOrg(head, head === t.text ? t.lower : undefined)) continue;
+    // A plain word holds no hyphen: it is its own head.
+    const head = t.plain ? t.text : beforeHyphen(t.text);
+    if (!(t.plain ? mayStartOrg(head, t.lower, true) : mayStartOrg(head, head === t.text ? t.lower : undefined))) continue;
     // Names never cross a line break.
     let longest = 1;
     while (longest < LONGEST_ORG_NAME + 2 && i + longest < tokens.length && tokens[i + longest]!.sameLine) longest++;

@@ -61,15 +61,16 @@ function lastFoldedWord(phrase: string): string {
 
 /**
  * Cheap test before trying a phrase against the organisations: could a known name end with this word? `lower`, when
- * given, is the word's lower case already at hand (a token's), which saves making it again.
+ * given, is the word's lower case already at hand (a token's), which saves making it again; `plain`, whether the word
+ * is plain (ASCII letters and digits only, so its lower case is its folded form), when a token already knows.
  */
-export function mayEndOrg(word: string, lower?: string): boolean {
-  return lastWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : lastFoldedWord(word));
+export function mayEndOrg(word: string, lower?: string, plain = isPlainWord(word)): boolean {
+  return lastWords.has(plain ? (lower ?? word.toLowerCase()) : lastFoldedWord(word));
 }
 
-/** Cheap test before trying a phrase against the organisations: could a known name start with this word? (`lower` as above.) */
-export function mayStartOrg(word: string, lower?: string): boolean {
-  return firstWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : foldName(word));
+/** Cheap test before trying a phrase against the organisations: could a known name start with this word? (As above.) */
+export function mayStartOrg(word: string, lower?: string, plain = isPlainWord(word)): boolean {
+  return firstWords.has(plain ? (lower ?? word.toLowerCase()) : foldName(word));
 }
 
 /** Longest known name in tokens, for greedy matching. */
