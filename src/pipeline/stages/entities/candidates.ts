@@ -1,5 +1,5 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
-import type { Token, WordSet } from "./tokens.ts";
+import { capitalisedWords, type Token, type WordSet } from "./tokens.ts";
 import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isExactForm, isTitle, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
@@ -52,8 +52,11 @@ function startsWithDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */
-export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet): Candidate[] {
+/**
+ * Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. Every run starts with a
+ * capitalised word, so the search walks `capitals` (capitalisedWords) rather than every token.
+ */
+export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet, capitals = capitalisedWords(tokens)): Candidate[] {
   const out: Candidate[] = [];
   const used = new Uint8Array(tokens.length);
 
@@ -66,10 +69,10 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     return answer === 1;
   };
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
-  for (let i = 0; i < tokens.length; i++) {
+  for (let p = 0; p < capitals.length; p++) {
+    const i = capitals[p]!;
     const t = tokens[i]!;
     if ((styles[i]! & SHOUTING) !== 0 && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
-    if (!t.word || !t.cap) continue; // (a word that starts with a capital is cap)
     const prefix = compoundAdjective(t);
     if (prefix) {
       // "SDF-held areas": the organisation is named even inside the compound.
@@ -96,7 +99,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       if (!isExactForm(phrase) && (partOfLongerName(tokens, i - 1, -1) || partOfLongerName(tokens, i + n, 1))) continue;
       out.push({ first: i, last: i + n - 1, known: org });
       used.fill(1, i, i + n);
-      i += n - 1;
+      while (p + 1 < capitals.length && capitals[p + 1]! < i + n) p++; // the words of the name start nothing else
       break;
     }
   }
@@ -104,10 +107,11 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
   const nameWords = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1;
+  for (const k of capitals) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1; // (a name word is capitalised)
   const nameWord = (k: number) => nameWords[k] === 1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (used[i] || !nameWord(i)) continue;
+  let runEnd = -1; // the last token of the last run: the next run starts after it
+  for (const i of capitals) {
+    if (i <= runEnd || used[i] || !nameWord(i)) continue;
     let last = i;
     let j = i + 1;
     while (j < tokens.length) {
@@ -126,7 +130,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         j += 2;
         continue;
       }
-      if (/^['’]s$/.test(t.text) && !t.spaced && isGroupOfPeople(tokens[j - 1]!) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      if (!t.spaced && isPossessive(t.text) && isGroupOfPeople(tokens[j - 1]!) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;
         j += 2;
         continue;
@@ -149,7 +153,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       break;
     }
     out.push({ first: i, last, known: null });
-    i = last;
+    runEnd = last;
   }
   out.sort((a, b) => a.first - b.first);
   const kept: Candidate[] = [];
@@ -159,6 +163,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
   }
   return kept;
+}
+
+/** 's or ’s. */
+function isPossessive(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length === 2 && (c === 39 || c === 0x2019) && text.charCodeAt(1) === 115;
 }
 
 function isAbbreviatedTitle(token: Token): boolean {

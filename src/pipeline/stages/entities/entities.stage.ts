@@ -1,7 +1,7 @@
 // The entity stage: names of people, organisations and places, with offsets, in-report canonical forms and coordinates.
 import type { AnnotatedDoc, EntityMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
-import { lowercaseWords, tokenize, type Token } from "./tokens.ts";
+import { capitalisedWords, lowercaseWords, tokenize, type Token } from "./tokens.ts";
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
@@ -14,8 +14,9 @@ export function findEntities(original: string): EntityMention[] {
   const text = blankLetterlessRuns(original);
   const tokens = tokenize(text);
   const lowercaseSeen = lowercaseWords(tokens);
-  const countries = reportCountries(tokens);
-  const candidates = findCandidates(text, tokens, lowercaseSeen);
+  const capitals = capitalisedWords(tokens);
+  const countries = reportCountries(tokens, capitals);
+  const candidates = findCandidates(text, tokens, lowercaseSeen, capitals);
   const ctx = { text, tokens, countries, lowercaseSeen };
   const typed: Typed[] = [];
   for (const c of candidates) classify(c, ctx, typed);
@@ -142,13 +143,15 @@ function isLetter(code: number): boolean {
 /**
  * The countries a report is about, most mentioned first: names and demonyms ("Syria", "Syrian"); when a
  * report names none, the countries of the large cities and the regions it names ("Kharkiv", "California").
+ * Only capitalised words name them: `capitals` lists those (capitalisedWords).
  */
-export function reportCountries(tokens: Token[]): string[] {
+export function reportCountries(tokens: Token[], capitals = capitalisedWords(tokens)): string[] {
   const counts = new Map<string, number>();
   const places: number[] = []; // tokens whose names are not countries, looked up only if no country is named
-  for (let i = 0; i < tokens.length; i++) {
+  let pairEnd = -1; // the second word of the last country named in two words, counted already
+  for (const i of capitals) {
+    if (i === pairEnd) continue;
     const t = tokens[i]!;
-    if (!t.word || !t.cap) continue;
     const next = tokens[i + 1];
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
     // A plain word (most) is asked of small tables by its lower case rather than of the large memo.
@@ -157,7 +160,7 @@ export function reportCountries(tokens: Token[]): string[] {
     const cc = pair ?? (t.plain ? countryOfPlainWord(t.lower) : countryCodeOf(t.text));
     if (cc) {
       counts.set(cc, (counts.get(cc) ?? 0) + 1);
-      if (pair) i++;
+      if (pair) pairEnd = i + 1;
       continue;
     }
     if (counts.size === 0) places.push(i);

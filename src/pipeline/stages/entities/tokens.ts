@@ -58,6 +58,16 @@ function writtenInLowerCase(tokens: readonly Token[], word: string): boolean {
   return false;
 }
 
+/**
+ * The indices of the capitalised words (word and cap), in order: the passes that only look at capitalised words
+ * (a fifth of a report's tokens) walk these rather than every token.
+ */
+export function capitalisedWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word && tokens[i]!.cap) out.push(i);
+  return out;
+}
+
 /** Splits text into word and punctuation tokens; possessive 's becomes its own token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
