@@ -346,6 +346,37 @@ export function mayStartCountryPairPlain(lower: string): boolean {
   return DEMONYM_FIRST_WORDS.has(lower) || isArticle(lower) || gazetteer().isCountryKeyPrefix(lower);
 }
 
+/** What a plain word tells of countries (see countryWordOf). */
+export interface CountryWord {
+  /** countryOfPlainWord. */
+  readonly country: string | null;
+  /** mayStartCountryPairPlain. */
+  readonly mayStartPair: boolean;
+}
+
+const NO_COUNTRY_WORD: CountryWord = { country: null, mayStartPair: false };
+const ARTICLE_WORD: CountryWord = { country: null, mayStartPair: true };
+
+/**
+ * countryOfPlainWord and mayStartCountryPairPlain at once, for a plain word given as its lower case, by one look-up
+ * in one table of a few thousand words (the countries' keys and their prefixes, the demonyms): a report asks both
+ * of most of its capitalised words, and one small table stays in cache where several do not.
+ */
+export function countryWordOf(lower: string): CountryWord {
+  countryWords ??= countryWordTable();
+  // Outside the table a word names no country, and only an article ("al", "el") may start one's name.
+  return countryWords.get(lower) ?? (isArticle(lower) ? ARTICLE_WORD : NO_COUNTRY_WORD);
+}
+let countryWords: Map<string, CountryWord> | null = null;
+
+function countryWordTable(): Map<string, CountryWord> {
+  const words = new Set<string>([...DEMONYMS.keys(), ...DEMONYM_FIRST_WORDS]);
+  for (const key of gazetteer().keysOfCountries()) for (let n = 1; n <= key.length; n++) words.add(key.slice(0, n));
+  const table = new Map<string, CountryWord>();
+  for (const word of words) table.set(word, { country: countryOfPlainWord(word), mayStartPair: mayStartCountryPairPlain(word) });
+  return table;
+}
+
 /** First words of the demonyms of more than one word ("south" for "South Sudanese"). */
 const DEMONYM_FIRST_WORDS = new Set([...DEMONYMS.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))));
 const pairStarts = new Map<string, boolean>();

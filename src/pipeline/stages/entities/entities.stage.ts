@@ -5,7 +5,7 @@ import { capitalisedWords, lowercaseWords, tokenize, type Token } from "./tokens
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
-import { countryCodeOf, countryOfPlainWord, geocode, mayStartCountryPair, mayStartCountryPairPlain, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, countryWordOf, geocode, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
 export function findEntities(original: string): EntityMention[] {
@@ -154,10 +154,11 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
-    // A plain word (most) is asked of small tables by its lower case rather than of the large memo.
-    const mayPair = paired && (t.plain ? mayStartCountryPairPlain(t.lower) : mayStartCountryPair(t.text));
+    // A plain word (most) is asked of one small table by its lower case rather than of the large memos.
+    const plain = t.plain ? countryWordOf(t.lower) : null;
+    const mayPair = paired && (plain ? plain.mayStartPair : mayStartCountryPair(t.text));
     const pair = mayPair ? countryCodeOf(`${t.text} ${next.text}`) : null;
-    const cc = pair ?? (t.plain ? countryOfPlainWord(t.lower) : countryCodeOf(t.text));
+    const cc = pair ?? (plain ? plain.country : countryCodeOf(t.text));
     if (cc) {
       counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (pair) pairEnd = i + 1;
