@@ -8,6 +8,11 @@ export function isArticle(word: string): boolean {
   return ARTICLES.has(word);
 }
 
+/** Every article isArticle knows. */
+export function articles(): Iterable<string> {
+  return ARTICLES;
+}
+
 const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud", "ur", "us", "adh", "ath", "dh"]);
 
 const folded = new Map<string, string>();

@@ -2,7 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import { DEMONYMS } from "./countries.ts";
 import { gazetteer, type Place, type Precision } from "./gazetteer.ts";
-import { foldName, isArticle, nameKey, nameKeys, phonetic } from "../names.ts";
+import { articles, foldName, isArticle, nameKey, nameKeys, phonetic } from "../names.ts";
 
 export interface GeoHit {
   name: string;
@@ -355,26 +355,66 @@ export interface CountryWord {
 }
 
 const NO_COUNTRY_WORD: CountryWord = { country: null, mayStartPair: false };
-const ARTICLE_WORD: CountryWord = { country: null, mayStartPair: true };
 
 /**
  * countryOfPlainWord and mayStartCountryPairPlain at once, for a plain word given as its lower case, by one look-up
- * in one table of a few thousand words (the countries' keys and their prefixes, the demonyms): a report asks both
- * of most of its capitalised words, and one small table stays in cache where several do not.
+ * in one table of a few thousand words (the countries' keys and their prefixes, the demonyms, the articles): a report
+ * asks both of most of its capitalised words. Most words are in no country's name, and a filter of a few kilobytes,
+ * which stays in cache, tells them without the table.
  */
 export function countryWordOf(lower: string): CountryWord {
   countryWords ??= countryWordTable();
-  // Outside the table a word names no country, and only an article ("al", "el") may start one's name.
-  return countryWords.get(lower) ?? (isArticle(lower) ? ARTICLE_WORD : NO_COUNTRY_WORD);
+  countryFilter ??= new WordFilter(countryWords.keys());
+  if (!countryFilter.mayHave(lower)) return NO_COUNTRY_WORD;
+  return countryWords.get(lower) ?? NO_COUNTRY_WORD; // outside the table a word names no country nor starts one's name
 }
 let countryWords: Map<string, CountryWord> | null = null;
+let countryFilter: WordFilter | null = null;
 
 function countryWordTable(): Map<string, CountryWord> {
-  const words = new Set<string>([...DEMONYMS.keys(), ...DEMONYM_FIRST_WORDS]);
+  const words = new Set<string>([...DEMONYMS.keys(), ...DEMONYM_FIRST_WORDS, ...articles()]);
   for (const key of gazetteer().keysOfCountries()) for (let n = 1; n <= key.length; n++) words.add(key.slice(0, n));
   const table = new Map<string, CountryWord>();
   for (const word of words) table.set(word, { country: countryOfPlainWord(word), mayStartPair: mayStartCountryPairPlain(word) });
   return table;
+}
+
+/** A Bloom filter of a set of words: never wrong about a word in the set, and wrong about one in 50 or so outside it. */
+class WordFilter {
+  private readonly bits = new Int32Array(WORD_FILTER_BITS >>> 5);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const h = wordHash(word);
+      for (let k = 0; k < WORD_FILTER_PROBES; k++) {
+        const bit = probe(h, k);
+        this.bits[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+  }
+
+  mayHave(word: string): boolean {
+    const h = wordHash(word);
+    for (let k = 0; k < WORD_FILTER_PROBES; k++) {
+      const bit = probe(h, k);
+      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+const WORD_FILTER_BITS = 1 << 15;
+const WORD_FILTER_PROBES = 3;
+
+/** FNV-1a over a word's character codes. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+  return h >>> 0;
+}
+
+/** The k-th bit a hash sets, by double hashing (the second hash the upper half of the first, made odd). */
+function probe(h: number, k: number): number {
+  return (h + k * ((h >>> 16) | 1)) & (WORD_FILTER_BITS - 1);
 }
 
 /** First words of the demonyms of more than one word ("south" for "South Sudanese"). */
