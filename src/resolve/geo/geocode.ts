@@ -341,6 +341,15 @@ export function countryOfPlainWord(lower: string): string | null {
   return DEMONYMS.get(lower) ?? gazetteer().countryOfKey(lower) ?? null;
 }
 
+/**
+ * countryCodeOf(`${a} ${b}`) for two plain words given as their lower cases (see countryOfPlainWord), without the large
+ * memo: the two-word demonym ("south sudanese"), else the country whose key both words make ("southsudan"), else, after
+ * an article, the one whose key the second word is.
+ */
+export function countryOfPlainPair(a: string, b: string): string | null {
+  return DEMONYMS.get(`${a} ${b}`) ?? gazetteer().countryOfKey(a + b) ?? (isArticle(a) ? gazetteer().countryOfKey(b) : undefined) ?? null;
+}
+
 /** mayStartCountryPair for a plain word, given as its lower case (see countryOfPlainWord). */
 export function mayStartCountryPairPlain(lower: string): boolean {
   return DEMONYM_FIRST_WORDS.has(lower) || isArticle(lower) || gazetteer().isCountryKeyPrefix(lower);

@@ -5,7 +5,7 @@ import { capitalisedWords, lowercaseWords, tokenize, type Token } from "./tokens
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
-import { countryCodeOf, countryWordOf, geocode, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
 export function findEntities(original: string): EntityMention[] {
@@ -154,11 +154,11 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
-    // A plain word (most) is asked of one small table by its lower case rather than of the large memos.
-    const plain = t.plain ? countryWordOf(t.lower) : null;
-    const mayPair = paired && (plain ? plain.mayStartPair : mayStartCountryPair(t.text));
-    const pair = mayPair ? countryCodeOf(`${t.text} ${next.text}`) : null;
-    const cc = pair ?? (plain ? plain.country : countryCodeOf(t.text));
+    // Plain words (most) are asked of small tables by their lower case rather than of the large memos.
+    const word = t.plain ? countryWordOf(t.lower) : null;
+    const mayPair = paired && (word ? word.mayStartPair : mayStartCountryPair(t.text));
+    const pair = !mayPair ? null : t.plain && next.plain ? countryOfPlainPair(t.lower, next.lower) : countryCodeOf(`${t.text} ${next.text}`);
+    const cc = pair ?? (word ? word.country : countryCodeOf(t.text));
     if (cc) {
       counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (pair) pairEnd = i + 1;
