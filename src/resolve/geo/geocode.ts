@@ -45,6 +45,8 @@ let memoOfList = new WeakMap<string[], Memo>();
 let memoEntries = 0;
 const MEMO_LIMIT = 100_000;
 const NO_COUNTRIES: string[] = [];
+/** Shared by every look-up without anchors (most): never mutated. */
+const NO_POINTS: { lat: number; lon: number }[] = [];
 
 /** The last list asked about and its memo: a report asks with one list thousands of times in a row. */
 let lastList: string[] | null = null;
@@ -67,7 +69,7 @@ function memoFor(countries: string[]): Memo {
 /** Finds a place by name; prefers the report's countries, then larger places. Null when unknown. */
 export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
   const countries = context.countries?.length ? context.countries : NO_COUNTRIES;
-  const near = context.near ?? [];
+  const near = context.near ?? NO_POINTS;
   const fuzzy = context.fuzzy ?? true;
   // Anchors only rank namesakes: a name only one place bears is answered as without them, and so from the memo.
   if (near.length && !soleBearer(name)) return find(name, countries, near, fuzzy);
