@@ -8,6 +8,11 @@ export function isArticle(word: string): boolean {
   return ARTICLES.has(word);
 }
 
+/** Every article isArticle knows. */
+export function articles(): Iterable<string> {
+  return ARTICLES;
+}
+
 const ARTICLES = new Set(["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "ez", "ul", "ud", "ur", "us", "adh", "ath", "dh"]);
 
 const folded = new Map<string, string>();
@@ -157,18 +162,20 @@ function skeletonOnce(token: string): string {
 export function tokensAlike(a: string, b: string): boolean {
   if (a === b) return true;
   // Remembered by one token then the other: two look-ups cost less than building and hashing a joined key per pair.
-  let judged = alikePairs.get(a);
-  if (judged === undefined) alikePairs.set(a, (judged = new Map()));
-  let alike = judged.get(b);
+  // The second token first: callers compare one word with many (a short form's word with each word of a report's
+  // full names), so the first look-up finds the same small table again and again.
+  let judged = alikePairs.get(b);
+  if (judged === undefined) alikePairs.set(b, (judged = new Map()));
+  let alike = judged.get(a);
   if (alike === undefined) {
     if (++alikeEntries > ALIKE_LIMIT) {
       // Bounded memo (a report compares the same names again and again): everything is forgotten at once.
       alikePairs.clear();
       alikeEntries = 1;
-      alikePairs.set(a, judged);
+      alikePairs.set(b, judged);
       judged.clear();
     }
-    judged.set(b, (alike = tokensAlikeOnce(a, b)));
+    judged.set(a, (alike = tokensAlikeOnce(a, b)));
   }
   return alike;
 }

@@ -150,6 +150,11 @@ export class Gazetteer {
     return this.countryByKey.get(key);
   }
 
+  /** Every normalised key of a country's name or alias. */
+  keysOfCountries(): Iterable<string> {
+    return this.countryByKey.keys();
+  }
+
   private prefixes: Set<string> | null = null;
 
   /** True when some country's key starts with this one ("south" for "southsudan"), or is it. */

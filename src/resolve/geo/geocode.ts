@@ -2,7 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import { DEMONYMS } from "./countries.ts";
 import { gazetteer, type Place, type Precision } from "./gazetteer.ts";
-import { foldName, isArticle, nameKey, nameKeys, phonetic } from "../names.ts";
+import { articles, foldName, isArticle, nameKey, nameKeys, phonetic } from "../names.ts";
 
 export interface GeoHit {
   name: string;
@@ -45,6 +45,8 @@ let memoOfList = new WeakMap<string[], Memo>();
 let memoEntries = 0;
 const MEMO_LIMIT = 100_000;
 const NO_COUNTRIES: string[] = [];
+/** Shared by every look-up without anchors (most): never mutated. */
+const NO_POINTS: { lat: number; lon: number }[] = [];
 
 /** The last list asked about and its memo: a report asks with one list thousands of times in a row. */
 let lastList: string[] | null = null;
@@ -67,7 +69,7 @@ function memoFor(countries: string[]): Memo {
 /** Finds a place by name; prefers the report's countries, then larger places. Null when unknown. */
 export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
   const countries = context.countries?.length ? context.countries : NO_COUNTRIES;
-  const near = context.near ?? [];
+  const near = context.near ?? NO_POINTS;
   const fuzzy = context.fuzzy ?? true;
   // Anchors only rank namesakes: a name only one place bears is answered as without them, and so from the memo.
   if (near.length && !soleBearer(name)) return find(name, countries, near, fuzzy);
@@ -331,6 +333,99 @@ export function countryCodeOf(word: string): string | null {
     countryMemo.set(word, cc);
   }
   return cc;
+}
+
+/**
+ * countryCodeOf for a plain word (ASCII letters and digits only), given as its lower case, which is its only key:
+ * two look-ups in small tables, which stay in cache, where the memo is large.
+ */
+export function countryOfPlainWord(lower: string): string | null {
+  return DEMONYMS.get(lower) ?? gazetteer().countryOfKey(lower) ?? null;
+}
+
+/**
+ * countryCodeOf(`${a} ${b}`) for two plain words given as their lower cases (see countryOfPlainWord), without the large
+ * memo: the two-word demonym ("south sudanese"), else the country whose key both words make ("southsudan"), else, after
+ * an article, the one whose key the second word is.
+ */
+export function countryOfPlainPair(a: string, b: string): string | null {
+  return DEMONYMS.get(`${a} ${b}`) ?? gazetteer().countryOfKey(a + b) ?? (isArticle(a) ? gazetteer().countryOfKey(b) : undefined) ?? null;
+}
+
+/** mayStartCountryPair for a plain word, given as its lower case (see countryOfPlainWord). */
+export function mayStartCountryPairPlain(lower: string): boolean {
+  return DEMONYM_FIRST_WORDS.has(lower) || isArticle(lower) || gazetteer().isCountryKeyPrefix(lower);
+}
+
+/** What a plain word tells of countries (see countryWordOf). */
+export interface CountryWord {
+  /** countryOfPlainWord. */
+  readonly country: string | null;
+  /** mayStartCountryPairPlain. */
+  readonly mayStartPair: boolean;
+}
+
+const NO_COUNTRY_WORD: CountryWord = { country: null, mayStartPair: false };
+
+/**
+ * countryOfPlainWord and mayStartCountryPairPlain at once, for a plain word given as its lower case, by one look-up
+ * in one table of a few thousand words (the countries' keys and their prefixes, the demonyms, the articles): a report
+ * asks both of most of its capitalised words. Most words are in no country's name, and a filter of a few kilobytes,
+ * which stays in cache, tells them without the table.
+ */
+export function countryWordOf(lower: string): CountryWord {
+  countryWords ??= countryWordTable();
+  countryFilter ??= new WordFilter(countryWords.keys());
+  if (!countryFilter.mayHave(lower)) return NO_COUNTRY_WORD;
+  return countryWords.get(lower) ?? NO_COUNTRY_WORD; // outside the table a word names no country nor starts one's name
+}
+let countryWords: Map<string, CountryWord> | null = null;
+let countryFilter: WordFilter | null = null;
+
+function countryWordTable(): Map<string, CountryWord> {
+  const words = new Set<string>([...DEMONYMS.keys(), ...DEMONYM_FIRST_WORDS, ...articles()]);
+  for (const key of gazetteer().keysOfCountries()) for (let n = 1; n <= key.length; n++) words.add(key.slice(0, n));
+  const table = new Map<string, CountryWord>();
+  for (const word of words) table.set(word, { country: countryOfPlainWord(word), mayStartPair: mayStartCountryPairPlain(word) });
+  return table;
+}
+
+/** A Bloom filter of a set of words: never wrong about a word in the set, and wrong about one in 50 or so outside it. */
+class WordFilter {
+  private readonly bits = new Int32Array(WORD_FILTER_BITS >>> 5);
+
+  constructor(words: Iterable<string>) {
+    for (const word of words) {
+      const h = wordHash(word);
+      for (let k = 0; k < WORD_FILTER_PROBES; k++) {
+        const bit = probe(h, k);
+        this.bits[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+  }
+
+  mayHave(word: string): boolean {
+    const h = wordHash(word);
+    for (let k = 0; k < WORD_FILTER_PROBES; k++) {
+      const bit = probe(h, k);
+      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+const WORD_FILTER_BITS = 1 << 15;
+const WORD_FILTER_PROBES = 3;
+
+/** FNV-1a over a word's character codes. */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+  return h >>> 0;
+}
+
+/** The k-th bit a hash sets, by double hashing (the second hash the upper half of the first, made odd). */
+function probe(h: number, k: number): number {
+  return (h + k * ((h >>> 16) | 1)) & (WORD_FILTER_BITS - 1);
 }
 
 /** First words of the demonyms of more than one word ("south" for "South Sudanese"). */

@@ -1,5 +1,5 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
-import type { Token, WordSet } from "./tokens.ts";
+import { capitalisedWords, type Token, type WordSet } from "./tokens.ts";
 import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isExactForm, isTitle, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
@@ -18,7 +18,7 @@ const INSTITUTION_WORDS = new Set([...ORG_HEADS, ...ORG_LEADS, ...PLACE_HEADS, "
 
 /** "US-backed", "Kurdish-led": a capitalised word glued to an adjective ending names nothing itself. */
 export function compoundAdjective(token: Token): { prefixEnd: number } | null {
-  if (!hasHyphen(token.text)) return null; // most words: no need for the pattern
+  if (token.plain || !hasHyphen(token.text)) return null; // most words: no need for the pattern
   const m = /^(.+?)[-‐](\p{Ll}+)$/u.exec(token.text);
   if (!m || !ADJECTIVE_SUFFIXES.has(m[2]!)) return null;
   return { prefixEnd: token.start + m[1]!.length };
@@ -52,33 +52,37 @@ function startsWithDigit(text: string): boolean {
   return c >= 48 && c <= 57;
 }
 
-/** Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. */
-export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet): Candidate[] {
+/**
+ * Finds candidate runs; `lowercaseSeen` holds words the report also writes in lower case. Every run starts with a
+ * capitalised word, so the search walks `capitals` (capitalisedWords) rather than every token.
+ */
+export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet, capitals = capitalisedWords(tokens)): Candidate[] {
   const out: Candidate[] = [];
-  const used = new Array<boolean>(tokens.length).fill(false);
+  const used = new Uint8Array(tokens.length);
 
-  const shouting = shoutingTokens(tokens);
+  const styles = lineStyles(tokens);
   // Whether each token may end a known name, asked once per token however many runs end on it: 0 not yet asked, 1 yes, 2 no.
   const endsOrg = new Int8Array(tokens.length);
   const mayEnd = (k: number): boolean => {
     let answer = endsOrg[k]!;
-    if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower) ? 1 : 2;
+    if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower, tokens[k]!.plain) ? 1 : 2;
     return answer === 1;
   };
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
-  for (let i = 0; i < tokens.length; i++) {
+  for (let p = 0; p < capitals.length; p++) {
+    const i = capitals[p]!;
     const t = tokens[i]!;
-    if (shouting[i] && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
-    if (!t.word || (!t.cap && !startsUpper(t.text))) continue;
+    if ((styles[i]! & SHOUTING) !== 0 && t.text.length <= 3) continue; // "IS" in a line in capitals is the verb
     const prefix = compoundAdjective(t);
     if (prefix) {
       // "SDF-held areas": the organisation is named even inside the compound.
       const org = knownOrg(text.slice(t.start, prefix.prefixEnd));
-      if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = true);
+      if (org) out.push({ first: i, last: i, known: org, end: prefix.prefixEnd }), (used[i] = 1);
       continue;
     }
-    const head = beforeHyphen(t.text);
-    if (!mayStartOrg(head, head === t.text ? t.lower : undefined)) continue;
+    // A plain word holds no hyphen: it is its own head.
+    const head = t.plain ? t.text : beforeHyphen(t.text);
+    if (!(t.plain ? mayStartOrg(head, t.lower, true) : mayStartOrg(head, head === t.text ? t.lower : undefined))) continue;
     // Names never cross a line break.
     let longest = 1;
     while (longest < LONGEST_ORG_NAME + 2 && i + longest < tokens.length && tokens[i + longest]!.sameLine) longest++;
@@ -94,19 +98,20 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       // exact forms such as acronyms ("IS") always count.
       if (!isExactForm(phrase) && (partOfLongerName(tokens, i - 1, -1) || partOfLongerName(tokens, i + n, 1))) continue;
       out.push({ first: i, last: i + n - 1, known: org });
-      for (let k = i; k < i + n; k++) used[k] = true;
-      i += n - 1;
+      used.fill(1, i, i + n);
+      while (p + 1 < capitals.length && capitals[p + 1]! < i + n) p++; // the words of the name start nothing else
       break;
     }
   }
 
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
-  const title = titleCaseTokens(tokens);
-  const nameWords = tokens.map((t, k) => isNameWord(t) && (!title[k] || !ordinaryInTitle(t)) && (!shouting[k] || bigPlace(t.text)));
-  const nameWord = (k: number) => nameWords[k] === true;
-  for (let i = 0; i < tokens.length; i++) {
-    if (used[i] || !nameWord(i)) continue;
+  const nameWords = new Uint8Array(tokens.length);
+  for (const k of capitals) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1; // (a name word is capitalised)
+  const nameWord = (k: number) => nameWords[k] === 1;
+  let runEnd = -1; // the last token of the last run: the next run starts after it
+  for (const i of capitals) {
+    if (i <= runEnd || used[i] || !nameWord(i)) continue;
     let last = i;
     let j = i + 1;
     while (j < tokens.length) {
@@ -126,7 +131,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         continue;
       }
       // ("Cox's Bazar": a place the gazetteer knows by its possessive.)
-      if (/^['’]s$/.test(t.text) && !t.spaced && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {
+      if (!t.spaced && isPossessive(t.text) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {
         last = j + 1;
         j += 2;
         continue;
@@ -149,7 +154,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       break;
     }
     out.push({ first: i, last, known: null });
-    i = last;
+    runEnd = last;
   }
   out.sort((a, b) => a.first - b.first);
   const kept: Candidate[] = [];
@@ -159,6 +164,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
   }
   return kept;
+}
+
+/** 's or ’s. */
+function isPossessive(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return text.length === 2 && (c === 39 || c === 0x2019) && text.charCodeAt(1) === 115;
 }
 
 function isAbbreviatedTitle(token: Token): boolean {
@@ -188,63 +199,51 @@ function partOfLongerName(tokens: Token[], k: number, dir: 1 | -1): boolean {
 
 const SPEECH_VERB_LIKE = /^(?:said|says|told|added)$/;
 
-/** Marks the tokens of lines written in Title Case (most longer words capitalised). */
-function titleCaseTokens(tokens: Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
+// The style of a line, one bit each (lineStyles).
+/** Written in capitals: four words or more, nearly all upper-case. */
+const SHOUTING = 1;
+/** Written in Title Case: four longer words or more, most capitalised. */
+const TITLE_CASE = 2;
+
+/** The style of each token's line (SHOUTING, TITLE_CASE), both worked out in one pass over the tokens. */
+function lineStyles(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   let start = 0;
-  let words = 0;
+  let shoutWords = 0; // words of three letters or more, and how many are upper-case
+  let upper = 0;
+  let titleWords = 0; // words of four letters or more, and how many are capitalised
   let capitalised = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i > 0 && (i === tokens.length || !tokens[i]!.sameLine)) {
+      let style = 0;
+      if (shoutWords >= 4 && upper / shoutWords >= 0.8) style |= SHOUTING;
       // Headlines do not end like sentences; prose full of names does.
-      const endsSentence = /^[.!?"”’]$/.test(tokens[i - 1]!.text);
-      if (words >= 4 && capitalised / words >= 0.75 && !endsSentence) out.fill(true, start, i);
+      if (titleWords >= 4 && capitalised / titleWords >= 0.75 && !endsSentence(tokens[i - 1]!.text)) style |= TITLE_CASE;
+      if (style !== 0) out.fill(style, start, i);
       start = i;
-      words = capitalised = 0;
+      shoutWords = upper = titleWords = capitalised = 0;
     }
     const t = tokens[i];
-    if (t && t.word && t.letters && t.text.length >= 4) {
-      words++;
-      if (startsUpper(t.text)) capitalised++;
+    if (t && t.word && t.letters && t.end - t.start >= 3) {
+      shoutWords++;
+      if (t.upperCase) upper++;
+      if (t.end - t.start >= 4) {
+        titleWords++;
+        if (t.startsUpper) capitalised++;
+      }
     }
   }
   return out;
 }
 
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(text);
+/** . ! ? or a closing quote. */
+function endsSentence(text: string): boolean {
+  return text.length === 1 && '.!?"”’'.includes(text);
 }
 
-/** Marks the tokens of lines written in capitals (four words or more, nearly all upper-case). */
-function shoutingTokens(tokens: Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
-  let start = 0;
-  let words = 0;
-  let upper = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    if (i > 0 && (i === tokens.length || !tokens[i]!.sameLine)) {
-      if (words >= 4 && upper / words >= 0.8) out.fill(true, start, i);
-      start = i;
-      words = upper = 0;
-    }
-    const t = tokens[i];
-    if (t && t.word && t.letters && t.text.length >= 3) {
-      words++;
-      if (isUpperCase(t.text)) upper++;
-    }
-  }
-  return out;
-}
-
-/** The word equals its upper case (no lower-case letter): ASCII is checked by hand, without a new string. */
-function isUpperCase(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 128) return text === text.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
+/** A word of a name in a line of this style (lineStyles): in Title Case an everyday word is not, in capitals only a big place is. */
+function isNameWordIn(t: Token, style: number): boolean {
+  return isNameWord(t) && ((style & TITLE_CASE) === 0 || !ordinaryInTitle(t)) && ((style & SHOUTING) === 0 || bigPlace(t.text));
 }
 
 /** "Cox's Bazar", "Martha's Vineyard": two words joined by a possessive that the gazetteer knows as one place. */

@@ -1,11 +1,11 @@
 // The entity stage: names of people, organisations and places, with offsets, in-report canonical forms and coordinates.
 import type { AnnotatedDoc, EntityMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
-import { lowercaseWords, tokenize, type Token } from "./tokens.ts";
+import { capitalisedWords, lowercaseWords, tokenize, type Token } from "./tokens.ts";
 import { findCandidates } from "./candidates.ts";
-import { classify } from "./classify.ts";
-import { linkMentions } from "./link.ts";
-import { countryCodeOf, geocode, mayStartCountryPair } from "../../../resolve/geo/geocode.ts";
+import { classify, type Typed } from "./classify.ts";
+import { linkMentions, type Linked } from "./link.ts";
+import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
 export function findEntities(original: string): EntityMention[] {
@@ -14,43 +14,72 @@ export function findEntities(original: string): EntityMention[] {
   const text = blankLetterlessRuns(original);
   const tokens = tokenize(text);
   const lowercaseSeen = lowercaseWords(tokens);
-  const countries = reportCountries(tokens);
-  const candidates = findCandidates(text, tokens, lowercaseSeen);
+  const capitals = capitalisedWords(tokens);
+  const countries = reportCountries(tokens, capitals);
+  const candidates = findCandidates(text, tokens, lowercaseSeen, capitals);
   const ctx = { text, tokens, countries, lowercaseSeen };
-  const typed = candidates.flatMap((c) => classify(c, ctx));
+  const typed: Typed[] = [];
+  for (const c of candidates) classify(c, ctx, typed);
   const linked = linkMentions(text, tokens, typed);
-  // Namesakes: re-geocode each place next to the report's other, unambiguous-enough places.
-  const anchors = linked
-    .filter((m) => m.type === "place" && m.geo && (m.geo.precision === "city" || m.geo.precision === "village") && !m.geo.fuzzy)
-    .map((m) => ({ name: m.canonical, lat: m.geo!.lat, lon: m.geo!.lon }));
-  const renamed = new Map<string, ReturnType<typeof geocode>>(); // one look-up per name, however often it recurs
+  geocodeNearOthers(linked, countries);
+  const places: GeoContext = { countries }; // one options object for the report's look-ups
+  const mentions = new Array<EntityMention>(linked.length);
+  for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
+  return mentions;
+}
+
+/** Namesakes: re-geocodes each town next to the report's other, unambiguous-enough places. */
+function geocodeNearOthers(linked: Linked[], countries: string[]): void {
+  const anchors: { name: string; lat: number; lon: number }[] = [];
+  for (const m of linked) if (isTown(m) && !m.geo!.fuzzy) anchors.push({ name: m.canonical, lat: m.geo!.lat, lon: m.geo!.lon });
+  if (!anchors.length) return; // nothing to rank namesakes by: every town keeps its place
+  // One look-up per name and canonical form, however often they recur.
+  const renamed = new Map<string, Map<string, GeoHit | null>>();
   for (const m of linked) {
-    if (m.type !== "place" || !m.geo || (m.geo.precision !== "city" && m.geo.precision !== "village")) continue;
-    const key = `${m.text}\u0000${m.canonical}`;
-    let hit = renamed.get(key);
+    if (!isTown(m)) continue;
+    let byCanonical = renamed.get(m.text);
+    if (!byCanonical) renamed.set(m.text, (byCanonical = new Map()));
+    let hit = byCanonical.get(m.canonical);
     if (hit === undefined) {
       const near = anchors.filter((a) => a.name !== m.canonical);
       hit = near.length ? geocode(m.text, { countries, near, fuzzy: false }) : null;
-      renamed.set(key, hit);
+      byCanonical.set(m.canonical, hit);
     }
     m.geo = hit ?? m.geo;
   }
-  return linked.map((m) => {
-    const mention: EntityMention = { start: m.start, end: m.end, text: m.text, type: m.type!, canonical: m.canonical };
-    if (m.type === "person") mention.org = m.org ?? null;
-    if (m.descriptor) mention.descriptor = true;
-    if (m.type === "place") {
-      const geo = m.geo ?? geocode(m.text, { countries });
-      mention.lat = geo?.lat ?? null;
-      mention.lon = geo?.lon ?? null;
-      mention.precision = geo?.precision ?? null;
-      // A dateline in capitals ("KYIV", "PORT-AU-PRINCE") is named as the gazetteer spells it, or in title case.
-      if (m.canonical.length >= 4 && !/\p{Ll}/u.test(m.canonical) && /\p{Lu}{4}/u.test(m.canonical)) {
-        mention.canonical = geo && geo.name.toLowerCase() === m.canonical.toLowerCase() ? geo.name : titleCase(m.canonical);
-      }
+}
+
+/** A place the gazetteer places as a city or a village. */
+function isTown(m: Linked): boolean {
+  return m.type === "place" && !!m.geo && (m.geo.precision === "city" || m.geo.precision === "village");
+}
+
+/** The mention as the document records it; a place not geocoded yet is looked up with `places`. */
+function mentionOf(m: Linked, places: GeoContext): EntityMention {
+  const mention: EntityMention = { start: m.start, end: m.end, text: m.text, type: m.type!, canonical: m.canonical };
+  if (m.type === "person") mention.org = m.org ?? null;
+  if (m.descriptor) mention.descriptor = true;
+  if (m.type === "place") {
+    const geo = m.geo ?? geocode(m.text, places);
+    mention.lat = geo?.lat ?? null;
+    mention.lon = geo?.lon ?? null;
+    mention.precision = geo?.precision ?? null;
+    // A dateline in capitals ("KYIV", "PORT-AU-PRINCE") is named as the gazetteer spells it, or in title case.
+    // (An ASCII lower-case letter rules it out before the patterns.)
+    const c = m.canonical;
+    if (c.length >= 4 && !hasAsciiLowerCase(c) && !/\p{Ll}/u.test(c) && /\p{Lu}{4}/u.test(c)) {
+      mention.canonical = geo && geo.name.toLowerCase() === c.toLowerCase() ? geo.name : titleCase(c);
     }
-    return mention;
-  });
+  }
+  return mention;
+}
+
+function hasAsciiLowerCase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 function titleCase(name: string): string {
@@ -59,15 +88,27 @@ function titleCase(name: string): string {
 
 const LETTERLESS_RUN = 400;
 
-/** False when no LETTERLESS_RUN characters in a row lack an ASCII letter (letters elsewhere are checked exactly later). */
+/**
+ * False when no LETTERLESS_RUN characters in a row lack an ASCII letter (letters elsewhere are checked exactly later).
+ * Such a run covers a multiple of LETTERLESS_RUN - 1, so only those characters are looked at first, and the run
+ * around one of them measured only where it is no letter: prose is skipped LETTERLESS_RUN - 1 characters at a time.
+ */
 function mayHoldLetterlessRun(text: string): boolean {
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) | 32; // A-Z folded onto a-z
-    if (c >= 97 && c <= 122) run = 0;
-    else if (++run >= LETTERLESS_RUN) return true;
+  const step = LETTERLESS_RUN - 1;
+  for (let p = step; p < text.length; p += step) {
+    if (isAsciiLetter(text.charCodeAt(p))) continue;
+    let from = p;
+    while (from > 0 && !isAsciiLetter(text.charCodeAt(from - 1))) from--;
+    let to = p + 1;
+    while (to < text.length && to - from < LETTERLESS_RUN && !isAsciiLetter(text.charCodeAt(to))) to++;
+    if (to - from >= LETTERLESS_RUN) return true;
   }
   return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  const c = code | 32; // A-Z folded onto a-z
+  return c >= 97 && c <= 122;
 }
 
 /** The text with every run of LETTERLESS_RUN or more characters that holds no letter replaced by spaces. */
@@ -102,20 +143,25 @@ function isLetter(code: number): boolean {
 /**
  * The countries a report is about, most mentioned first: names and demonyms ("Syria", "Syrian"); when a
  * report names none, the countries of the large cities and the regions it names ("Kharkiv", "California").
+ * Only capitalised words name them: `capitals` lists those (capitalisedWords).
  */
-export function reportCountries(tokens: Token[]): string[] {
+export function reportCountries(tokens: Token[], capitals = capitalisedWords(tokens)): string[] {
   const counts = new Map<string, number>();
   const places: number[] = []; // tokens whose names are not countries, looked up only if no country is named
-  for (let i = 0; i < tokens.length; i++) {
+  let pairEnd = -1; // the second word of the last country named in two words, counted already
+  for (const i of capitals) {
+    if (i === pairEnd) continue;
     const t = tokens[i]!;
-    if (!t.word || !t.cap) continue;
     const next = tokens[i + 1];
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
-    const pair = paired && mayStartCountryPair(t.text) ? countryCodeOf(`${t.text} ${next.text}`) : null;
-    const cc = pair ?? countryCodeOf(t.text);
+    // Plain words (most) are asked of small tables by their lower case rather than of the large memos.
+    const word = t.plain ? countryWordOf(t.lower) : null;
+    const mayPair = paired && (word ? word.mayStartPair : mayStartCountryPair(t.text));
+    const pair = !mayPair ? null : t.plain && next.plain ? countryOfPlainPair(t.lower, next.lower) : countryCodeOf(`${t.text} ${next.text}`);
+    const cc = pair ?? (word ? word.country : countryCodeOf(t.text));
     if (cc) {
       counts.set(cc, (counts.get(cc) ?? 0) + 1);
-      if (pair) i++;
+      if (pair) pairEnd = i + 1;
       continue;
     }
     if (counts.size === 0) places.push(i);

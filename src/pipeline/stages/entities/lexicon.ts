@@ -61,15 +61,16 @@ function lastFoldedWord(phrase: string): string {
 
 /**
  * Cheap test before trying a phrase against the organisations: could a known name end with this word? `lower`, when
- * given, is the word's lower case already at hand (a token's), which saves making it again.
+ * given, is the word's lower case already at hand (a token's), which saves making it again; `plain`, whether the word
+ * is plain (ASCII letters and digits only, so its lower case is its folded form), when a token already knows.
  */
-export function mayEndOrg(word: string, lower?: string): boolean {
-  return lastWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : lastFoldedWord(word));
+export function mayEndOrg(word: string, lower?: string, plain = isPlainWord(word)): boolean {
+  return lastWords.has(plain ? (lower ?? word.toLowerCase()) : lastFoldedWord(word));
 }
 
-/** Cheap test before trying a phrase against the organisations: could a known name start with this word? (`lower` as above.) */
-export function mayStartOrg(word: string, lower?: string): boolean {
-  return firstWords.has(isPlainWord(word) ? (lower ?? word.toLowerCase()) : foldName(word));
+/** Cheap test before trying a phrase against the organisations: could a known name start with this word? (As above.) */
+export function mayStartOrg(word: string, lower?: string, plain = isPlainWord(word)): boolean {
+  return firstWords.has(plain ? (lower ?? word.toLowerCase()) : foldName(word));
 }
 
 /** Longest known name in tokens, for greedy matching. */
@@ -92,6 +93,11 @@ export function isExactForm(phrase: string): boolean {
 export function isTitle(word: string): boolean {
   const w = word.toLowerCase();
   return TITLES.has(w.endsWith(".") ? w.slice(0, -1) : w);
+}
+
+/** True for a role word, given in lower case ("spokesman"), also with "co-" before it ("co-founder"). */
+export function isRoleWord(lower: string): boolean {
+  return ROLES.has(lower) || (lower.startsWith("co-") && ROLES.has(lower.slice(3)));
 }
 
 let english: Set<string> | null = null;

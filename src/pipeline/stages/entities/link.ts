@@ -2,8 +2,8 @@
 import type { Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
-  CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS, ROLES,
-  SPEECH_VERBS, TITLES, isEverydayWord, knownOrg,
+  CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
+  SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -90,7 +90,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2));
 
   for (const m of mentions) {
-    const defined = acronyms.get(m.text);
+    const defined = acronyms.size ? acronyms.get(m.text) : undefined; // most reports define none
     if (defined) {
       m.type = "org";
       m.canonical = defined;
@@ -100,10 +100,11 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     const words = keysOf(m);
     if (!words.length) continue;
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
-    if ((words.length < 3 && m.strength < 3) || m.type === "person") {
+    // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run): such
+    // mentions are not compared with the people at all.
+    if (((words.length < 3 && m.strength < 3) || m.type === "person") && mayBePerson(m)) {
       const person = fullNames.bestFor(m, words);
-      // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run).
-      if (person && (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2)) {
+      if (person) {
         m.type = "person";
         m.canonical = clean(person.text);
         continue;
@@ -140,6 +141,11 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   tieOrganisations(text, tokens, kept);
   const descriptors = findDescriptors(text, tokens, kept);
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a mention may still turn out to name a person: not a place or organisation typed with confidence. */
+function mayBePerson(m: Linked): boolean {
+  return (m.type !== "place" || (m.strength < 2 && !m.geo)) && (m.type !== "org" || m.strength < 2);
 }
 
 /** The cheap half of orgWords' test: a word failing it is in no organisation's distinctive words, whichever. */
@@ -196,6 +202,20 @@ class FullNames {
     return people;
   }
 
+  /**
+   * Whether a full name holds every word of a short form but the first, or another spelling of it: the people holding
+   * the first are those `holding` found.
+   */
+  private holdsAllButFirst(full: readonly string[], words: readonly string[]): boolean {
+    for (let k = 1; k < words.length; k++) if (!this.holdsWord(full, words[k]!)) return false;
+    return true;
+  }
+
+  private holdsWord(full: readonly string[], word: string): boolean {
+    for (const f of full) if (this.alike(word, f)) return true;
+    return false;
+  }
+
   /** The full form a short one ("Bali", "Father Paolo") stands for: the nearest earlier one, else the nearest later. */
   bestFor(m: Linked, words: readonly string[]): Linked | null {
     if (words.length >= this.mostWords) return null; // only a longer full name may stand behind it (see below)
@@ -204,7 +224,7 @@ class FullNames {
     for (const p of this.holding(words[0]!)) {
       if (p === m) continue;
       const full = keysOf(p);
-      if (full.length <= words.length || !words.every((w) => full.some((f) => this.alike(w, f)))) continue;
+      if (full.length <= words.length || !this.holdsAllButFirst(full, words)) continue;
       const d = Math.abs(p.start - m.start) + (p.start > m.start ? 1e6 : 0);
       if (d < bestDistance) (best = p), (bestDistance = d);
     }
@@ -213,14 +233,21 @@ class FullNames {
 }
 
 function stripTitles(name: string): string {
+  const space = name.indexOf(" ");
+  if (space < 0 || !TITLES.has(titleKey(name.slice(0, space)))) return name; // most names: no title first
   const words = name.split(" ");
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) words.shift();
   return words.join(" ");
 }
 
-function isRole(word: string): boolean {
+/** A title word as TITLES lists it: lower case, without an abbreviation's full stop ("Gen." -> "gen"). */
+function titleKey(word: string): string {
   const w = word.toLowerCase();
-  return ROLES.has(w) || ROLES.has(w.replace(/^co-/, ""));
+  return w.endsWith(".") ? w.slice(0, -1) : w;
+}
+
+function isRole(token: Token): boolean {
+  return isRoleWord(token.lower);
 }
 
 /** "SDF spokesman Mustafa Bali", "Kino Gabriel, a spokesman for the Syrian Democratic Forces". */
@@ -232,8 +259,8 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
   for (const p of people) {
     // Role word just before the name, organisation before the role.
     let r = p.first - 1;
-    if (tokens[r]?.text === "," && tokens[r - 1] && isRole(tokens[r - 1]!.text)) r--; // "a KDUF commander, Salim Rashid,"
-    if (tokens[r] && isRole(tokens[r]!.text)) {
+    if (tokens[r]?.text === "," && tokens[r - 1] && isRole(tokens[r - 1]!)) r--; // "a KDUF commander, Salim Rashid,"
+    if (tokens[r] && isRole(tokens[r]!)) {
       const org = orgEndingAt.get(r - 1) ?? orgEndingAt.get(r - 2);
       if (org) {
         p.org = org.canonical;
@@ -248,11 +275,11 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
         if (SPEECH_VERBS.has(t.lower)) break;
         const org = orgStartingAt.get(i);
         // The organisation stands right before the role word, or one to three words after it ("for the", "of the").
-        if (org && tokens[org.last + 1] && isRole(tokens[org.last + 1]!.text)) {
+        if (org && tokens[org.last + 1] && isRole(tokens[org.last + 1]!)) {
           p.org = org.canonical;
           break;
         }
-        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!.text) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)))) {
+        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)))) {
           p.org = org.canonical;
           break;
         }
@@ -306,11 +333,14 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   for (const set of weakHeads.values()) for (const head of set) anyWeakHead.add(head);
   // Two-word heads ("monitoring group") are rare: without any, no two-word phrase is built for each word.
   const phraseHeads = [...anyHead].some((head) => head.includes(" "));
-  const taken = (s: number, e: number) => mentions.some((m) => m.start < e && s < m.end);
+  // The last word of every head, weak ones included: a determiner with none of them within reach starts no descriptor.
+  const headEnds = new Set<string>(anyWeakHead);
+  for (const head of anyHead) headEnds.add(head.slice(head.lastIndexOf(" ") + 1));
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i]!.lower;
     if (det !== "the" && det !== "a" && det !== "an") continue;
+    if (!headWithinReach(tokens, i, headEnds)) continue; // most determiners: the search below would find nothing
     // Up to three modifiers, then the head noun.
     let compound = false;
     for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
@@ -329,7 +359,7 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
         if (GENERIC_DESCRIPTOR_HEADS.has(w) && h > i + 1 && !compound && !(phrase !== null && headsOf.get(candidates[0]!.canonical)?.has(phrase))) break;
         const start = tokens[i + 1]!.start;
         const end = t.end;
-        if (taken(start, end)) break;
+        if (overlapsAny(mentions, start, end)) break;
         const before = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start < start));
         const after = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start > end));
         const nearest = before.sort((a, b) => b.start - a.start)[0] ?? after.sort((a, b) => a.start - b.start)[0];
@@ -344,6 +374,21 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     }
   }
   return out;
+}
+
+/** Whether one of the words `ends` stands among the (up to four) words on the line after the determiner at i. */
+function headWithinReach(tokens: Token[], i: number, ends: ReadonlySet<string>): boolean {
+  for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
+    const t = tokens[h]!;
+    if (!t.word || !t.sameLine) return false;
+    if (ends.has(t.lower)) return true;
+  }
+  return false;
+}
+
+function overlapsAny(mentions: readonly Linked[], start: number, end: number): boolean {
+  for (const m of mentions) if (m.start < end && start < m.end) return true;
+  return false;
 }
 
 /** A space before `end`, or a space then an opening quote: what "known as" and the like must leave before a name. */

@@ -20,6 +20,12 @@ export interface Token {
   lower: string;
   /** Letters only (no digits, hyphens or apostrophes). */
   letters: boolean;
+  /** A word whose first letter is a capital (unlike `cap`, not "al-Baghdadi"). */
+  startsUpper: boolean;
+  /** A word without a lower-case letter: it equals its upper case ("ISIS", "KYIV", "2024"). */
+  upperCase: boolean;
+  /** A word of ASCII letters and digits only, which its lower case folds (names.ts foldName) as is. */
+  plain: boolean;
 }
 
 // A soft hyphen (U+00AD) left in by a site's hyphenation joins the halves of a word, like a hyphen.
@@ -34,20 +40,38 @@ export interface WordSet {
 /**
  * The words a report writes in lower case somewhere ("Police" at a sentence start is an ordinary word if "police"
  * occurs too). A report asks about a handful of words only, so each question is answered by a scan of its tokens,
- * cheaper than indexing every word up front.
+ * cheaper than indexing every word up front; and remembered, as the same few words are asked about again and again.
  */
 export function lowercaseWords(tokens: readonly Token[]): WordSet {
+  const answers = new Map<string, boolean>();
   return {
     has(word: string): boolean {
-      for (const t of tokens) if (t.lower === word && t.word && !t.cap) return true;
-      return false;
+      let answer = answers.get(word);
+      if (answer === undefined) answers.set(word, (answer = writtenInLowerCase(tokens, word)));
+      return answer;
     },
   };
+}
+
+function writtenInLowerCase(tokens: readonly Token[], word: string): boolean {
+  for (const t of tokens) if (t.lower === word && t.word && !t.cap) return true;
+  return false;
+}
+
+/**
+ * The indices of the capitalised words (word and cap), in order: the passes that only look at capitalised words
+ * (a fifth of a report's tokens) walk these rather than every token.
+ */
+export function capitalisedWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.word && tokens[i]!.cap) out.push(i);
+  return out;
 }
 
 /** Splits text into word and punctuation tokens; possessive 's becomes its own token. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const narrow = oneByteCopy(text);
   const gap: Gap = { spaced: false, newline: false };
   let i = 0;
   let pendingStart = true;
@@ -63,21 +87,23 @@ export function tokenize(text: string): Token[] {
     let end = wordEnd > i ? wordEnd : i + 1;
     const word = wordEnd > i;
     if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
+    // What the word is made of, by one pass over its characters: the facts below are read from it.
+    let chars = word ? charClasses(text, i, end) : 0;
     // Crawled pages glue a headline to the body ("Los Angeles TimesJassely Lupoe"): split there.
     let glued = false;
-    if (word && mayBeGlued(text, i, end)) {
+    if ((chars & (NON_ASCII | LOWER_THEN_UPPER)) !== 0) {
       const split = gluedAt(text.slice(i, end));
-      if (split > 0) (end = i + split), (glued = true);
+      if (split > 0) (end = i + split), (glued = true), (chars = charClasses(text, i, end));
     }
     if (word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) {
-      pushToken(tokens, text, i, end - 2, true, pendingStart, gap);
-      pushToken(tokens, text, end - 2, end, false, false, gap);
+      pushWord(tokens, text, narrow, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap);
+      pushToken(tokens, text, end - 2, end, 0, gap);
       pendingStart = false;
     } else if (word) {
-      pushToken(tokens, text, i, end, true, pendingStart, gap);
+      pushWord(tokens, text, narrow, i, end, chars, pendingStart, gap);
       pendingStart = false;
     } else {
-      pushToken(tokens, text, i, end, false, false, gap);
+      pushToken(tokens, text, i, end, 0, gap);
       pendingStart = afterPunctuation(code, tokens, i, pendingStart);
     }
     if (glued) pendingStart = true;
@@ -114,9 +140,14 @@ function afterPunctuation(code: number, tokens: Token[], i: number, pendingStart
 }
 
 function isSingleCapital(text: string): boolean {
-  if (text.length !== 1) return /^\p{Lu}$/u.test(text); // a capital outside the BMP is two code units
+  // A capital outside the BMP is two code units, a surrogate pair; any longer word is more than one letter.
+  if (text.length !== 1) return text.length === 2 && isHighSurrogate(text.charCodeAt(0)) && /^\p{Lu}$/u.test(text);
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}$/u.test(text);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 /**
@@ -143,22 +174,83 @@ function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/** Appends the token text[start, end) and starts a new gap. */
-function pushToken(tokens: Token[], text: string, start: number, end: number, isWord: boolean, sentenceStart: boolean, gap: Gap): void {
-  const first = tokens.length === 0; // the first token has no gap before it
-  const t = text.slice(start, end);
-  let flags = 0;
-  if (isWord) {
-    flags |= IS_WORD;
+/** Appends the word text[start, end), whose characters are of the classes `chars` (see charClasses). */
+function pushWord(tokens: Token[], text: string, narrow: string, start: number, end: number, chars: number, sentenceStart: boolean, gap: Gap): void {
+  let flags = IS_WORD;
+  if (sentenceStart) flags |= IS_SENTENCE_START;
+  if ((chars & NON_ASCII) !== 0) {
+    const t = text.slice(start, end);
+    // The exact tests, by pattern where need be, for the few words with other characters.
     if (startsCapitalised(t)) flags |= IS_CAP;
     if (isAcronym(t)) flags |= IS_ACRONYM;
-    if (sentenceStart) flags |= IS_SENTENCE_START;
     if (lettersOnly(t)) flags |= IS_LETTERS;
+    if (startsUpper(t)) flags |= IS_STARTS_UPPER;
+    if (isUpperCase(t)) flags |= IS_UPPER_CASE;
+    pushToken(tokens, text, start, end, flags, gap, t, t.toLowerCase());
+    return;
   }
+  const t = narrow.slice(start, end); // ASCII: the same characters, stored in one byte each
+  // ASCII: a capital first, else only a glued article ("al-Baghdadi", with its hyphen) makes a capitalised word;
+  // an acronym is a capital then capitals or digits; a word of letters has no digit nor joiner.
+  const upperFirst = isUpperAscii(text.charCodeAt(start));
+  if (upperFirst) flags |= IS_CAP | IS_STARTS_UPPER;
+  else if ((chars & JOINER) !== 0 && startsCapitalised(t)) flags |= IS_CAP;
+  if (end - start >= 2 && upperFirst && (chars & (LOWER | JOINER)) === 0) flags |= IS_ACRONYM;
+  if ((chars & (DIGIT | JOINER)) === 0) flags |= IS_LETTERS;
+  if ((chars & LOWER) === 0) flags |= IS_UPPER_CASE;
+  if ((chars & JOINER) === 0) flags |= IS_PLAIN;
+  // Without a capital the word is its own lower case: no new string.
+  pushToken(tokens, text, start, end, flags, gap, t, (chars & UPPER) !== 0 ? t.toLowerCase() : t);
+}
+
+/**
+ * The text with every character stored in one byte (those beyond Latin-1 garbled, offsets kept), or the text itself
+ * when all fit already. A report with one curly quote is stored in two bytes a character, and so is every piece sliced
+ * from it; an ASCII word sliced from this copy is stored in one byte, which every later hash, comparison and
+ * lower-casing of it reads faster. Only ASCII words are sliced from it.
+ */
+function oneByteCopy(text: string): string {
+  return BEYOND_LATIN1.test(text) ? Buffer.from(text, "latin1").toString("latin1") : text;
+}
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** Appends the token text[start, end) with the facts `flags` (its text and lower case when already made), and starts a new gap. */
+function pushToken(tokens: Token[], text: string, start: number, end: number, flags: number, gap: Gap, t = text.slice(start, end), lower = t.toLowerCase()): void {
+  const first = tokens.length === 0; // the first token has no gap before it
   if (first || !gap.newline) flags |= IS_SAME_LINE;
   if (!first && gap.spaced) flags |= IS_SPACED;
-  tokens.push(new PackedToken(start, end, t, t.toLowerCase(), flags));
+  tokens.push(new PackedToken(start, end, t, lower, flags));
   gap.spaced = gap.newline = false;
+}
+
+// The classes of characters a word holds, one bit each (charClasses).
+const UPPER = 1;
+const LOWER = 2;
+const DIGIT = 4;
+/** Any other ASCII character: a joiner such as ' - . & */
+const JOINER = 8;
+const NON_ASCII = 16;
+/** An ASCII lower-case letter right before a capital ("TimesJassely"). */
+const LOWER_THEN_UPPER = 32;
+
+/** Which classes of characters text[start, end) holds, by one pass over its character codes. */
+function charClasses(text: string, start: number, end: number): number {
+  let chars = 0;
+  let prevLower = false;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    const lower = c >= 97 && c <= 122;
+    if (lower) chars |= LOWER;
+    else if (c >= 65 && c <= 90) chars |= prevLower ? UPPER | LOWER_THEN_UPPER : UPPER;
+    else if (c >= 48 && c <= 57) chars |= DIGIT;
+    else chars |= c < 128 ? JOINER : NON_ASCII;
+    prevLower = lower;
+  }
+  return chars;
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 // The yes/no facts of a token, one bit each.
@@ -169,6 +261,9 @@ const IS_SENTENCE_START = 8;
 const IS_SAME_LINE = 16;
 const IS_SPACED = 32;
 const IS_LETTERS = 64;
+const IS_STARTS_UPPER = 128;
+const IS_UPPER_CASE = 256;
+const IS_PLAIN = 512;
 
 /**
  * A token with its yes/no facts packed into one number: a report has tens of thousands of tokens, and five fields
@@ -210,6 +305,15 @@ class PackedToken implements Token {
   get letters(): boolean {
     return (this.flags & IS_LETTERS) !== 0;
   }
+  get startsUpper(): boolean {
+    return (this.flags & IS_STARTS_UPPER) !== 0;
+  }
+  get upperCase(): boolean {
+    return (this.flags & IS_UPPER_CASE) !== 0;
+  }
+  get plain(): boolean {
+    return (this.flags & IS_PLAIN) !== 0;
+  }
 }
 
 function lettersOnly(t: string): boolean {
@@ -217,6 +321,21 @@ function lettersOnly(t: string): boolean {
     const c = t.charCodeAt(k) | 32;
     if (c >= 97 && c <= 122) continue;
     return /^\p{L}+$/u.test(t);
+  }
+  return true;
+}
+
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+}
+
+/** The word equals its upper case (no lower-case letter): ASCII is checked by hand, without a new string. */
+function isUpperCase(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c >= 128) return t === t.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
   }
   return true;
 }
@@ -263,18 +382,6 @@ function isAcronym(t: string): boolean {
 }
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
-/** Cheap test before gluedAt: a lower-case letter followed by a capital somewhere inside the word. */
-function mayBeGlued(text: string, start: number, end: number): boolean {
-  for (let k = start + 1; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) {
-      const p = text.charCodeAt(k - 1);
-      if ((p >= 97 && p <= 122) || p >= 128) return true;
-    } else if (c >= 128) return true;
-  }
-  return false;
-}
-
 const GLUED_OK = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|Al|El|Abu|Ibn|Bin)$/;
 const CAMEL_WORDS = new Set(["YouTube", "WhatsApp", "TikTok", "LinkedIn", "PayPal", "PlayStation", "JavaScript", "BlackRock", "SpaceX", "OpenAI", "DeepMind", "FedEx", "HarperCollins", "PricewaterhouseCoopers", "GlaxoSmithKline", "BuzzFeed", "HuffPost", "DailyMail", "FactCheck", "CrowdStrike"]);
 
@@ -286,7 +393,10 @@ function gluedAt(word: string): number {
   return m[1]!.length;
 }
 
+/** The longest abbreviation below ("Prof", "Capt"): a longer word is none, without the pattern. */
+const ABBREVIATION_LONGEST = 4;
+
 /** True for "Mr." style abbreviations whose full stop does not end a sentence. */
 export function isAbbreviation(token: Token): boolean {
-  return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Rev|Fr|St|Sen|Rep|Gov|Jr|Sr|No|U\.S|U\.N|U\.K)$/.test(token.text);
+  return token.text.length <= ABBREVIATION_LONGEST && /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Rev|Fr|St|Sen|Rep|Gov|Jr|Sr|No|U\.S|U\.N|U\.K)$/.test(token.text);
 }
