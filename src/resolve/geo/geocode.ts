@@ -339,7 +339,7 @@ export function countryCodeOf(word: string): string | null {
  * countryCodeOf for a plain word (ASCII letters and digits only), given as its lower case, which is its only key:
  * two look-ups in small tables, which stay in cache, where the memo is large.
  */
-export function countryOfPlainWord(lower: string): string | null {
+function countryOfPlainWord(lower: string): string | null {
   return DEMONYMS.get(lower) ?? gazetteer().countryOfKey(lower) ?? null;
 }
 
@@ -353,7 +353,7 @@ export function countryOfPlainPair(a: string, b: string): string | null {
 }
 
 /** mayStartCountryPair for a plain word, given as its lower case (see countryOfPlainWord). */
-export function mayStartCountryPairPlain(lower: string): boolean {
+function mayStartCountryPairPlain(lower: string): boolean {
   return DEMONYM_FIRST_WORDS.has(lower) || isArticle(lower) || gazetteer().isCountryKeyPrefix(lower);
 }
 
