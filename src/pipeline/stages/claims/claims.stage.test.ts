@@ -852,3 +852,19 @@ test("a later clause with a report of its own ('while 900 deaths were reported i
   const list = claims("In Turkey, 4,100 people have died, the disaster agency said, while 900 deaths were reported in Syria.");
   assert.deepEqual([list.find((c) => c.value === 4100)?.source?.name, list.find((c) => c.value === 900)?.source ?? null], ["the disaster agency", null]);
 });
+
+test("a toll that went past a figure counts at least that many; 'rose above' is a toll too", () => {
+  const list = claims("The death toll from the floods climbed past 300 on Tuesday. By Friday the toll had risen above 450, and officials said the number of displaced had surpassed 20,000. The toll rose to 470 on Saturday.");
+  const shape = (v: number) => { const c = list.find((x) => x.value === v); return c && [c.category, c.qualifier, c.low, c.high]; };
+  assert.deepEqual(shape(300), ["killed", "min", 300, null]);
+  assert.deepEqual(shape(450), ["killed", "min", 450, null]);
+  assert.deepEqual(shape(20000), ["fled", "min", 20000, null]);
+  assert.deepEqual(shape(470), ["killed", "exact", 470, 470]);
+});
+
+test("a place that closes another figure's clause stays with it when the next clause names its own", () => {
+  const list = claims("The agency said 2,300 people had died in Turkey, while 640 deaths were reported in Syria. Villagers said 40 people were hurt in Aleppo, but nine of them later died.");
+  assert.deepEqual([list.find((c) => c.value === 2300)?.place?.name, list.find((c) => c.value === 640)?.place?.name], ["Turkey", "Syria"]);
+  // (No place of its own after the turn: the clause before still places it.)
+  assert.equal(list.find((c) => c.value === 9)?.place?.name, "Aleppo");
+});

@@ -136,7 +136,9 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies))$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
-const TOLL_VERB = /\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew)\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+/** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
+const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+$/i;
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
 function partOf(text: string, whole: NumberMention, part: NumberMention, reach = 20): boolean {
@@ -279,6 +281,14 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   // The verb may stand before the toll word: "bringing the overall death toll since the war began to 9,061".
   const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(gap);
   return TOLL_VERB.test(gap) || raisedTo;
+}
+
+/** An exact figure a toll went beyond: "the death toll passed 5,000", "the number of refugees has surpassed 600,000". */
+function tollBeyond(text: string, sentenceStart: number, n: NumberMention): boolean {
+  const before = text.slice(Math.max(sentenceStart, n.start - 140), n.start);
+  if (!TOLL_BEYOND.test(before)) return false;
+  // The thing that went beyond is a toll or a number of people, not a crowd that "crossed 300 metres".
+  return /\b(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|number of\b[^.;:]{0,80}|total\b[^.;:]{0,60})\s+(?:[\w-]+\s+){0,8}$/i.test(before);
 }
 
 /** The trigger that governs a figure: the nearest one on either side with nothing in between but filler. */
@@ -509,6 +519,7 @@ export const claimsStage: Stage = {
         // A sentence that carries on the one before (a quote, "They…", "Most of…") inherits its time.
         const continues = previous?.sentence === si || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
         const time = chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
+        const beyond = n.qualifier === "exact" && tollBeyond(text, sentence.start, n);
         const claim: Claim = {
           doc: doc.id,
           span: [n.start, n.end],
@@ -517,8 +528,8 @@ export const claimsStage: Stage = {
           category: (mixedHarm(text, c) ? "other" : c.category) as Category,
           value: n.value,
           low: n.low,
-          high: n.high,
-          qualifier: n.qualifier,
+          high: beyond ? null : n.high,
+          qualifier: beyond ? "min" : n.qualifier,
           vague: n.vague,
           subject: inheritedSubject(n, people, text) ?? subjectOf(n, text),
           source,
@@ -1131,7 +1142,11 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
   const ownPlaces = places.filter((p) => !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
-    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) || (o.start >= p.end && o.end <= n.start)));
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) || (o.start >= p.end && o.end <= n.start) ||
+    // …or when it closes that figure's clause and this one names its own: "17,674 had died in Turkey, while 3,377 deaths
+    // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
+    (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
+      places.some((q) => q.start > p.end && (q.start < n.start || q.start >= Math.max(n.end, n.nounEnd))))));
   if (ownPlaces.length) {
     let best: EntityMention | null = null;
     let bestScore = Infinity;
@@ -1174,6 +1189,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
 }
+
+/** A turn to another clause that carries its own figure and place ("…, while", "…, but", ";"); "where" adds to the place. */
+const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but)\b)/i;
 
 /**
  * "the Azovstal steel plant in Mariupol" … "the plant": when no place is called by the noun, the place named in the
