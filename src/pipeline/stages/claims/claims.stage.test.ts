@@ -868,3 +868,9 @@ test("a place that closes another figure's clause stays with it when the next cl
   // (No place of its own after the turn: the clause before still places it.)
   assert.equal(list.find((c) => c.value === 9)?.place?.name, "Aleppo");
 });
+
+test("a place opening the sentence sets the scene for all its figures; a place after a turn to another figure is that one's", () => {
+  const list = claims("In the southern Kherson region, shelling killed a 64-year-old man and wounded his wife. In Gaza City, an air strike killed 12 people, while 30 died in Rafah.");
+  assert.deepEqual(list.filter((c) => c.value === 1).map((c) => [c.category, c.place?.name]), [["killed", "Kherson"], ["wounded", "Kherson"]]);
+  assert.deepEqual([list.find((c) => c.value === 12)?.place?.name, list.find((c) => c.value === 30)?.place?.name], ["Gaza City", "Rafah"]);
+});

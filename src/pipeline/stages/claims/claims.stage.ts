@@ -1140,7 +1140,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
   // ("eight people, among them four children and two women": the whole listed before its parts is no other figure.)
   const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
-  const ownPlaces = places.filter((p) => !figures.some((o) =>
+  const ownPlaces = places.filter((p) => sceneOpener(text, sentence, p) || !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) || (o.start >= p.end && o.end <= n.start) ||
     // …or when it closes that figure's clause and this one names its own: "17,674 had died in Turkey, while 3,377 deaths
@@ -1159,6 +1159,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (!origin && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
+      // "In Gaza City, a strike killed 12, while 30 died in Rafah": a place past a turn to another figure is more likely
+      // that one's than the scene the sentence opened with (yet still this one's when it is the only place).
+      if (p.start >= n.end && figures.some((o) => o.start >= n.end && o.end <= p.start) && CLAUSE_TURN.test(text.slice(n.end, p.start))) score += 60;
       if (score < bestScore) (best = p), (bestScore = score);
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
@@ -1189,6 +1192,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
 }
+
+/** "In the southern Kherson region, shelling killed a man and wounded his wife": a place that opens the sentence sets
+ * the scene for every figure in it. */
+function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
+  return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
+}
+const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 /** A turn to another clause that carries its own figure and place ("…, while", "…, but", ";"); "where" adds to the place. */
 const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but)\b)/i;

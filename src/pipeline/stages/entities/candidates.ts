@@ -273,6 +273,8 @@ function knownPlaceName(name: string): boolean {
 
 const REGION_WORDS = new Set(["region", "state", "province", "governorate", "district", "county", "zone"]);
 
+const OPENING_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "across", "around", "outside", "inside", "throughout", "for", "by"]);
+
 function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate | null {
   let { first, last } = c;
   while (first <= last) {
@@ -285,15 +287,16 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     }
     // "South China Morning Post", "North Atlantic Council": a run that ends in a head word is a name as a whole.
     const lastWord = tokens[last]!.lower;
-    const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower);
+    // (Not a preposition opening the sentence: "In Gaza City, …" names Gaza City.)
+    const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower) && !(t.sentenceStart && OPENING_PREPOSITIONS.has(lower));
     if (namedWhole) break;
-    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && lowercaseSeen.has(lower));
+    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower)));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
     // "the Amhara region", "Kurdistan province": a people's name before a lower-case region word names the region.
     if (first === last && REGION_WORDS.has(tokens[last + 1]?.lower ?? "") && tokens[last + 1]!.sameLine && knownPlaceName(t.text)) return { first, last, known: null };
     // "New York", "North Korea": an ordinary first word that belongs to a known place name.
-    if (last > first && !TIME_WORDS.has(lower) && lower !== "the" && knownPlaceName(text.slice(t.start, tokens[last]!.end))) break;
+    if (last > first && !TIME_WORDS.has(lower) && lower !== "the" && !OPENING_PREPOSITIONS.has(lower) && knownPlaceName(text.slice(t.start, tokens[last]!.end))) break;
     first++;
   }
   // Trailing connectors are never part of a name.

@@ -17,6 +17,14 @@ interface Expect {
 const CASES: [string, Expect[], string[]][] = [
   // [text, mentions that must be found, surface texts that must not be tagged]
   [
+    "At Kharkiv, the shelling went on. In Gaza City, an air strike hit a school.",
+    [
+      { text: "Kharkiv", type: "place", near: [50, 36.2] },
+      { text: "Gaza City", type: "place", near: [31.5, 34.5] },
+    ],
+    ["At Kharkiv", "In Gaza City"],
+  ],
+  [
     "Free Syrian Army spokesman Yusuf Haddad said on Monday that the rebels had withdrawn from Maarat al-Numan.",
     [
       { text: "Yusuf Haddad", type: "person", org: "Free Syrian Army" },
