@@ -874,3 +874,10 @@ test("a place opening the sentence sets the scene for all its figures; a place a
   assert.deepEqual(list.filter((c) => c.value === 1).map((c) => [c.category, c.place?.name]), [["killed", "Kherson"], ["wounded", "Kherson"]]);
   assert.deepEqual([list.find((c) => c.value === 12)?.place?.name, list.find((c) => c.value === 30)?.place?.name], ["Gaza City", "Rafah"]);
 });
+
+test("a whole war's toll in a sentence naming no place is the country's, not the report's town's", () => {
+  const list = claims("Gunmen attacked a market in Gezira state on Monday, killing 40 people, residents said. Gezira is Sudan's breadbasket. The war between the army and the militia has now killed more than 20,000, aid groups said. Fighting near the market killed 12 more on Tuesday.");
+  assert.equal(list.find((c) => c.value === 40)?.place?.name, "Gezira");
+  assert.equal(list.find((c) => c.value === 20000)?.place?.name, "Sudan");
+  assert.equal(list.find((c) => c.value === 12)?.place?.name, "Gezira");
+});

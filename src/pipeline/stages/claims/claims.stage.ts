@@ -1070,7 +1070,7 @@ const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
 const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
 
-function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention): EntityMention | null {
+function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, focus: EntityMention | null): EntityMention | null {
   const slice = doc.text.slice(sentence.start, n.start);
   WAR.lastIndex = 0;
   for (let m = WAR.exec(slice); m; m = WAR.exec(slice)) {
@@ -1080,8 +1080,14 @@ function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: Nu
     const country = facts.places.find((e) => e.precision === "country" && countryCodeOf(e.canonical || e.text) === code);
     if (country) return country;
   }
+  // "The war between the army and the RSF has killed at least 15,000 people", in a sentence that names no place: the
+  // toll of the whole war is the country's the report is about, not its town's.
+  if (focus && focus.precision !== "country" && focus.lat != null && UNNAMED_WAR_TOLL.test(slice.slice(-120)) && !facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end)) {
+    return facts.places.find((e) => e.precision === "country" && e.lat != null && sameCountry(e, focus)) ?? null;
+  }
   return null;
 }
+const UNNAMED_WAR_TOLL = /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency)\b[^.;:]*?\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost)\s+)?$/;
 
 /**
  * A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
@@ -1123,7 +1129,7 @@ function datelineInPart(facts: ReportFacts, text: string, country: EntityMention
 
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null): ClaimPlace | null {
   const text = doc.text;
-  const war = category === "killed" ? warCountry(doc, facts, sentence, n) : null;
+  const war = category === "killed" ? warCountry(doc, facts, sentence, n, focus) : null;
   if (war) return asPlace(war);
   // "San Bernardino is a city of just over 200,000 people 60 miles east of Los Angeles": the place the stock belongs to.
   if (category === "present") {
