@@ -1058,7 +1058,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
 
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
-const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
+const ORIGIN = /\b(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */

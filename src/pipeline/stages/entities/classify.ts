@@ -216,7 +216,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (geo && placeBefore && !everyday) return typed(c, "place", 1, geo);
   // A name the gazetteer lacks, right after "near"/"outside"/"towards", or after "in"/"at" and before a full stop or a date: a place.
   const nextIsBreak = !nextTok || !nextTok.word || TIME_WORDS.has(next) || next === "on" || next === "since" || next === "last" || next === "this";
-  const strongPreposition = STRONG_PLACE_PREPOSITIONS.has(prev) || ((prev === "in" || prev === "at") && nextIsBreak);
+  // (And after verbs whose object is a place, "fled Rubaya", "stormed Kalo", after "in nearby", and after "fled to".)
+  const strongPreposition = STRONG_PLACE_PREPOSITIONS.has(prev) || ((prev === "in" || prev === "at") && nextIsBreak) || PLACE_OBJECT_VERBS.has(prev) ||
+    (NEARBY.has(prev) && PLACE_PREPOSITIONS.has(prev2)) || (prev === "to" && MOVING_VERBS.has(prev2));
   if (!geo && strongPreposition && !tokens[c.first]!.sentenceStart && !everydayWord(words) && !tokens[c.first]!.acronym) {
     return typed(c, "place", 1, null, true);
   }
@@ -246,6 +248,9 @@ function exactIn(countries: string[]): GeoContext {
 
 const ATTACK_NOUNS = new Set(["raid", "raids", "attack", "attacks", "assault", "assaults", "strike", "strikes", "airstrike", "airstrikes", "offensive", "advance", "push", "march", "bombardment", "bombing", "shelling", "siege", "incursion", "incursions", "onslaught"]);
 const STRONG_PLACE_PREPOSITIONS = new Set(["near", "outside", "towards", "toward", "around", "across", "into"]);
+const PLACE_OBJECT_VERBS = new Set(["fled", "flee", "fleeing", "entered", "stormed", "shelled", "overran", "besieged", "encircled"]);
+const NEARBY = new Set(["nearby", "neighbouring", "neighboring"]);
+const MOVING_VERBS = new Set(["fled", "flee", "fleeing", "moved", "went", "returned", "headed", "heading", "travelled", "traveled", "relocated", "displaced", "evacuated", "taken", "advanced"]);
 
 /**
  * A typed candidate, built here with the same fields in the same order every time: the engine then shares one

@@ -25,6 +25,17 @@ const CASES: [string, Expect[], string[]][] = [
     ["At Kharkiv", "In Gaza City"],
   ],
   [
+    "Thousands fled Rubaya as rebels stormed Kalembe; others fled to Kinyandoni or sheltered in nearby Mweso. GOMA, Democratic Republic of Congo, is 60 km away.",
+    [
+      { text: "Rubaya", type: "place" },
+      { text: "Kalembe", type: "place" },
+      { text: "Kinyandoni", type: "place" },
+      { text: "Mweso", type: "place" },
+      { text: "Democratic Republic of Congo", type: "place", near: [-2.9, 23.6] },
+    ],
+    [],
+  ],
+  [
     "Free Syrian Army spokesman Yusuf Haddad said on Monday that the rebels had withdrawn from Maarat al-Numan.",
     [
       { text: "Yusuf Haddad", type: "person", org: "Free Syrian Army" },
