@@ -17,6 +17,9 @@ const cases: [string, string, string | null][] = [
   ["A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said 35 bodies were brought in.", "A doctor at the Kunduz provincial hospital", null],
   ["About 1,000 civilians are still in the bunkers, according to the city's mayor, Vadym Boichenko.", "Vadym Boichenko", null],
   ["Local officials put the number of displaced at around 40,000.", "Local officials", null],
+  ["Shelling left at least 26 civilians dead, local officials and hospital staff said.", "local officials and hospital staff", null],
+  ["At least nine died, the army and local officials said.", "the army and local officials", null],
+  ["The U.N. monitoring mission has verified more than 900 civilian deaths in the region.", "United Nations", null],
 ];
 for (const [text, name, org] of cases) {
   test(`speaker of ${JSON.stringify(text.slice(0, 60))}`, () => {

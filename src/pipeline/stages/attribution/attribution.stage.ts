@@ -176,7 +176,9 @@ function collectLeft(tokens: readonly Token[], from: number): number {
     }
     // "and" joins two speakers only between names or nouns: "SDF and coalition officials", "security and local sources".
     // ("residents and a health worker told": a plural voice, then one more; never a day: "on Tuesday and officials said".)
-    if (t.lower === "and" && k > 0 && !TIME_WORDS.test(tokens[k - 1]!.text) && (isCapitalised(tokens[k - 1]) || VOICE_ADJECTIVES.has(tokens[k - 1]!.lower) || /s$/.test(tokens[k + 1]?.lower ?? "") || (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? "") && SPEAKER_NOUNS.test(tokens[k - 1]!.text)))) { k--; n++; continue; }
+    if (t.lower === "and" && k > 0 && !TIME_WORDS.test(tokens[k - 1]!.text) && (isCapitalised(tokens[k - 1]) || VOICE_ADJECTIVES.has(tokens[k - 1]!.lower) || /s$/.test(tokens[k + 1]?.lower ?? "") || (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? "") && SPEAKER_NOUNS.test(tokens[k - 1]!.text)) ||
+      // "local officials and hospital staff", "the army and local officials": one speaking body, then another.
+      (SPEAKER_NOUNS.test(tokens[k - 1]!.text) && (VOICE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") || /^the$/.test(tokens[k + 1]?.lower ?? ""))))) { k--; n++; continue; }
     if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
     if (/^\d/.test(t.text) && !/^\d+-year-old$/i.test(t.text)) break; // ("The 25-year-old man told police": an age is part of who)
     k--;
