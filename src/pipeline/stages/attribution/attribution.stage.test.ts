@@ -19,6 +19,8 @@ const cases: [string, string, string | null][] = [
   ["Local officials put the number of displaced at around 40,000.", "Local officials", null],
   ["Shelling left at least 26 civilians dead, local officials and hospital staff said.", "local officials and hospital staff", null],
   ["At least nine died, the army and local officials said.", "the army and local officials", null],
+  ["Police spokesman Musa Bello put the number of people kidnapped at 45.", "Musa Bello", null],
+  ["A resident of Kaura, Sani Garba, said he had helped bury 22 bodies.", "Sani Garba", null],
   ["The U.N. monitoring mission has verified more than 900 civilian deaths in the region.", "United Nations", null],
 ];
 for (const [text, name, org] of cases) {

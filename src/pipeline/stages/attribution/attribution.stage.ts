@@ -19,7 +19,7 @@ for (const words of MULTI_VERBS) MULTI_VERBS_BY_FIRST.set(words[0]!, [...(MULTI_
 const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
 /** The shapes of every word a cue may start with; any other word starts none. */
 const CUE_START_SHAPES = new Uint8Array(1 << 15);
-for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim"]) CUE_START_SHAPES[wordShape(w)] = 1;
+for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
 // Without a prototype, so a word like "constructor" is not found in it.
@@ -92,6 +92,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
         }
       }
     }
+    // "He put the number of people kidnapped at 45": the lexicon lists the common tolls; any "put the number of … at".
+    if (verbEnd < 0 && (w === "put" || w === "puts" || w === "putting")) verbEnd = putTheNumberAt(tokens, i);
     if (verbEnd < 0) continue;
     const verb = { start: tokens[i].start, end: tokens[verbEnd].end };
     // "X said …, adding that …": the participle goes on in the voice of the speaker before it.
@@ -126,6 +128,19 @@ export function findCues(text: string, sentence: Span): Cue[] {
     i = verbEnd;
   }
   return cues;
+}
+
+/** Index of "at" in "put the number of people kidnapped at", "put the overall toll at"; -1 when the words differ. */
+function putTheNumberAt(tokens: readonly Token[], put: number): number {
+  if (!/^(?:the|its|their|a)$/.test(tokens[put + 1]?.lower ?? "")) return -1;
+  let k = put + 2;
+  if (/^(?:overall|total|official|latest|new|death|casualty)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (!/^(?:number|toll|figure|count|total|tally)$/.test(tokens[k]?.lower ?? "")) return -1;
+  for (let end = k + 1; end < tokens.length && end <= k + 8; end++) {
+    if (tokens[end]!.lower === "at") return end;
+    if (!/^[\p{L}\p{N}]/u.test(tokens[end]!.text)) return -1; // no clause break inside the phrase
+  }
+  return -1;
 }
 
 /** Whether the token after the one ending at `end` closes the sentence (or there is none). */
@@ -362,7 +377,7 @@ interface Resolved {
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St)$/;
 
 /** One unnamed person: "a villager", "the witness", "one resident". */
-const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader)$/i;
+const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader)(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,2}[\w'’.-]+)?$/i;
 
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
