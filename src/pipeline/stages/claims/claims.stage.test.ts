@@ -881,3 +881,13 @@ test("a whole war's toll in a sentence naming no place is the country's, not the
   assert.equal(list.find((c) => c.value === 20000)?.place?.name, "Sudan");
   assert.equal(list.find((c) => c.value === 12)?.place?.name, "Gezira");
 });
+
+test("a part of an owned whole, a part of a figure's 'of' phrase, and a toll from the day a war began", () => {
+  const list = claims("A strike killed 11 members of one family, including six children, medics said. About 1.9 million of Gaza's 2.3 million people have been displaced. The ministry says 40,000 people have been killed in the war, which began when gunmen attacked southern Israel on Oct. 7, killing about 1,200 people and taking 250 hostages back to Gaza, according to Israeli tallies.", "2024-08-21");
+  const find = (v: number) => list.find((c) => c.value === v);
+  assert.equal(find(6)?.category, "killed");
+  assert.equal(find(1900000)?.category, "fled");
+  assert.equal(find(2300000), undefined);
+  assert.deepEqual([find(40000)?.time?.start, find(40000)?.time?.end, find(40000)?.source?.name], ["2023-10-07", "2024-08-21", "The ministry"]);
+  assert.deepEqual([find(1200)?.time?.end, find(1200)?.source?.name, find(1200)?.place?.name], ["2023-10-07", "Israeli tallies", "Israel"]);
+});

@@ -441,8 +441,11 @@ export const claimsStage: Stage = {
       // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.
       for (let i = 1; i < candidates.length; i++) {
         const c = candidates[i];
-        const prev = candidates[i - 1];
-        const between = text.slice(prev.number.nounEnd > 0 ? prev.number.nounEnd : prev.number.end, c.number.start);
+        let prev = candidates[i - 1];
+        // "11 members of one family, including six children": the whole is the figure the "of" phrase belongs to.
+        const owner = candidates[i - 2];
+        if (!prev.category && owner?.category && /^\s+of\s+$/i.test(text.slice(Math.max(owner.number.end, owner.number.nounEnd), prev.number.start))) prev = owner;
+        const between = text.slice(candidates[i - 1].number.nounEnd > 0 ? candidates[i - 1].number.nounEnd : candidates[i - 1].number.end, c.number.start);
         // "1,500 people were evacuated, 300 of them by boat": a bare share of "them" is a part of the figure before.
         const shareOfThem = !c.number.subject && /^\s*of (?:them|those|these)\b/i.test(text.slice(c.number.end, c.number.end + 16)) && /^[^.;]*,\s*$/.test(between);
         if ((PART_OF.test(between) || shareOfThem) && between.length < 120 && prev.category) {
@@ -486,7 +489,8 @@ export const claimsStage: Stage = {
       for (let i = 1; i < candidates.length; i++) {
         const c = candidates[i]!;
         const prev = candidates[i - 1]!;
-        if (c.number.start <= prev.number.start || !/^\s+of\s+(?:the|these|those)\s+$/i.test(text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start))) continue;
+        // ("About 1.9 million of Gaza's 2.3 million people", "300 of the camp's 5,000 residents": an owned whole too.)
+        if (c.number.start <= prev.number.start || !/^\s+of\s+(?:the|these|those|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start))) continue;
         // (A whole with a participle of its own keeps it: "one of the two fighters killed", "three of the four captured rebels".)
         const t = c.trigger;
         const wholeEnd = Math.max(c.number.end, c.number.nounEnd);
@@ -842,6 +846,13 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     }
     return null;
   }
+  // "The ministry says 40,200 have been killed in the war, which began when gunmen …, killing about 1,200 people,
+  // according to Israeli tallies": an "according to" closing the sentence speaks for the clause it closes.
+  const closing = here.find((a) => a.start >= n.end && /^(?:according|citing)\b/i.test(a.text) && /,\s*$/.test(doc.text.slice(a.start - 3, a.start)) && /^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end)));
+  if (closing) {
+    const opener = here.filter((a) => a.end <= n.start).pop();
+    if (opener && CLAUSE_BREAK.test(doc.text.slice(opener.end, n.start)) && !/[.;]/.test(doc.text.slice(n.end, closing.start))) return closing;
+  }
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
   const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee|unit|network|commission|observatory|bureau|directorate|authority|centre|center|organi[sz]ation|mission|crescent|cross|coordinator)\b/i.test(a.name));
   const pool = named.length ? named : here;
@@ -879,6 +890,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     if (since) return { start: since.from, end: nearest.to, text: `${since.text} … ${nearest.text}` };
     const published = doc.meta.published;
     if (cueTime && nearest.kind === "period" && /^since\b/i.test(nearest.text) && published && nearest.to === published && cueTime.to < published && cueTime.to >= nearest.from) return { ...asClaimTime(nearest), end: cueTime.to };
+    if (published && nearest.from <= published && sinceWarBegan(doc.text, sentence, nearest, n)) return { start: nearest.from, end: published, text: nearest.text };
     return asClaimTime(nearest);
   }
   // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
@@ -895,6 +907,19 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   }
   return null;
 }
+
+/**
+ * "killed in the war, which began on Oct. 7", "Since the start of the invasion in February 2022, … has verified": the
+ * date a war began opens a running total that goes on up to the report (a figure inside the clause that tells how it
+ * began, "killing about 1,200 people", happened on that day).
+ */
+function sinceWarBegan(text: string, sentence: Span, t: TimeMention, n: NumberMention): boolean {
+  const before = text.slice(Math.max(sentence.start, t.start - 100), t.start);
+  if (SINCE_START_OF.test(before)) return true;
+  return n.end <= t.start && WAR_THAT_BEGAN.test(text.slice(n.end, t.start));
+}
+const SINCE_START_OF = /\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b[^.;]{0,70}$/i;
+const WAR_THAT_BEGAN = /\b(?:war|conflict|offensive|invasion|fighting|siege|campaign|insurgency|crisis)\b,?\s+(?:which|that)\s+(?:began|started|erupted|broke out)\b[^.;]{0,80}$/i;
 
 /**
  * The sentence right before, in the same paragraph, when it counts nobody: a sentence that sets the scene ("Heavy
@@ -1057,7 +1082,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
 }
 
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
-const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
+const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
 const ORIGIN = /\b(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
@@ -1065,7 +1090,7 @@ const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|annou
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
 const NAMES_A_STREET = /^(?:['’]s\b|\s+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd|drive|dr\b|lane|ln\b|way|place|court|highway|hwy|bridge|square|park|apartments|station|bar|shop|hotel|mall|school|hospital|church|mosque))/i;
-const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on|attacked|struck|shelled|stormed|raided|bombed|overran|besieged)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
 const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
@@ -1148,7 +1173,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
   const ownPlaces = places.filter((p) => sceneOpener(text, sentence, p) || !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
-    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) || (o.start >= p.end && o.end <= n.start) ||
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) ||
+    // ("killing 1,200 people and taking 250 hostages back to Gaza": the verb just before that figure moved it there.)
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) || (o.start >= p.end && o.end <= n.start) ||
     // …or when it closes that figure's clause and this one names its own: "17,674 had died in Turkey, while 3,377 deaths
     // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
     (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
