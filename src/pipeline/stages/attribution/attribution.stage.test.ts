@@ -21,6 +21,8 @@ const cases: [string, string, string | null][] = [
   ["At least nine died, the army and local officials said.", "the army and local officials", null],
   ["Police spokesman Musa Bello put the number of people kidnapped at 45.", "Musa Bello", null],
   ["A resident of Kaura, Sani Garba, said he had helped bury 22 bodies.", "Sani Garba", null],
+  ["The World Health Organization said 12 villages were destroyed. Its figures put the number of injured at 1,600.", "World Health Organization", null],
+  ["\"We pulled out 35 people alive,\" said Abdul Wahid, a volunteer from the Afghan Red Crescent Society.", "Abdul Wahid", "Afghan Red Crescent Society"],
   ["The U.N. monitoring mission has verified more than 900 civilian deaths in the region.", "United Nations", null],
 ];
 for (const [text, name, org] of cases) {

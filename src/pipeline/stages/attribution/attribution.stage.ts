@@ -358,6 +358,9 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
     const closes = e >= tokens.length || /^[.;:)”"]$/.test(tokens[e]!.text) || (tokens[e]!.text === "," && !!after && /^\p{Ll}/u.test(after.text));
     if (e - k >= 3 && closes) k = e; // two to five capitalised words: a name
   }
+  // "…," said Abdul Wahid, a volunteer from the Red Crescent.': a description that closes the sentence is the
+  // speaker's, and names no one counted.
+  k = describedToTheEnd(tokens, i, k);
   // "said the villagers had buried …": a clause with its own verb is what was said.
   if (tokens.slice(i, k).some((t) => CLAUSE_VERBS.has(t.lower))) return null;
   // "according to Islamic rites", "according to the plan": a rule or a custom is not a voice.
@@ -367,6 +370,24 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
   if (!agent && !tokens.slice(i, k).some((t) => isCapitalised(t)) && !SPEAKER_NOUNS.test(phrase)) return null;
   return { start: tokens[i].start, end: tokens[k - 1].end };
 }
+
+/**
+ * Where a speaker phrase after the verb ends when a description of the speaker runs on to the sentence's end (", a
+ * volunteer from the Afghan Red Crescent" after a name). `k` is where the name ended.
+ */
+function describedToTheEnd(tokens: readonly Token[], i: number, k: number): number {
+  if (tokens[k]?.text !== "," || !/^(?:a|an|the|its|their|his|her)$/.test(tokens[k + 1]?.lower ?? "") || !isCapitalised(tokens[i]!)) return k;
+  const from = k + 2;
+  let e = from;
+  while (e < tokens.length && e - from < 12 && /^[\p{L}\p{N}'’&-]/u.test(tokens[e]!.text) && !CLAUSE_VERBS.has(tokens[e]!.lower) && !TIME_WORDS.test(tokens[e]!.text) && tokens[e]!.lower !== "on" && tokens[e]!.lower !== "that") e++;
+  // Only to the end of the sentence: a description with a clause of its own is left alone.
+  if (e === from || (e < tokens.length && !/^[.!?”"]$/.test(tokens[e]!.text))) return k;
+  if (!tokens.slice(from, e).some((x) => ROLE.test(x.lower) || ONE_PERSON_NOUN.test(x.lower))) return k;
+  return e;
+}
+const ONE_PERSON_NOUN = /^(?:villager|witness|resident|survivor|doctor|nurse|medic|volunteer|rescuer|worker|relative|neighbou?r|teacher|farmer|elder|journalist|driver|trader|shopkeeper)$/;
+
+const OWN_FIGURES = /^(?:its|their)\s+(?:own\s+|latest\s+|new\s+)?(?:figures|count|counts|tally|tallies|data|estimates?|report|statement|records|numbers)$/;
 
 interface Resolved {
   name: string;
@@ -410,7 +431,9 @@ export class SpeakerResolver {
 
   resolve(span: Span): Resolved {
     const phrase = this.text.slice(span.start, span.end).trim();
-    const lower = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
+    // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
+    const said = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
+    const lower = OWN_FIGURES.test(said) ? (said.startsWith("its") ? "it" : "they") : said;
     const inside = this.mentionsInside(span);
     let out: Resolved;
     if (PERSON_PRONOUNS.has(lower)) {

@@ -891,3 +891,8 @@ test("a part of an owned whole, a part of a figure's 'of' phrase, and a toll fro
   assert.deepEqual([find(40000)?.time?.start, find(40000)?.time?.end, find(40000)?.source?.name], ["2023-10-07", "2024-08-21", "The ministry"]);
   assert.deepEqual([find(1200)?.time?.end, find(1200)?.source?.name, find(1200)?.place?.name], ["2023-10-07", "Israeli tallies", "Israel"]);
 });
+
+test("a description closing the sentence after the speaker names no one counted", () => {
+  const list = claims("\"We have pulled out 35 people alive since Saturday,\" said Abdul Wahid, a volunteer from the Red Crescent.");
+  assert.deepEqual(list.map((c) => c.value), [35]);
+});
