@@ -896,3 +896,9 @@ test("a description closing the sentence after the speaker names no one counted"
   const list = claims("\"We have pulled out 35 people alive since Saturday,\" said Abdul Wahid, a volunteer from the Red Crescent.");
   assert.deepEqual(list.map((c) => c.value), [35]);
 });
+
+test("people who fled 'the town' are counted in the town named before, not where they went", () => {
+  const list = claims("Gunmen attacked the town of Dalo on Friday. More than 6,000 people have fled the town, most of them to the nearby city of Saint-Marc. Another 300 fled to Saint-Marc from Dalo.");
+  assert.equal(list.find((c) => c.value === 6000)?.place?.name, "Dalo");
+  assert.equal(list.find((c) => c.value === 300)?.place?.name, "Dalo");
+});

@@ -1180,7 +1180,11 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
     (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
       places.some((q) => q.start > p.end && (q.start < n.start || q.start >= Math.max(n.end, n.nounEnd))))));
-  if (ownPlaces.length) {
+  // "More than 6,270 people have fled the town, …, most of them to the nearby city of Saint-Marc": people who left a
+  // town named before are counted there, not where they went.
+  const leftTheTown = (category === "fled" || category === "evacuated") && ownPlaces.length > 0 && LEFT_THE_TOWN.test(text.slice(n.end, ownPlaces[0]!.start)) &&
+    ownPlaces.every((p) => p.start >= n.end && DESTINATION.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
+  if (ownPlaces.length && !leftTheTown) {
     let best: EntityMention | null = null;
     let bestScore = Infinity;
     for (const p of ownPlaces) {
@@ -1232,6 +1236,9 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
+
+const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+the\s+(?:town|city|village|camp|area|district|region|enclave)\b/i;
+const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** A turn to another clause that carries its own figure and place ("…, while", "…, but", ";"); "where" adds to the place. */
 const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but)\b)/i;
