@@ -155,7 +155,7 @@ function wholeBefore(text: string, whole: NumberMention, part: NumberMention): b
   const between = text.slice(whole.nounEnd > whole.end ? whole.nounEnd : whole.end, part.start);
   return !/[.;:!?]/.test(between) && !CLAUSE_BREAK.test(between);
 }
-const INNER_ADJECTIVE = /^(?:slain|dead|wounded|injured|killed|detained|captured|displaced|evacuated|trapped|missing)$/i;
+const INNER_ADJECTIVE = /^(?:slain|dead|deceased|wounded|injured|killed|detained|captured|displaced|evacuated|trapped|missing)$/i;
 
 /** Figures joined by "and", "as well as" or a comma share what happens to them. */
 function joined(text: string, a: NumberMention, b: NumberMention): boolean {
