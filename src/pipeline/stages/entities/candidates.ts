@@ -173,7 +173,7 @@ function isPossessive(text: string): boolean {
 }
 
 function isAbbreviatedTitle(token: Token): boolean {
-  return isTitle(token.text) || /^(?:St|Ste|Mt|Ft|Pt)$/.test(token.text);
+  return isTitle(token.text) || /^(?:St|Ste|Mt|Ft|Pt|ST|MT|FT)$/.test(token.text);
 }
 
 function isGroupOfPeople(token: Token): boolean {

@@ -140,6 +140,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     return typed(c, "org", 1);
   }
   if (geo?.precision === "country" && n <= 4) return typed(c, "place", 3, geo);
+  // "Fox 59", "Channel 4": one word numbered right after it is a label (a station, a route), not the village of that name.
+  if (n === 1 && (geo?.precision === "city" || geo?.precision === "village") && nextTok?.sameLine && /^\d/.test(nextTok.text) && !PLACE_PREPOSITIONS.has(prev)) return typed(c, null, 0);
 
   // "Chikun Local Government Area of Kaduna State": a Nigerian district, placed by the state it lies in when named.
   if (n >= 4 && /\blocal government area\b/.test(words.join(" "))) {
@@ -167,7 +169,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const placeBefore = PLACE_PREPOSITIONS.has(prev) || (prev === "the" && PLACE_PREPOSITIONS.has(prev2)) || (prev === "on" && ATTACK_NOUNS.has(prev2)) ||
     (prev === "of" && PLACE_NOUNS_BEFORE.has(prev2)) || (prev === "of" && prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3));
   const placeNounBefore = prev === "of" && (PLACE_NOUNS_BEFORE.has(prev2) || (prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3)));
-  const placeAfter = PLACE_NOUNS_AFTER.has(next) && !ROLES.has(next);
+  // ("Chicago police" names Chicago; "Metro police" names no town Metro, unless the report is in that town's country.)
+  const placeAfter = PLACE_NOUNS_AFTER.has(next) && !ROLES.has(next) && !(n === 1 && isEnglishWord(firstWord) && !(geo && countries.includes(geo.country)));
   const appositivePlace = nextIsComma && appositiveIsPlace(tokens, c.last + 2);
   if (!geo && (placeBefore || placeNounBefore || placeAfter || appositivePlace)) geo = geocode(span, { countries });
 

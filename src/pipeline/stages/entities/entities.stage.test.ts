@@ -25,6 +25,21 @@ const CASES: [string, Expect[], string[]][] = [
     ["At Kharkiv", "In Gaza City"],
   ],
   [
+    // A town's name standing alone is the surname of a person named in full; a channel's number is glued to a dateline.
+    "Shooting on east side | Fox 59INDIANAPOLIS — The victim, identified as Leonard Arnold, was found outside. Arnold died at the scene, Schron Jackson of the police said. Jackson said a suspect fled.",
+    [
+      { text: "INDIANAPOLIS", type: "place", near: [39.8, -86.2] },
+      { text: "Arnold", type: "person", canonical: "Leonard Arnold" },
+      { text: "Jackson", type: "person", canonical: "Schron Jackson" },
+    ],
+    ["Fox"],
+  ],
+  [
+    "Murders rise | FOX2now.comST. LOUIS (KTVI) – A man was shot.",
+    [{ text: "ST. LOUIS", type: "place", near: [38.6, -90.2] }],
+    ["LOUIS"],
+  ],
+  [
     "Thousands fled Rubaya as rebels stormed Kalembe; others fled to Kinyandoni or sheltered in nearby Mweso. GOMA, Democratic Republic of Congo, is 60 km away.",
     [
       { text: "Rubaya", type: "place" },

@@ -3,7 +3,7 @@ import type { Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
-  SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
+  PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -102,9 +102,12 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     // A surname or first name alone ("Bali", "Father Paolo") is the person named in full elsewhere in the report.
     // A place the gazetteer knows stays a place even inside a name ("Colorado Springs" in a longer run): such
     // mentions are not compared with the people at all.
-    if (((words.length < 3 && m.strength < 3) || m.type === "person") && mayBePerson(m)) {
+    // ("Leonard Arnold … Arnold had been shot": a town's name standing alone, with no "in" before it, is the surname
+    // of a person the report named in full, when exactly that word is in their name.)
+    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && !PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "");
+    if (((words.length < 3 && m.strength < 3) || m.type === "person") && (mayBePerson(m) || surname)) {
       const person = fullNames.bestFor(m, words);
-      if (person) {
+      if (person && (mayBePerson(m) || keysOf(person).includes(words[0]!))) {
         m.type = "person";
         m.canonical = clean(person.text);
         continue;

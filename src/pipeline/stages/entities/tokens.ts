@@ -236,15 +236,17 @@ const LOWER_THEN_UPPER = 32;
 /** Which classes of characters text[start, end) holds, by one pass over its character codes. */
 function charClasses(text: string, start: number, end: number): number {
   let chars = 0;
+  // (A digit before a capital counts as a lower-case letter here: "Fox 59INDIANAPOLIS" is glued too.)
   let prevLower = false;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     const lower = c >= 97 && c <= 122;
+    const digit = c >= 48 && c <= 57;
     if (lower) chars |= LOWER;
     else if (c >= 65 && c <= 90) chars |= prevLower ? UPPER | LOWER_THEN_UPPER : UPPER;
-    else if (c >= 48 && c <= 57) chars |= DIGIT;
+    else if (digit) chars |= DIGIT;
     else chars |= c < 128 ? JOINER : NON_ASCII;
-    prevLower = lower;
+    prevLower = lower || digit;
   }
   return chars;
 }
@@ -382,12 +384,18 @@ function isAcronym(t: string): boolean {
 }
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
+const GLUED_SITE = /^[\w.-]*?\.(?:com|net|org|tv)(?=\p{Lu})/u;
 const GLUED_OK = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|Al|El|Abu|Ibn|Bin)$/;
 const CAMEL_WORDS = new Set(["YouTube", "WhatsApp", "TikTok", "LinkedIn", "PayPal", "PlayStation", "JavaScript", "BlackRock", "SpaceX", "OpenAI", "DeepMind", "FedEx", "HarperCollins", "PricewaterhouseCoopers", "GlaxoSmithKline", "BuzzFeed", "HuffPost", "DailyMail", "FactCheck", "CrowdStrike"]);
 
 /** Offset where a lower-case run meets a capital inside one word ("TimesJassely" -> 5), or 0. */
 function gluedAt(word: string): number {
-  if (CAMEL_WORDS.has(word) || /[-'’.]/.test(word)) return 0;
+  if (CAMEL_WORDS.has(word)) return 0;
+  // "Fox 59INDIANAPOLIS": a channel's number glued to a dateline in capitals.
+  const numbered = /^\d+(?=[A-Z]{3})/.exec(word);
+  if (numbered) return numbered[0].length;
+  // "FOX2now.comST. LOUIS": a site's address glued to a dateline in capitals.
+  if (/[-'’.]/.test(word)) return GLUED_SITE.exec(word)?.[0].length ?? 0;
   const m = /^(\p{Lu}?\p{Ll}{2,})(?=\p{Lu})/u.exec(word);
   if (!m || GLUED_OK.test(m[1]!)) return 0;
   return m[1]!.length;
@@ -398,5 +406,5 @@ const ABBREVIATION_LONGEST = 4;
 
 /** True for "Mr." style abbreviations whose full stop does not end a sentence. */
 export function isAbbreviation(token: Token): boolean {
-  return token.text.length <= ABBREVIATION_LONGEST && /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Rev|Fr|St|Sen|Rep|Gov|Jr|Sr|No|U\.S|U\.N|U\.K)$/.test(token.text);
+  return token.text.length <= ABBREVIATION_LONGEST && /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Rev|Fr|St|Sen|Rep|Gov|Jr|Sr|No|ST|MT|FT|U\.S|U\.N|U\.K)$/.test(token.text);
 }
