@@ -6,6 +6,12 @@ import { parseIso } from "./dates.ts";
 // [published, sentence, expression, from, to] — 2024-05-08 is a Wednesday.
 const cases: [string, string, string, string, string][] = [
   ["2024-05-08", "Troops withdrew on Tuesday.", "on Tuesday", "2024-05-07", "2024-05-07"],
+  // "the night of March 3": the part of the day before "of" leaves the date whole.
+  ["2024-05-08", "Soldiers came on the night of March 3 and killed 14 villagers.", "March 3", "2024-03-03", "2024-03-03"],
+  ["2024-05-08", "On the morning of 4 May, 30 people fled.", "4 May", "2024-05-04", "2024-05-04"],
+  // A numeric date that month first would put after publication is read day first.
+  ["2024-05-08", "On 07/05/2024, 30 people fled the village.", "07/05/2024", "2024-05-07", "2024-05-07"],
+  ["2024-05-08", "On 05/04/2024, 30 people fled the village.", "05/04/2024", "2024-05-04", "2024-05-04"],
   // "N days ago", "a week ago": one day that far back.
   ["2024-05-08", "Ten people died two days ago.", "two days ago", "2024-05-06", "2024-05-06"],
   ["2024-05-08", "Police arrested four men a week ago.", "a week ago", "2024-05-01", "2024-05-01"],

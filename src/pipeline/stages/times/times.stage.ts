@@ -153,7 +153,8 @@ export function findTimes(text: string, start: number, end: number, published: D
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
   const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
-  for (const r of absolute) {
+  for (const whole of absolute) {
+    const r = dayOfPartOfDay(whole, published);
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     if (/^(?:for\s+|in\s+|within\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
@@ -185,6 +186,10 @@ export function findTimes(text: string, start: number, end: number, published: D
       to = from;
     } else if (!known("day") && !known("month") && !known("weekday")) {
       continue; // times of day alone ("at one in the morning") say nothing about the date
+    } else if (from > published && NUMERIC_DATE.test(trimmed)) {
+      // "04/03/2023" in a report of 9 March 2023: month first would be after publication, so the day comes first.
+      const dayFirst = from.getUTCDate() <= 12 ? new Date(Date.UTC(from.getUTCFullYear(), from.getUTCDate() - 1, from.getUTCMonth() + 1)) : null;
+      if (dayFirst && dayFirst.getUTCDate() === from.getUTCMonth() + 1 && dayFirst <= published) from = to = dayFirst;
     }
     addFound(found, start, r.index, r.index + trimmed.length, from, to);
   }
@@ -431,3 +436,18 @@ export const timesStage: Stage = {
     return { ...doc, times };
   },
 };
+
+/**
+ * "on the night of March 3", "the morning of 4 March": chrono reads the part of the day and loses the date after
+ * "of"; the date is read again on its own, at its own offset.
+ */
+function dayOfPartOfDay(r: chrono.ParsedResult, published: Date): DateRead {
+  const part = /^(?:night|morning|evening|afternoon)\s+of\s+/i.exec(r.text);
+  if (!part) return r;
+  const date = chrono.parse(r.text.slice(part[0].length), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false })[0];
+  if (!date || date.index !== 0 || !date.start.isCertain("day")) return r;
+  return { text: date.text, start: date.start, end: date.end, index: r.index + part[0].length };
+}
+const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+/** What the stage reads of a chrono result. */
+type DateRead = Pick<chrono.ParsedResult, "text" | "start" | "end" | "index">;
