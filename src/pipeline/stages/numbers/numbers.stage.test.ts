@@ -10,6 +10,8 @@ const all = (text: string) => findNumbers(text, 0, text.length);
 // [sentence, quantity text, value, low, high, qualifier, subject]
 const counted: [string, string, number | null, number | null, number | null, string, string][] = [
   ["Officials evacuated almost 4,000 people overnight.", "almost 4,000 people", 4000, 3600, 4000, "max", "people"],
+  ["Its fighters had killed 25 \"apostate\" soldiers, the group said.", "25 \"apostate\" soldiers", 25, 25, 25, "exact", "troops"],
+  ["The toll rose above 300 people overnight.", "above 300 people", 300, 300, null, "min", "people"],
   ["About 250 civilians fled.", "About 250 civilians", 250, 225, 275, "approx", "civilians"],
   ["More than 1,300 militants were killed.", "More than 1,300 militants", 1300, 1300, null, "min", "fighters"],
   ["Up to 600 fighters remain.", "Up to 600 fighters", 600, null, 600, "max", "fighters"],

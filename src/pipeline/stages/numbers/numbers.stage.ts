@@ -284,6 +284,8 @@ export interface CountedNoun {
   notPeople: string | null;
 }
 
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
+
 /** Finds the counted noun after a number: "3,400 suspected extremists", "hundreds of IS fighters". */
 export function countedNoun(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
@@ -331,6 +333,8 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
     if (t.text.length <= 2 && isOneMark(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
+      // "25 \"apostate\" soldiers", "a \"citizen\"": one word in quotes stays inside the phrase.
+      if (QUOTES.has(t.text) && (QUOTES.has(tokens[j + 2]?.text ?? "") || (j - 2 >= from && QUOTES.has(tokens[j - 2]!.text))) && skipped < 7) { j++; skipped++; continue; }
       break;
     }
     const first = w.charCodeAt(0);
@@ -555,6 +559,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       const alt = countedNoun(tokens, next, true);
       if (alt.subject && !alt.notPeople) counted = alt;
     }
+    // ("a self-proclaimed “general”": the closing quote of a quoted noun belongs to the phrase.)
+    if (counted.end > 0 && QUOTES.has(tokens[counted.next]?.text ?? "") && QUOTES.has(tokens[counted.next - 2]?.text ?? "")) counted = { ...counted, end: tokens[counted.next]!.end, next: counted.next + 1 };
     // "a" or "an" with no person after it is just an article.
     if (parsed.singular && !counted.subject) continue;
     if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
