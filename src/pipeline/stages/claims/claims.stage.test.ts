@@ -904,3 +904,11 @@ test("people who fled 'the town' are counted in the town named before, not where
   assert.equal(list.find((c) => c.value === 6000)?.place?.name, "Dalo");
   assert.equal(list.find((c) => c.value === 300)?.place?.name, "Dalo");
 });
+
+test("prisoners swapped or returned from captivity are let go; troops 'taken … prisoner' are held; the hurt share the place of the killed beside them", () => {
+  const list = claims("Russia and Ukraine swap 95 prisoners each. Kyiv says more than 3,500 Ukrainians have been returned from Russian captivity. The ministry said its forces had taken 42 Ukrainian troops prisoner in Kursk. The governor of the Belgorod region said shelling killed two civilians there overnight and wounded five. An attack on an outpost south of Kirkuk, about 250 km north of Baghdad, killed 13 soldiers and wounded six others.", "2024-08-24");
+  const find = (v: number) => list.find((c) => c.value === v);
+  assert.deepEqual([find(95)?.category, find(3500)?.category, find(42)?.category], ["other", "other", "detained"]);
+  assert.deepEqual([find(2)?.place?.name, find(5)?.place?.name], ["Belgorod", "Belgorod"]);
+  assert.deepEqual([find(13)?.place?.name, find(6)?.place?.name], ["Kirkuk", "Kirkuk"]);
+});

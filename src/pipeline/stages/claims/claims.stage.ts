@@ -597,9 +597,9 @@ function released(text: string, n: NumberMention): boolean {
   const end = n.nounEnd > n.end ? n.nounEnd : n.end;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   // ("only five of some 40 detainees have been released": the five were, not the 40.)
-  return RELEASED_BEFORE.test(before) || (!/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before) && RELEASED_AFTER.test(text.slice(end, end + 40)));
+  return RELEASED_BEFORE.test(before) || (!/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before) && RELEASED_AFTER.test(text.slice(end, end + 50)));
 }
-const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|exchanged|let go|set free|handed back)";
+const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|returned from (?:\\w+ )?captivity)";
 const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all)\\s+){1,3}${RELEASE_VERB}\\b`, "i");
 
@@ -1175,7 +1175,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) ||
     // ("killing 1,200 people and taking 250 hostages back to Gaza": the verb just before that figure moved it there.)
-    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) || (o.start >= p.end && o.end <= n.start) ||
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) || (o.start >= p.end && o.end <= n.start && !SHARED_PREDICATE.test(text.slice(Math.max(o.end, o.nounEnd), n.start))) ||
     // …or when it closes that figure's clause and this one names its own: "17,674 had died in Turkey, while 3,377 deaths
     // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
     (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
@@ -1196,6 +1196,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (!origin && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
+      if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
       // "In Gaza City, a strike killed 12, while 30 died in Rafah": a place past a turn to another figure is more likely
       // that one's than the scene the sentence opened with (yet still this one's when it is the only place).
       if (p.start >= n.end && figures.some((o) => o.start >= n.end && o.end <= p.start) && CLAUSE_TURN.test(text.slice(n.end, p.start))) score += 60;
@@ -1237,6 +1238,9 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 }
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
+const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
+/** "shelling killed two civilians there overnight and wounded five": one clause's second verb shares its place. */
+const SHARED_PREDICATE = /^[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$/i;
 const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+the\s+(?:town|city|village|camp|area|district|region|enclave)\b/i;
 const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
