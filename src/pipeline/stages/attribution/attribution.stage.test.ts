@@ -20,6 +20,7 @@ const cases: [string, string, string | null][] = [
   ["Shelling left at least 26 civilians dead, local officials and hospital staff said.", "local officials and hospital staff", null],
   ["At least nine died, the army and local officials said.", "the army and local officials", null],
   ["Police spokesman Musa Bello put the number of people kidnapped at 45.", "Musa Bello", null],
+  ["Patients at Dala Township Hospital were moved. Two more died, a Dala resident told reporters.", "a Dala resident", null],
   ["A resident of Kaura, Sani Garba, said he had helped bury 22 bodies.", "Sani Garba", null],
   ["The World Health Organization said 12 villages were destroyed. Its figures put the number of injured at 1,600.", "World Health Organization", null],
   ["\"We pulled out 35 people alive,\" said Abdul Wahid, a volunteer from the Afghan Red Crescent Society.", "Abdul Wahid", "Afghan Red Crescent Society"],

@@ -3,7 +3,7 @@ import type { Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
-  PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
+  PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -158,8 +158,10 @@ function mayBeDistinctive(w: string): boolean {
 
 function orgWords(org: Linked): string[] {
   // Distinctive words only: not demonyms, connectors, generic heads, everyday English or
-  // cities and countries ("Syrian", "for", "Human", "Chicago" in "Chicago Police").
-  return keyTokens(org.canonical).filter((w) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w));
+  // cities and countries ("Syrian", "for", "Human", "Chicago" in "Chicago Police"), nor a place's name the
+  // organisation's own words name as one ("Kungyangon" in "Kungyangon Township Hospital").
+  const words = keyTokens(org.canonical);
+  return words.filter((w, k) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w) && !PLACE_HEADS.has(words[k + 1] ?? ""));
 }
 
 /**
