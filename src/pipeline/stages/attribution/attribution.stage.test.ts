@@ -21,6 +21,10 @@ const cases: [string, string, string | null][] = [
   ["At least nine died, the army and local officials said.", "the army and local officials", null],
   ["Police spokesman Musa Bello put the number of people kidnapped at 45.", "Musa Bello", null],
   ["Patients at Dala Township Hospital were moved. Two more died, a Dala resident told reporters.", "a Dala resident", null],
+  ["\"He was shot at close range,\" said a relative of Kyaw San Oo.", "a relative of Kyaw San Oo", null],
+  ["\"He was shot,\" said Kyaw San Oo's brother.", "Kyaw San Oo's brother", null],
+  ["Mohammed Said said 12 people died.", "Mohammed Said", null],
+  ["A Dozen Troops Killed in Blast, Civilian Fighters Say", "Civilian Fighters", null],
   ["A resident of Kaura, Sani Garba, said he had helped bury 22 bodies.", "Sani Garba", null],
   ["The World Health Organization said 12 villages were destroyed. Its figures put the number of injured at 1,600.", "World Health Organization", null],
   ["\"We pulled out 35 people alive,\" said Abdul Wahid, a volunteer from the Afghan Red Crescent Society.", "Abdul Wahid", "Afghan Red Crescent Society"],
@@ -54,4 +58,8 @@ test("two verbs of one subject share the speaker it resolved to, and 'he' after 
 test("a name after 'according to the coroner,' that opens the next clause is not the speaker", () => {
   const list = attributions("According to the county coroner, Janis Evans, 20, was shot twice.");
   assert.ok(!list.some((a) => /Janis/.test(a.name)), JSON.stringify(list.map((a) => a.name)));
+});
+
+test("a capitalised verb inside a run of names is a name, not a speech cue", () => {
+  assert.deepEqual(attributions("Two villagers were wounded, five-year-old Saw Eh Say and his father, Saw Wah Koh."), []);
 });

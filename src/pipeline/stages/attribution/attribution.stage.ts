@@ -79,6 +79,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if ((w === "believed" || w === "believe" || w === "believes") && /^(?:to|dead|killed|buried|trapped|missing|drowned|kidnapped|abducted|held|captured)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement.
     if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 7).map((t) => t.lower).join(" "))) continue;
+    // "five-year-old Saw Eh Say", "Mohammed Said": a capitalised verb inside a run of names is a name.
+    // (Not in a headline's capitals, "Police Say 12 Killed", "…, Civilian Fighters Say": there no small word follows.)
+    if (VERBS.has(w) && i > 0 && isUpperAscii(tokens[i].text.charCodeAt(0)) && isCapitalised(tokens[i - 1]!) && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && !!tokens[i + 1] && /^(?:\p{Ll}|,)/u.test(tokens[i + 1]!.text)) continue;
     if (VERBS.has(w)) verbEnd = i;
     else {
       // (Most words start no verb: no empty list and iterator built for them.)
@@ -387,6 +390,8 @@ function describedToTheEnd(tokens: readonly Token[], i: number, k: number): numb
 }
 const ONE_PERSON_NOUN = /^(?:villager|witness|resident|survivor|doctor|nurse|medic|volunteer|rescuer|worker|relative|neighbou?r|teacher|farmer|elder|journalist|driver|trader|shopkeeper)$/;
 
+const RELATION_OF = /^\s*(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:relative|brother|sister|mother|father|son|daughter|wife|husband|friend|neighbou?r|cousin|uncle|aunt|nephew|niece|colleague|lawyer|attorney|relatives|friends)\s+of\s+$/i;
+const RELATION_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:relative|brother|sister|mother|father|son|daughter|wife|husband|friend|neighbou?r|cousin|uncle|aunt|nephew|niece|colleague|lawyer|attorney|relatives|friends|family)\b/i;
 const OWN_FIGURES = /^(?:its|their)\s+(?:own\s+|latest\s+|new\s+)?(?:figures|count|counts|tally|tallies|data|estimates?|report|statement|records|numbers)$/;
 
 interface Resolved {
@@ -450,7 +455,10 @@ export class SpeakerResolver {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
       // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").
       const first = inside.find((e) => e.type === "person");
-      const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : [...inside].reverse().find((e) => e.type === "person");
+      const last = [...inside].reverse().find((e) => e.type === "person");
+      // ("a relative of Kyaw San Oo", "the lawyer of the family": the person after "of" is not the one who speaks.)
+      const kinOf = last && ((last.start > span.start && RELATION_OF.test(this.text.slice(span.start, last.start))) || RELATION_AFTER.test(this.text.slice(last.end, span.end)));
+      const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : kinOf ? undefined : last;
       // "The UN agency for Palestinian refugees (UNRWA)": the acronym in brackets names the speaker exactly.
       // ("Hamas-run Gaza's health ministry": an organisation that only runs the speaker is not the speaker.)
       const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")") ?? inside.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
@@ -594,3 +602,7 @@ const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
 const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;
 const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting"].join("|")})\\b`, "i");
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}

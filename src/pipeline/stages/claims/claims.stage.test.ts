@@ -912,3 +912,9 @@ test("prisoners swapped or returned from captivity are let go; troops 'taken …
   assert.deepEqual([find(2)?.place?.name, find(5)?.place?.name], ["Belgorod", "Belgorod"]);
   assert.deepEqual([find(13)?.place?.name, find(6)?.place?.name], ["Kirkuk", "Kirkuk"]);
 });
+
+test("a tally of months in a sentence naming no place is the country's, not the report's town's", () => {
+  const list = claims("Troops shot dead a man in Mandalay on Tuesday, residents said. Protests in Mandalay and across Myanmar went on. As of Tuesday, more than 780 people had been killed by the junta since Feb. 1, a rights group said.", "2021-05-12");
+  assert.equal(list.find((c) => c.value === 780)?.place?.name, "Myanmar");
+  assert.equal(list.find((c) => c.value === 1)?.place?.name, "Mandalay");
+});

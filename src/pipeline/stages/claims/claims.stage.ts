@@ -537,7 +537,7 @@ export const claimsStage: Stage = {
           vague: n.vague,
           subject: inheritedSubject(n, people, text) ?? subjectOf(n, text),
           source,
-          place: choosePlace(doc, facts, sentence, n, c.category, focus),
+          place: choosePlace(doc, facts, sentence, n, c.category, focus, time),
           time,
           said: attribution?.said ?? null,
           hedge: hedgeOf(doc, si, sentence, facts.hedges),
@@ -1152,7 +1152,7 @@ function datelineInPart(facts: ReportFacts, text: string, country: EntityMention
   return ok ? city : null;
 }
 
-function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null): ClaimPlace | null {
+function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
   const war = category === "killed" ? warCountry(doc, facts, sentence, n, focus) : null;
   if (war) return asPlace(war);
@@ -1223,12 +1223,28 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
   // a place the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge.
-  const scene = sceneBefore(doc, sentence);
+  // (Not for a tally of months: the scene of one day is not where all of it happened.)
+  // (A running total: months long, and running up to about the report's day.)
+  const published = doc.meta.published;
+  const tally = !!time && !!published && monthsApart(time.start, time.end) >= 3 && monthsApart(time.end, published) <= 0;
+  const scene = tally ? null : sceneBefore(doc, sentence);
   if (scene) {
     const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && !facts.isDateline(e) && !voicedPlace(facts, e) && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start)) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)));
     if (town) return asPlace(town);
   }
-  return focus && !voicedPlace(facts, focus) ? asPlace(focus) : null;
+  if (!focus || voicedPlace(facts, focus)) return null;
+  // "As of Tuesday, more than 780 people had been killed … since Feb. 1": a tally of months names no place of its own,
+  // and is the country's rather than the town's a report is about.
+  if (tally && (focus.precision === "city" || focus.precision === "village" || focus.precision === "district")) {
+    const country = facts.places.find((e) => e.precision === "country" && e.lat != null && sameCountry(e, focus));
+    if (country) return asPlace(country);
+  }
+  return asPlace(focus);
+}
+
+/** Whole months between two ISO dates, roughly (by calendar month numbers). */
+function monthsApart(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7));
 }
 
 /** "In the southern Kherson region, shelling killed a man and wounded his wife": a place that opens the sentence sets

@@ -38,10 +38,18 @@ function beforeHyphen(text: string): string {
   return hasHyphen(text) ? text.split(/[-‐]/)[0]! : text;
 }
 
-function isDemonymOrCommon(token: Token): boolean {
+function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
   const w = token.lower;
-  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || (w.endsWith("s") && DEMONYMS.has(w.slice(0, -1)));
+  if (COMMON_WORDS.has(w)) return true;
+  if (!DEMONYMS.has(w) && !(w.endsWith("s") && DEMONYMS.has(w.slice(0, -1)))) return false;
+  // "Myanmar" is also said of its people ("Myanmar troops"), and "the Philippines" ends like a plural of "Philippine":
+  // after "in", "across" or "the", or owning something ("Myanmar's"), a country's own name is still a name.
+  const prev = tokens[k - 1]?.lower ?? "";
+  const named = COUNTRY_BEFORE.has(prev) || (prev === "the" && w.endsWith("s")) || isPossessive(tokens[k + 1]?.text ?? "") || !tokens[k + 1]?.word;
+  return !(named && geocode(token.text, { fuzzy: false })?.precision === "country");
 }
+const COUNTRY_BEFORE = new Set(["in", "across", "throughout", "from", "to", "into", "inside", "outside", "against"]);
 
 export function isNameWord(token: Token | undefined): token is Token {
   return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !startsWithDigit(token.text);
@@ -304,7 +312,7 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
   if (first > last) return null;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
-    if (t.cap && !isDemonymOrCommon(t)) return { first, last, known: null };
+    if (t.cap && !isDemonymOrCommon(tokens, k)) return { first, last, known: null };
   }
   return null;
 }

@@ -35,6 +35,15 @@ const CASES: [string, Expect[], string[]][] = [
     ["Fox"],
   ],
   [
+    // A country also said of its people is a place after "in" or "across", or owning something; not "Myanmar troops".
+    "Protests went on across Myanmar. Myanmar troops fired on crowds. Fighting in the Philippines went on.",
+    [
+      { text: "Myanmar", type: "place", near: [21.1, 96.5] },
+      { text: "Philippines", type: "place", near: [15.9, 121.4] },
+    ],
+    ["Myanmar troops"],
+  ],
+  [
     "Murders rise | FOX2now.comST. LOUIS (KTVI) – A man was shot.",
     [{ text: "ST. LOUIS", type: "place", near: [38.6, -90.2] }],
     ["LOUIS"],

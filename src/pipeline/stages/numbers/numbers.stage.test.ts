@@ -61,6 +61,7 @@ for (const [sentence, quantity, value, low, high, qualifier, subject] of counted
 
 // Page furniture, dates, ages, durations, measures and money are not counts of people.
 const notPeople: [string, string][] = [
+  ["children under the age of 12", "age"],
   ["2 min read", "duration"],
   ["after a two-week pause", "duration"],
   ["at 8:20 a.m. on Monday", "clock"],

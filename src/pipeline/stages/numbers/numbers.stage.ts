@@ -470,6 +470,7 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
     if (r !== "label" || /^[A-Z$£€]/.test(tokens[i - 1].text) || prev === "no") return r;
   }
   if (prev && MONTHS.has(prev)) return "date";
+  if (prev === "of" && (prev2 === "age" || prev2 === "ages")) return "age"; // "kids under the age of 12"
   if (prev === "." && prev2 && MONTHS.has(prev2)) return "date";
   if (next && MONTHS.has(next)) return "date";
   // "at 8:20": digits beside a colon; a word after one opens a clause ("Srinagar: A soldier was killed").
