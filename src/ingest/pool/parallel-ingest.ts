@@ -17,7 +17,7 @@ export interface ParallelIngestOptions extends IngestOptions {
   threads: number;
   /** Reports extracted in this thread before the pool starts (default: poolStartsAfter(threads)). */
   poolAfter?: number;
-  /** Input bytes past which the pool starts with the first report (default: poolAtOnceBytes(threads)). */
+  /** Input bytes past which the pool starts after poolEarlyAfter(threads) reports (default: poolAtOnceBytes(threads)). */
   poolAtOnceBytes?: number;
   /** Wait for the workers to load rather than extract here meanwhile, so every report past poolAfter goes to them. */
   waitForWorkers?: boolean;
@@ -56,13 +56,18 @@ export function poolStartsAfter(threads: number): number {
 }
 
 /**
- * Bytes of input past which the pool starts with the first report: the batch is known to be big before any is read.
+ * Bytes of input past which the pool starts early (poolEarlyAfter): the batch is known to be big before any is read.
  * Measured on 2 cores (3,200 small reports, 3.7 MB): 10.1-10.3 s with the pool from the first report, 11.3 from the
  * 1,000th, 13.1-13.2 on one thread; 785 real articles (1.3 MB) were slower with it (see poolStartsAfter). The workers'
  * start-up is spread over more cores as threads grow.
  */
 export function poolAtOnceBytes(threads: number): number {
   return Math.ceil(4_000_000 / threads);
+}
+
+/** Reports read in this thread before the pool starts in a batch known to be big: a few per worker, read in well under a second. */
+export function poolEarlyAfter(threads: number): number {
+  return 4 * threads;
 }
 
 /** The size of the files among the inputs (folders walked, URLs count nothing), stopping once `enough` is reached. */
@@ -156,11 +161,13 @@ export function formatTimings(summary: IngestSummary): string {
 
 /** `triangulate ingest --threads N`: paths, folders, URLs and feeds into the store, extraction on N threads. */
 export async function ingestParallel(inputs: string[], opts: ParallelIngestOptions): Promise<IngestSummary> {
-  // A batch known to be big from its files starts the pool at once rather than after its first reports.
+  // A batch known to be big from its files starts the pool after a handful of reports rather than after its first
+  // thousands. (Not with the very first: a big file may hold only a few reports beside one huge record that is refused,
+  // and each worker loads the lexicons and the gazetteer again, hundreds of MB for nothing.)
   let poolAfter = opts.poolAfter;
   if (poolAfter === undefined && opts.threads > 1) {
     const atOnce = opts.poolAtOnceBytes ?? poolAtOnceBytes(opts.threads);
-    if ((await inputBytes(inputs, atOnce)) >= atOnce) poolAfter = 0;
+    if ((await inputBytes(inputs, atOnce)) >= atOnce) poolAfter = poolEarlyAfter(opts.threads);
   }
   const summary = await ingestResultsParallel(sourcesOf(inputs, opts), { ...opts, poolAfter });
   if (process.env.TRIANGULATE_INGEST_TIMINGS === "1") process.stderr.write(formatTimings(summary) + "\n");
