@@ -48,6 +48,8 @@ const WORD = {
   past: 1, unit: 2, ago: 4, for: 8, sinceOrFrom: 16, beginningOrStart: 32, thisOrLast: 64, partOfDayOrPeriod: 128,
   relative: 256, weekday: 512, month: 1024, first: 2048, since: 4096, between: 8192,
   year: 16384, monthPrefix: 32768, numericDate: 65536,
+  // Digit shapes that some of chrono's parsers need (see CHRONO_PARSER_NEEDS).
+  fourDigits: 131072, digitSeparatorDigit: 262144,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
@@ -110,11 +112,14 @@ function letterHash(word: string): number {
   return hash;
 }
 
-/** Which gate words the sentence holds, read in one pass over its words and digit runs. */
-function gatesOf(sentence: string): number {
+/**
+ * Which gate words text[start, end) holds, read in one pass over its words and digit runs. It reads the document's
+ * own string: a sentence cut from it is a sliced string, slower to read char by char.
+ */
+function gatesOf(sentence: string, start: number, end: number): number {
   let bits = 0;
-  const n = sentence.length;
-  for (let k = 0; k < n; ) {
+  const n = end;
+  for (let k = start; k < n; ) {
     const c = sentence.charCodeAt(k);
     let e = k + 1;
     if (isAsciiLetter(c)) {
@@ -131,8 +136,12 @@ function gatesOf(sentence: string): number {
       while (e < n && isDigit(sentence.charCodeAt(e))) e++;
       // A year is four digits alone: "in 2019", "the 2014 war".
       if (e - k === 4 && (c === 49 ? sentence.charCodeAt(k + 1) === 57 : c === 50 && sentence.charCodeAt(k + 1) === 48)) bits |= WORD.year;
-      const joiner = sentence.charCodeAt(e);
-      if ((joiner === 47 || joiner === 45) && isDigit(sentence.charCodeAt(e + 1))) bits |= WORD.numericDate;
+      if (e - k >= 4) bits |= WORD.fourDigits;
+      const joiner = e < n ? sentence.charCodeAt(e) : 0;
+      if ((joiner === 47 || joiner === 45 || joiner === 46) && e + 1 < n && isDigit(sentence.charCodeAt(e + 1))) {
+        bits |= WORD.digitSeparatorDigit; // "3/5", "3-5", "3.5"
+        if (joiner !== 46) bits |= WORD.numericDate;
+      }
     }
     k = e;
   }
@@ -142,17 +151,70 @@ function gatesOf(sentence: string): number {
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * chrono's casual configuration runs each of its parsers over the whole sentence, yet most need letters that the
+ * sentence lacks ("ago", "night", a weekday, a slash). A parser that cannot match finds nothing, and leaving it out
+ * changes no result: chrono runs each parser alone, joins their results, sorts them by position (a stable sort) and
+ * only then refines them. Each test is true wherever the parser's pattern can match: every match holds those letters
+ * (the patterns ignore case, so the sentence is read in lower case). A parser not named here always runs.
+ */
+const CHRONO_PARSER_NEEDS: Record<string, (lower: string, gates: number, month: () => boolean) => boolean> = {
+  ISOFormatParser: (_, g) => has(g, WORD.numericDate) && has(g, WORD.fourDigits), // 2019-03-05
+  ENYearMonthDayParser: (_, g) => has(g, WORD.fourDigits), // 2019/03/05, 2019 Mar 05
+  SlashDateFormatParser: (_, g) => has(g, WORD.digitSeparatorDigit), // 3/5, 3.5.2019, 3-5
+  ENSlashMonthFormatParser: (lower) => lower.includes("/"), // 3/2019
+  ENMonthNameLittleEndianParser: (_, _g, month) => month(),
+  ENMonthNameMiddleEndianParser: (_, _g, month) => month(),
+  ENMonthNameParser: (_, _g, month) => month(),
+  ENYearMonthNameParser: (_, _g, month) => month(),
+  ENWeekdayParser: (lower) => includesAny(lower, ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]), // and "weekend"
+  ENTimeUnitAgoFormatParser: (lower) => includesAny(lower, ["ago", "before", "earlier"]),
+  ENTimeUnitLaterFormatParser: (lower) => includesAny(lower, ["later", "after", "from", "henceforth", "forward", "out"]),
+  ENCasualDateParser: (lower) => includesAny(lower, ["now", "today", "night", "tomorrow", "overmorrow", "tmr", "yesterday"]), // "tonight", "last night"
+  ENCasualTimeParser: (lower) => includesAny(lower, ["morning", "afternoon", "evening", "night", "midday", "noon"]),
+  ENEndOfCurrentMonthParser: (lower) => lower.includes("month"),
+  ENRelativeDateFormatParser: (lower) => includesAny(lower, ["this", "last", "past", "next", "after"]),
+  ENTimeUnitCasualRelativeFormatParser: (lower) => includesAny(lower, ["this", "last", "past", "next", "after", "+", "-"]),
+};
+const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const CASUAL_PARSERS = chrono.casual.parsers;
+/** One chrono per set of parsers that may match, keyed by a bit per parser (in chrono's own order). */
+const chronoOfParsers = new Map<number, chrono.Chrono>();
+
+function includesAny(lower: string, words: string[]): boolean {
+  for (const w of words) if (lower.includes(w)) return true;
+  return false;
+}
+
+/** A chrono with the casual parsers that may match in the sentence, and all the casual refiners. */
+function chronoFor(sentence: string, gates: number): chrono.Chrono {
+  const lower = sentence.toLowerCase();
+  // A sentence without a numeric date reached chrono through a month name.
+  const month = () => !has(gates, WORD.numericDate) || includesAny(lower, MONTH_PREFIXES);
+  let key = 0;
+  for (let i = 0; i < CASUAL_PARSERS.length; i++) {
+    const needs = CHRONO_PARSER_NEEDS[CASUAL_PARSERS[i]!.constructor.name];
+    if (!needs || needs(lower, gates, month)) key |= 1 << i;
+  }
+  let parser = chronoOfParsers.get(key);
+  if (!parser) {
+    parser = new chrono.Chrono({ parsers: CASUAL_PARSERS.filter((_, i) => key & (1 << i)), refiners: chrono.casual.refiners });
+    chronoOfParsers.set(key, parser);
+  }
+  return parser;
+}
+
 /** Time expressions in text[start, end), resolved against `published`. */
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
   const sentence = text.slice(start, end);
   const found: Found[] = [];
-  const gates = gatesOf(sentence);
+  const gates = gatesOf(text, start, end);
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chronoFor(sentence, gates).parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
   for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
