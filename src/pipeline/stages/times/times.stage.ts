@@ -50,6 +50,8 @@ const WORD = {
   year: 16384, monthPrefix: 32768, numericDate: 65536,
   // Digit shapes that some of chrono's parsers need (see CHRONO_PARSER_NEEDS).
   fourDigits: 131072, digitSeparatorDigit: 262144,
+  // Two numbers of one or two digits: the days of "5-6 March", "March 3 and 9".
+  twoShortNumbers: 524288,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
@@ -82,10 +84,16 @@ const mayMatch = {
   relative: (w: number) => has(w, WORD.relative) || (has(w, WORD.sinceOrFrom) && has(w, WORD.beginningOrStart)) || (has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod)),
   weekday: (w: number) => has(w, WORD.weekday),
   year: (w: number) => has(w, WORD.year),
-  month: (w: number) => has(w, WORD.month),
+  dayRange: (w: number) => has(w, WORD.month) && has(w, WORD.twoShortNumbers),
+  // "October last year", "March this year".
+  monthOfYear: (w: number) => has(w, WORD.month) && has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod),
   first: (w: number) => has(w, WORD.first),
   dateHint: (w: number) => has(w, WORD.monthPrefix) || has(w, WORD.numericDate),
 };
+function mayMatchAny(w: number): boolean {
+  return mayMatch.dateHint(w) || mayMatch.pastSpan(w) || mayMatch.ago(w) || mayMatch.forSpan(w) || mayMatch.relative(w) || mayMatch.weekday(w)
+    || mayMatch.year(w) || mayMatch.dayRange(w) || mayMatch.monthOfYear(w) || mayMatch.first(w);
+}
 function has(words: number, word: number): boolean {
   return (words & word) !== 0;
 }
@@ -118,6 +126,7 @@ function letterHash(word: string): number {
  */
 function gatesOf(sentence: string, start: number, end: number): number {
   let bits = 0;
+  let shortNumbers = 0;
   const n = end;
   for (let k = start; k < n; ) {
     const c = sentence.charCodeAt(k);
@@ -137,6 +146,7 @@ function gatesOf(sentence: string, start: number, end: number): number {
       // A year is four digits alone: "in 2019", "the 2014 war".
       if (e - k === 4 && (c === 49 ? sentence.charCodeAt(k + 1) === 57 : c === 50 && sentence.charCodeAt(k + 1) === 48)) bits |= WORD.year;
       if (e - k >= 4) bits |= WORD.fourDigits;
+      else if (e - k <= 2 && ++shortNumbers === 2) bits |= WORD.twoShortNumbers;
       const joiner = e < n ? sentence.charCodeAt(e) : 0;
       if ((joiner === 47 || joiner === 45 || joiner === 46) && e + 1 < n && isDigit(sentence.charCodeAt(e + 1))) {
         bits |= WORD.digitSeparatorDigit; // "3/5", "3-5", "3.5"
@@ -206,9 +216,11 @@ function chronoFor(sentence: string, gates: number): chrono.Chrono {
 
 /** Time expressions in text[start, end), resolved against `published`. */
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
+  const gates = gatesOf(text, start, end);
+  // "since" and "between" only reshape times found by the others.
+  if (!mayMatchAny(gates)) return [];
   const sentence = text.slice(start, end);
   const found: Found[] = [];
-  const gates = gatesOf(text, start, end);
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
@@ -300,9 +312,11 @@ export function findTimes(text: string, start: number, end: number, published: D
     addFound(found, start, at, at + 4, from, to);
   }
 
-  if (mayMatch.month(gates)) {
+  if (mayMatch.dayRange(gates)) {
     for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(found, start, published, m, m[3]!, m[1]!, m[2]!, m[4]);
     for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(found, start, published, m, m[1]!, m[2]!, m[3]!, m[4]);
+  }
+  if (mayMatch.monthOfYear(gates)) {
     // "October last year", "in March this year": the whole month of that year.
     for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
       const month = MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!;
@@ -475,20 +489,22 @@ export const timesStage: Stage = {
     const published = doc.meta.published ? parseIso(doc.meta.published) : null;
     if (!published) return { ...doc, times: [] };
     // chrono is costly: only sentences that hold a figure about people (and the one before) are read.
-    const wanted = new Set<number>();
+    const sentences = doc.sentences;
+    const wanted = new Uint8Array(sentences.length);
     let k = 0;
     for (const n of doc.numbers) {
       if (n.notPeople) continue;
-      while (k < doc.sentences.length && doc.sentences[k].end < n.start) k++;
-      if (k < doc.sentences.length) {
-        wanted.add(k);
-        if (k > 0) wanted.add(k - 1);
+      while (k < sentences.length && sentences[k].end < n.start) k++;
+      if (k < sentences.length) {
+        wanted[k] = 1;
+        if (k > 0) wanted[k - 1] = 1;
       }
     }
     const times: TimeMention[] = [];
-    for (const i of [...wanted].sort((a, b) => a - b)) {
-      const s = doc.sentences[i];
-      times.push(...findTimes(doc.text, s.start, s.end, published));
+    for (let i = 0; i < sentences.length; i++) {
+      if (!wanted[i]) continue;
+      const s = sentences[i];
+      for (const t of findTimes(doc.text, s.start, s.end, published)) times.push(t);
     }
     return { ...doc, times };
   },
