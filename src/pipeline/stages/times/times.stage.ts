@@ -165,46 +165,92 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * chrono's casual configuration runs each of its parsers over the whole sentence, yet most need letters that the
  * sentence lacks ("ago", "night", a weekday, a slash). A parser that cannot match finds nothing, and leaving it out
  * changes no result: chrono runs each parser alone, joins their results, sorts them by position (a stable sort) and
- * only then refines them. Each test is true wherever the parser's pattern can match: every match holds those letters
- * (the patterns ignore case, so the sentence is read in lower case). A parser not named here always runs.
+ * only then refines them. Each test is true wherever the parser's pattern can match: every match holds one of the
+ * parser's letter runs, anywhere in the sentence and in any case (as the patterns read them). A parser not named
+ * here always runs.
  */
-const CHRONO_PARSER_NEEDS: Record<string, (lower: string, gates: number, month: () => boolean) => boolean> = {
+const CHRONO_WORD = {
+  weekday: 1, agoOrBefore: 2, laterOrAfter: 4, casualDay: 8, partOfDay: 16, monthWord: 32, thisOrNext: 64, plusOrMinus: 128,
+  monthName: 256, slash: 512,
+};
+const CHRONO_WORDS: [string, number][] = [
+  ...["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"].map((w): [string, number] => [w, CHRONO_WORD.weekday]), // "weekend" too
+  ...["ago", "before", "earlier"].map((w): [string, number] => [w, CHRONO_WORD.agoOrBefore]),
+  ...["later", "after", "from", "henceforth", "forward", "out"].map((w): [string, number] => [w, CHRONO_WORD.laterOrAfter]),
+  ...["now", "today", "night", "tomorrow", "overmorrow", "tmr", "yesterday"].map((w): [string, number] => [w, CHRONO_WORD.casualDay]), // "tonight", "last night"
+  ...["morning", "afternoon", "evening", "night", "midday", "noon"].map((w): [string, number] => [w, CHRONO_WORD.partOfDay]),
+  ["month", CHRONO_WORD.monthWord],
+  ...["this", "last", "past", "next", "after"].map((w): [string, number] => [w, CHRONO_WORD.thisOrNext]),
+  ["+", CHRONO_WORD.plusOrMinus], ["-", CHRONO_WORD.plusOrMinus],
+  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w): [string, number] => [w, CHRONO_WORD.monthName]),
+  ["/", CHRONO_WORD.slash],
+];
+/** The chrono words of two letters or more by their first two (lower case ASCII), so one pass finds them all. */
+const CHRONO_WORDS_BY_TWO: ([string, number][] | undefined)[] = new Array(128 * 128).fill(undefined);
+for (const [w, bit] of CHRONO_WORDS) if (w.length > 1) (CHRONO_WORDS_BY_TWO[w.charCodeAt(0) * 128 + w.charCodeAt(1)] ??= []).push([w, bit]);
+
+/** Which chrono words the sentence holds anywhere, ASCII case ignored (a word inside another counts). */
+function chronoWordsOf(sentence: string): number {
+  let bits = 0;
+  const n = sentence.length;
+  let next = n > 0 ? lowerAscii(sentence.charCodeAt(0)) : 0;
+  for (let i = 0; i < n; i++) {
+    const c = next;
+    next = i + 1 < n ? lowerAscii(sentence.charCodeAt(i + 1)) : 0;
+    if (c >= 128) continue;
+    if (c === 47) bits |= CHRONO_WORD.slash;
+    else if (c === 43 || c === 45) bits |= CHRONO_WORD.plusOrMinus;
+    else if (next < 128) {
+      const words = CHRONO_WORDS_BY_TWO[c * 128 + next];
+      if (words) for (const [word, bit] of words) if (holdsAt(sentence, i, word)) bits |= bit;
+    }
+  }
+  return bits;
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Whether `word` (lower case) stands in the sentence at i, ASCII case ignored. */
+function holdsAt(sentence: string, i: number, word: string): boolean {
+  if (i + word.length > sentence.length) return false;
+  for (let j = 2; j < word.length; j++) if (lowerAscii(sentence.charCodeAt(i + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+const CHRONO_PARSER_NEEDS: Record<string, (words: number, gates: number) => boolean> = {
   ISOFormatParser: (_, g) => has(g, WORD.numericDate) && has(g, WORD.fourDigits), // 2019-03-05
   ENYearMonthDayParser: (_, g) => has(g, WORD.fourDigits), // 2019/03/05, 2019 Mar 05
   SlashDateFormatParser: (_, g) => has(g, WORD.digitSeparatorDigit), // 3/5, 3.5.2019, 3-5
-  ENSlashMonthFormatParser: (lower) => lower.includes("/"), // 3/2019
-  ENMonthNameLittleEndianParser: (_, _g, month) => month(),
-  ENMonthNameMiddleEndianParser: (_, _g, month) => month(),
-  ENMonthNameParser: (_, _g, month) => month(),
-  ENYearMonthNameParser: (_, _g, month) => month(),
-  ENWeekdayParser: (lower) => includesAny(lower, ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]), // and "weekend"
-  ENTimeUnitAgoFormatParser: (lower) => includesAny(lower, ["ago", "before", "earlier"]),
-  ENTimeUnitLaterFormatParser: (lower) => includesAny(lower, ["later", "after", "from", "henceforth", "forward", "out"]),
-  ENCasualDateParser: (lower) => includesAny(lower, ["now", "today", "night", "tomorrow", "overmorrow", "tmr", "yesterday"]), // "tonight", "last night"
-  ENCasualTimeParser: (lower) => includesAny(lower, ["morning", "afternoon", "evening", "night", "midday", "noon"]),
-  ENEndOfCurrentMonthParser: (lower) => lower.includes("month"),
-  ENRelativeDateFormatParser: (lower) => includesAny(lower, ["this", "last", "past", "next", "after"]),
-  ENTimeUnitCasualRelativeFormatParser: (lower) => includesAny(lower, ["this", "last", "past", "next", "after", "+", "-"]),
+  ENSlashMonthFormatParser: (w, g) => has(g, WORD.fourDigits) && has(w, CHRONO_WORD.slash), // 3/2019
+  ENMonthNameLittleEndianParser: holdsMonth,
+  ENMonthNameMiddleEndianParser: holdsMonth,
+  ENMonthNameParser: holdsMonth,
+  ENYearMonthNameParser: holdsMonth,
+  ENWeekdayParser: (w) => has(w, CHRONO_WORD.weekday),
+  ENTimeUnitAgoFormatParser: (w) => has(w, CHRONO_WORD.agoOrBefore),
+  ENTimeUnitLaterFormatParser: (w) => has(w, CHRONO_WORD.laterOrAfter),
+  ENCasualDateParser: (w) => has(w, CHRONO_WORD.casualDay),
+  ENCasualTimeParser: (w) => has(w, CHRONO_WORD.partOfDay),
+  ENEndOfCurrentMonthParser: (w) => has(w, CHRONO_WORD.monthWord),
+  ENRelativeDateFormatParser: (w) => has(w, CHRONO_WORD.thisOrNext),
+  ENTimeUnitCasualRelativeFormatParser: (w) => has(w, CHRONO_WORD.thisOrNext | CHRONO_WORD.plusOrMinus),
 };
-const MONTH_PREFIXES = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/** A sentence without a numeric date reached chrono through a month name. */
+function holdsMonth(words: number, gates: number): boolean {
+  return !has(gates, WORD.numericDate) || has(words, CHRONO_WORD.monthName);
+}
 const CASUAL_PARSERS = chrono.casual.parsers;
+const PARSER_TESTS = CASUAL_PARSERS.map((p) => CHRONO_PARSER_NEEDS[p.constructor.name]);
 /** One chrono per set of parsers that may match, keyed by a bit per parser (in chrono's own order). */
 const chronoOfParsers = new Map<number, chrono.Chrono>();
 
-function includesAny(lower: string, words: string[]): boolean {
-  for (const w of words) if (lower.includes(w)) return true;
-  return false;
-}
-
 /** A chrono with the casual parsers that may match in the sentence, and all the casual refiners. */
 function chronoFor(sentence: string, gates: number): chrono.Chrono {
-  const lower = sentence.toLowerCase();
-  // A sentence without a numeric date reached chrono through a month name.
-  const month = () => !has(gates, WORD.numericDate) || includesAny(lower, MONTH_PREFIXES);
+  const words = chronoWordsOf(sentence);
   let key = 0;
-  for (let i = 0; i < CASUAL_PARSERS.length; i++) {
-    const needs = CHRONO_PARSER_NEEDS[CASUAL_PARSERS[i]!.constructor.name];
-    if (!needs || needs(lower, gates, month)) key |= 1 << i;
+  for (let i = 0; i < PARSER_TESTS.length; i++) {
+    const needs = PARSER_TESTS[i];
+    if (!needs || needs(words, gates)) key |= 1 << i;
   }
   let parser = chronoOfParsers.get(key);
   if (!parser) {
