@@ -173,21 +173,20 @@ const CHRONO_WORD = {
   weekday: 1, agoOrBefore: 2, laterOrAfter: 4, casualDay: 8, partOfDay: 16, monthWord: 32, thisOrNext: 64, plusOrMinus: 128,
   monthName: 256, slash: 512,
 };
-const CHRONO_WORDS: [string, number][] = [
-  ...["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"].map((w): [string, number] => [w, CHRONO_WORD.weekday]), // "weekend" too
-  ...["ago", "before", "earlier"].map((w): [string, number] => [w, CHRONO_WORD.agoOrBefore]),
-  ...["later", "after", "from", "henceforth", "forward", "out"].map((w): [string, number] => [w, CHRONO_WORD.laterOrAfter]),
-  ...["now", "today", "night", "tomorrow", "overmorrow", "tmr", "yesterday"].map((w): [string, number] => [w, CHRONO_WORD.casualDay]), // "tonight", "last night"
-  ...["morning", "afternoon", "evening", "night", "midday", "noon"].map((w): [string, number] => [w, CHRONO_WORD.partOfDay]),
-  ["month", CHRONO_WORD.monthWord],
-  ...["this", "last", "past", "next", "after"].map((w): [string, number] => [w, CHRONO_WORD.thisOrNext]),
-  ["+", CHRONO_WORD.plusOrMinus], ["-", CHRONO_WORD.plusOrMinus],
-  ...["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((w): [string, number] => [w, CHRONO_WORD.monthName]),
-  ["/", CHRONO_WORD.slash],
+/** Each group's letter runs; "+", "-" and "/" are read as single characters. */
+const CHRONO_WORD_GROUPS: [number, string[]][] = [
+  [CHRONO_WORD.weekday, ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]], // "weekend" too
+  [CHRONO_WORD.agoOrBefore, ["ago", "before", "earlier"]],
+  [CHRONO_WORD.laterOrAfter, ["later", "after", "from", "henceforth", "forward", "out"]],
+  [CHRONO_WORD.casualDay, ["now", "today", "night", "tomorrow", "overmorrow", "tmr", "yesterday"]], // "tonight", "last night"
+  [CHRONO_WORD.partOfDay, ["morning", "afternoon", "evening", "night", "midday", "noon"]],
+  [CHRONO_WORD.monthWord, ["month"]],
+  [CHRONO_WORD.thisOrNext, ["this", "last", "past", "next", "after"]],
+  [CHRONO_WORD.monthName, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
 ];
-/** The chrono words of two letters or more by their first two (lower case ASCII), so one pass finds them all. */
+/** The chrono words by their first two letters (lower case ASCII), so one pass over a sentence finds them all. */
 const CHRONO_WORDS_BY_TWO: ([string, number][] | undefined)[] = new Array(128 * 128).fill(undefined);
-for (const [w, bit] of CHRONO_WORDS) if (w.length > 1) (CHRONO_WORDS_BY_TWO[w.charCodeAt(0) * 128 + w.charCodeAt(1)] ??= []).push([w, bit]);
+for (const [bit, words] of CHRONO_WORD_GROUPS) for (const w of words) (CHRONO_WORDS_BY_TWO[w.charCodeAt(0) * 128 + w.charCodeAt(1)] ??= []).push([w, bit]);
 
 /** Which chrono words the sentence holds anywhere, ASCII case ignored (a word inside another counts). */
 function chronoWordsOf(sentence: string): number {
@@ -235,14 +234,18 @@ const CHRONO_PARSER_NEEDS: Record<string, (words: number, gates: number) => bool
   ENRelativeDateFormatParser: (w) => has(w, CHRONO_WORD.thisOrNext),
   ENTimeUnitCasualRelativeFormatParser: (w) => has(w, CHRONO_WORD.thisOrNext | CHRONO_WORD.plusOrMinus),
 };
-/** A sentence without a numeric date reached chrono through a month name. */
-function holdsMonth(words: number, gates: number): boolean {
-  return !has(gates, WORD.numericDate) || has(words, CHRONO_WORD.monthName);
+function holdsMonth(words: number): boolean {
+  return has(words, CHRONO_WORD.monthName); // "jan", "sept.", "December"...
 }
 const CASUAL_PARSERS = chrono.casual.parsers;
 const PARSER_TESTS = CASUAL_PARSERS.map((p) => CHRONO_PARSER_NEEDS[p.constructor.name]);
 /** One chrono per set of parsers that may match, keyed by a bit per parser (in chrono's own order). */
 const chronoOfParsers = new Map<number, chrono.Chrono>();
+
+/** What chrono.parse finds in the sentence (news dates: no forward dates, UTC), read by the parsers that may match. */
+export function chronoDates(sentence: string, published: Date, gates = gatesOf(sentence, 0, sentence.length)): chrono.ParsedResult[] {
+  return chronoFor(sentence, gates).parse(sentence, { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false });
+}
 
 /** A chrono with the casual parsers that may match in the sentence, and all the casual refiners. */
 function chronoFor(sentence: string, gates: number): chrono.Chrono {
@@ -272,7 +275,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chronoFor(sentence, gates).parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chronoDates(sentence.replace(COUNT_AFTER_COMMA, ";"), published, gates) : [];
   for (const r of absolute) {
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
