@@ -184,9 +184,13 @@ const CHRONO_WORD_GROUPS: [number, string[]][] = [
   [CHRONO_WORD.thisOrNext, ["this", "last", "past", "next", "after"]],
   [CHRONO_WORD.monthName, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
 ];
-/** The chrono words by their first two letters (lower case ASCII), so one pass over a sentence finds them all. */
-const CHRONO_WORDS_BY_TWO: ([string, number][] | undefined)[] = new Array(128 * 128).fill(undefined);
-for (const [bit, words] of CHRONO_WORD_GROUPS) for (const w of words) (CHRONO_WORDS_BY_TWO[w.charCodeAt(0) * 128 + w.charCodeAt(1)] ??= []).push([w, bit]);
+/** The table slot of two lower case letters. */
+function letterPair(a: number, b: number): number {
+  return (a - 97) * 26 + (b - 97);
+}
+/** The chrono words by their first two letters, so one pass over a sentence finds them all (a small table: 26 x 26). */
+const CHRONO_WORDS_BY_TWO: ([string, number][] | undefined)[] = new Array(26 * 26).fill(undefined);
+for (const [bit, words] of CHRONO_WORD_GROUPS) for (const w of words) (CHRONO_WORDS_BY_TWO[letterPair(w.charCodeAt(0), w.charCodeAt(1))] ??= []).push([w, bit]);
 
 /** Which chrono words the sentence holds anywhere, ASCII case ignored (a word inside another counts). */
 function chronoWordsOf(sentence: string): number {
@@ -196,11 +200,10 @@ function chronoWordsOf(sentence: string): number {
   for (let i = 0; i < n; i++) {
     const c = next;
     next = i + 1 < n ? lowerAscii(sentence.charCodeAt(i + 1)) : 0;
-    if (c >= 128) continue;
     if (c === 47) bits |= CHRONO_WORD.slash;
     else if (c === 43 || c === 45) bits |= CHRONO_WORD.plusOrMinus;
-    else if (next < 128) {
-      const words = CHRONO_WORDS_BY_TWO[c * 128 + next];
+    else if (c >= 97 && c <= 122 && next >= 97 && next <= 122) {
+      const words = CHRONO_WORDS_BY_TWO[letterPair(c, next)];
       if (words) for (const [word, bit] of words) if (holdsAt(sentence, i, word)) bits |= bit;
     }
   }
