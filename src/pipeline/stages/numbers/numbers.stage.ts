@@ -33,6 +33,12 @@ for (const q of ["approx", "min", "max"] as const) {
   }
 }
 QUALIFIERS.sort((a, b) => b.words.length - a.words.length);
+/** The qualifier phrases by their last word, longest first within each: only those can end just before a number. */
+const QUALIFIERS_BY_LAST = new Map<string, typeof QUALIFIERS>();
+for (const q of QUALIFIERS) {
+  const last = q.words[q.words.length - 1]!;
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
+}
 
 const VAGUE = Object.entries(lexicon.vague as unknown as Record<string, [number, number]>)
   .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
@@ -46,20 +52,27 @@ const STARTERS = new Set<string>([
   ...Object.keys(lexicon.units.ones), ...Object.keys(lexicon.units.tens), "a", "an", "another", "both", "dozen", "half",
   ...Object.keys(lexicon.vague).map((p) => p.split(" ")[0]),
 ]);
-/** For each ASCII first letter, the lengths of the starters that begin with it, one bit each (31 standing for longer). */
-const STARTER_LENGTHS = new Uint32Array(128);
-for (const w of STARTERS) STARTER_LENGTHS[w.charCodeAt(0)]! |= 1 << Math.min(w.length, 31);
+/**
+ * A word's length and first two letters folded into a small number: a word whose shape is not marked is no starter,
+ * which is told without hashing the word (most words of a sentence fail this test).
+ */
+const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+const STARTER_SHAPES = new Uint8Array(1 << 15);
+for (const w of STARTERS) STARTER_SHAPES[wordShape(w)] = 1;
+/** The ASCII letters some starter begins with. */
+const STARTER_FIRSTS = new Uint8Array(128);
+for (const w of STARTERS) STARTER_FIRSTS[w.charCodeAt(0)] = 1;
 
 /** Whether a lower-case token may start a number: a digit, a starter, or a starter before a hyphen ("twenty-five"). */
 function startsNumber(lower: string): boolean {
-  // Most tokens start no number: their first letter and length rule them out, else one set lookup, before any phrase matching.
+  // Most tokens start no number: their first letter, or their length and first two letters, rule them out before any
+  // set lookup or phrase matching.
   const code = lower.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
-  const lengths = code < 128 ? STARTER_LENGTHS[code]! : 0;
-  if (lengths === 0) return false;
+  if (code >= 128 || STARTER_FIRSTS[code] === 0) return false;
+  if (STARTER_SHAPES[wordShape(lower)] === 1 && STARTERS.has(lower)) return true;
   const hyphen = lower.indexOf("-");
-  if (hyphen < 0) return (lengths & (1 << Math.min(lower.length, 31))) !== 0 && STARTERS.has(lower);
-  return STARTERS.has(lower) || STARTERS.has(lower.slice(0, hyphen));
+  return hyphen > 0 && STARTERS.has(lower.slice(0, hyphen));
 }
 /** Wholes that "half a" and "a quarter of a" take ("half a dozen", "half a million"). */
 const WHOLES: Record<string, number> = Object.assign(Object.create(null), { dozen: 12, million: 1_000_000, billion: 1_000_000_000 });
@@ -91,7 +104,6 @@ export interface ParsedNumber {
   marker: string | null;
 }
 
-/** Reads a number starting at token i, or returns null. */
 /** Whether the word after "a", "an" or "another" is itself a count ("two", "12", "two-week"), but not an age ("two-year-old"). */
 function followedByCount(word: string): boolean {
   const dash = word.indexOf("-");
@@ -100,10 +112,14 @@ function followedByCount(word: string): boolean {
   return ((code >= 48 && code <= 57) || ONES.has(head) || TENS.has(head)) && !(dash >= 0 && /-(?:year|month|week|day)s?-old$/.test(word));
 }
 
+/** Reads a number starting at token i, or returns null. */
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
-  const t = tokens[i];
-  const lower = t.lower;
-  if (!startsNumber(lower)) return null;
+  return startsNumber(tokens[i].lower) ? parseStartedNumber(tokens, i) : null;
+}
+
+/** Reads the number at token i, which starts one (`startsNumber`), or returns null. */
+function parseStartedNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
+  const lower = tokens[i].lower;
   // Vague magnitudes, longest phrase first.
   for (const v of VAGUE_BY_FIRST.get(lower) ?? NO_PHRASES) {
     if (matchWords(tokens, i, v.words)) {
@@ -265,7 +281,10 @@ function matchWords(tokens: readonly Token[], i: number, words: string[]): boole
 
 /** The qualifier written just before token i, and the index where it starts. */
 function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
-  for (const q of QUALIFIERS) {
+  // (Only the phrases ending in the word before the number can match: most numbers have none, so nothing is compared.)
+  const candidates = i >= 1 ? QUALIFIERS_BY_LAST.get(tokens[i - 1]!.lower) : undefined;
+  if (!candidates) return null;
+  for (const q of candidates) {
     const s = i - q.words.length;
     if (s >= 0 && matchWords(tokens, s, q.words)) {
       // "over" and "under" are also prepositions: "over 3 days" is handled by the noun check later.
@@ -492,7 +511,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!startsNumber(tokens[i].lower)) continue;
-    const parsed = parseNumberAt(tokens, i);
+    const parsed = parseStartedNumber(tokens, i);
     if (!parsed) continue;
     let { value, low, high } = parsed;
     let next = parsed.next;
