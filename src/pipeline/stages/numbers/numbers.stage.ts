@@ -88,9 +88,20 @@ const NOUN_STOP = new Set([
   "killed", "died", "dead", "wounded", "injured", "fled", "evacuated", "arrested", "detained", "captured", "surrendered", "remain", "remained",
   "still", "also", "now", "then", "there", "here", "this", "these", "those", "it", "they", "them", "he", "she", "we", "you", "i",
 ]);
+const CONNECTORS_LIST = ["of", "the", "their", "them", "whom", "its", "his", "her", "our", "those"];
+
+/** What a word is to countedNoun's lists, one bit each, so a word found in none (most words) costs one lookup. */
+const IS_SINGULAR = 1, IS_PLURAL = 2, IS_NOT_AFTER = 4, IS_CONNECTOR = 8, IS_NOUN_STOP = 16;
+const WORD_ROLES = new Map<string, number>();
+const markRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | role); };
+markRole(SINGULAR_SUBJECT.keys(), IS_SINGULAR);
+markRole(PLURAL_SUBJECT.keys(), IS_PLURAL);
+markRole(NOT_AFTER.keys(), IS_NOT_AFTER);
+markRole(CONNECTORS_LIST, IS_CONNECTOR);
+markRole(NOUN_STOP, IS_NOUN_STOP);
 const GROUP_VERB = /^(?:were|was|had|have|are|killed|died|wounded|injured|fled|surrendered|arrested|detained|captured|evacuated|remain|remained|crossed|arrived|reached)$/;
 const AGE_WORD = /^\d+-(?:year|month|week|day)s?-old$/;
-const CONNECTORS = new Set(["of", "the", "their", "them", "whom", "its", "his", "her", "our", "those"]);
+
 
 export interface ParsedNumber {
   value: number | null;
@@ -310,15 +321,17 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
   while (j < tokens.length && skipped < 8) {
     const t = tokens[j];
     const w = t.lower;
+    const role = WORD_ROLES.get(w) ?? 0;
+    const pluralSubject = role & IS_PLURAL ? PLURAL_SUBJECT.get(w) : undefined;
     if (singular) {
-      const s = SINGULAR_SUBJECT.get(w) ?? (w.endsWith("'s") ? SINGULAR_SUBJECT.get(w.slice(0, -2)) : undefined);
+      const s = (role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined) ?? (w.endsWith("'s") ? SINGULAR_SUBJECT.get(w.slice(0, -2)) : undefined);
       // "a female suicide bomber", "a police (ALP) commander": a people word used as a modifier of the noun after it.
-      const head = (s || PLURAL_SUBJECT.get(w)) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
+      const head = (s || pluralSubject) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
       if (head) return head;
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
-      if (PLURAL_SUBJECT.get(w) && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
+      if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
-      const p = PLURAL_SUBJECT.get(w);
+      const p = pluralSubject;
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
       const described = p && w.length >= 5 && w.endsWith("ed") ? tokens[j + 1] : undefined;
       if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
@@ -326,7 +339,7 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       const head = w === "police" ? tokens[j + 1] : undefined;
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
-      const s1 = SINGULAR_SUBJECT.get(w);
+      const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
       const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_SUBJECT.get(x.lower) && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
@@ -341,12 +354,12 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       if (j <= from + 1 && endsWithS(t.text) && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
     // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
-    const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : NOT_AFTER.get(w);
+    const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : role & IS_NOT_AFTER ? NOT_AFTER.get(w) : undefined;
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
     if (j === from && (w === "of") ) { j++; continue; }
-    if (CONNECTORS.has(w) && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
+    if (role & IS_CONNECTOR && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
     // "IS fighters": an all-capital acronym is a name, not the verb "is".
-    if (NOUN_STOP.has(w) && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
+    if (role & IS_NOUN_STOP && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
     if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
     if (t.text.length <= 2 && isOneMark(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
