@@ -63,6 +63,24 @@ for (const w of STARTERS) STARTER_SHAPES[wordShape(w)] = 1;
 const STARTER_FIRSTS = new Uint8Array(128);
 for (const w of STARTERS) STARTER_FIRSTS[w.charCodeAt(0)] = 1;
 
+/** The first two letters (folded as wordShape folds them) of every starter, and of a one-letter one before a hyphen. */
+const STARTER_PAIRS = new Uint8Array(1 << 10);
+for (const w of STARTERS) STARTER_PAIRS[((w.charCodeAt(0) & 31) << 5) | ((w.length > 1 ? w.charCodeAt(1) : 45) & 31)] = 1;
+
+/**
+ * Whether token t may start a number, read from the report's text: a cheap pre-test that never says no where
+ * startsNumber says yes, since the text is one flat string and reading each token's own string costs more. Where a
+ * token's first two characters are plain ASCII, they are its lower-case form's, folded alike.
+ */
+function mayStartNumber(text: string, t: Token): boolean {
+  const c0 = text.charCodeAt(t.start);
+  if (c0 >= 128 || (c0 >= 48 && c0 <= 57)) return true;
+  if (STARTER_FIRSTS[c0 >= 65 && c0 <= 90 ? c0 + 32 : c0] === 0) return false;
+  if (t.end - t.start === 1) return true;
+  const c1 = text.charCodeAt(t.start + 1);
+  return c1 >= 128 || STARTER_PAIRS[((c0 & 31) << 5) | (c1 & 31)] === 1;
+}
+
 /** Whether a lower-case token may start a number: a digit, a starter, or a starter before a hyphen ("twenty-five"). */
 function startsNumber(lower: string): boolean {
   // Most tokens start no number: their first letter, or their length and first two letters, rule them out before any
@@ -523,7 +541,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   const tokens = tokenize(text, start, end);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsNumber(tokens[i].lower)) continue;
+    if (!mayStartNumber(text, tokens[i]!) || !startsNumber(tokens[i].lower)) continue;
     const parsed = parseStartedNumber(tokens, i);
     if (!parsed) continue;
     let { value, low, high } = parsed;
