@@ -33,6 +33,12 @@ for (const q of ["approx", "min", "max"] as const) {
   }
 }
 QUALIFIERS.sort((a, b) => b.words.length - a.words.length);
+/** The qualifier phrases by their last word, longest first within each: only those can end just before a number. */
+const QUALIFIERS_BY_LAST = new Map<string, typeof QUALIFIERS>();
+for (const q of QUALIFIERS) {
+  const last = q.words[q.words.length - 1]!;
+  QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
+}
 
 const VAGUE = Object.entries(lexicon.vague as unknown as Record<string, [number, number]>)
   .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
@@ -46,20 +52,45 @@ const STARTERS = new Set<string>([
   ...Object.keys(lexicon.units.ones), ...Object.keys(lexicon.units.tens), "a", "an", "another", "both", "dozen", "half",
   ...Object.keys(lexicon.vague).map((p) => p.split(" ")[0]),
 ]);
-/** For each ASCII first letter, the lengths of the starters that begin with it, one bit each (31 standing for longer). */
-const STARTER_LENGTHS = new Uint32Array(128);
-for (const w of STARTERS) STARTER_LENGTHS[w.charCodeAt(0)]! |= 1 << Math.min(w.length, 31);
+/**
+ * A word's length and first two letters folded into a small number: a word whose shape is not marked is no starter,
+ * which is told without hashing the word (most words of a sentence fail this test).
+ */
+const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+const STARTER_SHAPES = new Uint8Array(1 << 15);
+for (const w of STARTERS) STARTER_SHAPES[wordShape(w)] = 1;
+/** The ASCII letters some starter begins with. */
+const STARTER_FIRSTS = new Uint8Array(128);
+for (const w of STARTERS) STARTER_FIRSTS[w.charCodeAt(0)] = 1;
+
+/** The first two letters (folded as wordShape folds them) of every starter, and of a one-letter one before a hyphen. */
+const STARTER_PAIRS = new Uint8Array(1 << 10);
+for (const w of STARTERS) STARTER_PAIRS[((w.charCodeAt(0) & 31) << 5) | ((w.length > 1 ? w.charCodeAt(1) : 45) & 31)] = 1;
+
+/**
+ * Whether token t may start a number, read from the report's text: a cheap pre-test that never says no where
+ * startsNumber says yes, since the text is one flat string and reading each token's own string costs more. Where a
+ * token's first two characters are plain ASCII, they are its lower-case form's, folded alike.
+ */
+function mayStartNumber(text: string, t: Token): boolean {
+  const c0 = text.charCodeAt(t.start);
+  if (c0 >= 128 || (c0 >= 48 && c0 <= 57)) return true;
+  if (STARTER_FIRSTS[c0 >= 65 && c0 <= 90 ? c0 + 32 : c0] === 0) return false;
+  if (t.end - t.start === 1) return true;
+  const c1 = text.charCodeAt(t.start + 1);
+  return c1 >= 128 || STARTER_PAIRS[((c0 & 31) << 5) | (c1 & 31)] === 1;
+}
 
 /** Whether a lower-case token may start a number: a digit, a starter, or a starter before a hyphen ("twenty-five"). */
 function startsNumber(lower: string): boolean {
-  // Most tokens start no number: their first letter and length rule them out, else one set lookup, before any phrase matching.
+  // Most tokens start no number: their first letter, or their length and first two letters, rule them out before any
+  // set lookup or phrase matching.
   const code = lower.charCodeAt(0);
   if (code >= 48 && code <= 57) return true;
-  const lengths = code < 128 ? STARTER_LENGTHS[code]! : 0;
-  if (lengths === 0) return false;
+  if (code >= 128 || STARTER_FIRSTS[code] === 0) return false;
+  if (STARTER_SHAPES[wordShape(lower)] === 1 && STARTERS.has(lower)) return true;
   const hyphen = lower.indexOf("-");
-  if (hyphen < 0) return (lengths & (1 << Math.min(lower.length, 31))) !== 0 && STARTERS.has(lower);
-  return STARTERS.has(lower) || STARTERS.has(lower.slice(0, hyphen));
+  return hyphen > 0 && STARTERS.has(lower.slice(0, hyphen));
 }
 /** Wholes that "half a" and "a quarter of a" take ("half a dozen", "half a million"). */
 const WHOLES: Record<string, number> = Object.assign(Object.create(null), { dozen: 12, million: 1_000_000, billion: 1_000_000_000 });
@@ -75,9 +106,20 @@ const NOUN_STOP = new Set([
   "killed", "died", "dead", "wounded", "injured", "fled", "evacuated", "arrested", "detained", "captured", "surrendered", "remain", "remained",
   "still", "also", "now", "then", "there", "here", "this", "these", "those", "it", "they", "them", "he", "she", "we", "you", "i",
 ]);
+const CONNECTORS_LIST = ["of", "the", "their", "them", "whom", "its", "his", "her", "our", "those"];
+
+/** What a word is to countedNoun's lists, one bit each, so a word found in none (most words) costs one lookup. */
+const IS_SINGULAR = 1, IS_PLURAL = 2, IS_NOT_AFTER = 4, IS_CONNECTOR = 8, IS_NOUN_STOP = 16;
+const WORD_ROLES = new Map<string, number>();
+const markRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | role); };
+markRole(SINGULAR_SUBJECT.keys(), IS_SINGULAR);
+markRole(PLURAL_SUBJECT.keys(), IS_PLURAL);
+markRole(NOT_AFTER.keys(), IS_NOT_AFTER);
+markRole(CONNECTORS_LIST, IS_CONNECTOR);
+markRole(NOUN_STOP, IS_NOUN_STOP);
 const GROUP_VERB = /^(?:were|was|had|have|are|killed|died|wounded|injured|fled|surrendered|arrested|detained|captured|evacuated|remain|remained|crossed|arrived|reached)$/;
 const AGE_WORD = /^\d+-(?:year|month|week|day)s?-old$/;
-const CONNECTORS = new Set(["of", "the", "their", "them", "whom", "its", "his", "her", "our", "those"]);
+
 
 export interface ParsedNumber {
   value: number | null;
@@ -91,7 +133,6 @@ export interface ParsedNumber {
   marker: string | null;
 }
 
-/** Reads a number starting at token i, or returns null. */
 /** Whether the word after "a", "an" or "another" is itself a count ("two", "12", "two-week"), but not an age ("two-year-old"). */
 function followedByCount(word: string): boolean {
   const dash = word.indexOf("-");
@@ -100,10 +141,14 @@ function followedByCount(word: string): boolean {
   return ((code >= 48 && code <= 57) || ONES.has(head) || TENS.has(head)) && !(dash >= 0 && /-(?:year|month|week|day)s?-old$/.test(word));
 }
 
+/** Reads a number starting at token i, or returns null. */
 export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber | null {
-  const t = tokens[i];
-  const lower = t.lower;
-  if (!startsNumber(lower)) return null;
+  return startsNumber(tokens[i].lower) ? parseStartedNumber(tokens, i) : null;
+}
+
+/** Reads the number at token i, which starts one (`startsNumber`), or returns null. */
+function parseStartedNumber(tokens: readonly Token[], i: number): ParsedNumber | null {
+  const lower = tokens[i].lower;
   // Vague magnitudes, longest phrase first.
   for (const v of VAGUE_BY_FIRST.get(lower) ?? NO_PHRASES) {
     if (matchWords(tokens, i, v.words)) {
@@ -265,7 +310,10 @@ function matchWords(tokens: readonly Token[], i: number, words: string[]): boole
 
 /** The qualifier written just before token i, and the index where it starts. */
 function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
-  for (const q of QUALIFIERS) {
+  // (Only the phrases ending in the word before the number can match: most numbers have none, so nothing is compared.)
+  const candidates = i >= 1 ? QUALIFIERS_BY_LAST.get(tokens[i - 1]!.lower) : undefined;
+  if (!candidates) return null;
+  for (const q of candidates) {
     const s = i - q.words.length;
     if (s >= 0 && matchWords(tokens, s, q.words)) {
       // "over" and "under" are also prepositions: "over 3 days" is handled by the noun check later.
@@ -293,15 +341,17 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
   while (j < tokens.length && skipped < 8) {
     const t = tokens[j];
     const w = t.lower;
+    const role = WORD_ROLES.get(w) ?? 0;
+    const pluralSubject = role & IS_PLURAL ? PLURAL_SUBJECT.get(w) : undefined;
     if (singular) {
-      const s = SINGULAR_SUBJECT.get(w) ?? (w.endsWith("'s") ? SINGULAR_SUBJECT.get(w.slice(0, -2)) : undefined);
+      const s = (role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined) ?? (w.endsWith("'s") ? SINGULAR_SUBJECT.get(w.slice(0, -2)) : undefined);
       // "a female suicide bomber", "a police (ALP) commander": a people word used as a modifier of the noun after it.
-      const head = (s || PLURAL_SUBJECT.get(w)) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
+      const head = (s || pluralSubject) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
       if (head) return head;
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
-      if (PLURAL_SUBJECT.get(w) && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
+      if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
-      const p = PLURAL_SUBJECT.get(w);
+      const p = pluralSubject;
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
       const described = p && w.length >= 5 && w.endsWith("ed") ? tokens[j + 1] : undefined;
       if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
@@ -309,7 +359,7 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       const head = w === "police" ? tokens[j + 1] : undefined;
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
-      const s1 = SINGULAR_SUBJECT.get(w);
+      const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
       const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_SUBJECT.get(x.lower) && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
@@ -324,12 +374,12 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       if (j <= from + 1 && endsWithS(t.text) && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
     // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
-    const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : NOT_AFTER.get(w);
+    const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : role & IS_NOT_AFTER ? NOT_AFTER.get(w) : undefined;
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
     if (j === from && (w === "of") ) { j++; continue; }
-    if (CONNECTORS.has(w) && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
+    if (role & IS_CONNECTOR && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
     // "IS fighters": an all-capital acronym is a name, not the verb "is".
-    if (NOUN_STOP.has(w) && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
+    if (role & IS_NOUN_STOP && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
     if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
     if (t.text.length <= 2 && isOneMark(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
@@ -496,8 +546,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   const tokens = tokenize(text, start, end);
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!startsNumber(tokens[i].lower)) continue;
-    const parsed = parseNumberAt(tokens, i);
+    if (!mayStartNumber(text, tokens[i]!) || !startsNumber(tokens[i].lower)) continue;
+    const parsed = parseStartedNumber(tokens, i);
     if (!parsed) continue;
     let { value, low, high } = parsed;
     let next = parsed.next;

@@ -40,6 +40,9 @@ function cut(text: string, start: number, end: number): readonly Token[] {
     // word. Both cut the same tokens: the pattern never backtracks over a word's end.
     let from = at;
     let to = asciiTokenEnd(text, at, end, code);
+    // Whether the token is plain ASCII cut by hand, so the scan knows if it holds a capital (a dash or curly quote is
+    // cut by hand too, but its lower-case form may differ).
+    const ascii = to >= 0 && code < 128;
     if (to < 0) {
       slice ??= text.slice(start, end);
       TOKEN.lastIndex = at - start;
@@ -49,13 +52,13 @@ function cut(text: string, start: number, end: number): readonly Token[] {
       to = from + m[0].length;
     }
     at = to;
-    pushWord(out, text, from, to);
+    pushWord(out, text, from, to, ascii);
   }
   return out;
 }
 
 /** Pushes the word text[from, to) as one token, or as two where a stop, a site name or a title is glued to it. */
-function pushWord(out: Token[], text: string, from: number, to: number): void {
+function pushWord(out: Token[], text: string, from: number, to: number, ascii: boolean): void {
   // Crawled pages glue a site name to the first word of the story: "abc13.comA man was shot".
   if (from > 0 && text.charCodeAt(from - 1) === 46) {
     const glue = GLUE.exec(text.slice(from, to));
@@ -66,8 +69,8 @@ function pushWord(out: Token[], text: string, from: number, to: number): void {
   }
   // Keep the final stop only on dotted abbreviations ("a.m.", "U.S."); otherwise it is punctuation.
   if (to - from > 1 && text.charCodeAt(to - 1) === 46 && !endsDotted(text, from, to)) {
-    out.push(make(text, from, to - 1));
-    out.push(make(text, to - 1, to));
+    out.push(ascii ? makeAscii(text, from, to - 1, capitalSeen) : make(text, from, to - 1));
+    out.push(makeAscii(text, to - 1, to, false));
     return;
   }
   // "Los Angeles TimesErik Diaz": a page title glued to a name.
@@ -80,7 +83,7 @@ function pushWord(out: Token[], text: string, from: number, to: number): void {
       return;
     }
   }
-  out.push(make(text, from, to));
+  out.push(ascii ? makeAscii(text, from, to, capitalSeen) : make(text, from, to));
 }
 
 /** Whether the word text[from, to) ends in stop, letter, stop ("U.S.", "a.m."). */
@@ -98,8 +101,10 @@ const LETTER = /^\p{L}$/u;
  * before another run, by a comma or stop before digits, or by ".x." as in "U.S.", then an optional final stop.
  */
 function asciiTokenEnd(text: string, at: number, end: number, code: number): number {
+  capitalSeen = false;
   if (code >= 128) return isPunctuationMark(code) ? at + 1 : -1;
   if (!isAsciiAlnum(code)) return at + 1;
+  if (code <= 90 && code >= 65) capitalSeen = true;
   let k = alnumRunEnd(text, at + 1, end);
   while (k < end) {
     const c = text.charCodeAt(k);
@@ -108,10 +113,12 @@ function asciiTokenEnd(text: string, at: number, end: number, code: number): num
     const next = k + 1 < end ? text.charCodeAt(k + 1) : -1;
     if (next >= 128) return -1;
     if ((c === 45 || c === 39) && next >= 0 && isAsciiAlnum(next)) {
+      if (next <= 90 && next >= 65) capitalSeen = true;
       k = alnumRunEnd(text, k + 2, end); // "al-Bab", "Dar'a"
     } else if ((c === 44 || c === 46) && next >= 48 && next <= 57) {
       k = digitRunEnd(text, k + 2, end); // "1,200", "3.5"
     } else if (c === 46 && isAsciiLetter(next) && k + 2 < end && text.charCodeAt(k + 2) === 46) {
+      if (next <= 90) capitalSeen = true;
       k += 2; // "U.S.", "a.m."
     } else {
       return c === 46 ? k + 1 : k; // a final stop stays on for now (split off later)
@@ -121,9 +128,16 @@ function asciiTokenEnd(text: string, at: number, end: number, code: number): num
 }
 
 function alnumRunEnd(text: string, k: number, end: number): number {
-  while (k < end && isAsciiAlnum(text.charCodeAt(k))) k++;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) capitalSeen = true;
+    else if (!(c >= 48 && c <= 57)) break;
+  }
   return k;
 }
+/** Set by the ASCII scan when the token it cut holds a capital letter. */
+let capitalSeen = false;
 
 function digitRunEnd(text: string, k: number, end: number): number {
   while (k < end && isDigit(text.charCodeAt(k))) k++;
@@ -153,6 +167,12 @@ function mayBeCamel(text: string, from: number, to: number): boolean {
 
 function startsUpperCase(c: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : c >= 192;
+}
+
+/** A token of plain ASCII whose capitals the scan has already seen: its lower-case form needs no second look. */
+function makeAscii(text: string, start: number, end: number, capital: boolean): Token {
+  const word = text.slice(start, end);
+  return { text: word, lower: capital ? word.toLowerCase() : word, start, end };
 }
 
 function make(text: string, start: number, end: number): Token {

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findTimes } from "./times.stage.ts";
+import * as chrono from "chrono-node";
+import { chronoDates, findTimes } from "./times.stage.ts";
 import { parseIso } from "./dates.ts";
 
 // [published, sentence, expression, from, to] — 2024-05-08 is a Wednesday.
@@ -90,4 +91,20 @@ test("'this past weekend' is the latest Saturday and Sunday", () => {
   const t = "Gunmen killed nine people this past weekend.";
   const [found] = findTimes(t, 0, t.length, new Date(Date.UTC(2024, 2, 13)));
   assert.deepEqual([found?.from, found?.to], ["2024-03-09", "2024-03-10"]);
+});
+
+test("chrono run with only the parsers that may match finds what chrono.parse finds", () => {
+  const published = parseIso("2024-05-08")!;
+  const sentences = [
+    "On 2019-03-05 and 3/5/2019 and 4/2021 they met.", "The 2019 Mar 05 report, 2021.03.04.", "Five people died two weeks ago.",
+    "Three days later, 12 were freed; 48 hours after that, more.", "LAST NIGHT and tonight, TOMORROW or now.", "This morning at 10am, then at noon.",
+    "By the end of the month, +3 days.", "Next week and this year, the past 3 months.", "Sun., MON, on Tuesday, the weekend of March 3.",
+    "Between 10 and 14 February 2024, 300 fled.", "In May, 5 May, May 5th, the 5th of may, Sept. 9, 2019 Dec.", "A few days before Friday.",
+    "10 million people, 3.5 percent, 1-2 km, 2001/09/11.", "Forward out henceforth the s h d w y.", "",
+  ];
+  for (const s of sentences) {
+    const all = chrono.parse(s, { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false });
+    const gated = chronoDates(s, published);
+    assert.deepEqual(gated.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]), all.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]), s);
+  }
 });

@@ -48,6 +48,10 @@ const WORD = {
   past: 1, unit: 2, ago: 4, for: 8, sinceOrFrom: 16, beginningOrStart: 32, thisOrLast: 64, partOfDayOrPeriod: 128,
   relative: 256, weekday: 512, month: 1024, first: 2048, since: 4096, between: 8192,
   year: 16384, monthPrefix: 32768, numericDate: 65536,
+  // Digit shapes that some of chrono's parsers need (see CHRONO_PARSER_NEEDS).
+  fourDigits: 131072, digitSeparatorDigit: 262144,
+  // Two numbers of one or two digits: the days of "5-6 March", "March 3 and 9".
+  twoShortNumbers: 524288,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
@@ -80,10 +84,16 @@ const mayMatch = {
   relative: (w: number) => has(w, WORD.relative) || (has(w, WORD.sinceOrFrom) && has(w, WORD.beginningOrStart)) || (has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod)),
   weekday: (w: number) => has(w, WORD.weekday),
   year: (w: number) => has(w, WORD.year),
-  month: (w: number) => has(w, WORD.month),
+  dayRange: (w: number) => has(w, WORD.month) && has(w, WORD.twoShortNumbers),
+  // "October last year", "March this year".
+  monthOfYear: (w: number) => has(w, WORD.month) && has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod),
   first: (w: number) => has(w, WORD.first),
   dateHint: (w: number) => has(w, WORD.monthPrefix) || has(w, WORD.numericDate),
 };
+function mayMatchAny(w: number): boolean {
+  return mayMatch.dateHint(w) || mayMatch.pastSpan(w) || mayMatch.ago(w) || mayMatch.forSpan(w) || mayMatch.relative(w) || mayMatch.weekday(w)
+    || mayMatch.year(w) || mayMatch.dayRange(w) || mayMatch.monthOfYear(w) || mayMatch.first(w);
+}
 function has(words: number, word: number): boolean {
   return (words & word) !== 0;
 }
@@ -93,8 +103,10 @@ function has(words: number, word: number): boolean {
  * that lands in a gate word's slot only runs a pattern in vain: the gates may let through more, never less.
  */
 const GATE_SLOTS = 1 << 14;
-const GATE_OF_SLOT = new Uint32Array(GATE_SLOTS);
+/** 16 bits a slot (the word bits run to WORD.between), so the table is 32 KB and stays in cache between documents. */
+const GATE_OF_SLOT = new Uint16Array(GATE_SLOTS);
 for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_SLOT[letterHash(w) & (GATE_SLOTS - 1)]! |= bit;
+if (GATE_WORDS.some(([bit]) => bit > 0xffff)) throw new Error("a gate word bit does not fit the 16-bit table");
 /** The slots of a month's first three letters, which the date hint reads at the start of longer words too. */
 const MONTH_PREFIX_SLOT = new Uint8Array(GATE_SLOTS);
 for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) MONTH_PREFIX_SLOT[letterHash(m) & (GATE_SLOTS - 1)] = 1;
@@ -110,11 +122,15 @@ function letterHash(word: string): number {
   return hash;
 }
 
-/** Which gate words the sentence holds, read in one pass over its words and digit runs. */
-function gatesOf(sentence: string): number {
+/**
+ * Which gate words text[start, end) holds, read in one pass over its words and digit runs. It reads the document's
+ * own string: a sentence cut from it is a sliced string, slower to read char by char.
+ */
+function gatesOf(sentence: string, start: number, end: number): number {
   let bits = 0;
-  const n = sentence.length;
-  for (let k = 0; k < n; ) {
+  let shortNumbers = 0;
+  const n = end;
+  for (let k = start; k < n; ) {
     const c = sentence.charCodeAt(k);
     let e = k + 1;
     if (isAsciiLetter(c)) {
@@ -131,8 +147,13 @@ function gatesOf(sentence: string): number {
       while (e < n && isDigit(sentence.charCodeAt(e))) e++;
       // A year is four digits alone: "in 2019", "the 2014 war".
       if (e - k === 4 && (c === 49 ? sentence.charCodeAt(k + 1) === 57 : c === 50 && sentence.charCodeAt(k + 1) === 48)) bits |= WORD.year;
-      const joiner = sentence.charCodeAt(e);
-      if ((joiner === 47 || joiner === 45) && isDigit(sentence.charCodeAt(e + 1))) bits |= WORD.numericDate;
+      if (e - k >= 4) bits |= WORD.fourDigits;
+      else if (e - k <= 2 && ++shortNumbers === 2) bits |= WORD.twoShortNumbers;
+      const joiner = e < n ? sentence.charCodeAt(e) : 0;
+      if ((joiner === 47 || joiner === 45 || joiner === 46) && e + 1 < n && isDigit(sentence.charCodeAt(e + 1))) {
+        bits |= WORD.digitSeparatorDigit; // "3/5", "3-5", "3.5"
+        if (joiner !== 46) bits |= WORD.numericDate;
+      }
     }
     k = e;
   }
@@ -142,17 +163,124 @@ function gatesOf(sentence: string): number {
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/**
+ * chrono's casual configuration runs each of its parsers over the whole sentence, yet most need letters that the
+ * sentence lacks ("ago", "night", a weekday, a slash). A parser that cannot match finds nothing, and leaving it out
+ * changes no result: chrono runs each parser alone, joins their results, sorts them by position (a stable sort) and
+ * only then refines them. Each test is true wherever the parser's pattern can match: every match holds one of the
+ * parser's letter runs, anywhere in the sentence and in any case (as the patterns read them). A parser not named
+ * here always runs.
+ */
+const CHRONO_WORD = {
+  weekday: 1, agoOrBefore: 2, laterOrAfter: 4, casualDay: 8, partOfDay: 16, monthWord: 32, thisOrNext: 64, plusOrMinus: 128,
+  monthName: 256, slash: 512,
+};
+/** Each group's letter runs; "+", "-" and "/" are read as single characters. */
+const CHRONO_WORD_GROUPS: [number, string[]][] = [
+  [CHRONO_WORD.weekday, ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "week"]], // "weekend" too
+  [CHRONO_WORD.agoOrBefore, ["ago", "before", "earlier"]],
+  [CHRONO_WORD.laterOrAfter, ["later", "after", "from", "henceforth", "forward", "out"]],
+  [CHRONO_WORD.casualDay, ["now", "today", "night", "tomorrow", "overmorrow", "tmr", "yesterday"]], // "tonight", "last night"
+  [CHRONO_WORD.partOfDay, ["morning", "afternoon", "evening", "night", "midday", "noon"]],
+  [CHRONO_WORD.monthWord, ["month"]],
+  [CHRONO_WORD.thisOrNext, ["this", "last", "past", "next", "after"]],
+  [CHRONO_WORD.monthName, ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]],
+];
+/** The table slot of two lower case letters. */
+function letterPair(a: number, b: number): number {
+  return (a - 97) * 26 + (b - 97);
+}
+/** The chrono words by their first two letters, so one pass over a sentence finds them all (a small table: 26 x 26). */
+const CHRONO_WORDS_BY_TWO: ([string, number][] | undefined)[] = new Array(26 * 26).fill(undefined);
+for (const [bit, words] of CHRONO_WORD_GROUPS) for (const w of words) (CHRONO_WORDS_BY_TWO[letterPair(w.charCodeAt(0), w.charCodeAt(1))] ??= []).push([w, bit]);
+
+/** Which chrono words the sentence holds anywhere, ASCII case ignored (a word inside another counts). */
+function chronoWordsOf(sentence: string): number {
+  let bits = 0;
+  const n = sentence.length;
+  let next = n > 0 ? lowerAscii(sentence.charCodeAt(0)) : 0;
+  for (let i = 0; i < n; i++) {
+    const c = next;
+    next = i + 1 < n ? lowerAscii(sentence.charCodeAt(i + 1)) : 0;
+    if (c === 47) bits |= CHRONO_WORD.slash;
+    else if (c === 43 || c === 45) bits |= CHRONO_WORD.plusOrMinus;
+    else if (c >= 97 && c <= 122 && next >= 97 && next <= 122) {
+      const words = CHRONO_WORDS_BY_TWO[letterPair(c, next)];
+      if (words) for (const [word, bit] of words) if (holdsAt(sentence, i, word)) bits |= bit;
+    }
+  }
+  return bits;
+}
+
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Whether `word` (lower case) stands in the sentence at i, ASCII case ignored. */
+function holdsAt(sentence: string, i: number, word: string): boolean {
+  if (i + word.length > sentence.length) return false;
+  for (let j = 2; j < word.length; j++) if (lowerAscii(sentence.charCodeAt(i + j)) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+const CHRONO_PARSER_NEEDS: Record<string, (words: number, gates: number) => boolean> = {
+  ISOFormatParser: (_, g) => has(g, WORD.numericDate) && has(g, WORD.fourDigits), // 2019-03-05
+  ENYearMonthDayParser: (_, g) => has(g, WORD.fourDigits), // 2019/03/05, 2019 Mar 05
+  SlashDateFormatParser: (_, g) => has(g, WORD.digitSeparatorDigit), // 3/5, 3.5.2019, 3-5
+  ENSlashMonthFormatParser: (w, g) => has(g, WORD.fourDigits) && has(w, CHRONO_WORD.slash), // 3/2019
+  ENMonthNameLittleEndianParser: holdsMonth,
+  ENMonthNameMiddleEndianParser: holdsMonth,
+  ENMonthNameParser: holdsMonth,
+  ENYearMonthNameParser: holdsMonth,
+  ENWeekdayParser: (w) => has(w, CHRONO_WORD.weekday),
+  ENTimeUnitAgoFormatParser: (w) => has(w, CHRONO_WORD.agoOrBefore),
+  ENTimeUnitLaterFormatParser: (w) => has(w, CHRONO_WORD.laterOrAfter),
+  ENCasualDateParser: (w) => has(w, CHRONO_WORD.casualDay),
+  ENCasualTimeParser: (w) => has(w, CHRONO_WORD.partOfDay),
+  ENEndOfCurrentMonthParser: (w) => has(w, CHRONO_WORD.monthWord),
+  ENRelativeDateFormatParser: (w) => has(w, CHRONO_WORD.thisOrNext),
+  ENTimeUnitCasualRelativeFormatParser: (w) => has(w, CHRONO_WORD.thisOrNext | CHRONO_WORD.plusOrMinus),
+};
+function holdsMonth(words: number): boolean {
+  return has(words, CHRONO_WORD.monthName); // "jan", "sept.", "December"...
+}
+const CASUAL_PARSERS = chrono.casual.parsers;
+const PARSER_TESTS = CASUAL_PARSERS.map((p) => CHRONO_PARSER_NEEDS[p.constructor.name]);
+/** One chrono per set of parsers that may match, keyed by a bit per parser (in chrono's own order). */
+const chronoOfParsers = new Map<number, chrono.Chrono>();
+
+/** What chrono.parse finds in the sentence (news dates: no forward dates, UTC), read by the parsers that may match. */
+export function chronoDates(sentence: string, published: Date, gates = gatesOf(sentence, 0, sentence.length)): chrono.ParsedResult[] {
+  return chronoFor(sentence, gates).parse(sentence, { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false });
+}
+
+/** A chrono with the casual parsers that may match in the sentence, and all the casual refiners. */
+function chronoFor(sentence: string, gates: number): chrono.Chrono {
+  const words = chronoWordsOf(sentence);
+  let key = 0;
+  for (let i = 0; i < PARSER_TESTS.length; i++) {
+    const needs = PARSER_TESTS[i];
+    if (!needs || needs(words, gates)) key |= 1 << i;
+  }
+  let parser = chronoOfParsers.get(key);
+  if (!parser) {
+    parser = new chrono.Chrono({ parsers: CASUAL_PARSERS.filter((_, i) => key & (1 << i)), refiners: chrono.casual.refiners });
+    chronoOfParsers.set(key, parser);
+  }
+  return parser;
+}
+
 /** Time expressions in text[start, end), resolved against `published`. */
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
+  const gates = gatesOf(text, start, end);
+  // "since" and "between" only reshape times found by the others.
+  if (!mayMatchAny(gates)) return [];
   const sentence = text.slice(start, end);
   const found: Found[] = [];
-  const gates = gatesOf(sentence);
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chrono.parse(sentence.replace(COUNT_AFTER_COMMA, ";"), { instant: published, timezone: 0 } as chrono.ParsingReference, { forwardDate: false }) : [];
+  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chronoDates(sentence.replace(COUNT_AFTER_COMMA, ";"), published, gates) : [];
   for (const whole of absolute) {
     const r = dayOfPartOfDay(whole, published);
     // Spans of time and weekends are read by our own rules below.
@@ -229,10 +357,8 @@ export function findTimes(text: string, start: number, end: number, published: D
   if (mayMatch.weekday(gates)) for (const m of sentence.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     let date = lastWeekday(published, day);
-    if (/^last\s/i.test(m[0]) && iso(date) === iso(published)) date = addDays(date, -7);
-    let from = date;
-    if (/night$/i.test(m[0]) && /overnight|during the night/i.test(sentence)) from = date;
-    addFound(found, start, m.index!, m.index! + m[0].length, from, date);
+    if (/^last\s/i.test(m[0]) && sameDay(date, published)) date = addDays(date, -7);
+    addFound(found, start, m.index!, m.index! + m[0].length, date, date);
   }
   if (mayMatch.year(gates)) for (const m of sentence.matchAll(YEAR)) {
     const written = m[1] ?? m[2]!;
@@ -243,9 +369,11 @@ export function findTimes(text: string, start: number, end: number, published: D
     addFound(found, start, at, at + 4, from, to);
   }
 
-  if (mayMatch.month(gates)) {
+  if (mayMatch.dayRange(gates)) {
     for (const m of sentence.matchAll(DAYS_THEN_MONTH)) addDayRange(found, start, published, m, m[3]!, m[1]!, m[2]!, m[4]);
     for (const m of sentence.matchAll(MONTH_THEN_DAYS)) addDayRange(found, start, published, m, m[1]!, m[2]!, m[3]!, m[4]);
+  }
+  if (mayMatch.monthOfYear(gates)) {
     // "October last year", "in March this year": the whole month of that year.
     for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
       const month = MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!;
@@ -418,20 +546,22 @@ export const timesStage: Stage = {
     const published = doc.meta.published ? parseIso(doc.meta.published) : null;
     if (!published) return { ...doc, times: [] };
     // chrono is costly: only sentences that hold a figure about people (and the one before) are read.
-    const wanted = new Set<number>();
+    const sentences = doc.sentences;
+    const wanted = new Uint8Array(sentences.length);
     let k = 0;
     for (const n of doc.numbers) {
       if (n.notPeople) continue;
-      while (k < doc.sentences.length && doc.sentences[k].end < n.start) k++;
-      if (k < doc.sentences.length) {
-        wanted.add(k);
-        if (k > 0) wanted.add(k - 1);
+      while (k < sentences.length && sentences[k].end < n.start) k++;
+      if (k < sentences.length) {
+        wanted[k] = 1;
+        if (k > 0) wanted[k - 1] = 1;
       }
     }
     const times: TimeMention[] = [];
-    for (const i of [...wanted].sort((a, b) => a - b)) {
-      const s = doc.sentences[i];
-      times.push(...findTimes(doc.text, s.start, s.end, published));
+    for (let i = 0; i < sentences.length; i++) {
+      if (!wanted[i]) continue;
+      const s = sentences[i];
+      for (const t of findTimes(doc.text, s.start, s.end, published)) times.push(t);
     }
     return { ...doc, times };
   },
