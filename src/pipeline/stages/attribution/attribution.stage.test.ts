@@ -24,6 +24,7 @@ const cases: [string, string, string | null][] = [
   ["\"He was shot at close range,\" said a relative of Kyaw San Oo.", "a relative of Kyaw San Oo", null],
   ["\"He was shot,\" said Kyaw San Oo's brother.", "Kyaw San Oo's brother", null],
   ["Mohammed Said said 12 people died.", "Mohammed Said", null],
+  ["Teams pulled 15 tourists to safety, a spokesman for the Rescue 1122 emergency service said.", "a spokesman for the Rescue 1122 emergency service", null],
   ["A Dozen Troops Killed in Blast, Civilian Fighters Say", "Civilian Fighters", null],
   ["A resident of Kaura, Sani Garba, said he had helped bury 22 bodies.", "Sani Garba", null],
   ["The World Health Organization said 12 villages were destroyed. Its figures put the number of injured at 1,600.", "World Health Organization", null],

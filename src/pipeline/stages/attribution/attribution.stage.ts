@@ -198,7 +198,8 @@ function collectLeft(tokens: readonly Token[], from: number): number {
       // "local officials and hospital staff", "the army and local officials": one speaking body, then another.
       (SPEAKER_NOUNS.test(tokens[k - 1]!.text) && (VOICE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") || /^the$/.test(tokens[k + 1]?.lower ?? ""))))) { k--; n++; continue; }
     if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
-    if (/^\d/.test(t.text) && !/^\d+-year-old$/i.test(t.text)) break; // ("The 25-year-old man told police": an age is part of who)
+    // ("The 25-year-old man told police": an age is part of who; so is a number inside a name, "the Rescue 1122 service".)
+    if (/^\d/.test(t.text) && !/^\d+-year-old$/i.test(t.text) && !(k > 0 && isCapitalised(tokens[k - 1]!) && !TIME_WORDS.test(tokens[k - 1]!.text))) break;
     k--;
     n++;
   }
