@@ -918,3 +918,9 @@ test("a tally of months in a sentence naming no place is the country's, not the 
   assert.equal(list.find((c) => c.value === 780)?.place?.name, "Myanmar");
   assert.equal(list.find((c) => c.value === 1)?.place?.name, "Mandalay");
 });
+
+test("'Another 67 people were injured' right after an attributed sentence is said by the same voice", () => {
+  const list = claims("Twenty-two of the dead were children, the disaster agency said in a report. Another 67 people were injured.\n\nAnother 40 homes were destroyed. Another 12 people were hurt.");
+  assert.equal(list.find((c) => c.value === 67)?.source?.name, "the disaster agency");
+  assert.equal(list.find((c) => c.value === 12)?.source ?? null, null);
+});

@@ -844,6 +844,13 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
       const earlier = doc.attributions.filter((a) => a.sentence === si - 1);
       if (earlier.length) return earlier[earlier.length - 1];
     }
+    // "…, the agency said in a report. Another 67 people were injured.": one more figure in the same voice, when the
+    // sentence before it in the paragraph was attributed.
+    const previous = doc.sentences[si - 1];
+    if (previous && ONE_MORE_OPENER.test(doc.text.slice(sentence.start, n.start)) && !doc.text.slice(previous.end, sentence.start).includes("\n")) {
+      const earlier = doc.attributions.filter((a) => a.sentence === si - 1);
+      if (earlier.length) return earlier[earlier.length - 1];
+    }
     return null;
   }
   // "The ministry says 40,200 have been killed in the war, which began when gunmen …, killing about 1,200 people,
@@ -871,6 +878,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
 }
 
 const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
+const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now)\b/i;
 
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
