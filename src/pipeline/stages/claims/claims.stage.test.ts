@@ -924,3 +924,9 @@ test("'Another 67 people were injured' right after an attributed sentence is sai
   assert.equal(list.find((c) => c.value === 67)?.source?.name, "the disaster agency");
   assert.equal(list.find((c) => c.value === 12)?.source ?? null, null);
 });
+
+test("a time the sentence gives beats the dateline's date; 'the NGO ACLED' is ACLED", () => {
+  const list = claims("OUAGADOUGOU, Nov 28 (Wire) - Jihadists killed at least 33 soldiers in northern Burkina Faso on Sunday, security sources said. Violence has killed more than 20,000 people since 2015, according to the NGO ACLED.", "2023-11-28");
+  assert.deepEqual([list.find((c) => c.value === 33)?.time?.start, list.find((c) => c.value === 33)?.time?.end], ["2023-11-26", "2023-11-26"]);
+  assert.equal(list.find((c) => c.value === 20000)?.source?.org, "Armed Conflict Location and Event Data Project");
+});

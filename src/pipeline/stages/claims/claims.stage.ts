@@ -884,7 +884,11 @@ const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now)\b/i;
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
-  const event = inSentence.filter((t) => t !== cueTime);
+  // "OUAGADOUGOU, Nov 28 (Wire) - … killed 33 soldiers … on Sunday": the dateline's date is when the report was filed;
+  // a time the sentence itself gives comes first.
+  const told = inSentence.filter((t) => t !== cueTime);
+  const ownTimes = told.filter((t) => !datelineDate(doc.text, t));
+  const event = ownTimes.length ? ownTimes : told;
   if (/\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end)) && previous?.time) return previous.time;
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
@@ -915,6 +919,13 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   }
   return null;
 }
+
+/** A date inside a dateline: near a line's start and followed by the agency in brackets and a dash. */
+function datelineDate(text: string, t: TimeMention): boolean {
+  const lineStart = text.lastIndexOf("\n", t.start) + 1;
+  return t.start - lineStart <= 60 && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
+}
+const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]/;
 
 /**
  * "killed in the war, which began on Oct. 7", "Since the start of the invasion in February 2022, … has verified": the
