@@ -12,9 +12,9 @@ export function findEntities(original: string): EntityMention[] {
   // Long stretches without a letter (number dumps, tables, "1,1,1,…") hold no names: blanked to spaces,
   // offsets unchanged, so they cost nothing to tokenise.
   const text = blankLetterlessRuns(original);
-  const tokens = tokenize(text);
+  const capitals: number[] = []; // capitalisedWords(tokens), listed while tokenising
+  const tokens = tokenize(text, capitals);
   const lowercaseSeen = lowercaseWords(tokens);
-  const capitals = capitalisedWords(tokens);
   const countries = reportCountries(tokens, capitals);
   const candidates = findCandidates(text, tokens, lowercaseSeen, capitals);
   const ctx = { text, tokens, countries, lowercaseSeen };

@@ -123,7 +123,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is the person named just before.
   for (const m of mentions) {
     if (m.type !== null && !(m.type === "person" && m.strength <= 1)) continue;
-    if (!spaceThenQuoteBefore(text, m.start)) continue; // the pattern below ends so: most mentions fail here, cheaply
+    if (!mayFollowKnownAs(text, m.start)) continue; // the pattern below ends so: most mentions fail here, cheaply
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!/(?:\b(?:also |better |widely )?known as|\bnicknamed|\balias|\bdubbed)\s+["“']?$/i.test(before)) continue;
     const person = mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
@@ -391,12 +391,20 @@ function overlapsAny(mentions: readonly Linked[], start: number, end: number): b
   return false;
 }
 
-/** A space before `end`, or a space then an opening quote: what "known as" and the like must leave before a name. */
-function spaceThenQuoteBefore(text: string, end: number): boolean {
+/**
+ * What "known as", "alias", "nicknamed" or "dubbed" leave before a name, by character code: an "s" or a "d" (either
+ * case), then spaces, then maybe an opening quote, right before `end`. Most mentions follow a space after another word,
+ * and fail here without the pattern. (A space beyond ASCII is left to the pattern.)
+ */
+function mayFollowKnownAs(text: string, end: number): boolean {
   let k = end - 1;
   let c = text.charCodeAt(k);
   if (c === 34 || c === 39 || c === 0x201c) c = text.charCodeAt(--k);
-  return c === 32 || (c >= 9 && c <= 13) || c >= 128; // other spaces are left to the pattern
+  if (!(c === 32 || (c >= 9 && c <= 13) || c >= 128)) return false;
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(--k);
+  if (c >= 128) return true;
+  const lower = c | 32; // ASCII letters folded to lower case
+  return lower === 115 || lower === 100; // s, d
 }
 
 /** Shared by every word that cannot be a head (most words): never mutated. */

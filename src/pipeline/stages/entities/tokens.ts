@@ -68,8 +68,11 @@ export function capitalisedWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/** Splits text into word and punctuation tokens; possessive 's becomes its own token. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into word and punctuation tokens; possessive 's becomes its own token. `capitals`, when given, receives
+ * the indices of the capitalised words, as capitalisedWords lists them, without another pass over the tokens.
+ */
+export function tokenize(text: string, capitals?: number[]): Token[] {
   const tokens: Token[] = [];
   const narrow = oneByteCopy(text);
   const gap: Gap = { spaced: false, newline: false };
@@ -83,12 +86,26 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const wordEnd = wordEndAt(text, i);
-    let end = wordEnd > i ? wordEnd : i + 1;
-    const word = wordEnd > i;
-    if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
-    // What the word is made of, by one pass over its characters: the facts below are read from it.
-    let chars = word ? charClasses(text, i, end) : 0;
+    // Most words are ASCII letters and digits ending at a space or a plain punctuation mark: one pass over their
+    // characters finds both where they end and what they are made of. Any other word is measured by wordEndAt.
+    let end = i;
+    let chars = 0;
+    for (let prevLower = false; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      const cls = c < 128 ? ASCII_CLASSES[c]! : 0;
+      if (cls === 0) break;
+      chars |= prevLower && cls === UPPER ? UPPER | LOWER_THEN_UPPER : cls;
+      prevLower = cls === LOWER;
+    }
+    let word = end > i;
+    if (!word || !endsPlainWord(text, end)) {
+      const wordEnd = wordEndAt(text, i);
+      word = wordEnd > i;
+      end = word ? wordEnd : i + 1;
+      if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
+      // What the word is made of, by one pass over its characters: the facts below are read from it.
+      chars = word ? charClasses(text, i, end) : 0;
+    }
     // Crawled pages glue a headline to the body ("Los Angeles TimesJassely Lupoe"): split there.
     let glued = false;
     if ((chars & (NON_ASCII | LOWER_THEN_UPPER)) !== 0) {
@@ -96,11 +113,11 @@ export function tokenize(text: string): Token[] {
       if (split > 0) (end = i + split), (glued = true), (chars = charClasses(text, i, end));
     }
     if (word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) {
-      pushWord(tokens, text, narrow, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap);
+      if (pushWord(tokens, text, narrow, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
       pushToken(tokens, text, end - 2, end, 0, gap);
       pendingStart = false;
     } else if (word) {
-      pushWord(tokens, text, narrow, i, end, chars, pendingStart, gap);
+      if (pushWord(tokens, text, narrow, i, end, chars, pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
       pendingStart = false;
     } else {
       pushToken(tokens, text, i, end, 0, gap);
@@ -151,31 +168,65 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /**
- * Where the word starting at i ends, or i when none starts there. Plain ASCII words (most of them) are scanned by hand;
- * the WORD pattern runs only where a non-ASCII character or a joiner (' - . &) may extend the word.
+ * Whether a run of ASCII letters and digits ending at k is a whole word as wordEndAt finds it: nothing but ASCII
+ * follows, and no joiner (' - . &) that a letter or digit follows.
+ */
+function endsPlainWord(text: string, k: number): boolean {
+  const stop = k < text.length ? text.charCodeAt(k) : 32;
+  if (stop >= 128) return false;
+  if (stop !== 39 && stop !== 45 && stop !== 46 && stop !== 38) return true;
+  const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
+  return after < 128 && !isAsciiAlnum(after);
+}
+
+/**
+ * Where the word starting at i ends, or i when none starts there: the end of WORD's match. Words of ASCII letters and
+ * digits, joined by ' - . & or the curly apostrophe, soft hyphen or hyphen (most words) are followed by hand; the
+ * pattern runs only where a letter or digit beyond ASCII may extend the word.
  */
 function wordEndAt(text: string, i: number): number {
-  let k = i;
-  while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
-  const stop = k < text.length ? text.charCodeAt(k) : 32;
-  if (k > i && stop < 128 && stop !== 39 && stop !== 45 && stop !== 46 && stop !== 38) return k;
-  // A joiner (' - . &) not followed by a letter or digit ("said.", "wait - "): it joins nothing, the word ends here.
-  if (k > i && stop < 128) {
+  let k = asciiAlnumEnd(text, i);
+  if (k === i) return text.charCodeAt(i) < 128 ? i : wordEndByPattern(text, i); // ASCII punctuation or space: no word
+  // WORD: a run of letters and digits, then any number of apostrophes followed by letters and of joiners followed by
+  // letters or digits.
+  for (;;) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    const apostrophe = c === 39 || c === 0x2019;
+    const joiner = c === 45 || c === 0x2010 || c === 46 || c === 38 || c === 0xad;
+    if (!apostrophe && !joiner) return c < 128 ? k : wordEndByPattern(text, i); // beyond ASCII: a letter may go on
     const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
-    if (after < 128 && !isAsciiAlnum(after)) return k;
+    if (after >= 128) return wordEndByPattern(text, i);
+    if (apostrophe ? !isAsciiLetter(after) : !isAsciiAlnum(after)) return k; // it joins nothing: the word ends here
+    k = apostrophe ? asciiLetterEnd(text, k + 1) : asciiAlnumEnd(text, k + 1);
   }
-  if (k === i && stop < 128) return i; // ASCII punctuation or space: no word
+}
+
+function wordEndByPattern(text: string, i: number): number {
   WORD.lastIndex = i;
   const m = WORD.exec(text);
   return m ? i + m[0].length : i;
+}
+
+function asciiAlnumEnd(text: string, k: number): number {
+  while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function asciiLetterEnd(text: string, k: number): number {
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/** Appends the word text[start, end), whose characters are of the classes `chars` (see charClasses). */
-function pushWord(tokens: Token[], text: string, narrow: string, start: number, end: number, chars: number, sentenceStart: boolean, gap: Gap): void {
+/** Appends the word text[start, end), whose characters are of the classes `chars` (see charClasses); true when it is capitalised. */
+function pushWord(tokens: Token[], text: string, narrow: string, start: number, end: number, chars: number, sentenceStart: boolean, gap: Gap): boolean {
   let flags = IS_WORD;
   if (sentenceStart) flags |= IS_SENTENCE_START;
   if ((chars & NON_ASCII) !== 0) {
@@ -187,7 +238,7 @@ function pushWord(tokens: Token[], text: string, narrow: string, start: number, 
     if (startsUpper(t)) flags |= IS_STARTS_UPPER;
     if (isUpperCase(t)) flags |= IS_UPPER_CASE;
     pushToken(tokens, text, start, end, flags, gap, t, t.toLowerCase());
-    return;
+    return (flags & IS_CAP) !== 0;
   }
   const t = narrow.slice(start, end); // ASCII: the same characters, stored in one byte each
   // ASCII: a capital first, else only a glued article ("al-Baghdadi", with its hyphen) makes a capitalised word;
@@ -201,6 +252,7 @@ function pushWord(tokens: Token[], text: string, narrow: string, start: number, 
   if ((chars & JOINER) === 0) flags |= IS_PLAIN;
   // Without a capital the word is its own lower case: no new string.
   pushToken(tokens, text, start, end, flags, gap, t, (chars & UPPER) !== 0 ? t.toLowerCase() : t);
+  return (flags & IS_CAP) !== 0;
 }
 
 /**
@@ -232,6 +284,15 @@ const JOINER = 8;
 const NON_ASCII = 16;
 /** An ASCII lower-case letter right before a capital ("TimesJassely"). */
 const LOWER_THEN_UPPER = 32;
+
+/** The class (charClasses) of each ASCII letter and digit, 0 for every other ASCII character. */
+const ASCII_CLASSES = (() => {
+  const classes = new Uint8Array(128);
+  for (let c = 97; c <= 122; c++) classes[c] = LOWER;
+  for (let c = 65; c <= 90; c++) classes[c] = UPPER;
+  for (let c = 48; c <= 57; c++) classes[c] = DIGIT;
+  return classes;
+})();
 
 /** Which classes of characters text[start, end) holds, by one pass over its character codes. */
 function charClasses(text: string, start: number, end: number): number {
