@@ -40,8 +40,11 @@ function beforeHyphen(text: string): string {
 
 function isDemonymOrCommon(token: Token): boolean {
   const w = token.lower;
-  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || (w.endsWith("s") && DEMONYMS.has(w.slice(0, -1)));
+  return COMMON_WORDS.has(w) || DEMONYMS.has(w) || DEMONYM_PLURALS.has(w);
 }
+
+/** Every demonym with an "s" after it ("syrians"): a plural is looked up as it stands, without cutting a new string. */
+const DEMONYM_PLURALS = new Set([...DEMONYMS.keys()].map((demonym) => `${demonym}s`));
 
 export function isNameWord(token: Token | undefined): token is Token {
   return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !startsWithDigit(token.text);

@@ -338,7 +338,9 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   for (const head of anyHead) headEnds.add(head.slice(head.lastIndexOf(" ") + 1));
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const det = tokens[i]!.lower;
+    const token = tokens[i]!;
+    if (token.plain && token.end - token.start > 3) continue; // longer than "the": most words, told by their offsets
+    const det = token.lower;
     if (det !== "the" && det !== "a" && det !== "an") continue;
     if (!headWithinReach(tokens, i, headEnds)) continue; // most determiners: the search below would find nothing
     // Up to three modifiers, then the head noun.

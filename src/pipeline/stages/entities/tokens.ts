@@ -54,7 +54,12 @@ export function lowercaseWords(tokens: readonly Token[]): WordSet {
 }
 
 function writtenInLowerCase(tokens: readonly Token[], word: string): boolean {
-  for (const t of tokens) if (t.lower === word && t.word && !t.cap) return true;
+  const length = word.length;
+  for (const t of tokens) {
+    // A plain word's lower case is as long as the word: most tokens are ruled out by their offsets, without their text.
+    if (t.plain && t.end - t.start !== length) continue;
+    if (t.lower === word && t.word && !t.cap) return true;
+  }
   return false;
 }
 
