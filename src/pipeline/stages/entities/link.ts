@@ -7,7 +7,7 @@ import {
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
-import { foldName, tokensAlike } from "../../../resolve/names.ts";
+import { foldName, mayBeAlike, phonetic, tokensAlike } from "../../../resolve/names.ts";
 import { isTownOrCountry } from "../../../resolve/geo/geocode.ts";
 
 export interface Linked extends Typed {
@@ -37,6 +37,12 @@ function keyTokens(text: string): readonly string[] {
 }
 const keyTokenMemo = new Map<string, readonly string[]>();
 
+/** keyTokens of a plain word (ASCII letters and digits, which foldName lower-cases and no more), given its lower case. */
+function plainKeyTokens(lower: string): readonly string[] {
+  return CONNECTORS.has(lower) || TITLES.has(lower) ? NO_KEYS : [lower];
+}
+const NO_KEYS: readonly string[] = [];
+
 function clean(text: string): string {
   return isClean(text) ? text : text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
 }
@@ -57,11 +63,14 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   const mentions: Linked[] = typed.map((t) => {
     const start = tokens[t.first]!.start;
     const end = t.end ?? tokens[t.last]!.end;
-    const surface = t.first === t.last && t.end === undefined ? tokens[t.first]!.text : text.slice(start, end); // one whole token: its text
+    const whole = t.first === t.last && t.end === undefined ? tokens[t.first]! : null; // one whole token
+    const surface = whole ? whole.text : text.slice(start, end);
+    // A plain word's key tokens are its lower case, or none: known without the large memo.
+    const keys = whole && whole.plain ? plainKeyTokens(whole.lower) : undefined;
     // Fields listed rather than spread: one object shape for every mention keeps the loops below fast.
     return {
       first: t.first, last: t.last, type: t.type, known: t.known, strength: t.strength, placeCue: t.placeCue, geo: t.geo,
-      start, end, text: surface, canonical: t.known?.name ?? clean(surface), org: undefined, descriptor: undefined, keys: undefined,
+      start, end, text: surface, canonical: t.known?.name ?? clean(surface), org: undefined, descriptor: undefined, keys,
     };
   });
 
@@ -184,7 +193,18 @@ class FullNames {
   alike(word: string, full: string): boolean {
     if (word === full) return true;
     if (word.length < 5) return false;
-    return tokensAlike(full, word); // remembered across reports: names recur from report to report
+    // Most pairs fail the cheap test, with the sounds of each word looked up once per report; the others are judged
+    // by tokensAlike, remembered across reports: names recur from report to report.
+    return mayBeAlike(full, word, this.soundsOf(full), this.soundsOf(word)) && tokensAlike(full, word);
+  }
+
+  private readonly sounds = new Map<string, readonly string[]>();
+
+  /** phonetic(word), asked of the large memo once per report. */
+  private soundsOf(word: string): readonly string[] {
+    let codes = this.sounds.get(word);
+    if (codes === undefined) this.sounds.set(word, (codes = phonetic(word)));
+    return codes;
   }
 
   /** People whose full name holds this word or another spelling of it, in report order. */
