@@ -107,6 +107,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     }
   }
 
+  const knownNames = out.length; // out[0, knownNames) are the known names, in order
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
   const nameWords = new Uint8Array(tokens.length);
@@ -159,14 +160,29 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     out.push({ first: i, last, known: null });
     runEnd = last;
   }
-  out.sort((a, b) => a.first - b.first);
   const kept: Candidate[] = [];
-  for (const c of out) {
+  for (const c of mergedByFirst(out, knownNames)) {
     const d = c.known ? c : trim(text, c, tokens, lowercaseSeen);
     // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
     if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
   }
   return kept;
+}
+
+/**
+ * The candidates in order of their first tokens: out[0, split) and out[split, end) are each in order already (the
+ * known names, then the runs), and no two start at one token (a run starts at no token of a known name), so merging
+ * them gives what sorting would.
+ */
+function mergedByFirst(out: Candidate[], split: number): Candidate[] {
+  if (split === 0 || split === out.length) return out;
+  const merged: Candidate[] = [];
+  let a = 0;
+  let b = split;
+  while (a < split && b < out.length) merged.push(out[a]!.first < out[b]!.first ? out[a++]! : out[b++]!);
+  while (a < split) merged.push(out[a++]!);
+  while (b < out.length) merged.push(out[b++]!);
+  return merged;
 }
 
 /** 's or ’s. */

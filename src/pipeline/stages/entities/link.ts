@@ -1,5 +1,5 @@
 // Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
-import type { Token } from "./tokens.ts";
+import { ShapeFilter, type Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
@@ -326,10 +326,15 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     if (!set) map.set(canonical, (set = new Set()));
     set.add(head);
   };
+  const named = new Set<string>(); // the canonical names whose heads are in already
   for (const o of orgs) {
+    // What a name teaches is the same for every mention of it (a known organisation's own descriptors apart).
+    const firstOfName = !named.has(o.canonical);
+    if (firstOfName) named.add(o.canonical);
     // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
-    for (const d of o.known?.descriptors ?? knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
-    const last = keyTokens(o.canonical).at(-1);
+    if (o.known) for (const d of o.known.descriptors) addHead(o.canonical, d);
+    else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
+    const last = firstOfName ? keyTokens(o.canonical).at(-1) : undefined;
     if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.replace(/s$/, ""), true);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
@@ -354,15 +359,18 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   // Two-word heads ("monitoring group") are rare: without any, no two-word phrase is built for each word.
   const phraseHeads = [...anyHead].some((head) => head.includes(" "));
   // The last word of every head, weak ones included: a determiner with none of them within reach starts no descriptor.
+  // (Asked of the words after every determiner: their shapes rule most out before they are hashed.)
   const headEnds = new Set<string>(anyWeakHead);
   for (const head of anyHead) headEnds.add(head.slice(head.lastIndexOf(" ") + 1));
+  const headEndShapes = new ShapeFilter();
+  for (const end of headEnds) headEndShapes.add(end);
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.plain && token.end - token.start > 3) continue; // longer than "the": most words, told by their offsets
     const det = token.lower;
     if (det !== "the" && det !== "a" && det !== "an") continue;
-    if (!headWithinReach(tokens, i, headEnds)) continue; // most determiners: the search below would find nothing
+    if (!headWithinReach(tokens, i, headEnds, headEndShapes)) continue; // most determiners: the search below would find nothing
     // Up to three modifiers, then the head noun.
     let compound = false;
     for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
@@ -399,11 +407,11 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
 }
 
 /** Whether one of the words `ends` stands among the (up to four) words on the line after the determiner at i. */
-function headWithinReach(tokens: Token[], i: number, ends: ReadonlySet<string>): boolean {
+function headWithinReach(tokens: Token[], i: number, ends: ReadonlySet<string>, endShapes: ShapeFilter): boolean {
   for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
     const t = tokens[h]!;
     if (!t.word || !t.sameLine) return false;
-    if (ends.has(t.lower)) return true;
+    if (endShapes.mayHave(t.lower) && ends.has(t.lower)) return true;
   }
   return false;
 }

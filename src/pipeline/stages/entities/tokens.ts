@@ -41,13 +41,19 @@ export interface WordSet {
  * The words a report writes in lower case somewhere ("Police" at a sentence start is an ordinary word if "police"
  * occurs too). A report asks about a handful of words only, so each question is answered by a scan of its tokens,
  * cheaper than indexing every word up front; and remembered, as the same few words are asked about again and again.
+ * Most words asked about are names, written in lower case nowhere: a filter of the lower-case words' shapes, made on
+ * the first question, rules out most of them without a scan.
  */
 export function lowercaseWords(tokens: readonly Token[]): WordSet {
   const answers = new Map<string, boolean>();
+  let shapes: ShapeFilter | null = null;
   return {
     has(word: string): boolean {
       let answer = answers.get(word);
-      if (answer === undefined) answers.set(word, (answer = writtenInLowerCase(tokens, word)));
+      if (answer === undefined) {
+        shapes ??= lowercaseShapes(tokens);
+        answers.set(word, (answer = shapes.mayHave(word) && writtenInLowerCase(tokens, word)));
+      }
       return answer;
     },
   };
@@ -61,6 +67,42 @@ function writtenInLowerCase(tokens: readonly Token[], word: string): boolean {
     if (t.lower === word && t.word && !t.cap) return true;
   }
   return false;
+}
+
+/** The shapes of every word written in lower case. */
+function lowercaseShapes(tokens: readonly Token[]): ShapeFilter {
+  const shapes = new ShapeFilter();
+  for (const t of tokens) if (t.word && !t.cap) shapes.add(t.lower);
+  return shapes;
+}
+
+/**
+ * A small set of words' shapes (length, first, middle and last characters) as bits: never wrong about a word added,
+ * and about a word not added wrong only where its shape's bit is set too. Asking costs three character reads, where
+ * a Set would hash the whole word, and a hash is computed once per string: words asked about once are cheaper so.
+ */
+export class ShapeFilter {
+  private readonly bits = new Int32Array(SHAPE_BITS >>> 5);
+
+  add(word: string): void {
+    const bit = shapeBit(word);
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  mayHave(word: string): boolean {
+    const bit = shapeBit(word);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+}
+const SHAPE_BITS = 1 << 11;
+
+/** One of SHAPE_BITS bits, from a word's length and its first, middle and last characters: equal words share it. */
+function shapeBit(word: string): number {
+  const n = word.length;
+  let h = Math.imul(n, 0x9e3779b1) ^ word.charCodeAt(0);
+  h = Math.imul(h, 31) ^ word.charCodeAt(n >> 1);
+  h = Math.imul(h, 31) ^ word.charCodeAt(n - 1);
+  return (h ^ (h >>> 13)) & (SHAPE_BITS - 1);
 }
 
 /**
