@@ -121,7 +121,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
     // "the Observatory": a distinctive word of an organisation's full name.
     if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
-      const org = fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(words[0]!));
+      const org = orgWithWord(fullOrgs, m, words[0]!, orgWordsOf);
       if (org) {
         m.type = "org";
         m.canonical = org.canonical;
@@ -135,7 +135,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     if (!mayFollowKnownAs(text, m.start)) continue; // the pattern below ends so: most mentions fail here, cheaply
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!/(?:\b(?:also |better |widely )?known as|\bnicknamed|\balias|\bdubbed)\s+["“']?$/i.test(before)) continue;
-    const person = mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
+    const person = personJustBefore(mentions, m);
     if (person) {
       m.type = "person";
       m.canonical = person.canonical;
@@ -150,6 +150,24 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   tieOrganisations(text, tokens, kept);
   const descriptors = findDescriptors(text, tokens, kept);
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+}
+
+// The helpers below take what they compare as arguments: a closure in a loop that captured the loop's variables
+// would cost an allocation on every pass through the loop, taken or not.
+
+/** The first of the full organisations, other than m, among whose distinctive words `word` is. */
+function orgWithWord(fullOrgs: Linked[], m: Linked, word: string, orgWordsOf: (o: Linked) => readonly string[]): Linked | undefined {
+  return fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(word));
+}
+
+/** The last person named, other than m, less than 80 characters before it. */
+function personJustBefore(mentions: Linked[], m: Linked): Linked | undefined {
+  return mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
+}
+
+/** A role word one to three words before token i, with only "of", "for", "the"... between ("spokesman for the"). */
+function roleShortlyBefore(tokens: Token[], i: number): boolean {
+  return [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)));
 }
 
 /** Whether a mention may still turn out to name a person: not a place or organisation typed with confidence. */
@@ -299,7 +317,7 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
           p.org = org.canonical;
           break;
         }
-        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)))) {
+        if (org && roleShortlyBefore(tokens, i)) {
           p.org = org.canonical;
           break;
         }
@@ -354,10 +372,20 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   // Every head of every organisation, so that most words are ruled out with one look-up.
   const anyHead = new Set<string>();
   for (const set of headsOf.values()) for (const head of set) anyHead.add(head);
+  // The organisations each head stands for, in report order: what filtering them by that head alone would give.
+  const orgsWithHead = new Map<string, Linked[]>();
+  for (const o of orgs) {
+    for (const head of headsOf.get(o.canonical) ?? []) {
+      const list = orgsWithHead.get(head);
+      if (list) list.push(o);
+      else orgsWithHead.set(head, [o]);
+    }
+  }
   const anyWeakHead = new Set<string>();
   for (const set of weakHeads.values()) for (const head of set) anyWeakHead.add(head);
-  // Two-word heads ("monitoring group") are rare: without any, no two-word phrase is built for each word.
-  const phraseHeads = [...anyHead].some((head) => head.includes(" "));
+  // Two-word heads ("monitoring group") are rare: a phrase is built only where its last word ends one of them.
+  const phraseHeadEnds = new Set<string>();
+  for (const head of anyHead) if (head.includes(" ")) phraseHeadEnds.add(head.slice(head.lastIndexOf(" ") + 1));
   // The last word of every head, weak ones included: a determiner with none of them within reach starts no descriptor.
   // (Asked of the words after every determiner: their shapes rule most out before they are hashed.)
   const headEnds = new Set<string>(anyWeakHead);
@@ -378,9 +406,10 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       if (!t.word || !t.sameLine) break;
       const w = t.lower;
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
-      const phrase = h > i + 1 && phraseHeads ? `${tokens[h - 1]!.lower} ${w}` : null;
+      const phrase = h > i + 1 && phraseHeadEnds.size > 0 && phraseHeadEnds.has(w) ? `${tokens[h - 1]!.lower} ${w}` : null;
       const mayBeHead = anyHead.has(w) || (phrase !== null && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
-      const candidates = !mayBeHead ? NO_ORGS : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
+      // (A phrase or a weak head after a compound is rare: those organisations are filtered for.)
+      const candidates = !mayBeHead ? NO_ORGS : phrase === null && !compound ? (orgsWithHead.get(w) ?? NO_ORGS) : orgsHeadedBy(orgs, headsOf, weakHeads, w, phrase, compound);
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.lower === "of") break; // "a group of 600 civilians"
@@ -404,6 +433,14 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     }
   }
   return out;
+}
+
+/**
+ * The organisations with the head `w` or `phrase`, or the weak head `w` after a compound. A function of its own: a
+ * closure in the loop that asks would capture the loop's words, and so cost an allocation on every pass through it.
+ */
+function orgsHeadedBy(orgs: Linked[], headsOf: Map<string, Set<string>>, weakHeads: Map<string, Set<string>>, w: string, phrase: string | null, compound: boolean): Linked[] {
+  return orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
 }
 
 /** Whether one of the words `ends` stands among the (up to four) words on the line after the determiner at i. */
