@@ -61,11 +61,11 @@ function startsWithDigit(text: string): boolean {
  */
 export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet, capitals = capitalisedWords(tokens)): Candidate[] {
   const out: Candidate[] = [];
-  const used = new Uint8Array(tokens.length);
+  const used = clearedBytes(USED, tokens.length);
 
   const styles = lineStyles(tokens);
   // Whether each token may end a known name, asked once per token however many runs end on it: 0 not yet asked, 1 yes, 2 no.
-  const endsOrg = new Int8Array(tokens.length);
+  const endsOrg = clearedBytes(ENDS_ORG, tokens.length);
   const mayEnd = (k: number): boolean => {
     let answer = endsOrg[k]!;
     if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower, tokens[k]!.plain) ? 1 : 2;
@@ -110,7 +110,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   const knownNames = out.length; // out[0, knownNames) are the known names, in order
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
-  const nameWords = new Uint8Array(tokens.length);
+  const nameWords = clearedBytes(NAME_WORDS, tokens.length);
   for (const k of capitals) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1; // (a name word is capitalised)
   const nameWord = (k: number) => nameWords[k] === 1;
   let runEnd = -1; // the last token of the last run: the next run starts after it
@@ -185,6 +185,27 @@ function mergedByFirst(out: Candidate[], split: number): Candidate[] {
   return merged;
 }
 
+/**
+ * findCandidates' per-token byte arrays, kept from report to report (it runs to its end before it runs again): a new
+ * typed array of a report's length lives outside the heap, and costs more to make and collect than one cleared.
+ */
+const scratch: Uint8Array[] = [];
+const USED = 0;
+const ENDS_ORG = 1;
+const NAME_WORDS = 2;
+const LINE_STYLES = 3;
+
+/**
+ * The scratch array `slot`, zero over [0, length + 2): as a fresh array of `length` bytes reads, since a read past
+ * its end ("the token after the last") gives undefined, which every test here takes as 0 does.
+ */
+function clearedBytes(slot: number, length: number): Uint8Array {
+  let bytes = scratch[slot];
+  if (bytes === undefined || bytes.length < length + 2) scratch[slot] = bytes = new Uint8Array(Math.max(1024, 2 * (length + 2)));
+  else bytes.fill(0, 0, length + 2);
+  return bytes;
+}
+
 /** 's or ’s. */
 function isPossessive(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -226,7 +247,7 @@ const TITLE_CASE = 2;
 
 /** The style of each token's line (SHOUTING, TITLE_CASE), both worked out in one pass over the tokens. */
 function lineStyles(tokens: Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+  const out = clearedBytes(LINE_STYLES, tokens.length);
   let start = 0;
   let shoutWords = 0; // words of three letters or more, and how many are upper-case
   let upper = 0;

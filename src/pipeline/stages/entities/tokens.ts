@@ -82,7 +82,8 @@ function lowercaseShapes(tokens: readonly Token[]): ShapeFilter {
  * a Set would hash the whole word, and a hash is computed once per string: words asked about once are cheaper so.
  */
 export class ShapeFilter {
-  private readonly bits = new Int32Array(SHAPE_BITS >>> 5);
+  // A plain array of small integers: a typed array this long would live outside the heap, dearer to make per report.
+  private readonly bits: number[] = new Array<number>(SHAPE_BITS >>> 5).fill(0);
 
   add(word: string): void {
     const bit = shapeBit(word);
