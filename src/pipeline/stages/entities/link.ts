@@ -196,6 +196,11 @@ class FullNames {
   /** The most name words any of these people has: a form with as many stands for none of them. */
   private readonly mostWords: number = 0;
 
+  /** The keys of byWord, their lists and (once asked) their sounds, side by side: walked for every new word. */
+  private readonly fullWords: string[] = [];
+  private readonly fullLists: Linked[][] = [];
+  private readonly fullSounds: (readonly string[] | undefined)[] = [];
+
   constructor(people: Linked[]) {
     for (const p of people) {
       this.mostWords = Math.max(this.mostWords, keysOf(p).length);
@@ -205,6 +210,7 @@ class FullNames {
         else this.byWord.set(w, [p]);
       }
     }
+    for (const [w, list] of this.byWord) this.fullWords.push(w), this.fullLists.push(list), this.fullSounds.push(undefined);
   }
 
   /** "Zelensky" for "Zelenskyy": spelling slips within one report, for words of five letters or more. */
@@ -233,7 +239,13 @@ class FullNames {
     if (!people) {
       // A few people at most: an array checked with includes keeps report order without building a Set.
       const found: Linked[] = [];
-      for (const [full, list] of this.byWord) if (this.alike(word, full)) for (const p of list) if (!found.includes(p)) found.push(p);
+      const sounds = this.soundsOf(word);
+      for (let k = 0; k < this.fullWords.length; k++) {
+        // alike(word, full) for a word of five letters or more, with the full word's sounds kept beside it.
+        const full = this.fullWords[k]!;
+        if (full !== word && !(mayBeAlike(full, word, (this.fullSounds[k] ??= this.soundsOf(full)), sounds) && tokensAlike(full, word))) continue;
+        for (const p of this.fullLists[k]!) if (!found.includes(p)) found.push(p);
+      }
       people = found;
       this.spelledLike.set(word, people);
     }
