@@ -3,7 +3,7 @@ import { ShapeFilter, type Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
-  SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
+  SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg, type KnownOrg,
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -357,15 +357,19 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     set.add(head);
   };
   const named = new Set<string>(); // the canonical names whose heads are in already
+  const knownAddedTo = new Map<KnownOrg, string>(); // the name each known organisation's descriptors went to last
   for (const o of orgs) {
-    // What a name teaches is the same for every mention of it (a known organisation's own descriptors apart).
+    // What a name teaches is the same for every mention of it, and what a known organisation teaches a name too.
     const firstOfName = !named.has(o.canonical);
     if (firstOfName) named.add(o.canonical);
     // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
-    if (o.known) for (const d of o.known.descriptors) addHead(o.canonical, d);
+    if (o.known && knownAddedTo.get(o.known) !== o.canonical) {
+      knownAddedTo.set(o.known, o.canonical);
+      for (const d of o.known.descriptors) addHead(o.canonical, d);
+    }
     else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
     const last = firstOfName ? keyTokens(o.canonical).at(-1) : undefined;
-    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.replace(/s$/, ""), true);
+    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.endsWith("s") ? last.slice(0, -1) : last, true);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
       const a = tokens[o.last + 2]?.lower;
