@@ -92,8 +92,9 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     for (let n = longest; n >= 1; n--) {
       const end = tokens[i + n - 1]!;
       if (!end.word || !mayEnd(i + n - 1)) continue;
-      const phrase = text.slice(t.start, end.end);
-      const org = knownOrg(phrase);
+      // One word: its own text, and for a plain word its lower case as the folded form, with no new strings.
+      const phrase = n === 1 ? t.text : text.slice(t.start, end.end);
+      const org = knownOrg(phrase, n === 1 && t.plain ? t.lower : undefined);
       if (!org) continue;
       // Case-insensitive names must still look like names here, not ordinary prose ("amnesty").
       if (!t.cap) continue;

@@ -76,13 +76,21 @@ export function mayStartOrg(word: string, lower?: string, plain = isPlainWord(wo
 /** Longest known name in tokens, for greedy matching. */
 export const LONGEST_ORG_NAME = Math.max(...[...names.keys(), ...forms.keys()].map((n) => n.split(/[\s-]+/).length));
 
-/** The well-known organisation a phrase names, or null. */
-export function knownOrg(phrase: string): KnownOrg | null {
+/**
+ * The well-known organisation a phrase names, or null. `folded`, when given, is foldName(phrase) already at hand (a
+ * plain word's lower case), which saves asking the large fold memo.
+ */
+export function knownOrg(phrase: string, folded?: string): KnownOrg | null {
   // The tokenizer leaves the last stop of "U.N." outside the word, as it cannot tell it from a full stop.
-  return forms.get(phrase) ?? names.get(foldName(phrase)) ?? (DOTTED.test(phrase) ? forms.get(`${phrase}.`) : undefined) ?? null;
+  return forms.get(phrase) ?? names.get(folded ?? foldName(phrase)) ?? (mayBeDotted(phrase) && DOTTED.test(phrase) ? forms.get(`${phrase}.`) : undefined) ?? null;
 }
 
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** DOTTED's cheap half: a stop after the first capital, which is one or two code units long. */
+function mayBeDotted(phrase: string): boolean {
+  return phrase.charCodeAt(1) === 46 || phrase.charCodeAt(2) === 46;
+}
 
 /** True when a phrase is one of the case-sensitive forms ("IS", "SDF", "Daesh"): those count even inside longer runs. */
 export function isExactForm(phrase: string): boolean {
