@@ -99,8 +99,12 @@ export function isExactForm(phrase: string): boolean {
 
 /** True when a word is a title that may stand before a name ("President", "Father", "Gen."). */
 export function isTitle(word: string): boolean {
-  const w = word.toLowerCase();
-  return TITLES.has(w.endsWith(".") ? w.slice(0, -1) : w);
+  return isTitleLower(word.toLowerCase());
+}
+
+/** isTitle for a word given in lower case already (a token's `lower`): no lower-casing again. */
+export function isTitleLower(lower: string): boolean {
+  return TITLES.has(lower.endsWith(".") ? lower.slice(0, -1) : lower);
 }
 
 /** True for a role word, given in lower case ("spokesman"), also with "co-" before it ("co-founder"). */

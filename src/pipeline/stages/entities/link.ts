@@ -204,7 +204,10 @@ class FullNames {
   constructor(people: Linked[]) {
     for (const p of people) {
       this.mostWords = Math.max(this.mostWords, keysOf(p).length);
-      for (const w of new Set(keysOf(p))) {
+      const keys = keysOf(p);
+      for (let k = 0; k < keys.length; k++) {
+        const w = keys[k]!;
+        if (keys.indexOf(w) < k) continue; // listed once per person (a name holds two or three words: no Set needed)
         const list = this.byWord.get(w);
         if (list) list.push(p);
         else this.byWord.set(w, [p]);
@@ -302,10 +305,11 @@ function isRole(token: Token): boolean {
 
 /** "SDF spokesman Mustafa Bali", "Kino Gabriel, a spokesman for the Syrian Democratic Forces". */
 function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): void {
+  const people = mentions.filter((m) => m.type === "person");
+  if (!people.length) return; // nobody to tie: no maps to build
   const orgEndingAt = new Map<number, Linked>();
   const orgStartingAt = new Map<number, Linked>();
   for (const m of mentions) if (m.type === "org") orgEndingAt.set(m.last, m), orgStartingAt.set(m.first, m);
-  const people = mentions.filter((m) => m.type === "person");
   for (const p of people) {
     // Role word just before the name, organisation before the role.
     let r = p.first - 1;
