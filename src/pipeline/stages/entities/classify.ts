@@ -111,10 +111,11 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // One token: its own text, whose hash the look-ups before have already computed, rather than a new copy.
   const span = c.first === c.last ? tokens[c.first]!.text : text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
   const words: string[] = [];
-  for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower);
+  let lastPlain = false; // whether the last word is plain, so holds no hyphen
+  for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower), (lastPlain = tokens[k]!.plain);
   const n = words.length;
   const firstWord = words[0]!;
-  const lastWord = afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
+  const lastWord = lastPlain ? words[n - 1]! : afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
   // Exact names first; the transliteration-tolerant match only where the words around call for a place.
   let geo = geocode(span, exactIn(countries));
   const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy));

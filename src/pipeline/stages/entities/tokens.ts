@@ -451,7 +451,11 @@ function isUpperCase(t: string): boolean {
 
 function isSpace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && /\s/.test(String.fromCharCode(code));
+  // Beyond ASCII, what /\s/ matches (the Unicode space separators, the line and paragraph separators and the
+  // byte-order mark), by code rather than a pattern on a new string: curly quotes and dashes come here often.
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isApostrophe(code: number): boolean {
