@@ -43,6 +43,30 @@ function plainKeyTokens(lower: string): readonly string[] {
 }
 const NO_KEYS: readonly string[] = [];
 
+/**
+ * keyTokens of the text of tokens[first..last], read off the tokens where that text folds (foldName) to their words'
+ * lower cases joined by spaces: every word plain, no two words glued together, every other token one ASCII mark that
+ * is no quote (foldName drops quotes, which would glue words), and only ASCII between. Undefined for any other run.
+ */
+function plainRunKeyTokens(text: string, tokens: Token[], first: number, last: number): readonly string[] | undefined {
+  const keys: string[] = [];
+  let previousWordEnd = -1;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.word) {
+      if (!t.plain || t.start === previousWordEnd) return undefined;
+      previousWordEnd = t.end;
+      if (!CONNECTORS.has(t.lower) && !TITLES.has(t.lower)) keys.push(t.lower);
+    } else {
+      const c = text.charCodeAt(t.start);
+      if (t.end - t.start !== 1 || c >= 128 || c === 39 || c === 34 || c === 96) return undefined;
+      previousWordEnd = -1;
+    }
+  }
+  for (let p = tokens[first]!.start; p < tokens[last]!.end; p++) if (text.charCodeAt(p) >= 128) return undefined;
+  return keys;
+}
+
 function clean(text: string): string {
   return isClean(text) ? text : text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
 }
@@ -65,8 +89,8 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     const end = t.end ?? tokens[t.last]!.end;
     const whole = t.first === t.last && t.end === undefined ? tokens[t.first]! : null; // one whole token
     const surface = whole ? whole.text : text.slice(start, end);
-    // A plain word's key tokens are its lower case, or none: known without the large memo.
-    const keys = whole && whole.plain ? plainKeyTokens(whole.lower) : undefined;
+    // Key tokens of plain words are their lower cases: known without the large memo.
+    const keys = whole ? (whole.plain ? plainKeyTokens(whole.lower) : undefined) : t.end === undefined ? plainRunKeyTokens(text, tokens, t.first, t.last) : undefined;
     // Fields listed rather than spread: one object shape for every mention keeps the loops below fast.
     return {
       first: t.first, last: t.last, type: t.type, known: t.known, strength: t.strength, placeCue: t.placeCue, geo: t.geo,
