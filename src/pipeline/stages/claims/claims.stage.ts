@@ -937,6 +937,7 @@ class ReportFacts {
   private lineBreaks: number[] | null = null;
   /** Coordinates written to one decimal, by value: a report names the same few places again and again. */
   private readonly fixed = new Map<number, string>();
+  private readonly keys = new Map<EntityMention, string>();
 
   constructor(private readonly doc: AnnotatedDoc) {
     this.places = doc.entities.filter((e) => e.type === "place");
@@ -961,7 +962,10 @@ class ReportFacts {
 
   /** Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key. */
   placeKey(e: EntityMention): string {
-    return e.lat != null && e.lon != null ? `${this.oneDecimal(e.lat)},${this.oneDecimal(e.lon)}` : (e.canonical || e.text).toLowerCase();
+    // (Asked again for every claim a report's place decides: each mention's key is made once.)
+    let key = this.keys.get(e);
+    if (key === undefined) this.keys.set(e, (key = e.lat != null && e.lon != null ? `${this.oneDecimal(e.lat)},${this.oneDecimal(e.lon)}` : (e.canonical || e.text).toLowerCase()));
+    return key;
   }
 
   private oneDecimal(x: number): string {
@@ -1012,22 +1016,53 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 const DESTINATION_BEFORE = /\b(?:(?:hospitals?|clinics?) in|(?:airlifted|flown|taken|transferred|rushed|brought|moved) to(?: the)?)\s+$/i;
+function destinationBefore(text: string, end: number): boolean {
+  // (First the last two words the pattern needs, which most places lack.)
+  const at = wordBeforeSpace(text, end, ["in", "to", "the"]);
+  return at >= 0 && wordBeforeSpace(text, at, ["hospital", "hospitals", "clinic", "clinics", "airlifted", "flown", "taken", "transferred", "rushed", "brought", "moved", "to"]) >= 0 && DESTINATION_BEFORE.test(text.slice(Math.max(0, end - 50), end));
+}
+
+/**
+ * Where one of `words` (lower-case letters) ends just before whitespace that runs up to `end`: the offset the word
+ * starts at, or -1. Letters are compared without case, as a pattern with the "i" flag and no "u" flag compares them.
+ * A cheap test of what a pattern ending in "(?:word|…)\s+$" needs, made before running it over every offset.
+ * (The word may go on to the left: "within" ends in "in". The pattern decides that.)
+ */
+function wordBeforeSpace(text: string, end: number, words: readonly string[]): number {
+  let k = end;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === end) return -1;
+  next: for (const w of words) {
+    const start = k - w.length;
+    if (start < 0) continue;
+    // (An ASCII letter with the 32 bit set is its lower case; nothing else then equals a lower-case letter.)
+    for (let i = 0; i < w.length; i++) if ((text.charCodeAt(start + i) | 32) !== w.charCodeAt(i)) continue next;
+    return start;
+  }
+  return -1;
+}
+
+const SPACE = /\s/;
+/** Whether a character is "\s" to a pattern. */
+function isSpaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(String.fromCharCode(code)));
+}
 
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number; times: number }>();
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
   for (const e of facts.places) {
     // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
-    if (SPEECH_SETTING.test(text.slice(Math.max(0, e.start - 50), e.start))) continue;
+    if (speechSetting(text, Math.max(0, e.start - 50), e.start)) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
     entry.times++;
     // "bordering Mali and Niger", "near the border with Niger": a neighbour named, not the report's country.
-    if (NEIGHBOUR.test(text.slice(Math.max(0, e.start - 40), e.start))) borders.set(entry, (borders.get(entry) ?? 0) + 1);
+    if (neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
-    const weight = dateline || DESTINATION_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)) ? 0.5 : e.start < facts.leadEnd ? 1.25 : 1;
+    const weight = dateline || destinationBefore(text, e.start) ? 0.5 : e.start < facts.leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
@@ -1046,10 +1081,23 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
 }
 
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
+function neighbourBefore(text: string, end: number): boolean {
+  // (Most places have no such word before them, found by indexOf far faster than by the pattern.)
+  const before = text.slice(Math.max(0, end - 40), end);
+  return (before.includes("border") || before.includes("neighbo")) && NEIGHBOUR.test(before);
+}
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
 const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
+/** The words SPEECH_SETTING may have right before "in" or "from": a verb, or the end of whom it was said to. */
+const SPEECH_SETTING_WORDS = ["told", "said", "says", "telling", "speaking", "spoke", "briefed", "announced", "reporters", "journalists", "conference", "briefing", "media", "press"];
+/** Whether text[from, end) ends in SPEECH_SETTING. */
+function speechSetting(text: string, from: number, end: number): boolean {
+  // (The pattern tries every offset; first the two words it must end with are looked for, which most places lack.)
+  const at = wordBeforeSpace(text, end, ["in", "from"]);
+  return at >= 0 && wordBeforeSpace(text, at, SPEECH_SETTING_WORDS) >= 0 && SPEECH_SETTING.test(text.slice(from, end));
+}
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
@@ -1121,7 +1169,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure, nor
   // one that acts ("a deal brokered by Russia", "strikes by Israel").
-  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   const places = named.filter((e) => !facts.isDateline(e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
