@@ -33,6 +33,19 @@ const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", 
 const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
 const VERB_START_SHAPES = new Uint8Array(1 << 15);
 for (const w of VERB_STARTS) VERB_START_SHAPES[wordShape(w)] = 1;
+/**
+ * Whether a token may be one of VERB_STARTS, told by its shape. Where its first two characters are ASCII the shape is
+ * read from the sentence's text, which is faster than from thousands of small strings, and is the same: "& 31" drops
+ * the case, and a token whose lower case is one of these ASCII words is as long as its text.
+ */
+function mayStartVerb(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  if (length < 2) return false; // (no such word is one letter long)
+  const first = text.charCodeAt(t.start);
+  const second = text.charCodeAt(t.start + 1);
+  if (first >= 128 || second >= 128) return VERB_START_SHAPES[wordShape(t.lower)] === 1;
+  return VERB_START_SHAPES[((length & 31) << 10) | ((first & 31) << 5) | (second & 31)] === 1;
+}
 /** For the commonest pattern starts, the words that must follow for any pattern to match. */
 const NEXT_WORDS: Record<string, Set<string>> = {
   the: new Set(["body"]),
@@ -89,6 +102,37 @@ const NOT_WORD_OR_HYPHEN_MARK = /^[^\p{L}\p{N}-]$/u;
 const AGE = /^\d{1,3}-year-old$/;
 const ADVERB = /^[a-z]+ly$/;
 const PARTICIPLE = /^\p{Ll}+ing$/u;
+/** The index of the first token from `from` on that starts at or after an offset, or -1. */
+function firstTokenFrom(tokens: readonly Token[], from: number, offset: number): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].start >= offset) return k;
+  return -1;
+}
+
+/** The first person the entity stage found starting at an offset, unless a capitalised word follows it (inside a longer name). */
+function personAt(text: string, entities: readonly EntityMention[], start: number): Span | null {
+  const person = entities.find((e) => e.type === "person" && e.start === start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
+  return person ? { start: person.start, end: person.end } : null;
+}
+
+// Word-shape tests run on every word a victim search passes over: plain ASCII words are told by character code, and
+// only a word holding another script's characters goes to the Unicode pattern (which then decides the whole word).
+const LETTERS_HYPHENS = /^[\p{L}-]+$/u;
+const LETTERS_QUOTES_HYPHENS = /^[\p{L}’'“”"-]+$/u;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isLetterOrHyphen = (c: number) => isLetter(c) || c === 45;
+const isLetterQuoteOrHyphen = (c: number) => isLetter(c) || c === 45 || c === 39 || c === 34;
+/** Whether a (non-empty) word matches `pattern`, a class of characters repeated over the whole word, whose ASCII members `ascii` tells. */
+function allOf(word: string, ascii: (c: number) => boolean, pattern: RegExp): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return pattern.test(word);
+    if (!ascii(c)) return false;
+  }
+  return word.length > 0;
+}
+
 /** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
 function isMark(text: string, mark: RegExp): boolean {
   return text.length <= 2 && mark.test(text);
@@ -104,7 +148,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   const out: SingleVictim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern below starts with one of a few words; anything else is skipped without building a string.
-    if (!VERB_START_SHAPES[wordShape(tokens[i].lower)] || !VERB_STARTS.has(tokens[i].lower)) continue;
+    if (!mayStartVerb(text, tokens[i]) || !VERB_STARTS.has(tokens[i].lower)) continue;
     // Common words start a pattern only before a few words: skip them early ("the" only in "the body of").
     const needNext = NEXT_WORDS[tokens[i].lower];
     if (needNext && !needNext.has(tokens[i + 1]?.lower ?? "")) continue;
@@ -123,12 +167,14 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         while (j >= 0 && AUX.has(tokens[j].lower)) (j--), aux++;
       }
       j = stepOverAsides(tokens, j);
-      // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
-      const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]));
-      // "They found Ladarrius Moody shot to death": the victim is the object of "found".
-      const foundObject = killed === "passive" && aux === 0 && j >= 1 && foundBefore(tokens, j);
-      const reduced = killed === "passive" && aux === 0 && j >= 1 && reducedPassive(tokens, j, i, rest);
-      const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || reduced || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
+      // (Each test is made only where the ones before it fail.)
+      const passiveOk =
+        mode === "intransitive" ||
+        // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
+        (j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
+        // "They found Ladarrius Moody shot to death": the victim is the object of "found".
+        (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
+        (aux > 0 && passiveAuxiliaryBetween(tokens, j + 1, i));
       if (passiveOk && j >= 0) {
         // "Sesay was abducted … and was found dead": the subject of the first verb.
         const subjectAt = (aux > 0 || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
@@ -156,14 +202,15 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     // "fatally shot X" is a killing: the "shot X" inside it is not a wounding.
     const active = KILL_ACTIVE.exec(rest) ?? (tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
     if (active) {
-      const after = tokens.findIndex((t) => t.start >= tokens[i].start + active[0].length);
+      // (Tokens are in order: the first one past the match comes after the verb.)
+      const after = firstTokenFrom(tokens, i + 1, tokens[i].start + active[0].length);
       if (after > 0) {
         // A person the entity stage knows may be named by one word: "fatally shot LeGrier".
         // (Not after a gerund used as a noun, "after the shooting Almaraz knocked", nor inside a longer name.)
         const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
-        const person = gerundNoun ? undefined : entities.find((e) => e.type === "person" && e.start === tokens[after]?.start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
+        // (Looked for only where the words after the verb name no one: it reads every entity of the report.)
         const killing = KILL_ACTIVE.test(rest);
-        const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
+        const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (gerundNoun ? null : personAt(text, entities, tokens[after]!.start));
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
@@ -208,6 +255,13 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   return out;
 }
 
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "got", "is"]);
+/** Whether a passive's auxiliary stands among tokens[from, to). */
+function passiveAuxiliaryBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /**
  * The victim of a verb whose subject ends at j, reaching back over what sits between a person and the verb:
  * "A member of the Eastern Brigade died", "A commander who was blamed for the raids was killed".
@@ -222,7 +276,7 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
     if (isMark(tokens[k].text, CLAUSE_MARK)) return null;
     if ((tokens[k].text.endsWith("ing") && PARTICIPLE.test(tokens[k].text)) && j - k < 12) {
       const before = tokens[k - 1];
-      if (before && (SINGULAR_PEOPLE[before.lower] || /^\p{Ll}+$/u.test(before.text))) {
+      if (before && (SINGULAR_PEOPLE[before.lower] || allOf(before.text, isLowerLetter, LOWER_LETTERS))) {
         const person = ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, true);
         if (person) return person;
       }
@@ -235,7 +289,7 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
 function ofPhraseVictim(tokens: readonly Token[], j: number, killed: boolean): Span | null {
   for (let k = j; k > 0 && j - k < 8; k--) {
     if (tokens[k].lower === "of") return k < j && SINGULAR_PEOPLE[tokens[k - 1].lower] && !REMAINS.test(tokens[k - 1].lower) ? victimEndingAt(tokens, k - 1, killed) : null;
-    if (!/^[\p{L}’'“”"-]+$/u.test(tokens[k].text) || tokens[k].lower === "and" || tokens[k].lower === "or") return null;
+    if (!allOf(tokens[k].text, isLetterQuoteOrHyphen, LETTERS_QUOTES_HYPHENS) || tokens[k].lower === "and" || tokens[k].lower === "or") return null;
   }
   return null;
 }
@@ -354,20 +408,20 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
       if (k < j && (k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK))) return { start: tokens[k].start, end: t.end };
       break;
     }
-    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
+    if (!allOf(tokens[k].text, isLetterOrHyphen, LETTERS_HYPHENS) || DETERMINERS.has(tokens[k].lower)) break;
   }
   // "Two firefighters died and a third was injured": an ordinal standing alone after its article is one more person.
   if (ORDINAL_PERSON.has(t.lower) && j >= 1 && (tokens[j - 1].lower === "a" || tokens[j - 1].lower === "another") && (j === 1 || /^(?:and|but|while|,|;)$/.test(tokens[j - 2].lower))) return { start: tokens[j - 1].start, end: t.end };
   // "An Army jawan was killed", "a tailor was shot dead": with "a" or "an" just before, any ordinary noun that
   // dies is a person (animals and things named below aside).
   // The phrase must be the subject, not the object of a preposition ("was found in a ditch was shot").
-  if (/^\p{Ll}+$/u.test(t.text) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower) && !NOT_A_NOUN.has(t.lower) && (killed || !NOT_HURT.has(t.lower))) {
+  if (allOf(t.text, isLowerLetter, LOWER_LETTERS) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower) && !NOT_A_NOUN.has(t.lower) && (killed || !NOT_HURT.has(t.lower))) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
       if (tokens[k].lower === "a" || tokens[k].lower === "an") {
         if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) break;
         return { start: tokens[k].start, end: t.end };
       }
-      if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower) || NOT_A_NOUN.has(tokens[k].lower)) break;
+      if (!allOf(tokens[k].text, isLetterOrHyphen, LETTERS_HYPHENS) || DETERMINERS.has(tokens[k].lower) || NOT_A_NOUN.has(tokens[k].lower)) break;
     }
   }
   if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
@@ -418,7 +472,7 @@ function victimStartingAt(tokens: readonly Token[], i: number, killed = false): 
       if (SINGULAR_PEOPLE[w]) return { start: t.start, end: tokens[k].end };
       if (isMark(tokens[k].text, NOT_WORD_OR_HYPHEN_MARK)) break;
       // "the death of a well-known baker named …": after "a", an ordinary noun that dies is a person.
-      if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && /^\p{Ll}+$/u.test(tokens[k].text) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
+      if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && allOf(tokens[k].text, isLowerLetter, LOWER_LETTERS) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
       if (!DETERMINERS.has(t.lower) && isCapitalised(tokens[k])) {
         // "officer Sean Bolton"
         let e = k;
