@@ -86,6 +86,8 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 
 // "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
+/** Every VERIFY_LATER match holds one of these (a pattern this plain scans far faster). */
+const VERIFY_WORD = /verif|confirm/i;
 const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|impossible to verify)\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
@@ -380,16 +382,17 @@ export const claimsStage: Stage = {
       const triggers = findTriggers(text, sentence);
       const candidates: Candidate[] = [];
       for (const n of people) {
-        let nounCategory: PeopleCategory | null = NOUN_CATEGORY[n.noun.toLowerCase()] ?? null;
+        const noun = n.noun.toLowerCase();
+        let nounCategory: PeopleCategory | null = NOUN_CATEGORY[noun] ?? null;
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
-        if (n.noun.toLowerCase() === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
+        if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = governingTrigger(text, n, triggers, people);
         let category: PeopleCategory | "other" | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
         if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
         // "left 3,000 homeless": people made homeless are displaced.
-        if (n.noun.toLowerCase() === "homeless" && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
+        if (noun === "homeless" && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it…
         // …or a toll named right after it: "bringing to 60 the number killed this month".
         const tollAfter = !n.subject && !nounCategory ? tollNamedAfter(text, n, triggers) : null;
@@ -671,6 +674,16 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
 const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
+const PARTS_OF_WHOLE_BEFORE = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i;
+/** Whether text[from, end) ends in "including", "of whom" or a colon, then a space. */
+function partsOfWholeBefore(text: string, from: number, end: number): boolean {
+  // (The pattern is tried at every offset of the sentence: first its last word, or the colon, is looked for.)
+  let k = end;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === end || (text.charCodeAt(k - 1) !== 58 && wordBeforeSpace(text, end, ["including", "them", "whom"]) < 0)) return false;
+  return PARTS_OF_WHOLE_BEFORE.test(text.slice(from, end));
+}
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
@@ -691,7 +704,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       }
       // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
       // (Nor do parts listed after a colon: "54 people were killed: 40 civilians and 14 soldiers".)
-      const partsOfWhole = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i.test(text.slice(first.sentence[0], first.span[0]));
+      const partsOfWhole = partsOfWholeBefore(text, first.sentence[0], first.span[0]);
       // "We lost seven soldiers, and 21 of the attackers were killed": an object, then a subject with a verb of its own,
       // are two clauses, not one list.
       const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
@@ -855,7 +868,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
   const event = inSentence.filter((t) => t !== cueTime);
-  if (/\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end)) && previous?.time) return previous.time;
+  if (previous?.time && /\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
@@ -924,6 +937,9 @@ function asClaimTime(t: TimeMention): ClaimTime {
   return { start: t.from, end: t.to, text: t.text };
 }
 
+/** Coordinates written to one decimal, by value: reports name the same few places again and again (toFixed is slow). */
+const ONE_DECIMAL = new Map<number, string>();
+
 /** What the claims of one report look up again and again, gathered once per report. */
 class ReportFacts {
   /** The place mentions, in order. */
@@ -935,8 +951,6 @@ class ReportFacts {
   private readonly datelines = new Map<EntityMention, boolean>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
   private lineBreaks: number[] | null = null;
-  /** Coordinates written to one decimal, by value: a report names the same few places again and again. */
-  private readonly fixed = new Map<number, string>();
   private readonly keys = new Map<EntityMention, string>();
 
   constructor(private readonly doc: AnnotatedDoc) {
@@ -969,8 +983,11 @@ class ReportFacts {
   }
 
   private oneDecimal(x: number): string {
-    let written = this.fixed.get(x);
-    if (written === undefined) this.fixed.set(x, (written = x.toFixed(1)));
+    let written = ONE_DECIMAL.get(x);
+    if (written === undefined) {
+      if (ONE_DECIMAL.size >= 100_000) ONE_DECIMAL.clear(); // (a bound, far above what a corpus's places need)
+      ONE_DECIMAL.set(x, (written = x.toFixed(1)));
+    }
     return written;
   }
 
@@ -1002,13 +1019,14 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
 
 function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
-  const own = HEDGE.exec(slice) ?? VERIFY_LATER.exec(slice);
+  const own = HEDGE.exec(slice) ?? (VERIFY_WORD.test(slice) ? VERIFY_LATER.exec(slice) : null);
   if (own) return own[0];
   const next = doc.sentences[si + 1];
   // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has one.
   const nextHasFigure = !!next && doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end);
   if (next && !nextHasFigure) {
-    const later = VERIFY_LATER.exec(doc.text.slice(next.start, next.end));
+    const nextText = doc.text.slice(next.start, next.end);
+    const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
     if (later && /\b(?:figure|toll|number|claim|count|estimate)\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
   }
   return null;
@@ -1176,7 +1194,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
   // ("eight people, among them four children and two women": the whole listed before its parts is no other figure.)
-  const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
+  // (Only a place can be on the far side of a figure: with none, the figures are not sought, each a few patterns.)
+  const figures = !places.length ? [] : doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
   const ownPlaces = places.filter((p) => !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) || (o.start >= p.end && o.end <= n.start)));
