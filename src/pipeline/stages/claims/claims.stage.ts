@@ -225,7 +225,8 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   }
   FIRST_WORD.lastIndex = 0;
   for (let word = FIRST_WORD.exec(slice); word; word = FIRST_WORD.exec(slice)) {
-    const trial = TRIAL_BY_FIRST_WORD.get(word[0].toLowerCase())!;
+    // (Most words are written in lower case already: no lower-cased copy is made for them.)
+    const trial = (TRIAL_BY_FIRST_WORD.get(word[0]) ?? TRIAL_BY_FIRST_WORD.get(word[0].toLowerCase()))!;
     trial.pattern.lastIndex = word.index;
     const m = trial.pattern.exec(slice);
     if (!m) continue;

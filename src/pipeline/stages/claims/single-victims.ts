@@ -56,6 +56,35 @@ const NEXT_WORDS: Record<string, Set<string>> = {
   with: new Set(["a", "an", "one", "two", "multiple", "several", "what", "minor", "serious", "critical", "severe", "apparent", "possible", "non-life-threatening", "life-threatening", "gunshot", "bullet", "stab"]),
 };
 
+/**
+ * The words each of the verb patterns above may open with (the token a match starts at, in lower case): a word runs
+ * only the patterns that can match there, instead of every pattern at every verb-like word. Read off the patterns:
+ * each alternative's first word, which a match must begin with and which ends there (a space, a comma, a quote or the
+ * pattern's "\b" follows it).
+ */
+const OPENS_KILL_INTRANSITIVE = 1;
+const OPENS_KILL_PASSIVE = 2;
+const OPENS_HURT_PASSIVE = 4;
+const OPENS_HURT_STATE = 8;
+const OPENS_HURT_WITH = 16;
+const OPENS_KILL_ACTIVE = 32;
+const OPENS_HURT_ACTIVE = 64;
+const PATTERNS_OPENED_BY = new Map<string, number>();
+for (const [opens, words] of [
+  [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was"]],
+  [OPENS_KILL_PASSIVE, ["dead", "pronounced", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "found", "executed", "strangled"]],
+  [OPENS_HURT_PASSIVE, ["shot", "wounded", "injured", "hurt", "stabbed", "struck", "transported", "airlifted", "flown", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated"]],
+  [OPENS_HURT_STATE, ["is", "was", "remains", "remained"]],
+  [OPENS_HURT_WITH, ["with", "suffered", "sustained", "had", "is", "was"]],
+  [OPENS_KILL_ACTIVE, ["found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
+  [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing"]],
+] as const) {
+  for (const w of words) PATTERNS_OPENED_BY.set(w, (PATTERNS_OPENED_BY.get(w) ?? 0) | opens);
+}
+/** What a word of VERB_STARTS needs next and which verb patterns it may open, found by one look-up per word. */
+const VERB_START = new Map<string, { next: Set<string> | undefined; opens: number }>();
+for (const w of VERB_STARTS) VERB_START.set(w, { next: NEXT_WORDS[w], opens: PATTERNS_OPENED_BY.get(w) ?? 0 });
+
 /** Things and animals that "die" or are "killed" in reports without being people. */
 const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road",
   // Events that are "killed" or "hit" only in a figure of speech.
@@ -110,8 +139,29 @@ function firstTokenFrom(tokens: readonly Token[], from: number, offset: number):
 
 /** The first person the entity stage found starting at an offset, unless a capitalised word follows it (inside a longer name). */
 function personAt(text: string, entities: readonly EntityMention[], start: number): Span | null {
-  const person = entities.find((e) => e.type === "person" && e.start === start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
+  const person = personsByStart(entities).get(start)?.find((e) => !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
   return person ? { start: person.start, end: person.end } : null;
+}
+
+/**
+ * A report's person mentions by where they start, in the layer's order: asked after many verbs of a report, which
+ * would otherwise read all its entities each time. (Made once per layer; layers are not changed once made, and one
+ * whose length changed is indexed again.)
+ */
+const PERSONS_BY_START = new WeakMap<readonly EntityMention[], { length: number; byStart: Map<number, EntityMention[]> }>();
+function personsByStart(entities: readonly EntityMention[]): Map<number, EntityMention[]> {
+  let index = PERSONS_BY_START.get(entities);
+  if (!index || index.length !== entities.length) {
+    const byStart = new Map<number, EntityMention[]>();
+    for (const e of entities) {
+      if (e.type !== "person") continue;
+      const list = byStart.get(e.start);
+      if (list) list.push(e);
+      else byStart.set(e.start, [e]);
+    }
+    PERSONS_BY_START.set(entities, (index = { length: entities.length, byStart }));
+  }
+  return index.byStart;
 }
 
 // Word-shape tests run on every word a victim search passes over: plain ASCII words are told by character code, and
@@ -148,14 +198,15 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   const out: SingleVictim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern below starts with one of a few words; anything else is skipped without building a string.
-    if (!mayStartVerb(text, tokens[i]) || !VERB_STARTS.has(tokens[i].lower)) continue;
+    const start = mayStartVerb(text, tokens[i]) ? VERB_START.get(tokens[i].lower) : undefined;
+    if (!start) continue;
     // Common words start a pattern only before a few words: skip them early ("the" only in "the body of").
-    const needNext = NEXT_WORDS[tokens[i].lower];
-    if (needNext && !needNext.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (start.next && !start.next.has(tokens[i + 1]?.lower ?? "")) continue;
     const rest = text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 60));
+    const opens = start.opens;
     // Victim before a passive or intransitive verb.
-    const killed = KILL_INTRANSITIVE.test(rest) ? "intransitive" : KILL_PASSIVE.test(rest) ? "passive" : null;
-    const hurt = !killed && tokens[i - 1]?.lower !== "fatally" && (HURT_PASSIVE.test(rest) ? "passive" : HURT_STATE.test(rest) || HURT_WITH.test(rest) ? "intransitive" : null);
+    const killed = opens & OPENS_KILL_INTRANSITIVE && KILL_INTRANSITIVE.test(rest) ? "intransitive" : opens & OPENS_KILL_PASSIVE && KILL_PASSIVE.test(rest) ? "passive" : null;
+    const hurt = !killed && tokens[i - 1]?.lower !== "fatally" && (opens & OPENS_HURT_PASSIVE && HURT_PASSIVE.test(rest) ? "passive" : (opens & OPENS_HURT_STATE && HURT_STATE.test(rest)) || (opens & OPENS_HURT_WITH && HURT_WITH.test(rest)) ? "intransitive" : null);
     const mode = killed ?? hurt;
     if (mode) {
       let j = i - 1;
@@ -200,7 +251,9 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
     // Victim after an active verb: "shot and killed his sister", "killing officer Sean Bolton".
     // "fatally shot X" is a killing: the "shot X" inside it is not a wounding.
-    const active = KILL_ACTIVE.exec(rest) ?? (tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
+    const killActive = opens & OPENS_KILL_ACTIVE ? KILL_ACTIVE.exec(rest) : null;
+    const killing = killActive !== null;
+    const active = killActive ?? (opens & OPENS_HURT_ACTIVE && tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
     if (active) {
       // (Tokens are in order: the first one past the match comes after the verb.)
       const after = firstTokenFrom(tokens, i + 1, tokens[i].start + active[0].length);
@@ -209,7 +262,6 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         // (Not after a gerund used as a noun, "after the shooting Almaraz knocked", nor inside a longer name.)
         const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
         // (Looked for only where the words after the verb name no one: it reads every entity of the report.)
-        const killing = KILL_ACTIVE.test(rest);
         const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (gerundNoun ? null : personAt(text, entities, tokens[after]!.start));
         if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
