@@ -257,6 +257,15 @@ function oneThenMore(words: string[]): boolean {
   return n >= 3 && n <= 5 && words[n - 1] === "and" && /^(?:my|his|her|their|our|a|an|the)$/.test(words[0]!) && !!SINGULAR_PEOPLE[words[n - 2]!];
 }
 
+function companionsAfter(text: string, t: Span, n: Span): boolean {
+  return /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start)) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start));
+}
+
+/** Only words that may stand between a verb and its object ("killed at least 17"), or one person named then "and". */
+function fillerBetween(words: string[]): boolean {
+  return oneThenMore(words) || words.every((w) => BEFORE_GAP.has(w));
+}
+
 /** Categories that say where people went or were taken: they decide what a count of "wounded" people counts. */
 const MOVING = new Set<PeopleCategory>(["evacuated", "detained", "arrived", "fled"]);
 const PARTITIVE = /^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
@@ -288,6 +297,7 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
 function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[], others: NumberMention[]): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestScore = Infinity;
+  let asideBefore: boolean | undefined;
   for (const t of triggers) {
     if (t.start >= n.start && t.end <= n.end) {
       // "one slain NPA member", "12 wounded soldiers": an adjective inside the phrase says what happened.
@@ -306,7 +316,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       let listEnd = n;
       let interrupted = false;
       // "members of one family" in ", all members of one family," describes the people counted; the verb is not its own.
-      if (ASIDE_OPEN.test(text.slice(Math.max(0, n.start - 60), n.start)) && ASIDE_CLOSE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
+      asideBefore ??= ASIDE_OPEN.test(text.slice(Math.max(0, n.start - 60), n.start)); // (the same for every trigger)
+      if (asideBefore && ASIDE_CLOSE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
       for (const o of others) {
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
         // …and so does not come between the people it describes and their verb: "Five people, all members of one family, died".
@@ -320,6 +331,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (interrupted) continue;
       // The verb follows the whole list: the gap that matters is from the list's last figure.
       const gap = text.slice(listEnd.nounEnd > listEnd.end ? listEnd.nounEnd : listEnd.end, t.start);
+      // (The score below is at least the gap's length: a trigger that cannot beat the best so far is not tested.)
+      if (gap.length >= bestScore) continue;
       // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:
       // "22 militiamen of the … Forces, mostly of …, were killed".
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
@@ -341,14 +354,15 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
       // "airstrikes, which reached 90": a bare number after "reached" counts whatever reached it.
+      // (A trigger that cannot beat the best so far is not tested.)
+      const score = (n.start - t.end) * 0.8;
+      if (score >= bestScore) continue;
       const tollGap = tollReaches(text, t, n);
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
-      const words = gapWords(text, t.end, n.start);
       // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
-      const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start)) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start));
-      if (!tollGap && !companions && !oneThenMore(words) && !words.every((w) => BEFORE_GAP.has(w))) continue;
-      const score = text.slice(t.end, n.start).length * 0.8;
-      if (score < bestScore) (best = t), (bestScore = score);
+      // (Each test is made only where the ones before it fail.)
+      const governs = tollGap || companionsAfter(text, t, n) || fillerBetween(gapWords(text, t.end, n.start));
+      if (governs) (best = t), (bestScore = score);
     }
   }
   return best;
@@ -1070,6 +1084,7 @@ function isSpaceCode(code: number): boolean {
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<string, { mention: EntityMention; count: number; times: number }>();
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
+  const leadEnd = facts.leadEnd;
   for (const e of facts.places) {
     // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
     if (speechSetting(text, Math.max(0, e.start - 50), e.start)) continue;
@@ -1081,7 +1096,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
-    const weight = dateline || destinationBefore(text, e.start) ? 0.5 : e.start < facts.leadEnd ? 1.25 : 1;
+    const weight = dateline || destinationBefore(text, e.start) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
