@@ -424,11 +424,11 @@ export const claimsStage: Stage = {
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "the victims ranged in age from 25 to 45": ages, not people.
-        if (category && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
+        if (category && wordBeforeSpace(text, n.start, ["age", "aged", "ages", "from", "between"]) >= 0 && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
         // "UNICEF reached 15,000 children with nutrition screening": aid that reached people, not people who arrived.
         if (category === "arrived" && trigger && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:with|through)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = null;
         // "None of the 120 passengers was hurt": the whole, said to be spared.
-        if (category && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
+        if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
@@ -584,11 +584,21 @@ const NOUN_TRIGGER_GAP = /^[\s,]*(?:(?:were|was|are|is|have been|had been|has be
 /** Between a whole's own participle phrase and the verb of the part taken from it: "… trapped since Monday had been". */
 const PART_VERB_GAP = /^[^,;.:]*\b(?:were|was|had been|have been|has been|are|is)\s+(?:[\w-]+ly\s+|later\s+|also\s+)?$/i;
 
+/** "… of the", "… of their" right before a figure: what "none of the 120 passengers" needs (a cheap test first). */
+function noneOfBefore(text: string, end: number): boolean {
+  const at = wordBeforeSpace(text, end, ["the", "these", "those", "its", "their"]);
+  return at >= 0 && wordBeforeSpace(text, at, ["of"]) >= 0;
+}
+
 /** "the number of displaced people has risen to 90,000": the people's own noun says what the bare figure counts. */
 function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMention): PeopleCategory | null {
-  const m = NUMBER_OF_PEOPLE_REACHED.exec(text.slice(Math.max(sentenceStart, n.start - 140), n.start));
+  const before = text.slice(Math.max(sentenceStart, n.start - 140), n.start);
+  // (The pattern, tried at every offset, runs only where its opening words stand.)
+  if (!NUMBER_OF.test(before)) return null;
+  const m = NUMBER_OF_PEOPLE_REACHED.exec(before);
   return m ? (NOUN_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
 }
+const NUMBER_OF = /number of/i;
 const NUMBER_OF_PEOPLE_REACHED = /\bnumber of (?:[\w-]+\s+){0,2}?(refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
@@ -600,9 +610,12 @@ function released(text: string, n: NumberMention): boolean {
   const end = n.nounEnd > n.end ? n.nounEnd : n.end;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   // ("only five of some 40 detainees have been released": the five were, not the 40.)
-  return RELEASED_BEFORE.test(before) || (!/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before) && RELEASED_AFTER.test(text.slice(end, end + 40)));
+  // (Each pattern tried at every offset runs only where the words it ends with stand.)
+  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || (RELEASED_AFTER.test(text.slice(end, end + 40)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|exchanged|let go|set free|handed back)";
+/** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
+const RELEASED_BEFORE_LAST_WORDS = ["freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "exchanged", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
 const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all)\\s+){1,3}${RELEASE_VERB}\\b`, "i");
 

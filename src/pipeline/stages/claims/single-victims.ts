@@ -69,6 +69,7 @@ const OPENS_HURT_STATE = 8;
 const OPENS_HURT_WITH = 16;
 const OPENS_KILL_ACTIVE = 32;
 const OPENS_HURT_ACTIVE = 64;
+const OPENS_MULTIPLE_KILLING = 128;
 const PATTERNS_OPENED_BY = new Map<string, number>();
 for (const [opens, words] of [
   [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was"]],
@@ -78,6 +79,7 @@ for (const [opens, words] of [
   [OPENS_HURT_WITH, ["with", "suffered", "sustained", "had", "is", "was"]],
   [OPENS_KILL_ACTIVE, ["found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
   [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing"]],
+  [OPENS_MULTIPLE_KILLING, ["double", "triple", "quadruple"]],
 ] as const) {
   for (const w of words) PATTERNS_OPENED_BY.set(w, (PATTERNS_OPENED_BY.get(w) ?? 0) | opens);
 }
@@ -96,8 +98,21 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "an
 /** In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there. */
 function titleCaseAround(tokens: readonly Token[], at: number): boolean {
   const k = tokens.findIndex((t) => t.start >= at);
-  const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
-  return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
+  // The words (tokens opening with a letter) among the five tokens either side; counted without building lists.
+  let words = 0;
+  let capitalised = 0;
+  for (let m = Math.max(0, k - 5), end = Math.min(tokens.length, k + 5); m < end; m++) {
+    if (!opensWithLetter(tokens[m].text)) continue;
+    words++;
+    if (isCapitalised(tokens[m])) capitalised++;
+  }
+  return words >= 6 && capitalised / words > 0.9;
+}
+
+const OPENS_WITH_LETTER = /^\p{L}/u;
+function opensWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : OPENS_WITH_LETTER.test(word);
 }
 
 /**
@@ -275,7 +290,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       }
     }
     // "a double homicide", "the triple murder": the multiple says how many were killed.
-    const multiple = MULTIPLES[tokens[i].lower] ? MULTIPLE_KILLING.exec(rest) : null;
+    const multiple = opens & OPENS_MULTIPLE_KILLING ? MULTIPLE_KILLING.exec(rest) : null;
     if (multiple && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
       // ("a double murder-suicide": the one who killed himself is a death too.)
       out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! + (multiple[1] ? 1 : 0) });
