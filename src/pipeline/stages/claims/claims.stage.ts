@@ -965,8 +965,46 @@ function asClaimTime(t: TimeMention): ClaimTime {
   return { start: t.from, end: t.to, text: t.text };
 }
 
-/** Coordinates written to one decimal, by value: reports name the same few places again and again (toFixed is slow). */
-const ONE_DECIMAL = new Map<number, string>();
+/**
+ * A place's key: a number for coordinates that are equal to one decimal (the key `${lat.toFixed(1)},${lon.toFixed(1)}`
+ * once was, without making those texts: toFixed is slow), else text. Keys are equal exactly where those texts are.
+ */
+type PlaceKey = number | string;
+
+/** The tenths x.toFixed(1) writes, signed as it writes them ("-0.0" is not "0.0"), or null past 10 million tenths. */
+function tenths(x: number): number | null {
+  const size = Math.abs(x);
+  if (!(size < 1e6)) return null; // (NaN, infinities and large values too)
+  const product = size * 10; // within a billionth of the exact product at this size
+  let n = Math.round(product);
+  // Near a half the product's own rounding could decide which way it goes: there toFixed's digits say.
+  if (Math.abs(Math.abs(product - n) - 0.5) < 1e-6) n = Math.round(Number(size.toFixed(1)) * 10);
+  if (n >= 1e7) return null;
+  return x < 0 ? -n - 1 : n;
+}
+
+/** Two signed tenths (each within ±10 million) as one number, a different one for each pair. */
+const tenthsPair = (a: number, b: number) => (a + 2 ** 24) * 2 ** 25 + (b + 2 ** 24);
+
+function coordinatesKey(lat: number, lon: number): PlaceKey {
+  const a = tenths(lat);
+  const b = tenths(lon);
+  return a !== null && b !== null ? tenthsPair(a, b) : `${lat.toFixed(1)},${lon.toFixed(1)}`;
+}
+
+/** A name written as coordinates to one decimal ("33.5,44.1") keys as those coordinates do; any other name as itself. */
+const COORDINATES_TEXT = /^(-?)(\d+)\.(\d),(-?)(\d+)\.(\d)$/;
+function nameKey(name: string): PlaceKey {
+  const m = COORDINATES_TEXT.exec(name);
+  if (!m) return name;
+  const part = (sign: string, whole: string, tenth: string) => {
+    const n = Number(whole + tenth);
+    return n >= 1e7 || (whole.length > 1 && whole[0] === "0") ? null : sign ? -n - 1 : n;
+  };
+  const a = part(m[1]!, m[2]!, m[3]!);
+  const b = part(m[4]!, m[5]!, m[6]!);
+  return a !== null && b !== null ? tenthsPair(a, b) : name;
+}
 
 /** What the claims of one report look up again and again, gathered once per report. */
 class ReportFacts {
@@ -979,7 +1017,7 @@ class ReportFacts {
   private readonly datelines = new Map<EntityMention, boolean>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
   private lineBreaks: number[] | null = null;
-  private readonly keys = new Map<EntityMention, string>();
+  private readonly keys = new Map<EntityMention, PlaceKey>();
 
   constructor(private readonly doc: AnnotatedDoc) {
     this.places = doc.entities.filter((e) => e.type === "place");
@@ -1002,21 +1040,15 @@ class ReportFacts {
     return dateline;
   }
 
-  /** Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key. */
-  placeKey(e: EntityMention): string {
-    // (Asked again for every claim a report's place decides: each mention's key is made once.)
+  /**
+   * Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key: the
+   * coordinates to one decimal, or the name in lower case. Only compared, never shown.
+   */
+  placeKey(e: EntityMention): PlaceKey {
+    // (Asked again where a claim's place is weighed: each mention's key is made once.)
     let key = this.keys.get(e);
-    if (key === undefined) this.keys.set(e, (key = e.lat != null && e.lon != null ? `${this.oneDecimal(e.lat)},${this.oneDecimal(e.lon)}` : (e.canonical || e.text).toLowerCase()));
+    if (key === undefined) this.keys.set(e, (key = e.lat != null && e.lon != null ? coordinatesKey(e.lat, e.lon) : nameKey((e.canonical || e.text).toLowerCase())));
     return key;
-  }
-
-  private oneDecimal(x: number): string {
-    let written = ONE_DECIMAL.get(x);
-    if (written === undefined) {
-      if (ONE_DECIMAL.size >= 100_000) ONE_DECIMAL.clear(); // (a bound, far above what a corpus's places need)
-      ONE_DECIMAL.set(x, (written = x.toFixed(1)));
-    }
-    return written;
   }
 
   /** Whether a line break stands at an offset in [from, to]. */
@@ -1095,7 +1127,7 @@ function isSpaceCode(code: number): boolean {
 }
 
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
-  const counts = new Map<string, { mention: EntityMention; count: number; times: number }>();
+  const counts = new Map<PlaceKey, { mention: EntityMention; count: number; times: number }>();
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
   const leadEnd = facts.leadEnd;
   for (const e of facts.places) {
