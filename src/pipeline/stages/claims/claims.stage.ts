@@ -1017,7 +1017,6 @@ class ReportFacts {
   private readonly datelines = new Map<EntityMention, boolean>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
   private lineBreaks: number[] | null = null;
-  private readonly keys = new Map<EntityMention, PlaceKey>();
 
   constructor(private readonly doc: AnnotatedDoc) {
     this.places = doc.entities.filter((e) => e.type === "place");
@@ -1045,10 +1044,7 @@ class ReportFacts {
    * coordinates to one decimal, or the name in lower case. Only compared, never shown.
    */
   placeKey(e: EntityMention): PlaceKey {
-    // (Asked again where a claim's place is weighed: each mention's key is made once.)
-    let key = this.keys.get(e);
-    if (key === undefined) this.keys.set(e, (key = e.lat != null && e.lon != null ? coordinatesKey(e.lat, e.lon) : nameKey((e.canonical || e.text).toLowerCase())));
-    return key;
+    return e.lat != null && e.lon != null ? coordinatesKey(e.lat, e.lon) : nameKey((e.canonical || e.text).toLowerCase());
   }
 
   /** Whether a line break stands at an offset in [from, to]. */
@@ -1110,14 +1106,22 @@ function wordBeforeSpace(text: string, end: number, words: readonly string[]): n
   let k = end;
   while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
   if (k === end) return -1;
-  next: for (const w of words) {
+  // (An ASCII letter with the 32 bit set is its lower case; nothing else then equals a lower-case letter. Compared
+  // from the last letter back, which rules most words out at once.)
+  const last = text.charCodeAt(k - 1) | 32;
+  next: for (let m = 0; m < words.length; m++) {
+    const w = words[m]!;
     const start = k - w.length;
-    if (start < 0) continue;
-    // (An ASCII letter with the 32 bit set is its lower case; nothing else then equals a lower-case letter.)
-    for (let i = 0; i < w.length; i++) if ((text.charCodeAt(start + i) | 32) !== w.charCodeAt(i)) continue next;
+    if (start < 0 || w.charCodeAt(w.length - 1) !== last) continue;
+    for (let i = w.length - 2; i >= 0; i--) if ((text.charCodeAt(start + i) | 32) !== w.charCodeAt(i)) continue next;
     return start;
   }
   return -1;
+}
+
+/** A character of "\w" to a pattern without the "u" flag. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 }
 
 const SPACE = /\s/;
@@ -1161,9 +1165,19 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
 
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
 function neighbourBefore(text: string, end: number): boolean {
-  // (Most places have no such word before them, found by indexOf far faster than by the pattern.)
-  const before = text.slice(Math.max(0, end - 40), end);
-  return (before.includes("border") || before.includes("neighbo")) && NEIGHBOUR.test(before);
+  // (The pattern, tried at every offset, runs only where the word before the space is one it can end with: most
+  // places have none.)
+  let k = end;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === end) return false;
+  if (wordBeforeSpace(text, end, ["with", "and", "or"]) < 0) {
+    // Else "border…" or "neighbo(u)r…" ends right there: the word before the space holds it.
+    let w = k;
+    while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+    const word = text.slice(w, k);
+    if (!word.includes("border") && !word.includes("neighbo")) return false;
+  }
+  return NEIGHBOUR.test(text.slice(Math.max(0, end - 40), end));
 }
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
 const ORIGIN = /\b(?:from|out of|left)\s+(?:the\s+)?$/i;
