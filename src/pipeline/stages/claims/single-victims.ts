@@ -4,6 +4,7 @@
 import type { EntityMention, Span } from "../../../doc/document.ts";
 import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
+import { wordBeforeSpace } from "./words-before.ts";
 
 export interface SingleVictim {
   category: "killed" | "wounded";
@@ -25,6 +26,11 @@ const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
+/** Whether harm told at `at` did not happen: COUNTERFACTUAL in the 30 characters before it (within the sentence). */
+function counterfactual(text: string, sentenceStart: number, at: number): boolean {
+  // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
+  return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
+}
 const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
@@ -248,10 +254,10 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const attached = j < i - 1 - aux;
         const victim = notAName(text, tokens, entities, subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
         // A body found with wounds, or "a man who was found dead … was shot", is a death, not an injury.
-        const deadAlready = !killed && !!victim && (/\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start))
+        const deadAlready = !killed && !!victim && ((wordBeforeSpace(text, victim.start, ["of"]) >= 0 && /\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start)))
           || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start))
           || /^[^.;]*?\bwhere (?:he|she|they) (?:later )?(?:died|was pronounced dead|were pronounced dead|succumbed)\b/i.test(text.slice(tokens[i].start, sentence.end)));
-        if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+        if (victim && !deadAlready && !counterfactual(text, sentence.start, tokens[i].start)) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const victimAt = tokens.findIndex((t) => t.start === victim.start);
           const at = victimAt >= 1 && isAge(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
@@ -278,7 +284,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
         // (Looked for only where the words after the verb name no one: it reads every entity of the report.)
         const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (gerundNoun ? null : personAt(text, entities, tokens[after]!.start));
-        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+        if (victim && !counterfactual(text, sentence.start, tokens[i].start)) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
           const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(text, tokens, entities, victimStartingAt(tokens, end + 2), tokens[i]) : null;
@@ -291,13 +297,13 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
     // "a double homicide", "the triple murder": the multiple says how many were killed.
     const multiple = opens & OPENS_MULTIPLE_KILLING ? MULTIPLE_KILLING.exec(rest) : null;
-    if (multiple && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+    if (multiple && !counterfactual(text, sentence.start, tokens[i].start)) {
       // ("a double murder-suicide": the one who killed himself is a death too.)
       out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! + (multiple[1] ? 1 : 0) });
     }
     // "an apparent murder-suicide": one killed, then the killer.
     const murderSuicide = (tokens[i].lower === "murder" || tokens[i].lower === "murder-suicide") && !MULTIPLES[tokens[i - 1]?.lower ?? ""] ? MURDER_SUICIDE.exec(rest) : null;
-    if (murderSuicide && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start)) && !/\b(?:not|no|ruled out)\s+(?:an?\s+)?(?:apparent\s+)?$/i.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+    if (murderSuicide && !counterfactual(text, sentence.start, tokens[i].start) && !/\b(?:not|no|ruled out)\s+(?:an?\s+)?(?:apparent\s+)?$/i.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
       out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + murderSuicide[0].length }, count: 2, atLeast: true });
     }
     // "The attack left the victim in critical condition", "left him seriously wounded".
