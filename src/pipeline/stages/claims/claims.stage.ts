@@ -199,6 +199,38 @@ const TRIAL_BY_FIRST_WORD: Map<string, { pattern: RegExp; groups: number[] }> | 
 for (const word of new Set(STARTS.flat(2) as string[])) {
   TRIAL_BY_FIRST_WORD?.set(word, triggerPattern(TRIGGER_FRAGMENTS.map((list, c) => list.filter((_, f) => STARTS[c][f]!.includes(word))), "iy"));
 }
+
+/**
+ * For a first word whose every fragment goes on with a space and a word the fragments tell ("in custody", "in need",
+ * "in a critical condition"), those second words (or their beginnings): where the text has none of them after the
+ * word and a space, its trial cannot match and is not run. Common words ("in", "were", "is") open few triggers.
+ */
+const SECOND_WORDS = new Map<string, string[]>();
+for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
+  const seconds: string[] = [];
+  let told = true;
+  TRIGGER_FRAGMENTS.forEach((list, c) =>
+    list.forEach((fragment, f) => {
+      if (!told || !STARTS[c][f]!.includes(word)) return;
+      const next = fragment.startsWith(`${word} `) ? firstWords(fragment.slice(word.length + 1)) : null;
+      if (next && !next.includes("")) seconds.push(...next);
+      else told = false;
+    }),
+  );
+  if (told) SECOND_WORDS.set(word, [...new Set(seconds)]);
+}
+
+/** Whether s[at…] begins with one of `beginnings` (lower-case letters), compared without case as the patterns do. */
+function beginsWithOneOf(s: string, at: number, beginnings: readonly string[]): boolean {
+  next: for (let m = 0; m < beginnings.length; m++) {
+    const b = beginnings[m]!;
+    if (at + b.length > s.length) continue;
+    // (An ASCII letter with the 32 bit set is its lower case; nothing else then equals a lower-case letter.)
+    for (let i = 0; i < b.length; i++) if ((s.charCodeAt(at + i) | 32) !== b.charCodeAt(i)) continue next;
+    return true;
+  }
+  return false;
+}
 // (The whole word: no letter may follow, as none follows a first word in a match.)
 const FIRST_WORD = new RegExp(`\\b(?:${[...(TRIAL_BY_FIRST_WORD?.keys() ?? [])].join("|")})(?![A-Za-z])`, "gi");
 
@@ -227,7 +259,11 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   FIRST_WORD.lastIndex = 0;
   for (let word = FIRST_WORD.exec(slice); word; word = FIRST_WORD.exec(slice)) {
     // (Most words are written in lower case already: no lower-cased copy is made for them.)
-    const trial = (TRIAL_BY_FIRST_WORD.get(word[0]) ?? TRIAL_BY_FIRST_WORD.get(word[0].toLowerCase()))!;
+    const first = TRIAL_BY_FIRST_WORD.has(word[0]) ? word[0] : word[0].toLowerCase();
+    const seconds = SECOND_WORDS.get(first);
+    const after = word.index + first.length;
+    if (seconds && (slice.charCodeAt(after) !== 32 || !beginsWithOneOf(slice, after + 1, seconds))) continue;
+    const trial = TRIAL_BY_FIRST_WORD.get(first)!;
     trial.pattern.lastIndex = word.index;
     const m = trial.pattern.exec(slice);
     if (!m) continue;
