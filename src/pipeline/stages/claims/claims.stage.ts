@@ -1052,6 +1052,7 @@ class ReportFacts {
   /** Each sentence's hedge, by sentence index, once found. */
   readonly hedges = new Map<number, string | null>();
   private readonly datelines = new Map<EntityMention, boolean>();
+  private readonly namedPlaces = new Map<number, EntityMention[]>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
   private lineBreaks: number[] | null = null;
 
@@ -1082,6 +1083,13 @@ class ReportFacts {
    */
   placeKey(e: EntityMention): PlaceKey {
     return e.lat != null && e.lon != null ? coordinatesKey(e.lat, e.lon) : nameKey((e.canonical || e.text).toLowerCase());
+  }
+
+  /** The places a sentence names that `named` accepts, found once per sentence (the same for each claim in it). */
+  placesNamedIn(sentence: Span, named: (e: EntityMention) => boolean): EntityMention[] {
+    let places = this.namedPlaces.get(sentence.start);
+    if (!places) this.namedPlaces.set(sentence.start, (places = this.places.filter(named)));
+    return places;
   }
 
   /** Whether a line break stands at an offset in [from, to]. */
@@ -1220,6 +1228,14 @@ function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: Nu
  * A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
  * voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
  */
+/**
+ * A place the sentence names as where something is: not a comparison ("the size of the United Kingdom"), nor a
+ * country voicing the figure, nor one that acts ("a deal brokered by Russia", "strikes by Israel").
+ */
+function placeNamedHere(text: string, facts: ReportFacts, sentence: Span, e: EntityMention): boolean {
+  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
+}
+
 function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
   if (e.precision !== "country") return false;
   return facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
@@ -1265,7 +1281,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure, nor
   // one that acts ("a deal brokered by Russia", "strikes by Israel").
-  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start));
+  const named = facts.placesNamedIn(sentence, (e) => placeNamedHere(text, facts, sentence, e));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   const places = named.filter((e) => !facts.isDateline(e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
