@@ -183,6 +183,32 @@ const alikePairs = new Map<string, Map<string, boolean>>();
 let alikeEntries = 0;
 const ALIKE_LIMIT = 200_000;
 
+/**
+ * False only where tokensAlike(a, b) is false, told without its memo: a pair alike shares its first letter (the
+ * skeleton test), a sound (the phonetic tests) or all but the first letter (within one edit). `aSounds` and `bSounds`
+ * are phonetic(a) and phonetic(b), which a caller comparing one word with many looks up once per word rather than once
+ * per pair. Keep in step with tokensAlikeOnce.
+ */
+export function mayBeAlike(a: string, b: string, aSounds: readonly string[], bSounds: readonly string[]): boolean {
+  if (a === b || a.charCodeAt(0) === b.charCodeAt(0)) return true;
+  if (Math.min(a.length, b.length) < 3) return false; // too short for any test but the skeleton's, which needs one first letter
+  for (const sound of aSounds) if (bSounds.includes(sound)) return true;
+  return withinOneEditOfFirst(a, b);
+}
+
+/** Whether two words with different first letters are one edit apart: only the first letter differs, is added or is dropped. */
+function withinOneEditOfFirst(a: string, b: string): boolean {
+  if (a.length === b.length) return sameFrom(a, 1, b, 1);
+  if (a.length === b.length + 1) return sameFrom(a, 1, b, 0);
+  return b.length === a.length + 1 && sameFrom(a, 0, b, 1);
+}
+
+/** a from aFrom on equals b from bFrom on (the caller has checked that both parts are as long). */
+function sameFrom(a: string, aFrom: number, b: string, bFrom: number): boolean {
+  for (let k = 0; aFrom + k < a.length; k++) if (a.charCodeAt(aFrom + k) !== b.charCodeAt(bFrom + k)) return false;
+  return true;
+}
+
 function tokensAlikeOnce(a: string, b: string): boolean {
   if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && skeleton(a) === skeleton(b) && jaroWinkler(a, b) >= 0.75) return true;
   const longest = Math.max(a.length, b.length);

@@ -213,6 +213,7 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
   // The largest place that has the name only as an alternate ("Geneva" for Genève).
   let largestByAlternate = 0;
   for (let i = 0; i < places.length; i++) if (!own[i]) largestByAlternate = Math.max(largestByAlternate, places[i]!.population);
+  let nearCosines: number[] | null = null; // cosLatitude of each anchor, worked out once for all the places
   for (let i = 0; i < places.length; i++) {
     const place = places[i]!;
     let s = score(place, countries);
@@ -223,8 +224,11 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
     if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement") {
       // The nearest anchor, as Math.min would give it (a NaN distance wins), without an array per place.
       let closest = Infinity;
-      for (const p of near) {
-        const d = km(p.lat, p.lon, place.lat, place.lon);
+      nearCosines ??= near.map((p) => cosLatitude(p.lat));
+      const placeCosine = cosLatitude(place.lat);
+      for (let k = 0; k < near.length; k++) {
+        const p = near[k]!;
+        const d = kmWithCosines(p.lat, p.lon, nearCosines[k]!, place.lat, place.lon, placeCosine);
         if (!(d >= closest)) closest = d;
         if (closest !== closest) break;
       }
@@ -455,10 +459,19 @@ export function isKnownPlace(name: string, context: GeoContext = {}, minPopulati
 }
 
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return kmWithCosines(lat1, lon1, cosLatitude(lat1), lat2, lon2, cosLatitude(lat2));
+}
+
+/** km, given cosLatitude of both points: one point measured against many need not work its cosine out again. */
+function kmWithCosines(lat1: number, lon1: number, cos1: number, lat2: number, lon2: number, cos2: number): number {
+  const h = Math.sin(((lat2 - lat1) * DEGREE) / 2) ** 2 + cos1 * cos2 * Math.sin(((lon2 - lon1) * DEGREE) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));
 }
+
+function cosLatitude(lat: number): number {
+  return Math.cos(lat * DEGREE);
+}
+const DEGREE = Math.PI / 180;
 
 /** True when a word alone is a city or a country ("Chicago", "Syria"): such words never stand for an organisation. */
 export function isTownOrCountry(word: string): boolean {

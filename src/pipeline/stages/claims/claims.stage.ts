@@ -8,6 +8,7 @@ import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
 import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
 import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
+import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
@@ -86,6 +87,8 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 
 // "we could not identify them" states an inability, not a doubt about the figure: a modal before "not" is no hedge.
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
+/** Every VERIFY_LATER match holds one of these (a pattern this plain scans far faster). */
+const VERIFY_WORD = /verif|confirm/i;
 const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|impossible to verify)\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
@@ -198,6 +201,38 @@ const TRIAL_BY_FIRST_WORD: Map<string, { pattern: RegExp; groups: number[] }> | 
 for (const word of new Set(STARTS.flat(2) as string[])) {
   TRIAL_BY_FIRST_WORD?.set(word, triggerPattern(TRIGGER_FRAGMENTS.map((list, c) => list.filter((_, f) => STARTS[c][f]!.includes(word))), "iy"));
 }
+
+/**
+ * For a first word whose every fragment goes on with a space and a word the fragments tell ("in custody", "in need",
+ * "in a critical condition"), those second words (or their beginnings): where the text has none of them after the
+ * word and a space, its trial cannot match and is not run. Common words ("in", "were", "is") open few triggers.
+ */
+const SECOND_WORDS = new Map<string, string[]>();
+for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
+  const seconds: string[] = [];
+  let told = true;
+  TRIGGER_FRAGMENTS.forEach((list, c) =>
+    list.forEach((fragment, f) => {
+      if (!told || !STARTS[c][f]!.includes(word)) return;
+      const next = fragment.startsWith(`${word} `) ? firstWords(fragment.slice(word.length + 1)) : null;
+      if (next && !next.includes("")) seconds.push(...next);
+      else told = false;
+    }),
+  );
+  if (told) SECOND_WORDS.set(word, [...new Set(seconds)]);
+}
+
+/** Whether s[at…] begins with one of `beginnings` (lower-case letters), compared without case as the patterns do. */
+function beginsWithOneOf(s: string, at: number, beginnings: readonly string[]): boolean {
+  next: for (let m = 0; m < beginnings.length; m++) {
+    const b = beginnings[m]!;
+    if (at + b.length > s.length) continue;
+    // (An ASCII letter with the 32 bit set is its lower case; nothing else then equals a lower-case letter.)
+    for (let i = 0; i < b.length; i++) if ((s.charCodeAt(at + i) | 32) !== b.charCodeAt(i)) continue next;
+    return true;
+  }
+  return false;
+}
 // (The whole word: no letter may follow, as none follows a first word in a match.)
 const FIRST_WORD = new RegExp(`\\b(?:${[...(TRIAL_BY_FIRST_WORD?.keys() ?? [])].join("|")})(?![A-Za-z])`, "gi");
 
@@ -225,7 +260,12 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   }
   FIRST_WORD.lastIndex = 0;
   for (let word = FIRST_WORD.exec(slice); word; word = FIRST_WORD.exec(slice)) {
-    const trial = TRIAL_BY_FIRST_WORD.get(word[0].toLowerCase())!;
+    // (Most words are written in lower case already: no lower-cased copy is made for them.)
+    const first = TRIAL_BY_FIRST_WORD.has(word[0]) ? word[0] : word[0].toLowerCase();
+    const seconds = SECOND_WORDS.get(first);
+    const after = word.index + first.length;
+    if (seconds && (slice.charCodeAt(after) !== 32 || !beginsWithOneOf(slice, after + 1, seconds))) continue;
+    const trial = TRIAL_BY_FIRST_WORD.get(first)!;
     trial.pattern.lastIndex = word.index;
     const m = trial.pattern.exec(slice);
     if (!m) continue;
@@ -254,6 +294,15 @@ const OWN_REPORT_AFTER = /^\s+(?:(?:were|was|have been|had been|has been)\s+)(?:
 function oneThenMore(words: string[]): boolean {
   const n = words.length;
   return n >= 3 && n <= 5 && words[n - 1] === "and" && /^(?:my|his|her|their|our|a|an|the)$/.test(words[0]!) && !!SINGULAR_PEOPLE[words[n - 2]!];
+}
+
+function companionsAfter(text: string, t: Span, n: Span): boolean {
+  return /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start)) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start));
+}
+
+/** Only words that may stand between a verb and its object ("killed at least 17"), or one person named then "and". */
+function fillerBetween(words: string[]): boolean {
+  return oneThenMore(words) || words.every((w) => BEFORE_GAP.has(w));
 }
 
 /** Categories that say where people went or were taken: they decide what a count of "wounded" people counts. */
@@ -295,6 +344,7 @@ function tollBeyond(text: string, sentenceStart: number, n: NumberMention): bool
 function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[], others: NumberMention[]): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestScore = Infinity;
+  let asideBefore: boolean | undefined;
   for (const t of triggers) {
     if (t.start >= n.start && t.end <= n.end) {
       // "one slain NPA member", "12 wounded soldiers": an adjective inside the phrase says what happened.
@@ -313,7 +363,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       let listEnd = n;
       let interrupted = false;
       // "members of one family" in ", all members of one family," describes the people counted; the verb is not its own.
-      if (ASIDE_OPEN.test(text.slice(Math.max(0, n.start - 60), n.start)) && ASIDE_CLOSE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
+      asideBefore ??= ASIDE_OPEN.test(text.slice(Math.max(0, n.start - 60), n.start)); // (the same for every trigger)
+      if (asideBefore && ASIDE_CLOSE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
       for (const o of others) {
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
         // …and so does not come between the people it describes and their verb: "Five people, all members of one family, died".
@@ -327,6 +378,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (interrupted) continue;
       // The verb follows the whole list: the gap that matters is from the list's last figure.
       const gap = text.slice(listEnd.nounEnd > listEnd.end ? listEnd.nounEnd : listEnd.end, t.start);
+      // (The score below is at least the gap's length: a trigger that cannot beat the best so far is not tested.)
+      if (gap.length >= bestScore) continue;
       // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:
       // "22 militiamen of the … Forces, mostly of …, were killed".
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
@@ -348,14 +401,15 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
       // "airstrikes, which reached 90": a bare number after "reached" counts whatever reached it.
+      // (A trigger that cannot beat the best so far is not tested.)
+      const score = (n.start - t.end) * 0.8;
+      if (score >= bestScore) continue;
       const tollGap = tollReaches(text, t, n);
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
-      const words = gapWords(text, t.end, n.start);
       // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
-      const companions = /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start)) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start));
-      if (!tollGap && !companions && !oneThenMore(words) && !words.every((w) => BEFORE_GAP.has(w))) continue;
-      const score = text.slice(t.end, n.start).length * 0.8;
-      if (score < bestScore) (best = t), (bestScore = score);
+      // (Each test is made only where the ones before it fail.)
+      const governs = tollGap || companionsAfter(text, t, n) || fillerBetween(gapWords(text, t.end, n.start));
+      if (governs) (best = t), (bestScore = score);
     }
   }
   return best;
@@ -390,16 +444,17 @@ export const claimsStage: Stage = {
       const triggers = findTriggers(text, sentence);
       const candidates: Candidate[] = [];
       for (const n of people) {
-        let nounCategory: PeopleCategory | null = NOUN_CATEGORY[n.noun.toLowerCase()] ?? null;
+        const noun = n.noun.toLowerCase();
+        let nounCategory: PeopleCategory | null = NOUN_CATEGORY[noun] ?? null;
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
-        if (n.noun.toLowerCase() === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
+        if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = governingTrigger(text, n, triggers, people);
         let category: PeopleCategory | "other" | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
         if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
         // "left 3,000 homeless": people made homeless are displaced.
-        if (n.noun.toLowerCase() === "homeless" && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
+        if (noun === "homeless" && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it…
         // …or a toll named right after it: "bringing to 60 the number killed this month".
         const tollAfter = !n.subject && !nounCategory ? tollNamedAfter(text, n, triggers) : null;
@@ -416,11 +471,11 @@ export const claimsStage: Stage = {
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "the victims ranged in age from 25 to 45": ages, not people.
-        if (category && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
+        if (category && wordBeforeSpace(text, n.start, ["age", "aged", "ages", "from", "between"]) >= 0 && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
         // "UNICEF reached 15,000 children with nutrition screening": aid that reached people, not people who arrived.
         if (category === "arrived" && trigger && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:with|through)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = null;
         // "None of the 120 passengers was hurt": the whole, said to be spared.
-        if (category && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
+        if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
@@ -581,11 +636,21 @@ const NOUN_TRIGGER_GAP = /^[\s,]*(?:(?:were|was|are|is|have been|had been|has be
 /** Between a whole's own participle phrase and the verb of the part taken from it: "… trapped since Monday had been". */
 const PART_VERB_GAP = /^[^,;.:]*\b(?:were|was|had been|have been|has been|are|is)\s+(?:[\w-]+ly\s+|later\s+|also\s+)?$/i;
 
+/** "… of the", "… of their" right before a figure: what "none of the 120 passengers" needs (a cheap test first). */
+function noneOfBefore(text: string, end: number): boolean {
+  const at = wordBeforeSpace(text, end, ["the", "these", "those", "its", "their"]);
+  return at >= 0 && wordBeforeSpace(text, at, ["of"]) >= 0;
+}
+
 /** "the number of displaced people has risen to 90,000": the people's own noun says what the bare figure counts. */
 function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMention): PeopleCategory | null {
-  const m = NUMBER_OF_PEOPLE_REACHED.exec(text.slice(Math.max(sentenceStart, n.start - 140), n.start));
+  const before = text.slice(Math.max(sentenceStart, n.start - 140), n.start);
+  // (The pattern, tried at every offset, runs only where its opening words stand.)
+  if (!NUMBER_OF.test(before)) return null;
+  const m = NUMBER_OF_PEOPLE_REACHED.exec(before);
   return m ? (NOUN_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
 }
+const NUMBER_OF = /number of/i;
 const NUMBER_OF_PEOPLE_REACHED = /\bnumber of (?:[\w-]+\s+){0,2}?(refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
@@ -597,9 +662,12 @@ function released(text: string, n: NumberMention): boolean {
   const end = n.nounEnd > n.end ? n.nounEnd : n.end;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   // ("only five of some 40 detainees have been released": the five were, not the 40.)
-  return RELEASED_BEFORE.test(before) || (!/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before) && RELEASED_AFTER.test(text.slice(end, end + 50)));
+  // (Each pattern tried at every offset runs only where the words it ends with stand.)
+  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || (RELEASED_AFTER.test(text.slice(end, end + 50)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|returned from (?:\\w+ )?captivity)";
+/** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
+const RELEASED_BEFORE_LAST_WORDS = ["freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
 const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all)\\s+){1,3}${RELEASE_VERB}\\b`, "i");
 
@@ -686,6 +754,16 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
 const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
+const PARTS_OF_WHOLE_BEFORE = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i;
+/** Whether text[from, end) ends in "including", "of whom" or a colon, then a space. */
+function partsOfWholeBefore(text: string, from: number, end: number): boolean {
+  // (The pattern is tried at every offset of the sentence: first its last word, or the colon, is looked for.)
+  let k = end;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === end || (text.charCodeAt(k - 1) !== 58 && wordBeforeSpace(text, end, ["including", "them", "whom"]) < 0)) return false;
+  return PARTS_OF_WHOLE_BEFORE.test(text.slice(from, end));
+}
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
@@ -706,7 +784,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       }
       // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
       // (Nor do parts listed after a colon: "54 people were killed: 40 civilians and 14 soldiers".)
-      const partsOfWhole = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i.test(text.slice(first.sentence[0], first.span[0]));
+      const partsOfWhole = partsOfWholeBefore(text, first.sentence[0], first.span[0]);
       // "We lost seven soldiers, and 21 of the attackers were killed": an object, then a subject with a verb of its own,
       // are two clauses, not one list.
       const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
@@ -889,7 +967,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   const told = inSentence.filter((t) => t !== cueTime);
   const ownTimes = told.filter((t) => !datelineDate(doc.text, t));
   const event = ownTimes.length ? ownTimes : told;
-  if (/\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end)) && previous?.time) return previous.time;
+  if (previous?.time && /\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
@@ -979,6 +1057,47 @@ function asClaimTime(t: TimeMention): ClaimTime {
   return { start: t.from, end: t.to, text: t.text };
 }
 
+/**
+ * A place's key: a number for coordinates that are equal to one decimal (the key `${lat.toFixed(1)},${lon.toFixed(1)}`
+ * once was, without making those texts: toFixed is slow), else text. Keys are equal exactly where those texts are.
+ */
+type PlaceKey = number | string;
+
+/** The tenths x.toFixed(1) writes, signed as it writes them ("-0.0" is not "0.0"), or null past 10 million tenths. */
+function tenths(x: number): number | null {
+  const size = Math.abs(x);
+  if (!(size < 1e6)) return null; // (NaN, infinities and large values too)
+  const product = size * 10; // within a billionth of the exact product at this size
+  let n = Math.round(product);
+  // Near a half the product's own rounding could decide which way it goes: there toFixed's digits say.
+  if (Math.abs(Math.abs(product - n) - 0.5) < 1e-6) n = Math.round(Number(size.toFixed(1)) * 10);
+  if (n >= 1e7) return null;
+  return x < 0 ? -n - 1 : n;
+}
+
+/** Two signed tenths (each within ±10 million) as one number, a different one for each pair. */
+const tenthsPair = (a: number, b: number) => (a + 2 ** 24) * 2 ** 25 + (b + 2 ** 24);
+
+function coordinatesKey(lat: number, lon: number): PlaceKey {
+  const a = tenths(lat);
+  const b = tenths(lon);
+  return a !== null && b !== null ? tenthsPair(a, b) : `${lat.toFixed(1)},${lon.toFixed(1)}`;
+}
+
+/** A name written as coordinates to one decimal ("33.5,44.1") keys as those coordinates do; any other name as itself. */
+const COORDINATES_TEXT = /^(-?)(\d+)\.(\d),(-?)(\d+)\.(\d)$/;
+function nameKey(name: string): PlaceKey {
+  const m = COORDINATES_TEXT.exec(name);
+  if (!m) return name;
+  const part = (sign: string, whole: string, tenth: string) => {
+    const n = Number(whole + tenth);
+    return n >= 1e7 || (whole.length > 1 && whole[0] === "0") ? null : sign ? -n - 1 : n;
+  };
+  const a = part(m[1]!, m[2]!, m[3]!);
+  const b = part(m[4]!, m[5]!, m[6]!);
+  return a !== null && b !== null ? tenthsPair(a, b) : name;
+}
+
 /** What the claims of one report look up again and again, gathered once per report. */
 class ReportFacts {
   /** The place mentions, in order. */
@@ -988,10 +1107,9 @@ class ReportFacts {
   /** Each sentence's hedge, by sentence index, once found. */
   readonly hedges = new Map<number, string | null>();
   private readonly datelines = new Map<EntityMention, boolean>();
+  private readonly namedPlaces = new Map<number, EntityMention[]>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
   private lineBreaks: number[] | null = null;
-  /** Coordinates written to one decimal, by value: a report names the same few places again and again. */
-  private readonly fixed = new Map<number, string>();
 
   constructor(private readonly doc: AnnotatedDoc) {
     this.places = doc.entities.filter((e) => e.type === "place");
@@ -1014,15 +1132,19 @@ class ReportFacts {
     return dateline;
   }
 
-  /** Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key. */
-  placeKey(e: EntityMention): string {
-    return e.lat != null && e.lon != null ? `${this.oneDecimal(e.lat)},${this.oneDecimal(e.lon)}` : (e.canonical || e.text).toLowerCase();
+  /**
+   * Spelling variants of one place ("Baghouz", "Baghuz", "Baghouz Village") share coordinates, and so this key: the
+   * coordinates to one decimal, or the name in lower case. Only compared, never shown.
+   */
+  placeKey(e: EntityMention): PlaceKey {
+    return e.lat != null && e.lon != null ? coordinatesKey(e.lat, e.lon) : nameKey((e.canonical || e.text).toLowerCase());
   }
 
-  private oneDecimal(x: number): string {
-    let written = this.fixed.get(x);
-    if (written === undefined) this.fixed.set(x, (written = x.toFixed(1)));
-    return written;
+  /** The places a sentence names that `named` accepts, found once per sentence (the same for each claim in it). */
+  placesNamedIn(sentence: Span, named: (e: EntityMention) => boolean): EntityMention[] {
+    let places = this.namedPlaces.get(sentence.start);
+    if (!places) this.namedPlaces.set(sentence.start, (places = this.places.filter(named)));
+    return places;
   }
 
   /** Whether a line break stands at an offset in [from, to]. */
@@ -1053,13 +1175,14 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
 
 function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
-  const own = HEDGE.exec(slice) ?? VERIFY_LATER.exec(slice);
+  const own = HEDGE.exec(slice) ?? (VERIFY_WORD.test(slice) ? VERIFY_LATER.exec(slice) : null);
   if (own) return own[0];
   const next = doc.sentences[si + 1];
   // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has one.
   const nextHasFigure = !!next && doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end);
   if (next && !nextHasFigure) {
-    const later = VERIFY_LATER.exec(doc.text.slice(next.start, next.end));
+    const nextText = doc.text.slice(next.start, next.end);
+    const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
     if (later && /\b(?:figure|toll|number|claim|count|estimate)\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
   }
   return null;
@@ -1067,22 +1190,28 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 const DESTINATION_BEFORE = /\b(?:(?:hospitals?|clinics?) in|(?:airlifted|flown|taken|transferred|rushed|brought|moved) to(?: the)?)\s+$/i;
+function destinationBefore(text: string, end: number): boolean {
+  // (First the last two words the pattern needs, which most places lack.)
+  const at = wordBeforeSpace(text, end, ["in", "to", "the"]);
+  return at >= 0 && wordBeforeSpace(text, at, ["hospital", "hospitals", "clinic", "clinics", "airlifted", "flown", "taken", "transferred", "rushed", "brought", "moved", "to"]) >= 0 && DESTINATION_BEFORE.test(text.slice(Math.max(0, end - 50), end));
+}
 
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
-  const counts = new Map<string, { mention: EntityMention; count: number; times: number }>();
+  const counts = new Map<PlaceKey, { mention: EntityMention; count: number; times: number }>();
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
+  const leadEnd = facts.leadEnd;
   for (const e of facts.places) {
     // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
-    if (SPEECH_SETTING.test(text.slice(Math.max(0, e.start - 50), e.start))) continue;
+    if (speechSetting(text, Math.max(0, e.start - 50), e.start)) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
     entry.times++;
     // "bordering Mali and Niger", "near the border with Niger": a neighbour named, not the report's country.
-    if (NEIGHBOUR.test(text.slice(Math.max(0, e.start - 40), e.start))) borders.set(entry, (borders.get(entry) ?? 0) + 1);
+    if (neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
-    const weight = dateline || DESTINATION_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start)) ? 0.5 : e.start < facts.leadEnd ? 1.25 : 1;
+    const weight = dateline || destinationBefore(text, e.start) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
@@ -1101,10 +1230,33 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
 }
 
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
+function neighbourBefore(text: string, end: number): boolean {
+  // (The pattern, tried at every offset, runs only where the word before the space is one it can end with: most
+  // places have none.)
+  let k = end;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k === end) return false;
+  if (wordBeforeSpace(text, end, ["with", "and", "or"]) < 0) {
+    // Else "border…" or "neighbo(u)r…" ends right there: the word before the space holds it.
+    let w = k;
+    while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+    const word = text.slice(w, k);
+    if (!word.includes("border") && !word.includes("neighbo")) return false;
+  }
+  return NEIGHBOUR.test(text.slice(Math.max(0, end - 40), end));
+}
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
 const ORIGIN = /\b(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
+/** The words SPEECH_SETTING may have right before "in" or "from": a verb, or the end of whom it was said to. */
+const SPEECH_SETTING_WORDS = ["told", "said", "says", "telling", "speaking", "spoke", "briefed", "announced", "reporters", "journalists", "conference", "briefing", "media", "press"];
+/** Whether text[from, end) ends in SPEECH_SETTING. */
+function speechSetting(text: string, from: number, end: number): boolean {
+  // (The pattern tries every offset; first the two words it must end with are looked for, which most places lack.)
+  const at = wordBeforeSpace(text, end, ["in", "from"]);
+  return at >= 0 && wordBeforeSpace(text, at, SPEECH_SETTING_WORDS) >= 0 && SPEECH_SETTING.test(text.slice(from, end));
+}
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
@@ -1137,6 +1289,14 @@ const UNNAMED_WAR_TOLL = /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgen
  * A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
  * voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
  */
+/**
+ * A place the sentence names as where something is: not a comparison ("the size of the United Kingdom"), nor a
+ * country voicing the figure, nor one that acts ("a deal brokered by Russia", "strikes by Israel").
+ */
+function placeNamedHere(text: string, facts: ReportFacts, sentence: Span, e: EntityMention): boolean {
+  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
+}
+
 function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
   if (e.precision !== "country") return false;
   return facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
@@ -1182,14 +1342,15 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure, nor
   // one that acts ("a deal brokered by Russia", "strikes by Israel").
-  const named = facts.places.filter((e) => e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !SPEECH_SETTING.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)));
+  const named = facts.placesNamedIn(sentence, (e) => placeNamedHere(text, facts, sentence, e));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   const places = named.filter((e) => !facts.isDateline(e));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
   // ("eight people, among them four children and two women": the whole listed before its parts is no other figure.)
-  const figures = doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
+  // (Only a place can be on the far side of a figure: with none, the figures are not sought, each a few patterns.)
+  const figures = !places.length ? [] : doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
   const ownPlaces = places.filter((p) => sceneOpener(text, sentence, p) || !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) ||

@@ -4,6 +4,7 @@
 import type { EntityMention, Span } from "../../../doc/document.ts";
 import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
+import { wordBeforeSpace } from "./words-before.ts";
 
 export interface SingleVictim {
   category: "killed" | "wounded";
@@ -25,6 +26,11 @@ const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
+/** Whether harm told at `at` did not happen: COUNTERFACTUAL in the 30 characters before it (within the sentence). */
+function counterfactual(text: string, sentenceStart: number, at: number): boolean {
+  // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
+  return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
+}
 const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
@@ -33,6 +39,19 @@ const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", 
 const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
 const VERB_START_SHAPES = new Uint8Array(1 << 15);
 for (const w of VERB_STARTS) VERB_START_SHAPES[wordShape(w)] = 1;
+/**
+ * Whether a token may be one of VERB_STARTS, told by its shape. Where its first two characters are ASCII the shape is
+ * read from the sentence's text, which is faster than from thousands of small strings, and is the same: "& 31" drops
+ * the case, and a token whose lower case is one of these ASCII words is as long as its text.
+ */
+function mayStartVerb(text: string, t: Token): boolean {
+  const length = t.end - t.start;
+  if (length < 2) return false; // (no such word is one letter long)
+  const first = text.charCodeAt(t.start);
+  const second = text.charCodeAt(t.start + 1);
+  if (first >= 128 || second >= 128) return VERB_START_SHAPES[wordShape(t.lower)] === 1;
+  return VERB_START_SHAPES[((length & 31) << 10) | ((first & 31) << 5) | (second & 31)] === 1;
+}
 /** For the commonest pattern starts, the words that must follow for any pattern to match. */
 const NEXT_WORDS: Record<string, Set<string>> = {
   the: new Set(["body"]),
@@ -42,6 +61,37 @@ const NEXT_WORDS: Record<string, Set<string>> = {
   had: new Set(["suffered", "sustained"]),
   with: new Set(["a", "an", "one", "two", "multiple", "several", "what", "minor", "serious", "critical", "severe", "apparent", "possible", "non-life-threatening", "life-threatening", "gunshot", "bullet", "stab"]),
 };
+
+/**
+ * The words each of the verb patterns above may open with (the token a match starts at, in lower case): a word runs
+ * only the patterns that can match there, instead of every pattern at every verb-like word. Read off the patterns:
+ * each alternative's first word, which a match must begin with and which ends there (a space, a comma, a quote or the
+ * pattern's "\b" follows it).
+ */
+const OPENS_KILL_INTRANSITIVE = 1;
+const OPENS_KILL_PASSIVE = 2;
+const OPENS_HURT_PASSIVE = 4;
+const OPENS_HURT_STATE = 8;
+const OPENS_HURT_WITH = 16;
+const OPENS_KILL_ACTIVE = 32;
+const OPENS_HURT_ACTIVE = 64;
+const OPENS_MULTIPLE_KILLING = 128;
+const PATTERNS_OPENED_BY = new Map<string, number>();
+for (const [opens, words] of [
+  [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was"]],
+  [OPENS_KILL_PASSIVE, ["dead", "pronounced", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "found", "executed", "strangled"]],
+  [OPENS_HURT_PASSIVE, ["shot", "wounded", "injured", "hurt", "stabbed", "struck", "transported", "airlifted", "flown", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated"]],
+  [OPENS_HURT_STATE, ["is", "was", "remains", "remained"]],
+  [OPENS_HURT_WITH, ["with", "suffered", "sustained", "had", "is", "was"]],
+  [OPENS_KILL_ACTIVE, ["found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
+  [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing"]],
+  [OPENS_MULTIPLE_KILLING, ["double", "triple", "quadruple"]],
+] as const) {
+  for (const w of words) PATTERNS_OPENED_BY.set(w, (PATTERNS_OPENED_BY.get(w) ?? 0) | opens);
+}
+/** What a word of VERB_STARTS needs next and which verb patterns it may open, found by one look-up per word. */
+const VERB_START = new Map<string, { next: Set<string> | undefined; opens: number }>();
+for (const w of VERB_STARTS) VERB_START.set(w, { next: NEXT_WORDS[w], opens: PATTERNS_OPENED_BY.get(w) ?? 0 });
 
 /** Things and animals that "die" or are "killed" in reports without being people. */
 const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road",
@@ -54,8 +104,21 @@ const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "an
 /** In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there. */
 function titleCaseAround(tokens: readonly Token[], at: number): boolean {
   const k = tokens.findIndex((t) => t.start >= at);
-  const around = tokens.slice(Math.max(0, k - 5), k + 5).filter((t) => /^\p{L}/u.test(t.text));
-  return around.length >= 6 && around.filter((t) => isCapitalised(t)).length / around.length > 0.9;
+  // The words (tokens opening with a letter) among the five tokens either side; counted without building lists.
+  let words = 0;
+  let capitalised = 0;
+  for (let m = Math.max(0, k - 5), end = Math.min(tokens.length, k + 5); m < end; m++) {
+    if (!opensWithLetter(tokens[m].text)) continue;
+    words++;
+    if (isCapitalised(tokens[m])) capitalised++;
+  }
+  return words >= 6 && capitalised / words > 0.9;
+}
+
+const OPENS_WITH_LETTER = /^\p{L}/u;
+function opensWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : OPENS_WITH_LETTER.test(word);
 }
 
 /**
@@ -89,6 +152,58 @@ const NOT_WORD_OR_HYPHEN_MARK = /^[^\p{L}\p{N}-]$/u;
 const AGE = /^\d{1,3}-year-old$/;
 const ADVERB = /^[a-z]+ly$/;
 const PARTICIPLE = /^\p{Ll}+ing$/u;
+/** The index of the first token from `from` on that starts at or after an offset, or -1. */
+function firstTokenFrom(tokens: readonly Token[], from: number, offset: number): number {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].start >= offset) return k;
+  return -1;
+}
+
+/** The first person the entity stage found starting at an offset, unless a capitalised word follows it (inside a longer name). */
+function personAt(text: string, entities: readonly EntityMention[], start: number): Span | null {
+  const person = personsByStart(entities).get(start)?.find((e) => !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
+  return person ? { start: person.start, end: person.end } : null;
+}
+
+/**
+ * A report's person mentions by where they start, in the layer's order: asked after many verbs of a report, which
+ * would otherwise read all its entities each time. (Made once per layer; layers are not changed once made, and one
+ * whose length changed is indexed again.)
+ */
+const PERSONS_BY_START = new WeakMap<readonly EntityMention[], { length: number; byStart: Map<number, EntityMention[]> }>();
+function personsByStart(entities: readonly EntityMention[]): Map<number, EntityMention[]> {
+  let index = PERSONS_BY_START.get(entities);
+  if (!index || index.length !== entities.length) {
+    const byStart = new Map<number, EntityMention[]>();
+    for (const e of entities) {
+      if (e.type !== "person") continue;
+      const list = byStart.get(e.start);
+      if (list) list.push(e);
+      else byStart.set(e.start, [e]);
+    }
+    PERSONS_BY_START.set(entities, (index = { length: entities.length, byStart }));
+  }
+  return index.byStart;
+}
+
+// Word-shape tests run on every word a victim search passes over: plain ASCII words are told by character code, and
+// only a word holding another script's characters goes to the Unicode pattern (which then decides the whole word).
+const LETTERS_HYPHENS = /^[\p{L}-]+$/u;
+const LETTERS_QUOTES_HYPHENS = /^[\p{L}’'“”"-]+$/u;
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+const isLowerLetter = (c: number) => c >= 97 && c <= 122;
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isLetterOrHyphen = (c: number) => isLetter(c) || c === 45;
+const isLetterQuoteOrHyphen = (c: number) => isLetter(c) || c === 45 || c === 39 || c === 34;
+/** Whether a (non-empty) word matches `pattern`, a class of characters repeated over the whole word, whose ASCII members `ascii` tells. */
+function allOf(word: string, ascii: (c: number) => boolean, pattern: RegExp): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 128) return pattern.test(word);
+    if (!ascii(c)) return false;
+  }
+  return word.length > 0;
+}
+
 /** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
 function isMark(text: string, mark: RegExp): boolean {
   return text.length <= 2 && mark.test(text);
@@ -104,14 +219,15 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   const out: SingleVictim[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Every pattern below starts with one of a few words; anything else is skipped without building a string.
-    if (!VERB_START_SHAPES[wordShape(tokens[i].lower)] || !VERB_STARTS.has(tokens[i].lower)) continue;
+    const start = mayStartVerb(text, tokens[i]) ? VERB_START.get(tokens[i].lower) : undefined;
+    if (!start) continue;
     // Common words start a pattern only before a few words: skip them early ("the" only in "the body of").
-    const needNext = NEXT_WORDS[tokens[i].lower];
-    if (needNext && !needNext.has(tokens[i + 1]?.lower ?? "")) continue;
+    if (start.next && !start.next.has(tokens[i + 1]?.lower ?? "")) continue;
     const rest = text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 60));
+    const opens = start.opens;
     // Victim before a passive or intransitive verb.
-    const killed = KILL_INTRANSITIVE.test(rest) ? "intransitive" : KILL_PASSIVE.test(rest) ? "passive" : null;
-    const hurt = !killed && tokens[i - 1]?.lower !== "fatally" && (HURT_PASSIVE.test(rest) ? "passive" : HURT_STATE.test(rest) || HURT_WITH.test(rest) ? "intransitive" : null);
+    const killed = opens & OPENS_KILL_INTRANSITIVE && KILL_INTRANSITIVE.test(rest) ? "intransitive" : opens & OPENS_KILL_PASSIVE && KILL_PASSIVE.test(rest) ? "passive" : null;
+    const hurt = !killed && tokens[i - 1]?.lower !== "fatally" && (opens & OPENS_HURT_PASSIVE && HURT_PASSIVE.test(rest) ? "passive" : (opens & OPENS_HURT_STATE && HURT_STATE.test(rest)) || (opens & OPENS_HURT_WITH && HURT_WITH.test(rest)) ? "intransitive" : null);
     const mode = killed ?? hurt;
     if (mode) {
       let j = i - 1;
@@ -123,12 +239,14 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         while (j >= 0 && AUX.has(tokens[j].lower)) (j--), aux++;
       }
       j = stepOverAsides(tokens, j);
-      // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
-      const bareHeadNoun = j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]));
-      // "They found Ladarrius Moody shot to death": the victim is the object of "found".
-      const foundObject = killed === "passive" && aux === 0 && j >= 1 && foundBefore(tokens, j);
-      const reduced = killed === "passive" && aux === 0 && j >= 1 && reducedPassive(tokens, j, i, rest);
-      const passiveOk = mode === "intransitive" || bareHeadNoun || foundObject || reduced || aux > 0 && ["was", "were", "been", "got", "is"].some((a) => tokens.slice(j + 1, i).some((t) => t.lower === a));
+      // (Each test is made only where the ones before it fail.)
+      const passiveOk =
+        mode === "intransitive" ||
+        // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
+        (j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
+        // "They found Ladarrius Moody shot to death": the victim is the object of "found".
+        (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
+        (aux > 0 && passiveAuxiliaryBetween(tokens, j + 1, i));
       if (passiveOk && j >= 0) {
         // "Sesay was abducted … and was found dead": the subject of the first verb.
         const subjectAt = (aux > 0 || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
@@ -136,10 +254,10 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const attached = j < i - 1 - aux;
         const victim = notAName(text, tokens, entities, subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
         // A body found with wounds, or "a man who was found dead … was shot", is a death, not an injury.
-        const deadAlready = !killed && !!victim && (/\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start))
+        const deadAlready = !killed && !!victim && ((wordBeforeSpace(text, victim.start, ["of"]) >= 0 && /\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start)))
           || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start))
           || /^[^.;]*?\bwhere (?:he|she|they) (?:later )?(?:died|was pronounced dead|were pronounced dead|succumbed)\b/i.test(text.slice(tokens[i].start, sentence.end)));
-        if (victim && !deadAlready && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+        if (victim && !deadAlready && !counterfactual(text, sentence.start, tokens[i].start)) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const victimAt = tokens.findIndex((t) => t.start === victim.start);
           const at = victimAt >= 1 && isAge(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
@@ -154,17 +272,19 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
     // Victim after an active verb: "shot and killed his sister", "killing officer Sean Bolton".
     // "fatally shot X" is a killing: the "shot X" inside it is not a wounding.
-    const active = KILL_ACTIVE.exec(rest) ?? (tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
+    const killActive = opens & OPENS_KILL_ACTIVE ? KILL_ACTIVE.exec(rest) : null;
+    const killing = killActive !== null;
+    const active = killActive ?? (opens & OPENS_HURT_ACTIVE && tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
     if (active) {
-      const after = tokens.findIndex((t) => t.start >= tokens[i].start + active[0].length);
+      // (Tokens are in order: the first one past the match comes after the verb.)
+      const after = firstTokenFrom(tokens, i + 1, tokens[i].start + active[0].length);
       if (after > 0) {
         // A person the entity stage knows may be named by one word: "fatally shot LeGrier".
         // (Not after a gerund used as a noun, "after the shooting Almaraz knocked", nor inside a longer name.)
         const gerundNoun = /ing$/i.test(tokens[i].text) && DETERMINERS.has(tokens[i - 1]?.lower ?? "") && !/\bof\W*$/i.test(active[0]);
-        const person = gerundNoun ? undefined : entities.find((e) => e.type === "person" && e.start === tokens[after]?.start && !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
-        const killing = KILL_ACTIVE.test(rest);
-        const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (person ? { start: person.start, end: person.end } : null);
-        if (victim && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+        // (Looked for only where the words after the verb name no one: it reads every entity of the report.)
+        const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (gerundNoun ? null : personAt(text, entities, tokens[after]!.start));
+        if (victim && !counterfactual(text, sentence.start, tokens[i].start)) {
           // "killed his wife and her mother": a second person joined by "and" after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
           const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(text, tokens, entities, victimStartingAt(tokens, end + 2), tokens[i]) : null;
@@ -176,14 +296,14 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       }
     }
     // "a double homicide", "the triple murder": the multiple says how many were killed.
-    const multiple = MULTIPLES[tokens[i].lower] ? MULTIPLE_KILLING.exec(rest) : null;
-    if (multiple && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+    const multiple = opens & OPENS_MULTIPLE_KILLING ? MULTIPLE_KILLING.exec(rest) : null;
+    if (multiple && !counterfactual(text, sentence.start, tokens[i].start)) {
       // ("a double murder-suicide": the one who killed himself is a death too.)
       out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + multiple[0].length }, count: MULTIPLES[tokens[i].lower]! + (multiple[1] ? 1 : 0) });
     }
     // "an apparent murder-suicide": one killed, then the killer.
     const murderSuicide = (tokens[i].lower === "murder" || tokens[i].lower === "murder-suicide") && !MULTIPLES[tokens[i - 1]?.lower ?? ""] ? MURDER_SUICIDE.exec(rest) : null;
-    if (murderSuicide && !COUNTERFACTUAL.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start)) && !/\b(?:not|no|ruled out)\s+(?:an?\s+)?(?:apparent\s+)?$/i.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
+    if (murderSuicide && !counterfactual(text, sentence.start, tokens[i].start) && !/\b(?:not|no|ruled out)\s+(?:an?\s+)?(?:apparent\s+)?$/i.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start))) {
       out.push({ category: "killed", victim: { start: tokens[i].start, end: tokens[i].start + murderSuicide[0].length }, count: 2, atLeast: true });
     }
     // "The attack left the victim in critical condition", "left him seriously wounded".
@@ -208,6 +328,13 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
   return out;
 }
 
+const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "got", "is"]);
+/** Whether a passive's auxiliary stands among tokens[from, to). */
+function passiveAuxiliaryBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /**
  * The victim of a verb whose subject ends at j, reaching back over what sits between a person and the verb:
  * "A member of the Eastern Brigade died", "A commander who was blamed for the raids was killed".
@@ -222,7 +349,7 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
     if (isMark(tokens[k].text, CLAUSE_MARK)) return null;
     if ((tokens[k].text.endsWith("ing") && PARTICIPLE.test(tokens[k].text)) && j - k < 12) {
       const before = tokens[k - 1];
-      if (before && (SINGULAR_PEOPLE[before.lower] || /^\p{Ll}+$/u.test(before.text))) {
+      if (before && (SINGULAR_PEOPLE[before.lower] || allOf(before.text, isLowerLetter, LOWER_LETTERS))) {
         const person = ofPhraseVictim(tokens, k - 1, killed) ?? victimEndingAt(tokens, k - 1, true);
         if (person) return person;
       }
@@ -235,7 +362,7 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
 function ofPhraseVictim(tokens: readonly Token[], j: number, killed: boolean): Span | null {
   for (let k = j; k > 0 && j - k < 8; k--) {
     if (tokens[k].lower === "of") return k < j && SINGULAR_PEOPLE[tokens[k - 1].lower] && !REMAINS.test(tokens[k - 1].lower) ? victimEndingAt(tokens, k - 1, killed) : null;
-    if (!/^[\p{L}’'“”"-]+$/u.test(tokens[k].text) || tokens[k].lower === "and" || tokens[k].lower === "or") return null;
+    if (!allOf(tokens[k].text, isLetterQuoteOrHyphen, LETTERS_QUOTES_HYPHENS) || tokens[k].lower === "and" || tokens[k].lower === "or") return null;
   }
   return null;
 }
@@ -354,20 +481,20 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
       if (k < j && (k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK))) return { start: tokens[k].start, end: t.end };
       break;
     }
-    if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower)) break;
+    if (!allOf(tokens[k].text, isLetterOrHyphen, LETTERS_HYPHENS) || DETERMINERS.has(tokens[k].lower)) break;
   }
   // "Two firefighters died and a third was injured": an ordinal standing alone after its article is one more person.
   if (ORDINAL_PERSON.has(t.lower) && j >= 1 && (tokens[j - 1].lower === "a" || tokens[j - 1].lower === "another") && (j === 1 || /^(?:and|but|while|,|;)$/.test(tokens[j - 2].lower))) return { start: tokens[j - 1].start, end: t.end };
   // "An Army jawan was killed", "a tailor was shot dead": with "a" or "an" just before, any ordinary noun that
   // dies is a person (animals and things named below aside).
   // The phrase must be the subject, not the object of a preposition ("was found in a ditch was shot").
-  if (/^\p{Ll}+$/u.test(t.text) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower) && !NOT_A_NOUN.has(t.lower) && (killed || !NOT_HURT.has(t.lower))) {
+  if (allOf(t.text, isLowerLetter, LOWER_LETTERS) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower) && !NOT_A_NOUN.has(t.lower) && (killed || !NOT_HURT.has(t.lower))) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
       if (tokens[k].lower === "a" || tokens[k].lower === "an") {
         if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) break;
         return { start: tokens[k].start, end: t.end };
       }
-      if (!/^[\p{L}-]+$/u.test(tokens[k].text) || DETERMINERS.has(tokens[k].lower) || NOT_A_NOUN.has(tokens[k].lower)) break;
+      if (!allOf(tokens[k].text, isLetterOrHyphen, LETTERS_HYPHENS) || DETERMINERS.has(tokens[k].lower) || NOT_A_NOUN.has(tokens[k].lower)) break;
     }
   }
   if (t.lower === "he" || t.lower === "she") return { start: t.start, end: t.end };
@@ -418,7 +545,7 @@ function victimStartingAt(tokens: readonly Token[], i: number, killed = false): 
       if (SINGULAR_PEOPLE[w]) return { start: t.start, end: tokens[k].end };
       if (isMark(tokens[k].text, NOT_WORD_OR_HYPHEN_MARK)) break;
       // "the death of a well-known baker named …": after "a", an ordinary noun that dies is a person.
-      if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && /^\p{Ll}+$/u.test(tokens[k].text) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
+      if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && allOf(tokens[k].text, isLowerLetter, LOWER_LETTERS) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
       if (!DETERMINERS.has(t.lower) && isCapitalised(tokens[k])) {
         // "officer Sean Bolton"
         let e = k;

@@ -42,7 +42,7 @@ function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const w = token.lower;
   if (COMMON_WORDS.has(w)) return true;
-  if (!DEMONYMS.has(w) && !(w.endsWith("s") && DEMONYMS.has(w.slice(0, -1)))) return false;
+  if (!DEMONYMS.has(w) && !DEMONYM_PLURALS.has(w)) return false;
   // "Myanmar" is also said of its people ("Myanmar troops"), and "the Philippines" ends like a plural of "Philippine":
   // after "in", "across" or "the", or owning something ("Myanmar's"), a country's own name is still a name.
   const prev = tokens[k - 1]?.lower ?? "";
@@ -50,6 +50,9 @@ function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   return !(named && geocode(token.text, { fuzzy: false })?.precision === "country");
 }
 const COUNTRY_BEFORE = new Set(["in", "across", "throughout", "from", "to", "into", "inside", "outside", "against"]);
+
+/** Every demonym with an "s" after it ("syrians"): a plural is looked up as it stands, without cutting a new string. */
+const DEMONYM_PLURALS = new Set([...DEMONYMS.keys()].map((demonym) => `${demonym}s`));
 
 export function isNameWord(token: Token | undefined): token is Token {
   return !!token && token.word && token.cap && !TIME_WORDS.has(token.lower) && !compoundAdjective(token) && !startsWithDigit(token.text);
@@ -66,11 +69,11 @@ function startsWithDigit(text: string): boolean {
  */
 export function findCandidates(text: string, tokens: Token[], lowercaseSeen: WordSet, capitals = capitalisedWords(tokens)): Candidate[] {
   const out: Candidate[] = [];
-  const used = new Uint8Array(tokens.length);
+  const used = clearedBytes(USED, tokens.length);
 
   const styles = lineStyles(tokens);
   // Whether each token may end a known name, asked once per token however many runs end on it: 0 not yet asked, 1 yes, 2 no.
-  const endsOrg = new Int8Array(tokens.length);
+  const endsOrg = clearedBytes(ENDS_ORG, tokens.length);
   const mayEnd = (k: number): boolean => {
     let answer = endsOrg[k]!;
     if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower, tokens[k]!.plain) ? 1 : 2;
@@ -97,8 +100,9 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     for (let n = longest; n >= 1; n--) {
       const end = tokens[i + n - 1]!;
       if (!end.word || !mayEnd(i + n - 1)) continue;
-      const phrase = text.slice(t.start, end.end);
-      const org = knownOrg(phrase);
+      // One word: its own text, and for a plain word its lower case as the folded form, with no new strings.
+      const phrase = n === 1 ? t.text : text.slice(t.start, end.end);
+      const org = knownOrg(phrase, n === 1 && t.plain ? t.lower : undefined);
       if (!org) continue;
       // Case-insensitive names must still look like names here, not ordinary prose ("amnesty").
       if (!t.cap) continue;
@@ -112,9 +116,10 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     }
   }
 
+  const knownNames = out.length; // out[0, knownNames) are the known names, in order
   // 2. Runs of capitalised words, with connectors (of, al, bin, de...) between them. In Title Case
   // headlines every word is capitalised, so there only words that are not everyday English count.
-  const nameWords = new Uint8Array(tokens.length);
+  const nameWords = clearedBytes(NAME_WORDS, tokens.length);
   for (const k of capitals) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1; // (a name word is capitalised)
   const nameWord = (k: number) => nameWords[k] === 1;
   let runEnd = -1; // the last token of the last run: the next run starts after it
@@ -164,14 +169,50 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     out.push({ first: i, last, known: null });
     runEnd = last;
   }
-  out.sort((a, b) => a.first - b.first);
   const kept: Candidate[] = [];
-  for (const c of out) {
+  for (const c of mergedByFirst(out, knownNames)) {
     const d = c.known ? c : trim(text, c, tokens, lowercaseSeen);
     // A lone capital ("N. 14th Street", "E. Main") is an initial or a compass point, never a name by itself.
     if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
   }
   return kept;
+}
+
+/**
+ * The candidates in order of their first tokens: out[0, split) and out[split, end) are each in order already (the
+ * known names, then the runs), and no two start at one token (a run starts at no token of a known name), so merging
+ * them gives what sorting would.
+ */
+function mergedByFirst(out: Candidate[], split: number): Candidate[] {
+  if (split === 0 || split === out.length) return out;
+  const merged: Candidate[] = [];
+  let a = 0;
+  let b = split;
+  while (a < split && b < out.length) merged.push(out[a]!.first < out[b]!.first ? out[a++]! : out[b++]!);
+  while (a < split) merged.push(out[a++]!);
+  while (b < out.length) merged.push(out[b++]!);
+  return merged;
+}
+
+/**
+ * findCandidates' per-token byte arrays, kept from report to report (it runs to its end before it runs again): a new
+ * typed array of a report's length lives outside the heap, and costs more to make and collect than one cleared.
+ */
+const scratch: Uint8Array[] = [];
+const USED = 0;
+const ENDS_ORG = 1;
+const NAME_WORDS = 2;
+const LINE_STYLES = 3;
+
+/**
+ * The scratch array `slot`, zero over [0, length + 2): as a fresh array of `length` bytes reads, since a read past
+ * its end ("the token after the last") gives undefined, which every test here takes as 0 does.
+ */
+function clearedBytes(slot: number, length: number): Uint8Array {
+  let bytes = scratch[slot];
+  if (bytes === undefined || bytes.length < length + 2) scratch[slot] = bytes = new Uint8Array(Math.max(1024, 2 * (length + 2)));
+  else bytes.fill(0, 0, length + 2);
+  return bytes;
 }
 
 /** 's or ’s. */
@@ -215,7 +256,7 @@ const TITLE_CASE = 2;
 
 /** The style of each token's line (SHOUTING, TITLE_CASE), both worked out in one pass over the tokens. */
 function lineStyles(tokens: Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
+  const out = clearedBytes(LINE_STYLES, tokens.length);
   let start = 0;
   let shoutWords = 0; // words of three letters or more, and how many are upper-case
   let upper = 0;

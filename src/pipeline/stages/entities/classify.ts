@@ -4,7 +4,7 @@ import type { Token, WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
-  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isRoleWord, isTitle, type KnownOrg,
+  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isRoleWord, isTitleLower, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -40,9 +40,9 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
   const { tokens } = ctx;
   // Titles inside the run: the name follows the last title word.
   for (let t = c.first; t < c.last; t++) {
-    if (!isTitle(tokens[t]!.lower)) continue; // the lower case: no new string per word
+    if (!isTitleLower(tokens[t]!.lower)) continue; // the lower case: no new string per word
     let nameStart = t + 1;
-    while (nameStart < c.last && (!tokens[nameStart]!.word || isTitle(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
+    while (nameStart < c.last && (!tokens[nameStart]!.word || isTitleLower(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
     const head = tokens[nameStart]!;
     if (ORG_HEADS.has(head.lower) || COMMON_WORDS.has(head.lower)) continue;
     // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
@@ -111,10 +111,11 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // One token: its own text, whose hash the look-ups before have already computed, rather than a new copy.
   const span = c.first === c.last ? tokens[c.first]!.text : text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
   const words: string[] = [];
-  for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower);
+  let lastPlain = false; // whether the last word is plain, so holds no hyphen
+  for (let k = c.first; k <= c.last; k++) if (tokens[k]!.word) words.push(tokens[k]!.lower), (lastPlain = tokens[k]!.plain);
   const n = words.length;
   const firstWord = words[0]!;
-  const lastWord = afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
+  const lastWord = lastPlain ? words[n - 1]! : afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
   // Exact names first; the transliteration-tolerant match only where the words around call for a place.
   let geo = geocode(span, exactIn(countries));
   const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy));
@@ -128,7 +129,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const next2 = word(tokens, c.last + 2);
   const nextIsComma = nextTok?.text === ",";
 
-  if (n === 1 && isTitle(firstWord)) return typed(c, null, 0); // "Capt." or "Imam" alone names no one
+  if (n === 1 && isTitleLower(firstWord)) return typed(c, null, 0); // "Capt." or "Imam" alone names no one
   // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
   // (A village that happens to be spelt like the acronym does not count: "ARSA" is not Arsa, Romania.)
   const placeLike = !!geo && !geo.fuzzy && (geo.precision !== "village" || countries.includes(geo.country)); // "BAMAKO" in a dateline

@@ -12,9 +12,9 @@ export function findEntities(original: string): EntityMention[] {
   // Long stretches without a letter (number dumps, tables, "1,1,1,…") hold no names: blanked to spaces,
   // offsets unchanged, so they cost nothing to tokenise.
   const text = blankLetterlessRuns(original);
-  const tokens = tokenize(text);
+  const capitals: number[] = []; // capitalisedWords(tokens), listed while tokenising
+  const tokens = tokenize(text, capitals);
   const lowercaseSeen = lowercaseWords(tokens);
-  const capitals = capitalisedWords(tokens);
   const countries = reportCountries(tokens, capitals);
   const candidates = findCandidates(text, tokens, lowercaseSeen, capitals);
   const ctx = { text, tokens, countries, lowercaseSeen };
@@ -41,12 +41,17 @@ function geocodeNearOthers(linked: Linked[], countries: string[]): void {
     if (!byCanonical) renamed.set(m.text, (byCanonical = new Map()));
     let hit = byCanonical.get(m.canonical);
     if (hit === undefined) {
-      const near = anchors.filter((a) => a.name !== m.canonical);
+      const near = anchorsOtherThan(anchors, m.canonical);
       hit = near.length ? geocode(m.text, { countries, near, fuzzy: false }) : null;
       byCanonical.set(m.canonical, hit);
     }
     m.geo = hit ?? m.geo;
   }
+}
+
+/** The anchors not named `name`. (Not a closure in the loop above: that would capture its mention on every pass.) */
+function anchorsOtherThan<T extends { name: string }>(anchors: T[], name: string): T[] {
+  return anchors.filter((a) => a.name !== name);
 }
 
 /** A place the gazetteer places as a city or a village. */

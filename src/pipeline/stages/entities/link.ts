@@ -1,13 +1,13 @@
 // Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
-import type { Token } from "./tokens.ts";
+import { ShapeFilter, type Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
-  PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg,
+  PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg, type KnownOrg,
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
-import { foldName, tokensAlike } from "../../../resolve/names.ts";
+import { foldName, mayBeAlike, phonetic, tokensAlike } from "../../../resolve/names.ts";
 import { isTownOrCountry } from "../../../resolve/geo/geocode.ts";
 
 export interface Linked extends Typed {
@@ -37,6 +37,36 @@ function keyTokens(text: string): readonly string[] {
 }
 const keyTokenMemo = new Map<string, readonly string[]>();
 
+/** keyTokens of a plain word (ASCII letters and digits, which foldName lower-cases and no more), given its lower case. */
+function plainKeyTokens(lower: string): readonly string[] {
+  return CONNECTORS.has(lower) || TITLES.has(lower) ? NO_KEYS : [lower];
+}
+const NO_KEYS: readonly string[] = [];
+
+/**
+ * keyTokens of the text of tokens[first..last], read off the tokens where that text folds (foldName) to their words'
+ * lower cases joined by spaces: every word plain, no two words glued together, every other token one ASCII mark that
+ * is no quote (foldName drops quotes, which would glue words), and only ASCII between. Undefined for any other run.
+ */
+function plainRunKeyTokens(text: string, tokens: Token[], first: number, last: number): readonly string[] | undefined {
+  const keys: string[] = [];
+  let previousWordEnd = -1;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    if (t.word) {
+      if (!t.plain || t.start === previousWordEnd) return undefined;
+      previousWordEnd = t.end;
+      if (!CONNECTORS.has(t.lower) && !TITLES.has(t.lower)) keys.push(t.lower);
+    } else {
+      const c = text.charCodeAt(t.start);
+      if (t.end - t.start !== 1 || c >= 128 || c === 39 || c === 34 || c === 96) return undefined;
+      previousWordEnd = -1;
+    }
+  }
+  for (let p = tokens[first]!.start; p < tokens[last]!.end; p++) if (text.charCodeAt(p) >= 128) return undefined;
+  return keys;
+}
+
 function clean(text: string): string {
   return isClean(text) ? text : text.replace(/\s+/g, " ").replace(/['’]s$/, "").trim();
 }
@@ -57,11 +87,14 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   const mentions: Linked[] = typed.map((t) => {
     const start = tokens[t.first]!.start;
     const end = t.end ?? tokens[t.last]!.end;
-    const surface = t.first === t.last && t.end === undefined ? tokens[t.first]!.text : text.slice(start, end); // one whole token: its text
+    const whole = t.first === t.last && t.end === undefined ? tokens[t.first]! : null; // one whole token
+    const surface = whole ? whole.text : text.slice(start, end);
+    // Key tokens of plain words are their lower cases: known without the large memo.
+    const keys = whole ? (whole.plain ? plainKeyTokens(whole.lower) : undefined) : t.end === undefined ? plainRunKeyTokens(text, tokens, t.first, t.last) : undefined;
     // Fields listed rather than spread: one object shape for every mention keeps the loops below fast.
     return {
       first: t.first, last: t.last, type: t.type, known: t.known, strength: t.strength, placeCue: t.placeCue, geo: t.geo,
-      start, end, text: surface, canonical: t.known?.name ?? clean(surface), org: undefined, descriptor: undefined, keys: undefined,
+      start, end, text: surface, canonical: t.known?.name ?? clean(surface), org: undefined, descriptor: undefined, keys,
     };
   });
 
@@ -115,7 +148,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
     // "the Observatory": a distinctive word of an organisation's full name.
     if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
-      const org = fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(words[0]!));
+      const org = orgWithWord(fullOrgs, m, words[0]!, orgWordsOf);
       if (org) {
         m.type = "org";
         m.canonical = org.canonical;
@@ -126,10 +159,10 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   // "Mohamed Hamdan Dagalo, known as Hemedti": a nickname is the person named just before.
   for (const m of mentions) {
     if (m.type !== null && !(m.type === "person" && m.strength <= 1)) continue;
-    if (!spaceThenQuoteBefore(text, m.start)) continue; // the pattern below ends so: most mentions fail here, cheaply
+    if (!mayFollowKnownAs(text, m.start)) continue; // the pattern below ends so: most mentions fail here, cheaply
     const before = text.slice(Math.max(0, m.start - 40), m.start);
     if (!/(?:\b(?:also |better |widely )?known as|\bnicknamed|\balias|\bdubbed)\s+["“']?$/i.test(before)) continue;
-    const person = mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
+    const person = personJustBefore(mentions, m);
     if (person) {
       m.type = "person";
       m.canonical = person.canonical;
@@ -144,6 +177,24 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
   tieOrganisations(text, tokens, kept);
   const descriptors = findDescriptors(text, tokens, kept);
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+}
+
+// The helpers below take what they compare as arguments: a closure in a loop that captured the loop's variables
+// would cost an allocation on every pass through the loop, taken or not.
+
+/** The first of the full organisations, other than m, among whose distinctive words `word` is. */
+function orgWithWord(fullOrgs: Linked[], m: Linked, word: string, orgWordsOf: (o: Linked) => readonly string[]): Linked | undefined {
+  return fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(word));
+}
+
+/** The last person named, other than m, less than 80 characters before it. */
+function personJustBefore(mentions: Linked[], m: Linked): Linked | undefined {
+  return mentions.filter((p) => p !== m && p.type === "person" && p.end <= m.start && m.start - p.end < 80).pop();
+}
+
+/** A role word one to three words before token i, with only "of", "for", "the"... between ("spokesman for the"). */
+function roleShortlyBefore(tokens: Token[], i: number): boolean {
+  return [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)));
 }
 
 /** Whether a mention may still turn out to name a person: not a place or organisation typed with confidence. */
@@ -174,22 +225,42 @@ class FullNames {
   /** The most name words any of these people has: a form with as many stands for none of them. */
   private readonly mostWords: number = 0;
 
+  /** The keys of byWord, their lists and (once asked) their sounds, side by side: walked for every new word. */
+  private readonly fullWords: string[] = [];
+  private readonly fullLists: Linked[][] = [];
+  private readonly fullSounds: (readonly string[] | undefined)[] = [];
+
   constructor(people: Linked[]) {
     for (const p of people) {
       this.mostWords = Math.max(this.mostWords, keysOf(p).length);
-      for (const w of new Set(keysOf(p))) {
+      const keys = keysOf(p);
+      for (let k = 0; k < keys.length; k++) {
+        const w = keys[k]!;
+        if (keys.indexOf(w) < k) continue; // listed once per person (a name holds two or three words: no Set needed)
         const list = this.byWord.get(w);
         if (list) list.push(p);
         else this.byWord.set(w, [p]);
       }
     }
+    for (const [w, list] of this.byWord) this.fullWords.push(w), this.fullLists.push(list), this.fullSounds.push(undefined);
   }
 
   /** "Zelensky" for "Zelenskyy": spelling slips within one report, for words of five letters or more. */
   alike(word: string, full: string): boolean {
     if (word === full) return true;
     if (word.length < 5) return false;
-    return tokensAlike(full, word); // remembered across reports: names recur from report to report
+    // Most pairs fail the cheap test, with the sounds of each word looked up once per report; the others are judged
+    // by tokensAlike, remembered across reports: names recur from report to report.
+    return mayBeAlike(full, word, this.soundsOf(full), this.soundsOf(word)) && tokensAlike(full, word);
+  }
+
+  private readonly sounds = new Map<string, readonly string[]>();
+
+  /** phonetic(word), asked of the large memo once per report. */
+  private soundsOf(word: string): readonly string[] {
+    let codes = this.sounds.get(word);
+    if (codes === undefined) this.sounds.set(word, (codes = phonetic(word)));
+    return codes;
   }
 
   /** People whose full name holds this word or another spelling of it, in report order. */
@@ -200,7 +271,13 @@ class FullNames {
     if (!people) {
       // A few people at most: an array checked with includes keeps report order without building a Set.
       const found: Linked[] = [];
-      for (const [full, list] of this.byWord) if (this.alike(word, full)) for (const p of list) if (!found.includes(p)) found.push(p);
+      const sounds = this.soundsOf(word);
+      for (let k = 0; k < this.fullWords.length; k++) {
+        // alike(word, full) for a word of five letters or more, with the full word's sounds kept beside it.
+        const full = this.fullWords[k]!;
+        if (full !== word && !(mayBeAlike(full, word, (this.fullSounds[k] ??= this.soundsOf(full)), sounds) && tokensAlike(full, word))) continue;
+        for (const p of this.fullLists[k]!) if (!found.includes(p)) found.push(p);
+      }
       people = found;
       this.spelledLike.set(word, people);
     }
@@ -257,10 +334,11 @@ function isRole(token: Token): boolean {
 
 /** "SDF spokesman Mustafa Bali", "Kino Gabriel, a spokesman for the Syrian Democratic Forces". */
 function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): void {
+  const people = mentions.filter((m) => m.type === "person");
+  if (!people.length) return; // nobody to tie: no maps to build
   const orgEndingAt = new Map<number, Linked>();
   const orgStartingAt = new Map<number, Linked>();
   for (const m of mentions) if (m.type === "org") orgEndingAt.set(m.last, m), orgStartingAt.set(m.first, m);
-  const people = mentions.filter((m) => m.type === "person");
   for (const p of people) {
     // Role word just before the name, organisation before the role.
     let r = p.first - 1;
@@ -284,7 +362,7 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
           p.org = org.canonical;
           break;
         }
-        if (org && [1, 2, 3].some((k) => tokens[i - k] && isRole(tokens[i - k]!) && tokens.slice(i - k + 1, i).every((x) => ["of", "for", "the", "at", "with", "in"].includes(x.lower)))) {
+        if (org && roleShortlyBefore(tokens, i)) {
           p.org = org.canonical;
           break;
         }
@@ -311,11 +389,20 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     if (!set) map.set(canonical, (set = new Set()));
     set.add(head);
   };
+  const named = new Set<string>(); // the canonical names whose heads are in already
+  const knownAddedTo = new Map<KnownOrg, string>(); // the name each known organisation's descriptors went to last
   for (const o of orgs) {
+    // What a name teaches is the same for every mention of it, and what a known organisation teaches a name too.
+    const firstOfName = !named.has(o.canonical);
+    if (firstOfName) named.add(o.canonical);
     // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
-    for (const d of o.known?.descriptors ?? knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
-    const last = keyTokens(o.canonical).at(-1);
-    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.replace(/s$/, ""), true);
+    if (o.known && knownAddedTo.get(o.known) !== o.canonical) {
+      knownAddedTo.set(o.known, o.canonical);
+      for (const d of o.known.descriptors) addHead(o.canonical, d);
+    }
+    else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
+    const last = firstOfName ? keyTokens(o.canonical).at(-1) : undefined;
+    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.endsWith("s") ? last.slice(0, -1) : last, true);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
       const a = tokens[o.last + 2]?.lower;
@@ -334,18 +421,33 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   // Every head of every organisation, so that most words are ruled out with one look-up.
   const anyHead = new Set<string>();
   for (const set of headsOf.values()) for (const head of set) anyHead.add(head);
+  // The organisations each head stands for, in report order: what filtering them by that head alone would give.
+  const orgsWithHead = new Map<string, Linked[]>();
+  for (const o of orgs) {
+    for (const head of headsOf.get(o.canonical) ?? []) {
+      const list = orgsWithHead.get(head);
+      if (list) list.push(o);
+      else orgsWithHead.set(head, [o]);
+    }
+  }
   const anyWeakHead = new Set<string>();
   for (const set of weakHeads.values()) for (const head of set) anyWeakHead.add(head);
-  // Two-word heads ("monitoring group") are rare: without any, no two-word phrase is built for each word.
-  const phraseHeads = [...anyHead].some((head) => head.includes(" "));
+  // Two-word heads ("monitoring group") are rare: a phrase is built only where its last word ends one of them.
+  const phraseHeadEnds = new Set<string>();
+  for (const head of anyHead) if (head.includes(" ")) phraseHeadEnds.add(head.slice(head.lastIndexOf(" ") + 1));
   // The last word of every head, weak ones included: a determiner with none of them within reach starts no descriptor.
+  // (Asked of the words after every determiner: their shapes rule most out before they are hashed.)
   const headEnds = new Set<string>(anyWeakHead);
   for (const head of anyHead) headEnds.add(head.slice(head.lastIndexOf(" ") + 1));
+  const headEndShapes = new ShapeFilter();
+  for (const end of headEnds) headEndShapes.add(end);
   const out: Linked[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const det = tokens[i]!.lower;
+    const token = tokens[i]!;
+    if (token.plain && token.end - token.start > 3) continue; // longer than "the": most words, told by their offsets
+    const det = token.lower;
     if (det !== "the" && det !== "a" && det !== "an") continue;
-    if (!headWithinReach(tokens, i, headEnds)) continue; // most determiners: the search below would find nothing
+    if (!headWithinReach(tokens, i, headEnds, headEndShapes)) continue; // most determiners: the search below would find nothing
     // Up to three modifiers, then the head noun.
     let compound = false;
     for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
@@ -353,9 +455,10 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
       if (!t.word || !t.sameLine) break;
       const w = t.lower;
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
-      const phrase = h > i + 1 && phraseHeads ? `${tokens[h - 1]!.lower} ${w}` : null;
+      const phrase = h > i + 1 && phraseHeadEnds.size > 0 && phraseHeadEnds.has(w) ? `${tokens[h - 1]!.lower} ${w}` : null;
       const mayBeHead = anyHead.has(w) || (phrase !== null && anyHead.has(phrase)) || (compound && anyWeakHead.has(w));
-      const candidates = !mayBeHead ? NO_ORGS : orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
+      // (A phrase or a weak head after a compound is rare: those organisations are filtered for.)
+      const candidates = !mayBeHead ? NO_ORGS : phrase === null && !compound ? (orgsWithHead.get(w) ?? NO_ORGS) : orgsHeadedBy(orgs, headsOf, weakHeads, w, phrase, compound);
       const isHead = !t.cap && candidates.length > 0;
       if (isHead) {
         if (tokens[h + 1]?.lower === "of") break; // "a group of 600 civilians"
@@ -381,12 +484,20 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   return out;
 }
 
+/**
+ * The organisations with the head `w` or `phrase`, or the weak head `w` after a compound. A function of its own: a
+ * closure in the loop that asks would capture the loop's words, and so cost an allocation on every pass through it.
+ */
+function orgsHeadedBy(orgs: Linked[], headsOf: Map<string, Set<string>>, weakHeads: Map<string, Set<string>>, w: string, phrase: string | null, compound: boolean): Linked[] {
+  return orgs.filter((o) => headsOf.get(o.canonical)?.has(w) || (phrase !== null && headsOf.get(o.canonical)?.has(phrase)) || (compound && weakHeads.get(o.canonical)?.has(w)));
+}
+
 /** Whether one of the words `ends` stands among the (up to four) words on the line after the determiner at i. */
-function headWithinReach(tokens: Token[], i: number, ends: ReadonlySet<string>): boolean {
+function headWithinReach(tokens: Token[], i: number, ends: ReadonlySet<string>, endShapes: ShapeFilter): boolean {
   for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
     const t = tokens[h]!;
     if (!t.word || !t.sameLine) return false;
-    if (ends.has(t.lower)) return true;
+    if (endShapes.mayHave(t.lower) && ends.has(t.lower)) return true;
   }
   return false;
 }
@@ -396,12 +507,20 @@ function overlapsAny(mentions: readonly Linked[], start: number, end: number): b
   return false;
 }
 
-/** A space before `end`, or a space then an opening quote: what "known as" and the like must leave before a name. */
-function spaceThenQuoteBefore(text: string, end: number): boolean {
+/**
+ * What "known as", "alias", "nicknamed" or "dubbed" leave before a name, by character code: an "s" or a "d" (either
+ * case), then spaces, then maybe an opening quote, right before `end`. Most mentions follow a space after another word,
+ * and fail here without the pattern. (A space beyond ASCII is left to the pattern.)
+ */
+function mayFollowKnownAs(text: string, end: number): boolean {
   let k = end - 1;
   let c = text.charCodeAt(k);
   if (c === 34 || c === 39 || c === 0x201c) c = text.charCodeAt(--k);
-  return c === 32 || (c >= 9 && c <= 13) || c >= 128; // other spaces are left to the pattern
+  if (!(c === 32 || (c >= 9 && c <= 13) || c >= 128)) return false;
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(--k);
+  if (c >= 128) return true;
+  const lower = c | 32; // ASCII letters folded to lower case
+  return lower === 115 || lower === 100; // s, d
 }
 
 /** Shared by every word that cannot be a head (most words): never mutated. */

@@ -41,21 +41,69 @@ export interface WordSet {
  * The words a report writes in lower case somewhere ("Police" at a sentence start is an ordinary word if "police"
  * occurs too). A report asks about a handful of words only, so each question is answered by a scan of its tokens,
  * cheaper than indexing every word up front; and remembered, as the same few words are asked about again and again.
+ * Most words asked about are names, written in lower case nowhere: a filter of the lower-case words' shapes, made on
+ * the first question, rules out most of them without a scan.
  */
 export function lowercaseWords(tokens: readonly Token[]): WordSet {
   const answers = new Map<string, boolean>();
+  let shapes: ShapeFilter | null = null;
   return {
     has(word: string): boolean {
       let answer = answers.get(word);
-      if (answer === undefined) answers.set(word, (answer = writtenInLowerCase(tokens, word)));
+      if (answer === undefined) {
+        shapes ??= lowercaseShapes(tokens);
+        answers.set(word, (answer = shapes.mayHave(word) && writtenInLowerCase(tokens, word)));
+      }
       return answer;
     },
   };
 }
 
 function writtenInLowerCase(tokens: readonly Token[], word: string): boolean {
-  for (const t of tokens) if (t.lower === word && t.word && !t.cap) return true;
+  const length = word.length;
+  for (const t of tokens) {
+    // A plain word's lower case is as long as the word: most tokens are ruled out by their offsets, without their text.
+    if (t.plain && t.end - t.start !== length) continue;
+    if (t.lower === word && t.word && !t.cap) return true;
+  }
   return false;
+}
+
+/** The shapes of every word written in lower case. */
+function lowercaseShapes(tokens: readonly Token[]): ShapeFilter {
+  const shapes = new ShapeFilter();
+  for (const t of tokens) if (t.word && !t.cap) shapes.add(t.lower);
+  return shapes;
+}
+
+/**
+ * A small set of words' shapes (length, first, middle and last characters) as bits: never wrong about a word added,
+ * and about a word not added wrong only where its shape's bit is set too. Asking costs three character reads, where
+ * a Set would hash the whole word, and a hash is computed once per string: words asked about once are cheaper so.
+ */
+export class ShapeFilter {
+  // A plain array of small integers: a typed array this long would live outside the heap, dearer to make per report.
+  private readonly bits: number[] = new Array<number>(SHAPE_BITS >>> 5).fill(0);
+
+  add(word: string): void {
+    const bit = shapeBit(word);
+    this.bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+
+  mayHave(word: string): boolean {
+    const bit = shapeBit(word);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+}
+const SHAPE_BITS = 1 << 11;
+
+/** One of SHAPE_BITS bits, from a word's length and its first, middle and last characters: equal words share it. */
+function shapeBit(word: string): number {
+  const n = word.length;
+  let h = Math.imul(n, 0x9e3779b1) ^ word.charCodeAt(0);
+  h = Math.imul(h, 31) ^ word.charCodeAt(n >> 1);
+  h = Math.imul(h, 31) ^ word.charCodeAt(n - 1);
+  return (h ^ (h >>> 13)) & (SHAPE_BITS - 1);
 }
 
 /**
@@ -68,8 +116,11 @@ export function capitalisedWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/** Splits text into word and punctuation tokens; possessive 's becomes its own token. */
-export function tokenize(text: string): Token[] {
+/**
+ * Splits text into word and punctuation tokens; possessive 's becomes its own token. `capitals`, when given, receives
+ * the indices of the capitalised words, as capitalisedWords lists them, without another pass over the tokens.
+ */
+export function tokenize(text: string, capitals?: number[]): Token[] {
   const tokens: Token[] = [];
   const narrow = oneByteCopy(text);
   const gap: Gap = { spaced: false, newline: false };
@@ -83,12 +134,26 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
-    const wordEnd = wordEndAt(text, i);
-    let end = wordEnd > i ? wordEnd : i + 1;
-    const word = wordEnd > i;
-    if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
-    // What the word is made of, by one pass over its characters: the facts below are read from it.
-    let chars = word ? charClasses(text, i, end) : 0;
+    // Most words are ASCII letters and digits ending at a space or a plain punctuation mark: one pass over their
+    // characters finds both where they end and what they are made of. Any other word is measured by wordEndAt.
+    let end = i;
+    let chars = 0;
+    for (let prevLower = false; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      const cls = c < 128 ? ASCII_CLASSES[c]! : 0;
+      if (cls === 0) break;
+      chars |= prevLower && cls === UPPER ? UPPER | LOWER_THEN_UPPER : cls;
+      prevLower = cls === LOWER || cls === DIGIT; // as in charClasses: a digit before a capital marks a seam too
+    }
+    let word = end > i;
+    if (!word || !endsPlainWord(text, end)) {
+      const wordEnd = wordEndAt(text, i);
+      word = wordEnd > i;
+      end = word ? wordEnd : i + 1;
+      if (word && text.charCodeAt(end - 1) === 46) end--; // never swallow a sentence's full stop
+      // What the word is made of, by one pass over its characters: the facts below are read from it.
+      chars = word ? charClasses(text, i, end) : 0;
+    }
     // Crawled pages glue a headline to the body ("Los Angeles TimesJassely Lupoe"): split there.
     let glued = false;
     if ((chars & (NON_ASCII | LOWER_THEN_UPPER)) !== 0) {
@@ -96,11 +161,11 @@ export function tokenize(text: string): Token[] {
       if (split > 0) (end = i + split), (glued = true), (chars = charClasses(text, i, end));
     }
     if (word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) {
-      pushWord(tokens, text, narrow, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap);
+      if (pushWord(tokens, text, narrow, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
       pushToken(tokens, text, end - 2, end, 0, gap);
       pendingStart = false;
     } else if (word) {
-      pushWord(tokens, text, narrow, i, end, chars, pendingStart, gap);
+      if (pushWord(tokens, text, narrow, i, end, chars, pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
       pendingStart = false;
     } else {
       pushToken(tokens, text, i, end, 0, gap);
@@ -151,31 +216,65 @@ function isHighSurrogate(code: number): boolean {
 }
 
 /**
- * Where the word starting at i ends, or i when none starts there. Plain ASCII words (most of them) are scanned by hand;
- * the WORD pattern runs only where a non-ASCII character or a joiner (' - . &) may extend the word.
+ * Whether a run of ASCII letters and digits ending at k is a whole word as wordEndAt finds it: nothing but ASCII
+ * follows, and no joiner (' - . &) that a letter or digit follows.
+ */
+function endsPlainWord(text: string, k: number): boolean {
+  const stop = k < text.length ? text.charCodeAt(k) : 32;
+  if (stop >= 128) return false;
+  if (stop !== 39 && stop !== 45 && stop !== 46 && stop !== 38) return true;
+  const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
+  return after < 128 && !isAsciiAlnum(after);
+}
+
+/**
+ * Where the word starting at i ends, or i when none starts there: the end of WORD's match. Words of ASCII letters and
+ * digits, joined by ' - . & or the curly apostrophe, soft hyphen or hyphen (most words) are followed by hand; the
+ * pattern runs only where a letter or digit beyond ASCII may extend the word.
  */
 function wordEndAt(text: string, i: number): number {
-  let k = i;
-  while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
-  const stop = k < text.length ? text.charCodeAt(k) : 32;
-  if (k > i && stop < 128 && stop !== 39 && stop !== 45 && stop !== 46 && stop !== 38) return k;
-  // A joiner (' - . &) not followed by a letter or digit ("said.", "wait - "): it joins nothing, the word ends here.
-  if (k > i && stop < 128) {
+  let k = asciiAlnumEnd(text, i);
+  if (k === i) return text.charCodeAt(i) < 128 ? i : wordEndByPattern(text, i); // ASCII punctuation or space: no word
+  // WORD: a run of letters and digits, then any number of apostrophes followed by letters and of joiners followed by
+  // letters or digits.
+  for (;;) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    const apostrophe = c === 39 || c === 0x2019;
+    const joiner = c === 45 || c === 0x2010 || c === 46 || c === 38 || c === 0xad;
+    if (!apostrophe && !joiner) return c < 128 ? k : wordEndByPattern(text, i); // beyond ASCII: a letter may go on
     const after = k + 1 < text.length ? text.charCodeAt(k + 1) : 32;
-    if (after < 128 && !isAsciiAlnum(after)) return k;
+    if (after >= 128) return wordEndByPattern(text, i);
+    if (apostrophe ? !isAsciiLetter(after) : !isAsciiAlnum(after)) return k; // it joins nothing: the word ends here
+    k = apostrophe ? asciiLetterEnd(text, k + 1) : asciiAlnumEnd(text, k + 1);
   }
-  if (k === i && stop < 128) return i; // ASCII punctuation or space: no word
+}
+
+function wordEndByPattern(text: string, i: number): number {
   WORD.lastIndex = i;
   const m = WORD.exec(text);
   return m ? i + m[0].length : i;
+}
+
+function asciiAlnumEnd(text: string, k: number): number {
+  while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function asciiLetterEnd(text: string, k: number): number {
+  while (k < text.length && isAsciiLetter(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 function isAsciiAlnum(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
-/** Appends the word text[start, end), whose characters are of the classes `chars` (see charClasses). */
-function pushWord(tokens: Token[], text: string, narrow: string, start: number, end: number, chars: number, sentenceStart: boolean, gap: Gap): void {
+/** Appends the word text[start, end), whose characters are of the classes `chars` (see charClasses); true when it is capitalised. */
+function pushWord(tokens: Token[], text: string, narrow: string, start: number, end: number, chars: number, sentenceStart: boolean, gap: Gap): boolean {
   let flags = IS_WORD;
   if (sentenceStart) flags |= IS_SENTENCE_START;
   if ((chars & NON_ASCII) !== 0) {
@@ -187,7 +286,7 @@ function pushWord(tokens: Token[], text: string, narrow: string, start: number, 
     if (startsUpper(t)) flags |= IS_STARTS_UPPER;
     if (isUpperCase(t)) flags |= IS_UPPER_CASE;
     pushToken(tokens, text, start, end, flags, gap, t, t.toLowerCase());
-    return;
+    return (flags & IS_CAP) !== 0;
   }
   const t = narrow.slice(start, end); // ASCII: the same characters, stored in one byte each
   // ASCII: a capital first, else only a glued article ("al-Baghdadi", with its hyphen) makes a capitalised word;
@@ -201,6 +300,7 @@ function pushWord(tokens: Token[], text: string, narrow: string, start: number, 
   if ((chars & JOINER) === 0) flags |= IS_PLAIN;
   // Without a capital the word is its own lower case: no new string.
   pushToken(tokens, text, start, end, flags, gap, t, (chars & UPPER) !== 0 ? t.toLowerCase() : t);
+  return (flags & IS_CAP) !== 0;
 }
 
 /**
@@ -232,6 +332,15 @@ const JOINER = 8;
 const NON_ASCII = 16;
 /** An ASCII lower-case letter right before a capital ("TimesJassely"). */
 const LOWER_THEN_UPPER = 32;
+
+/** The class (charClasses) of each ASCII letter and digit, 0 for every other ASCII character. */
+const ASCII_CLASSES = (() => {
+  const classes = new Uint8Array(128);
+  for (let c = 97; c <= 122; c++) classes[c] = LOWER;
+  for (let c = 65; c <= 90; c++) classes[c] = UPPER;
+  for (let c = 48; c <= 57; c++) classes[c] = DIGIT;
+  return classes;
+})();
 
 /** Which classes of characters text[start, end) holds, by one pass over its character codes. */
 function charClasses(text: string, start: number, end: number): number {
@@ -344,7 +453,11 @@ function isUpperCase(t: string): boolean {
 
 function isSpace(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true;
-  return code >= 128 && /\s/.test(String.fromCharCode(code));
+  // Beyond ASCII, what /\s/ matches (the Unicode space separators, the line and paragraph separators and the
+  // byte-order mark), by code rather than a pattern on a new string: curly quotes and dashes come here often.
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function isApostrophe(code: number): boolean {
