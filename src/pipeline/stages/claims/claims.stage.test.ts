@@ -930,3 +930,10 @@ test("a time the sentence gives beats the dateline's date; 'the NGO ACLED' is AC
   assert.deepEqual([list.find((c) => c.value === 33)?.time?.start, list.find((c) => c.value === 33)?.time?.end], ["2023-11-26", "2023-11-26"]);
   assert.equal(list.find((c) => c.value === 20000)?.source?.org, "Armed Conflict Location and Event Data Project");
 });
+
+test("others killed beside one person named (with an appositive) share the verb; a coastal city the borders miss keeps its country", () => {
+  const list = claims("The strike killed Ibrahim Aqil, a senior commander, and about 10 other members of the group.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 1], ["killed", 10]]);
+  const b = claims("BEIRUT, Sept 20 (Wire) - Strikes hit Beirut. In northern Israel, two people were lightly wounded by a rocket fired from Lebanon, the ambulance service said.", "2024-09-20");
+  assert.equal(b.find((c) => c.value === 2)?.place?.name, "Israel");
+});

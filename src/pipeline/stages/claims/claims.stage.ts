@@ -9,7 +9,7 @@ import hedgeData from "./hedges.json" with { type: "json" };
 import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
 import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
-import { countryCodeOf } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
@@ -297,8 +297,12 @@ function oneThenMore(words: string[]): boolean {
 }
 
 function companionsAfter(text: string, t: Span, n: Span): boolean {
-  return /^\s*along with (?:his|her|their)\s+$/i.test(text.slice(t.end, n.start)) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start));
+  const gap = text.slice(t.end, n.start);
+  return /^\s*along with (?:his|her|their)\s+$/i.test(gap) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start)) ||
+    // "killed Ibrahim Aqil, a senior commander, and about 10 other members": others after one person named.
+    (NAMED_THEN_AND.test(gap) && /^(?:(?:about|around|some|nearly|at least|more than|over)\s+)?\S+\s+(?:others?|more)\b/i.test(text.slice(n.start, n.end)));
 }
+const NAMED_THEN_AND = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:\p{Lu}[\p{L}'’.-]*)(?:,[^,.;]{1,60},)?\s+and\s+$/u;
 
 /** Only words that may stand between a verb and its object ("killed at least 17"), or one person named then "and". */
 function fillerBetween(words: string[]): boolean {
@@ -855,7 +859,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
 /** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
 function companionsOf(text: string, f: SingleVictim, c: Claim): boolean {
   // ("killed my brother and two of my cousins": the count joined by "and" is more people, not the same one.)
-  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || /^\s+and\s+$/.test(text.slice(f.victim.end, c.span[0])));
+  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || /^(?:,[^,.;]{1,60},)?\s+and\s+$/.test(text.slice(f.victim.end, c.span[0])));
 }
 
 /** A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted. */
@@ -1477,7 +1481,8 @@ function sameCountry(country: EntityMention, place: EntityMention): boolean {
   // A country's own point may sit on a border, so the country is compared by name with the one the place lies in.
   const theirs = countryOfPoint(place.lat, place.lon);
   const a = countryCodeOf(country.canonical || country.text);
-  const b = theirs ? countryCodeOf(theirs) : null;
+  // (The borders are coarse: a coastal city such as Beirut may fall outside every outline; the gazetteer then says.)
+  const b = theirs ? countryCodeOf(theirs) : (geocode(place.canonical || place.text, { fuzzy: false })?.country ?? null);
   return !a || !b || a === b;
 }
 
