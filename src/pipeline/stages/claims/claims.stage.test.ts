@@ -937,3 +937,8 @@ test("others killed beside one person named (with an appositive) share the verb;
   const b = claims("BEIRUT, Sept 20 (Wire) - Strikes hit Beirut. In northern Israel, two people were lightly wounded by a rocket fired from Lebanon, the ambulance service said.", "2024-09-20");
   assert.equal(b.find((c) => c.value === 2)?.place?.name, "Israel");
 });
+
+test("a sentence about one person's death, with no number, is dated too", () => {
+  const list = claims("A separatist fighter has been killed in Bafut. He was killed by soldiers on Wednesday August 11, 2021.", "2021-08-15");
+  assert.deepEqual(list.map((c) => c.time?.start ?? null), [null, "2021-08-11"]);
+});

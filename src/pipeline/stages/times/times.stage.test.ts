@@ -10,6 +10,9 @@ const cases: [string, string, string, string, string][] = [
   // "the night of March 3": the part of the day before "of" leaves the date whole.
   ["2024-05-08", "Soldiers came on the night of March 3 and killed 14 villagers.", "March 3", "2024-03-03", "2024-03-03"],
   ["2024-05-08", "On the morning of 4 May, 30 people fled.", "4 May", "2024-05-04", "2024-05-04"],
+  // Two years joined: every day from the first year's start to the last one's end.
+  ["2024-05-08", "Between 1992 and 2002, a civil war left 200,000 people dead.", "Between 1992 and 2002", "1992-01-01", "2002-12-31"],
+  ["2024-05-08", "The 2014-2016 fighting killed 5,000 people.", "2014-2016", "2014-01-01", "2016-12-31"],
   // A numeric date that month first would put after publication is read day first.
   ["2024-05-08", "On 07/05/2024, 30 people fled the village.", "07/05/2024", "2024-05-07", "2024-05-07"],
   ["2024-05-08", "On 05/04/2024, 30 people fled the village.", "05/04/2024", "2024-05-04", "2024-05-04"],

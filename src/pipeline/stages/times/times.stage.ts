@@ -28,6 +28,8 @@ const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?
 const SINCE = /\bsince\s+/gi;
 const ABSOLUTE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 const BETWEEN = /\b(between|from)\s+/gi;
+const TWO_YEARS = /(?:19|20)\d\d\D{1,12}(?:19|20)\d\d/;
+const YEAR_RANGE = /\b(?:(?:between|from)\s+)?((?:19|20)\d\d)\s*(?:-|–|—|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*((?:19|20)\d\d)\b/gi;
 /** A comma before a number of at most three digits that is not a clock time or a longer number: never a year. */
 const COUNT_AFTER_COMMA = /,(?=\s+\d{1,3}(?![\d:.,])(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi;
 const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -322,6 +324,12 @@ export function findTimes(text: string, start: number, end: number, published: D
     addFound(found, start, r.index, r.index + trimmed.length, from, to);
   }
 
+  // "between 1992 and 2002", "from 2014 to 2016", "the 1992-2002 war": whole years from the one to the other.
+  if (TWO_YEARS.test(sentence)) for (const m of sentence.matchAll(YEAR_RANGE)) {
+    const [first, last] = [Number(m[1]), Number(m[2])];
+    if (first >= last || last > published.getUTCFullYear() || last - first > 60) continue;
+    addFound(found, start, m.index!, m.index! + m[0].length, new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last, 11, 31)));
+  }
   if (mayMatch.pastSpan(gates)) for (const m of sentence.matchAll(PAST_SPAN)) {
     // "last month", "last week" alone name the calendar month or week before (the relative rules below);
     // "the last month", "the past three weeks" are spans up to publication.
@@ -538,6 +546,8 @@ function dropOverlaps(found: Found[]): Found[] {
   return out;
 }
 
+const ONE_VICTIM_HINT = /\b(?:kill|died|dead|death|shot|murder|slain|stabbed|wounded|injured)/i;
+
 export const timesStage: Stage = {
   name: "times",
   requires: ["sentences", "numbers"],
@@ -559,8 +569,9 @@ export const timesStage: Stage = {
     }
     const times: TimeMention[] = [];
     for (let i = 0; i < sentences.length; i++) {
-      if (!wanted[i]) continue;
       const s = sentences[i];
+      // (And a sentence about one person's death or wounds, which holds no number: "He was killed on Wednesday".)
+      if (!wanted[i] && !ONE_VICTIM_HINT.test(doc.text.slice(s.start, s.end))) continue;
       for (const t of findTimes(doc.text, s.start, s.end, published)) times.push(t);
     }
     return { ...doc, times };
