@@ -24,6 +24,8 @@ const cases: [string, string, string | null][] = [
   ["\"He was shot at close range,\" said a relative of Kyaw San Oo.", "a relative of Kyaw San Oo", null],
   ["\"He was shot,\" said Kyaw San Oo's brother.", "Kyaw San Oo's brother", null],
   ["Mohammed Said said 12 people died.", "Mohammed Said", null],
+  ["A strike killed 30 people, according to two witnesses and a health official.", "two witnesses and a health official", null],
+  ["A doctor at the hospital in Kalo, who asked not to be named, said 26 bodies had been brought in.", "A doctor at the hospital in Kalo", null],
   ["Teams pulled 15 tourists to safety, a spokesman for the Rescue 1122 emergency service said.", "a spokesman for the Rescue 1122 emergency service", null],
   ["A Dozen Troops Killed in Blast, Civilian Fighters Say", "Civilian Fighters", null],
   ["A resident of Kaura, Sani Garba, said he had helped bury 22 bodies.", "Sani Garba", null],

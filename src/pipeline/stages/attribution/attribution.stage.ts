@@ -59,7 +59,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // "according to figures compiled by a local consultancy", "citing data released by the ministry": whose figures.
       const by = compiledBy(tokens, from);
       if (by > 0) from = by;
-      const right = rightPhrase(tokens, from, by > 0);
+      const right = rightPhrase(tokens, from, by > 0) ?? countedVoices(tokens, from);
       if (right) cues.push({ start: tokens[i].start, end: right.end, verb: { start: tokens[i].start, end: tokens[from - 1].end }, speaker: right, inverted: true });
       continue;
     }
@@ -146,6 +146,15 @@ function putTheNumberAt(tokens: readonly Token[], put: number): number {
   return -1;
 }
 
+/** "according to two witnesses and a health official": a count of speaking people after "according to" is the voice. */
+function countedVoices(tokens: readonly Token[], from: number): Span | null {
+  if (!/^(?:two|three|four|five|several|many|some|\d{1,3})$/.test(tokens[from]?.lower ?? "")) return null;
+  let end = from + 1;
+  while (end < tokens.length && end - from < 10 && /^[\p{L}'’-]/u.test(tokens[end]!.text) && !/^(?:who|that|which|on|in|at)$/.test(tokens[end]!.lower)) end++;
+  const phrase = tokens.slice(from, end).map((t) => t.text).join(" ");
+  return end > from + 1 && SPEAKER_NOUNS.test(phrase) ? { start: tokens[from]!.start, end: tokens[end - 1]!.end } : null;
+}
+
 /** Whether the token after the one ending at `end` closes the sentence (or there is none). */
 function endsAt(tokens: readonly Token[], end: number): boolean {
   let k = tokens.findIndex((t) => t.start >= end);
@@ -158,6 +167,7 @@ function endsAt(tokens: readonly Token[], end: number): boolean {
 function compiledBy(tokens: readonly Token[], from: number): number {
   let k = from;
   if (/^(?:a|an|the|new|latest|official|its|their)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (/^(?:19|20)\d\d$/.test(tokens[k]?.lower ?? "")) k++; // "2020 data from the department"
   const noun = tokens[k]?.lower ?? "";
   if (!/^(?:figures|data|statistics|tally|tallies|count|counts|records|estimates|report|reports|numbers|toll)$/.test(noun)) return 0;
   k++;
@@ -206,6 +216,23 @@ function collectLeft(tokens: readonly Token[], from: number): number {
   return k + 1;
 }
 
+/**
+ * "A doctor at the hospital in Finote Selam, who asked not to be named, said": the speaker is the noun the place
+ * phrases hang from, not the town at their end. `start` is where the words before the clause began.
+ */
+function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number {
+  let at = start;
+  for (let hops = 0; hops < 3 && at >= 2 && /^(?:in|at|of|from)$/.test(tokens[at - 1]!.lower); hops++) {
+    const before = collectLeft(tokens, at - 2);
+    if (before > at - 2) break;
+    const words = tokens.slice(before, at - 1).map((t) => t.text).join(" ");
+    if (!SPEAKER_NOUNS.test(words) && !/\b(?:hospital|clinic|morgue|camp|school)\b/i.test(words)) break;
+    at = before;
+  }
+  // Only when a speaking noun was reached: a place after "in" alone stays as it was.
+  return at !== start && SPEAKER_NOUNS.test(tokens.slice(at, start).map((t) => t.text).join(" ")) ? at : start;
+}
+
 /** Words that qualify a speaking noun and may be joined by "and": "security and local sources", "medical and police officials". */
 const VOICE_ADJECTIVES = new Set(["security", "military", "local", "medical", "hospital", "government", "police", "humanitarian", "aid", "health", "tribal", "community", "diplomatic", "intelligence", "rebel", "opposition", "judicial", "religious", "village", "provincial", "regional", "federal", "state", "district"]);
 
@@ -246,7 +273,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       for (let k = j - 1; k >= 2 && j - k < 30; k--) {
         if (isMark(tokens[k].text, CLAUSE_MARK)) break;
         if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
-          const nounStart = collectLeft(tokens, k - 2);
+          const nounStart = speakerBeforePlaceTail(tokens, collectLeft(tokens, k - 2));
           const noun = tokens.slice(nounStart, k - 1);
           if (nounStart <= k - 2 && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[k - 2].end };
           break;
