@@ -17,6 +17,7 @@ const found: [string, string, string, number | null][] = [
   ["The camp's population has grown to over 56,000.", "over 56,000", "present", 56000],
   ["A 17-year-old boy was shot and killed on Friday.", "A 17-year-old boy", "killed", 1],
   ["Two men were discovered to be deceased inside a house on Pine Street.", "Two men", "killed", 2],
+  ["The coast guard intercepted 300 migrants at sea and returned them to port.", "300 migrants", "detained", 300],
   ["The five deceased men also appeared to have suffered gunshot injuries.", "five deceased men", "killed", 5],
   ["He died at a hospital, police said.", "He", "killed", 1],
   ["Gunmen stormed the market, killing 23 people and wounding 40 others.", "40 others", "wounded", 40],
