@@ -946,3 +946,9 @@ test("a sentence about one person's death, with no number, is dated too", () => 
   const list = claims("A separatist fighter has been killed in Bafut. He was killed by soldiers on Wednesday August 11, 2021.", "2021-08-15");
   assert.deepEqual(list.map((c) => c.time?.start ?? null), [null, "2021-08-11"]);
 });
+
+test("a part of hostages who were freed is let go; a toll that 'could rise above 50' counts at least 50", () => {
+  assert.equal(claims("Nine of the 12 hostages were freed on Saturday.").find((c) => c.value === 9)?.category, "other");
+  const [c] = claims("Officials said the number of dead could rise above 50.");
+  assert.deepEqual([c?.category, c?.qualifier, c?.value], ["killed", "min", 50]);
+});

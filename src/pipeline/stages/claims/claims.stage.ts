@@ -139,7 +139,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies))$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
-const TOLL_VERB = /\b(?:rose|risen|rises|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
 const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+$/i;
 
@@ -560,6 +560,8 @@ export const claimsStage: Stage = {
           continue;
         }
         prev.category ??= c.category;
+        // ("Nine of the 12 hostages were freed": hostages held, the nine let go.)
+        if (prev.category && released(text, prev.number)) prev.category = "other";
         c.category = null;
       }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
@@ -663,12 +665,16 @@ const BODIES_FOUND = /\b(?:bodies|corpses|remains|found dead)\b/i;
 
 /** A verb of release right before the figure, or right after its noun: "freed 50 prisoners", "hostages were released". */
 function released(text: string, n: NumberMention): boolean {
-  const end = n.nounEnd > n.end ? n.nounEnd : n.end;
+  let end = n.nounEnd > n.end ? n.nounEnd : n.end;
+  // "Nine of the 12 hostages were freed": the part's verb comes after the whole it is taken from.
+  const whole = PARTITIVE_WHOLE.exec(text.slice(end, end + 60));
+  if (whole) end += whole[0].length;
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   // ("only five of some 40 detainees have been released": the five were, not the 40.)
   // (Each pattern tried at every offset runs only where the words it ends with stand.)
   return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || (RELEASED_AFTER.test(text.slice(end, end + 50)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
+const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|returned from (?:\\w+ )?captivity)";
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
 const RELEASED_BEFORE_LAST_WORDS = ["freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
