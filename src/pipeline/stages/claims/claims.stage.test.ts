@@ -18,6 +18,7 @@ const found: [string, string, string, number | null][] = [
   ["A 17-year-old boy was shot and killed on Friday.", "A 17-year-old boy", "killed", 1],
   ["Two men were discovered to be deceased inside a house on Pine Street.", "Two men", "killed", 2],
   ["The coast guard intercepted 300 migrants at sea and returned them to port.", "300 migrants", "detained", 300],
+  ["The hospital received 45 casualties, 12 of them in critical condition.", "45 casualties", "wounded", 45],
   ["The boat left the port on Tuesday with about 130 people on board.", "about 130 people", "present", 130],
   ["A boat carrying 80 migrants sank off the coast.", "80 migrants", "present", 80],
   ["All 60 passengers aboard were rescued by fishermen.", "60 passengers", "evacuated", 60],
