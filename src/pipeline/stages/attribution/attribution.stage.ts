@@ -248,7 +248,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.
     let e = 0;
     while (e < j && e < 6 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text))) e++;
-    if (e === 0 || TIME_WORDS.test(tokens[e - 1].text)) return null;
+    // (An article alone is no subject: "The victim was unable … but indicated".)
+    if (e === 0 || TIME_WORDS.test(tokens[e - 1].text) || /^(?:the|a|an)$/.test(tokens[e - 1].lower)) return null;
     return { start: tokens[0].start, end: tokens[e - 1].end };
   }
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.

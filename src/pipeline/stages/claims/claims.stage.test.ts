@@ -953,3 +953,11 @@ test("a part of hostages who were freed is let go; a toll that 'could rise above
   const [c] = claims("Officials said the number of dead could rise above 50.");
   assert.deepEqual([c?.category, c?.qualifier, c?.value], ["killed", "min", 50]);
 });
+
+test("two voices in two clauses each keep their own figure; 'put the figure at 11' counts what the other counted; missing and presumed dead are dead, hedged", () => {
+  const list = claims("Local media reported 19 deaths, while the government put the figure at 11. Up to 40 migrants are missing and presumed dead.");
+  assert.deepEqual(list.map((c) => [c.value, c.category, c.source?.name ?? null]), [[19, "killed", "Local media"], [11, "killed", "the government"], [40, "killed", null]]);
+  assert.equal(list[2]?.hedge, "presumed");
+  const [v] = claims("The victim was unable to give details, but indicated he was shot twice.");
+  assert.equal(v?.source ?? null, null);
+});

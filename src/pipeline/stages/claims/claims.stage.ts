@@ -101,7 +101,8 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
 const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out", "ranged", "ranging", "range", "from", "varied", "varying"]);
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
-const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)/i;
+// ("missing and presumed dead" are counted among the dead, with the doubt kept as the hedge.)
+const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
@@ -482,6 +483,8 @@ export const claimsStage: Stage = {
         if (category === "arrived" && trigger && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:with|through)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = null;
         // "None of the 120 passengers was hurt": the whole, said to be spared.
         if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
+        // "…, while the government put the figure at 11": a bare figure another voice gives for the same count.
+        if (!category && !n.subject && !nounCategory && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
@@ -676,6 +679,7 @@ function released(text: string, n: NumberMention): boolean {
   // (Each pattern tried at every offset runs only where the words it ends with stand.)
   return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || (RELEASED_AFTER.test(text.slice(end, end + 50)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
+const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
 const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|returned from (?:\\w+ )?captivity)";
@@ -951,6 +955,10 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     const opener = here.filter((a) => a.end <= n.start).pop();
     if (opener && CLAUSE_BREAK.test(doc.text.slice(opener.end, n.start)) && !/[.;]/.test(doc.text.slice(n.end, closing.start))) return closing;
   }
+  // "Local media reported 19 deaths, while the government put the figure at 11": a voice before the figure in its own
+  // clause, rather than one past a turn to another clause.
+  const ownClause = here.filter((a) => (a.verbEnd ?? a.end) <= n.start && !CLAUSE_BREAK.test(doc.text.slice(a.end, n.start))).pop();
+  if (ownClause && here.every((a) => a === ownClause || a.start < n.start || CLAUSE_BREAK.test(doc.text.slice(n.end, a.start)))) return ownClause;
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
   const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee|unit|network|commission|observatory|bureau|directorate|authority|centre|center|organi[sz]ation|mission|crescent|cross|coordinator)\b/i.test(a.name));
   const pool = named.length ? named : here;
