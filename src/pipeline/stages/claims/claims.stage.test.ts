@@ -19,6 +19,8 @@ const found: [string, string, string, number | null][] = [
   ["Two men were discovered to be deceased inside a house on Pine Street.", "Two men", "killed", 2],
   ["The coast guard intercepted 300 migrants at sea and returned them to port.", "300 migrants", "detained", 300],
   ["The hospital received 45 casualties, 12 of them in critical condition.", "45 casualties", "wounded", 45],
+  ["Four men were stabbed outside a bar on Friday.", "Four men", "wounded", 4],
+  ["A woman was beaten and killed in her home.", "A woman", "killed", 1],
   ["The boat left the port on Tuesday with about 130 people on board.", "about 130 people", "present", 130],
   ["A boat carrying 80 migrants sank off the coast.", "80 migrants", "present", 80],
   ["All 60 passengers aboard were rescued by fishermen.", "60 passengers", "evacuated", 60],
@@ -952,6 +954,10 @@ test("a part of hostages who were freed is let go; a toll that 'could rise above
   assert.equal(claims("Nine of the 12 hostages were freed on Saturday.").find((c) => c.value === 9)?.category, "other");
   const [c] = claims("Officials said the number of dead could rise above 50.");
   assert.deepEqual([c?.category, c?.qualifier, c?.value], ["killed", "min", 50]);
+});
+
+test("someone who stabbed another is not the one hurt", () => {
+  assert.ok(!claims("Police were searching for an assailant who stabbed a stranger earlier in the day.").some((c) => c.text === "an assailant"));
 });
 
 test("two voices in two clauses each keep their own figure; 'put the figure at 11' counts what the other counted; missing and presumed dead are dead, hedged", () => {

@@ -123,7 +123,7 @@ const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unl
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
-const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt)\b/i;
+const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed)\b/i;
 const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
 /** "fatally shot LeGrier, who…", "killed Ahmed Ali at the checkpoint": a name as the object (not "killed Monday"). */
 const NAME_OBJECT_NEXT = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Early|Late|Overnight|In|On|At|Near|During|After|Before|And|But)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|(?:who|as|after|when|in|on|at|near|outside|inside|during|with)\b)/u;
