@@ -20,6 +20,7 @@ const found: [string, string, string, number | null][] = [
   ["The coast guard intercepted 300 migrants at sea and returned them to port.", "300 migrants", "detained", 300],
   ["The hospital received 45 casualties, 12 of them in critical condition.", "45 casualties", "wounded", 45],
   ["Four men were stabbed outside a bar on Friday.", "Four men", "wounded", 4],
+  ["Three people were shot, one fatally, outside a nightclub early Sunday.", "one", "killed", 1],
   ["A woman was beaten and killed in her home.", "A woman", "killed", 1],
   ["The boat left the port on Tuesday with about 130 people on board.", "about 130 people", "present", 130],
   ["A boat carrying 80 migrants sank off the coast.", "80 migrants", "present", 80],

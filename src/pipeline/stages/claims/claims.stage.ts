@@ -487,6 +487,8 @@ export const claimsStage: Stage = {
         if (!category && !n.subject && !nounCategory && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
+        // "Three people were shot, one fatally": the part shot fatally is dead.
+        if (!n.subject && !nounCategory && /^\s+fatally\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit)\b)/i.test(text.slice(n.end, n.end + 12)) && /,\s*$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) category = "killed";
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
         if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.

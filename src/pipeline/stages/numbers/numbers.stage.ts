@@ -468,10 +468,13 @@ function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null 
 const BARE_FOLLOWERS = new Set(["the", "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
 
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
+const HOW_BADLY = new Set(["fatally", "seriously", "critically", "gravely", "slightly", "lightly", "mortally", "severely"]);
 function countsOtherNoun(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
   if (!t || !isLowerCaseWord(t.text)) return false;
   if (BARE_FOLLOWERS.has(t.lower)) return false;
+  // "Three people were shot, one fatally", "22 hurt, five of them seriously": how badly, not a thing counted.
+  if (HOW_BADLY.has(t.lower)) return false;
   // Past tenses and participles are verbs: "hundreds fled", "thousands poured out", "dozens knelt".
   if (/(?:ed|en|ing)$/.test(t.lower) || IRREGULAR_VERBS.has(t.lower)) return false;
   return true;
