@@ -21,6 +21,7 @@ const found: [string, string, string, number | null][] = [
   ["The hospital received 45 casualties, 12 of them in critical condition.", "45 casualties", "wounded", 45],
   ["Four men were stabbed outside a bar on Friday.", "Four men", "wounded", 4],
   ["Three people were shot, one fatally, outside a nightclub early Sunday.", "one", "killed", 1],
+  ["Five members of one family were killed in the strike.", "Five members", "killed", 5],
   ["A woman was beaten and killed in her home.", "A woman", "killed", 1],
   ["The boat left the port on Tuesday with about 130 people on board.", "about 130 people", "present", 130],
   ["A boat carrying 80 migrants sank off the coast.", "80 migrants", "present", 80],
@@ -967,4 +968,9 @@ test("two voices in two clauses each keep their own figure; 'put the figure at 1
   assert.equal(list[2]?.hedge, "presumed");
   const [v] = claims("The victim was unable to give details, but indicated he was shot twice.");
   assert.equal(v?.source ?? null, null);
+});
+
+test("members of the security forces or the police are counted as such; 'one family' after 'members of' counts no one", () => {
+  const list = claims("The clashes left at least 17 people dead, including four members of the security forces. Two members of the police were hurt. Five members of one family were killed.");
+  assert.deepEqual(list.map((c) => [c.value, c.subject]), [[17, "people"], [4, "troops"], [2, "police"], [5, "people"]]);
 });

@@ -444,7 +444,8 @@ export const claimsStage: Stage = {
 
     for (const [si, numbers] of bySentence) {
       const sentence = doc.sentences[si];
-      const people = numbers.filter((n) => !n.notPeople);
+      // ("Five members of one family were killed": "one family" says whose members; it counts no one itself.)
+      const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))));
       if (!people.length) continue;
       const triggers = findTriggers(text, sentence);
       const candidates: Candidate[] = [];
@@ -736,10 +737,18 @@ function subjectOf(n: NumberMention, text: string): string {
   if (n.subject) {
     // "IS members", "SDF fighters": members of an armed group are fighters.
     if (n.subject === "people" && /\b(?:members|militants)\b/i.test(n.noun) && /\b(?:IS|ISIS|ISIL|Daesh|militia|jihadist|armed)\b/.test(text.slice(n.start, n.nounEnd)) && !/relatives|families/.test(text.slice(n.nounEnd, n.nounEnd + 25))) return "fighters";
+    // "four members of the security forces", "two members of the police": whom they belong to says who they are.
+    if (n.subject === "people" && /^members?$/i.test(n.noun)) {
+      const of = MEMBERS_OF.exec(text.slice(n.nounEnd, n.nounEnd + 40));
+      if (of) return /police/i.test(of[1]!) ? "police" : "troops";
+    }
     return n.subject;
   }
   return "people";
 }
+
+// (Written small: "the Sudanese army" is a state's; a named one, "the New People's Army", may be a rebel group.)
+const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|army|military|police(?: force)?|gendarmerie)\b/;
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
