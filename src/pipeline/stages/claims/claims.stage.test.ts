@@ -22,6 +22,8 @@ const found: [string, string, string, number | null][] = [
   ["Four men were stabbed outside a bar on Friday.", "Four men", "wounded", 4],
   ["Three people were shot, one fatally, outside a nightclub early Sunday.", "one", "killed", 1],
   ["Five members of one family were killed in the strike.", "Five members", "killed", 5],
+  ["Gunmen killed the village chief and his two sons.", "two sons", "killed", 2],
+  ["Gunmen killed the village chief and his two sons.", "the village chief", "killed", 1],
   ["A woman was beaten and killed in her home.", "A woman", "killed", 1],
   ["The boat left the port on Tuesday with about 130 people on board.", "about 130 people", "present", 130],
   ["A boat carrying 80 migrants sank off the coast.", "80 migrants", "present", 80],

@@ -293,7 +293,8 @@ const OWN_REPORT_AFTER = /^\s+(?:(?:were|was|have been|had been|has been)\s+)(?:
 
 /** "killed my brother and two of my cousins": one person named after the verb, then more joined by "and". */
 function oneThenMore(words: string[]): boolean {
-  const n = words.length;
+  // ("killed the village chief and his two sons": the possessive after "and" belongs to the figure.)
+  const n = /^(?:his|her|their)$/.test(words[words.length - 1] ?? "") ? words.length - 1 : words.length;
   return n >= 3 && n <= 5 && words[n - 1] === "and" && /^(?:my|his|her|their|our|a|an|the)$/.test(words[0]!) && !!SINGULAR_PEOPLE[words[n - 2]!];
 }
 
@@ -883,7 +884,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
 /** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
 function companionsOf(text: string, f: SingleVictim, c: Claim): boolean {
   // ("killed my brother and two of my cousins": the count joined by "and" is more people, not the same one.)
-  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || /^(?:,[^,.;]{1,60},)?\s+and\s+$/.test(text.slice(f.victim.end, c.span[0])));
+  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || /^(?:,[^,.;]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(f.victim.end, c.span[0])));
 }
 
 /** A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted. */
