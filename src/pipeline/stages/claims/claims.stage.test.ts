@@ -976,3 +976,10 @@ test("members of the security forces or the police are counted as such; 'one fam
   const list = claims("The clashes left at least 17 people dead, including four members of the security forces. Two members of the police were hurt. Five members of one family were killed.");
   assert.deepEqual(list.map((c) => [c.value, c.subject]), [[17, "people"], [4, "troops"], [2, "police"], [5, "people"]]);
 });
+
+test("the hurt share the scene of the killed past a part of the dead; a dateline's country is no second scene", () => {
+  const text = "ODESA, Ukraine — A drone strike on a market in the northern city of Chernihiv killed six people, including a teenage boy, and injured at least 19 others, the mayor said.\n\nFirefighters pulled 7 people alive from the debris overnight, officials said.\n\nUkraine's navy said it sank two boats.";
+  const list = claims(text, "2024-06-02");
+  const find = (v: number) => list.find((c) => c.value === v);
+  assert.deepEqual([find(6)?.place?.name, find(19)?.place?.name, find(7)?.place?.name], ["Chernihiv", "Chernihiv", "Chernihiv"]);
+});

@@ -1240,9 +1240,10 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
     entry.times++;
     // "bordering Mali and Niger", "near the border with Niger": a neighbour named, not the report's country.
-    if (neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
+    // (Nor does a dateline's "KYIV, Ukraine" make the country a scene named twice.)
+    if (dateline || neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
     const weight = dateline || destinationBefore(text, e.start) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
@@ -1256,8 +1257,9 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (!best || entry.count > best.count) best = entry;
     if (entry.mention.precision === "country" && entry.times - (borders.get(entry) ?? 0) >= 2 && (!country || entry.count > country.count)) country = entry;
   }
-  // A town named once, in a report that names its country more than once, is one scene among others: the country is
-  // the safer answer for figures the text does not place ("a neighbourhood" once, "Haiti" twice).
+  // A town named once, in a report that names its country more than once (not as a neighbour, not in the dateline), is
+  // one scene among others: the country is the safer answer for figures the text does not place ("a neighbourhood"
+  // once, "Haiti" twice).
   if (best && country && best !== country && best.times === 1 && (best.mention.precision === "city" || best.mention.precision === "village" || best.mention.precision == null)) return country.mention;
   return best?.mention ?? null;
 }
@@ -1468,8 +1470,11 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
-/** "shelling killed two civilians there overnight and wounded five": one clause's second verb shares its place. */
-const SHARED_PREDICATE = /^[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$/i;
+/**
+ * "shelling killed two civilians there overnight and wounded five": one clause's second verb shares its place
+ * (also past a part of the first figure: "killed nine people, including a 3-year-old girl, and injured 32").
+ */
+const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$/i;
 const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+the\s+(?:town|city|village|camp|area|district|region|enclave)\b/i;
 const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
