@@ -983,3 +983,10 @@ test("the hurt share the scene of the killed past a part of the dead; a dateline
   const find = (v: number) => list.find((c) => c.value === v);
   assert.deepEqual([find(6)?.place?.name, find(19)?.place?.name, find(7)?.place?.name], ["Chernihiv", "Chernihiv", "Chernihiv"]);
 });
+
+test("a time past the voice closing a figure's clause, beside another figure, is that figure's", () => {
+  const list = claims("Rebels killed at least 25 villagers in the east, army officials said on Friday, in fighting that has uprooted thousands of families this month.", "2024-03-20");
+  assert.equal(list.find((c) => c.value === 25)?.time?.start, "2024-03-15");
+  const [c] = claims("Two people were hurt, police said on Friday, and a man was arrested.", "2024-03-20");
+  assert.equal(c?.time?.start, "2024-03-15");
+});

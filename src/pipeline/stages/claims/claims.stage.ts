@@ -997,7 +997,11 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
   // "OUAGADOUGOU, Nov 28 (Wire) - … killed 33 soldiers … on Sunday": the dateline's date is when the report was filed;
   // a time the sentence itself gives comes first.
-  const told = inSentence.filter((t) => t !== cueTime);
+  // "…killed 40 civilians, officials said on Thursday, the latest in a wave that has displaced tens of thousands this
+  // year": past the voice that closes this figure's clause, a time beside another figure is that one's.
+  const closingVoice = attribution && attribution.start >= n.end && /,\s*$/.test(doc.text.slice(n.end, attribution.start)) ? attribution : null;
+  const told = inSentence.filter((t) => t !== cueTime && !(closingVoice && t.start >= closingVoice.end &&
+    doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= closingVoice.end && o.end <= t.start)));
   const ownTimes = told.filter((t) => !datelineDate(doc.text, t));
   const event = ownTimes.length ? ownTimes : told;
   if (previous?.time && /\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
