@@ -990,3 +990,8 @@ test("a time past the voice closing a figure's clause, beside another figure, is
   const [c] = claims("Two people were hurt, police said on Friday, and a man was arrested.", "2024-03-20");
   assert.equal(c?.time?.start, "2024-03-15");
 });
+
+test("'within the city' after a city and its province is the city", () => {
+  const list = claims("Fighting raged in Kadugli, South Kordofan, on Monday. About 9,000 people have been displaced within the city, aid groups said.", "2024-03-20");
+  assert.equal(list.find((c) => c.value === 9000)?.place?.name, "Kadugli");
+});

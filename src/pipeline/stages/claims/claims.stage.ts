@@ -1437,7 +1437,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
     // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
     const calls = head ? placeNounPatterns(head) : null;
-    const earlier = (head && (before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head)) || placeBesideNoun(doc, facts, head, sentence.start))) || before[0];
+    // (Else the nearest place of the noun's size: "within the city" after "El Fasher, North Darfur" is El Fasher.)
+    const earlier = (head && (before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head)) || placeBesideNoun(doc, facts, head, sentence.start) ||
+      (TOWN_NOUN.test(head) ? before.find((e) => e.precision === "city" || (head !== "city" && e.precision === "village")) : undefined))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
@@ -1471,6 +1473,7 @@ function monthsApart(from: string, to: string): number {
 function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
+const TOWN_NOUN = /^(?:town|village|city)$/;
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
