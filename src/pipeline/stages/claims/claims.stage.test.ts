@@ -995,3 +995,8 @@ test("'within the city' after a city and its province is the city", () => {
   const list = claims("Fighting raged in Kadugli, South Kordofan, on Monday. About 9,000 people have been displaced within the city, aid groups said.", "2024-03-20");
   assert.equal(list.find((c) => c.value === 9000)?.place?.name, "Kadugli");
 });
+
+test("a UN agency named by its work ('the U.N. refugee agency', 'the United Nations migration agency') is that agency, not the UN", () => {
+  const list = claims("About 2,000 people crossed into Chad on Monday, the U.N. refugee agency said. Another 500 fled to Abeche, according to the United Nations migration agency.", "2024-03-20");
+  assert.deepEqual(list.map((c) => c.source?.org), ["UN High Commissioner for Refugees", "International Organization for Migration"]);
+});
