@@ -1000,3 +1000,8 @@ test("a UN agency named by its work ('the U.N. refugee agency', 'the United Nati
   const list = claims("About 2,000 people crossed into Chad on Monday, the U.N. refugee agency said. Another 500 fled to Abeche, according to the United Nations migration agency.", "2024-03-20");
   assert.deepEqual(list.map((c) => c.source?.org), ["UN High Commissioner for Refugees", "International Organization for Migration"]);
 });
+
+test("a running tally in a part of a country is the country's, not the dateline's town in that part", () => {
+  const list = claims("GOMA, Congo (Wire) - Rebels killed 12 villagers near Goma on Monday, officials said. The fighting in eastern Congo has killed more than 7,000 people since January, the United Nations said.", "2024-11-20");
+  assert.equal(list.find((c) => c.value === 7000)?.place?.name, "Congo");
+});

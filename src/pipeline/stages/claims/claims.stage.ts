@@ -1424,6 +1424,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // "in eastern Syria" in a report about one town: the town is the finer answer.
     // (The cheap tests first: sameCountry may load the world's borders, which few reports need.)
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
+    // (Neither is, for a running tally: "The conflict in northeast Nigeria has killed 35,000 since 2009" is the
+    // country's, whatever town the report is about or was filed from.)
+    if (best && best.precision === "country" && runningTally(doc, time)) return asPlace(best);
     if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
     else if (best && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
@@ -1439,15 +1442,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const calls = head ? placeNounPatterns(head) : null;
     // (Else the nearest place of the noun's size: "within the city" after "El Fasher, North Darfur" is El Fasher.)
     const earlier = (head && (before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head)) || placeBesideNoun(doc, facts, head, sentence.start) ||
-      (TOWN_NOUN.test(head) ? before.find((e) => e.precision === "city" || (head !== "city" && e.precision === "village")) : undefined))) || before[0];
+      (TOWN_NOUN.test(head) ? before.find((e) => (e.precision === "city" || (head !== "city" && e.precision === "village")) && !facts.isDateline(e)) : undefined))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
   // a place the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge.
   // (Not for a tally of months: the scene of one day is not where all of it happened.)
-  // (A running total: months long, and running up to about the report's day.)
-  const published = doc.meta.published;
-  const tally = !!time && !!published && monthsApart(time.start, time.end) >= 3 && monthsApart(time.end, published) <= 0;
+  const tally = runningTally(doc, time);
   const scene = tally ? null : sceneBefore(doc, sentence);
   if (scene) {
     const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && !facts.isDateline(e) && !voicedPlace(facts, e) && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start)) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)));
@@ -1470,6 +1471,12 @@ function monthsApart(from: string, to: string): number {
 
 /** "In the southern Kherson region, shelling killed a man and wounded his wife": a place that opens the sentence sets
  * the scene for every figure in it. */
+/** A running total: months long, and running up to about the report's day. */
+function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
+  const published = doc.meta.published;
+  return !!time && !!published && monthsApart(time.start, time.end) >= 3 && monthsApart(time.end, published) <= 0;
+}
+
 function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
