@@ -1005,3 +1005,10 @@ test("a running tally in a part of a country is the country's, not the dateline'
   const list = claims("GOMA, Congo (Wire) - Rebels killed 12 villagers near Goma on Monday, officials said. The fighting in eastern Congo has killed more than 7,000 people since January, the United Nations said.", "2024-11-20");
   assert.equal(list.find((c) => c.value === 7000)?.place?.name, "Congo");
 });
+
+test("a toll that 'could reach' a figure is that figure, hedged; people who 'left the war zone' fled", () => {
+  const [toll] = claims("Rescuers said the death toll could reach 250 as more bodies are found.");
+  assert.deepEqual([toll?.category, toll?.value, toll?.hedge], ["killed", 250, "could"]);
+  const [left] = claims("Nearly 90,000 people have left the combat zone since Friday.", "2024-03-20");
+  assert.deepEqual([left?.category, left?.value], ["fled", 90000]);
+});
