@@ -8,7 +8,7 @@ import { hostname } from "node:os";
 import { after, before, describe, test } from "node:test";
 import { blockedReason } from "../../src/ingest/fetch/address-guard.ts";
 import { fetchSources } from "../../src/ingest/fetch/fetch-sources.ts";
-import { looksLikeFeed, parseFeed } from "../../src/ingest/fetch/feed.ts";
+import { looksLikeFeed, parseFeed } from "../../src/ingest/read/feed.reader.ts";
 import { safeFetch } from "../../src/ingest/fetch/safe-fetch.ts";
 import type { ReadResult } from "../../src/ingest/read/index.ts";
 

@@ -1,8 +1,8 @@
 // URLs -> SourceDocs: an article page becomes one report; a feed becomes one report per item
 // (its linked page, or the item's own content when the page cannot be fetched).
 import type { DocMeta, SourceDoc } from "../../doc/document.ts";
-import { htmlToArticle, isoDay, type ReadResult } from "../read/index.ts";
-import { looksLikeFeed, parseFeed, type FeedItem } from "./feed.ts";
+import { htmlToArticle, type ReadResult } from "../read/index.ts";
+import { feedDay, feedItemText, looksLikeFeed, parseFeed, type FeedItem } from "../read/feed.reader.ts";
 import { safeFetch, type FetchOptions, type Fetched } from "./safe-fetch.ts";
 
 export interface FetchSourcesOptions extends FetchOptions {
@@ -21,14 +21,6 @@ function hostOutlet(url: string): string | null {
   } catch {
     return null;
   }
-}
-
-function day(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const iso = isoDay(value);
-  if (iso) return iso;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 }
 
 /** The report a fetched page or text gives; null when no article text is found. */
@@ -75,7 +67,7 @@ async function* feedDocs(feedUrl: string, body: string, opts: FetchSourcesOption
     } catch {
       link = null;
     }
-    const fallback: Partial<DocMeta> = { title: item.title, published: day(item.date), outlet: title, collection: title };
+    const fallback: Partial<DocMeta> = { title: item.title, published: feedDay(item.date), outlet: title, collection: title };
     let problem = link ? "" : "item has no link";
     if (link) {
       try {
@@ -90,7 +82,7 @@ async function* feedDocs(feedUrl: string, body: string, opts: FetchSourcesOption
       }
     }
     // The linked page failed: the item's own content still says what the feed reported.
-    const content = item.content ? htmlToArticle(`<html><body>${item.content}</body></html>`).text : "";
+    const content = item.content ? feedItemText(item.content) : "";
     if (content.trim()) {
       yield { ok: true, doc: { id: link ?? `${feedUrl}#${index + 1}`, text: content, meta: meta({}, link ?? feedUrl, opts, fallback) } };
     } else {

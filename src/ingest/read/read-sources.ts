@@ -6,13 +6,14 @@ import { decodeText } from "./decode.ts";
 import { htmlToArticle } from "./html.reader.ts";
 import { readJsonl, recordFrom, type JsonlRecord } from "./jsonl.reader.ts";
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from "./manifest.ts";
+import { feedDay, feedItemText, looksLikeFeed, parseFeed } from "./feed.reader.ts";
 import { datelineDate, isoDay } from "./published-date.ts";
 import { DEFAULT_MAX_BYTES, ReadFailure, type ReadOptions, type ReadResult } from "./read.types.ts";
 
 /** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */
-export const READABLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"]);
+export const READABLE_EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"]);
 
-type Kind = "text" | "html" | "jsonl" | "json";
+type Kind = "text" | "html" | "jsonl" | "json" | "feed";
 
 interface FileTask {
   /** Absolute path. */
@@ -115,6 +116,11 @@ async function* readOne(task: FileTask, opts: ReadOptions): AsyncGenerator<ReadR
     const raw = decodeText(await readFile(task.path));
     if (!raw.trim()) throw new ReadFailure("file holds only whitespace");
     const stem = basename(task.path, extname(task.path));
+    // A saved RSS or Atom feed (whatever its extension) holds many reports, one an item.
+    if (kind === "feed" || looksLikeFeed("", raw)) {
+      yield* feedItems(raw, stem, task, opts);
+      return;
+    }
     let text = raw;
     let own: DocMeta = {};
     if (kind === "html") {
@@ -126,6 +132,32 @@ async function* readOne(task: FileTask, opts: ReadOptions): AsyncGenerator<ReadR
     yield { ok: true, doc: finish(task.entry?.id ?? stem, text, own, task, opts) };
   } catch (e) {
     yield failed(task.shown, message(e));
+  }
+}
+
+/**
+ * The items of a feed file: each item's content (or summary) as its text, its link, title and date as a record's
+ * (an item with no text is reported and skipped; the rest go on).
+ */
+function* feedItems(raw: string, stem: string, task: FileTask, opts: ReadOptions): Generator<ReadResult> {
+  let feed;
+  try {
+    feed = parseFeed(raw);
+  } catch (e) {
+    yield failed(task.shown, (e as Error).message);
+    return;
+  }
+  if (!feed.items.length) yield failed(task.shown, "feed lists no items");
+  for (const [index, item] of feed.items.entries()) {
+    const text = item.content ? feedItemText(item.content) : "";
+    if (!text.trim()) {
+      yield failed(task.shown, `item ${index + 1}${item.title ? ` ("${item.title.slice(0, 60)}")` : ""}: no text`);
+      continue;
+    }
+    const published = feedDay(item.date);
+    const own: DocMeta = { title: item.title, url: item.link, outlet: feed.title, published, publishedFrom: published ? "record" : null };
+    // A manifest entry for a feed gives defaults to all its items, never their ids.
+    yield { ok: true, doc: finish(`${stem}-${index + 1}`, text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts) };
   }
 }
 
@@ -224,6 +256,7 @@ function kindOf(path: string): Kind {
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
   if (ext === ".json") return "json";
   if (ext === ".html" || ext === ".htm") return "html";
+  if (ext === ".xml" || ext === ".rss" || ext === ".atom") return "feed";
   return "text";
 }
 

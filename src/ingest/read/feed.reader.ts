@@ -1,5 +1,7 @@
 // RSS 2.0, RSS 1.0 (RDF) and Atom feeds: detection and the items a feed lists.
 import { XMLParser } from "fast-xml-parser";
+import { htmlToArticle } from "./html.reader.ts";
+import { isoDay } from "./published-date.ts";
 
 export interface FeedItem {
   link: string | null;
@@ -96,4 +98,18 @@ function isPermalink(guid: unknown): boolean {
   if (!guid) return false;
   const isLink = typeof guid === "object" ? (guid as Node)["@_isPermaLink"] !== "false" : true;
   return isLink && /^https?:\/\//i.test(text(guid) ?? "");
+}
+
+/** An item's content as plain text: feeds carry HTML (escaped or in CDATA) or plain text. */
+export function feedItemText(content: string): string {
+  return htmlToArticle(`<html><body>${content}</body></html>`).text;
+}
+
+/** A feed's date ("Tue, 12 Nov 2024 14:05:00 GMT", ISO) as the UTC day, or null. */
+export function feedDay(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = isoDay(value);
+  if (iso) return iso;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 }
