@@ -1012,3 +1012,10 @@ test("a toll that 'could reach' a figure is that figure, hedged; people who 'lef
   const [left] = claims("Nearly 90,000 people have left the combat zone since Friday.", "2024-03-20");
   assert.deepEqual([left?.category, left?.value], ["fled", 90000]);
 });
+
+test("'the country' is the report's country; a place past people who crossed into it is theirs", () => {
+  const list = claims("Fighting in Mali has spread to the border with Niger and Burkina Faso. The country of 22 million people has seen 3,000 people killed this year.", "2024-10-15");
+  assert.deepEqual([list.find((c) => c.value === 22000000)?.place?.name, list.find((c) => c.value === 3000)?.place?.name], ["Mali", "Mali"]);
+  const moved = claims("Fighting raged around Gao and Kidal in Mali. Officials said 40,000 people had fled their homes, including 9,000 who crossed into Niger.", "2024-10-15");
+  assert.deepEqual([moved.find((c) => c.value === 40000)?.place?.name, moved.find((c) => c.value === 9000)?.place?.name], ["Gao", "Niger"]);
+});

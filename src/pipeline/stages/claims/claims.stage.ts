@@ -1284,7 +1284,7 @@ function neighbourBefore(text: string, end: number): boolean {
   }
   return NEIGHBOUR.test(text.slice(Math.max(0, end - 40), end));
 }
-const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned)\b/i;
+const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
 const ORIGIN = /\b(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
@@ -1434,6 +1434,14 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "the camp", "the town": the place named just before.
   const slice = text.slice(sentence.start, sentence.end);
+  // "The country of 48 million people": the report's country, named before (not in a list of neighbours after it,
+  // nor only in the dateline).
+  if (THE_COUNTRY.test(slice)) {
+    const countries = facts.places.filter((e) => e.end <= sentence.start && e.precision === "country" && e.lat != null && !facts.isDateline(e));
+    const country = focus?.precision === "country" && countries.some((e) => facts.placeKey(e) === facts.placeKey(focus)) ? focus
+      : (focus && focus.lat != null ? countries.find((e) => sameCountry(e, focus)) : undefined) ?? countries.pop();
+    if (country) return asPlace(country);
+  }
   const anaphor = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital|plant|factory|compound|base)|there)\b/i.exec(slice);
   if (anaphor) {
     const head = anaphor[1]?.toLowerCase();
@@ -1481,6 +1489,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 const TOWN_NOUN = /^(?:town|village|city)$/;
+const THE_COUNTRY = /\b[Tt]he country\b(?!\s+(?:music|club|house|road))/;
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
