@@ -1019,3 +1019,11 @@ test("'the country' is the report's country; a place past people who crossed int
   const moved = claims("Fighting raged around Gao and Kidal in Mali. Officials said 40,000 people had fled their homes, including 9,000 who crossed into Niger.", "2024-10-15");
   assert.deepEqual([moved.find((c) => c.value === 40000)?.place?.name, moved.find((c) => c.value === 9000)?.place?.name], ["Gao", "Niger"]);
 });
+
+test("prisoners 'freed by' someone are let go; arrivals fleeing fighting in a place are counted where they arrive; people on the brink of famine are a stock", () => {
+  const swap = claims("Gunmen let four hostages go in exchange for 60 prisoners freed by the army.");
+  assert.equal(swap.find((c) => c.value === 60)?.category, "other");
+  const camp = claims("About 2,000 refugees arrived in Chad this week, fleeing heavy fighting in Sudan's Darfur region, bringing the number of arrivals this year to 40,000.", "2024-11-20");
+  assert.deepEqual([camp[0]?.place?.name, camp[1]?.place?.name], ["Chad", "Chad"]);
+  assert.deepEqual(claims("More than 300,000 people are on the brink of famine.").map((c) => c.category), ["present"]);
+});

@@ -681,8 +681,11 @@ function released(text: string, n: NumberMention): boolean {
   const before = text.slice(Math.max(0, n.start - 40), n.start);
   // ("only five of some 40 detainees have been released": the five were, not the 40.)
   // (Each pattern tried at every offset runs only where the words it ends with stand.)
-  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || (RELEASED_AFTER.test(text.slice(end, end + 50)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
+  const after = text.slice(end, end + 50);
+  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
+/** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
+const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b/i;
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
 const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
@@ -1285,7 +1288,8 @@ function neighbourBefore(text: string, end: number): boolean {
   return NEIGHBOUR.test(text.slice(Math.max(0, end - 40), end));
 }
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
-const ORIGIN = /\b(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?$/i;
+// ("fleeing fresh fighting in Myanmar's Rakhine state": where the violence they fled was.)
+const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?)$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
 /** The words SPEECH_SETTING may have right before "in" or "from": a verb, or the end of whom it was said to. */
