@@ -1027,3 +1027,8 @@ test("prisoners 'freed by' someone are let go; arrivals fleeing fighting in a pl
   assert.deepEqual([camp[0]?.place?.name, camp[1]?.place?.name], ["Chad", "Chad"]);
   assert.deepEqual(claims("More than 300,000 people are on the brink of famine.").map((c) => c.category), ["present"]);
 });
+
+test("a toll that rose 'from 7 to 11' counts 11, not a range", () => {
+  const list = claims("The death toll rose from 7 to 11 overnight, a coast guard official said.");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.qualifier]), [["killed", 11, "exact"]]);
+});

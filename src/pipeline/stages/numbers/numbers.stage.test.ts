@@ -123,3 +123,8 @@ test("a ratio is no count: '1 in 3 residents', 'one in five', 'two out of 10'; '
   assert.ok(kinds("Two out of 10 children are malnourished.").every(([, why]) => why !== null));
   assert.equal(findNumbers("Gunmen killed 5 in 10 minutes.", 0, 30)[0]?.notPeople, null);
 });
+
+test("a figure that moved 'from 7 to 11' is no range: the first is an earlier value, the second the count", () => {
+  const found = all("The toll rose from 7 to 11 overnight, while from 20 to 30 people were hurt.").map((n) => [n.text, n.qualifier, n.notPeople]);
+  assert.deepEqual(found, [["7", "exact", "earlier value"], ["11", "exact", null], ["from 20 to 30 people", "range", null]]);
+});

@@ -544,6 +544,9 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   return null;
 }
 
+/** Verbs that move a figure "from" one value "to" another. */
+const CHANGE_VERBS = new Set(["rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "increased", "increases", "jumped", "jumps", "grew", "grown", "soared", "surged", "doubled", "raised", "revised", "fell", "dropped", "decreased", "up", "down"]);
+
 /** All numbers in one sentence span. */
 export function findNumbers(text: string, start: number, end: number): NumberMention[] {
   const tokens = tokenize(text, start, end);
@@ -564,7 +567,10 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!parsed.vague && !parsed.singular && (joiner === "and" || joiner === "to" || joiner === "or") && next + 1 < tokens.length) {
       const second = /^\d|^[a-z]/.test(tokens[next + 1].lower) ? parseNumberAt(tokens, next + 1) : null;
       const between = tokens[i - 1]?.lower === "between" || tokens[i - 1]?.lower === "from";
-      if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker) {
+      // "the toll rose from 7 to 11": no range, but a figure that moved; the first is an earlier value, not a count now.
+      const moved = joiner === "to" && tokens[i - 1]?.lower === "from" && CHANGE_VERBS.has(tokens[i - 2]?.lower ?? "");
+      if (moved) notPeople = "earlier value";
+      else if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker) {
         low = value;
         high = second.value;
         qualifier = "range";
