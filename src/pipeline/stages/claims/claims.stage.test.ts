@@ -1032,3 +1032,10 @@ test("a toll that rose 'from 7 to 11' counts 11, not a range", () => {
   const list = claims("The death toll rose from 7 to 11 overnight, a coast guard official said.");
   assert.deepEqual(list.map((c) => [c.category, c.value, c.qualifier]), [["killed", 11, "exact"]]);
 });
+
+test("the finest place of a chain is where it happened; the hurt are not placed in the town of the hospital they were taken to", () => {
+  const [mine] = claims("A landmine exploded in Al-Hanitah in Al-Saan countryside in Hama countryside, injuring three shepherds.");
+  assert.equal(mine?.place?.name, "Al-Hanitah");
+  const list = claims("A man was shot in Westmoreland on Sunday. He was taken to a hospital in Syracuse with a wound to the leg.");
+  assert.deepEqual(list.map((c) => c.place?.name), ["Westmoreland", "Westmoreland"]);
+});

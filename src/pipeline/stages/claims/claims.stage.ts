@@ -1387,7 +1387,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // one that acts ("a deal brokered by Russia", "strikes by Israel").
   const named = facts.placesNamedIn(sentence, (e) => placeNamedHere(text, facts, sentence, e));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
-  const places = named.filter((e) => !facts.isDateline(e));
+  // (Nor, for the dead and the hurt, the town of the hospital they were taken to: "was flown to a hospital in Gainesville".)
+  const hurt = category === "killed" || category === "wounded";
+  const places = named.filter((e) => !facts.isDateline(e) && !(hurt && TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start))));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
@@ -1420,6 +1422,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
       if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
+      score += 60 * containerDepth(text, ownPlaces, p); // "in Al-Hanitah in Al-Saan countryside in Hama countryside": the first is where
       // "In Gaza City, a strike killed 12, while 30 died in Rafah": a place past a turn to another figure is more likely
       // that one's than the scene the sentence opened with (yet still this one's when it is the only place).
       if (p.start >= n.end && figures.some((o) => o.start >= n.end && o.end <= p.start) && CLAUSE_TURN.test(text.slice(n.end, p.start))) score += 60;
@@ -1483,6 +1486,17 @@ function monthsApart(from: string, to: string): number {
 
 /** "In the southern Kherson region, shelling killed a man and wounded his wife": a place that opens the sentence sets
  * the scene for every figure in it. */
+/**
+ * How many places of a chain come right before this one, each inside the next: "in Al-Hanitah in Al-Saan countryside
+ * in Sallamiyyah area in Hama countryside" gives Hama 3 (the finest place of a chain is where things happened).
+ */
+function containerDepth(text: string, places: EntityMention[], p: EntityMention): number {
+  let depth = 0;
+  for (let i = places.indexOf(p); i > 0 && CHAIN_LINK.test(text.slice(places[i - 1]!.end, places[i]!.start)); i--) depth++;
+  return depth;
+}
+const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$/i;
+
 /** A running total: months long, and running up to about the report's day. */
 function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
   const published = doc.meta.published;
@@ -1493,6 +1507,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 const TOWN_NOUN = /^(?:town|village|city)$/;
+const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$/i;
 const THE_COUNTRY = /\b[Tt]he country\b(?!\s+(?:music|club|house|road))/;
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
