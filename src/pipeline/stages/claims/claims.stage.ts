@@ -1069,8 +1069,14 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   for (let k = firstStartingAt(doc.numbers, before.start); k < doc.numbers.length && doc.numbers[k]!.end <= before.end; k++) {
     if (!doc.numbers[k]!.notPeople) return null;
   }
+  // "Hill was taken into custody Wednesday in Denver. He is accused of killing …": an arrest told alone is no scene of
+  // the crime (one that names the crime, "arrested in the shooting on Thursday", may still be).
+  const told = doc.text.slice(before.start, before.end);
+  if (ARREST_TOLD.test(told) && !CRIME_NAMED.test(told)) return null;
   return before;
 }
+const CRIME_NAMED = /\b(?:shot|shooting|killed|killing|death|dead|murder|homicide|stabb(?:ed|ing)|attack|wounded|injured)\b/i;
+const ARREST_TOLD = /\b(?:arrested|taken into (?:federal )?custody|in custody|booked into|charged with|extradited|turned (?:himself|herself) in|surrendered to (?:police|authorities))\b/i;
 
 /** The index of the first span that starts at or after an offset, in spans sorted by start. */
 function firstStartingAt(spans: readonly Span[], offset: number): number {
