@@ -1044,3 +1044,9 @@ test("an arrest told alone in the sentence before is no scene of the killing", (
   const list = claims("Police in Aurora said a woman was found shot in her home. Leon Hart was taken into custody Wednesday in Denver. He is accused of killing Ana Ruiz, 31.", "2024-11-20");
   assert.equal(list.find((c) => c.text === "Ana Ruiz")?.place?.name, "Aurora");
 });
+
+test("'brought 101 people out of' evacuates them; people who 'left the plant' fled; a country owning the voice does not place the figure", () => {
+  const list = claims("Fighting went on in Mariupol. A convoy brought 101 people out of the plant, the UN said. About 100 people had left the plant. Russia's defence ministry said 80 civilians had been evacuated.", "2022-05-02");
+  assert.deepEqual(list.map((c) => [c.value, c.category]), [[101, "evacuated"], [100, "fled"], [80, "evacuated"]]);
+  assert.equal(list[2]?.place?.name, "Mariupol");
+});

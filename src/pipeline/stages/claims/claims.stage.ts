@@ -1150,6 +1150,8 @@ class ReportFacts {
   readonly places: EntityMention[];
   /** Cues whose speaker follows the verb ("…," said a doctor at the hospital). */
   readonly inverted: Attribution[];
+  /** Cues whose speaker comes first ("Russia's defence ministry said …"). */
+  readonly speakerFirst: Attribution[];
   /** Each sentence's hedge, by sentence index, once found. */
   readonly hedges = new Map<number, string | null>();
   private readonly datelines = new Map<EntityMention, boolean>();
@@ -1160,6 +1162,12 @@ class ReportFacts {
   constructor(private readonly doc: AnnotatedDoc) {
     this.places = doc.entities.filter((e) => e.type === "place");
     this.inverted = doc.attributions.filter((a) => a.verbEnd !== undefined && a.start === a.verbStart);
+    this.speakerFirst = doc.attributions.filter((a) => a.verbStart !== undefined && a.start < a.verbStart);
+  }
+
+  /** The report's text (for the few tests that read around a mention). */
+  get text(): string {
+    return this.doc.text;
   }
 
   /** Where the report's first sentence (its lead) ends. */
@@ -1343,13 +1351,22 @@ const UNNAMED_WAR_TOLL = /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgen
  * country voicing the figure, nor one that acts ("a deal brokered by Russia", "strikes by Israel").
  */
 function placeNamedHere(text: string, facts: ReportFacts, sentence: Span, e: EntityMention): boolean {
-  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
+  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !ownsTheVoice(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
 }
 
 function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
   if (e.precision !== "country") return false;
   return facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
 }
+
+/**
+ * "Russia's defence ministry said 80 civilians had been evacuated": a country owning the voice does not place the
+ * figure its sentence gives (the report's focus may still be that country).
+ */
+function ownsTheVoice(facts: ReportFacts, e: EntityMention): boolean {
+  return e.precision === "country" && POSSESSIVE_AFTER.test(facts.text.slice(e.end, e.end + 3)) && facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!);
+}
+const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** "a deal brokered by Russia", "strikes by Israel": a place after "by" that stands alone acts (not "by Marion County deputies"). */
 function actingPlace(text: string, e: Span): boolean {
