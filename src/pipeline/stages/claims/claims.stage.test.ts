@@ -1050,3 +1050,8 @@ test("'brought 101 people out of' evacuates them; people who 'left the plant' fl
   assert.deepEqual(list.map((c) => [c.value, c.category]), [[101, "evacuated"], [100, "fled"], [80, "evacuated"]]);
   assert.equal(list[2]?.place?.name, "Mariupol");
 });
+
+test("'the plant' or 'the site' is the named site before it, not the town around it; 'the hospital' is no site", () => {
+  const list = claims("Dozens were evacuated from the besieged Ostrivka steelworks in Sievierodonetsk on Sunday. About 300 civilians were still sheltering in the plant, officials said.", "2022-06-20");
+  assert.equal(list.find((c) => c.value === 300)?.place?.name, "Ostrivka");
+});

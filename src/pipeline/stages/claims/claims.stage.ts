@@ -1480,7 +1480,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const calls = head ? placeNounPatterns(head) : null;
     // (Else the nearest place of the noun's size: "within the city" after "El Fasher, North Darfur" is El Fasher.)
     const earlier = (head && (before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head)) || placeBesideNoun(doc, facts, head, sentence.start) ||
-      (TOWN_NOUN.test(head) ? before.find((e) => (e.precision === "city" || (head !== "city" && e.precision === "village")) && !facts.isDateline(e)) : undefined))) || before[0];
+      (TOWN_NOUN.test(head) ? before.find((e) => (e.precision === "city" || (head !== "city" && e.precision === "village")) && !facts.isDateline(e)) : undefined) ||
+      // ("the plant" after "the Azovstal steelworks in Mariupol": a site the gazetteer does not know, not the town.)
+      (FACILITY_NOUN.test(head) ? before.find((e) => e.precision == null && !facts.isDateline(e) && !STREET_NAME.test(e.text)) : undefined))) || before[0];
     if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
   }
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
@@ -1530,6 +1532,8 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 const TOWN_NOUN = /^(?:town|village|city)$/;
+const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
+const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
 const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$/i;
 const THE_COUNTRY = /\b[Tt]he country\b(?!\s+(?:music|club|house|road))/;
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
