@@ -1055,3 +1055,8 @@ test("'the plant' or 'the site' is the named site before it, not the town around
   const list = claims("Dozens were evacuated from the besieged Ostrivka steelworks in Sievierodonetsk on Sunday. About 300 civilians were still sheltering in the plant, officials said.", "2022-06-20");
   assert.equal(list.find((c) => c.value === 300)?.place?.name, "Ostrivka");
 });
+
+test("a toll a clause raises ('raising the number of its members killed since October to more than 500') is found, and keeps its time to itself", () => {
+  const list = claims("The group said six of its fighters had been killed in clashes, raising the number of its members killed since March to more than 200.", "2024-10-20");
+  assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[6, null], [200, "2024-03-01"]]);
+});
