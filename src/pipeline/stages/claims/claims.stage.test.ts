@@ -1060,3 +1060,10 @@ test("a toll a clause raises ('raising the number of its members killed since Oc
   const list = claims("The group said six of its fighters had been killed in clashes, raising the number of its members killed since March to more than 200.", "2024-10-20");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[6, null], [200, "2024-03-01"]]);
 });
+
+test("an army's losses are its dead; 'of the population' after a share is no stock of people", () => {
+  const list = claims("The army said three soldiers were killed on Tuesday, bringing its losses in the offensive to 212.", "2024-01-09");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 3], ["killed", 212]]);
+  const [moved] = claims("About 600,000 people - nearly half of the population - have been displaced, the UN said.");
+  assert.equal(moved?.category, "fled");
+});
