@@ -1067,3 +1067,12 @@ test("an army's losses are its dead; 'of the population' after a share is no sto
   const [moved] = claims("About 600,000 people - nearly half of the population - have been displaced, the UN said.");
   assert.equal(moved?.category, "fled");
 });
+
+test("a toll followed by its breakdown is no list to add up; 'with only 11 of an estimated 151 passengers rescued' rescues the 11; the held whole of those released stays", () => {
+  const toll = claims("The provisional toll is 23 dead, 17 soldiers and six volunteers, a source said.");
+  assert.deepEqual(toll.map((c) => c.value), [23, 17, 6]);
+  const boat = claims("Scores drowned when the boat sank, with only 14 of an estimated 160 passengers rescued so far.");
+  assert.deepEqual(boat.filter((c) => c.category === "evacuated").map((c) => c.value), [14]);
+  const freed = claims("Only seven of some 50 detainees have been released.");
+  assert.deepEqual(freed.map((c) => [c.category, c.value]), [["other", 7], ["detained", 50]]);
+});

@@ -558,20 +558,25 @@ export const claimsStage: Stage = {
         const c = candidates[i]!;
         const prev = candidates[i - 1]!;
         // ("About 1.9 million of Gaza's 2.3 million people", "300 of the camp's 5,000 residents": an owned whole too.)
-        if (c.number.start <= prev.number.start || !/^\s+of\s+(?:the|these|those|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start))) continue;
+        // ("11 of an estimated 151 passengers": the whole's own qualifier stands where a determiner would.)
+        const ofWhole = text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start);
+        if (c.number.start <= prev.number.start || !(/^\s+of\s+(?:the|these|those|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(ofWhole) || (/^\s+of\s+$/.test(ofWhole) && (c.number.numberStart ?? c.number.start) > c.number.start))) continue;
         // (A whole with a participle of its own keeps it: "one of the two fighters killed", "three of the four captured rebels".)
+        // (Not after "with": "with only 11 of the 151 passengers rescued" tells what happened to the 11.)
         const t = c.trigger;
         const wholeEnd = Math.max(c.number.end, c.number.nounEnd);
-        if (t && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) {
+        const withPart = /\bwith\s+(?:only\s+|just\s+)?$/i.test(text.slice(Math.max(sentence.start, prev.number.start - 12), prev.number.start));
+        if (t && !withPart && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) {
           // …and the part takes the verb after it: "14 of the 19 miners trapped since Monday had been brought out".
           const after = Math.max(wholeEnd, t.end);
           prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && PART_VERB_GAP.test(text.slice(after, v.start)))?.category ?? null;
           continue;
         }
         prev.category ??= c.category;
-        // ("Nine of the 12 hostages were freed": hostages held, the nine let go.)
+        // ("Nine of the 12 hostages were freed": hostages held, the nine let go; the whole stays a count of the held.)
+        const heldWhole = prev.category === "detained" && c.category === "detained";
         if (prev.category && released(text, prev.number)) prev.category = "other";
-        c.category = null;
+        if (!(heldWhole && prev.category === "other")) c.category = null;
       }
       // "hundreds of IS fighters were among the thousands that surrendered": the part takes the whole's category.
       for (let i = 0; i + 1 < candidates.length; i++) {
@@ -688,7 +693,7 @@ function released(text: string, n: NumberMention): boolean {
 const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b/i;
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
-const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
+const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|returned from (?:\\w+ )?captivity)";
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
 const RELEASED_BEFORE_LAST_WORDS = ["freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
@@ -820,7 +825,10 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       // "We lost seven soldiers, and 21 of the attackers were killed": an object, then a subject with a verb of its own,
       // are two clauses, not one list.
       const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
-      if (closed && last > k && !partsOfWhole && !twoClauses) {
+      // ("The toll is 19 dead, 15 soldiers and four volunteers": the first is the whole the rest break down.)
+      const wholeFirst = last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === claims.slice(k + 1, last + 1).reduce((sum, c) => sum + c.value!, 0);
+      if (wholeFirst) continues = last;
+      if (closed && last > k && !partsOfWhole && !twoClauses && !wholeFirst) {
         const parts = claims.slice(k, last + 1);
         const value = parts.reduce((sum, c) => sum + c.value!, 0);
         const atLeast = parts.some((c) => c.qualifier === "min");
@@ -834,6 +842,8 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
   return out;
 }
 
+/** A count that names no group, only what befell it: the whole a breakdown may follow. */
+const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
 const SHOT_THEN_DIES = /^,?\s+(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,60}?\s(?:dies|died|has died|succumbs|succumbed)\b/i;
 
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
