@@ -1076,3 +1076,12 @@ test("a toll followed by its breakdown is no list to add up; 'with only 11 of an
   const freed = claims("Only seven of some 50 detainees have been released.");
   assert.deepEqual(freed.map((c) => [c.category, c.value]), [["other", 7], ["detained", 50]]);
 });
+
+test("'tens of' people count; 'the dead numbered 45'; groups joined by 'and' after a phrase with no verb share the verb", () => {
+  assert.deepEqual(claims("Tens of people were injured in the blast.").map((c) => [c.category, c.low, c.high]), [["wounded", 20, 99]]);
+  assert.deepEqual(claims("By nightfall the dead numbered 45.").map((c) => [c.category, c.value]), [["killed", 45]]);
+  const list = claims("Nearly 30 members of the militia and more than 12 soldiers of the army were killed.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 30], ["killed", 12]]);
+  const apart = claims("Five civilians lost their lives and 12 others sustained injuries.");
+  assert.deepEqual(apart.map((c) => [c.category, c.value]), [["killed", 5], ["wounded", 12]]);
+});

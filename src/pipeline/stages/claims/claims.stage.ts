@@ -140,7 +140,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|(?:its|their|the army's|the military's|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$/i;
-const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|(?:could|may|might|would|will|expected to|likely to)\s+reach|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
 const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+$/i;
 
@@ -166,7 +166,8 @@ function joined(text: string, a: NumberMention, b: NumberMention): boolean {
   const from = a.nounEnd > a.end ? a.nounEnd : a.end;
   const between = text.slice(from, b.start);
   // "four civilians working in gas fields, 11 shepherds and …": items of one list share the verb.
-  return b.start >= from && (/^\s*(?:,\s*)?(?:and(?: (?:his|her|their))?|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(between) || (b.subject !== undefined && LIST_GAP.test(between)));
+  // ("four civilians working in gas fields and tens of shepherds": a phrase with no verb of its own, then "and".)
+  return b.start >= from && (/^\s*(?:,\s*)?(?:and(?: (?:his|her|their))?|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(between) || (b.subject !== undefined && (LIST_GAP.test(between) || LIST_AND_GAP.test(between))));
 }
 
 interface TriggerHit extends Span {
@@ -771,6 +772,7 @@ const AND_OTHERS = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounde
 const OBJECT_ENDS = /^\s*(?:[,.;:!?)”"]|$|(?:during|in|at|on|near|after|before|when|while|as|by|from|with|inside|outside|across|over|since|last|this|yesterday|today)\b)/i;
 /** Between two items of a list: no verb of its own, ending on a comma ("four civilians working in gas fields, "). */
 const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|injured|died|while|but|who|which|and|or|then)\b)[^.;:!?]{0,80},\s*$/i;
+const LIST_AND_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|\w+ed|dead|lives?|lost|left|taken|sustained|hurt|missing|while|but|who|which|or|then)\b)[^.;:!?,]{1,60}\band\s*$/i;
 
 /**
  * A group written as its parts is also a figure of its own, placed before the parts: "a commander with his six

@@ -95,7 +95,7 @@ function startsNumber(lower: string): boolean {
 /** Wholes that "half a" and "a quarter of a" take ("half a dozen", "half a million"). */
 const WHOLES: Record<string, number> = Object.assign(Object.create(null), { dozen: 12, million: 1_000_000, billion: 1_000_000_000 });
 /** Vague words that only count people when a people noun follows ("a few" days are not people). */
-const NEEDS_NOUN = new Set(["a few", "a handful", "several", "a couple", "scores"]);
+const NEEDS_NOUN = new Set(["a few", "a handful", "several", "a couple", "scores", "tens"]);
 
 /** Words that end the search for the counted noun. */
 const NOUN_STOP = new Set([
@@ -691,4 +691,4 @@ export const numbersStage: Stage = {
 
 const ARTICLE = /\b(?:an?|another)\b/i;
 const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost)/i;
-const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|few|several|handful|couple|another|both)\b/i;
+const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|tens|few|several|handful|couple|another|both)\b/i;
