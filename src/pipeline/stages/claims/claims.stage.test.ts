@@ -1085,3 +1085,8 @@ test("'tens of' people count; 'the dead numbered 45'; groups joined by 'and' aft
   const apart = claims("Five civilians lost their lives and 12 others sustained injuries.");
   assert.deepEqual(apart.map((c) => [c.category, c.value]), [["killed", 5], ["wounded", 12]]);
 });
+
+test("a figure for two countries named together is placed in both, with no single point", () => {
+  const [c] = claims("The toll from the floods in Kenya and Somalia rose to 120 on Monday.", "2024-05-15");
+  assert.deepEqual(c?.place, { name: "Kenya and Somalia", lat: null, lon: null, precision: null });
+});

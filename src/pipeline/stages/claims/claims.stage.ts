@@ -1475,7 +1475,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
     else if (best && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
-    if (best) return asPlace(best);
+    if (best) return bothCountries(facts, best, ownPlaces) ?? asPlace(best);
   }
   // "the camp", "the town": the place named just before.
   const slice = text.slice(sentence.start, sentence.end);
@@ -1614,6 +1614,20 @@ function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
 
 /** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/;
+
+/**
+ * "the earthquakes in Turkey and Syria killed more than 41,000": a figure for two countries named together belongs to
+ * neither alone; it is placed in both, by name, with no one point to map.
+ */
+function bothCountries(facts: ReportFacts, best: EntityMention, places: EntityMention[]): ClaimPlace | null {
+  if (best.precision !== "country") return null;
+  const other = places.find((e) => e !== best && e.precision === "country" && facts.placeKey(e) !== facts.placeKey(best) &&
+    COUNTRY_PAIR.test(facts.text.slice(Math.min(e.end, best.end), Math.max(e.start, best.start))));
+  if (!other) return null;
+  const [a, b] = other.start < best.start ? [other, best] : [best, other];
+  return { name: `${a.canonical || a.text} and ${b.canonical || b.text}`, lat: null, lon: null, precision: null };
+}
+const COUNTRY_PAIR = /^\s+(?:and|&)\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|northwest|northeast|southwest|southeast|neighbou?ring)\s+)?$/i;
 
 function asPlace(e: EntityMention): ClaimPlace {
   return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };
