@@ -1090,3 +1090,8 @@ test("a figure for two countries named together is placed in both, with no singl
   const [c] = claims("The toll from the floods in Kenya and Somalia rose to 120 on Monday.", "2024-05-15");
   assert.deepEqual(c?.place, { name: "Kenya and Somalia", lat: null, lon: null, precision: null });
 });
+
+test("'in the state' is the state a dateline names, however far above; 'the state news agency' points nowhere", () => {
+  const list = claims("CULIACAN, Sinaloa — Five men were found shot dead in Navolato on Thursday, state authorities said. Since September 9, at least 1,100 people have been murdered in the state, according to official figures. The state news agency said two more were killed in Navolato.", "2024-12-14");
+  assert.deepEqual(list.map((c) => [c.value, c.place?.name]), [[5, "Navolato"], [1100, "Sinaloa"], [2, "Navolato"]]);
+});

@@ -1487,18 +1487,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       : (focus && focus.lat != null ? countries.find((e) => sameCountry(e, focus)) : undefined) ?? countries.pop();
     if (country) return asPlace(country);
   }
-  const anaphor = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital|plant|factory|compound|base)|there)\b/i.exec(slice);
+  const anaphor = ANAPHOR.exec(slice);
   if (anaphor) {
-    const head = anaphor[1]?.toLowerCase();
-    const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
-    // Prefer the place the text called by the same noun ("the Al Hol camp" … "the camp").
-    const calls = head ? placeNounPatterns(head) : null;
-    // (Else the nearest place of the noun's size: "within the city" after "El Fasher, North Darfur" is El Fasher.)
-    const earlier = (head && (before.find((e) => calls!.after.test(text.slice(e.end, e.end + 12)) || calls!.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head)) || placeBesideNoun(doc, facts, head, sentence.start) ||
-      (TOWN_NOUN.test(head) ? before.find((e) => (e.precision === "city" || (head !== "city" && e.precision === "village")) && !facts.isDateline(e)) : undefined) ||
-      // ("the plant" after "the Azovstal steelworks in Mariupol": a site the gazetteer does not know, not the town.)
-      (FACILITY_NOUN.test(head) ? before.find((e) => e.precision == null && !facts.isDateline(e) && !STREET_NAME.test(e.text)) : undefined))) || before[0];
-    if (earlier && sentence.start - earlier.end < 600) return asPlace(earlier);
+    const head = (anaphor[1] ?? anaphor[2])?.toLowerCase() ?? null;
+    const earlier = anaphorPlace(doc, facts, sentence, head);
+    // (A state or province is named once, often far above: no distance limit for it.)
+    if (earlier && (sentence.start - earlier.end < 600 || (head && REGION_NOUN.test(head)))) return asPlace(earlier);
   }
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
   // a place the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge.
@@ -1537,6 +1531,28 @@ function containerDepth(text: string, places: EntityMention[], p: EntityMention)
 }
 const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$/i;
 
+/**
+ * The place "the camp", "the town", "there" points back to: the place the text called by the same noun ("the Al Hol
+ * camp" … "the camp"), else the nearest earlier place of the noun's size ("within the city" after "El Fasher, North
+ * Darfur" is El Fasher; "the plant" after "the Azovstal steelworks in Mariupol" is the site, not the town), else the
+ * nearest earlier place. "In the state" after "CULIACÁN, Sinaloa" is the province-sized place, a dateline's too, or none.
+ */
+function anaphorPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, head: string | null): EntityMention | undefined {
+  const text = doc.text;
+  const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
+  if (!head) return before[0];
+  const province = REGION_NOUN.test(head) ? before.find((e) => e.precision === "province" || e.precision === "region") : undefined;
+  if (province || head === "state") return province;
+  const calls = placeNounPatterns(head);
+  return before.find((e) => calls.after.test(text.slice(e.end, e.end + 12)) || calls.before.test(text.slice(Math.max(0, e.start - 20), e.start)) || (e.canonical || e.text).toLowerCase().includes(head)) ??
+    placeBesideNoun(doc, facts, head, sentence.start) ??
+    (TOWN_NOUN.test(head) ? before.find((e) => (e.precision === "city" || (head !== "city" && e.precision === "village")) && !facts.isDateline(e)) : undefined) ??
+    (FACILITY_NOUN.test(head) ? before.find((e) => e.precision == null && !facts.isDateline(e) && !STREET_NAME.test(e.text)) : undefined) ??
+    before[0];
+}
+/** "the camp", "the town", "there"; "in the state" names a place, "the state news agency" or "the state's attorney" do not. */
+const ANAPHOR = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital|plant|factory|compound|base)|the (state)(?=\s*[.,;:]|\s+(?:since|this|last|so|alone|and|during|over|in|on|from|to|as|for|with|has|have|had|was|were|is)\b)|there)\b/i;
+
 /** A running total: months long, and running up to about the report's day. */
 function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
   const published = doc.meta.published;
@@ -1549,6 +1565,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
 const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
+const REGION_NOUN = /^(?:state|province)$/;
 const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
 const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$/i;
 const THE_COUNTRY = /\b[Tt]he country\b(?!\s+(?:music|club|house|road))/;
