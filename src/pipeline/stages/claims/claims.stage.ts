@@ -27,6 +27,25 @@ function firstWords(fragment: string): string[] | null {
   return read && [...read.done, ...read.open];
 }
 
+/** The offset of the bracket that closes a group whose inside starts at `from`, or -1. */
+function groupEnd(sequence: string, from: number): number {
+  let depth = 0;
+  for (let e = from; e < sequence.length; e++) {
+    const d = sequence[e];
+    if (d === "\\") e++;
+    else if (d === "(") depth++;
+    else if (d === ")" && depth-- === 0) return e;
+  }
+  return -1;
+}
+
+/** A fragment without the lookbehind it may open with: "(?<!\bof them )on board" → "on board". */
+function withoutLeadingLookbehind(fragment: string): string {
+  if (!fragment.startsWith("(?<!") && !fragment.startsWith("(?<=")) return fragment;
+  const close = groupEnd(fragment, 4);
+  return close < 0 ? fragment : fragment.slice(close + 1);
+}
+
 /** Words a sequence completes (`done`) and the letters it may leave open to the text after it (`open`). */
 function sequenceWords(sequence: string): { done: string[]; open: string[] } | null {
   let open = [""];
@@ -49,6 +68,13 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
       if (close < 0 || !/^[a-z]+$/i.test(members)) return null;
       atom = { done: [], open: [...members.toLowerCase()] };
       k = close + 1;
+    } else if (sequence.startsWith("(?<!", k) || sequence.startsWith("(?<=", k)) {
+      // A lookbehind takes nothing from the text either ("(?<!\bof those )on board" opens with "on"): it is passed over.
+      // (Without this, one such fragment left every trigger to the slow whole pattern.)
+      const close = groupEnd(sequence, k + 4);
+      if (close < 0) return null;
+      k = close + 1;
+      continue;
     } else if (sequence.startsWith("(?:", k) || sequence.startsWith("(?!", k)) {
       // The group's alternatives, split at its own top-level bars.
       const alternatives: string[] = [];
@@ -199,6 +225,8 @@ const TRIGGER = triggerPattern(TRIGGER_FRAGMENTS, "gi");
 // the rest keep their order.
 const STARTS = TRIGGER_FRAGMENTS.map((fragments) => fragments.map((f) => firstWords(f)));
 const TRIAL_BY_FIRST_WORD: Map<string, { pattern: RegExp; groups: number[] }> | null = STARTS.some((starts) => starts.includes(null)) ? null : new Map();
+/** Whether triggers are found by their first words (a fragment whose start cannot be read turns this off for all). */
+export const TRIGGERS_FOUND_BY_FIRST_WORD = TRIAL_BY_FIRST_WORD !== null;
 for (const word of new Set(STARTS.flat(2) as string[])) {
   TRIAL_BY_FIRST_WORD?.set(word, triggerPattern(TRIGGER_FRAGMENTS.map((list, c) => list.filter((_, f) => STARTS[c][f]!.includes(word))), "iy"));
 }
@@ -215,7 +243,9 @@ for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
   TRIGGER_FRAGMENTS.forEach((list, c) =>
     list.forEach((fragment, f) => {
       if (!told || !STARTS[c][f]!.includes(word)) return;
-      const next = fragment.startsWith(`${word} `) ? firstWords(fragment.slice(word.length + 1)) : null;
+      // (A lookbehind at the start asks more of the text before; the words after are still these.)
+      const opening = withoutLeadingLookbehind(fragment);
+      const next = opening.startsWith(`${word} `) ? firstWords(opening.slice(word.length + 1)) : null;
       if (next && !next.includes("")) seconds.push(...next);
       else told = false;
     }),
