@@ -168,6 +168,8 @@ const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$/i;
 const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
+/** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
+const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond"];
 const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+$/i;
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
@@ -370,6 +372,8 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
 
 /** An exact figure a toll went beyond: "the death toll passed 5,000", "the number of refugees has surpassed 600,000". */
 function tollBeyond(text: string, sentenceStart: number, n: NumberMention): boolean {
+  // (The pattern is tried at every offset of 140 characters: first the word it must end with is looked for.)
+  if (wordBeforeSpace(text, n.start, TOLL_BEYOND_LAST_WORDS) < 0) return false;
   const before = text.slice(Math.max(sentenceStart, n.start - 140), n.start);
   if (!TOLL_BEYOND.test(before)) return false;
   // The thing that went beyond is a toll or a number of people, not a crowd that "crossed 300 metres".
@@ -516,7 +520,7 @@ export const claimsStage: Stage = {
         // "None of the 120 passengers was hurt": the whole, said to be spared.
         if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "…, while the government put the figure at 11": a bare figure another voice gives for the same count.
-        if (!category && !n.subject && !nounCategory && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
+        if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, PUT_THE_FIGURE_AT_LAST_WORDS) >= 0 && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Three people were shot, one fatally": the part shot fatally is dead.
@@ -607,7 +611,8 @@ export const claimsStage: Stage = {
       for (let i = 0; i + 1 < candidates.length; i++) {
         const c = candidates[i];
         const after = text.slice(c.number.nounEnd > 0 ? c.number.nounEnd : c.number.end, candidates[i + 1].number.start);
-        if (/\b(?:were|was|are)\s+among\s+(?:the\s+)?$/i.test(after) && candidates[i + 1].category) c.category = candidates[i + 1].category;
+        // (The pattern, tried at every offset of the stretch, runs only where the word it ends with stands.)
+        if (candidates[i + 1].category && wordBeforeSpace(text, candidates[i + 1].number.start, ["among", "the"]) >= 0 && /\b(?:were|was|are)\s+among\s+(?:the\s+)?$/i.test(after)) c.category = candidates[i + 1].category;
       }
 
       for (const c of candidates) {
@@ -713,6 +718,8 @@ function released(text: string, n: NumberMention): boolean {
   // (Each pattern tried at every offset runs only where the words it ends with stand.)
   return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || (RELEASED_AFTER.test(text.slice(end, end + 50)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
+/** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
+const PUT_THE_FIGURE_AT_LAST_WORDS = ["at", "about", "around", "some", "nearly", "least", "than", "over", "just"];
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
 const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
@@ -728,11 +735,14 @@ const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
 const RAISED_TO_BEFORE = /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|lifting|lifts|lifted)\s+to\s+(?:(?:at least|about|around|over|more than|nearly|almost|some)\s+)?$/i;
+/** The words RAISED_TO_BEFORE may end with (before the space). */
+const RAISED_TO_LAST_WORDS = ["to", "least", "about", "around", "over", "than", "nearly", "almost", "some"];
 const THE_TOLL_NEXT = /^\s+the\s+(?:(?:overall|total|official|confirmed|number|of|people|persons|civilians|those|who|have|been|were)\s+){0,4}$/i;
 
 /** "bringing to 60 the number killed in the area": the toll after the figure, joined by "bringing … to". */
 function tollNamedAfter(text: string, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
-  if (!RAISED_TO_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
+  // (First the word the pattern must end with, which most figures lack.)
+  if (wordBeforeSpace(text, n.start, RAISED_TO_LAST_WORDS) < 0 || !RAISED_TO_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
   return triggers.find((t) => t.start >= n.end && t.start - n.end <= 50 && THE_TOLL_NEXT.test(text.slice(n.end, t.start))) ?? null;
 }
 
