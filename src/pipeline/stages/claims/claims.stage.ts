@@ -316,6 +316,12 @@ interface Candidate {
   partOf: Candidate | null;
 }
 
+/** Whether text[from, to) is only white space (or empty): no token stands there. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
 function gapWords(text: string, from: number, to: number): string[] {
   if (to <= from) return [];
   return tokenize(text, from, to).map((t) => t.lower);
@@ -448,7 +454,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
       // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
       // (Each test is made only where the ones before it fail.)
-      const governs = tollGap || companionsAfter(text, t, n) || fillerBetween(gapWords(text, t.end, n.start));
+      // (A gap of spaces alone, "killed 16", holds no words: it is filler without cutting it into tokens.)
+      const governs = tollGap || onlySpaces(text, t.end, n.start) || companionsAfter(text, t, n) || fillerBetween(gapWords(text, t.end, n.start));
       if (governs) (best = t), (bestScore = score);
     }
   }
