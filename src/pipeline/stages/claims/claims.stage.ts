@@ -1326,6 +1326,7 @@ function neighbourBefore(text: string, end: number): boolean {
     // Else "border…" or "neighbo(u)r…" ends right there: the word before the space holds it.
     let w = k;
     while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+    if (k - w < 6) return false; // (shorter than "border")
     const word = text.slice(w, k);
     if (!word.includes("border") && !word.includes("neighbo")) return false;
   }
