@@ -53,7 +53,8 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
   let k = 0;
   while (k < sequence.length && open.length) {
     const c = sequence[k]!;
-    if (c === " " || c === "-" || sequence.startsWith("\\s", k) || sequence.startsWith("(?=\\s", k)) {
+    // (A lookahead for a space closes the word too: "brought(?= [^.;]{1,40}? out of\\b)".)
+    if (c === " " || c === "-" || sequence.startsWith("\\s", k) || sequence.startsWith("(?=\\s", k) || sequence.startsWith("(?= ", k)) {
       done.push(...open);
       open = [];
       break;
