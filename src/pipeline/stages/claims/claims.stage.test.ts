@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../pipeline.ts";
+import { TRIGGERS_FOUND_BY_FIRST_WORD } from "./claims.stage.ts";
 
 const claims = (text: string, published = "2024-05-08") => extract({ id: "t", text, meta: { published } }).claims;
 
@@ -1094,4 +1095,8 @@ test("a figure for two countries named together is placed in both, with no singl
 test("'in the state' is the state a dateline names, however far above; 'the state news agency' points nowhere", () => {
   const list = claims("CULIACAN, Sinaloa — Five men were found shot dead in Navolato on Thursday, state authorities said. Since September 9, at least 1,100 people have been murdered in the state, according to official figures. The state news agency said two more were killed in Navolato.", "2024-12-14");
   assert.deepEqual(list.map((c) => [c.value, c.place?.name]), [[5, "Navolato"], [1100, "Sinaloa"], [2, "Navolato"]]);
+});
+
+test("every trigger fragment's first words can be read, so triggers are found by them (not by the whole slow pattern)", () => {
+  assert.equal(TRIGGERS_FOUND_BY_FIRST_WORD, true);
 });

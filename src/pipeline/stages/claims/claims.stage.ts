@@ -27,6 +27,25 @@ function firstWords(fragment: string): string[] | null {
   return read && [...read.done, ...read.open];
 }
 
+/** The offset of the bracket that closes a group whose inside starts at `from`, or -1. */
+function groupEnd(sequence: string, from: number): number {
+  let depth = 0;
+  for (let e = from; e < sequence.length; e++) {
+    const d = sequence[e];
+    if (d === "\\") e++;
+    else if (d === "(") depth++;
+    else if (d === ")" && depth-- === 0) return e;
+  }
+  return -1;
+}
+
+/** A fragment without the lookbehind it may open with: "(?<!\bof them )on board" → "on board". */
+function withoutLeadingLookbehind(fragment: string): string {
+  if (!fragment.startsWith("(?<!") && !fragment.startsWith("(?<=")) return fragment;
+  const close = groupEnd(fragment, 4);
+  return close < 0 ? fragment : fragment.slice(close + 1);
+}
+
 /** Words a sequence completes (`done`) and the letters it may leave open to the text after it (`open`). */
 function sequenceWords(sequence: string): { done: string[]; open: string[] } | null {
   let open = [""];
@@ -34,7 +53,8 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
   let k = 0;
   while (k < sequence.length && open.length) {
     const c = sequence[k]!;
-    if (c === " " || c === "-" || sequence.startsWith("\\s", k) || sequence.startsWith("(?=\\s", k)) {
+    // (A lookahead for a space closes the word too: "brought(?= [^.;]{1,40}? out of\\b)".)
+    if (c === " " || c === "-" || sequence.startsWith("\\s", k) || sequence.startsWith("(?=\\s", k) || sequence.startsWith("(?= ", k)) {
       done.push(...open);
       open = [];
       break;
@@ -49,6 +69,13 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
       if (close < 0 || !/^[a-z]+$/i.test(members)) return null;
       atom = { done: [], open: [...members.toLowerCase()] };
       k = close + 1;
+    } else if (sequence.startsWith("(?<!", k) || sequence.startsWith("(?<=", k)) {
+      // A lookbehind takes nothing from the text either ("(?<!\bof those )on board" opens with "on"): it is passed over.
+      // (Without this, one such fragment left every trigger to the slow whole pattern.)
+      const close = groupEnd(sequence, k + 4);
+      if (close < 0) return null;
+      k = close + 1;
+      continue;
     } else if (sequence.startsWith("(?:", k) || sequence.startsWith("(?!", k)) {
       // The group's alternatives, split at its own top-level bars.
       const alternatives: string[] = [];
@@ -142,6 +169,8 @@ const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$/i;
 const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
+/** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
+const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond"];
 const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+$/i;
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
@@ -200,6 +229,8 @@ const TRIGGER = triggerPattern(TRIGGER_FRAGMENTS, "gi");
 // the rest keep their order.
 const STARTS = TRIGGER_FRAGMENTS.map((fragments) => fragments.map((f) => firstWords(f)));
 const TRIAL_BY_FIRST_WORD: Map<string, { pattern: RegExp; groups: number[] }> | null = STARTS.some((starts) => starts.includes(null)) ? null : new Map();
+/** Whether triggers are found by their first words (a fragment whose start cannot be read turns this off for all). */
+export const TRIGGERS_FOUND_BY_FIRST_WORD = TRIAL_BY_FIRST_WORD !== null;
 for (const word of new Set(STARTS.flat(2) as string[])) {
   TRIAL_BY_FIRST_WORD?.set(word, triggerPattern(TRIGGER_FRAGMENTS.map((list, c) => list.filter((_, f) => STARTS[c][f]!.includes(word))), "iy"));
 }
@@ -216,7 +247,9 @@ for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
   TRIGGER_FRAGMENTS.forEach((list, c) =>
     list.forEach((fragment, f) => {
       if (!told || !STARTS[c][f]!.includes(word)) return;
-      const next = fragment.startsWith(`${word} `) ? firstWords(fragment.slice(word.length + 1)) : null;
+      // (A lookbehind at the start asks more of the text before; the words after are still these.)
+      const opening = withoutLeadingLookbehind(fragment);
+      const next = opening.startsWith(`${word} `) ? firstWords(opening.slice(word.length + 1)) : null;
       if (next && !next.includes("")) seconds.push(...next);
       else told = false;
     }),
@@ -285,6 +318,12 @@ interface Candidate {
   partOf: Candidate | null;
 }
 
+/** Whether text[from, to) is only white space (or empty): no token stands there. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isSpaceCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
 function gapWords(text: string, from: number, to: number): string[] {
   if (to <= from) return [];
   return tokenize(text, from, to).map((t) => t.lower);
@@ -341,6 +380,8 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
 
 /** An exact figure a toll went beyond: "the death toll passed 5,000", "the number of refugees has surpassed 600,000". */
 function tollBeyond(text: string, sentenceStart: number, n: NumberMention): boolean {
+  // (The pattern is tried at every offset of 140 characters: first the word it must end with is looked for.)
+  if (wordBeforeSpace(text, n.start, TOLL_BEYOND_LAST_WORDS) < 0) return false;
   const before = text.slice(Math.max(sentenceStart, n.start - 140), n.start);
   if (!TOLL_BEYOND.test(before)) return false;
   // The thing that went beyond is a toll or a number of people, not a crowd that "crossed 300 metres".
@@ -415,7 +456,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
       // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
       // (Each test is made only where the ones before it fail.)
-      const governs = tollGap || companionsAfter(text, t, n) || fillerBetween(gapWords(text, t.end, n.start));
+      // (A gap of spaces alone, "killed 16", holds no words: it is filler without cutting it into tokens.)
+      const governs = tollGap || onlySpaces(text, t.end, n.start) || companionsAfter(text, t, n) || fillerBetween(gapWords(text, t.end, n.start));
       if (governs) (best = t), (bestScore = score);
     }
   }
@@ -487,7 +529,7 @@ export const claimsStage: Stage = {
         // "None of the 120 passengers was hurt": the whole, said to be spared.
         if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "…, while the government put the figure at 11": a bare figure another voice gives for the same count.
-        if (!category && !n.subject && !nounCategory && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
+        if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, PUT_THE_FIGURE_AT_LAST_WORDS) >= 0 && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Three people were shot, one fatally": the part shot fatally is dead.
@@ -583,7 +625,8 @@ export const claimsStage: Stage = {
       for (let i = 0; i + 1 < candidates.length; i++) {
         const c = candidates[i];
         const after = text.slice(c.number.nounEnd > 0 ? c.number.nounEnd : c.number.end, candidates[i + 1].number.start);
-        if (/\b(?:were|was|are)\s+among\s+(?:the\s+)?$/i.test(after) && candidates[i + 1].category) c.category = candidates[i + 1].category;
+        // (The pattern, tried at every offset of the stretch, runs only where the word it ends with stands.)
+        if (candidates[i + 1].category && wordBeforeSpace(text, candidates[i + 1].number.start, ["among", "the"]) >= 0 && /\b(?:were|was|are)\s+among\s+(?:the\s+)?$/i.test(after)) c.category = candidates[i + 1].category;
       }
 
       for (const c of candidates) {
@@ -692,6 +735,8 @@ function released(text: string, n: NumberMention): boolean {
 }
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
 const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b/i;
+/** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
+const PUT_THE_FIGURE_AT_LAST_WORDS = ["at", "about", "around", "some", "nearly", "least", "than", "over", "just"];
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
 const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
@@ -707,11 +752,14 @@ const BARE_NEXT = /^(?:\s*[”"’'),.;:]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
 const RAISED_TO_BEFORE = /\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed|lifting|lifts|lifted)\s+to\s+(?:(?:at least|about|around|over|more than|nearly|almost|some)\s+)?$/i;
+/** The words RAISED_TO_BEFORE may end with (before the space). */
+const RAISED_TO_LAST_WORDS = ["to", "least", "about", "around", "over", "than", "nearly", "almost", "some"];
 const THE_TOLL_NEXT = /^\s+the\s+(?:(?:overall|total|official|confirmed|number|of|people|persons|civilians|those|who|have|been|were)\s+){0,4}$/i;
 
 /** "bringing to 60 the number killed in the area": the toll after the figure, joined by "bringing … to". */
 function tollNamedAfter(text: string, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
-  if (!RAISED_TO_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
+  // (First the word the pattern must end with, which most figures lack.)
+  if (wordBeforeSpace(text, n.start, RAISED_TO_LAST_WORDS) < 0 || !RAISED_TO_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
   return triggers.find((t) => t.start >= n.end && t.start - n.end <= 50 && THE_TOLL_NEXT.test(text.slice(n.end, t.start))) ?? null;
 }
 
@@ -1311,6 +1359,7 @@ function neighbourBefore(text: string, end: number): boolean {
     // Else "border…" or "neighbo(u)r…" ends right there: the word before the space holds it.
     let w = k;
     while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+    if (k - w < 6) return false; // (shorter than "border")
     const word = text.slice(w, k);
     if (!word.includes("border") && !word.includes("neighbo")) return false;
   }
