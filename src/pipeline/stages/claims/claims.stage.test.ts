@@ -1100,3 +1100,10 @@ test("'in the state' is the state a dateline names, however far above; 'the stat
 test("every trigger fragment's first words can be read, so triggers are found by them (not by the whole slow pattern)", () => {
   assert.equal(TRIGGERS_FOUND_BY_FIRST_WORD, true);
 });
+
+test("a suspect struck by fire, 'who was pronounced dead', is dead; people listed after the verb are all counted", () => {
+  const [struck] = claims("Deputies fired, striking the driver, who was pronounced dead at the scene.");
+  assert.deepEqual([struck?.category, struck?.value], ["killed", 1]);
+  const [three] = claims("Investigators say the man killed his father, his sister and a neighbour before fleeing.");
+  assert.deepEqual([three?.category, three?.value], ["killed", 3]);
+});

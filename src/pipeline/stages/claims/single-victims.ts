@@ -23,7 +23,7 @@ const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|inju
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
 const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|was) (?:suffering|recovering) from) (?:a |an |one |two |multiple |several |what appeared to be (?:a )?)?(?:(?:single|minor|serious|critical|severe|apparent|possible|non-life-threatening|life-threatening) )?(?:gunshot|bullet|stab) wounds?\b|^(?:is|was) recovering after being (?:shot|stabbed)\b/i;
-const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing)\s+/i;
+const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing|striking|struck)\s+/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
 /** Whether harm told at `at` did not happen: COUNTERFACTUAL in the 30 characters before it (within the sentence). */
@@ -31,7 +31,7 @@ function counterfactual(text: string, sentenceStart: number, at: number): boolea
   // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
   return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
 }
-const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
+const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
  * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
@@ -84,7 +84,7 @@ for (const [opens, words] of [
   [OPENS_HURT_STATE, ["is", "was", "remains", "remained"]],
   [OPENS_HURT_WITH, ["with", "suffered", "sustained", "had", "is", "was"]],
   [OPENS_KILL_ACTIVE, ["found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
-  [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing"]],
+  [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing", "striking", "struck"]],
   [OPENS_MULTIPLE_KILLING, ["double", "triple", "quadruple"]],
 ] as const) {
   for (const w of words) PATTERNS_OPENED_BY.set(w, (PATTERNS_OPENED_BY.get(w) ?? 0) | opens);
@@ -285,13 +285,14 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         // (Looked for only where the words after the verb name no one: it reads every entity of the report.)
         const victim = notAName(text, tokens, entities, victimStartingAt(tokens, after, killing), tokens[i], /\bof\W*$/i.test(active[0])) ?? (gerundNoun ? null : personAt(text, entities, tokens[after]!.start));
         if (victim && !counterfactual(text, sentence.start, tokens[i].start)) {
-          // "killed his wife and her mother": a second person joined by "and" after the first.
+          // "killed his wife and her mother", "killed his wife, her mother and a neighbor": people listed after the first.
           const end = tokens.findIndex((t) => t.end === victim.end);
-          const second = end >= 0 && tokens[end + 1]?.lower === "and" ? notAName(text, tokens, entities, victimStartingAt(tokens, end + 2), tokens[i]) : null;
+          const listed = end >= 0 ? peopleListedAfter(text, tokens, entities, end, tokens[i]) : null;
+          const second = listed?.last ?? null;
           // "shot the victim dead", "beat him to death": the words after the victim make it a killing.
           const fatalAfter = end >= 0 && (tokens[end + 1]?.lower === "dead" || (tokens[end + 1]?.lower === "to" && tokens[end + 2]?.lower === "death"));
           const category = killing || fatalAfter ? "killed" : "wounded";
-          out.push(second ? { category, victim: { start: victim.start, end: second.end }, count: 2 } : { category, victim });
+          out.push(second ? { category, victim: { start: victim.start, end: second.end }, count: 1 + listed!.count } : { category, victim });
         }
       }
     }
@@ -326,6 +327,28 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
   }
   return out;
+}
+
+/**
+ * People listed after a victim whose words end at token `end`: ", her mother and a neighbor", "and her mother". The
+ * list must close with "and"; returns the last person and how many were added, or null.
+ */
+function peopleListedAfter(text: string, tokens: readonly Token[], entities: EntityMention[], end: number, verb: Token): { last: Span; count: number } | null {
+  let count = 0;
+  let last: Span | null = null;
+  for (let k = end; count < 4; ) {
+    const joiner = tokens[k + 1]?.lower;
+    const closing = joiner === "and" || (joiner === "," && tokens[k + 2]?.lower === "and");
+    if (joiner !== "," && !closing) break;
+    const next = notAName(text, tokens, entities, victimStartingAt(tokens, k + (joiner === "," && closing ? 3 : 2)), verb);
+    if (!next) break;
+    count++;
+    last = next;
+    if (closing) return { last, count };
+    k = tokens.findIndex((t) => t.end === next.end);
+    if (k < 0) break;
+  }
+  return null;
 }
 
 const PASSIVE_AUXILIARIES = new Set(["was", "were", "been", "got", "is"]);
