@@ -111,13 +111,6 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
   }
 
-  // Each organisation's distinctive words, worked out once per report.
-  const distinctive = new Map<string, readonly string[]>();
-  const orgWordsOf = (o: Linked) => {
-    let words = distinctive.get(o.canonical);
-    if (!words) distinctive.set(o.canonical, (words = orgWords(o)));
-    return words;
-  };
   const fullPeople = mentions.filter((m) => m.type === "person" && keysOf(m).length >= 2);
   const fullNames = new FullNames(fullPeople);
   const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2));
@@ -148,7 +141,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
     // "the Observatory": a distinctive word of an organisation's full name.
     if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
-      const org = orgWithWord(fullOrgs, m, words[0]!, orgWordsOf);
+      const org = orgWithWord(fullOrgs, m, words[0]!);
       if (org) {
         m.type = "org";
         m.canonical = org.canonical;
@@ -183,9 +176,24 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
 // would cost an allocation on every pass through the loop, taken or not.
 
 /** The first of the full organisations, other than m, among whose distinctive words `word` is. */
-function orgWithWord(fullOrgs: Linked[], m: Linked, word: string, orgWordsOf: (o: Linked) => readonly string[]): Linked | undefined {
-  return fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(word));
+function orgWithWord(fullOrgs: Linked[], m: Linked, word: string): Linked | undefined {
+  for (const o of fullOrgs) if (o !== m && distinctiveWords(o.canonical).includes(word)) return o;
+  return undefined;
 }
+
+/**
+ * orgWords of an organisation's canonical name, remembered across reports: the words depend on the name alone, and
+ * working them out (gazetteer and word-list look-ups per word) cost more than all the comparisons that ask.
+ */
+function distinctiveWords(canonical: string): readonly string[] {
+  let words = distinctiveMemo.get(canonical);
+  if (words === undefined) {
+    if (distinctiveMemo.size > 20_000) distinctiveMemo.clear(); // bounded: organisations recur across reports
+    distinctiveMemo.set(canonical, (words = orgWords(canonical)));
+  }
+  return words;
+}
+const distinctiveMemo = new Map<string, readonly string[]>();
 
 /** The last person named, other than m, less than 80 characters before it. */
 function personJustBefore(mentions: Linked[], m: Linked): Linked | undefined {
@@ -207,11 +215,11 @@ function mayBeDistinctive(w: string): boolean {
   return w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w);
 }
 
-function orgWords(org: Linked): string[] {
+function orgWords(canonical: string): string[] {
   // Distinctive words only: not demonyms, connectors, generic heads, everyday English or
   // cities and countries ("Syrian", "for", "Human", "Chicago" in "Chicago Police"), nor a place's name the
   // organisation's own words name as one ("Kungyangon" in "Kungyangon Township Hospital").
-  const words = keyTokens(org.canonical);
+  const words = keyTokens(canonical);
   return words.filter((w, k) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w) && !PLACE_HEADS.has(words[k + 1] ?? ""));
 }
 
