@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findEntities, entitiesStage, blankLetterlessRuns } from "./entities.stage.ts";
 import { annotate } from "../../../doc/document.ts";
-import { tokenize } from "./tokens.ts";
+import { determinerWords, tokenize } from "./tokens.ts";
 
 interface Expect {
   text: string;
@@ -287,6 +287,14 @@ test("tokens: sentence starts, possessives and abbreviations", () => {
   assert.deepEqual(texts, ["Mr", ".", "Haddad", "'s", "car", ".", "Then", "it", "left", "."]);
   assert.equal(tokens.find((t) => t.text === "Haddad")!.sentenceStart, false);
   assert.equal(tokens.find((t) => t.text === "Then")!.sentenceStart, true);
+});
+
+test("tokens: the articles the tokenizer lists are those determinerWords finds", () => {
+  const text = "THE Anbar council, a group. An aide's car, the A-10, an 'a' and thé, then A's and The's.";
+  const determiners: number[] = [];
+  const tokens = tokenize(text, undefined, determiners);
+  assert.deepEqual(determiners, determinerWords(tokens));
+  assert.deepEqual(determiners.map((i) => tokens[i]!.text), ["THE", "a", "An", "the", "an", "a", "A", "The"]);
 });
 
 test("entities: descriptors are flagged as such and point at the named organisation", () => {

@@ -13,14 +13,15 @@ export function findEntities(original: string): EntityMention[] {
   // offsets unchanged, so they cost nothing to tokenise.
   const text = blankLetterlessRuns(original);
   const capitals: number[] = []; // capitalisedWords(tokens), listed while tokenising
-  const tokens = tokenize(text, capitals);
+  const determiners: number[] = []; // determinerWords(tokens), likewise
+  const tokens = tokenize(text, capitals, determiners);
   const lowercaseSeen = lowercaseWords(tokens);
   const countries = reportCountries(tokens, capitals);
   const candidates = findCandidates(text, tokens, lowercaseSeen, capitals);
   const ctx = { text, tokens, countries, lowercaseSeen };
   const typed: Typed[] = [];
   for (const c of candidates) classify(c, ctx, typed);
-  const linked = linkMentions(text, tokens, typed);
+  const linked = linkMentions(text, tokens, typed, determiners);
   geocodeNearOthers(linked, countries);
   const places: GeoContext = { countries }; // one options object for the report's look-ups
   const mentions = new Array<EntityMention>(linked.length);

@@ -1,5 +1,5 @@
 // Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
-import { ShapeFilter, type Token } from "./tokens.ts";
+import { ShapeFilter, determinerWords, type Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
@@ -83,7 +83,7 @@ function isClean(text: string): boolean {
 }
 
 /** Assigns `canonical` within the report; resolves still-untyped short forms; drops what stays unknown. */
-export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Linked[] {
+export function linkMentions(text: string, tokens: Token[], typed: Typed[], determiners?: readonly number[]): Linked[] {
   const mentions: Linked[] = typed.map((t) => {
     const start = tokens[t.first]!.start;
     const end = t.end ?? tokens[t.last]!.end;
@@ -168,7 +168,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     if (m.type === "person") m.canonical = stripTitles(m.canonical);
   }
   tieOrganisations(text, tokens, kept);
-  const descriptors = findDescriptors(text, tokens, kept);
+  const descriptors = findDescriptors(text, tokens, kept, determiners);
   return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
 }
 
@@ -384,19 +384,16 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
   for (const p of people) if (!p.org) p.org = byCanonical.get(p.canonical) ?? null;
 }
 
-/** "the Kurdish-led force", "the Britain-based monitor", "a war monitor": mentions of an organisation named in the report. */
-function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Linked[] {
+/**
+ * "the Kurdish-led force", "the Britain-based monitor", "a war monitor": mentions of an organisation named in the report.
+ * Every descriptor opens with an article: `determiners` lists them (determinerWords), from the tokenizer where it can.
+ */
+function findDescriptors(text: string, tokens: Token[], mentions: Linked[], determiners?: readonly number[]): Linked[] {
   const orgs = mentions.filter((m) => m.type === "org");
   if (!orgs.length) return [];
   const headsOf = new Map<string, Set<string>>();
   /** Heads taken from an organisation's own name ("Forces" -> "force"): used only with a "-led"/"-backed" modifier. */
   const weakHeads = new Map<string, Set<string>>();
-  const addHead = (canonical: string, head: string, weak = false) => {
-    const map = weak ? weakHeads : headsOf;
-    let set = map.get(canonical);
-    if (!set) map.set(canonical, (set = new Set()));
-    set.add(head);
-  };
   const named = new Set<string>(); // the canonical names whose heads are in already
   const knownAddedTo = new Map<KnownOrg, string>(); // the name each known organisation's descriptors went to last
   for (const o of orgs) {
@@ -406,11 +403,11 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
     if (o.known && knownAddedTo.get(o.known) !== o.canonical) {
       knownAddedTo.set(o.known, o.canonical);
-      for (const d of o.known.descriptors) addHead(o.canonical, d);
+      for (const d of o.known.descriptors) addHead(headsOf, o.canonical, d);
     }
-    else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
+    else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(headsOf, o.canonical, d);
     const last = firstOfName ? keyTokens(o.canonical).at(-1) : undefined;
-    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.endsWith("s") ? last.slice(0, -1) : last, true);
+    if (last && ORG_HEADS.has(last)) addHead(weakHeads, o.canonical, last), addHead(weakHeads, o.canonical, last.endsWith("s") ? last.slice(0, -1) : last);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
       const a = tokens[o.last + 2]?.lower;
@@ -419,7 +416,7 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
           const t = tokens[i]!;
           if (!t.word) {
             const head = tokens[i - 1]!;
-            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(o.canonical, head.lower);
+            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(headsOf, o.canonical, head.lower);
             break;
           }
         }
@@ -450,11 +447,9 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   const headEndShapes = new ShapeFilter();
   for (const end of headEnds) headEndShapes.add(end);
   const out: Linked[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.plain && token.end - token.start > 3) continue; // longer than "the": most words, told by their offsets
-    const det = token.lower;
-    if (det !== "the" && det !== "a" && det !== "an") continue;
+  // (Articles are one token in twelve: their list is walked rather than every token.)
+  for (const i of determiners ?? determinerWords(tokens)) {
+    const det = tokens[i]!.lower;
     if (!headWithinReach(tokens, i, headEnds, headEndShapes)) continue; // most determiners: the search below would find nothing
     // Up to three modifiers, then the head noun.
     let compound = false;
@@ -490,6 +485,13 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     }
   }
   return out;
+}
+
+/** Adds `head` to the heads `map` holds for `canonical`. (Not a closure: under the loader every closure made is also named, at a cost.) */
+function addHead(map: Map<string, Set<string>>, canonical: string, head: string): void {
+  let set = map.get(canonical);
+  if (!set) map.set(canonical, (set = new Set()));
+  set.add(head);
 }
 
 /**

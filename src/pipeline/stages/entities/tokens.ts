@@ -118,9 +118,10 @@ export function capitalisedWords(tokens: readonly Token[]): number[] {
 
 /**
  * Splits text into word and punctuation tokens; possessive 's becomes its own token. `capitals`, when given, receives
- * the indices of the capitalised words, as capitalisedWords lists them, without another pass over the tokens.
+ * the indices of the capitalised words, as capitalisedWords lists them, and `determiners` those of the articles, as
+ * determinerWords lists them, without another pass over the tokens.
  */
-export function tokenize(text: string, capitals?: number[]): Token[] {
+export function tokenize(text: string, capitals?: number[], determiners?: number[]): Token[] {
   const tokens: Token[] = [];
   const narrow = oneByteCopy(text);
   const gap: Gap = { spaced: false, newline: false };
@@ -162,10 +163,12 @@ export function tokenize(text: string, capitals?: number[]): Token[] {
     }
     if (word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) {
       if (pushWord(tokens, text, narrow, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
+      if (determiners && isArticleAt(text, i, end - 2)) determiners.push(tokens.length - 1);
       pushToken(tokens, text, end - 2, end, 0, gap);
       pendingStart = false;
     } else if (word) {
       if (pushWord(tokens, text, narrow, i, end, chars, pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
+      if (determiners && isArticleAt(text, i, end)) determiners.push(tokens.length - 1);
       pendingStart = false;
     } else {
       pushToken(tokens, text, i, end, 0, gap);
@@ -175,6 +178,30 @@ export function tokenize(text: string, capitals?: number[]): Token[] {
     i = end;
   }
   return tokens;
+}
+
+/**
+ * Whether the word text[start, end) is "the", "a" or "an" in any case, that is, whether its lower case is one of them:
+ * by character code, as this runs for every word (a letter's code with bit 32 set is its lower case, and only that
+ * letter's two cases give it).
+ */
+function isArticleAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > 3) return false;
+  const a = text.charCodeAt(start) | 32;
+  if (length === 1) return a === 97;
+  if (length === 2) return a === 97 && (text.charCodeAt(start + 1) | 32) === 110;
+  return a === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
+}
+
+/** The indices of the word tokens "the", "a" and "an" (in any case), in order. */
+export function determinerWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    if (tokens[i]!.word && (lower === "the" || lower === "a" || lower === "an")) out.push(i);
+  }
+  return out;
 }
 
 /** What lies between the previous token and the next one: any whitespace, and a line break among it. */
