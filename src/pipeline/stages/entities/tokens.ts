@@ -171,7 +171,9 @@ export function tokenize(text: string, capitals?: number[], determiners?: number
       if (determiners && isArticleAt(text, i, end)) determiners.push(tokens.length - 1);
       pendingStart = false;
     } else {
-      pushToken(tokens, text, i, end, 0, gap);
+      // A mark (one character): an ASCII one, never a letter here, is its own lower case, with no call to make it.
+      const mark = text.slice(i, end);
+      pushToken(tokens, text, i, end, 0, gap, mark, code < 128 ? mark : mark.toLowerCase());
       pendingStart = afterPunctuation(code, tokens, i, pendingStart);
     }
     if (glued) pendingStart = true;
