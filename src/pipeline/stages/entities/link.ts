@@ -169,7 +169,30 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
   }
   tieOrganisations(text, tokens, kept);
   const descriptors = findDescriptors(text, tokens, kept, determiners);
-  return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+  return byStart(kept, descriptors);
+}
+
+/**
+ * The mentions and the descriptors in order of their starts, as a stable sort of the two lists joined would give them.
+ * Both come in that order already (mentions as their candidates were found, descriptors as their articles), so they
+ * are merged; a list out of order (never seen) is sorted as before.
+ */
+function byStart(mentions: Linked[], descriptors: Linked[]): Linked[] {
+  if (!inStartOrder(mentions) || !inStartOrder(descriptors)) return [...mentions, ...descriptors].sort((a, b) => a.start - b.start);
+  if (!descriptors.length) return mentions;
+  const out: Linked[] = [];
+  let a = 0;
+  let b = 0;
+  // On equal starts the mention first, as the stable sort keeps it.
+  while (a < mentions.length && b < descriptors.length) out.push(descriptors[b]!.start < mentions[a]!.start ? descriptors[b++]! : mentions[a++]!);
+  while (a < mentions.length) out.push(mentions[a++]!);
+  while (b < descriptors.length) out.push(descriptors[b++]!);
+  return out;
+}
+
+function inStartOrder(list: readonly Linked[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k]!.start < list[k - 1]!.start) return false;
+  return true;
 }
 
 // The helpers below take what they compare as arguments: a closure in a loop that captured the loop's variables
@@ -406,7 +429,8 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[], dete
       for (const d of o.known.descriptors) addHead(headsOf, o.canonical, d);
     }
     else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(headsOf, o.canonical, d);
-    const last = firstOfName ? keyTokens(o.canonical).at(-1) : undefined;
+    // (A name that is the mention's own text has its key tokens on the mention already, most often.)
+    const last = firstOfName ? (o.keys !== undefined && o.canonical === o.text ? o.keys : keyTokens(o.canonical)).at(-1) : undefined;
     if (last && ORG_HEADS.has(last)) addHead(weakHeads, o.canonical, last), addHead(weakHeads, o.canonical, last.endsWith("s") ? last.slice(0, -1) : last);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
@@ -518,7 +542,7 @@ function overlapsAny(mentions: readonly Linked[], start: number, end: number): b
 }
 
 /**
- * What "known as", "alias", "nicknamed" or "dubbed" leave before a name, by character code: an "s" or a "d" (either
+ * What "known as", "alias", "nicknamed" or "dubbed" leave before a name, by character code: "as" or "ed" (either
  * case), then spaces, then maybe an opening quote, right before `end`. Most mentions follow a space after another word,
  * and fail here without the pattern. (A space beyond ASCII is left to the pattern.)
  */
@@ -530,7 +554,10 @@ function mayFollowKnownAs(text: string, end: number): boolean {
   while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(--k);
   if (c >= 128) return true;
   const lower = c | 32; // ASCII letters folded to lower case
-  return lower === 115 || lower === 100; // s, d
+  if (lower !== 115 && lower !== 100) return false; // s, d
+  // "as" or "alias" end in "as", "nicknamed" and "dubbed" in "ed" (not "his", "said", "and": most of the rest).
+  const before = text.charCodeAt(k - 1);
+  return before >= 128 || (before | 32) === (lower === 115 ? 97 : 101);
 }
 
 /** Shared by every word that cannot be a head (most words): never mutated. */
