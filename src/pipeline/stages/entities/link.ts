@@ -113,7 +113,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
 
   const fullPeople = mentions.filter((m) => m.type === "person" && keysOf(m).length >= 2);
   const fullNames = new FullNames(fullPeople);
-  const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2));
+  const fullOrgs = new FullOrgs(mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2)));
 
   for (const m of mentions) {
     const defined = acronyms.size ? acronyms.get(m.text) : undefined; // most reports define none
@@ -141,7 +141,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
     }
     // "the Observatory": a distinctive word of an organisation's full name.
     if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
-      const org = orgWithWord(fullOrgs, m, words[0]!);
+      const org = fullOrgs.withWord(m, words[0]!);
       if (org) {
         m.type = "org";
         m.canonical = org.canonical;
@@ -198,10 +198,32 @@ function inStartOrder(list: readonly Linked[]): boolean {
 // The helpers below take what they compare as arguments: a closure in a loop that captured the loop's variables
 // would cost an allocation on every pass through the loop, taken or not.
 
-/** The first of the full organisations, other than m, among whose distinctive words `word` is. */
-function orgWithWord(fullOrgs: Linked[], m: Linked, word: string): Linked | undefined {
-  for (const o of fullOrgs) if (o !== m && distinctiveWords(o.canonical).includes(word)) return o;
-  return undefined;
+/**
+ * The report's organisations named in full, each with its distinctive words, looked up once per report and name rather
+ * than once per short form asking: a report asks of all of them again for every one-word mention.
+ */
+class FullOrgs {
+  private readonly orgs: Linked[];
+  /** Each organisation's distinctive words, and the canonical name they were worked out for (a name may change). */
+  private readonly words: (readonly string[] | undefined)[];
+  private readonly wordsOf: (string | undefined)[];
+
+  constructor(orgs: Linked[]) {
+    this.orgs = orgs;
+    this.words = new Array(orgs.length);
+    this.wordsOf = new Array(orgs.length);
+  }
+
+  /** The first of the organisations, other than m, among whose distinctive words `word` is. */
+  withWord(m: Linked, word: string): Linked | undefined {
+    for (let k = 0; k < this.orgs.length; k++) {
+      const o = this.orgs[k]!;
+      if (o === m) continue;
+      if (this.wordsOf[k] !== o.canonical) (this.words[k] = distinctiveWords(o.canonical)), (this.wordsOf[k] = o.canonical);
+      if (this.words[k]!.includes(word)) return o;
+    }
+    return undefined;
+  }
 }
 
 /**
