@@ -221,7 +221,7 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
     // the alternate is the English name of a city many times larger (Geneva, Illinois is not Genève).
     const curated = place.kind === "supplement" || place.kind === "country";
     if (own[i] && (curated || place.population * 5 >= largestByAlternate)) s += 8;
-    if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement") {
+    if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement" && !fartherNorthOrSouthThanAll(near, place.lat)) {
       // The nearest anchor, as Math.min would give it (a NaN distance wins), without an array per place.
       let closest = Infinity;
       nearCosines ??= near.map((p) => cosLatitude(p.lat));
@@ -238,6 +238,17 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
   }
   return top;
 }
+
+/**
+ * Whether every anchor lies more than FAR_LATITUDE degrees north or south of `lat`, so more than 150 km away, where
+ * an anchor adds nothing to a place's score (a great circle is at least as long as the arc of latitude it spans:
+ * 1.5 degrees are some 167 km). Most namesakes are; their distances then need no trigonometry. False for a NaN.
+ */
+function fartherNorthOrSouthThanAll(near: Point[], lat: number): boolean {
+  for (let k = 0; k < near.length; k++) if (!(Math.abs(near[k]!.lat - lat) > FAR_LATITUDE)) return false;
+  return true;
+}
+const FAR_LATITUDE = 1.5;
 
 /** Transliteration variants (Beghouz/Baghouz, Sheikhun/Shaykhun) inside the report's countries only. */
 function fuzzyFind(name: string, countries: string[]): Place | null {

@@ -72,13 +72,9 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   const used = clearedBytes(USED, tokens.length);
 
   const styles = lineStyles(tokens);
-  // Whether each token may end a known name, asked once per token however many runs end on it: 0 not yet asked, 1 yes, 2 no.
+  // Whether each token may end a known name, asked once per token however many runs end on it (mayEndAt).
+  // (No closures in this function: under the loader every closure made is also given its name, at a cost per report.)
   const endsOrg = clearedBytes(ENDS_ORG, tokens.length);
-  const mayEnd = (k: number): boolean => {
-    let answer = endsOrg[k]!;
-    if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower, tokens[k]!.plain) ? 1 : 2;
-    return answer === 1;
-  };
   // 1. Well-known organisations, longest first ("Islamic State group" before "Islamic State").
   for (let p = 0; p < capitals.length; p++) {
     const i = capitals[p]!;
@@ -99,7 +95,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     while (longest < LONGEST_ORG_NAME + 2 && i + longest < tokens.length && tokens[i + longest]!.sameLine) longest++;
     for (let n = longest; n >= 1; n--) {
       const end = tokens[i + n - 1]!;
-      if (!end.word || !mayEnd(i + n - 1)) continue;
+      if (!end.word || !mayEndAt(tokens, endsOrg, i + n - 1)) continue;
       // One word: its own text, and for a plain word its lower case as the folded form, with no new strings.
       const phrase = n === 1 ? t.text : text.slice(t.start, end.end);
       const org = knownOrg(phrase, n === 1 && t.plain ? t.lower : undefined);
@@ -121,16 +117,16 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   // headlines every word is capitalised, so there only words that are not everyday English count.
   const nameWords = clearedBytes(NAME_WORDS, tokens.length);
   for (const k of capitals) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1; // (a name word is capitalised)
-  const nameWord = (k: number) => nameWords[k] === 1;
+  // (nameWords[k] === 1: tokens[k] is a name word; past the last token too, the array reads 0.)
   let runEnd = -1; // the last token of the last run: the next run starts after it
   for (const i of capitals) {
-    if (i <= runEnd || used[i] || !nameWord(i)) continue;
+    if (i <= runEnd || used[i] || nameWords[i] !== 1) continue;
     let last = i;
     let j = i + 1;
     while (j < tokens.length) {
       const t = tokens[j]!;
       if (used[j] || !t.sameLine) break;
-      if (nameWord(j) && !t.sentenceStart) {
+      if (nameWords[j] === 1 && !t.sentenceStart) {
         last = j;
         j++;
         continue;
@@ -138,13 +134,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       // "Uganda People's Defence Force", "Tigray People’s Liberation Front": a possessive inside a name.
       // "Lt. Col. Ahmed Said": the full stop of a title abbreviation stays inside the name.
       // (Each test below runs at the end of every run: the cheap ones come first.)
-      if (t.text === "." && !t.spaced && isAbbreviatedTitle(tokens[j - 1]!) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      if (t.text === "." && !t.spaced && isAbbreviatedTitle(tokens[j - 1]!) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;
         j += 2;
         continue;
       }
       // ("Cox's Bazar": a place the gazetteer knows by its possessive.)
-      if (!t.spaced && isPossessive(t.text) && nameWord(j + 1) && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {
+      if (!t.spaced && isPossessive(t.text) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {
         last = j + 1;
         j += 2;
         continue;
@@ -158,7 +154,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         if (lower !== "the" && tokens[k]?.lower === "the" && (lower === "of" || lower === "for")) k++;
         if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.lower)) break;
         const next = tokens[k];
-        if (nameWord(k) && next!.sameLine && !used[k]) {
+        if (nameWords[k] === 1 && next!.sameLine && !used[k]) {
           last = k;
           j = k + 1;
           continue;
@@ -176,6 +172,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
   }
   return kept;
+}
+
+/** Whether tokens[k] may end a known name, asked once per token and kept in `endsOrg`: 0 not yet asked, 1 yes, 2 no. */
+function mayEndAt(tokens: Token[], endsOrg: Uint8Array, k: number): boolean {
+  let answer = endsOrg[k]!;
+  if (answer === 0) endsOrg[k] = answer = mayEndOrg(tokens[k]!.text, tokens[k]!.lower, tokens[k]!.plain) ? 1 : 2;
+  return answer === 1;
 }
 
 /**

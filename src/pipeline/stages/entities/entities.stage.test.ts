@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findEntities, entitiesStage, blankLetterlessRuns } from "./entities.stage.ts";
 import { annotate } from "../../../doc/document.ts";
-import { tokenize } from "./tokens.ts";
+import { ShapeFilter, capitalisedWords, determinerWords, lowercaseWords, tokenize } from "./tokens.ts";
 
 interface Expect {
   text: string;
@@ -287,6 +287,27 @@ test("tokens: sentence starts, possessives and abbreviations", () => {
   assert.deepEqual(texts, ["Mr", ".", "Haddad", "'s", "car", ".", "Then", "it", "left", "."]);
   assert.equal(tokens.find((t) => t.text === "Haddad")!.sentenceStart, false);
   assert.equal(tokens.find((t) => t.text === "Then")!.sentenceStart, true);
+});
+
+test("tokens: the articles the tokenizer lists are those determinerWords finds", () => {
+  const text = "THE Anbar council, a group. An aide's car, the A-10, an 'a' and thé, then A's and The's.";
+  const lists = { capitals: [], determiners: [], lowercaseShapes: new ShapeFilter() };
+  const tokens = tokenize(text, lists);
+  assert.deepEqual(lists.determiners, determinerWords(tokens));
+  assert.deepEqual(lists.determiners.map((i) => tokens[i]!.text), ["THE", "a", "An", "the", "an", "a", "A", "The"]);
+  assert.deepEqual(lists.capitals, capitalisedWords(tokens));
+});
+
+test("tokens: the lower-case words' shapes the tokenizer lists answer as lowercaseWords' own", () => {
+  const text = "The council, THE Council and iPhone users: the council's aide met Council staff in al-Bab's x.";
+  const lists = { capitals: [], determiners: [], lowercaseShapes: new ShapeFilter() };
+  const tokens = tokenize(text, lists);
+  const given = lowercaseWords(tokens, lists.lowercaseShapes);
+  const own = lowercaseWords(tokens);
+  for (const word of ["council", "the", "iphone", "users", "aide", "staff", "bab", "al-bab", "x", "met", "in", "and", "nobody"]) {
+    assert.equal(given.has(word), own.has(word), word);
+    assert.equal(lists.lowercaseShapes.mayHave(word) || !own.has(word), true, word);
+  }
 });
 
 test("entities: descriptors are flagged as such and point at the named organisation", () => {

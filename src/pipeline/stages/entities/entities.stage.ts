@@ -1,7 +1,7 @@
 // The entity stage: names of people, organisations and places, with offsets, in-report canonical forms and coordinates.
 import type { AnnotatedDoc, EntityMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
-import { capitalisedWords, lowercaseWords, tokenize, type Token } from "./tokens.ts";
+import { ShapeFilter, capitalisedWords, lowercaseWords, tokenize, type Token, type TokenLists } from "./tokens.ts";
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
@@ -12,15 +12,17 @@ export function findEntities(original: string): EntityMention[] {
   // Long stretches without a letter (number dumps, tables, "1,1,1,…") hold no names: blanked to spaces,
   // offsets unchanged, so they cost nothing to tokenise.
   const text = blankLetterlessRuns(original);
-  const capitals: number[] = []; // capitalisedWords(tokens), listed while tokenising
-  const tokens = tokenize(text, capitals);
-  const lowercaseSeen = lowercaseWords(tokens);
+  // What later passes would otherwise look for among the tokens, listed while tokenising.
+  const lists: TokenLists = { capitals: [], determiners: [], lowercaseShapes: new ShapeFilter() };
+  const tokens = tokenize(text, lists);
+  const { capitals, determiners } = lists;
+  const lowercaseSeen = lowercaseWords(tokens, lists.lowercaseShapes);
   const countries = reportCountries(tokens, capitals);
   const candidates = findCandidates(text, tokens, lowercaseSeen, capitals);
   const ctx = { text, tokens, countries, lowercaseSeen };
   const typed: Typed[] = [];
   for (const c of candidates) classify(c, ctx, typed);
-  const linked = linkMentions(text, tokens, typed);
+  const linked = linkMentions(text, tokens, typed, determiners);
   geocodeNearOthers(linked, countries);
   const places: GeoContext = { countries }; // one options object for the report's look-ups
   const mentions = new Array<EntityMention>(linked.length);

@@ -1,5 +1,5 @@
 // Within one report: short forms to full names, acronyms to expansions, descriptors to the organisation they stand for, people to their organisation.
-import { ShapeFilter, type Token } from "./tokens.ts";
+import { ShapeFilter, determinerWords, type Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
@@ -83,7 +83,7 @@ function isClean(text: string): boolean {
 }
 
 /** Assigns `canonical` within the report; resolves still-untyped short forms; drops what stays unknown. */
-export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Linked[] {
+export function linkMentions(text: string, tokens: Token[], typed: Typed[], determiners?: readonly number[]): Linked[] {
   const mentions: Linked[] = typed.map((t) => {
     const start = tokens[t.first]!.start;
     const end = t.end ?? tokens[t.last]!.end;
@@ -111,16 +111,9 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
   }
 
-  // Each organisation's distinctive words, worked out once per report.
-  const distinctive = new Map<string, readonly string[]>();
-  const orgWordsOf = (o: Linked) => {
-    let words = distinctive.get(o.canonical);
-    if (!words) distinctive.set(o.canonical, (words = orgWords(o)));
-    return words;
-  };
   const fullPeople = mentions.filter((m) => m.type === "person" && keysOf(m).length >= 2);
   const fullNames = new FullNames(fullPeople);
-  const fullOrgs = mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2));
+  const fullOrgs = new FullOrgs(mentions.filter((m) => m.type === "org" && (m.known || keysOf(m).length >= 2)));
 
   for (const m of mentions) {
     const defined = acronyms.size ? acronyms.get(m.text) : undefined; // most reports define none
@@ -148,7 +141,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     }
     // "the Observatory": a distinctive word of an organisation's full name.
     if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
-      const org = orgWithWord(fullOrgs, m, words[0]!, orgWordsOf);
+      const org = fullOrgs.withWord(m, words[0]!);
       if (org) {
         m.type = "org";
         m.canonical = org.canonical;
@@ -175,17 +168,77 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[]): Lin
     if (m.type === "person") m.canonical = stripTitles(m.canonical);
   }
   tieOrganisations(text, tokens, kept);
-  const descriptors = findDescriptors(text, tokens, kept);
-  return [...kept, ...descriptors].sort((a, b) => a.start - b.start);
+  const descriptors = findDescriptors(text, tokens, kept, determiners);
+  return byStart(kept, descriptors);
+}
+
+/**
+ * The mentions and the descriptors in order of their starts, as a stable sort of the two lists joined would give them.
+ * Both come in that order already (mentions as their candidates were found, descriptors as their articles), so they
+ * are merged; a list out of order (never seen) is sorted as before.
+ */
+function byStart(mentions: Linked[], descriptors: Linked[]): Linked[] {
+  if (!inStartOrder(mentions) || !inStartOrder(descriptors)) return [...mentions, ...descriptors].sort((a, b) => a.start - b.start);
+  if (!descriptors.length) return mentions;
+  const out: Linked[] = [];
+  let a = 0;
+  let b = 0;
+  // On equal starts the mention first, as the stable sort keeps it.
+  while (a < mentions.length && b < descriptors.length) out.push(descriptors[b]!.start < mentions[a]!.start ? descriptors[b++]! : mentions[a++]!);
+  while (a < mentions.length) out.push(mentions[a++]!);
+  while (b < descriptors.length) out.push(descriptors[b++]!);
+  return out;
+}
+
+function inStartOrder(list: readonly Linked[]): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k]!.start < list[k - 1]!.start) return false;
+  return true;
 }
 
 // The helpers below take what they compare as arguments: a closure in a loop that captured the loop's variables
 // would cost an allocation on every pass through the loop, taken or not.
 
-/** The first of the full organisations, other than m, among whose distinctive words `word` is. */
-function orgWithWord(fullOrgs: Linked[], m: Linked, word: string, orgWordsOf: (o: Linked) => readonly string[]): Linked | undefined {
-  return fullOrgs.find((o) => o !== m && orgWordsOf(o).includes(word));
+/**
+ * The report's organisations named in full, each with its distinctive words, looked up once per report and name rather
+ * than once per short form asking: a report asks of all of them again for every one-word mention.
+ */
+class FullOrgs {
+  private readonly orgs: Linked[];
+  /** Each organisation's distinctive words, and the canonical name they were worked out for (a name may change). */
+  private readonly words: (readonly string[] | undefined)[];
+  private readonly wordsOf: (string | undefined)[];
+
+  constructor(orgs: Linked[]) {
+    this.orgs = orgs;
+    this.words = new Array(orgs.length);
+    this.wordsOf = new Array(orgs.length);
+  }
+
+  /** The first of the organisations, other than m, among whose distinctive words `word` is. */
+  withWord(m: Linked, word: string): Linked | undefined {
+    for (let k = 0; k < this.orgs.length; k++) {
+      const o = this.orgs[k]!;
+      if (o === m) continue;
+      if (this.wordsOf[k] !== o.canonical) (this.words[k] = distinctiveWords(o.canonical)), (this.wordsOf[k] = o.canonical);
+      if (this.words[k]!.includes(word)) return o;
+    }
+    return undefined;
+  }
 }
+
+/**
+ * orgWords of an organisation's canonical name, remembered across reports: the words depend on the name alone, and
+ * working them out (gazetteer and word-list look-ups per word) cost more than all the comparisons that ask.
+ */
+function distinctiveWords(canonical: string): readonly string[] {
+  let words = distinctiveMemo.get(canonical);
+  if (words === undefined) {
+    if (distinctiveMemo.size > 20_000) distinctiveMemo.clear(); // bounded: organisations recur across reports
+    distinctiveMemo.set(canonical, (words = orgWords(canonical)));
+  }
+  return words;
+}
+const distinctiveMemo = new Map<string, readonly string[]>();
 
 /** The last person named, other than m, less than 80 characters before it. */
 function personJustBefore(mentions: Linked[], m: Linked): Linked | undefined {
@@ -207,11 +260,11 @@ function mayBeDistinctive(w: string): boolean {
   return w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w);
 }
 
-function orgWords(org: Linked): string[] {
+function orgWords(canonical: string): string[] {
   // Distinctive words only: not demonyms, connectors, generic heads, everyday English or
   // cities and countries ("Syrian", "for", "Human", "Chicago" in "Chicago Police"), nor a place's name the
   // organisation's own words name as one ("Kungyangon" in "Kungyangon Township Hospital").
-  const words = keyTokens(org.canonical);
+  const words = keyTokens(canonical);
   return words.filter((w, k) => w.length >= 4 && !DEMONYMS.has(w) && !COMMON_WORDS.has(w) && !GENERIC_ORG_WORDS.has(w) && !isEverydayWord(w) && !isTownOrCountry(w) && !PLACE_HEADS.has(words[k + 1] ?? ""));
 }
 
@@ -376,19 +429,16 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
   for (const p of people) if (!p.org) p.org = byCanonical.get(p.canonical) ?? null;
 }
 
-/** "the Kurdish-led force", "the Britain-based monitor", "a war monitor": mentions of an organisation named in the report. */
-function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Linked[] {
+/**
+ * "the Kurdish-led force", "the Britain-based monitor", "a war monitor": mentions of an organisation named in the report.
+ * Every descriptor opens with an article: `determiners` lists them (determinerWords), from the tokenizer where it can.
+ */
+function findDescriptors(text: string, tokens: Token[], mentions: Linked[], determiners?: readonly number[]): Linked[] {
   const orgs = mentions.filter((m) => m.type === "org");
   if (!orgs.length) return [];
   const headsOf = new Map<string, Set<string>>();
   /** Heads taken from an organisation's own name ("Forces" -> "force"): used only with a "-led"/"-backed" modifier. */
   const weakHeads = new Map<string, Set<string>>();
-  const addHead = (canonical: string, head: string, weak = false) => {
-    const map = weak ? weakHeads : headsOf;
-    let set = map.get(canonical);
-    if (!set) map.set(canonical, (set = new Set()));
-    set.add(head);
-  };
   const named = new Set<string>(); // the canonical names whose heads are in already
   const knownAddedTo = new Map<KnownOrg, string>(); // the name each known organisation's descriptors went to last
   for (const o of orgs) {
@@ -398,11 +448,12 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
     // One-word descriptors are heads; longer ones ("monitoring group") must match whole.
     if (o.known && knownAddedTo.get(o.known) !== o.canonical) {
       knownAddedTo.set(o.known, o.canonical);
-      for (const d of o.known.descriptors) addHead(o.canonical, d);
+      for (const d of o.known.descriptors) addHead(headsOf, o.canonical, d);
     }
-    else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(o.canonical, d);
-    const last = firstOfName ? keyTokens(o.canonical).at(-1) : undefined;
-    if (last && ORG_HEADS.has(last)) addHead(o.canonical, last, true), addHead(o.canonical, last.endsWith("s") ? last.slice(0, -1) : last, true);
+    else if (firstOfName) for (const d of knownOrg(o.canonical)?.descriptors ?? []) addHead(headsOf, o.canonical, d);
+    // (A name that is the mention's own text has its key tokens on the mention already, most often.)
+    const last = firstOfName ? (o.keys !== undefined && o.canonical === o.text ? o.keys : keyTokens(o.canonical)).at(-1) : undefined;
+    if (last && ORG_HEADS.has(last)) addHead(weakHeads, o.canonical, last), addHead(weakHeads, o.canonical, last.endsWith("s") ? last.slice(0, -1) : last);
     // Appositive: "X, a Britain-based war monitor," teaches "monitor".
     if (tokens[o.last + 1]?.text === ",") {
       const a = tokens[o.last + 2]?.lower;
@@ -411,7 +462,7 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
           const t = tokens[i]!;
           if (!t.word) {
             const head = tokens[i - 1]!;
-            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(o.canonical, head.lower);
+            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(headsOf, o.canonical, head.lower);
             break;
           }
         }
@@ -442,11 +493,9 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   const headEndShapes = new ShapeFilter();
   for (const end of headEnds) headEndShapes.add(end);
   const out: Linked[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.plain && token.end - token.start > 3) continue; // longer than "the": most words, told by their offsets
-    const det = token.lower;
-    if (det !== "the" && det !== "a" && det !== "an") continue;
+  // (Articles are one token in twelve: their list is walked rather than every token.)
+  for (const i of determiners ?? determinerWords(tokens)) {
+    const det = tokens[i]!.lower;
     if (!headWithinReach(tokens, i, headEnds, headEndShapes)) continue; // most determiners: the search below would find nothing
     // Up to three modifiers, then the head noun.
     let compound = false;
@@ -484,6 +533,13 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[]): Lin
   return out;
 }
 
+/** Adds `head` to the heads `map` holds for `canonical`. (Not a closure: under the loader every closure made is also named, at a cost.) */
+function addHead(map: Map<string, Set<string>>, canonical: string, head: string): void {
+  let set = map.get(canonical);
+  if (!set) map.set(canonical, (set = new Set()));
+  set.add(head);
+}
+
 /**
  * The organisations with the head `w` or `phrase`, or the weak head `w` after a compound. A function of its own: a
  * closure in the loop that asks would capture the loop's words, and so cost an allocation on every pass through it.
@@ -508,7 +564,7 @@ function overlapsAny(mentions: readonly Linked[], start: number, end: number): b
 }
 
 /**
- * What "known as", "alias", "nicknamed" or "dubbed" leave before a name, by character code: an "s" or a "d" (either
+ * What "known as", "alias", "nicknamed" or "dubbed" leave before a name, by character code: "as" or "ed" (either
  * case), then spaces, then maybe an opening quote, right before `end`. Most mentions follow a space after another word,
  * and fail here without the pattern. (A space beyond ASCII is left to the pattern.)
  */
@@ -520,7 +576,10 @@ function mayFollowKnownAs(text: string, end: number): boolean {
   while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(--k);
   if (c >= 128) return true;
   const lower = c | 32; // ASCII letters folded to lower case
-  return lower === 115 || lower === 100; // s, d
+  if (lower !== 115 && lower !== 100) return false; // s, d
+  // "as" or "alias" end in "as", "nicknamed" and "dubbed" in "ed" (not "his", "said", "and": most of the rest).
+  const before = text.charCodeAt(k - 1);
+  return before >= 128 || (before | 32) === (lower === 115 ? 97 : 101);
 }
 
 /** Shared by every word that cannot be a head (most words): never mutated. */

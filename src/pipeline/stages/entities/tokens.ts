@@ -44,9 +44,10 @@ export interface WordSet {
  * Most words asked about are names, written in lower case nowhere: a filter of the lower-case words' shapes, made on
  * the first question, rules out most of them without a scan.
  */
-export function lowercaseWords(tokens: readonly Token[]): WordSet {
+export function lowercaseWords(tokens: readonly Token[], shapesGiven?: ShapeFilter): WordSet {
   const answers = new Map<string, boolean>();
-  let shapes: ShapeFilter | null = null;
+  // (Given by the tokenizer where it could add each word as it made it: see TokenLists.)
+  let shapes: ShapeFilter | null = shapesGiven ?? null;
   return {
     has(word: string): boolean {
       let answer = answers.get(word);
@@ -116,11 +117,21 @@ export function capitalisedWords(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/**
- * Splits text into word and punctuation tokens; possessive 's becomes its own token. `capitals`, when given, receives
- * the indices of the capitalised words, as capitalisedWords lists them, without another pass over the tokens.
- */
-export function tokenize(text: string, capitals?: number[]): Token[] {
+/** What the tokenizer can list as it goes, saving the passes over the tokens that would find it afterwards. */
+export interface TokenLists {
+  /** The indices of the capitalised words, as capitalisedWords lists them. */
+  capitals: number[];
+  /** The indices of the articles, as determinerWords lists them. */
+  determiners: number[];
+  /** The shapes of the words written in lower case, as lowercaseWords needs them. */
+  lowercaseShapes: ShapeFilter;
+}
+
+/** Splits text into word and punctuation tokens; possessive 's becomes its own token. `lists`, when given, is filled in. */
+export function tokenize(text: string, lists?: TokenLists): Token[] {
+  const capitals = lists?.capitals;
+  const determiners = lists?.determiners;
+  const shapes = lists?.lowercaseShapes;
   const tokens: Token[] = [];
   const narrow = oneByteCopy(text);
   const gap: Gap = { spaced: false, newline: false };
@@ -160,21 +171,48 @@ export function tokenize(text: string, capitals?: number[]): Token[] {
       const split = gluedAt(text.slice(i, end));
       if (split > 0) (end = i + split), (glued = true), (chars = charClasses(text, i, end));
     }
-    if (word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2))) {
-      if (pushWord(tokens, text, narrow, i, end - 2, charClasses(text, i, end - 2), pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
-      pushToken(tokens, text, end - 2, end, 0, gap);
-      pendingStart = false;
-    } else if (word) {
-      if (pushWord(tokens, text, narrow, i, end, chars, pendingStart, gap) && capitals) capitals.push(tokens.length - 1);
+    const possessive = word && end - i > 2 && text.charCodeAt(end - 1) === 115 && isApostrophe(text.charCodeAt(end - 2));
+    if (word) {
+      const wordEnd = possessive ? end - 2 : end;
+      if (pushWord(tokens, text, narrow, i, wordEnd, possessive ? charClasses(text, i, wordEnd) : chars, pendingStart, gap)) capitals?.push(tokens.length - 1);
+      else shapes?.add(tokens[tokens.length - 1]!.lower);
+      if (determiners && isArticleAt(text, i, wordEnd)) determiners.push(tokens.length - 1);
+      if (possessive) pushToken(tokens, text, end - 2, end, 0, gap);
       pendingStart = false;
     } else {
-      pushToken(tokens, text, i, end, 0, gap);
+      // A mark (one character): an ASCII one, never a letter here, is its own lower case, with no call to make it.
+      const mark = text.slice(i, end);
+      pushToken(tokens, text, i, end, 0, gap, mark, code < 128 ? mark : mark.toLowerCase());
       pendingStart = afterPunctuation(code, tokens, i, pendingStart);
     }
     if (glued) pendingStart = true;
     i = end;
   }
   return tokens;
+}
+
+/**
+ * Whether the word text[start, end) is "the", "a" or "an" in any case, that is, whether its lower case is one of them:
+ * by character code, as this runs for every word (a letter's code with bit 32 set is its lower case, and only that
+ * letter's two cases give it).
+ */
+function isArticleAt(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length > 3) return false;
+  const a = text.charCodeAt(start) | 32;
+  if (length === 1) return a === 97;
+  if (length === 2) return a === 97 && (text.charCodeAt(start + 1) | 32) === 110;
+  return a === 116 && (text.charCodeAt(start + 1) | 32) === 104 && (text.charCodeAt(start + 2) | 32) === 101;
+}
+
+/** The indices of the word tokens "the", "a" and "an" (in any case), in order. */
+export function determinerWords(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    if (tokens[i]!.word && (lower === "the" || lower === "a" || lower === "an")) out.push(i);
+  }
+  return out;
 }
 
 /** What lies between the previous token and the next one: any whitespace, and a line break among it. */
