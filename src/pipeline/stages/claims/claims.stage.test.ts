@@ -1107,3 +1107,10 @@ test("a suspect struck by fire, 'who was pronounced dead', is dead; people liste
   const [three] = claims("Investigators say the man killed his father, his sister and a neighbour before fleeing.");
   assert.deepEqual([three?.category, three?.value], ["killed", 3]);
 });
+
+test("a place another owns ('Jammu and Kashmir's Kupwara district') is the finer one; a US state after a town, and a hospital, are no scene", () => {
+  const [k] = claims("Two militants were killed in Jammu and Kashmir's Kupwara district on Saturday, officials said.", "2024-12-14");
+  assert.equal(k?.place?.name, "Kupwara");
+  const us = claims("GREELEY, Colo. — A man was shot at a firing range on Sunday. He was taken to the hospital in stable condition.", "2024-12-14");
+  assert.deepEqual(us.map((c) => c.place?.name), ["Greeley", "Greeley"]);
+});

@@ -10,6 +10,7 @@ import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
 import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
+import { US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
@@ -1318,6 +1319,9 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
   const leadEnd = facts.leadEnd;
   for (const e of facts.places) {
+    // "FAYETTEVILLE, N.C.": the state after a town only says which town; it weighs nothing of its own.
+    // (Nor is a hospital, where the hurt were taken, what a report is about.)
+    if (stateAfterTown(e) || HOSPITAL_NAME.test(e.text)) continue;
     // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
     if (speechSetting(text, Math.max(0, e.start - 50), e.start)) continue;
     const key = facts.placeKey(e);
@@ -1476,7 +1480,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   // (Nor, for the dead and the hurt, the town of the hospital they were taken to: "was flown to a hospital in Gainesville".)
   const hurt = category === "killed" || category === "wounded";
-  const places = named.filter((e) => !facts.isDateline(e) && !(hurt && TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start))));
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)))));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
@@ -1505,7 +1509,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       const origin = ORIGIN.test(before);
       if (category === "arrived" && origin) score += 200; // arrivals are counted where they arrive
       if ((category === "fled" || category === "evacuated") && origin) score -= 30; // and departures where they left
-      if (!origin && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
+      // (A place another owns, "Jammu and Kashmir's Kupwara district", is located by its owner.)
+      const owned = facts.places.some((q) => q.end <= p.start && p.start - q.end <= 16 && POSSESSED.test(text.slice(q.end, p.start)));
+      if (!origin && !owned && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
+      if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
       if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
@@ -1588,7 +1595,7 @@ const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|provin
  */
 function anaphorPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, head: string | null): EntityMention | undefined {
   const text = doc.text;
-  const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country").reverse();
+  const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country" && !stateAfterTown(e)).reverse();
   if (!head) return before[0];
   const province = REGION_NOUN.test(head) ? before.find((e) => e.precision === "province" || e.precision === "region") : undefined;
   if (province || head === "state") return province;
@@ -1602,6 +1609,11 @@ function anaphorPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, hea
 /** "the camp", "the town", "there"; "in the state" names a place, "the state news agency" or "the state's attorney" do not. */
 const ANAPHOR = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital|plant|factory|compound|base)|the (state)(?=\s*[.,;:]|\s+(?:since|this|last|so|alone|and|during|over|in|on|from|to|as|for|with|has|have|had|was|were|is)\b)|there)\b/i;
 
+/** "Aurora, Colo.": an agency's abbreviation of a US state, which only qualifies the town before it. */
+function stateAfterTown(e: EntityMention): boolean {
+  return e.precision === "province" && US_STATE_ABBREVIATIONS.has(e.text);
+}
+
 /** A running total: months long, and running up to about the report's day. */
 function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
   const published = doc.meta.published;
@@ -1612,6 +1624,11 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 const TOWN_NOUN = /^(?:town|village|city)$/;
+const HOSPITAL_NAME = /\bhospital$/i;
+/** "Kashmir's ": a place owning the next one ("Jammu and Kashmir's Kupwara district", "Sudan's El Gezira state"). */
+const POSSESSED = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
+/** The owner's side, which may be a pair of names: "Jammu and Kashmir's ". */
+const OWNS_NEXT = /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/iu;
 const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
 const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
 const REGION_NOUN = /^(?:state|province)$/;

@@ -41,7 +41,8 @@ function beforeHyphen(text: string): string {
 function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const w = token.lower;
-  if (COMMON_WORDS.has(w)) return true;
+  // ("Amhara" is a people and a region: "displaced in Amhara since August" names the region.)
+  if (COMMON_WORDS.has(w)) return !regionAfterPreposition(tokens, k);
   if (!DEMONYMS.has(w) && !DEMONYM_PLURALS.has(w)) return false;
   // "Myanmar" is also said of its people ("Myanmar troops"), and "the Philippines" ends like a plural of "Philippine":
   // after "in", "across" or "the", or owning something ("Myanmar's"), a country's own name is still a name.
@@ -50,6 +51,16 @@ function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   return !(named && geocode(token.text, { fuzzy: false })?.precision === "country");
 }
 const COUNTRY_BEFORE = new Set(["in", "across", "throughout", "from", "to", "into", "inside", "outside", "against"]);
+
+/** A group's name standing alone after "in" (no noun after it) that the gazetteer knows as a region or province. */
+function regionAfterPreposition(tokens: readonly Token[], k: number): boolean {
+  if (!COUNTRY_BEFORE.has(tokens[k - 1]?.lower ?? "")) return false;
+  const next = tokens[k + 1];
+  if (next?.word && !TIME_WORDS.has(next.lower) && !REGION_FOLLOWERS.has(next.lower)) return false;
+  const precision = geocode(tokens[k]!.text, { fuzzy: false })?.precision;
+  return precision === "province" || precision === "region";
+}
+const REGION_FOLLOWERS = new Set(["since", "on", "in", "and", "last", "this", "after", "before", "during", "over", "where", "when", "as"]);
 
 /** Every demonym with an "s" after it ("syrians"): a plural is looked up as it stands, without cutting a new string. */
 const DEMONYM_PLURALS = new Set([...DEMONYMS.keys()].map((demonym) => `${demonym}s`));
@@ -347,6 +358,8 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
     // "the Amhara region", "Kurdistan province": a people's name before a lower-case region word names the region.
     if (first === last && REGION_WORDS.has(tokens[last + 1]?.lower ?? "") && tokens[last + 1]!.sameLine && knownPlaceName(t.text)) return { first, last, known: null };
+    // ("displaced in Amhara since August": alone after "in", the region.)
+    if (first === last && regionAfterPreposition(tokens, first)) return { first, last, known: null };
     // "New York", "North Korea": an ordinary first word that belongs to a known place name.
     if (last > first && !TIME_WORDS.has(lower) && lower !== "the" && !OPENING_PREPOSITIONS.has(lower) && knownPlaceName(text.slice(t.start, tokens[last]!.end))) break;
     first++;

@@ -3,8 +3,9 @@ import type { EntityType } from "../../../doc/document.ts";
 import type { Token, WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
-  APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, PLACE_LEADS, PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE,
-  PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, isEnglishWord, isRoleWord, isTitleLower, type KnownOrg,
+  APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
+  PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
+  isEnglishWord, isRoleWord, isTitleLower, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -141,6 +142,14 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     return typed(c, "org", 1);
   }
   if (geo?.precision === "country" && n <= 4) return typed(c, "place", 3, geo);
+  // "Aurora, Colo.", "Harrisburg, Pa.": an agency's abbreviation of a US state after a town and a comma is the state.
+  const state = n === 1 && tokens[c.first - 1]?.text === "," && text.charCodeAt(tokens[c.last]!.end) === 46 ? US_STATE_ABBREVIATIONS.get(span) : undefined;
+  if (state) return typed(c, "place", 3, geocode(state, exactIn(countries)));
+  // "the Azov regiment", "the Gran Grif gang": a unit or gang named by the word after it, even where a town has that
+  // name; "the Wad al-Noura resistance committee": an unknown name before an organisation's noun.
+  const nextWord = nextTok?.word && !nextTok.cap ? next : "";
+  const orgNounNext = nextWord && (ORG_UNIT_NOUNS_AFTER.has(nextWord) || (!geo && (ORG_NOUNS_AFTER.has(nextWord) || (tokens[c.last + 2]?.word && !tokens[c.last + 2]!.cap && ORG_NOUNS_AFTER.has(next2)))));
+  if (orgNounNext && (prev === "the" || prev2 === "the" || prev === "of" || prev === "from")) return typed(c, "org", 2);
   // "Fox 59", "Channel 4": one word numbered right after it is a label (a station, a route), not the village of that name.
   if (n === 1 && (geo?.precision === "city" || geo?.precision === "village") && nextTok?.sameLine && /^\d/.test(nextTok.text) && !PLACE_PREPOSITIONS.has(prev)) return typed(c, null, 0);
 

@@ -377,3 +377,19 @@ test("a Local Government Area is a place, placed by the state it lies in", () =>
   assert.equal(lga?.type, "place");
   assert.ok(lga?.lat != null);
 });
+
+test("units and gangs named by the noun after them are organisations; people 'of' a town name it; a region alone after 'in' is a place", () => {
+  const typeOf = (text: string, name: string) => findEntities(text).find((e) => e.text === name)?.type;
+  assert.equal(typeOf("Gunmen from the Gran Grif gang opened fire on residents of Pont-Sonde.", "Gran Grif"), "org");
+  assert.equal(typeOf("Gunmen from the Gran Grif gang opened fire on residents of Pont-Sonde.", "Pont-Sonde"), "place");
+  assert.equal(typeOf("A commander of the Azov regiment said civilians were trapped.", "Azov"), "org");
+  assert.equal(typeOf("The Wad al-Noura resistance committee said 35 children died.", "Wad al-Noura"), "org");
+  assert.equal(typeOf("Nearly 700,000 people have been displaced in Amhara since August.", "Amhara"), "place");
+  assert.equal(typeOf("Amhara militias clashed with the army in Gondar.", "Amhara"), undefined);
+  assert.equal(typeOf("The Gaza health ministry said 40 were killed.", "Gaza"), "place");
+});
+
+test("an agency's abbreviation of a US state after a town is that state, named in full", () => {
+  const places = findEntities("AURORA, Colo. — Police in Harrisburg, Pa., said two were hurt.").filter((e) => e.type === "place");
+  assert.deepEqual(places.map((e) => [e.text, e.canonical, e.precision]), [["AURORA", "Aurora", "city"], ["Colo", "Colorado", "province"], ["Harrisburg", "Harrisburg", "city"], ["Pa", "Pennsylvania", "province"]]);
+});

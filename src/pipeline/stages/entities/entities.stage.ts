@@ -5,6 +5,7 @@ import { ShapeFilter, capitalisedWords, lowercaseWords, tokenize, type Token, ty
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
+import { US_STATE_ABBREVIATIONS } from "./lexicon.ts";
 import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
@@ -74,7 +75,9 @@ function mentionOf(m: Linked, places: GeoContext): EntityMention {
     // A dateline in capitals ("KYIV", "PORT-AU-PRINCE") is named as the gazetteer spells it, or in title case.
     // (An ASCII lower-case letter rules it out before the patterns.)
     const c = m.canonical;
-    if (c.length >= 4 && !hasAsciiLowerCase(c) && !/\p{Ll}/u.test(c) && /\p{Lu}{4}/u.test(c)) {
+    // "Colo." named as the state it stands for.
+    if (geo && geo.country === "US" && geo.precision === "province" && US_STATE_ABBREVIATIONS.has(c)) mention.canonical = geo.name;
+    else if (c.length >= 4 && !hasAsciiLowerCase(c) && !/\p{Ll}/u.test(c) && /\p{Lu}{4}/u.test(c)) {
       mention.canonical = geo && geo.name.toLowerCase() === c.toLowerCase() ? geo.name : titleCase(c);
     }
   }

@@ -33,6 +33,10 @@ export const DESCRIPTOR_STOP_MODIFIERS = lower(cues.descriptorStopModifiers);
 export const FACILITY_NOUNS = lower(cues.facilityNouns);
 export const FACILITY_PAIRS = lower(cues.facilityPairs);
 export const APPOSITIVE_PLACE_NOUNS = lower(cues.appositivePlaceNouns);
+export const ORG_UNIT_NOUNS_AFTER = lower(cues.orgUnitNounsAfter);
+export const ORG_NOUNS_AFTER = lower(cues.orgNounsAfter);
+/** "Colo" → "Colorado": the agencies' abbreviations of US states, by the abbreviation without its final stop. */
+export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(cues.usStateAbbreviations));
 export const TIME_WORDS = lower(common.time);
 export const COMMON_WORDS = lower([...common.words, ...common.time]);
 
