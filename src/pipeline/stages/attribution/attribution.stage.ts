@@ -25,6 +25,12 @@ const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
 // Without a prototype, so a word like "constructor" is not found in it.
 const DESCRIPTORS: Record<string, string[]> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")));
 
+/** Participles that do not end in -ed or -ing, which may open an aside: "A doctor at the hospital, run by MSF, said". */
+const IRREGULAR_PARTICIPLES = new Set(["run", "held", "known", "built", "kept", "set", "hit", "made", "sent", "brought", "caught", "found", "taken", "given", "seen", "led"]);
+
+/** What a site's name ends with, when a crawled page glues it to the story's first word. */
+const SITE_SUFFIX = new Set(["com", "org", "net", "gov", "edu", "tv", "news"]);
+
 /** Words that end a speaker phrase when walking back from the verb. */
 const LEFT_STOP = new Set([
   "that", "which", "who", "when", "after", "before", "as", "but", "because", "while", "if", "with", "by", "from", "in", "on", "at", "to",
@@ -208,6 +214,8 @@ function collectLeft(tokens: readonly Token[], from: number): number {
       // "local officials and hospital staff", "the army and local officials": one speaking body, then another.
       (SPEAKER_NOUNS.test(tokens[k - 1]!.text) && (VOICE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") || /^the$/.test(tokens[k + 1]?.lower ?? ""))))) { k--; n++; continue; }
     if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
+    // ("abc11.comAuthorities said": a site's name glued to the first word is no part of the speaker.)
+    if (SITE_SUFFIX.has(t.lower) && k < from && tokens[k + 1]!.start === t.end && k > 0 && tokens[k - 1]!.text === ".") break;
     // ("The 25-year-old man told police": an age is part of who; so is a number inside a name, "the Rescue 1122 service".)
     if (/^\d/.test(t.text) && !/^\d+-year-old$/i.test(t.text) && !(k > 0 && isCapitalised(tokens[k - 1]!) && !TIME_WORDS.test(tokens[k - 1]!.text))) break;
     k--;
@@ -253,7 +261,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     return { start: tokens[0].start, end: tokens[e - 1].end };
   }
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
-  const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}[\p{Lu}\d-]+$/u.test(tokens[j - 1].text);
+  // ("… Event Data project (Acled) has recorded": an acronym may be written as a word.)
+  const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}(?:[\p{Lu}\d-]+|\p{Ll}{2,8})$/u.test(tokens[j - 1].text);
   if (bracketed) {
     const start = collectLeft(tokens, j - 3);
     if (start <= j - 3 && tokens.slice(start, j - 2).some((t) => isCapitalised(t))) return { start: tokens[start].start, end: tokens[j].end };
@@ -299,7 +308,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       // ("The group, in a statement on its radio, claimed": where the words came out is an aside too.)
       const medium = opener !== undefined && MEDIUM_OPENERS.has(opener.lower) && tokens.slice(c + 2, j).some((t) => MEDIA.has(t.lower));
-      if (c > 0 && tokens[c].text === "," && opener && (/^\p{Ll}+(?:ing|ed)$/u.test(opener.text) || medium)) {
+      if (c > 0 && tokens[c].text === "," && opener && (/^\p{Ll}+(?:ing|ed)$/u.test(opener.text) || IRREGULAR_PARTICIPLES.has(opener.text) || medium)) {
         let nounStart = collectLeft(tokens, c - 1);
         // "A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said": the place or body after
         // a preposition belongs to the speaking noun before it.

@@ -1114,3 +1114,14 @@ test("a place another owns ('Jammu and Kashmir's Kupwara district') is the finer
   const us = claims("GREELEY, Colo. — A man was shot at a firing range on Sunday. He was taken to the hospital in stable condition.", "2024-12-14");
   assert.deepEqual(us.map((c) => c.place?.name), ["Greeley", "Greeley"]);
 });
+
+test("voices: a quote opening the next sentence goes on in the quoted speaker's voice; an aside opened by 'run by' is skipped; '(Acled) has recorded'; a site's name glued to 'Police'", () => {
+  const quoted = claims("\"We are overwhelmed,\" said Ana Ruiz, head of the clinic. \"On Monday alone we received 23 wounded.\"");
+  assert.equal(quoted[0]?.source?.name, "Ana Ruiz");
+  const [doctor] = claims("A doctor at the main hospital, run by a charity, said 35 bodies had been brought in.");
+  assert.equal(doctor?.source?.name, "A doctor at the main hospital");
+  const [tally] = claims("The Armed Conflict Location and Event Data project (Acled) has recorded more than 9,000 deaths.");
+  assert.match(tally?.source?.name ?? "", /Armed Conflict Location/);
+  const [glued] = claims("Man shot on Main Street | abc7.comPolice say a man was shot twice.");
+  assert.equal(glued?.source?.name, "Police");
+});

@@ -1007,6 +1007,14 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     if (after) return after;
     const before = doc.attributions.find((a) => a.end <= quote.start && quote.start - a.end <= 25);
     if (before) return before;
+    // '"Our teams are overwhelmed," said X, head of mission. "On Monday alone we received 23 wounded."': a quote that
+    // opens the next sentence of the paragraph goes on in the voice of the quote before it.
+    const previous = doc.sentences[si - 1];
+    const sentence = doc.sentences[si]!;
+    if (previous && quote.start <= sentence.start + 1 && !doc.text.slice(previous.end, sentence.start).includes("\n") && quotes.some((q) => q.start >= previous.start && q.end <= previous.end)) {
+      const voiced = doc.attributions.filter((a) => a.sentence === si - 1).pop();
+      if (voiced) return voiced;
+    }
   }
   if (!here.length) {
     // A quote that runs on from an attributed sentence keeps its speaker.
