@@ -597,7 +597,8 @@ export const attributionStage: Stage = {
         const sameSubject = earlier && earlier.who.kind !== "other" && !cue.inverted && cue.verb.start >= earlier.verb.end && COORDINATED.test(doc.text.slice(earlier.verb.end, cue.verb.start));
         const who = sameSubject ? earlier.who : resolver.resolve(cue.speaker);
         if (!earlier) bySubject.set(cue.speaker.start, { who, verb: cue.verb });
-        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && !/[“”"\d]/.test(doc.text.slice(cue.verb.end, t.start)));
+        // (Within the cue's own sentence: "an official said. He bought them years ago" gives the saying no date.)
+        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !/[“”"\d]/.test(doc.text.slice(cue.verb.end, t.start)));
         attributions.push({
           start: cue.start,
           end: Math.max(cue.end, said?.end ?? 0),

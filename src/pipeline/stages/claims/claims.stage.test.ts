@@ -1125,3 +1125,10 @@ test("voices: a quote opening the next sentence goes on in the quoted speaker's 
   const [glued] = claims("Man shot on Main Street | abc7.comPolice say a man was shot twice.");
   assert.equal(glued?.source?.name, "Police");
 });
+
+test("a time in a clause about who someone is does not date the figure; a cue's date stays inside its sentence", () => {
+  const [c] = claims("Six soldiers were killed in the clash, the militia said, which was formed by local youths in May.", "2024-08-15");
+  assert.equal(c?.time ?? null, null);
+  const list = claims("\"We lost 12 men,\" he added.\n\nThe president on Saturday, August 10, visited the town.", "2024-08-15");
+  assert.equal(list[0]?.said ?? null, null);
+});

@@ -1076,7 +1076,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= closingVoice.end && o.end <= t.start)) &&
     // "eight fighters were killed in clashes, raising the number killed since October to more than 500": the time of the
     // running toll the clause raises is not this figure's.
-    !(t.start >= n.end && RAISING_CLAUSE.test(doc.text.slice(n.end, t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= t.end && o.start <= sentence.end)));
+    !(t.start >= n.end && RAISING_CLAUSE.test(doc.text.slice(n.end, t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= t.end && o.start <= sentence.end)) &&
+    // "…, the resistance force, which was formed by local youths in May": the time of a clause about who someone is.
+    !(t.start >= n.end && ABOUT_SOMEONE_CLAUSE.test(doc.text.slice(n.end, t.start))));
   const ownTimes = told.filter((t) => !datelineDate(doc.text, t));
   const event = ownTimes.length ? ownTimes : told;
   if (previous?.time && /\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
@@ -1632,6 +1634,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 const TOWN_NOUN = /^(?:town|village|city)$/;
+const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|have been)\s+(?:formed|founded|created|established|set up|launched|built|born|elected|appointed|sworn in|arrested|released|sentenced|convicted|jailed|deployed)\b[^.;]*$|\bwho\s+(?:fled|moved|arrived|came|emigrated|left)\b[^.;,]*$/i;
 const HOSPITAL_NAME = /\bhospital$/i;
 /** "Kashmir's ": a place owning the next one ("Jammu and Kashmir's Kupwara district", "Sudan's El Gezira state"). */
 const POSSESSED = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;

@@ -111,3 +111,13 @@ test("chrono run with only the parsers that may match finds what chrono.parse fi
     assert.deepEqual(gated.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]), all.map((r) => [r.index, r.text, r.start.date().toISOString(), r.end?.date().toISOString()]), s);
   }
 });
+
+test("'two years ago' and 'six months ago' are that year and month; 'in May' is the month; 'since October' early in October is last year's", () => {
+  const read = (s: string, published: string) => findTimes(s, 0, s.length, parseIso(published)!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("She was killed two years ago.", "2024-05-15"), [["two years ago", "2022-01-01", "2022-12-31"]]);
+  assert.deepEqual(read("He was shot six months ago.", "2024-05-15"), [["six months ago", "2023-11-01", "2023-11-30"]]);
+  assert.deepEqual(read("Three people were killed in May.", "2024-08-15"), [["May", "2024-05-01", "2024-05-31"]]);
+  assert.deepEqual(read("Officials may release the toll.", "2024-08-15"), []);
+  assert.deepEqual(read("Nine have been killed since October.", "2024-10-02"), [["since October", "2023-10-01", "2024-10-02"]]);
+  assert.deepEqual(read("Nine have been killed since October.", "2024-10-20"), [["since October", "2024-10-01", "2024-10-20"]]);
+});

@@ -20,12 +20,16 @@ interface Found {
 // Each pattern is anchored on literal words and bounded repetition, so none can backtrack badly.
 const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|months?|years?)\b/gi;
 /** "two days ago", "a week ago": the day that far before publication. */
-const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?)\s+ago\b/gi;
+const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|(?:this|the) past weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
 const SINCE = /\bsince\s+/gi;
+/** A month's name alone ("October", "Oct."), with no day or year. */
+const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/** "in May", "since May": the month, where the modal "may" would follow no such word and be written small. */
+const MAY_MONTH = /\b(?:[Ii]n|[Ss]ince|until|of|early|mid-|late|last|this|by|from|through|during|[Bb]efore|[Aa]fter)\s+May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/;
 const ABSOLUTE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 const BETWEEN = /\b(between|from)\s+/gi;
 const TWO_YEARS = /(?:19|20)\d\d\D{1,12}(?:19|20)\d\d/;
@@ -282,7 +286,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = mayMatch.dateHint(gates) && ABSOLUTE_HINT.test(sentence) ? chronoDates(sentence.replace(COUNT_AFTER_COMMA, ";"), published, gates) : [];
+  const absolute = mayMatch.dateHint(gates) && (ABSOLUTE_HINT.test(sentence) || MAY_MONTH.test(sentence)) ? chronoDates(sentence.replace(COUNT_AFTER_COMMA, ";"), published, gates) : [];
   for (const whole of absolute) {
     const r = dayOfPartOfDay(whole, published);
     // Spans of time and weekends are read by our own rules below.
@@ -348,7 +352,19 @@ export function findTimes(text: string, start: number, end: number, published: D
   }
   if (mayMatch.ago(gates)) for (const m of sentence.matchAll(AGO)) {
     const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-    const day = addDays(published, -(m[2].toLowerCase().startsWith("week") ? 7 * n : n));
+    const unit = m[2].toLowerCase();
+    // "two years ago", "six months ago": that calendar year or month, not one day of it.
+    if (unit.startsWith("year")) {
+      const year = published.getUTCFullYear() - n;
+      addFound(found, start, m.index!, m.index! + m[0].length, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 11, 31)));
+      continue;
+    }
+    if (unit.startsWith("month")) {
+      const month = addMonths(new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1)), -n);
+      addFound(found, start, m.index!, m.index! + m[0].length, month, addDays(addMonths(month, 1), -1));
+      continue;
+    }
+    const day = addDays(published, -(unit.startsWith("week") ? 7 * n : n));
     addFound(found, start, m.index!, m.index! + m[0].length, day, day);
   }
   if (mayMatch.forSpan(gates)) for (const m of sentence.matchAll(FOR_SPAN)) {
@@ -435,6 +451,10 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     const target = found.find((f) => f.start >= after && f.start - after <= 40);
     if (!target) continue;
     if (target.start !== after && !/^[a-z ,]*$/i.test(sentence.slice(after - offset, target.start - offset))) continue;
+    // "since October" in a report of 1 October: last year's October, not a day old.
+    if (BARE_MONTH.test(sentence.slice(target.start - offset, target.end - offset)) && target.from.getUTCMonth() === published.getUTCMonth() && target.from.getUTCFullYear() === published.getUTCFullYear() && published.getUTCDate() < 7) {
+      target.from = new Date(Date.UTC(target.from.getUTCFullYear() - 1, target.from.getUTCMonth(), 1));
+    }
     target.start = offset + m.index!;
     target.to = published;
     target.kind = "period";
