@@ -37,6 +37,11 @@ if (!files.length) {
   process.exit(1);
 }
 
+// The gazetteer's index is built once and cached on disk: build it here, before test files run side by side, so no
+// two of them build it at once (each build holds a few hundred MB, which memory-bound tests would count).
+const warm = spawnSync(process.execPath, ["--import", "tsx", "-e", "const { geocode } = await import('./src/resolve/geo/geocode.ts'); geocode('Baghouz');"], { cwd: root, stdio: "inherit" });
+if (warm.status !== 0) console.error("scripts/test.mjs: could not build the gazetteer index first; the tests will build it");
+
 const concurrency = Number(process.env.TEST_CONCURRENCY) || Math.min(2, availableParallelism());
 console.error(`scripts/test.mjs: ${files.length} test files, concurrency ${concurrency}`);
 const run = spawnSync(process.execPath, ["--import", "tsx", "--test", `--test-concurrency=${concurrency}`, ...files], {
