@@ -1132,3 +1132,8 @@ test("a time in a clause about who someone is does not date the figure; a cue's 
   const list = claims("\"We lost 12 men,\" he added.\n\nThe president on Saturday, August 10, visited the town.", "2024-08-15");
   assert.equal(list[0]?.said ?? null, null);
 });
+
+test("'said a member of the local defence force' is that member, and 'He said' in the next sentence is the same voice", () => {
+  const list = claims("Crowds had gathered for a meeting, said a member of the local People's Defence Force who asked not to be named. He said the toll could reach 80.");
+  assert.deepEqual([list[0]?.value, list[0]?.source?.name, list[0]?.source?.org], [80, "a member of the local People's Defence Force", "People's Defence Force"]);
+});
