@@ -1137,3 +1137,8 @@ test("'said a member of the local defence force' is that member, and 'He said' i
   const list = claims("Crowds had gathered for a meeting, said a member of the local People's Defence Force who asked not to be named. He said the toll could reach 80.");
   assert.deepEqual([list[0]?.value, list[0]?.source?.name, list[0]?.source?.org], [80, "a member of the local People's Defence Force", "People's Defence Force"]);
 });
+
+test("a town the gazetteer lacks, named by its people in the sentence before ('opened fire on residents of Tiboulon'), is the scene", () => {
+  const list = claims("Gunmen opened fire on residents of Tiboulon early Thursday, a spokesman said. At least 16 people were seriously injured, he said.", "2024-11-20");
+  assert.equal(list[0]?.place?.name, "Tiboulon");
+});

@@ -1393,6 +1393,7 @@ function speechSetting(text: string, from: number, end: number): boolean {
   return at >= 0 && wordBeforeSpace(text, at, SPEECH_SETTING_WORDS) >= 0 && SPEECH_SETTING.test(text.slice(from, end));
 }
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
+const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
 const NAMES_A_STREET = /^(?:['’]s\b|\s+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd|drive|dr\b|lane|ln\b|way|place|court|highway|hwy|bridge|square|park|apartments|station|bar|shop|hotel|mall|school|hospital|church|mosque))/i;
@@ -1566,7 +1567,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const tally = runningTally(doc, time);
   const scene = tally ? null : sceneBefore(doc, sentence);
   if (scene) {
-    const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && !facts.isDateline(e) && !voicedPlace(facts, e) && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start)) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)));
+    // ("opened fire on residents of Pont-Sonde": a town the gazetteer lacks, named by its people, is the scene too.)
+    const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && !facts.isDateline(e) && !voicedPlace(facts, e) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)) &&
+      ((e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start))) ||
+        (e.lat == null && PEOPLE_OF.test(text.slice(Math.max(scene.start, e.start - 20), e.start)))));
     if (town) return asPlace(town);
   }
   if (!focus || voicedPlace(facts, focus)) return null;
