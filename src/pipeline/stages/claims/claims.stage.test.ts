@@ -1142,3 +1142,8 @@ test("a town the gazetteer lacks, named by its people in the sentence before ('o
   const list = claims("PORT-AU-PRINCE, Haiti (Wire) — Gang members killed at least 20 people in a town in central Haiti, officials said.\n\nGunmen opened fire on residents of Tiboulon early Thursday, a spokesman said. At least 16 people were seriously injured, he said.\n\nHaiti's prime minister sent police to the area.", "2024-11-20");
   assert.equal(list.find((c) => c.value === 16)?.place?.name, "Tiboulon");
 });
+
+test("arrivals are placed where they crossed into, past the scene the sentence opens with", () => {
+  const [c] = claims("In South Kivu, some 3,000 people crossed into Burundi over the past week, the UN refugee agency said.", "2025-01-30");
+  assert.deepEqual([c?.category, c?.place?.name], ["arrived", "Burundi"]);
+});

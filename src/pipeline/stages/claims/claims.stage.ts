@@ -1393,6 +1393,7 @@ function speechSetting(text: string, from: number, end: number): boolean {
   return at >= 0 && wordBeforeSpace(text, at, SPEECH_SETTING_WORDS) >= 0 && SPEECH_SETTING.test(text.slice(from, end));
 }
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
+const ARRIVED_INTO = /\b(?:into|reached|reaching|arrived (?:in|at)|arriving (?:in|at))\s+(?:the\s+)?$/i;
 const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
@@ -1519,6 +1520,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       let score = p.start >= n.end ? p.start - n.end : (n.start - p.end) * 1.3;
       const origin = ORIGIN.test(before);
       if (category === "arrived" && origin) score += 200; // arrivals are counted where they arrive
+      if (category === "arrived" && ARRIVED_INTO.test(before)) score -= 60; // ("In South Kivu, 3,000 crossed into Burundi")
       if ((category === "fled" || category === "evacuated") && origin) score -= 30; // and departures where they left
       // (A place another owns, "Jammu and Kashmir's Kupwara district", is located by its owner.)
       const owned = facts.places.some((q) => q.end <= p.start && p.start - q.end <= 16 && POSSESSED.test(text.slice(q.end, p.start)));
