@@ -1147,3 +1147,10 @@ test("arrivals are placed where they crossed into, past the scene the sentence o
   const [c] = claims("In South Kivu, some 3,000 people crossed into Burundi over the past week, the UN refugee agency said.", "2025-01-30");
   assert.deepEqual([c?.category, c?.place?.name], ["arrived", "Burundi"]);
 });
+
+test("a body owning a toll gives the figure ('the Gaza health ministry's toll of more than 43,000'); 'the U.N. human rights office' is that office", () => {
+  const [toll] = claims("The count is lower than the Sudan health ministry's toll of more than 20,000.");
+  assert.equal(toll?.source?.name, "the Sudan health ministry");
+  const [verified] = claims("The U.N. human rights office said it had verified the deaths of 8,119 people.");
+  assert.equal(verified?.source?.org, "UN Human Rights Office");
+});

@@ -639,7 +639,7 @@ export const claimsStage: Stage = {
         if (!c.category) continue;
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
-        const source = attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null;
+        const source = attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : tollOwner(doc, sentence, n);
         // A sentence that carries on the one before (a quote, "They…", "Most of…") inherits its time.
         const continues = previous?.sentence === si || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
         const time = chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
@@ -1629,6 +1629,27 @@ const ANAPHOR = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|p
 function stateAfterTown(e: EntityMention): boolean {
   return e.precision === "province" && US_STATE_ABBREVIATIONS.has(e.text);
 }
+
+/**
+ * "the Gaza health ministry's toll of more than 43,000": an organisation owning the toll gives the figure, where no one
+ * is said to speak.
+ */
+function tollOwner(doc: AnnotatedDoc, sentence: Span, n: NumberMention): Claim["source"] {
+  const before = doc.text.slice(Math.max(sentence.start, n.start - 40), n.start);
+  const owned = OWNED_TOLL.exec(before);
+  if (!owned) return null;
+  const at = n.start - before.length + owned.index;
+  const owner = doc.entities.find((e) => e.type === "org" && e.end === at);
+  if (owner) {
+    const name = owner.canonical || owner.text;
+    return { name, org: name, text: doc.text.slice(owner.start, n.start).trim() };
+  }
+  // ("the Gaza health ministry's toll": a body named by a common noun, its place before it.)
+  const body = OWNING_BODY.exec(doc.text.slice(Math.max(sentence.start, at - 50), at));
+  return body ? { name: body[1]!, org: null, text: doc.text.slice(at - body[0].length + body[0].indexOf(body[1]!), n.start).trim() } : null;
+}
+const OWNING_BODY = /\b((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:ministry|office|agency|army|military|government|authorities|observatory|monitor|committee|council|service|department))$/u;
+const OWNED_TOLL = /['’]s\s+(?:(?:latest|own|official|updated|new)\s+)?(?:death\s+)?(?:toll|tally|count|figures?|estimate)\s+(?:of|at|stands at)\s+$/i;
 
 /** A running total: months long, and running up to about the report's day. */
 function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
