@@ -1154,3 +1154,10 @@ test("a body owning a toll gives the figure ('the Gaza health ministry's toll of
   const [verified] = claims("The U.N. human rights office said it had verified the deaths of 8,119 people.");
   assert.equal(verified?.source?.org, "UN Human Rights Office");
 });
+
+test("a part told after the whole ('30 people died, 12 of them children') shares its fate; '10 of whom were later released' are let go", () => {
+  const died = claims("Officials said 30 people died, 12 of them children.");
+  assert.deepEqual(died.map((c) => [c.category, c.value, c.subject]), [["killed", 30, "people"], ["killed", 12, "children"]]);
+  const held = claims("Police arrested 27 protesters, 10 of whom were later released.");
+  assert.deepEqual(held.map((c) => [c.category, c.value]), [["detained", 27], ["other", 10]]);
+});

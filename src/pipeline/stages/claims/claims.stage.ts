@@ -596,6 +596,15 @@ export const claimsStage: Stage = {
         const ownVerb = /^\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?(?:\w+ly\s+|later\s+|since\s+)?(?:\w+ed|taken|given|driven|beaten|stolen|hidden)\b/i.test(text.slice(c.number.end, c.number.end + 40));
         if (!ownVerb && /^\s*(?:of|among)\s+(?:the|those|these)?\s*$/i.test(opener) && /^[^,;.:]{0,40},\s*$/.test(between)) (c.category = prev.category), (c.partOf = prev);
       }
+      // "30 people died, 12 of them children", "killed 14 people, half of them children": a part told after the whole
+      // shares what happened to it.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const prev = candidates[i - 1]!;
+        if (c.category || !prev.category) continue;
+        const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
+        if (/^[^.;:,]{0,40},\s*$/.test(text.slice(from, c.number.start)) && OF_THEM_PART.test(c.number.text)) (c.category = prev.category), (c.partOf = prev);
+      }
       // "Three of the 12 passengers were killed", "three of the five hunters were killed": what the verb says happened to
       // the part, not to the whole it was taken from.
       for (let i = 1; i < candidates.length; i++) {
@@ -630,6 +639,8 @@ export const claimsStage: Stage = {
         if (candidates[i + 1].category && wordBeforeSpace(text, candidates[i + 1].number.start, ["among", "the"]) >= 0 && /\b(?:were|was|are)\s+among\s+(?:the\s+)?$/i.test(after)) c.category = candidates[i + 1].category;
       }
 
+      // ("27 protesters, 10 of whom were later released": a part that took the whole's verb may still have been let go.)
+      for (const c of candidates) if (c.category && c.category !== "other" && !c.trigger && released(text, c.number)) c.category = "other";
       for (const c of candidates) {
         // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
@@ -740,7 +751,7 @@ const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set f
 const PUT_THE_FIGURE_AT_LAST_WORDS = ["at", "about", "around", "some", "nearly", "least", "than", "over", "just"];
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
-const PARTITIVE_WHOLE = /^\s+of\s+(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+(?=\s+(?:were|was|have|has|had|are)\b)/i;
+const PARTITIVE_WHOLE = /^\s+of\s+(?:(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+|whom|them)(?=\s+(?:were|was|have|has|had|are)\b)/i;
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|returned from (?:\\w+ )?captivity)";
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
 const RELEASED_BEFORE_LAST_WORDS = ["freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
@@ -1393,6 +1404,8 @@ function speechSetting(text: string, from: number, end: number): boolean {
   return at >= 0 && wordBeforeSpace(text, at, SPEECH_SETTING_WORDS) >= 0 && SPEECH_SETTING.test(text.slice(from, end));
 }
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
+/** "12 of them children", "half of them women": a part of the figure just before. */
+const OF_THEM_PART = /^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\s+\S/i;
 const ARRIVED_INTO = /\b(?:into|reached|reaching|arrived (?:in|at)|arriving (?:in|at))\s+(?:the\s+)?$/i;
 const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
