@@ -1123,6 +1123,11 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   return null;
 }
 
+/** "…, raising the number of its members killed since October to": the clause that raises a running toll. */
+const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
+/** "…, which was formed by local youths in May": a clause about who someone is. */
+const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|have been)\s+(?:formed|founded|created|established|set up|launched|built|born|elected|appointed|sworn in|arrested|released|sentenced|convicted|jailed|deployed)\b[^.;]*$|\bwho\s+(?:fled|moved|arrived|came|emigrated|left)\b[^.;,]*$/i;
+
 /** A date inside a dateline: near a line's start and followed by the agency in brackets and a dash. */
 function datelineDate(text: string, t: TimeMention): boolean {
   const lineStart = text.lastIndexOf("\n", t.start) + 1;
@@ -1436,10 +1441,6 @@ function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: Nu
 const UNNAMED_WAR_TOLL = /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency)\b[^.;:]*?\b(?:has|have)\s+(?:now\s+)?(?:killed|claimed)\s+(?:(?:at least|more than|over|about|around|some|nearly|almost)\s+)?$/;
 
 /**
- * A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
- * voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
- */
-/**
  * A place the sentence names as where something is: not a comparison ("the size of the United Kingdom"), nor a
  * country voicing the figure, nor one that acts ("a deal brokered by Russia", "strikes by Israel").
  */
@@ -1447,6 +1448,10 @@ function placeNamedHere(text: string, facts: ReportFacts, sentence: Span, e: Ent
   return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !ownsTheVoice(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
 }
 
+/**
+ * A country inside a speaker named after the verb ("according to the armies of South Africa and Malawi") is whose
+ * voice it is, not where the people are (a city there, "according to Milwaukee police", usually is).
+ */
 function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
   if (e.precision !== "country") return false;
   return facts.inverted.some((a) => e.start >= a.verbEnd! && e.end <= a.end);
@@ -1673,14 +1678,13 @@ function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
 function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
+/** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
-const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|have been)\s+(?:formed|founded|created|established|set up|launched|built|born|elected|appointed|sworn in|arrested|released|sentenced|convicted|jailed|deployed)\b[^.;]*$|\bwho\s+(?:fled|moved|arrived|came|emigrated|left)\b[^.;,]*$/i;
 const HOSPITAL_NAME = /\bhospital$/i;
 /** "Kashmir's ": a place owning the next one ("Jammu and Kashmir's Kupwara district", "Sudan's El Gezira state"). */
 const POSSESSED = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
 /** The owner's side, which may be a pair of names: "Jammu and Kashmir's ". */
 const OWNS_NEXT = /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/iu;
-const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
 const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
 const REGION_NOUN = /^(?:state|province)$/;
 const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
