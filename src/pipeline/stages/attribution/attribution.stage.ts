@@ -37,6 +37,8 @@ const LEFT_STOP = new Set([
   "since", "during", "where", "than", "so", "although", "though", "whereas", "whether", "and", "or", "also", "meanwhile", "however",
   "were", "was", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "not", "had",
 ]);
+/** A voice's own verb ends the words of the next one: "A resident, Halima Nur, said she counted …" (written small: "Mohammed Said" is a name). */
+const VOICE_VERB_STOP = new Set(["said", "says", "told", "added"]);
 const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "an", "a", "the", "has", "have", "had", "not"]);
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
@@ -214,6 +216,7 @@ function collectLeft(tokens: readonly Token[], from: number): number {
       // "local officials and hospital staff", "the army and local officials": one speaking body, then another.
       (SPEAKER_NOUNS.test(tokens[k - 1]!.text) && (VOICE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") || /^the$/.test(tokens[k + 1]?.lower ?? ""))))) { k--; n++; continue; }
     if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
+    if (VOICE_VERB_STOP.has(t.text)) break;
     // ("abc11.comAuthorities said": a site's name glued to the first word is no part of the speaker.)
     if (SITE_SUFFIX.has(t.lower) && k < from && tokens[k + 1]!.start === t.end && k > 0 && tokens[k - 1]!.text === ".") break;
     // ("The 25-year-old man told police": an age is part of who; so is a number inside a name, "the Rescue 1122 service".)
@@ -475,7 +478,8 @@ export class SpeakerResolver {
   resolve(span: Span): Resolved {
     const phrase = this.text.slice(span.start, span.end).trim();
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
-    const said = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
+    // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)
+    const said = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "").replace(TIED_MODIFIER, "");
     const lower = OWN_FIGURES.test(said) ? (said.startsWith("its") ? "it" : "they") : said;
     const inside = this.mentionsInside(span);
     let out: Resolved;
@@ -591,11 +595,16 @@ export const attributionStage: Stage = {
       }
       // "The spokesperson of the police, Yazid Abubakar, confirmed the attack but put the toll at 15": verbs sharing one
       // subject share the speaker it was resolved to.
-      const bySubject = new Map<number, { who: ReturnType<SpeakerResolver["resolve"]>; verb: Span }>();
+      const bySubject = new Map<number, Voiced>();
+      let outer: Voiced | null = null;
       for (const cue of findCues(doc.text, sentence)) {
         const earlier = bySubject.get(cue.speaker.start);
         const sameSubject = earlier && earlier.who.kind !== "other" && !cue.inverted && cue.verb.start >= earlier.verb.end && COORDINATED.test(doc.text.slice(earlier.verb.end, cue.verb.start));
-        const who = sameSubject ? earlier.who : resolver.resolve(cue.speaker);
+        // "Police said witnesses reported", "A resident, Halima Nur, said she counted": words reported inside another
+        // voice's words are that voice's to answer for.
+        const reported = !sameSubject && !cue.inverted && outer !== null && outer.verb.end <= cue.speaker.start && REPORTED_INSIDE.test(doc.text.slice(outer.verb.end, cue.speaker.start));
+        const who: Resolved = sameSubject ? earlier.who : reported ? outer!.who : resolver.resolve(cue.speaker);
+        if (!cue.inverted) outer = { who, verb: cue.verb };
         if (!earlier) bySubject.set(cue.speaker.start, { who, verb: cue.verb });
         // (Within the cue's own sentence: "an official said. He bought them years ago" gives the saying no date.)
         const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !/[“”"\d]/.test(doc.text.slice(cue.verb.end, t.start)));
@@ -617,8 +626,19 @@ export const attributionStage: Stage = {
   },
 };
 
+/** A cue's resolved speaker and its verb. */
+interface Voiced {
+  who: Resolved;
+  verb: Span;
+}
+
+/** Between a voice's verb and the speaker of words it reports: "said", "said that", "said in" (a statement cited by…). */
+const REPORTED_INSIDE = /^\s*(?:that\s+|in\s+)?$/;
+
 /** "Hamas-run", "Houthi-led", "Iran-backed": a hyphened modifier after an organisation's name. */
-const RUNS_IT = /^-(?:run|led|controlled|backed|affiliated|aligned|held|administered)\b/i;
+const RUNS_IT = /^-(?:run|led|controlled|backed|affiliated|aligned|held|administered|linked|allied|inspired|sponsored|supported)\b/i;
+/** The same modifier with the name it follows, between an article and a noun: "the al-qaida-linked group" is "the group". */
+const TIED_MODIFIER = /(?<=^(?:the|a|an)\s)\S+-(?:run|led|controlled|backed|affiliated|aligned|linked|allied|inspired|sponsored|supported)\s+(?=\S+$)/;
 
 /** Prepositions that open an aside telling where words came out: "in a statement", "on Telegram", "via its radio". */
 const MEDIUM_OPENERS = new Set(["in", "on", "via", "through", "during", "at"]);

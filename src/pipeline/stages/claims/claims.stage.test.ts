@@ -1161,3 +1161,23 @@ test("a part told after the whole ('30 people died, 12 of them children') shares
   const held = claims("Police arrested 27 protesters, 10 of whom were later released.");
   assert.deepEqual(held.map((c) => [c.category, c.value]), [["detained", 27], ["other", 10]]);
 });
+
+test("the missing after a toll and its breakdown ('and dozens more were missing') are no part of the dead", () => {
+  const list = claims("The committee put the death toll at 61, including women and children, and said dozens more were missing.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 61]]);
+});
+
+test("a second verb with no noun of its own counts the same kind ('killed 14 rebels and captured five')", () => {
+  const list = claims("The army said it had killed 14 rebels and captured five in the fighting.");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.subject]), [["killed", 14, "fighters"], ["detained", 5, "fighters"]]);
+});
+
+test("bodies of militants count militants; a voice inside another's words is the outer voice's ('a resident, X, said she counted')", () => {
+  const [c] = claims("A farmer, Amina Yusuf, said she counted seven bodies of militants near the bridge.");
+  assert.deepEqual([c?.category, c?.value, c?.subject, c?.source?.name], ["killed", 7, "fighters", "Amina Yusuf"]);
+});
+
+test("'the al-Qaida-linked group' is the group named before, not al-Qaida", () => {
+  const list = claims("Al-Shabaab gunmen attacked the base on Monday. The al-Qaida-linked group said in a statement that its fighters had killed 30 soldiers.");
+  assert.equal(list.find((c) => c.value === 30)?.source?.org, "Al-Shabab");
+});

@@ -131,6 +131,13 @@ const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "included", "include", 
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
 // ("missing and presumed dead" are counted among the dead, with the doubt kept as the hedge.)
 const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
+
+/** Whether the people counted are said to be missing right after the figure. */
+function saidMissing(text: string, n: NumberMention): boolean {
+  const end = n.nounEnd > n.end ? n.nounEnd : n.end;
+  return MISSING_AFTER.test(text.slice(end, end + 40));
+}
+
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
@@ -543,7 +550,7 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // "20,000 refugees are missing": people unaccounted for are no count of any kind here ("missing under the rubble"
         // are trapped, and present).
-        if (category && MISSING_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 40))) category = null;
+        if (category && saidMissing(text, n)) category = null;
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
@@ -564,7 +571,8 @@ export const claimsStage: Stage = {
           // "killed 35, including 12 in a school sheltering families": a bare count right after "including" is a part
           // of the whole, whatever verb follows inside its own phrase.
           const bareIncluded = !c.number.subject && /\bincluding\s*$/i.test(between);
-          if (!c.category || bareIncluded) c.category = prev.category;
+          // ("104 dead, including women and children, and dozens more were missing": the missing are no part of the dead.)
+          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded) c.category = prev.category;
           c.partOf = prev;
           // "2,400 civilian casualties, including 600 deaths": casualties that hold the dead count the hurt as well.
           if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
@@ -577,7 +585,7 @@ export const claimsStage: Stage = {
         const prev = candidates[i - 1];
         if (c.category || !prev.category || prev.number.end > c.number.start) continue;
         // "45 dead, 120 injured and 17 missing": the missing are no count of the dead or the hurt.
-        if (MISSING_AFTER.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 24))) continue;
+        if (saidMissing(text, c.number)) continue;
         const between = text.slice(prev.number.end, c.number.start);
         const others = OTHERS.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
         // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
@@ -800,7 +808,8 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   // Only across a joint ("and", "while", a comma), never across a new clause with its own subject named.
   const between = text.slice(before.nounEnd > before.end ? before.nounEnd : before.end, n.start);
   // ("A bomber killed himself and six others": others beside the one who acted are not of his kind.)
-  return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:that\s+)?(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
+  // ("killed 27 rebels and captured six": a second verb with no noun of its own counts the same kind.)
+  return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:that\s+)?(?:[a-z]+ed\s+)?(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
 }
 
 function subjectOf(n: NumberMention, text: string): string {

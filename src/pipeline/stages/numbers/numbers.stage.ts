@@ -334,6 +334,8 @@ export interface CountedNoun {
 
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 
+const REMAINS_NOUNS = new Set(["bodies", "corpses"]);
+
 /** Finds the counted noun after a number: "3,400 suspected extremists", "hundreds of IS fighters". */
 export function countedNoun(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
@@ -358,7 +360,9 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       // "three police officers", "40 police personnel": a people word used as a modifier of another.
       const head = w === "police" ? tokens[j + 1] : undefined;
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
-      if (p) return { noun: t.text, subject: p, end: t.end, next: j + 1, notPeople: null };
+      // "nine bodies of militants": the remains are counted, the people they were say who.
+      const whose = p && REMAINS_NOUNS.has(w) && tokens[j + 1]?.lower === "of" ? PLURAL_SUBJECT.get(tokens[j + 2]?.lower ?? "") : undefined;
+      if (p) return { noun: t.text, subject: whose ?? p, end: t.end, next: j + 1, notPeople: null };
       const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)

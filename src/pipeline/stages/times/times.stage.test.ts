@@ -121,3 +121,10 @@ test("'two years ago' and 'six months ago' are that year and month; 'in May' is 
   assert.deepEqual(read("Nine have been killed since October.", "2024-10-02"), [["since October", "2023-10-01", "2024-10-02"]]);
   assert.deepEqual(read("Nine have been killed since October.", "2024-10-20"), [["since October", "2024-10-01", "2024-10-20"]]);
 });
+
+test("'since' reaches a date past a name that holds digits ('since the M23 resumed fighting in 2021')", () => {
+  const read = (s: string, published: string) => findTimes(s, 0, s.length, parseIso(published)!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Since the M23 resumed fighting in 2021, thousands have fled.", "2024-10-24"), [["Since the M23 resumed fighting in 2021", "2021-01-01", "2024-10-24"]]);
+  // (A figure between is no name: "since 40 people were killed in 2021" dates the killing, not a period.)
+  assert.deepEqual(read("Since 40 people were killed in 2021, no one has come back.", "2024-10-24"), [["2021", "2021-01-01", "2021-12-31"]]);
+});

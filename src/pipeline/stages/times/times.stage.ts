@@ -450,7 +450,8 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     // The date may come a few words later: "since it started in 2011", "since the battle began on 9 January".
     const target = found.find((f) => f.start >= after && f.start - after <= 40);
     if (!target) continue;
-    if (target.start !== after && !/^[a-z ,]*$/i.test(sentence.slice(after - offset, target.start - offset))) continue;
+    // (Only words between, no figure; a name may hold digits: "since the M23 resumed fighting in late 2021".)
+    if (target.start !== after && !sentence.slice(after - offset, target.start - offset).split(/[ ,]+/).every((w) => w === "" || /^[a-z][\w'’-]*$/i.test(w))) continue;
     // "since October" in a report of 1 October: last year's October, not a day old.
     if (BARE_MONTH.test(sentence.slice(target.start - offset, target.end - offset)) && target.from.getUTCMonth() === published.getUTCMonth() && target.from.getUTCFullYear() === published.getUTCFullYear() && published.getUTCDate() < 7) {
       target.from = new Date(Date.UTC(target.from.getUTCFullYear() - 1, target.from.getUTCMonth(), 1));
