@@ -1181,3 +1181,14 @@ test("'the al-Qaida-linked group' is the group named before, not al-Qaida", () =
   const list = claims("Al-Shabaab gunmen attacked the base on Monday. The al-Qaida-linked group said in a statement that its fighters had killed 30 soldiers.");
   assert.equal(list.find((c) => c.value === 30)?.source?.org, "Al-Shabab");
 });
+
+test("a part of a figure told before ('Two of the wounded were in serious condition') is placed and dated as the whole", () => {
+  const list = claims("Missiles struck Dnipro overnight, killing five people and wounding 30, the governor said on Saturday. Rescuers worked through the night. Two of the wounded were in serious condition. Officials said drones also hit Sumy and that a man was killed in Sumy.", "2024-03-09");
+  const part = list.find((c) => c.text === "Two of the wounded");
+  assert.deepEqual([part?.category, part?.place?.name, part?.time?.start], ["wounded", "Dnipro", "2024-03-08"]);
+});
+
+test("a tally of years in a report about one state is the country's ('killed since the army seized power in 2021')", () => {
+  const list = claims("Myanmar's military carried out airstrikes in Kachin state on Monday, killing 12 people in Kachin. Security forces have killed 4,000 civilians since the army seized power in 2021, a monitoring group said.", "2024-03-09");
+  assert.equal(list.find((c) => c.value === 4000)?.place?.name, "Myanmar");
+});

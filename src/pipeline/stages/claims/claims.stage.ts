@@ -152,6 +152,8 @@ function laterDeathOfAll(after: string): boolean {
 
 const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
+/** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
+const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -661,7 +663,10 @@ export const claimsStage: Stage = {
         const source = attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : tollOwner(doc, sentence, n);
         // A sentence that carries on the one before (a quote, "They…", "Most of…") inherits its time.
         const continues = previous?.sentence === si || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
-        const time = chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
+        // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
+        // unless its own sentence says otherwise.
+        const whole = PART_OF_EARLIER.test(n.text) ? [...claims].reverse().find((o) => o.category === c.category && o.sentence[1] <= sentence.start) : undefined;
+        const time = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
         const beyond = n.qualifier === "exact" && tollBeyond(text, sentence.start, n);
         const claim: Claim = {
           doc: doc.id,
@@ -676,7 +681,7 @@ export const claimsStage: Stage = {
           vague: n.vague,
           subject: inheritedSubject(n, people, text) ?? subjectOf(n, text),
           source,
-          place: choosePlace(doc, facts, sentence, n, c.category, focus, time),
+          place: whole && !facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end) ? whole.place : choosePlace(doc, facts, sentence, n, c.category, focus, time),
           time,
           said: attribution?.said ?? null,
           hedge: hedgeOf(doc, si, sentence, facts.hedges),
@@ -1604,8 +1609,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   if (!focus || voicedPlace(facts, focus)) return null;
   // "As of Tuesday, more than 780 people had been killed … since Feb. 1": a tally of months names no place of its own,
-  // and is the country's rather than the town's a report is about.
-  if (tally && (focus.precision === "city" || focus.precision === "village" || focus.precision === "district")) {
+  // and is the country's rather than the town's or the state's a report is about.
+  if (tally && focus.precision !== "country" && focus.lat != null) {
     const country = facts.places.find((e) => e.precision === "country" && e.lat != null && sameCountry(e, focus));
     if (country) return asPlace(country);
   }
