@@ -168,6 +168,8 @@ function endsAt(tokens: readonly Token[], end: number): boolean {
   let k = tokens.findIndex((t) => t.start >= end);
   // ("… Information Center (KnIC).": an acronym in brackets may close the name.)
   if (k >= 0 && tokens[k]!.text === "(" && tokens[k + 2]?.text === ")") k += 3;
+  // ("…, said the Nasser Hospital, which received the bodies.": a clause about the speaker may close the sentence.)
+  if (k >= 0 && tokens[k]?.text === "," && /^(?:which|who)$/.test(tokens[k + 1]?.lower ?? "")) return true;
   return k < 0 || k >= tokens.length || /^[.!?]$/.test(tokens[k]!.text);
 }
 

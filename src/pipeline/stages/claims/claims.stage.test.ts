@@ -1192,3 +1192,23 @@ test("a tally of years in a report about one state is the country's ('killed sin
   const list = claims("Myanmar's military carried out airstrikes in Kachin state on Monday, killing 12 people in Kachin. Security forces have killed 4,000 civilians since the army seized power in 2021, a monitoring group said.", "2024-03-09");
   assert.equal(list.find((c) => c.value === 4000)?.place?.name, "Myanmar");
 });
+
+test("'a family of seven' counts seven people, whatever verb governs it", () => {
+  assert.deepEqual(claims("The strike flattened a house, killing a family of seven.").map((c) => [c.category, c.value, c.text]), [["killed", 7, "a family of seven"]]);
+  assert.deepEqual(claims("A shell killed a family of 11 in the camp.").map((c) => [c.category, c.value]), [["killed", 11]]);
+});
+
+test("a speaker after the verb may be described by a closing clause ('said the Al-Awda Hospital, which received the bodies')", () => {
+  const [c] = claims("A strike hit a school in the camp, killing 14 people, said the Al-Awda Hospital, which received the bodies.");
+  assert.equal(c?.source?.name, "Al-Awda Hospital");
+});
+
+test("a share of a whole in an aside ('roughly 90% of the population,') is no verb of the people counted", () => {
+  const [c] = claims("About 1.2 million people, roughly 80% of the region's population, have been displaced.");
+  assert.deepEqual([c?.category, c?.value], ["fled", 1200000]);
+});
+
+test("'leaving four attackers dead and one soldier wounded in the town of X' places both in X", () => {
+  const list = claims("MAZATLAN, Mexico — Police found two bodies in Mazatlan on Sunday. On Saturday, soldiers clashed with gunmen in the town of Elota, leaving three attackers dead and one soldier wounded, the army said.", "2024-09-25");
+  assert.deepEqual(list.filter((c) => c.value !== 2).map((c) => [c.category, c.place?.name]), [["killed", "Elota"], ["wounded", "Elota"]]);
+});

@@ -190,6 +190,8 @@ function partOf(text: string, whole: NumberMention, part: NumberMention, reach =
 }
 /** An aside that describes the people just counted: ", all members of", ", most of them from". */
 const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]*$/i;
+/** An aside telling what share of a whole the people are: ", roughly 90% of Gaza's " (population…). */
+const SHARE_ASIDE = /^\s*,\s*(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|half|a third|a quarter|two-thirds|three-quarters)\s+of\s+[^,;.:]{0,40}$/i;
 /** The aside closed by a comma before the verb (with at most an auxiliary or two between). */
 const ASIDE_CLOSE = /^[^,;.:]*,\s*(?:[a-z]+\s+){0,3}$/;
 /** A whole whose parts are listed after it, this one among them: "eight people, among them four children and two women". */
@@ -423,6 +425,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "members of one family" in ", all members of one family," describes the people counted; the verb is not its own.
       asideBefore ??= ASIDE_OPEN.test(text.slice(Math.max(0, n.start - 60), n.start)); // (the same for every trigger)
       if (asideBefore && ASIDE_CLOSE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
+      // "About 1.9 million people, roughly 90% of Gaza's population, have been displaced": the share's whole, in an aside,
+      // is no verb of the people.
+      if (SHARE_ASIDE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start)) && /^[^,;.:]{0,40},/.test(text.slice(t.end, t.end + 42))) continue;
       for (const o of others) {
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
         // …and so does not come between the people it describes and their verb: "Five people, all members of one family, died".
@@ -1709,9 +1714,10 @@ const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
 /**
  * "shelling killed two civilians there overnight and wounded five": one clause's second verb shares its place
- * (also past a part of the first figure: "killed nine people, including a 3-year-old girl, and injured 32").
+ * (also past a part of the first figure: "killed nine people, including a 3-year-old girl, and injured 32"); so does
+ * "leaving four attackers dead and one soldier wounded".
  */
-const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$/i;
+const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$|^\s+(?:dead|killed|wounded|injured|hurt)\s+and\s+$/i;
 const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+the\s+(?:town|city|village|camp|area|district|region|enclave)\b/i;
 const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 

@@ -335,6 +335,8 @@ export interface CountedNoun {
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 
 const REMAINS_NOUNS = new Set(["bodies", "corpses"]);
+/** One group counted by the people in it: "a family of seven". */
+const GROUP_NOUNS = new Set(["family", "household"]);
 
 /** Finds the counted noun after a number: "3,400 suspected extremists", "hundreds of IS fighters". */
 export function countedNoun(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
@@ -628,6 +630,17 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     // "a" or "an" with no person after it is just an article.
     if (parsed.singular && !counted.subject) continue;
     if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
+    // "a family of seven", "a household of five people": the group is one, the people in it are the count.
+    let numberAt = i;
+    const group = parsed.singular && counted.subject && GROUP_NOUNS.has(counted.noun.toLowerCase()) && tokens[counted.next]?.lower === "of" && counted.next + 1 < tokens.length ? parseNumberAt(tokens, counted.next + 1) : null;
+    if (group && group.value !== null && group.value >= 2 && !group.vague && !group.singular && !group.marker) {
+      value = low = high = group.value;
+      numberAt = counted.next + 1;
+      next = group.next;
+      const members = countedNoun(tokens, group.next, false);
+      counted = members.subject && !members.notPeople ? { ...members, noun: counted.noun, subject: "people" } : { noun: counted.noun, subject: "people", end: tokens[group.next - 1]!.end, next: group.next, notPeople: null };
+      parsed.singular = false;
+    }
     if (!notPeople) notPeople = counted.notPeople;
     if (!notPeople && inRatio(tokens, i, parsed)) notPeople = "ratio";
     if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
@@ -658,7 +671,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     // The optional fields are set in their place among the others (the field order is the output's).
     if (counted.subject) mention.subject = counted.subject;
     if (parsed.singular) mention.singular = true;
-    mention.numberStart = tokens[i].start;
+    mention.numberStart = tokens[numberAt].start;
     mention.numberEnd = tokens[next - 1].end;
     out.push(mention);
     // "one of two people killed": the whole ("two people") is a figure too, so scanning resumes at it.
