@@ -1212,3 +1212,7 @@ test("'leaving four attackers dead and one soldier wounded in the town of X' pla
   const list = claims("MAZATLAN, Mexico — Police found two bodies in Mazatlan on Sunday. On Saturday, soldiers clashed with gunmen in the town of Elota, leaving three attackers dead and one soldier wounded, the army said.", "2024-09-25");
   assert.deepEqual(list.filter((c) => c.value !== 2).map((c) => [c.category, c.place?.name]), [["killed", "Elota"], ["wounded", "Elota"]]);
 });
+
+test("'killed 14 people, half of them children' counts seven children killed", () => {
+  assert.deepEqual(claims("The shelling killed 14 people, half of them children.").map((c) => [c.category, c.value, c.subject]), [["killed", 14, "people"], ["killed", 7, "children"]]);
+});

@@ -128,3 +128,15 @@ test("a figure that moved 'from 7 to 11' is no range: the first is an earlier va
   const found = all("The toll rose from 7 to 11 overnight, while from 20 to 30 people were hurt.").map((n) => [n.text, n.qualifier, n.notPeople]);
   assert.deepEqual(found, [["7", "exact", "earlier value"], ["11", "exact", null], ["from 20 to 30 people", "range", null]]);
 });
+
+test("a share of the figure before ('14 people, half of them children') is a figure of its own", () => {
+  assert.deepEqual(all("The shelling killed 14 people, half of them children.").map((m) => [m.text, m.value, m.subject]), [["14 people", 14, "people"], ["half of them children", 7, "children"]]);
+  const third = all("At least 30 civilians were killed, a third of them women.")[1];
+  assert.deepEqual([third?.text, third?.low, third?.high, third?.qualifier], ["a third of them women", 10, null, "min"]);
+  // (No people after "of them", no figure: "half of them were released" is told by its verb.)
+  assert.equal(all("Police held 12 men, half of them overnight.").length, 1);
+});
+
+test("'a family of seven' is seven people", () => {
+  assert.deepEqual(all("A family of seven was killed.").map((m) => [m.text, m.value, m.subject]), [["A family of seven", 7, "people"]]);
+});

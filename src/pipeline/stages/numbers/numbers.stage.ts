@@ -686,8 +686,52 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     }
     i = Math.max(i, resume);
   }
+  if (out.length) sharesOfThem(text, tokens, out);
   return out;
 }
+
+/** Shares written before "of them": "half", "a third", "two-thirds". */
+const SHARE_OF_THEM: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, "two-thirds": 2 / 3, "three-quarters": 0.75, "one-third": 1 / 3, "one-quarter": 0.25 };
+
+/**
+ * "killed 14 people, half of them children": a share of the figure just before is a figure too (seven children).
+ * Added in reading order to `out`, each right after the figure it takes its share of.
+ */
+function sharesOfThem(text: string, tokens: readonly Token[], out: NumberMention[]): void {
+  for (let k = 1; k + 3 < tokens.length; k++) {
+    const fraction = SHARE_OF_THEM[tokens[k].lower];
+    if (fraction === undefined || tokens[k + 1].lower !== "of" || (tokens[k + 2].lower !== "them" && tokens[k + 2].lower !== "whom")) continue;
+    // ("a third of them", "one quarter of whom": the article belongs to the share.)
+    const start = (tokens[k].lower === "third" || tokens[k].lower === "quarter") ? (/^(?:a|one)$/.test(tokens[k - 1].lower) ? k - 1 : -1) : k;
+    if (start < 1 || tokens[start - 1].text !== ",") continue;
+    const whole = out.findLast((m) => m.end <= tokens[start - 1].start);
+    // (The whole's own verb may stand between: "About 200 people were detained, half of them students".)
+    if (!whole || whole.value === null || whole.notPeople || !whole.subject || !WHOLE_TO_SHARE.test(text.slice(Math.max(whole.end, whole.nounEnd), tokens[start - 1].start))) continue;
+    const counted = countedNoun(tokens, k + 3, false);
+    if (!counted.subject || counted.notPeople) continue;
+    const scale = (v: number | null) => (v === null ? null : Math.round(v * fraction));
+    const mention: NumberMention = {
+      start: tokens[start].start,
+      end: counted.end,
+      text: text.slice(tokens[start].start, counted.end),
+      value: scale(whole.value),
+      low: scale(whole.low),
+      high: scale(whole.high),
+      qualifier: whole.qualifier,
+      vague: null,
+      nounEnd: counted.end,
+      noun: counted.noun,
+      notPeople: null,
+    };
+    mention.subject = counted.subject;
+    mention.numberStart = tokens[start].start;
+    mention.numberEnd = tokens[k].end;
+    out.splice(out.indexOf(whole) + 1, 0, mention);
+  }
+}
+
+/** Between a whole and the comma before its share: a few words, no other clause. */
+const WHOLE_TO_SHARE = /^[^.;:,]{0,40}$/;
 
 export const numbersStage: Stage = {
   name: "numbers",
