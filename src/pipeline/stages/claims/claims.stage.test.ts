@@ -1216,3 +1216,10 @@ test("'leaving four attackers dead and one soldier wounded in the town of X' pla
 test("'killed 14 people, half of them children' counts seven children killed", () => {
   assert.deepEqual(claims("The shelling killed 14 people, half of them children.").map((c) => [c.category, c.value, c.subject]), [["killed", 14, "people"], ["killed", 7, "children"]]);
 });
+
+test("a second clause that leaves out the auxiliary ('A toddler was killed and his mother injured') is read", () => {
+  assert.deepEqual(claims("A toddler was killed and his mother injured when a shell hit their home.").map((c) => [c.category, c.value, c.text]), [["killed", 1, "A toddler"], ["wounded", 1, "his mother"]]);
+  assert.deepEqual(claims("Two men were killed and a third wounded in a shooting on the beach.").map((c) => [c.category, c.value]), [["killed", 2], ["wounded", 1]]);
+  // (Not every verb after "and" leaves one out: "The boy was killed and his father arrested" holds no second harm.)
+  assert.deepEqual(claims("The boy was killed and his father arrested.").map((c) => c.category), ["killed"]);
+});

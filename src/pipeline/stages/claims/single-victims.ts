@@ -213,6 +213,17 @@ function isAge(word: string): boolean {
   return word.length >= 10 && word.length <= 12 && AGE.test(word);
 }
 
+/** Whether the words ending at j follow "was killed and", "were wounded and": the verb's auxiliary is the first clause's. */
+function auxiliaryLeftOut(tokens: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= 2 && j - k <= 4; k--) {
+    const w = tokens[k].lower;
+    if (w === "and") return HARM_PARTICIPLE.test(tokens[k - 1].lower) && (tokens[k - 2].lower === "was" || tokens[k - 2].lower === "were");
+    if (!/^[\p{L}\d'’-]+$/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+const HARM_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|stabbed)$/;
+
 /** Finds single victims in one sentence. */
 export function findSingleVictims(text: string, sentence: Span, entities: EntityMention[] = []): SingleVictim[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
@@ -246,6 +257,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         (j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
         // "They found Ladarrius Moody shot to death": the victim is the object of "found".
         (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
+        // "A toddler was killed and his mother injured": the second clause leaves out the auxiliary of the first.
+        (mode === "passive" && aux === 0 && auxiliaryLeftOut(tokens, j)) ||
         (aux > 0 && passiveAuxiliaryBetween(tokens, j + 1, i));
       if (passiveOk && j >= 0) {
         // "Sesay was abducted … and was found dead": the subject of the first verb.
