@@ -1223,3 +1223,12 @@ test("a second clause that leaves out the auxiliary ('A toddler was killed and h
   // (Not every verb after "and" leaves one out: "The boy was killed and his father arrested" holds no second harm.)
   assert.deepEqual(claims("The boy was killed and his father arrested.").map((c) => c.category), ["killed"]);
 });
+
+test("the same people counted another way in brackets ('31,000 people (about 6,200 households)') leave the verb to the first", () => {
+  assert.deepEqual(claims("Some 31,000 people (about 6,200 households) have been displaced by the floods.").map((c) => [c.category, c.value]), [["fled", 31000], ["fled", 6200]]);
+});
+
+test("people who receive something are no arrivals; people received at a camp are", () => {
+  assert.deepEqual(claims("Up to 4,000 people in the district have not received any assistance."), []);
+  assert.deepEqual(claims("About 3,000 refugees were received at the transit camp.").map((c) => [c.category, c.value]), [["arrived", 3000]]);
+});

@@ -432,6 +432,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
         // …and so does not come between the people it describes and their verb: "Five people, all members of one family, died".
         if (ASIDE_OPEN.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && ASIDE_CLOSE.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
+        // "Some 31,000 people (about 6,200 households) have been displaced": the same people in brackets, counted another way.
+        if (/^\s*\($/.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && /^\s*\)/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // "45 passengers, of whom 30 died": the verb after a part told by "of whom" is the part's alone.
         // ("27 civilians, among them nine children, were killed": an aside closed by a comma hands the verb back to the whole.)
         if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && !/^\s*[,)–—]/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) interrupted = true;
@@ -456,6 +458,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "the team serving the 11,000 IDPs could not collect the bodies": a noun is no verb of the people before it.
       if (NOUN_TRIGGER.test(text.slice(t.start, t.end)) && !NOUN_TRIGGER_GAP.test(gap)) continue;
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
+      // "4,000 people have not received any assistance": people who receive something are no arrivals (those who are
+      // received are: "3,000 refugees were received at the camp").
+      if (/^receiv(?:ed|ing)$/i.test(text.slice(t.start, t.end)) && !/\b(?:were|was|been|being|are|is)\s+$/i.test(gap)) continue;
       if (actsAsAgent(text, gap, t)) continue;
       // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
       const partitive = PARTITIVE.test(gap);
