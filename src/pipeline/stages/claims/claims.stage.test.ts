@@ -1232,3 +1232,12 @@ test("people who receive something are no arrivals; people received at a camp ar
   assert.deepEqual(claims("Up to 4,000 people in the district have not received any assistance."), []);
   assert.deepEqual(claims("About 3,000 refugees were received at the transit camp.").map((c) => [c.category, c.value]), [["arrived", 3000]]);
 });
+
+test("people who speak with another voice ('three residents and a health official told') are not counted", () => {
+  assert.deepEqual(claims("Drone strikes killed at least 20 people in the region, two residents and a health official told reporters.").map((c) => [c.category, c.value]), [["killed", 20]]);
+});
+
+test("a place that backs someone ('the U.S.-backed forces') does not place the figure, nor is its stop a sentence's end", () => {
+  const list = claims("Drone strikes in northeastern Syria killed six members of the U.S.-backed Syrian Democratic Forces and three civilians on Wednesday.");
+  assert.deepEqual(list.map((c) => [c.value, c.category, c.place?.name]), [[6, "killed", "Syria"], [3, "killed", "Syria"]]);
+});

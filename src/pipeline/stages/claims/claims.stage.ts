@@ -664,7 +664,8 @@ export const claimsStage: Stage = {
       for (const c of candidates) {
         // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
-        if (SPEAKS_NEXT.test(text.slice(after, after + 16))) c.category = null;
+        // ("three residents and a health official told Reuters": one voice joined to another.)
+        if (SPEAKS_NEXT.test(text.slice(after, after + 16)) || SPEAKS_WITH_ANOTHER.test(text.slice(after, after + 60))) c.category = null;
         // "…," said a doctor at the hospital": the one who speaks is not counted.
         if (facts.inverted.some((a) => c.number.start >= a.verbEnd! && c.number.end <= a.end)) c.category = null;
         if (!c.category) continue;
@@ -848,6 +849,8 @@ const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forc
 const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
+/** The same, with another voice joined first: " and a health official told". */
+const SPEAKS_WITH_ANOTHER = /^\s+and\s+(?:an?|the|one|two|three|four|several|other|local|hospital)\s+(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|doctor|doctors|medic|medics|witness|witnesses|resident|residents|activist|activists|worker|workers|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added|confirmed|reported)\b/i;
 /** "two others", "others": people counted in addition to someone just named. */
 const OTHERS = /^(?:\w+ )?others$/i;
 /** "… and": a stretch with no verb of its own, so the people after it share the first one's verb. */
@@ -856,7 +859,9 @@ const AND_OTHERS = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounde
 const OBJECT_ENDS = /^\s*(?:[,.;:!?)”"]|$|(?:during|in|at|on|near|after|before|when|while|as|by|from|with|inside|outside|across|over|since|last|this|yesterday|today)\b)/i;
 /** Between two items of a list: no verb of its own, ending on a comma ("four civilians working in gas fields, "). */
 const LIST_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|killed|wounded|injured|died|while|but|who|which|and|or|then)\b)[^.;:!?]{0,80},\s*$/i;
-const LIST_AND_GAP = /^(?![^]*\b(?:was|were|is|are|been|had|has|have|\w+ed|dead|lives?|lost|left|taken|sustained|hurt|missing|while|but|who|which|or|then)\b)[^.;:!?,]{1,60}\band\s*$/i;
+// (A participle inside a compound is no verb, nor an abbreviation's stop a sentence's end: "nine members of the
+// U.S.-backed Syrian Democratic Forces and two civilians".)
+const LIST_AND_GAP = /^(?![^]*(?:\b(?:was|were|is|are|been|had|has|have|dead|lives?|lost|left|taken|sustained|hurt|missing|while|but|who|which|or|then)\b|(?<![-‐\w])\w+ed\b))(?:[^.;:!?,]|\.(?=[\w-])){1,60}\band\s*$/i;
 
 /**
  * A group written as its parts is also a figure of its own, placed before the parts: "a commander with his six
@@ -1492,8 +1497,12 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 
 /** "a deal brokered by Russia", "strikes by Israel": a place after "by" that stands alone acts (not "by Marion County deputies"). */
 function actingPlace(text: string, e: Span): boolean {
+  // ("the U.S.-backed Syrian Democratic Forces", "the Britain-based monitor", "the Saudi-led coalition": a place that
+  // backs or houses someone acts too.)
+  if (PLACE_AS_BACKER.test(text.slice(e.end, e.end + 16))) return true;
   return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
+const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
 
 const STOCK_OWNER_AFTER = /^,?\s+(?:is|was|remains|has|had)\s+(?:(?:now|still|also)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:city|town|village|country|district|province|region|state|camp|enclave|island)\s+of|home to|a population of)\b/i;
 
