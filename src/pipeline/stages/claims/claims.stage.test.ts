@@ -1241,3 +1241,18 @@ test("a place that backs someone ('the U.S.-backed forces') does not place the f
   const list = claims("Drone strikes in northeastern Syria killed six members of the U.S.-backed Syrian Democratic Forces and three civilians on Wednesday.");
   assert.deepEqual(list.map((c) => [c.value, c.category, c.place?.name]), [[6, "killed", "Syria"], [3, "killed", "Syria"]]);
 });
+
+test("'42 people were shot over the weekend, six of them fatally' counts six dead", () => {
+  assert.deepEqual(claims("At least 30 people were shot across the city over the weekend, five of them fatally.").map((c) => [c.category, c.value]), [["wounded", 30], ["killed", 5]]);
+});
+
+test("the wounds of as many people as were found dead say how they died ('all three had suffered stab wounds')", () => {
+  assert.deepEqual(claims("Officers found a man and his two sons dead in the house. The chief said all three had suffered stab wounds.").map((c) => [c.category, c.value]), [["killed", 3], ["killed", 1], ["killed", 2]]);
+  // (One is too common a number to tell: "one with a gunshot wound" after "one killed" may be another person.)
+  assert.deepEqual(claims("One man was killed at the bar. One other man had a gunshot wound.").map((c) => [c.category, c.value]), [["killed", 1], ["wounded", 1]]);
+});
+
+test("'four or more people' is at least four; a rule of what is counted ('shootings in which four or more people are shot') is no count", () => {
+  assert.deepEqual(claims("Gunmen killed four or more people in the village.").map((c) => [c.value, c.low, c.high, c.qualifier]), [[4, 4, null, "min"]]);
+  assert.deepEqual(claims("The archive counts shootings in which four or more people are shot, not including the shooter."), []);
+});

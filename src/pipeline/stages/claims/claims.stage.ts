@@ -152,6 +152,8 @@ function laterDeathOfAll(after: string): boolean {
 
 const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
+/** Where a figure states a rule: "(shootings) in which", "(an attack) where", "(any day) when". */
+const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
 const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
@@ -494,6 +496,7 @@ export const claimsStage: Stage = {
     const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
     const claims: Claim[] = [];
+    const woundsOfSome = new Set<Claim>();
     let previous: { claim: Claim; sentence: number } | null = null;
 
     // Figures grouped by sentence, in reading order.
@@ -553,13 +556,17 @@ export const claimsStage: Stage = {
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Three people were shot, one fatally": the part shot fatally is dead.
-        if (!n.subject && !nounCategory && /^\s+fatally\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit)\b)/i.test(text.slice(n.end, n.end + 12)) && /,\s*$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) category = "killed";
+        // ("42 people were shot over the weekend, six of them fatally": the same, as a share of them.)
+        if (!n.subject && !nounCategory && /^\s+(?:of them\s+)?fatally\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit)\b)/i.test(text.slice(n.end, n.end + 21)) && /,\s*$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) category = "killed";
+
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
         if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
         if (category && released(text, n)) category = "other";
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // "shootings in which four or more people are shot": a rule of what is counted, not a count.
+        if (category && n.qualifier === "min" && DEFINED_BY.test(text.slice(Math.max(sentence.start, n.start - 24), n.start)) && /^\s+(?:are|is|get|gets)\b/i.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 8))) category = null;
         // "20,000 refugees are missing": people unaccounted for are no count of any kind here ("missing under the rubble"
         // are trapped, and present).
         if (category && saidMissing(text, n)) category = null;
@@ -698,12 +705,18 @@ export const claimsStage: Stage = {
           hedge: hedgeOf(doc, si, sentence, facts.hedges),
         };
         claims.push(claim);
+        // ("He said all three had suffered stab wounds": maybe the wounds of people already counted dead; see below.)
+        if (c.category === "wounded" && c.trigger && !n.subject && /\bwounds?$/i.test(text.slice(c.trigger.start, c.trigger.end))) woundsOfSome.add(claim);
         previous = { claim, sentence: si };
       }
     }
     claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
-    return { ...doc, claims: withGroupTotals(claims, text) };
+    // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
+    // as were counted dead before say how they died; they are no count of the hurt. (Not for one: "one killed, one
+    // with a gunshot wound" is two people.)
+    const all = withGroupTotals(claims, text);
+    return { ...doc, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
 };
 

@@ -584,6 +584,14 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
         if (between) spanStart = tokens[i - 1].start;
       }
     }
+    // "four or more people", "10 or fewer": the bound written after the number.
+    // (Not "one or more officers", a vague agent more often than a count.)
+    if (qualifier === "exact" && !parsed.singular && value !== null && value >= 2 && tokens[next]?.lower === "or" && /^(?:more|fewer|less)$/.test(tokens[next + 1]?.lower ?? "")) {
+      if (tokens[next + 1]!.lower === "more") high = null;
+      else low = null;
+      qualifier = tokens[next + 1]!.lower === "more" ? "min" : "max";
+      next += 2;
+    }
     if (qualifier !== "range" && !parsed.singular) {
       const q = qualifierBefore(tokens, i);
       if (q) {
