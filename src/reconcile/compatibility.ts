@@ -24,7 +24,11 @@ export interface ClaimFeatures {
   text: string | null;
 }
 
-export function claimFeatures(claim: Claim, index: number, report: ReportInfo | undefined, voice: string): ClaimFeatures {
+/**
+ * `firstPublished`: for a syndicated copy, the day its original came out (a copy repeats what was said then);
+ * else the report's own date.
+ */
+export function claimFeatures(claim: Claim, index: number, report: ReportInfo | undefined, voice: string, firstPublished: string | null = report?.published ?? null): ClaimFeatures {
   const text = report?.text ?? null;
   const speaker = claim.source?.org || claim.source?.name || "";
   return {
@@ -33,7 +37,7 @@ export function claimFeatures(claim: Claim, index: number, report: ReportInfo | 
     group: subjectGroup(claim.subject),
     side: sideOf(claim.text ?? ""),
     period: claimPeriod(claim, report?.published ?? null),
-    statedOn: claim.said ?? report?.published ?? claim.time?.end ?? null,
+    statedOn: claim.said ?? firstPublished ?? claim.time?.end ?? null,
     origin: speaker ? `source:${speakerKey(speaker)}` : voice,
     voice,
     attributed: !!speaker,
@@ -51,6 +55,7 @@ export interface PairJudgement {
 }
 
 const EVENT_CAUSED = new Set(["killed", "wounded"]);
+const BODIES = /\b(?:bodies|corpses|remains)\b/i;
 
 function intervalOf(c: Claim): [number, number] | null {
   if (c.value == null && c.low == null && c.high == null) return null;
@@ -107,7 +112,7 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
   }
 
   const stock = ca.category === "present";
-  if (stock ? !stockPeriodsCompatible(a.period, b.period) : !eventPeriodsCompatible(a.period, b.period)) {
+  if (stock ? !stockPeriodsCompatible(a.period, b.period) : !eventPeriodsCompatible(a.period, b.period, [a.cues.toll, b.cues.toll])) {
     return { apart: true, link: 0, why: "time" };
   }
   if (!sameDoc) {
@@ -122,6 +127,9 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
     return { apart: true, link: 0, why: "cause" };
   }
   if (a.cues.aggregate !== b.cues.aggregate && !stock) return { apart: true, link: 0, why: "aggregate" };
+  // "recovered 700 bodies" beside "killed at least 2,000": the bodies found so far are a count of their own
+  // (the same number may still be one figure: "16 bodies found" and "16 killed").
+  if (BODIES.test(ca.text ?? "") !== BODIES.test(cb.text ?? "") && disagree(ca, cb)) return { apart: true, link: 0, why: "bodies recovered" };
 
   if (sameDoc) {
     const [first, second] = ca.span[0] <= cb.span[0] ? [a, b] : [b, a];

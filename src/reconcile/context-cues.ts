@@ -8,9 +8,11 @@ export interface Cues {
   aggregate: boolean;
   /** The sentence marks this as another incident than ones told before ("another", "a separate"). */
   distinct: boolean;
+  /** The figure is a toll as it stood on a day ("the death toll rose to 5,300 on Tuesday"), not one day's count. */
+  toll: boolean;
 }
 
-export const NO_CUES: Cues = { causes: [], aggregate: false, distinct: false };
+export const NO_CUES: Cues = { causes: [], aggregate: false, distinct: false, toll: false };
 
 // Each cause as data: a name and the words that signal it.
 const CAUSES: [string, RegExp][] = [
@@ -26,6 +28,14 @@ const CAUSES: [string, RegExp][] = [
 // Only wide-area and whole-war totals: "so far" or "in total" also fit a single event's count.
 const AGGREGATE = /\b(across|throughout|nationwide|country-?wide|all over|around the country|since the (start|beginning|outbreak) of the (war|conflict)|since (it|the war|the conflict) (began|started|erupted))\b/i;
 const DISTINCT = /\b(another|a separate|separately|an additional|additional|a further|a second|a third|elsewhere)\b/i;
+/** Words before a figure that make it a toll as it stood: "the death toll rose to", "put the number of dead at". */
+const TOLL = /\b(?:(?:death|casualty) tolls?|tolls?|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed)|(?:rose|risen|climbed|jumped|increased|reached|surpassed|passed|exceeded) to)\b/i;
+/** "confirmed 3,958 deaths", "has recorded 412 fatalities": a body's count of deaths as it stands. */
+const COUNTED_BY = /\b(?:confirmed|recorded|registered|documented|counted|verified)\s+(?:(?:at least|more than|over|about|some|nearly|almost|a total of)\s+)?$/i;
+const DEATHS = /\b(?:deaths|fatalities)$/i;
+/** Where one clause of a sentence ends and another, about something else, begins. */
+const CLAUSE_BREAK = /;|,\s+(?:while|whereas|but)\s/gi;
+
 /** Between two numbers of one sentence: the second is a part of the first. */
 export const PART_OF = /\b(including|includes|included|among (them|whom|those|the)|of (whom|them|those|which)|mostly|mainly|many of them|most of them|out of)\b/i;
 
@@ -34,9 +44,17 @@ export function readCues(text: string | null | undefined, sentence: [number, num
   const s = text.slice(Math.max(0, sentence[0]), Math.min(text.length, sentence[1]));
   if (!s) return NO_CUES;
   const before = text.slice(Math.max(0, sentence[0]), Math.max(sentence[0], span[0]));
+  // A wide-area word in another clause is that clause's ("…at 3,283, while 43,000 had been displaced across the northeast").
+  const offset = Math.max(0, sentence[0]);
+  let clauseStart = 0, clauseEnd = s.length;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    if (offset + m.index! + m[0].length <= span[0]) clauseStart = m.index! + m[0].length;
+    else if (offset + m.index! >= span[1]) { clauseEnd = m.index!; break; }
+  }
   return {
     causes: CAUSES.filter(([, pattern]) => pattern.test(s)).map(([name]) => name),
-    aggregate: AGGREGATE.test(s),
+    aggregate: AGGREGATE.test(s.slice(clauseStart, clauseEnd)),
     distinct: DISTINCT.test(before),
+    toll: TOLL.test(before.slice(clauseStart)) || (COUNTED_BY.test(before) && DEATHS.test(text.slice(span[0], span[1]))),
   };
 }

@@ -29,6 +29,17 @@ export function createFigureMemo(): FigureMemo {
   return { components: new Map(), reused: 0, computed: 0 };
 }
 
+/** The day a report's words first came out: its own date, or its original's when it is a syndicated copy. */
+function firstPublished(report: ReportInfo | undefined, reportById: Map<string, ReportInfo>): string | null {
+  if (!report) return null;
+  let first = report.published;
+  for (const id of report.copyOf ?? []) {
+    const original = reportById.get(id)?.published ?? null;
+    if (original && (!first || original < first)) first = original;
+  }
+  return first;
+}
+
 /**
  * Groups claims about the same quantity (category, compatible subject, same place, compatible time, no cue
  * word that tells them apart) and summarises each group. Pure and deterministic: the same claims and
@@ -38,7 +49,7 @@ export function buildFigures(claims: Claim[], reports: ReportInfo[], memo?: Figu
   const reportById = new Map(reports.map((r) => [r.id, r]));
   const voices = reportVoices(reports);
   const features = canonicalOrder(claims.filter((c) => CATEGORY_ORDER.has(c.category)))
-    .map((c, i) => claimFeatures(c, i, reportById.get(c.doc), voices.get(c.doc) ?? `report:${c.doc}`));
+    .map((c, i) => claimFeatures(c, i, reportById.get(c.doc), voices.get(c.doc) ?? `report:${c.doc}`, firstPublished(reportById.get(c.doc), reportById)));
 
   const groups: { members: ClaimFeatures[]; summary?: FigureRecord }[] = [];
   if (!memo) {

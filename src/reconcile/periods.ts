@@ -27,13 +27,22 @@ export function claimPeriod(claim: Claim, published: string | null): Period | nu
 const LOOSE_DAYS = 3;
 /** A period longer than this is a running total ("since January"), not one event. */
 const EVENT_DAYS = 7;
+/** A toll is followed as one figure over this many days (a disaster's or a battle's count rises for weeks). */
+const TOLL_DAYS = 30;
 
 /**
  * Event counts (killed, fled...) are one quantity only when their periods are about the same stretch:
  * a weekend's toll and a three-week toll overlap but are different figures.
  */
-export function eventPeriodsCompatible(a: Period | null, b: Period | null): boolean {
+export function eventPeriodsCompatible(a: Period | null, b: Period | null, tolls: [boolean, boolean] = [false, false]): boolean {
   if (!a || !b) return true;
+  // A toll as it stood on a day goes on counting one event: "killed at least 2,000 on Monday" and "the death toll
+  // rose to 5,300 on Tuesday" (a toll is never one stated before the count it updates).
+  if ((tolls[0] || tolls[1]) && a.end - a.start < EVENT_DAYS && b.end - b.start < EVENT_DAYS) {
+    const [earlier, later] = a.end <= b.end ? [a, b] : [b, a];
+    const laterIsToll = a.end <= b.end ? tolls[1] : tolls[0];
+    if ((laterIsToll || tolls[0] === tolls[1]) && later.end - earlier.start <= TOLL_DAYS) return true;
+  }
   if (a.explicit && b.explicit) {
     const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start) + 1;
     if (overlap <= 0) return false;

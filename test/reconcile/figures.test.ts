@@ -141,7 +141,8 @@ describe("independence", () => {
 
   it("marks repeats and copies as not independent in the history", () => {
     const fs = buildFigures([killed(one, 40), killed(copy, 40), killed(other, 40)], [one, copy, other]);
-    assert.deepEqual(fs[0]!.history.map((h) => [h.doc, h.independent]), [["w1", true], ["w4", true], ["w3", false]]);
+    // (The copy came out a day later but repeats what was said on its original's day.)
+    assert.deepEqual(fs[0]!.history.map((h) => [h.doc, h.date, h.independent]), [["w1", "2031-06-04", true], ["w3", "2031-06-04", false], ["w4", "2031-06-04", true]]);
   });
 });
 
@@ -300,5 +301,45 @@ describe("one voice worded twice", () => {
     const fs = buildFigures([head, body], [r]);
     assert.equal(fs.length, 1);
     assert.equal(fs[0]!.grade, "single source");
+  });
+});
+
+describe("a toll followed over days", () => {
+  // An invented flood: the first count, a toll that rose the next day, bodies recovered, a later count elsewhere.
+  const first = report("t1", "Floods killed at least 900 people in Qasr Talha, officials said on Monday. Rescuers recovered 240 bodies by the evening.",
+    { published: "2031-09-12", agency: "Wire One" });
+  const rose = report("t2", "The death toll from the floods in Qasr Talhah rose to 2,100 on Tuesday, a ministry spokesman said.",
+    { published: "2031-09-13", agency: "Wire Two" });
+  const copy = report("t3", first.text, { published: "2031-09-15", outlet: "Paper C", copyOf: ["t1"] });
+  const elsewhere = report("t4", "Floods killed 1,000 people in Marrat al-Sahl on Monday, while thousands were displaced across Lorania.",
+    { published: "2031-09-12", agency: "Wire Three" });
+  const claims = {
+    first900: claimOn(first, "at least 900 people", { category: "killed", value: 900, low: 900, high: null, qualifier: "min", place: QASR, time: during("2031-09-11"), said: "2031-09-11" }),
+    bodies240: claimOn(first, "240 bodies", { category: "killed", value: 240, place: QASR, time: during("2031-09-11") }),
+    rose2100: claimOn(rose, "2,100", { category: "killed", value: 2100, place: QASR_VARIANT, time: during("2031-09-12"), source: src("a ministry spokesman") }),
+    copy900: claimOn(copy, "at least 900 people", { category: "killed", value: 900, low: 900, high: null, qualifier: "min", place: QASR, time: during("2031-09-11"), said: null }),
+    copyBodies: claimOn(copy, "240 bodies", { category: "killed", value: 240, place: QASR, time: during("2031-09-11") }),
+    elsewhere1000: claimOn(elsewhere, "1,000 people", { category: "killed", value: 1000, place: MARRAT, time: during("2031-09-11") }),
+  };
+  const figures = buildFigures(Object.values(claims), [first, rose, copy, elsewhere]);
+
+  it("holds a count and the toll it rose to the next day together", () => assert.ok(together(figures, claims.first900, claims.rose2100)));
+  it("keeps bodies recovered so far apart from the toll", () => assert.ok(!together(figures, claims.bodies240, claims.first900)));
+  it("keeps another town's toll apart, and reads 'across' only in its own clause", () => {
+    assert.ok(!together(figures, claims.elsewhere1000, claims.first900));
+  });
+  it("dates a syndicated copy's statement by its original", () => {
+    const f = figureOf(figures, claims.bodies240);
+    assert.deepEqual(f.history.map((h) => h.date), ["2031-09-12", "2031-09-12"]);
+    assert.deepEqual(f.latest?.date, "2031-09-12");
+  });
+  it("keeps two days' counts apart when neither is a toll (a city has many shootings)", () => {
+    const monday = report("s1", "Gunmen killed 3 people in Qasr Talha on Monday.", { published: "2031-10-07" });
+    const friday = report("s2", "Gunmen killed 3 people in Qasr Talha on Friday.", { published: "2031-10-11" });
+    const fs = buildFigures([
+      claimOn(monday, "3 people", { category: "killed", value: 3, place: QASR, time: during("2031-10-06") }),
+      claimOn(friday, "3 people", { category: "killed", value: 3, place: QASR, time: during("2031-10-10") }),
+    ], [monday, friday]);
+    assert.equal(fs.length, 2);
   });
 });
