@@ -71,6 +71,17 @@ export function findCues(text: string, sentence: Span): Cue[] {
       if (right) cues.push({ start: tokens[i].start, end: right.end, verb: { start: tokens[i].start, end: tokens[from - 1].end }, speaker: right, inverted: true });
       continue;
     }
+    // "the 11,300 reported earlier by the Libyan Red Crescent", "43 deaths recorded by the ministry": a figure's
+    // reduced passive names who gave it.
+    if (REPORTED_BY_VERBS.has(w) && i > 0 && !AUXILIARY.has(tokens[i - 1]!.lower)) {
+      const by = tokens[i + 1]?.lower === "by" ? i + 2 : /^(?:earlier|previously|initially|first)$/.test(tokens[i + 1]?.lower ?? "") && tokens[i + 2]?.lower === "by" ? i + 3 : -1;
+      const agent = by > 0 ? rightPhrase(tokens, by, true) : null;
+      if (agent) {
+        cues.push({ start: tokens[i].start, end: agent.end, verb: { start: tokens[i].start, end: tokens[by - 1]!.end }, speaker: agent, inverted: true });
+        i = by - 1;
+        continue;
+      }
+    }
     // "Al Jazeera quoted a hospital director as saying": the one quoted speaks, the outlet only reports it.
     if (w === "quoted" || w === "quotes" || w === "quoting") {
       let as = i + 1;
@@ -217,7 +228,8 @@ function collectLeft(tokens: readonly Token[], from: number): number {
     if (t.lower === "and" && k > 0 && !TIME_WORDS.test(tokens[k - 1]!.text) && (isCapitalised(tokens[k - 1]) || VOICE_ADJECTIVES.has(tokens[k - 1]!.lower) || /s$/.test(tokens[k + 1]?.lower ?? "") || (/^(?:a|an)$/.test(tokens[k + 1]?.lower ?? "") && SPEAKER_NOUNS.test(tokens[k - 1]!.text)) ||
       // "local officials and hospital staff", "the army and local officials": one speaking body, then another.
       (SPEAKER_NOUNS.test(tokens[k - 1]!.text) && (VOICE_ADJECTIVES.has(tokens[k + 1]?.lower ?? "") || /^the$/.test(tokens[k + 1]?.lower ?? ""))))) { k--; n++; continue; }
-    if (LEFT_STOP.has(t.lower) && !(t.lower === "of" )) break;
+    // ("The WHO said", "IS said": an acronym written in capitals is a name, not the pronoun or verb it spells.)
+    if (LEFT_STOP.has(t.lower) && !(t.lower === "of" ) && !isAcronym(tokens, k)) break;
     if (VOICE_VERB_STOP.has(t.text)) break;
     // ("abc11.comAuthorities said": a site's name glued to the first word is no part of the speaker.)
     if (SITE_SUFFIX.has(t.lower) && k < from && tokens[k + 1]!.start === t.end && k > 0 && tokens[k - 1]!.text === ".") break;
@@ -276,7 +288,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // the noun before the relative pronoun.
   for (let k = j; k >= 1 && j - k < 10; k--) {
     if (isMark(tokens[k].text, NOT_WORD_OR_STOP_MARK)) break;
-    if (tokens[k].lower !== "who" && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
+    if ((tokens[k].lower !== "who" || isAcronym(tokens, k)) && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
     const nounStart = collectLeft(tokens, k - 1);
     if (nounStart <= k - 1) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
     break;
@@ -386,6 +398,8 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
     }
     if (isMark(t.text, NOT_NAME_MARK)) break;
     if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
+    // ("43 deaths recorded by the health ministry include 12 children": the sentence's verb ends the name.)
+    if (n > 0 && agent && AFTER_A_NAME_VERBS.has(t.lower)) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
     // "says at least 50 people have been killed": a figure after the verb is what was said ("said one official" is a speaker).
     if (n === 0 && (/^\d/.test(t.text) || QUANTITY_START.test(t.lower) || ((t.lower === "one" || t.lower === "another") && !SPEAKER_NOUNS.test(tokens.slice(k + 1, k + 3).map((x) => x.text).join(" "))))) return null;
@@ -633,6 +647,20 @@ interface Voiced {
   who: Resolved;
   verb: Span;
 }
+
+/** A word in capitals among words that are not ("The WHO said", "IS said"): an acronym, not the word it spells. */
+function isAcronym(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!.text;
+  if (t.length < 2 || t !== t.toUpperCase() || t === t.toLowerCase()) return false;
+  const shouted = (x: Token | undefined) => !!x && x.text.length > 1 && x.text === x.text.toUpperCase() && x.text !== x.text.toLowerCase();
+  return !shouted(tokens[k - 1]) && !shouted(tokens[k + 1]);
+}
+
+/** Verbs that end a speaker named after its verb: what follows them is the rest of the sentence. */
+const AFTER_A_NAME_VERBS = new Set(["include", "includes", "included", "were", "was", "are", "is", "have", "has", "had", "remain", "remains", "rose", "stands", "stood"]);
+
+/** Participles that, with "by", name who gave a figure: "reported by", "recorded by", "released by". */
+const REPORTED_BY_VERBS = new Set(["reported", "recorded", "documented", "released", "announced", "given", "issued", "published", "confirmed", "registered", "cited", "provided"]);
 
 /** Between a voice's verb and the speaker of words it reports: "said", "said that", "said in" (a statement cited by…). */
 const REPORTED_INSIDE = /^\s*(?:that\s+|in\s+)?$/;

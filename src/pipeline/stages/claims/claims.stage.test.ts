@@ -1256,3 +1256,10 @@ test("'four or more people' is at least four; a rule of what is counted ('shooti
   assert.deepEqual(claims("Gunmen killed four or more people in the village.").map((c) => [c.value, c.low, c.high, c.qualifier]), [[4, 4, null, "min"]]);
   assert.deepEqual(claims("The archive counts shootings in which four or more people are shot, not including the shooter."), []);
 });
+
+test("a figure 'reported earlier by' someone is theirs, and only that figure; 'The WHO said' is the WHO", () => {
+  const list = claims("The WHO said it had confirmed 2,950 deaths, far fewer than the 9,000 deaths reported earlier by the Libyan Red Crescent.");
+  assert.deepEqual(list.map((c) => [c.value, c.source?.name]), [[2950, "World Health Organization"], [9000, "Libyan Red Crescent"]]);
+  const [recorded] = claims("The 43 deaths recorded by the health ministry include 12 children.");
+  assert.equal(recorded?.source?.name, "the health ministry");
+});

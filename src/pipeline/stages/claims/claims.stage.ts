@@ -1038,6 +1038,9 @@ function quoteRegions(text: string): Span[] {
   return out;
 }
 
+/** A figure's reduced passive naming who gave it (see the attribution stage): "reported earlier by", "recorded by". */
+const REPORTED_BY_CUE = /^(?:reported|recorded|documented|released|announced|given|issued|published|confirmed|registered|cited|provided)\s+(?:(?:earlier|previously|initially|first)\s+)?by\b/i;
+
 function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
   const chosen = pickAttribution(doc, si, n, quotes);
   // "AFAD said, while 5,800 deaths were reported in Syria": a later clause with a report of its own has no one's voice.
@@ -1051,7 +1054,12 @@ function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quot
 }
 
 function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
-  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end));
+  // "the 11,300 reported earlier by the Libyan Red Crescent": the figure right before names its own giver, and that
+  // giver gives no other figure of the sentence.
+  const end = Math.max(n.end, n.nounEnd);
+  const givenBy = doc.attributions.find((a) => a.sentence === si && a.start >= end && a.start - end <= 2 && REPORTED_BY_CUE.test(a.text));
+  if (givenBy) return givenBy;
+  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !REPORTED_BY_CUE.test(a.text));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
