@@ -340,6 +340,7 @@ const OPENING_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "a
 
 function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate | null {
   let { first, last } = c;
+  let whole = false;
   while (first <= last) {
     const t = tokens[first]!;
     const lower = t.lower;
@@ -352,7 +353,10 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     const lastWord = tokens[last]!.lower;
     // (Not a preposition opening the sentence: "In Gaza City, …" names Gaza City.)
     const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower) && !(t.sentenceStart && OPENING_PREPOSITIONS.has(lower));
-    if (namedWhole) break;
+    if (namedWhole) {
+      whole = true;
+      break;
+    }
     const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower)));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
@@ -367,6 +371,8 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
   // Trailing connectors are never part of a name.
   while (last >= first && !tokens[last]!.cap) last--;
   if (first > last) return null;
+  // ("the Libyan National Army": a people's name and ordinary words ending in a head word still name a body.)
+  if (whole && last === c.last) return { first, last, known: null };
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if (t.cap && !isDemonymOrCommon(tokens, k)) return { first, last, known: null };

@@ -393,3 +393,11 @@ test("an agency's abbreviation of a US state after a town is that state, named i
   const places = findEntities("AURORA, Colo. — Police in Harrisburg, Pa., said two were hurt.").filter((e) => e.type === "place");
   assert.deepEqual(places.map((e) => [e.text, e.canonical, e.precision]), [["AURORA", "Aurora", "city"], ["Colo", "Colorado", "province"], ["Harrisburg", "Harrisburg", "city"], ["Pa", "Pennsylvania", "province"]]);
 });
+
+test("a people's name and ordinary words ending in a head word name a body ('the Libyan National Army', 'the Kenyan Federal Police')", () => {
+  const found = (text: string) => findEntities(text).map((e) => [e.text, e.type]);
+  assert.deepEqual(found("The eastern-based Libyan National Army said its teams had recovered the bodies by the evening."), [["Libyan National Army", "org"]]);
+  assert.deepEqual(found("Officers of the Kenyan Federal Police were deployed to the border on Monday evening."), [["Kenyan Federal Police", "org"]]);
+  // (Two words are not enough: "the Libyan Army" may be a description as well as a name.)
+  assert.ok(!found("A spokesman for the government said the Libyan Army had pulled back from the town overnight.").some(([t]) => t === "Libyan Army"));
+});
