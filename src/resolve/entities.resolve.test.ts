@@ -77,3 +77,17 @@ test("resolve: ids are unique and deterministic", () => {
 test("resolve: no documents, no entities", () => {
   assert.deepEqual(resolveEntities([]), []);
 });
+
+test("resolve: a surname with its particle, alone in another report, is the one fuller name ending with it", () => {
+  const docs = [
+    { id: "p1", text: "Interior ministry spokesman Tarek Abu-Shamala said 300 people had been displaced." },
+    { id: "p2", text: "Abu Shamala said on Saturday that 4,000 people had been displaced across the region." },
+    { id: "p3", text: "Police named the victims as Ali Hassan and Samir Haddad." },
+    { id: "p4", text: "Mohamed Ali Hassan, the town's mayor, said the road was closed." },
+  ];
+  const entities = resolveEntities(docs.map((d) => ({ id: d.id, entities: findEntities(d.text) })));
+  const named = (doc: string) => entities.filter((e) => e.type === "person" && e.mentions.some((m) => m.doc === doc)).map((e) => e.name);
+  assert.deepEqual(named("p2"), ["Tarek Abu-Shamala"]);
+  // (Without a particle the shorter name may be another man: Ali Hassan stays apart from Mohamed Ali Hassan.)
+  assert.ok(!named("p3").includes("Mohamed Ali Hassan"));
+});

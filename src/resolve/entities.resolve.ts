@@ -119,6 +119,21 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
         }
         if (fits.size === 1) union(i, [...fits][0]!);
       }
+      // A surname with its particle, alone ("Abu Lamousha", "van der Berg"), is the one fuller name that ends with it
+      // ("Mohamed Abu-Lamousha"). (Only after a particle: "Ali Hassan" may be another man than "Mohamed Ali Hassan".)
+      for (const i of full) {
+        const a = clusters[i]!;
+        if (!SURNAME_PARTICLES.has(a.tokens[0]!)) continue;
+        const fits = new Set<number>();
+        for (const code of soundsOf(a.tokens[a.tokens.length - 1]!)) {
+          for (const j of bySound.get(`last|${code}`) ?? []) {
+            const b = clusters[j]!;
+            const offset = b.tokens.length - a.tokens.length;
+            if (offset >= 1 && a.tokens.every((t, k) => tokensAlike(t, b.tokens[offset + k]!))) fits.add(find(j));
+          }
+        }
+        if (fits.size === 1) union(i, [...fits][0]!);
+      }
     }
     // Short forms ("Bali", "Votel", "Observatory") join the one full name they fit, when exactly one fits.
     for (const i of ofType) {
@@ -174,6 +189,9 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
   }
   return records;
 }
+
+/** Words that open a family name: "Abu Lamousha", "bin Laden", "van der Berg", "Ould Abdallah". */
+const SURNAME_PARTICLES = new Set(["abu", "abou", "bin", "ben", "ibn", "ould", "wad", "van", "von", "de", "del", "della", "da", "di", "le", "la", "al", "el"]);
 
 function isAcronym(text: string): boolean {
   return /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(text);
