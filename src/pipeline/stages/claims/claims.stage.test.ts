@@ -1263,3 +1263,9 @@ test("a figure 'reported earlier by' someone is theirs, and only that figure; 'T
   const [recorded] = claims("The 43 deaths recorded by the health ministry include 12 children.");
   assert.equal(recorded?.source?.name, "the health ministry");
 });
+
+test("'others' after a whole and a part inside it are of the whole ('17 people, including nine civilians, … and 23 others')", () => {
+  const subjects = (t: string) => claims(t).map((c) => [c.value, c.subject]);
+  assert.deepEqual(subjects("At least 17 people, including nine civilians, were killed and 23 others injured in clashes."), [[17, "people"], [9, "civilians"], [23, "people"]]);
+  assert.deepEqual(subjects("At least four civilians, including a child, were killed and three others were injured."), [[4, "civilians"], [1, "children"], [3, "civilians"]]);
+});

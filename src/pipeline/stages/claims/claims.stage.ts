@@ -829,10 +829,15 @@ function countsSomethingElse(text: string, n: NumberMention): boolean {
  * "Two soldiers were killed and another three wounded", "five Taliban fighters were killed and seven others
  * injured": a bare count or "others" in the same sentence counts the same kind of people as the figure before it.
  */
+/** Words that open a part named inside a whole: "including", "among them". */
+const INCLUDED_PART = /\b(?:including|among them|among whom|of them|of whom)\s+$/i;
+
 function inheritedSubject(n: NumberMention, figures: NumberMention[], text: string): string | null {
   const generic = !n.subject || (/^(?:others|more)$/i.test(n.noun) && n.subject === "people");
   if (!generic) return null;
-  const before = figures.filter((o) => o !== n && o.end <= n.start && o.subject && o.subject !== "people" && !o.notPeople).pop();
+  // ("At least four civilians, including a child, were killed and three others injured": the others are of the whole,
+  // not of the part named inside it.)
+  const before = figures.filter((o) => o !== n && o.end <= n.start && o.subject && o.subject !== "people" && !o.notPeople && !INCLUDED_PART.test(text.slice(Math.max(0, o.start - 16), o.start))).pop();
   if (!before) return null;
   // Only across a joint ("and", "while", a comma), never across a new clause with its own subject named.
   const between = text.slice(before.nounEnd > before.end ? before.nounEnd : before.end, n.start);
