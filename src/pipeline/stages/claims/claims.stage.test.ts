@@ -1269,3 +1269,17 @@ test("'others' after a whole and a part inside it are of the whole ('17 people, 
   assert.deepEqual(subjects("At least 17 people, including nine civilians, were killed and 23 others injured in clashes."), [[17, "people"], [9, "civilians"], [23, "people"]]);
   assert.deepEqual(subjects("At least four civilians, including a child, were killed and three others were injured."), [[4, "civilians"], [1, "children"], [3, "civilians"]]);
 });
+
+test("'Four people were wounded and one person died': the death is another subject's, not the wounded's", () => {
+  assert.deepEqual(claims("Four people were wounded and one person died.").map((c) => [c.category, c.value]), [["wounded", 4], ["killed", 1]]);
+});
+
+test("a figure after a bare 'and' that names its own place is not placed in the place before ('wounded in Kharkiv and one died in Kyiv')", () => {
+  const list = claims("Three people were wounded in Kharkiv and one person died in Odesa, authorities said.");
+  assert.deepEqual(list.map((c) => [c.value, c.place?.name]), [[3, "Kharkiv"], [1, "Odesa"]]);
+});
+
+test("a place that only says where a finer one lies ('Kyiv's Holosiivskyi district') weighs less in what the report is about", () => {
+  const list = claims("KYIV, Ukraine — A missile struck an apartment block in the city of Dnipro on Saturday, killing at least 12 people, the governor said. By Sunday the death toll had climbed to 30. A woman was hurt in Kyiv's Holosiivskyi district, officials said.", "2024-10-06");
+  assert.equal(list.find((c) => c.value === 30)?.place?.name, "Dnipro");
+});

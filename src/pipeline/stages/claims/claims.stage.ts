@@ -147,8 +147,10 @@ const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+
 /** The people just counted died later ("…, who has since died"), not just some of them ("where one of them later died"). */
 function laterDeathOfAll(after: string): boolean {
   const death = LATER_DEATH.exec(after);
-  return !!death && !/\b(?:one|two|three|four|five|\d+|some|several|many|most|a few) of (?:them|whom|those|the)\b/i.test(death[0]);
+  // ("Four people were wounded and one person died": another subject dies, not the wounded.)
+  return !!death && !/\b(?:one|two|three|four|five|\d+|some|several|many|most|a few) of (?:them|whom|those|the)\b/i.test(death[0]) && !ANOTHER_SUBJECT.test(death[0]);
 }
+const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|a|an|another|several|some|many|his|her|their)\s+[\w-]+/i;
 
 const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
@@ -1414,7 +1416,8 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // (Nor does a dateline's "KYIV, Ukraine" make the country a scene named twice.)
     if (dateline || neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
-    const weight = dateline || destinationBefore(text, e.start) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
+    // (Nor does a place that only says where a finer one lies, "Kyiv's Holosiivskyi district", weigh in full.)
+    const weight = dateline || destinationBefore(text, e.start) || OWNS_NEXT_PLACE.test(text.slice(e.end, e.end + 3)) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
@@ -1433,6 +1436,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   return best?.mention ?? null;
 }
 
+const OWNS_NEXT_PLACE = /^['’]s\s/;
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
 function neighbourBefore(text: string, end: number): boolean {
   // (The pattern, tried at every offset, runs only where the word before the space is one it can end with: most
@@ -1762,7 +1766,8 @@ const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fl
 const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** A turn to another clause that carries its own figure and place ("…, while", "…, but", ";"); "where" adds to the place. */
-const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but)\b)/i;
+// (Or a bare "and" right before the next figure: "Four people were wounded in Kharkiv and one person died in Kyiv".)
+const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but)\b)|^,?\s+and\s+$/i;
 
 /**
  * "the Azovstal steel plant in Mariupol" … "the plant": when no place is called by the noun, the place named in the
