@@ -519,7 +519,10 @@ export class SpeakerResolver {
       const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : kinOf ? undefined : last;
       // "The UN agency for Palestinian refugees (UNRWA)": the acronym in brackets names the speaker exactly.
       // ("Hamas-run Gaza's health ministry": an organisation that only runs the speaker is not the speaker.)
-      const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")") ?? inside.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
+      // ("The UN's International Organization for Migration": the body a possessive owns speaks, not its owner.)
+      const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")")
+        ?? inside.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)) && !OWNS_NEXT.test(this.text.slice(e.end, e.end + 3)))
+        ?? inside.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
       if (person) {
         out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person), kind: "person" };
       } else if (org) {
@@ -664,6 +667,8 @@ const REPORTED_BY_VERBS = new Set(["reported", "recorded", "documented", "releas
 
 /** Between a voice's verb and the speaker of words it reports: "said", "said that", "said in" (a statement cited by…). */
 const REPORTED_INSIDE = /^\s*(?:that\s+|in\s+)?$/;
+
+const OWNS_NEXT = /^['’]s\s/;
 
 /** "Hamas-run", "Houthi-led", "Iran-backed": a hyphened modifier after an organisation's name. */
 const RUNS_IT = /^-(?:run|led|controlled|backed|affiliated|aligned|held|administered|linked|allied|inspired|sponsored|supported)\b/i;

@@ -1283,3 +1283,8 @@ test("a place that only says where a finer one lies ('Kyiv's Holosiivskyi distri
   const list = claims("KYIV, Ukraine — A missile struck an apartment block in the city of Dnipro on Saturday, killing at least 12 people, the governor said. By Sunday the death toll had climbed to 30. A woman was hurt in Kyiv's Holosiivskyi district, officials said.", "2024-10-06");
   assert.equal(list.find((c) => c.value === 30)?.place?.name, "Dnipro");
 });
+
+test("a body owned by a possessive speaks, not its owner ('The UN's International Organization for Migration said')", () => {
+  const [c] = claims("The UN's International Organization for Migration said at least 30,000 people had fled the city.");
+  assert.equal(c?.source?.org, "International Organization for Migration");
+});
