@@ -606,6 +606,12 @@ export const attributionStage: Stage = {
     const attributions: Attribution[] = [];
     doc.sentences.forEach((sentence, index) => {
       const slice = doc.text.slice(sentence.start, sentence.end);
+      // "| Palestinians killed | 40,099 | Ministry of Health |": a table row's figures are its Source column's.
+      if (slice.charCodeAt(0) === 124 /* | */) {
+        const cell = tableSource(doc, index, slice);
+        if (cell) attributions.push({ ...cell, sentence: index } as Attribution);
+        return;
+      }
       if (!CUE_HINT.test(slice)) {
         // "Casualties: 45 dead, 120 injured (Ministry of Health, 12 June)": a sitrep names its source in brackets at the end.
         const cited = bracketedSource(doc, sentence, slice);
@@ -691,6 +697,27 @@ function bracketedSource(doc: AnnotatedDoc, sentence: Span, slice: string): Omit
   const name = org.canonical || org.text;
   return { start, end, text: doc.text.slice(start, end), name, org: name, said: said ? said.to : null, verbStart: start, verbEnd: start + 1, speakerKind: "org" };
 }
+/**
+ * The cell of a table row under a "Source" heading: the row's sentence `index` starts with "|", and the table's first
+ * row (the lines starting with "|" just above it) names the columns. Null when there is no such column or cell.
+ */
+function tableSource(doc: AnnotatedDoc, index: number, row: string): Omit<Attribution, "sentence"> | null {
+  let first = index;
+  while (first > 0 && doc.text.charCodeAt(doc.sentences[first - 1]!.start) === 124 && !doc.text.slice(doc.sentences[first - 1]!.end, doc.sentences[first]!.start).includes("\n\n")) first--;
+  if (first === index) return null;
+  const header = doc.text.slice(doc.sentences[first]!.start, doc.sentences[first]!.end).split("|");
+  const column = header.findIndex((h) => /^\s*sources?\s*$/i.test(h));
+  if (column < 0) return null;
+  const cells = row.split("|");
+  const text = cells[column]?.trim();
+  if (!text || !/^\p{Lu}/u.test(text)) return null;
+  const start = doc.sentences[index]!.start + cells.slice(0, column).join("|").length + 1 + cells[column]!.indexOf(text);
+  const end = start + text.length;
+  const org = doc.entities.find((e) => e.type === "org" && e.start >= start && e.end <= end);
+  const name = org ? org.canonical || org.text : text;
+  return { start, end, text, name, org: org ? name : null, said: null, verbStart: start, verbEnd: start, speakerKind: org ? "org" : "other" };
+}
+
 const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
 
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */

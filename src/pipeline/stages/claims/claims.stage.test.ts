@@ -1288,3 +1288,8 @@ test("a body owned by a possessive speaks, not its owner ('The UN's Internationa
   const [c] = claims("The UN's International Organization for Migration said at least 30,000 people had fled the city.");
   assert.equal(c?.source?.org, "International Organization for Migration");
 });
+
+test("a table row's figure takes its label's category and its Source column's voice", () => {
+  const table = "Key figures\n\n| Indicator | Figure | Source |\n|---|---|---|\n| People killed | 40,099 | Ministry of Health |\n| Internally displaced | up to 1.9 million | UNRWA |\n| Trucks entered | 310 | COGAT |\n";
+  assert.deepEqual(claims(table).map((c) => [c.category, c.value, c.qualifier, c.source?.name]), [["killed", 40099, "exact", "Ministry of Health"], ["fled", 1900000, "max", "UN Relief and Works Agency"]]);
+});

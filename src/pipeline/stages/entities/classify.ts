@@ -54,7 +54,24 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     out.push(typed(c, "person", 3, undefined, undefined, c.last, nameStart));
     return;
   }
+  // "CAIR (the Council on American-Islamic Relations)": an acronym spelled out in brackets after it is that body's.
+  if (c.first === c.last && tokens[c.first]!.acronym && spelledOutAfter(tokens, c.last)) {
+    out.push(typed(c, "org", 2));
+    return;
+  }
   out.push(typeOf(c, ctx));
+}
+
+/** Whether the capitalised words in brackets right after token k have the token's letters as their initials. */
+function spelledOutAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k + 1]?.text !== "(") return false;
+  const acronym = tokens[k]!.text;
+  let initials = "";
+  for (let i = k + 2; i < tokens.length && i < k + 14 && tokens[i]!.text !== ")"; i++) {
+    const t = tokens[i]!;
+    if (t.cap) initials += t.text[0];
+  }
+  return initials === acronym;
 }
 
 /** Every word among tokens[first..last] is a demonym or a common word ("US" is not: a name of its own). */

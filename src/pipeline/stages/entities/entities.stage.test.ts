@@ -401,3 +401,8 @@ test("a people's name and ordinary words ending in a head word name a body ('the
   // (Two words are not enough: "the Libyan Army" may be a description as well as a name.)
   assert.ok(!found("A spokesman for the government said the Libyan Army had pulled back from the town overnight.").some(([t]) => t === "Libyan Army"));
 });
+
+test("an acronym spelled out in brackets after it is an organisation, even where a town has its letters ('CAIR (the Council on …)')", () => {
+  const found = findEntities("The family could not reach him, said Hussam Ayloush, executive director of CAIR (the Council on American Islamic Relations).");
+  assert.deepEqual(found.find((e) => e.text === "CAIR")?.type, "org");
+});
