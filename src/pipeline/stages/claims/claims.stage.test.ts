@@ -1293,3 +1293,8 @@ test("a table row's figure takes its label's category and its Source column's vo
   const table = "Key figures\n\n| Indicator | Figure | Source |\n|---|---|---|\n| People killed | 40,099 | Ministry of Health |\n| Internally displaced | up to 1.9 million | UNRWA |\n| Trucks entered | 310 | COGAT |\n";
   assert.deepEqual(claims(table).map((c) => [c.category, c.value, c.qualifier, c.source?.name]), [["killed", 40099, "exact", "Ministry of Health"], ["fled", 1900000, "max", "UN Relief and Works Agency"]]);
 });
+
+test("a death foretold ('600,000 of them could die without treatment') is no count of the dead; 'may have died' still is", () => {
+  assert.deepEqual(claims("The agency warned that 400,000 of them could die without treatment.").map((c) => c.category), ["other"]);
+  assert.deepEqual(claims("Up to 100 people may have died in the fire.").map((c) => [c.category, c.hedge]), [["killed", "may"]]);
+});

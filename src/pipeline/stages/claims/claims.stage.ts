@@ -155,6 +155,8 @@ const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|fiv
 
 const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
+/** A modal right before a verb of dying: the death has not happened. */
+const FORETOLD = /\b(?:could|may|might|would|will|shall|to|risk)\s+(?:\w+\s+)?$/i;
 /** Where a figure states a rule: "(shootings) in which", "(an attack) where", "(any day) when". */
 const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
@@ -568,6 +570,9 @@ export const claimsStage: Stage = {
         if (category && released(text, n)) category = "other";
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // "600,000 of them could die without treatment", "thousands will die": a death foretold is no count of the
+        // dead ("may have died" still is, hedged).
+        if (category === "killed" && trigger && trigger.start >= n.end && /^(?:die|be killed)$/i.test(text.slice(trigger.start, trigger.end)) && FORETOLD.test(text.slice(n.end, trigger.start))) category = "other";
         // "shootings in which four or more people are shot": a rule of what is counted, not a count.
         if (category && n.qualifier === "min" && DEFINED_BY.test(text.slice(Math.max(sentence.start, n.start - 24), n.start)) && /^\s+(?:are|is|get|gets)\b/i.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 8))) category = null;
         // "20,000 refugees are missing": people unaccounted for are no count of any kind here ("missing under the rubble"
