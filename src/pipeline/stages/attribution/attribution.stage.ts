@@ -127,6 +127,13 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     // "…, which is the armed wing of the party, claimed the party's information centre.": a speaker after the verb that
     // ends the sentence says who spoke, whatever stands before the comma.
+    // "…, Yazid Abubakar, confirmed the attack but said …": a second verb joined by "and"/"but" to a cue's has its speaker.
+    const last = cues[cues.length - 1];
+    if (last && !last.inverted && (tokens[i - 1]?.lower === "but" || tokens[i - 1]?.lower === "and") && last.verb.end <= tokens[i - 1]!.start && !/[.;:!?“”"]/.test(text.slice(last.verb.end, tokens[i - 1]!.start)) && tokens[i - 1]!.start - last.verb.end <= 80) {
+      cues.push({ start: verb.start, end: verb.end, verb, speaker: last.speaker, inverted: false });
+      i = verbEnd;
+      continue;
+    }
     const closing = tokens[i - 1]?.text === "," && !LISTENER_VERBS.has(w) ? rightPhrase(tokens, verbEnd + 1) : null;
     const endsSentence = closing !== null && endsAt(tokens, closing.end);
     const left = endsSentence ? null : leftPhrase(tokens, i);

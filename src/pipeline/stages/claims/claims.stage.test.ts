@@ -1298,3 +1298,12 @@ test("a death foretold ('600,000 of them could die without treatment') is no cou
   assert.deepEqual(claims("The agency warned that 400,000 of them could die without treatment.").map((c) => c.category), ["other"]);
   assert.deepEqual(claims("Up to 100 people may have died in the fire.").map((c) => [c.category, c.hedge]), [["killed", "may"]]);
 });
+
+test("a second verb joined by 'but' keeps the speaker after a subordinate opener ('When contacted, X confirmed … but said')", () => {
+  const [c] = claims("When contacted, the spokesperson of the state police command, Musa Bello, confirmed the attack but said only nine people were killed.");
+  assert.deepEqual([c?.value, c?.source?.name], [9, "Musa Bello"]);
+});
+
+test("'went away with over 40 people' abducts them", () => {
+  assert.deepEqual(claims("The gunmen also went away with over 40 people, mostly women and children.").map((c) => [c.category, c.value]), [["detained", 40]]);
+});
