@@ -434,13 +434,14 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (asideBefore && ASIDE_CLOSE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
       // "About 1.9 million people, roughly 90% of Gaza's population, have been displaced": the share's whole, in an aside,
       // is no verb of the people.
-      if (SHARE_ASIDE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start)) && /^[^,;.:]{0,40},/.test(text.slice(t.end, t.end + 42))) continue;
+      // (Tried only where a comma follows the figure: most figures have no aside.)
+      if (text.charCodeAt(n.nounEnd > n.end ? n.nounEnd : n.end) === 44 && SHARE_ASIDE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start)) && /^[^,;.:]{0,40},/.test(text.slice(t.end, t.end + 42))) continue;
       for (const o of others) {
         if (o === n || o.start < n.end || o.start >= t.start || o.notPeople) continue;
         // …and so does not come between the people it describes and their verb: "Five people, all members of one family, died".
         if (ASIDE_OPEN.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && ASIDE_CLOSE.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // "Some 31,000 people (about 6,200 households) have been displaced": the same people in brackets, counted another way.
-        if (/^\s*\($/.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && /^\s*\)/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
+        if (text.charCodeAt(o.start - 1) === 40 /* ( */ && /^\s*\($/.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && /^\s*\)/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // "45 passengers, of whom 30 died": the verb after a part told by "of whom" is the part's alone.
         // ("27 civilians, among them nine children, were killed": an aside closed by a comma hands the verb back to the whole.)
         if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && !/^\s*[,)–—]/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) interrupted = true;
@@ -467,7 +468,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
       // "4,000 people have not received any assistance": people who receive something are no arrivals (those who are
       // received are: "3,000 refugees were received at the camp").
-      if (/^receiv(?:ed|ing)$/i.test(text.slice(t.start, t.end)) && !/\b(?:were|was|been|being|are|is)\s+$/i.test(gap)) continue;
+      if (t.category === "arrived" && /^receiv(?:ed|ing)$/i.test(text.slice(t.start, t.end)) && !/\b(?:were|was|been|being|are|is)\s+$/i.test(gap)) continue;
       if (actsAsAgent(text, gap, t)) continue;
       // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
       const partitive = PARTITIVE.test(gap);
@@ -680,7 +681,7 @@ export const claimsStage: Stage = {
         // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
         // ("three residents and a health official told Reuters": one voice joined to another.)
-        if (SPEAKS_NEXT.test(text.slice(after, after + 16)) || SPEAKS_WITH_ANOTHER.test(text.slice(after, after + 60))) c.category = null;
+        if (SPEAKS_NEXT.test(text.slice(after, after + 16)) || (text.startsWith(" and ", after) && SPEAKS_WITH_ANOTHER.test(text.slice(after, after + 60)))) c.category = null;
         // "…," said a doctor at the hospital": the one who speaks is not counted.
         if (facts.inverted.some((a) => c.number.start >= a.verbEnd! && c.number.end <= a.end)) c.category = null;
         if (!c.category) continue;

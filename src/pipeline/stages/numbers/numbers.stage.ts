@@ -640,7 +640,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
     // "a family of seven", "a household of five people": the group is one, the people in it are the count.
     let numberAt = i;
-    const group = parsed.singular && counted.subject && GROUP_NOUNS.has(counted.noun.toLowerCase()) && tokens[counted.next]?.lower === "of" && counted.next + 1 < tokens.length ? parseNumberAt(tokens, counted.next + 1) : null;
+    const group = parsed.singular && counted.subject && tokens[counted.next]?.lower === "of" && counted.next + 1 < tokens.length && GROUP_NOUNS.has(counted.noun.toLowerCase()) ? parseNumberAt(tokens, counted.next + 1) : null;
     if (group && group.value !== null && group.value >= 2 && !group.vague && !group.singular && !group.marker) {
       value = low = high = group.value;
       numberAt = counted.next + 1;
@@ -699,7 +699,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
 }
 
 /** Shares written before "of them": "half", "a third", "two-thirds". */
-const SHARE_OF_THEM: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, "two-thirds": 2 / 3, "three-quarters": 0.75, "one-third": 1 / 3, "one-quarter": 0.25 };
+const SHARE_OF_THEM = new Map<string, number>([["half", 0.5], ["third", 1 / 3], ["quarter", 0.25], ["two-thirds", 2 / 3], ["three-quarters", 0.75], ["one-third", 1 / 3], ["one-quarter", 0.25]]);
 
 /**
  * "killed 14 people, half of them children": a share of the figure just before is a figure too (seven children).
@@ -707,8 +707,11 @@ const SHARE_OF_THEM: Record<string, number> = { half: 0.5, third: 1 / 3, quarter
  */
 function sharesOfThem(text: string, tokens: readonly Token[], out: NumberMention[]): void {
   for (let k = 1; k + 3 < tokens.length; k++) {
-    const fraction = SHARE_OF_THEM[tokens[k].lower];
-    if (fraction === undefined || tokens[k + 1].lower !== "of" || (tokens[k + 2].lower !== "them" && tokens[k + 2].lower !== "whom")) continue;
+    // (The rare words first: most tokens are no share, and "of them" is seldom after one.)
+    const them = tokens[k + 2].lower;
+    if ((them !== "them" && them !== "whom") || tokens[k + 1].lower !== "of") continue;
+    const fraction = SHARE_OF_THEM.get(tokens[k].lower);
+    if (fraction === undefined) continue;
     // ("a third of them", "one quarter of whom": the article belongs to the share.)
     const start = (tokens[k].lower === "third" || tokens[k].lower === "quarter") ? (/^(?:a|one)$/.test(tokens[k - 1].lower) ? k - 1 : -1) : k;
     if (start < 1 || tokens[start - 1].text !== ",") continue;
