@@ -1307,3 +1307,15 @@ test("a second verb joined by 'but' keeps the speaker after a subordinate opener
 test("'went away with over 40 people' abducts them", () => {
   assert.deepEqual(claims("The gunmen also went away with over 40 people, mostly women and children.").map((c) => [c.category, c.value]), [["detained", 40]]);
 });
+
+test("a tally of years in a report that never names its country is the country its focus lies in", () => {
+  const list = claims("Shelling hit the city of Aleppo on Monday, killing 4 people in Aleppo. Since the uprising began in 2011, more than 300,000 civilians have been killed, the monitor said.", "2024-05-15");
+  assert.equal(list.find((c) => c.value === 300000)?.place?.name, "Syria");
+});
+
+test("a monk, a councillor: one person who speaks, and 'he said' after them is them", () => {
+  const [monk] = claims("About 150 people had been sheltering in the compound since last week, the monk said.");
+  assert.equal(monk?.source?.name, "the monk");
+  const [bodies] = claims("A local councillor told reporters by telephone that the village was burned. \"We have counted 38 bodies so far,\" he said.");
+  assert.equal(bodies?.source?.name, "A local councillor");
+});

@@ -1669,6 +1669,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   if (tally && focus.precision !== "country" && focus.lat != null) {
     const country = facts.places.find((e) => e.precision === "country" && e.lat != null && sameCountry(e, focus));
     if (country) return asPlace(country);
+    // (A report that never names its country, "Sagaing Region's Kani Township", still lies in one.)
+    const around = countryOfPoint(focus.lat, focus.lon!);
+    const hit = around ? geocode(around, { fuzzy: false }) : null;
+    if (hit && hit.precision === "country") return { name: hit.name, lat: hit.lat, lon: hit.lon, precision: "country" };
   }
   return asPlace(focus);
 }
