@@ -128,3 +128,9 @@ test("'since' reaches a date past a name that holds digits ('since the M23 resum
   // (A figure between is no name: "since 40 people were killed in 2021" dates the killing, not a period.)
   assert.deepEqual(read("Since 40 people were killed in 2021, no one has come back.", "2024-10-24"), [["2021", "2021-01-01", "2021-12-31"]]);
 });
+
+test("'the previous day' is the day before another day its sentence names, else before publication", () => {
+  const read = (s: string) => findTimes(s, 0, s.length, parseIso("2024-03-20")!).map((t) => [t.text, t.from]);
+  assert.deepEqual(read("Gunmen killed 12 people the previous day, officials said on Tuesday."), [["the previous day", "2024-03-18"], ["on Tuesday", "2024-03-19"]]);
+  assert.deepEqual(read("Gunmen killed 12 people the previous day."), [["the previous day", "2024-03-19"]]);
+});

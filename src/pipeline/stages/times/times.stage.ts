@@ -418,7 +418,20 @@ export function findTimes(text: string, start: number, end: number, published: D
   const resolved = dropOverlaps(found);
   // Both only reshape times found, so a sentence with none is left alone.
   if (resolved.length && has(gates, WORD.since | WORD.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
+  if (resolved.length > 1) dayBeforeAnother(sentence, start, resolved);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
+}
+
+/**
+ * "killed 12 people the previous day, officials said on Tuesday": the day before is the day before the other day the
+ * sentence names, not before publication.
+ */
+function dayBeforeAnother(sentence: string, offset: number, found: Found[]): void {
+  for (const f of found) {
+    if (!/^(?:the\s+)?(?:previous|preceding)\s+day$/i.test(sentence.slice(f.start - offset, f.end - offset).trim())) continue;
+    const other = found.find((g) => g !== f && g.kind === "point" && g.from.getTime() === g.to.getTime());
+    if (other) f.from = f.to = addDays(other.from, -1);
+  }
 }
 
 /** Records a time found at sentence[s, e) (offsets in the sentence; the sentence starts at `offset`). */
