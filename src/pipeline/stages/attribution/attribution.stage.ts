@@ -502,7 +502,8 @@ export class SpeakerResolver {
     const phrase = this.text.slice(span.start, span.end).trim();
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
     // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)
-    const said = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "").replace(TIED_MODIFIER, "");
+    const opened = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
+    const said = opened.includes("-") ? opened.replace(TIED_MODIFIER, "") : opened;
     const lower = OWN_FIGURES.test(said) ? (said.startsWith("its") ? "it" : "they") : said;
     const inside = this.mentionsInside(span);
     let out: Resolved;
