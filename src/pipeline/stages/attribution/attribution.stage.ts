@@ -559,16 +559,19 @@ export class SpeakerResolver {
     // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
     // ("Haiti's civil protection agency": a possessor is a name word too.)
     const named = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, "")).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
+    // ("the national emergency agency" is not the Borno State Emergency Management Agency: a body of another level.)
+    const level = LEVEL_WORD.exec(phrase.toLowerCase())?.[0] ?? null;
+    const sameLevel = (name: string) => !level || !OTHER_LEVEL[level]!.test(name);
     // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
     let hit: EntityMention | undefined;
     for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
       const e = this.entities[at]!;
       if (e.type !== "org" || e.start >= before + 1000) continue;
       const nameWords = this.wordsOf(e, e.canonical || e.text);
-      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w))) hit = e;
+      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && sameLevel(e.canonical || e.text)) hit = e;
     }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
-    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) return this.lastOrg;
+    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name)) return this.lastOrg;
     return null;
   }
 
@@ -657,6 +660,15 @@ export const attributionStage: Stage = {
     });
     return { ...doc, attributions };
   },
+};
+
+/** The level of government a descriptor names, and the name words of bodies at other levels. */
+const LEVEL_WORD = /\b(?:national|federal|state|provincial|regional|local|county|municipal)\b/;
+const BELOW_NATIONAL = /\b(?:State|Provincial|Province|Regional|Region|County|Municipal|City|District|Local)\b/;
+const NATIONAL = /\b(?:National|Federal)\b/;
+const OTHER_LEVEL: Record<string, RegExp> = {
+  national: BELOW_NATIONAL, federal: BELOW_NATIONAL,
+  state: NATIONAL, provincial: NATIONAL, regional: NATIONAL, local: NATIONAL, county: NATIONAL, municipal: NATIONAL,
 };
 
 /** A cue's resolved speaker and its verb. */

@@ -1319,3 +1319,9 @@ test("a monk, a councillor: one person who speaks, and 'he said' after them is t
   const [bodies] = claims("A local councillor told reporters by telephone that the village was burned. \"We have counted 38 bodies so far,\" he said.");
   assert.equal(bodies?.source?.name, "A local councillor");
 });
+
+test("a descriptor of another level of government is not the body named before ('the national emergency agency' after a state agency)", () => {
+  const list = claims("At least 30 people died in the floods, the Borno State Emergency Management Agency said. The national emergency agency said floods had killed 269 people across Nigeria this year.");
+  assert.equal(list.find((c) => c.value === 269)?.source?.org, null);
+  assert.equal(list.find((c) => c.value === 30)?.source?.org, "Borno State Emergency Management Agency");
+});
