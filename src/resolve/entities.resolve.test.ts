@@ -91,3 +91,14 @@ test("resolve: a surname with its particle, alone in another report, is the one 
   // (Without a particle the shorter name may be another man: Ali Hassan stays apart from Mohamed Ali Hassan.)
   assert.ok(!named("p3").includes("Mohamed Ali Hassan"));
 });
+
+test("resolve: given names written as one word or two, and a body named with its people's name before it, are one", () => {
+  const docs = [
+    { id: "g1", text: "Lieutenant General Abdul Wahab al-Saadi, a commander of the Counter Terrorism Service, said 300 fighters remained." },
+    { id: "g2", text: "Staff Lieutenant General Abdulwahab al-Saedi said the Iraqi Counter-Terrorism Service had lost 20 men." },
+  ];
+  const entities = resolveEntities(docs.map((d) => ({ id: d.id, entities: findEntities(d.text) })));
+  const of = (type: string, doc: string) => entities.filter((e) => e.type === type && e.mentions.some((m) => m.doc === doc)).map((e) => e.name);
+  assert.deepEqual(of("person", "g2"), of("person", "g1"));
+  assert.deepEqual(of("org", "g2"), of("org", "g1"));
+});

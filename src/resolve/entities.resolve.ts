@@ -119,6 +119,19 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
         }
         if (fits.size === 1) union(i, [...fits][0]!);
       }
+      // Given names written as one word or two ("Abdulwahab al-Saedi", "Abdul Wahab al-Saadi"): the same letters before
+      // a last name that sounds alike.
+      for (const i of full) {
+        const a = clusters[i]!;
+        const given = a.tokens.slice(0, -1).join("");
+        for (const code of soundsOf(a.tokens[a.tokens.length - 1]!)) {
+          for (const j of bySound.get(`last|${code}`) ?? []) {
+            const b = clusters[j]!;
+            if (j === i || b.tokens.length === a.tokens.length || find(i) === find(j)) continue;
+            if (b.tokens.slice(0, -1).join("") === given && tokensAlike(a.tokens[a.tokens.length - 1]!, b.tokens[b.tokens.length - 1]!)) union(i, j);
+          }
+        }
+      }
       // A surname with its particle, alone ("Abu Lamousha", "van der Berg"), is the one fuller name that ends with it
       // ("Mohamed Abu-Lamousha"). (Only after a particle: "Ali Hassan" may be another man than "Mohamed Ali Hassan".)
       for (const i of full) {
@@ -151,6 +164,19 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
         if (match && !(type === "place" && c.geoKey && f.geoKey && c.geoKey !== f.geoKey)) fits.add(find(j));
       }
       if (fits.size === 1) union(i, [...fits][0]!);
+    }
+    // "Iraqi Counter-Terrorism Service" and "Counter Terrorism Service": a people's name before a body's name says
+    // whose it is; the body is the same when exactly one unprefixed name fits.
+    if (type === "org") {
+      const byKey = new Map<string, number[]>();
+      for (const j of ofType) add(byKey, clusters[j]!.tokens.join(" "), j);
+      for (const i of ofType) {
+        const t = clusters[i]!.tokens;
+        if (t.length < 3 || !DEMONYMS.has(t[0]!)) continue;
+        const bare = byKey.get(t.slice(1).join(" ")) ?? [];
+        const fits = new Set(bare.map(find));
+        if (fits.size === 1) union(i, [...fits][0]!);
+      }
     }
     // An acronym left bare in one report ("ARSA") is the organisation another report spells out and defines,
     // or whose initials it is ("Arakan Rohingya Salvation Army").
