@@ -1325,3 +1325,10 @@ test("a descriptor of another level of government is not the body named before (
   assert.equal(list.find((c) => c.value === 269)?.source?.org, null);
   assert.equal(list.find((c) => c.value === 30)?.source?.org, "Borno State Emergency Management Agency");
 });
+
+test("the dead are not placed where survivors were brought ashore; a toll's hurt told 'with' it share its place", () => {
+  const [boat] = claims("At least 30 migrants died when their boat capsized in the Mediterranean, survivors said after being brought ashore on the island of Lampedusa.");
+  assert.equal(boat?.place?.name, "Mediterranean");
+  const quake = claims("The death toll from Morocco's earthquake rose to 2,100 on Tuesday, with 2,400 people injured, the ministry said. Hospitals in Marrakech treated 900 people.", "2023-09-13");
+  assert.equal(quake.find((c) => c.value === 2400)?.place?.name, "Morocco");
+});

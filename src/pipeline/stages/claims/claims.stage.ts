@@ -1762,7 +1762,8 @@ const OWNS_NEXT = /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?['’]s\s+(?:(?:nort
 const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
 const REGION_NOUN = /^(?:state|province)$/;
 const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
-const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$/i;
+// (Nor where survivors were landed: "after being brought ashore on the Italian island of Lampedusa".)
+const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$|\b(?:brought|taken|came)\s+ashore\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city|coast)\s+of\s+)?$|\b(?:disembarked|landed)\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city)\s+of\s+)?$/i;
 const THE_COUNTRY = /\b[Tt]he country\b(?!\s+(?:music|club|house|road))/;
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
@@ -1770,9 +1771,10 @@ const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20
 /**
  * "shelling killed two civilians there overnight and wounded five": one clause's second verb shares its place
  * (also past a part of the first figure: "killed nine people, including a 3-year-old girl, and injured 32"); so does
- * "leaving four attackers dead and one soldier wounded".
+ * "leaving four attackers dead and one soldier wounded", and a toll's hurt told after it, "rose to 2,862 on Tuesday, with
+ * 2,562 people injured".
  */
-const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$|^\s+(?:dead|killed|wounded|injured|hurt)\s+and\s+$/i;
+const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$|^\s+(?:dead|killed|wounded|injured|hurt)\s+and\s+$|^[^.;,:]{0,30},\s+with\s+$/i;
 const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+the\s+(?:town|city|village|camp|area|district|region|enclave)\b/i;
 const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
