@@ -1268,6 +1268,7 @@ test("'others' after a whole and a part inside it are of the whole ('17 people, 
   const subjects = (t: string) => claims(t).map((c) => [c.value, c.subject]);
   assert.deepEqual(subjects("At least 17 people, including nine civilians, were killed and 23 others injured in clashes."), [[17, "people"], [9, "civilians"], [23, "people"]]);
   assert.deepEqual(subjects("At least four civilians, including a child, were killed and three others were injured."), [[4, "civilians"], [1, "children"], [3, "civilians"]]);
+  assert.deepEqual(subjects("The group said the dead included seven children and that 40 others were wounded."), [[7, "children"], [40, "people"]]);
 });
 
 test("'Four people were wounded and one person died': the death is another subject's, not the wounded's", () => {

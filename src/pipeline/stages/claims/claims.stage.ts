@@ -839,7 +839,7 @@ function countsSomethingElse(text: string, n: NumberMention): boolean {
  * injured": a bare count or "others" in the same sentence counts the same kind of people as the figure before it.
  */
 /** Words that open a part named inside a whole: "including", "among them". */
-const INCLUDED_PART = /\b(?:including|among them|among whom|of them|of whom)\s+$/i;
+const INCLUDED_PART = /\b(?:including|included|includes|include|among them|among whom|of them|of whom)\s+$/i;
 
 function inheritedSubject(n: NumberMention, figures: NumberMention[], text: string): string | null {
   const generic = !n.subject || (/^(?:others|more)$/i.test(n.noun) && n.subject === "people");
