@@ -134,3 +134,10 @@ test("'the previous day' is the day before another day its sentence names, else 
   assert.deepEqual(read("Gunmen killed 12 people the previous day, officials said on Tuesday."), [["the previous day", "2024-03-18"], ["on Tuesday", "2024-03-19"]]);
   assert.deepEqual(read("Gunmen killed 12 people the previous day."), [["the previous day", "2024-03-19"]]);
 });
+
+test("two days told together a day or two apart are one stretch ('on Monday night and Tuesday morning'); a figure for each day is not", () => {
+  const read = (s: string) => findTimes(s, 0, s.length, parseIso("2024-03-20")!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Gunmen killed 12 people on Monday night and Tuesday morning."), [["on Monday night and Tuesday morning", "2024-03-18", "2024-03-19"]]);
+  assert.deepEqual(read("Strikes went on through the night of Saturday to Sunday."), [["Saturday to Sunday", "2024-03-16", "2024-03-17"]]);
+  assert.deepEqual(read("Gunmen killed 12 people on Monday and 5 more on Wednesday.").length, 2);
+});

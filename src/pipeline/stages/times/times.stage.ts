@@ -419,6 +419,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   // Both only reshape times found, so a sentence with none is left alone.
   if (resolved.length && has(gates, WORD.since | WORD.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
   if (resolved.length > 1) dayBeforeAnother(sentence, start, resolved);
+  if (resolved.length > 1) joinAdjacentDays(sentence, start, resolved);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
 }
 
@@ -433,6 +434,24 @@ function dayBeforeAnother(sentence: string, offset: number, found: Found[]): voi
     if (other) f.from = f.to = addDays(other.from, -1);
   }
 }
+
+/**
+ * "on Monday night and Tuesday morning", "the night of Saturday to Sunday": two days told together, a day or two apart,
+ * are one stretch of time.
+ */
+function joinAdjacentDays(sentence: string, offset: number, found: Found[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!, b = found[k + 1]!;
+    if (a.kind !== "point" || b.kind !== "point" || a.from.getTime() !== a.to.getTime() || b.from.getTime() !== b.to.getTime()) continue;
+    const days = (b.from.getTime() - a.from.getTime()) / 86_400_000;
+    if (days < 1 || days > 2 || !DAYS_JOINED.test(sentence.slice(a.end - offset, b.start - offset))) continue;
+    a.end = b.end;
+    a.to = b.to;
+    a.kind = "period";
+    found.splice(k + 1, 1);
+  }
+}
+const DAYS_JOINED = /^\s*(?:(?:night|morning|evening|afternoon)\s+)?(?:and|to|through|into)\s+(?:(?:early|late)\s+)?(?:on\s+)?$/i;
 
 /** Records a time found at sentence[s, e) (offsets in the sentence; the sentence starts at `offset`). */
 function addFound(found: Found[], offset: number, s: number, e: number, from: Date, to: Date): void {
