@@ -141,3 +141,11 @@ test("two days told together a day or two apart are one stretch ('on Monday nigh
   assert.deepEqual(read("Strikes went on through the night of Saturday to Sunday."), [["Saturday to Sunday", "2024-03-16", "2024-03-17"]]);
   assert.deepEqual(read("Gunmen killed 12 people on Monday and 5 more on Wednesday.").length, 2);
 });
+
+test("holidays on a fixed day are the last such day up to publication; 'a Christmas party' dates nothing", () => {
+  const read = (s: string, published: string) => findTimes(s, 0, s.length, parseIso(published)!).map((t) => [t.text, t.from]);
+  assert.deepEqual(read("Two people were killed on Christmas Eve.", "2024-01-05"), [["Christmas Eve", "2023-12-24"]]);
+  assert.deepEqual(read("A man was shot dead on New Year's Day.", "2024-01-05"), [["New Year's Day", "2024-01-01"]]);
+  assert.deepEqual(read("Gunmen killed 12 people on Christmas.", "2024-12-28"), [["Christmas", "2024-12-25"]]);
+  assert.deepEqual(read("Two men were shot at a Christmas party.", "2024-12-28"), []);
+});

@@ -45,6 +45,13 @@ const DAYS_THEN_MONTH = new RegExp(`\\b(?:(?:between|from)\\s+)?${DAY}${DAY_JOIN
 const MONTH_THEN_DAYS = new RegExp(`\\b(?:(?:between|from)\\s+)?${MONTH_NAME}\\s+${DAY}${DAY_JOIN}${DAY}\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, "gi");
 /** "in the first three months of the year", "the first half of 2023", "the first week of March". */
 const FIRST_PART = new RegExp(`\\b(?:(?:in|during|over)\\s+)?the\\s+first\\s+(?:(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\\s+(months|weeks)|(half|quarter|week|month))\\s+of\\s+(?:(?:the|this)\\s+year|((?:19|20)\\d\\d)|${MONTH_NAME}(?:\\s+((?:19|20)\\d\\d))?)\\b`, "gi");
+/** Holidays on a fixed day: month (from 0) and day. */
+const HOLIDAY_DAYS: Record<string, [number, number]> = {
+  "christmas eve": [11, 24], "christmas day": [11, 25], "christmas": [11, 25],
+  "new year's eve": [11, 31], "new year's day": [0, 1], "new years eve": [11, 31], "new years day": [0, 1],
+};
+// ("Christmas" alone only as a time, "on Christmas": "a Christmas party" was not held on the day.)
+const HOLIDAY = /\b(?:Christmas\s+(?:Eve|Day)|(?<=\b(?:on|at|over)\s)Christmas|New\s+Year[’']?s\s+(?:Eve|Day))\b/g;
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
@@ -79,6 +86,9 @@ const GATE_WORDS: [number, string[]][] = [
   [WORD.first, ["first"]],
   [WORD.since, ["since"]],
   [WORD.between, ["between", "from"]],
+  // (Holidays share bits: "Christmas" with the months, "New Year's" with "year".)
+  [WORD.month, ["christmas"]],
+  [WORD.partOfDayOrPeriod, ["years"]],
 ];
 
 /** Which of the patterns may match, given the words a sentence holds. */
@@ -95,10 +105,11 @@ const mayMatch = {
   monthOfYear: (w: number) => has(w, WORD.month) && has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod),
   first: (w: number) => has(w, WORD.first),
   dateHint: (w: number) => has(w, WORD.monthPrefix) || has(w, WORD.numericDate),
+  holiday: (w: number) => has(w, WORD.month) || has(w, WORD.partOfDayOrPeriod),
 };
 function mayMatchAny(w: number): boolean {
   return mayMatch.dateHint(w) || mayMatch.pastSpan(w) || mayMatch.ago(w) || mayMatch.forSpan(w) || mayMatch.relative(w) || mayMatch.weekday(w)
-    || mayMatch.year(w) || mayMatch.dayRange(w) || mayMatch.monthOfYear(w) || mayMatch.first(w);
+    || mayMatch.year(w) || mayMatch.dayRange(w) || mayMatch.monthOfYear(w) || mayMatch.first(w) || mayMatch.holiday(w);
 }
 function has(words: number, word: number): boolean {
   return (words & word) !== 0;
@@ -406,6 +417,16 @@ export function findTimes(text: string, start: number, end: number, published: D
       if (from > published) continue;
       const end = addDays(addMonths(from, 1), -1);
       addFound(found, start, m.index!, m.index! + m[0].length, from, end > published ? published : end);
+    }
+  }
+  if (mayMatch.holiday(gates)) {
+    // "on Christmas Eve", "on New Year's Day": the last such day up to publication.
+    for (const m of sentence.matchAll(HOLIDAY)) {
+      const [month, day] = HOLIDAY_DAYS[m[0].toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ")] ?? [];
+      if (month === undefined) continue;
+      let when = new Date(Date.UTC(published.getUTCFullYear(), month, day!));
+      if (when > published) when = new Date(Date.UTC(published.getUTCFullYear() - 1, month, day!));
+      addFound(found, start, m.index!, m.index! + m[0].length, when, when);
     }
   }
   if (mayMatch.first(gates)) {
