@@ -1333,3 +1333,8 @@ test("the dead are not placed where survivors were brought ashore; a toll's hurt
   const quake = claims("The death toll from Morocco's earthquake rose to 2,100 on Tuesday, with 2,400 people injured, the ministry said. Hospitals in Marrakech treated 900 people.", "2023-09-13");
   assert.equal(quake.find((c) => c.value === 2400)?.place?.name, "Morocco");
 });
+
+test("a figure for countries listed together ('in Mali, Burkina Faso and Niger') is placed in all of them", () => {
+  const [c] = claims("Violence has killed thousands of people in Mali, Burkina Faso and Niger since 2012.", "2024-05-15");
+  assert.deepEqual([c?.place?.name, c?.place?.lat], ["Mali, Burkina Faso and Niger", null]);
+});

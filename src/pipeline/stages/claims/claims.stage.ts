@@ -1628,7 +1628,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // (Not a town named only in the dateline: the capital a report was filed from is not where things happened.)
     // (Neither is, for a running tally: "The conflict in northeast Nigeria has killed 35,000 since 2009" is the
     // country's, whatever town the report is about or was filed from.)
-    if (best && best.precision === "country" && runningTally(doc, time)) return asPlace(best);
+    if (best && best.precision === "country" && runningTally(doc, time)) return bothCountries(facts, best, ownPlaces) ?? asPlace(best);
     if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
     else if (best && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
@@ -1837,13 +1837,21 @@ const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*
  */
 function bothCountries(facts: ReportFacts, best: EntityMention, places: EntityMention[]): ClaimPlace | null {
   if (best.precision !== "country") return null;
-  const other = places.find((e) => e !== best && e.precision === "country" && facts.placeKey(e) !== facts.placeKey(best) &&
-    COUNTRY_PAIR.test(facts.text.slice(Math.min(e.end, best.end), Math.max(e.start, best.start))));
-  if (!other) return null;
-  const [a, b] = other.start < best.start ? [other, best] : [best, other];
-  return { name: `${a.canonical || a.text} and ${b.canonical || b.text}`, lat: null, lon: null, precision: null };
+  // The countries listed with it, each joined to the one before ("Mali, Burkina Faso and Niger"), on either side.
+  const countries = places.filter((e) => e.precision === "country").sort((x, y) => x.start - y.start);
+  const joined = (a: EntityMention, b: EntityMention, pattern: RegExp) => facts.placeKey(a) !== facts.placeKey(b) && pattern.test(facts.text.slice(a.end, b.start));
+  let first = countries.indexOf(best);
+  let last = first;
+  while (first > 0 && (joined(countries[first - 1]!, countries[first]!, COUNTRY_LIST) || (last === first && joined(countries[first - 1]!, countries[first]!, COUNTRY_PAIR)))) first--;
+  while (last + 1 < countries.length && joined(countries[last]!, countries[last + 1]!, COUNTRY_LIST)) last++;
+  if (last + 1 < countries.length && joined(countries[last]!, countries[last + 1]!, COUNTRY_PAIR) && !(first < countries.indexOf(best) && last === countries.indexOf(best) && joined(countries[first]!, countries[first + 1]!, COUNTRY_PAIR))) last++;
+  if (first === last) return null;
+  const names = countries.slice(first, last + 1).map((e) => e.canonical || e.text);
+  return { name: `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`, lat: null, lon: null, precision: null };
 }
 const COUNTRY_PAIR = /^\s+(?:and|&)\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|northwest|northeast|southwest|southeast|neighbou?ring)\s+)?$/i;
+/** A comma between countries of one list: "Mali, Burkina Faso and Niger". */
+const COUNTRY_LIST = /^,\s+(?:and\s+)?$/i;
 
 function asPlace(e: EntityMention): ClaimPlace {
   return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };
