@@ -469,7 +469,7 @@ export function isKnownPlace(name: string, context: GeoContext = {}, minPopulati
   return candidates(name).some((p) => p.kind === "country" || p.kind === "supplement" || countries.includes(p.country) || p.population >= minPopulation);
 }
 
-function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
+export function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   return kmWithCosines(lat1, lon1, cosLatitude(lat1), lat2, lon2, cosLatitude(lat2));
 }
 

@@ -406,3 +406,11 @@ test("an acronym spelled out in brackets after it is an organisation, even where
   const found = findEntities("The family could not reach him, said Hussam Ayloush, executive director of CAIR (the Council on American Islamic Relations).");
   assert.deepEqual(found.find((e) => e.text === "CAIR")?.type, "org");
 });
+
+test("a place named in everyday words, outside the report's countries and far from its other places, keeps no coordinates ('the Old City' in Mosul)", () => {
+  const found = findEntities("Iraqi forces pushed into western Mosul, Iraq, on Monday. About 300 fighters remained in the Old City, a commander said.");
+  const oldCity = found.find((e) => e.text === "Old City");
+  assert.equal(oldCity?.type, "place");
+  assert.equal(oldCity?.lat, null);
+  assert.ok(found.find((e) => e.text === "Mosul")?.lat != null);
+});

@@ -5,8 +5,8 @@ import { ShapeFilter, capitalisedWords, lowercaseWords, tokenize, type Token, ty
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
-import { US_STATE_ABBREVIATIONS } from "./lexicon.ts";
-import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
+import { US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
+import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
 export function findEntities(original: string): EntityMention[] {
@@ -28,6 +28,7 @@ export function findEntities(original: string): EntityMention[] {
   const places: GeoContext = { countries }; // one options object for the report's look-ups
   const mentions = new Array<EntityMention>(linked.length);
   for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
+  unplaceStrayEverydayNames(mentions, countries);
   return mentions;
 }
 
@@ -82,6 +83,32 @@ function mentionOf(m: Linked, places: GeoContext): EntityMention {
     }
   }
   return mention;
+}
+
+/** Farther than this from every other place of the report, a place named in everyday words is another one. */
+const EVERYDAY_NAME_REACH_KM = 500;
+
+/**
+ * "the Old City" in a report about Mosul is not Jerusalem's: a place named only in everyday words, in none of the
+ * report's countries and far from every other place it names, keeps no coordinates.
+ */
+function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[]): void {
+  if (!countries.length) return;
+  let placed: EntityMention[] | null = null;
+  for (const m of mentions) {
+    if (m.type !== "place" || m.lat == null || m.lon == null || m.precision === "country" || !everydayName(m.canonical)) continue;
+    const geo = geocode(m.canonical, { fuzzy: false });
+    if (!geo || countries.includes(geo.country)) continue;
+    placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
+    const others = placed.filter((o) => o.canonical !== m.canonical);
+    if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > EVERYDAY_NAME_REACH_KM)) m.lat = m.lon = m.precision = null;
+  }
+}
+
+/** A name made only of everyday English words ("Old City", "Green Zone"). */
+function everydayName(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return words.length >= 2 && words.every((w) => isEnglishWord(w));
 }
 
 function hasAsciiLowerCase(text: string): boolean {
