@@ -1338,3 +1338,8 @@ test("a figure for countries listed together ('in Mali, Burkina Faso and Niger')
   const [c] = claims("Violence has killed thousands of people in Mali, Burkina Faso and Niger since 2012.", "2024-05-15");
   assert.deepEqual([c?.place?.name, c?.place?.lat], ["Mali, Burkina Faso and Niger", null]);
 });
+
+test("people who 'crossed the border into' a country arrived there; 'crossed the border' alone fled", () => {
+  assert.deepEqual(claims("Nearly 5,000 Rohingya crossed the border into Bangladesh.").map((c) => [c.category, c.place?.name]), [["arrived", "Bangladesh"]]);
+  assert.deepEqual(claims("Nearly 5,000 people crossed the border to escape the fighting.").map((c) => c.category), ["fled"]);
+});
