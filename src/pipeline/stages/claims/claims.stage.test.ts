@@ -1343,3 +1343,9 @@ test("people who 'crossed the border into' a country arrived there; 'crossed the
   assert.deepEqual(claims("Nearly 5,000 Rohingya crossed the border into Bangladesh.").map((c) => [c.category, c.place?.name]), [["arrived", "Bangladesh"]]);
   assert.deepEqual(claims("Nearly 5,000 people crossed the border to escape the fighting.").map((c) => c.category), ["fled"]);
 });
+
+test("members of an armed group are fighters ('seven members of a pro-Islamic State group'); of a church group, people", () => {
+  const subject = (t: string) => claims(t)[0]?.subject;
+  assert.equal(subject("Troops killed seven members of a pro-Islamic State group in a clash."), "fighters");
+  assert.equal(subject("Police arrested five members of a church youth group."), "people");
+});

@@ -861,14 +861,20 @@ function subjectOf(n: NumberMention, text: string): string {
     if (n.subject === "people" && /\b(?:members|militants)\b/i.test(n.noun) && /\b(?:IS|ISIS|ISIL|Daesh|militia|jihadist|armed)\b/.test(text.slice(n.start, n.nounEnd)) && !/relatives|families/.test(text.slice(n.nounEnd, n.nounEnd + 25))) return "fighters";
     // "four members of the security forces", "two members of the police": whom they belong to says who they are.
     if (n.subject === "people" && /^members?$/i.test(n.noun)) {
-      const of = MEMBERS_OF.exec(text.slice(n.nounEnd, n.nounEnd + 40));
+      const after = text.slice(n.nounEnd, n.nounEnd + 60);
+      const of = MEMBERS_OF.exec(after);
       if (of) return /police/i.test(of[1]!) ? "police" : "troops";
+      // "seven members of a pro-Islamic State group", "members of the Zetas gang": fighters.
+      const group = MEMBERS_OF_GROUP.exec(after);
+      if (group && ARMED_GROUP_WORDS.test(group[0])) return "fighters";
     }
     return n.subject;
   }
   return "people";
 }
 
+const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:group|faction|militia|gang|cell|network|movement|organi[sz]ation|front|cartel)\b/i;
+const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)\b/i;
 // (Written small: "the Sudanese army" is a state's; a named one, "the New People's Army", may be a rebel group.)
 const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|army|military|police(?: force)?|gendarmerie)\b/;
 
