@@ -1349,3 +1349,9 @@ test("members of an armed group are fighters ('seven members of a pro-Islamic St
   assert.equal(subject("Troops killed seven members of a pro-Islamic State group in a clash."), "fighters");
   assert.equal(subject("Police arrested five members of a church youth group."), "people");
 });
+
+test("parts listed inside a whole ('including 50 children and 94 women') lend neither their noun nor their clause to the figure after", () => {
+  const list = claims("Strikes on the Bekaa Valley killed 558 people, including 50 children and 94 women, and wounded 1,835 on Monday, the ministry said.");
+  const hurt = list.find((c) => c.value === 1835);
+  assert.deepEqual([hurt?.category, hurt?.subject, hurt?.place?.name], ["wounded", "people", "Bekaa Valley"]);
+});

@@ -838,15 +838,21 @@ function countsSomethingElse(text: string, n: NumberMention): boolean {
  * "Two soldiers were killed and another three wounded", "five Taliban fighters were killed and seven others
  * injured": a bare count or "others" in the same sentence counts the same kind of people as the figure before it.
  */
-/** Words that open a part named inside a whole: "including", "among them". */
-const INCLUDED_PART = /\b(?:including|included|includes|include|among them|among whom|of them|of whom)\s+$/i;
+/**
+ * Whether a figure is a part named inside a whole, in the list "including", "among them" open: "killed 558 people,
+ * including 50 children and 94 women" (both the children and the women), with no verb between.
+ */
+function insideIncluding(text: string, o: Span): boolean {
+  return INCLUDED_LIST.test(text.slice(Math.max(0, o.start - 80), o.start));
+}
+const INCLUDED_LIST = /\b(?:including|included|includes|include|among them|among whom|of them|of whom)\b(?![^.;:()]*\b(?:\w+ed|was|were|is|are|has|have|had|while|but)\b)[^.;:()]*$/i;
 
 function inheritedSubject(n: NumberMention, figures: NumberMention[], text: string): string | null {
   const generic = !n.subject || (/^(?:others|more)$/i.test(n.noun) && n.subject === "people");
   if (!generic) return null;
   // ("At least four civilians, including a child, were killed and three others injured": the others are of the whole,
   // not of the part named inside it.)
-  const before = figures.filter((o) => o !== n && o.end <= n.start && o.subject && o.subject !== "people" && !o.notPeople && !INCLUDED_PART.test(text.slice(Math.max(0, o.start - 16), o.start))).pop();
+  const before = figures.filter((o) => o !== n && o.end <= n.start && o.subject && o.subject !== "people" && !o.notPeople && !insideIncluding(text, o)).pop();
   if (!before) return null;
   // Only across a joint ("and", "while", a comma), never across a new clause with its own subject named.
   const between = text.slice(before.nounEnd > before.end ? before.nounEnd : before.end, n.start);
@@ -1597,7 +1603,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) ||
     // ("killing 1,200 people and taking 250 hostages back to Gaza": the verb just before that figure moved it there.)
-    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) || (o.start >= p.end && o.end <= n.start && !SHARED_PREDICATE.test(text.slice(Math.max(o.end, o.nounEnd), n.start))) ||
+    // (A part named inside a figure before is that figure's, not another: "killed 558 people, including 50 children
+    // and 94 women, and wounded 1,835".)
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) || (o.start >= p.end && o.end <= n.start && !SHARED_PREDICATE.test(text.slice(Math.max(o.end, o.nounEnd), n.start)) && !insideIncluding(text, o)) ||
     // …or when it closes that figure's clause and this one names its own: "17,674 had died in Turkey, while 3,377 deaths
     // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
     (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
