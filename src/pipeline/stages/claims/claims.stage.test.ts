@@ -1355,3 +1355,8 @@ test("parts listed inside a whole ('including 50 children and 94 women') lend ne
   const hurt = list.find((c) => c.value === 1835);
   assert.deepEqual([hurt?.category, hurt?.subject, hurt?.place?.name], ["wounded", "people", "Bekaa Valley"]);
 });
+
+test("people who fled a part of a country are placed in the country, not in the city they fled to", () => {
+  const list = claims("BEIRUT — Strikes hit the south on Monday. Tens of thousands of people fled southern Lebanon, clogging the highway north to Beirut. Schools in Beirut became shelters.", "2024-09-24");
+  assert.equal(list.find((c) => c.category === "fled")?.place?.name, "Lebanon");
+});

@@ -1475,7 +1475,7 @@ function neighbourBefore(text: string, end: number): boolean {
 }
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
 // ("fleeing fresh fighting in Myanmar's Rakhine state": where the violence they fled was.)
-const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?)$/i;
+const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?)$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
 /** The words SPEECH_SETTING may have right before "in" or "from": a verb, or the end of whom it was said to. */
@@ -1643,9 +1643,11 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // (Neither is, for a running tally: "The conflict in northeast Nigeria has killed 35,000 since 2009" is the
     // country's, whatever town the report is about or was filed from.)
     if (best && best.precision === "country" && runningTally(doc, time)) return bothCountries(facts, best, ownPlaces) ?? asPlace(best);
-    if (best && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
+    // (Not for people who left the country or a part of it: "fled southern Lebanon, clogging the highway north to Beirut".)
+    const leftIt = !!best && (category === "fled" || category === "evacuated") && ORIGIN.test(text.slice(Math.max(sentence.start, best.start - 40), best.start).replace(/\b(?:north|south|east|west|central)[a-z-]*\s+$/i, ""));
+    if (best && !leftIt && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
-    else if (best && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
+    else if (best && !leftIt && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
     if (best) return bothCountries(facts, best, ownPlaces) ?? asPlace(best);
   }
   // "the camp", "the town": the place named just before.
