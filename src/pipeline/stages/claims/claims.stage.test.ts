@@ -1360,3 +1360,10 @@ test("people who fled a part of a country are placed in the country, not in the 
   const list = claims("BEIRUT — Strikes hit the south on Monday. Tens of thousands of people fled southern Lebanon, clogging the highway north to Beirut. Schools in Beirut became shelters.", "2024-09-24");
   assert.equal(list.find((c) => c.category === "fled")?.place?.name, "Lebanon");
 });
+
+test("'the toll could be as high as 400' is at most 400 killed, hedged; a present perfect after many is not dated by the sentence before", () => {
+  const [toll] = claims("A U.N. source said the toll could be as high as 400.");
+  assert.deepEqual([toll?.category, toll?.value, toll?.qualifier, toll?.hedge], ["killed", 400, "max", "could"]);
+  const list = claims("The military seized power in 2022, promising to restore security. Nearly two million people have been displaced by the conflict.", "2024-08-27");
+  assert.equal(list.find((c) => c.value === 2000000)?.time, null);
+});

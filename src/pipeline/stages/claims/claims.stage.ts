@@ -184,7 +184,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|(?:its|their|the army's|the military's|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$/i;
-const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to)|stood|stands|stand|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
 /** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
 const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond"];
@@ -1190,8 +1190,10 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (continues && previous?.time) return previous.time;
   // "Heavy fighting in X continued on 12 May. The network said 27 civilians were killed…": a sentence that only sets
   // the scene dates the figure after it (not a running total, which spans days the scene does not give).
+  // ("The military seized power in 2022. Nearly two million people have been displaced": a present perfect right after
+  // a count of many counts up to now, not in the year the sentence before names; "a boy has died" is one event.)
   const scene = sceneBefore(doc, sentence);
-  if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end))) {
+  if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end)) && !(n.value !== 1 && UP_TO_NOW.test(doc.text.slice(n.end, Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 40))))) {
     const said = doc.attributions.filter((a) => a.start >= scene.start && a.end <= scene.end);
     const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end));
     if (set.length === 1) return asClaimTime(set[0]!);
@@ -1199,6 +1201,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   return null;
 }
 
+const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?(?:killed|displaced|died|wounded|injured|arrested|detained|evacuated|forced|uprooted|fled|left|abducted)\b/i;
 /** "…, raising the number of its members killed since October to": the clause that raises a running toll. */
 const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
 /** "…, which was formed by local youths in May": a clause about who someone is. */
