@@ -140,3 +140,8 @@ test("a share of the figure before ('14 people, half of them children') is a fig
 test("'a family of seven' is seven people", () => {
   assert.deepEqual(all("A family of seven was killed.").map((m) => [m.text, m.value, m.subject]), [["A family of seven", 7, "people"]]);
 });
+
+test("a quoted magnitude still counts the people after it ('killed \"dozens\" of militants')", () => {
+  const [n] = all('The army said it had killed "dozens" of militants in the raid.');
+  assert.deepEqual([n?.text, n?.subject, n?.vague], ['"dozens" of militants', "fighters", "dozens"]);
+});

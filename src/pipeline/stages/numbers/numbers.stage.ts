@@ -568,6 +568,9 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     let notPeople: string | null = parsed.marker && parsed.marker !== "range" ? parsed.marker : null;
     if (parsed.marker === "range") qualifier = "range";
 
+    // ('killed "dozens" of militants': a quoted magnitude still counts the people after it.)
+    const quotedMagnitude = parsed.vague !== null && (tokens[next]?.text === "”" || tokens[next]?.text === '"') && tokens[next + 1]?.lower === "of" && (tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"');
+    if (quotedMagnitude) next++;
     // Ranges: "between 200 and 300", "from 200 to 300", "200 to 300", "two or three".
     const joiner = tokens[next]?.lower;
     if (!parsed.vague && !parsed.singular && (joiner === "and" || joiner === "to" || joiner === "or") && next + 1 < tokens.length) {
@@ -662,6 +665,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       counted = { ...pair, subject: "people" };
       parsed.singular = false;
     }
+    if (quotedMagnitude && spanStart === tokens[i].start) spanStart = tokens[i - 1]!.start; // the quote opened before it
     const quantityEnd = counted.subject ? counted.end : tokens[next - 1].end;
     const mention: NumberMention = {
       start: spanStart,
