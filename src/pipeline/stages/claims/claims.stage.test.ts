@@ -1367,3 +1367,7 @@ test("'the toll could be as high as 400' is at most 400 killed, hedged; a presen
   const list = claims("The military seized power in 2022, promising to restore security. Nearly two million people have been displaced by the conflict.", "2024-08-27");
   assert.equal(list.find((c) => c.value === 2000000)?.time, null);
 });
+
+test("who a bare count is may be said by the verb after it ('Of the 30 killed, 12 were children')", () => {
+  assert.deepEqual(claims("Of the 30 killed, 12 were children.").map((c) => [c.value, c.subject]), [[30, "people"], [12, "children"]]);
+});

@@ -682,6 +682,11 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     };
     // The optional fields are set in their place among the others (the field order is the output's).
     if (counted.subject) mention.subject = counted.subject;
+    // ("Of the 30 killed, 12 were children": who a bare count is may be said by the verb after it.)
+    else if (!notPeople && (tokens[next]?.lower === "were" || tokens[next]?.lower === "are") && !parsed.vague) {
+      const said = PLURAL_SUBJECT.get(tokens[next + 1]?.lower === "all" ? tokens[next + 2]?.lower ?? "" : tokens[next + 1]?.lower ?? "");
+      if (said && said !== "people") mention.subject = said;
+    }
     if (parsed.singular) mention.singular = true;
     mention.numberStart = tokens[numberAt].start;
     mention.numberEnd = tokens[next - 1].end;
