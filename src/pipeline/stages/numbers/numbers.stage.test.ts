@@ -145,3 +145,7 @@ test("a quoted magnitude still counts the people after it ('killed \"dozens\" of
   const [n] = all('The army said it had killed "dozens" of militants in the raid.');
   assert.deepEqual([n?.text, n?.subject, n?.vague], ['"dozens" of militants', "fighters", "dozens"]);
 });
+
+test("an age set off by commas after the word for one person is no count ('A man, 25, was killed')", () => {
+  assert.equal(all("A man, 25, was killed in a shooting.").find((n) => n.text === "25")?.notPeople, "age");
+});

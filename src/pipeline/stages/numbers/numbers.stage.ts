@@ -543,7 +543,8 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
     return "year";
   }
   // "Jane Roe, 23, was shot": an age in apposition.
-  if (prev === "," && next === "," && i >= 2 && isCapitalised(tokens[i - 2]) && parsed.value !== null && parsed.value < 120 && t.lower.match(/^\d+$/)) return "age";
+  // ("A man, 25, was killed": after the word for one person too.)
+  if (prev === "," && next === "," && i >= 2 && (isCapitalised(tokens[i - 2]) || SINGULAR_SUBJECT.has(tokens[i - 2].lower)) && parsed.value !== null && parsed.value < 120 && t.lower.match(/^\d+$/)) return "age";
   if (prev === "(" && next === ")" && parsed.value !== null && parsed.value < 120) return "age";
   if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
