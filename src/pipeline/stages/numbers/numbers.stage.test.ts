@@ -149,3 +149,8 @@ test("a quoted magnitude still counts the people after it ('killed \"dozens\" of
 test("an age set off by commas after the word for one person is no count ('A man, 25, was killed')", () => {
   assert.equal(all("A man, 25, was killed in a shooting.").find((n) => n.text === "25")?.notPeople, "age");
 });
+
+test("a number of another number with no people after it is a score ('shot 3 of 5 from the field'); '3 of 5 hostages' still counts", () => {
+  assert.equal(all("She shot 3 of 5 from the field in the second half.")[0]?.notPeople, "score");
+  assert.equal(all("Gunmen killed 3 of 5 hostages.")[0]?.notPeople, null);
+});

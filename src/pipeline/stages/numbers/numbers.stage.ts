@@ -538,6 +538,8 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   const colonAfter = next === ":" && tokens[parsed.next]!.start === tokens[parsed.next - 1]!.end && /^\d/.test(tokens[parsed.next + 1]?.text ?? "");
   if ((colonBefore || colonAfter) && /^\d/.test(t.lower)) return "clock";
   if (next === "%") return "share";
+  // "shot 3 of 5 from the field": a number of another number with no people after it is a score.
+  if (next === "of" && /^\d+$/.test(t.lower) && /^\d+$/.test(tokens[parsed.next + 1]?.lower ?? "") && !PLURAL_SUBJECT.has(tokens[parsed.next + 2]?.lower ?? "")) return "score";
   if (parsed.value !== null && /^(1[89]|20)\d\d$/.test(t.lower)) {
     // A bare four-digit year, unless people are counted right after it.
     return "year";
