@@ -1371,3 +1371,9 @@ test("'the toll could be as high as 400' is at most 400 killed, hedged; a presen
 test("who a bare count is may be said by the verb after it ('Of the 30 killed, 12 were children')", () => {
   assert.deepEqual(claims("Of the 30 killed, 12 were children.").map((c) => [c.value, c.subject]), [[30, "people"], [12, "children"]]);
 });
+
+test("a part of a whole in digits ('4 of 6 victims died', '11 of 151 passengers were rescued') takes the verb, as with 'of the'", () => {
+  assert.deepEqual(claims("Police said 4 of 6 victims died.").map((c) => [c.category, c.value]), [["killed", 4]]);
+  assert.deepEqual(claims("Only 11 of 151 passengers were rescued.").map((c) => [c.category, c.value]), [["evacuated", 11]]);
+  assert.deepEqual(claims("Four of the six victims died.").map((c) => [c.category, c.value]), [["killed", 4]]);
+});

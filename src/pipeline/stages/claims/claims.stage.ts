@@ -159,6 +159,8 @@ const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumb
 const FORETOLD = /\b(?:could|may|might|would|will|shall|to|risk)\s+(?:\w+\s+)?$/i;
 /** Where a figure states a rule: "(shootings) in which", "(an attack) where", "(any day) when". */
 const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
+/** Verbs of dying with no passive participle: after a whole they are the sentence's verb, not the whole's own. */
+const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
 const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
@@ -649,13 +651,17 @@ export const claimsStage: Stage = {
         // ("About 1.9 million of Gaza's 2.3 million people", "300 of the camp's 5,000 residents": an owned whole too.)
         // ("11 of an estimated 151 passengers": the whole's own qualifier stands where a determiner would.)
         const ofWhole = text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start);
-        if (c.number.start <= prev.number.start || !(/^\s+of\s+(?:the|these|those|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(ofWhole) || (/^\s+of\s+$/.test(ofWhole) && (c.number.numberStart ?? c.number.start) > c.number.start))) continue;
+        // ("4 of 6 victims died": two bare figures in digits, the second counting people.)
+        const digitsOfDigits = /^\s+of\s+$/.test(ofWhole) && !prev.number.subject && /^\d/.test(prev.number.text) && /^\d/.test(c.number.text) && !!c.number.subject;
+        if (c.number.start <= prev.number.start || !(/^\s+of\s+(?:the|these|those|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(ofWhole) || (/^\s+of\s+$/.test(ofWhole) && (c.number.numberStart ?? c.number.start) > c.number.start) || digitsOfDigits)) continue;
         // (A whole with a participle of its own keeps it: "one of the two fighters killed", "three of the four captured rebels".)
         // (Not after "with": "with only 11 of the 151 passengers rescued" tells what happened to the 11.)
         const t = c.trigger;
         const wholeEnd = Math.max(c.number.end, c.number.nounEnd);
         const withPart = /\bwith\s+(?:only\s+|just\s+)?$/i.test(text.slice(Math.max(sentence.start, prev.number.start - 12), prev.number.start));
-        if (t && !withPart && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) {
+        // (A verb that is never a participle, "4 of 6 victims died", is the sentence's own: it tells of the part.)
+        const ownVerb = !!t && t.start >= wholeEnd && FINITE_ONLY.test(text.slice(t.start, t.end));
+        if (t && !withPart && !ownVerb && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) {
           // …and the part takes the verb after it: "14 of the 19 miners trapped since Monday had been brought out".
           const after = Math.max(wholeEnd, t.end);
           prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && PART_VERB_GAP.test(text.slice(after, v.start)))?.category ?? null;
