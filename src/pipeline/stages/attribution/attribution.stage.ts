@@ -690,6 +690,8 @@ const AFTER_A_NAME_VERBS = new Set(["include", "includes", "included", "were", "
 
 /** Participles that, with "by", name who gave a figure: "reported by", "recorded by", "released by". */
 const REPORTED_BY_VERBS = new Set(["reported", "recorded", "documented", "released", "announced", "given", "issued", "published", "confirmed", "registered", "cited", "provided"]);
+/** The text of a cue found from such a participle: it gives the figure right before it, and only that one. */
+export const GIVEN_BY_CUE = new RegExp(`^(?:${[...REPORTED_BY_VERBS].join("|")})\\s+(?:(?:earlier|previously|initially|first)\\s+)?by\\b`, "i");
 
 /** Between a voice's verb and the speaker of words it reports: "said", "said that", "said in" (a statement cited by…). */
 const REPORTED_INSIDE = /^\s*(?:that\s+|in\s+)?$/;

@@ -8,6 +8,7 @@ import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
 import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
 import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
+import { GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 import { US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
@@ -1070,9 +1071,6 @@ function quoteRegions(text: string): Span[] {
   return out;
 }
 
-/** A figure's reduced passive naming who gave it (see the attribution stage): "reported earlier by", "recorded by". */
-const REPORTED_BY_CUE = /^(?:reported|recorded|documented|released|announced|given|issued|published|confirmed|registered|cited|provided)\s+(?:(?:earlier|previously|initially|first)\s+)?by\b/i;
-
 function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
   const chosen = pickAttribution(doc, si, n, quotes);
   // "AFAD said, while 5,800 deaths were reported in Syria": a later clause with a report of its own has no one's voice.
@@ -1089,9 +1087,9 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   // "the 11,300 reported earlier by the Libyan Red Crescent": the figure right before names its own giver, and that
   // giver gives no other figure of the sentence.
   const end = Math.max(n.end, n.nounEnd);
-  const givenBy = doc.attributions.find((a) => a.sentence === si && a.start >= end && a.start - end <= 2 && REPORTED_BY_CUE.test(a.text));
+  const givenBy = doc.attributions.find((a) => a.sentence === si && a.start >= end && a.start - end <= 2 && GIVEN_BY_CUE.test(a.text));
   if (givenBy) return givenBy;
-  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !REPORTED_BY_CUE.test(a.text));
+  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
@@ -1445,7 +1443,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (dateline || neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
     // (Nor does a place that only says where a finer one lies, "Kyiv's Holosiivskyi district", weigh in full.)
-    const weight = dateline || destinationBefore(text, e.start) || OWNS_NEXT_PLACE.test(text.slice(e.end, e.end + 3)) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
+    const weight = dateline || destinationBefore(text, e.start) || POSSESSIVE_AFTER.test(text.slice(e.end, e.end + 3)) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
@@ -1464,7 +1462,6 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   return best?.mention ?? null;
 }
 
-const OWNS_NEXT_PLACE = /^['’]s\s/;
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
 function neighbourBefore(text: string, end: number): boolean {
   // (The pattern, tried at every offset, runs only where the word before the space is one it can end with: most
@@ -1862,14 +1859,23 @@ const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*
  */
 function bothCountries(facts: ReportFacts, best: EntityMention, places: EntityMention[]): ClaimPlace | null {
   if (best.precision !== "country") return null;
-  // The countries listed with it, each joined to the one before ("Mali, Burkina Faso and Niger"), on either side.
+  // The countries listed with it ("Mali, Burkina Faso and Niger"): joined by commas, the last by "and".
   const countries = places.filter((e) => e.precision === "country").sort((x, y) => x.start - y.start);
-  const joined = (a: EntityMention, b: EntityMention, pattern: RegExp) => facts.placeKey(a) !== facts.placeKey(b) && pattern.test(facts.text.slice(a.end, b.start));
-  let first = countries.indexOf(best);
-  let last = first;
-  while (first > 0 && (joined(countries[first - 1]!, countries[first]!, COUNTRY_LIST) || (last === first && joined(countries[first - 1]!, countries[first]!, COUNTRY_PAIR)))) first--;
-  while (last + 1 < countries.length && joined(countries[last]!, countries[last + 1]!, COUNTRY_LIST)) last++;
-  if (last + 1 < countries.length && joined(countries[last]!, countries[last + 1]!, COUNTRY_PAIR) && !(first < countries.indexOf(best) && last === countries.indexOf(best) && joined(countries[first]!, countries[first + 1]!, COUNTRY_PAIR))) last++;
+  const joinAfter = (k: number): "list" | "pair" | null => {
+    const [a, b] = [countries[k]!, countries[k + 1]!];
+    if (!b || facts.placeKey(a) === facts.placeKey(b)) return null;
+    const between = facts.text.slice(a.end, b.start);
+    return COUNTRY_LIST.test(between) ? "list" : COUNTRY_PAIR.test(between) ? "pair" : null;
+  };
+  const at = countries.indexOf(best);
+  const closesList = at > 0 && joinAfter(at - 1) === "pair"; // "… and Syria": it is the last of the list
+  let first = closesList ? at - 1 : at;
+  let last = at;
+  while (first > 0 && joinAfter(first - 1) === "list") first--;
+  if (!closesList) {
+    while (joinAfter(last) === "list") last++;
+    if (joinAfter(last) === "pair") last++;
+  }
   if (first === last) return null;
   const names = countries.slice(first, last + 1).map((e) => e.canonical || e.text);
   return { name: `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`, lat: null, lon: null, precision: null };
