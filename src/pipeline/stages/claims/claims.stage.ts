@@ -1609,9 +1609,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) ||
     // ("killing 1,200 people and taking 250 hostages back to Gaza": the verb just before that figure moved it there.)
-    // (A part named inside a figure before is that figure's, not another: "killed 558 people, including 50 children
-    // and 94 women, and wounded 1,835".)
-    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) || (o.start >= p.end && o.end <= n.start && !SHARED_PREDICATE.test(text.slice(Math.max(o.end, o.nounEnd), n.start)) && !insideIncluding(text, o)) ||
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) ||
+    // …or stands between the place and this one (a part named inside a figure before is that figure's, not another:
+    // "killed 558 people, including 50 children and 94 women, and wounded 1,835").
+    (o.start >= p.end && o.end <= n.start && !SHARED_PREDICATE.test(text.slice(Math.max(o.end, o.nounEnd), n.start)) && !insideIncluding(text, o)) ||
     // …or when it closes that figure's clause and this one names its own: "17,674 had died in Turkey, while 3,377 deaths
     // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
     (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
