@@ -1377,3 +1377,8 @@ test("a part of a whole in digits ('4 of 6 victims died', '11 of 151 passengers 
   assert.deepEqual(claims("Only 11 of 151 passengers were rescued.").map((c) => [c.category, c.value]), [["evacuated", 11]]);
   assert.deepEqual(claims("Four of the six victims died.").map((c) => [c.category, c.value]), [["killed", 4]]);
 });
+
+test("a dateline city in the corner of the country named ('IDLIB, Syria — … northwest Syria') is the finer place", () => {
+  const [c] = claims("IDLIB, Syria (Wire) - Air strikes on rebel-held northwest Syria killed at least 11 civilians on Monday, rescue workers said.", "2024-10-14");
+  assert.equal(c?.place?.name, "Idlib");
+});

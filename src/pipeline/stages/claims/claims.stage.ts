@@ -1574,11 +1574,13 @@ function datelineInPart(facts: ReportFacts, text: string, country: EntityMention
   if (!part || country.lat == null || country.lon == null) return null;
   const city = facts.places.find((e) => facts.isDateline(e) && (e.precision === "city" || e.precision === "village") && e.lat != null && e.lon != null);
   if (!city || !sameCountry(country, city)) return null;
-  // At least a degree off the country's middle, in each direction named.
+  // Off the country's middle in each direction named: a degree for one ("western Afghanistan"), half a degree each for
+  // two ("northwest Syria": Idlib lies 0.9° north and 1.9° west of Syria's middle).
+  const margin = part[2] ? 0.5 : 1;
   const ok = [part[1], part[2]].every((d) => {
     if (!d) return true;
     const dir = d.toLowerCase();
-    return dir === "north" ? city.lat! > country.lat! + 1 : dir === "south" ? city.lat! < country.lat! - 1 : dir === "east" ? city.lon! > country.lon! + 1 : city.lon! < country.lon! - 1;
+    return dir === "north" ? city.lat! > country.lat! + margin : dir === "south" ? city.lat! < country.lat! - margin : dir === "east" ? city.lon! > country.lon! + margin : city.lon! < country.lon! - margin;
   });
   return ok ? city : null;
 }
