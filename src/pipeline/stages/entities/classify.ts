@@ -54,6 +54,9 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     out.push(typed(c, "person", 3, undefined, undefined, c.last, nameStart));
     return;
   }
+  // "the Tigrayan town of Axum", "the Kurdish city of Kobani": a people's adjective before "town of" names no place.
+  // (Only after "the", and unless the gazetteer knows the word: "in Shopian district of Jammu and Kashmir".)
+  if (c.first === c.last && tokens[c.first - 1]?.lower === "the" && PEOPLE_ADJECTIVE.test(tokens[c.first]!.text) && PLACE_OF_NOUN.test(tokens[c.last + 1]?.lower ?? "") && tokens[c.last + 2]?.lower === "of" && !geocode(tokens[c.first]!.text, { fuzzy: false })) return;
   // "CAIR (the Council on American-Islamic Relations)": an acronym spelled out in brackets after it is that body's.
   if (c.first === c.last && tokens[c.first]!.acronym && spelledOutAfter(tokens, c.last)) {
     out.push(typed(c, "org", 2));
@@ -61,6 +64,9 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
   }
   out.push(typeOf(c, ctx));
 }
+
+const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+const PLACE_OF_NOUN = /^(?:town|city|village|capital|port|region|province|district|state|enclave|stronghold|border\s+town)$/;
 
 /** Whether the capitalised words in brackets right after token k have the token's letters as their initials. */
 function spelledOutAfter(tokens: Token[], k: number): boolean {

@@ -414,3 +414,8 @@ test("a place named in everyday words, outside the report's countries and far fr
   assert.equal(oldCity?.lat, null);
   assert.ok(found.find((e) => e.text === "Mosul")?.lat != null);
 });
+
+test("a people's adjective before 'town of' names no place ('the Tigrayan town of Axum'); a district name without 'the' stays", () => {
+  assert.deepEqual(findEntities("Soldiers killed more than 100 civilians in the Tigrayan town of Axum in November.").map((e) => e.text), ["Axum"]);
+  assert.ok(findEntities("Three were killed in Shopian district of Jammu and Kashmir, police said.").some((e) => e.text === "Shopian"));
+});
