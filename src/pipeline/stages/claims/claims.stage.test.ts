@@ -1382,3 +1382,33 @@ test("a dateline city in the corner of the country named ('IDLIB, Syria — … 
   const [c] = claims("IDLIB, Syria (Wire) - Air strikes on rebel-held northwest Syria killed at least 11 civilians on Monday, rescue workers said.", "2024-10-14");
   assert.equal(c?.place?.name, "Idlib");
 });
+
+test("South Asian armies' words for deaths count: 'embraced shahadat', 'laid down his life', 'were sent to hell', 'eliminated'", () => {
+  const list = claims("During the exchange of fire, six terrorists were sent to hell. However, Sepoy Imran Khan, 24, a resident of Karak district, having fought gallantly, embraced shahadat.");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.text]), [["killed", 6, "six terrorists"], ["killed", 1, "Sepoy Imran Khan"]]);
+  assert.deepEqual(claims("Naik Ali Raza laid down his life.").map((c) => [c.category, c.value]), [["killed", 1]]);
+  assert.deepEqual(claims("Two terrorists have been eliminated so far.").map((c) => [c.category, c.value]), [["killed", 2]]);
+});
+
+test("asides in a row before the verb are stepped over, but not one that names a second person", () => {
+  assert.equal(claims("Imran Khan, 24, a resident of Karak district, died.")[0]?.text, "Imran Khan");
+  const [shot] = claims("Breon Taylor, a girl from Compton and Dennis Moses, a youth from Long Beach, were shot.");
+  assert.notEqual(shot?.text, "Breon Taylor");
+});
+
+test("a part inside 'including …,' keeps the whole's verb when the next clause ('and others wounded') has its own", () => {
+  const list = claims("ISIS cells targeted a vehicle, leaving 11 of them dead, including two officers, and others wounded.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 11], ["killed", 2]]);
+  const soldiers = claims("Eleven soldiers were killed, including two officers, and 20 were wounded.");
+  assert.deepEqual(soldiers.map((c) => [c.category, c.value, c.subject]), [["killed", 11, "troops"], ["killed", 2, "troops"], ["wounded", 20, "troops"]]);
+});
+
+test("members of regime forces are troops; members of militias (plural) are fighters", () => {
+  assert.equal(claims("SOHR documented the deaths of 11 members of regime forces on Wednesday.")[0]?.subject, "troops");
+  assert.equal(claims("The toll has risen to 146, including 12 members of Iranian-backed militias.").find((c) => c.value === 12)?.subject, "fighters");
+});
+
+test("a quote of two sentences is said by the speaker after it, past his title ('…,\" Inspector General of Police (Kashmir) V K Birdi told reporters')", () => {
+  const [c] = claims('"Two terrorists have been eliminated so far. Their identification is being ascertained," Inspector General of Police (Kashmir) V K Birdi told reporters.');
+  assert.equal(c?.source?.name, "V K Birdi");
+});

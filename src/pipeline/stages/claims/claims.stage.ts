@@ -603,7 +603,10 @@ export const claimsStage: Stage = {
           // of the whole, whatever verb follows inside its own phrase.
           const bareIncluded = !c.number.subject && /\bincluding\s*$/i.test(between);
           // ("104 dead, including women and children, and dozens more were missing": the missing are no part of the dead.)
-          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded) c.category = prev.category;
+          // "leaving 11 dead, including two officers, and others wounded": the verb past the part's closing comma and
+          // "and" is the next clause's, not the part's.
+          const verbOfNextClause = c.trigger !== null && c.trigger.start > c.number.end && /,\s*(?:and|while|but)\s[^.;,]*$/i.test(text.slice(Math.max(c.number.end, c.number.nounEnd), c.trigger.start));
+          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || (verbOfNextClause && /\bincluding\s*$/i.test(between))) c.category = prev.category;
           c.partOf = prev;
           // "2,400 civilian casualties, including 600 deaths": casualties that hold the dead count the hurt as well.
           if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
@@ -713,7 +716,7 @@ export const claimsStage: Stage = {
           high: beyond ? null : n.high,
           qualifier: beyond ? "min" : n.qualifier,
           vague: n.vague,
-          subject: inheritedSubject(n, people, text) ?? subjectOf(n, text),
+          subject: officersOfTroops(c, text) ?? inheritedSubject(n, people, text) ?? subjectOf(n, text),
           source,
           place: whole && !facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end) ? whole.place : choosePlace(doc, facts, sentence, n, c.category, focus, time),
           time,
@@ -868,6 +871,11 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:that\s+)?(?:[a-z]+ed\s+)?(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
 }
 
+/** "11 soldiers were killed, including two officers": officers counted among troops are the troops' own officers. */
+function officersOfTroops(c: Candidate, text: string): string | null {
+  return c.partOf && /^officers?$/i.test(c.number.noun) && subjectOf(c.partOf.number, text) === "troops" ? "troops" : null;
+}
+
 function subjectOf(n: NumberMention, text: string): string {
   if (n.subject) {
     // "IS members", "SDF fighters": members of an armed group are fighters.
@@ -886,10 +894,10 @@ function subjectOf(n: NumberMention, text: string): string {
   return "people";
 }
 
-const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:group|faction|militia|gang|cell|network|movement|organi[sz]ation|front|cartel)\b/i;
-const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)\b/i;
+const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:groups?|factions?|militias?|gangs?|cells?|networks?|movements?|organi[sz]ations?|fronts?|cartels?)\b/i;
+const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)s?\b/i;
 // (Written small: "the Sudanese army" is a state's; a named one, "the New People's Army", may be a rebel group.)
-const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|army|military|police(?: force)?|gendarmerie)\b/;
+const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|army|military|police(?: force)?|gendarmerie)\b/;
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
@@ -1042,12 +1050,15 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
   return (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
 }
 
-const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim)/i;
+const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;
 /** Every REFLEXIVE and REFLEXIVE_HURT match holds one of these. */
 const REFLEXIVE_HINT = /self|own life/i;
+
+/** Only a title between a closing quote and its speaker: capitalised words, "of", "the", a bracketed region. */
+const TITLE_BEFORE_SPEAKER = /^,? (?:(?:\p{Lu}[\p{L}’'&-]*\.?|\(\p{Lu}[^()\n.!?]{0,30}\)|of|the|for) )+$/u;
 
 /** A quote opening right at lastIndex (sticky). */
 const QUOTED = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/y;
@@ -1094,7 +1105,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
     // (Not across a line or a sentence end: the next paragraph's speaker is not the quote's.)
-    const after = doc.attributions.find((a) => a.start >= quote.end && a.start - quote.end <= 12 && !/[\n.!?]/.test(doc.text.slice(quote.end, a.start)));
+    // A speaker's title may stand between: '…," Inspector General of Police (Kashmir) V K Birdi told reporters'.
+    const after = doc.attributions.find((a) => a.start >= quote.end && (a.start - quote.end <= 12 ? !/[\n.!?]/.test(doc.text.slice(quote.end, a.start)) : a.start - quote.end <= 60 && TITLE_BEFORE_SPEAKER.test(doc.text.slice(quote.end, a.start))));
     if (after) return after;
     const before = doc.attributions.find((a) => a.end <= quote.start && quote.start - a.end <= 25);
     if (before) return before;

@@ -17,7 +17,8 @@ export interface SingleVictim {
 }
 
 const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
-const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead)/i;
+// "embraced shahadat", "laid down his life": how South Asian armies and police announce a man of theirs killed.
+const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead|embraced (?:shahadat|martyrdom)\b|attained martyrdom\b|laid down (?:his|her) life\b)/i;
 const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|struck(?= (?:once|twice|one time|\w+ times|in the)\b| ?[.,])|(?:transported|airlifted|flown) to (?:a |the )?(?:local |nearby |area )?(?:hospital|trauma cent(?:er|re))|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
@@ -31,7 +32,7 @@ function counterfactual(text: string, sentenceStart: number, at: number): boolea
   // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
   return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
 }
-const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left"]);
+const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
  * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
@@ -59,6 +60,8 @@ const NEXT_WORDS: Record<string, Set<string>> = {
   is: new Set(["suffering", "recovering", "listed", "in", "critical", "serious", "stable", "fair", "good", "grave"]),
   has: new Set(["died"]),
   had: new Set(["suffered", "sustained"]),
+  embraced: new Set(["shahadat", "martyrdom"]),
+  laid: new Set(["down"]),
   with: new Set(["a", "an", "one", "two", "multiple", "several", "what", "minor", "serious", "critical", "severe", "apparent", "possible", "non-life-threatening", "life-threatening", "gunshot", "bullet", "stab"]),
 };
 
@@ -78,7 +81,7 @@ const OPENS_HURT_ACTIVE = 64;
 const OPENS_MULTIPLE_KILLING = 128;
 const PATTERNS_OPENED_BY = new Map<string, number>();
 for (const [opens, words] of [
-  [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was"]],
+  [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was", "embraced", "attained", "laid"]],
   [OPENS_KILL_PASSIVE, ["dead", "pronounced", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "found", "executed", "strangled"]],
   [OPENS_HURT_PASSIVE, ["shot", "wounded", "injured", "hurt", "stabbed", "struck", "transported", "airlifted", "flown", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated"]],
   [OPENS_HURT_STATE, ["is", "was", "remains", "remained"]],
@@ -250,6 +253,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         while (j >= 0 && AUX.has(tokens[j].lower)) (j--), aux++;
       }
       j = stepOverAsides(tokens, j);
+      j = stepOverMoreAsides(tokens, j);
       // (Each test is made only where the ones before it fail.)
       const passiveOk =
         mode === "intransitive" ||
@@ -447,6 +451,27 @@ function stepOverAsides(tokens: readonly Token[], from: number): number {
     let k = j - 1;
     while (k > 0 && j - k < 6 && tokens[k].text !== open) k--;
     if (tokens[k].text === open) j = k - 1;
+  }
+  return j;
+}
+
+/** The words that open a second or third aside about a person: an age, "a resident of", "aged 40", "having fought". */
+const ASIDE_OPENER = /^(?:\d{1,3}|a|an|aged|having|originally|himself|herself)$/;
+
+/**
+ * "Sepoy Imran Khan, 24, a resident of Karak district, having fought gallantly, embraced shahadat": asides in a row
+ * before the verb. Past the one stepOverAsides stepped over (a comma at j + 1), each earlier one that opens like an
+ * aside is stepped over too, while the word at j names no one by itself.
+ */
+function stepOverMoreAsides(tokens: readonly Token[], from: number): number {
+  let j = from;
+  for (let n = 0; n < 3 && j >= 1 && tokens[j + 1]?.text === "," && !SINGULAR_PEOPLE[tokens[j].lower]; n++) {
+    let k = j;
+    while (k >= 0 && j - k < 12 && tokens[k].text !== "," && !isMark(tokens[k].text, SENTENCE_MARK)) k--;
+    if (k < 1 || tokens[k].text !== "," || !ASIDE_OPENER.test(tokens[k + 1].lower)) break;
+    // An age stands alone ("…, 24, …"); a described aside names no second person ("…, a girl from Compton and Jo Roe, …").
+    if (/^\d/.test(tokens[k + 1].text) ? k + 1 !== j : tokens.slice(k + 1, j + 1).some((t) => t.lower === "and" || t.lower === "or")) break;
+    j = k - 1;
   }
   return j;
 }

@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import { capitalisedWords, type Token, type WordSet } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, isEnglishWord, isExactForm, isTitle, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
@@ -145,7 +145,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       // "Uganda People's Defence Force", "Tigray People’s Liberation Front": a possessive inside a name.
       // "Lt. Col. Ahmed Said": the full stop of a title abbreviation stays inside the name.
       // (Each test below runs at the end of every run: the cheap ones come first.)
-      if (t.text === "." && !t.spaced && isAbbreviatedTitle(tokens[j - 1]!) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1]) {
+      // "Joseph R. Biden", "John F. Smith": so does a middle initial's, after a first name of the run.
+      if (t.text === "." && !t.spaced && (isAbbreviatedTitle(tokens[j - 1]!) || (j - 1 > i && isInitial(tokens[j - 1]!) && !tokens[j + 1]?.acronym)) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1]) {
         last = j + 1;
         j += 2;
         continue;
@@ -160,7 +161,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       const lower = t.lower;
       // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".
       const english = lower === "of" || lower === "for" || lower === "the" || lower === "&" || lower === "on";
-      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || holdsInstitutionWord(tokens, i, j))) {
+      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || holdsInstitutionWord(tokens, i, j) || titleOfDepartment(tokens, j))) {
         let k = j + 1;
         if (lower !== "the" && tokens[k]?.lower === "the" && (lower === "of" || lower === "for")) k++;
         if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.lower)) break;
@@ -247,6 +248,24 @@ function isGroupOfPeople(token: Token): boolean {
 function holdsInstitutionWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (INSTITUTION_WORDS.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * "Superintendent of Police Mihin Gambo", "Inspector General of Police V K Birdi": a title, "of" at j, a department
+ * that is the title's, then the name it belongs to (a title alone, "X, Superintendent of Police, said", is no name).
+ */
+function titleOfDepartment(tokens: Token[], j: number): boolean {
+  if (tokens[j]!.lower !== "of" || !isTitleLower(tokens[j - 1]!.lower)) return false;
+  let k = tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
+  const departmentStart = k;
+  while (tokens[k] && (TITLE_DEPARTMENTS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k++;
+  const name = tokens[k];
+  return k > departmentStart && name !== undefined && name.word && name.cap && name.sameLine;
+}
+
+/** A middle initial: one capital letter, a word of its own. */
+function isInitial(t: Token): boolean {
+  return t.word && t.text.length === 1 && t.text >= "A" && t.text <= "Z";
 }
 
 /** True when the token at k (walking in direction dir) continues a capitalised name on the same line. */

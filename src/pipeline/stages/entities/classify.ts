@@ -4,7 +4,7 @@ import type { Token, WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
-  PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
+  PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
   isEnglishWord, isRoleWord, isTitleLower, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
@@ -44,6 +44,7 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     if (!isTitleLower(tokens[t]!.lower)) continue; // the lower case: no new string per word
     let nameStart = t + 1;
     while (nameStart < c.last && (!tokens[nameStart]!.word || isTitleLower(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
+    nameStart = pastTitleDepartment(tokens, nameStart, c.last);
     const head = tokens[nameStart]!;
     if (ORG_HEADS.has(head.lower) || COMMON_WORDS.has(head.lower)) continue;
     // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
@@ -63,6 +64,19 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     return;
   }
   out.push(typeOf(c, ctx));
+}
+
+/**
+ * "Secretary of State Antony Blinken", "Superintendent of Police Ravi Kumar": "of" and the department after a title
+ * are the title's too, so the name starts past them. Returns k unchanged where no name would be left.
+ */
+function pastTitleDepartment(tokens: Token[], k: number, last: number): number {
+  if (tokens[k]?.lower !== "of") return k;
+  let j = k + 1;
+  if (tokens[j]?.lower === "the") j++;
+  const departmentStart = j;
+  while (j < last && (TITLE_DEPARTMENTS.has(tokens[j]!.lower) || TITLE_MODIFIERS.has(tokens[j]!.lower) || ORG_HEADS.has(tokens[j]!.lower) || isTitleLower(tokens[j]!.lower) || !tokens[j]!.word)) j++;
+  return j > departmentStart && j <= last ? j : k;
 }
 
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
@@ -98,6 +112,23 @@ function everydayWord(words: string[], also: ReadonlySet<string> = COMMON_WORDS)
 function noneIn(words: string[], set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return false;
   return true;
+}
+
+/** The token of a middle initial inside the run ("R" of "Joseph R. Biden"): a name word on each side; else -1. */
+function middleInitial(tokens: Token[], c: Candidate): number {
+  for (let k = c.first + 1; k + 2 <= c.last; k++) {
+    const t = tokens[k]!;
+    if (t.text.length === 1 && t.text >= "A" && t.text <= "Z" && tokens[k + 1]!.text === "." && tokens[k - 1]!.word && tokens[k + 2]!.word) return k;
+  }
+  return -1;
+}
+
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+
+/** Whether a word of the run other than the initial at k is an acronym ("El R. CJNG" signs for a cartel). */
+function acronymBeside(tokens: Token[], c: Candidate, k: number): boolean {
+  for (let j = c.first; j <= c.last; j++) if (j !== k && tokens[j]!.word && tokens[j]!.acronym) return true;
+  return false;
 }
 
 function holdsAcronym(tokens: Token[], c: Candidate): boolean {
@@ -240,6 +271,15 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const townHere = geo?.precision === "city" && bigEnough && (population >= 100_000 || countries.includes(geo.country));
   const region = (geo?.precision === "province" || geo?.precision === "region") && !geo.fuzzy;
   if (geo && (townHere || region) && !speaks) return typed(c, "place", 1, geo);
+  // "Saladine A. McKinney", "Former Indianapolis Colt Zurlon Z. Tipton": a middle initial and its full stop between two
+  // name words make a person, from the name word before the initial where the run is longer.
+  // (A longer run ends with the surname, or a suffix after it: "… Jennifer L. Tweedt Age At Report" is a table's header.)
+  const initial = n >= 3 ? middleInitial(tokens, c) : -1;
+  if (initial > 0 && !strongPlace && !acronymBeside(tokens, c, initial)) {
+    if (n <= 4) return typed(c, "person", 2);
+    const surname = initial + 2;
+    return typed(c, "person", 2, undefined, undefined, NAME_SUFFIX.test(tokens[surname + 1]?.text ?? "") ? surname + 1 : surname, initial - 1);
+  }
   // Two to four name words and nothing else to go on: most such runs in news are people.
   // Arabic place names often open with the article ("Al-Hanitah", "Al Saan"); people's names rarely do.
   const articleFirst = startsWithAlOrEl(firstWord) && (/^(?:al|el)(?:[-‐\s]|$)/i.test(firstWord) || /^(?:al|el)$/.test(firstWord));

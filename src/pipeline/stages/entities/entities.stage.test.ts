@@ -419,3 +419,15 @@ test("a people's adjective before 'town of' names no place ('the Tigrayan town o
   assert.deepEqual(findEntities("Soldiers killed more than 100 civilians in the Tigrayan town of Axum in November.").map((e) => e.text), ["Axum"]);
   assert.ok(findEntities("Three were killed in Shopian district of Jammu and Kashmir, police said.").some((e) => e.text === "Shopian"));
 });
+
+test("a title's 'of' and department are the title's ('Secretary of State Antony Blinken', 'Superintendent of Police Mihin Gambo'); a title alone names no one", () => {
+  assert.deepEqual(findEntities("Two people were killed, Secretary of State Antony Blinken said.").map((e) => [e.text, e.type]), [["Antony Blinken", "person"]]);
+  assert.deepEqual(findEntities("Changlang Superintendent of Police Mihin Gambo confirmed two deaths.").map((e) => [e.text, e.type]), [["Mihin Gambo", "person"]]);
+  assert.deepEqual(findEntities("Manavendra Singh Dhillon, Superintendent of Police, Munger, said two people were killed.").map((e) => e.text), ["Manavendra Singh Dhillon", "Munger"]);
+});
+
+test("a middle initial stays inside a person's name ('Joseph R. Biden', 'Saladine A. McKinney'); a long run keeps only the name", () => {
+  assert.deepEqual(findEntities("Joseph R. Biden said two people were killed.").map((e) => [e.text, e.type]), [["Joseph R. Biden", "person"]]);
+  assert.ok(findEntities("Three were hurt in Lake Bluff. Saladine A. McKinney, 23, faces one count of battery.").some((e) => e.text === "Saladine A. McKinney" && e.type === "person"));
+  assert.ok(findEntities("GREENWOOD, Ind. — Former Indianapolis Colt Zurlon Z. Tipton Jr was arrested early Friday.").some((e) => e.text === "Zurlon Z. Tipton Jr" && e.type === "person"));
+});

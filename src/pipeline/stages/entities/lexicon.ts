@@ -16,6 +16,7 @@ export interface KnownOrg {
 
 export const TITLES = lower(cues.titles);
 export const TITLE_MODIFIERS = lower(cues.titleModifiers);
+export const TITLE_DEPARTMENTS = lower(cues.titleDepartments);
 export const ROLES = lower(cues.roles);
 export const SPEECH_VERBS = lower(cues.speechVerbs);
 export const ORG_HEADS = lower(cues.orgHeads);
