@@ -431,3 +431,10 @@ test("a middle initial stays inside a person's name ('Joseph R. Biden', 'Saladin
   assert.ok(findEntities("Three were hurt in Lake Bluff. Saladine A. McKinney, 23, faces one count of battery.").some((e) => e.text === "Saladine A. McKinney" && e.type === "person"));
   assert.ok(findEntities("GREENWOOD, Ind. — Former Indianapolis Colt Zurlon Z. Tipton Jr was arrested early Friday.").some((e) => e.text === "Zurlon Z. Tipton Jr" && e.type === "person"));
 });
+
+test("a descriptor with a possessive before its head points back ('the military's media wing' → ISPR); ISWAP is not Boko Haram", () => {
+  const found = findEntities("The Inter-Services Public Relations (ISPR) said six militants were killed. Two soldiers were wounded, the military's media wing said.");
+  assert.equal(found.find((e) => e.text === "military's media wing")?.canonical, "Inter-Services Public Relations");
+  const lake = findEntities("ISWAP fighters attacked Monguno. Boko Haram was not involved, the army said.");
+  assert.notEqual(lake.find((e) => e.text === "ISWAP")?.canonical, lake.find((e) => e.text === "Boko Haram")?.canonical);
+});

@@ -501,6 +501,8 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[], dete
     let compound = false;
     for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
       const t = tokens[h]!;
+      // "the military's media wing": a possessive after a modifier goes on to the head.
+      if (h > i + 1 && (t.text === "'s" || t.text === "’s") && t.sameLine && !t.spaced) continue;
       if (!t.word || !t.sameLine) break;
       const w = t.lower;
       if (DESCRIPTOR_STOP_MODIFIERS.has(w)) break;
@@ -525,7 +527,8 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[], dete
         break;
       }
       const isCompound = !!compoundAdjective(t);
-      const modifier = (!t.cap && startsLowerCase(t.text) && !COMMON_WORDS.has(w) && !CONNECTORS.has(w)) || isCompound || DEMONYMS.has(w);
+      const possessor = !t.cap && (tokens[h + 1]?.text === "'s" || tokens[h + 1]?.text === "’s"); // "the military's …"
+      const modifier = (!t.cap && startsLowerCase(t.text) && !COMMON_WORDS.has(w) && !CONNECTORS.has(w)) || isCompound || DEMONYMS.has(w) || possessor;
       if (!modifier) break;
       compound ||= isCompound;
     }
@@ -552,6 +555,7 @@ function orgsHeadedBy(orgs: Linked[], headsOf: Map<string, Set<string>>, weakHea
 function headWithinReach(tokens: Token[], i: number, ends: ReadonlySet<string>, endShapes: ShapeFilter): boolean {
   for (let h = i + 1; h <= Math.min(tokens.length - 1, i + 4); h++) {
     const t = tokens[h]!;
+    if (h > i + 1 && (t.text === "'s" || t.text === "’s") && t.sameLine && !t.spaced) continue; // (as findDescriptors reads them)
     if (!t.word || !t.sameLine) return false;
     if (endShapes.mayHave(t.lower) && ends.has(t.lower)) return true;
   }
