@@ -167,6 +167,8 @@ function putTheNumberAt(tokens: readonly Token[], put: number): number {
   if (!/^(?:number|toll|figure|count|total|tally)$/.test(tokens[k]?.lower ?? "")) return -1;
   for (let end = k + 1; end < tokens.length && end <= k + 8; end++) {
     if (tokens[end]!.lower === "at") return end;
+    // "put the death toll higher, at more than 300": a comparison before the figure.
+    if (tokens[end]!.text === "," && /^(?:higher|lower)$/.test(tokens[end - 1]!.lower) && tokens[end + 1]?.lower === "at") return end + 1;
     if (!/^[\p{L}\p{N}]/u.test(tokens[end]!.text)) return -1; // no clause break inside the phrase
   }
   return -1;

@@ -1412,3 +1412,17 @@ test("a quote of two sentences is said by the speaker after it, past his title (
   const [c] = claims('"Two terrorists have been eliminated so far. Their identification is being ascertained," Inspector General of Police (Kashmir) V K Birdi told reporters.');
   assert.equal(c?.source?.name, "V K Birdi");
 });
+
+test("'put the death toll higher, at more than 300' is a toll given by whoever puts it; a quoted toll is not the voice of a later clause", () => {
+  const [higher] = claims("Local activists put the death toll higher, at more than 300, saying many bodies remained in the streets.");
+  assert.deepEqual([higher?.category, higher?.value, higher?.source?.name], ["killed", 300, "Local activists"]);
+  const list = claims('One security source put the number killed at "at least 200", while a resident who helped collect bodies said he had counted more than 150 bodies.');
+  assert.deepEqual(list.map((c) => [c.value, c.source?.name]), [[200, "One security source"], [150, "a resident"]]);
+});
+
+test("a war 'which began in April 2023' has killed people from then until publication; Ukraine's General Staff is an organisation", () => {
+  const [toll] = claims("Sudan's war, which began in April 2023, has killed tens of thousands of people, according to the U.N.", "2025-04-14");
+  assert.deepEqual([toll?.time?.start, toll?.time?.end], ["2023-04-01", "2025-04-14"]);
+  const [lost] = claims("Ukraine's General Staff said Russia had lost 1,230 troops over the past 24 hours.", "2024-11-03");
+  assert.equal(lost?.source?.name, "General Staff");
+});

@@ -397,7 +397,9 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   const gap = text.slice(t.end, n.start);
   // The verb may stand before the toll word: "bringing the overall death toll since the war began to 9,061".
   const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(gap);
-  return TOLL_VERB.test(gap) || raisedTo;
+  // "put the death toll higher, at more than 300": another's toll, put beside this one.
+  const putHigher = /^\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+at\s+$/i.test(gap) && /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+  return TOLL_VERB.test(gap) || raisedTo || putHigher;
 }
 
 /** An exact figure a toll went beyond: "the death toll passed 5,000", "the number of refugees has surpassed 600,000". */
@@ -1106,7 +1108,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     // The cue right after the closing quote, or right before the opening one.
     // (Not across a line or a sentence end: the next paragraph's speaker is not the quote's.)
     // A speaker's title may stand between: '…," Inspector General of Police (Kashmir) V K Birdi told reporters'.
-    const after = doc.attributions.find((a) => a.start >= quote.end && (a.start - quote.end <= 12 ? !/[\n.!?]/.test(doc.text.slice(quote.end, a.start)) : a.start - quote.end <= 60 && TITLE_BEFORE_SPEAKER.test(doc.text.slice(quote.end, a.start))));
+    const after = doc.attributions.find((a) => a.start >= quote.end && (a.start - quote.end <= 12 ? !/[\n.!?]|\b(?:while|whereas|but)\b/.test(doc.text.slice(quote.end, a.start)) : a.start - quote.end <= 60 && TITLE_BEFORE_SPEAKER.test(doc.text.slice(quote.end, a.start))));
     if (after) return after;
     const before = doc.attributions.find((a) => a.end <= quote.start && quote.start - a.end <= 25);
     if (before) return before;

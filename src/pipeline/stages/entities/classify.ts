@@ -39,6 +39,11 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     return;
   }
   const { tokens } = ctx;
+  // "Ukraine's General Staff said": an army's command, not a general named Staff.
+  if (c.last === c.first + 1 && tokens[c.last]!.lower === "staff" && (tokens[c.first]!.lower === "general" || tokens[c.first]!.lower === "joint")) {
+    out.push(typed(c, "org", 2));
+    return;
+  }
   // Titles inside the run: the name follows the last title word.
   for (let t = c.first; t < c.last; t++) {
     if (!isTitleLower(tokens[t]!.lower)) continue; // the lower case: no new string per word

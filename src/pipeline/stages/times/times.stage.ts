@@ -26,6 +26,8 @@ const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
 const SINCE = /\bsince\s+/gi;
+/** "the war, which began in April 2023, has killed …": a date a relative clause says something began runs to publication. */
+const BEGAN_IN = /\b(?:which|that)\s+(?:began|started|erupted|broke out)\s+(?=(?:in|on)\s)/gi;
 /** A month's name alone ("October", "Oct."), with no day or year. */
 const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 /** "in May", "since May": the month, where the modal "may" would follow no such word and be written small. */
@@ -84,7 +86,7 @@ const GATE_WORDS: [number, string[]][] = [
   [WORD.weekday, WEEKDAYS],
   [WORD.month, ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"]],
   [WORD.first, ["first"]],
-  [WORD.since, ["since"]],
+  [WORD.since, ["since", "began", "started", "erupted"]], // (and "which began in": see BEGAN_IN)
   [WORD.between, ["between", "from"]],
   // (Holidays share bits: "Christmas" with the months, "New Year's" with "year".)
   [WORD.month, ["christmas"]],
@@ -510,6 +512,13 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
       target.from = new Date(Date.UTC(target.from.getUTCFullYear() - 1, target.from.getUTCMonth(), 1));
     }
     target.start = offset + m.index!;
+    target.to = published;
+    target.kind = "period";
+  }
+  if (has(gates, WORD.since)) for (const m of sentence.matchAll(BEGAN_IN)) {
+    const after = offset + m.index! + m[0].length;
+    const target = found.find((f) => f.start >= after && f.start - after <= 3);
+    if (!target) continue;
     target.to = published;
     target.kind = "period";
   }
