@@ -67,7 +67,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
       // "according to figures compiled by a local consultancy", "citing data released by the ministry": whose figures.
       const by = compiledBy(tokens, from);
       if (by > 0) from = by;
-      const right = rightPhrase(tokens, from, by > 0) ?? countedVoices(tokens, from);
+      const right = rightPhrase(tokens, from, by > 0) ?? countedVoices(tokens, from) ?? pronounAlone(tokens, from);
       if (right) cues.push({ start: tokens[i].start, end: right.end, verb: { start: tokens[i].start, end: tokens[from - 1].end }, speaker: right, inverted: true });
       continue;
     }
@@ -157,6 +157,23 @@ export function findCues(text: string, sentence: Span): Cue[] {
     i = verbEnd;
   }
   return cues;
+}
+
+/** "According to him, three others were injured": a pronoun alone, before a comma or the end, points back to a speaker. */
+function pronounAlone(tokens: readonly Token[], at: number): Span | null {
+  const t = tokens[at];
+  if (!t || !/^(?:him|her|them)$/.test(t.lower)) return null;
+  const next = tokens[at + 1];
+  return !next || next.text === "," || /^[.;:!?]$/.test(next.text) ? { start: t.start, end: t.end } : null;
+}
+
+/** A word set off by commas between a speaker and the verb: "Residents, however, told", "The army, meanwhile, said". */
+const SENTENCE_ADVERB = /^(?:however|though|meanwhile|also|too|instead|nonetheless|nevertheless|separately|likewise|similarly|therefore|earlier|later)$/;
+
+/** Where the speaker ends before the verb at j + 1, past ", however," (and an auxiliary after it: ", however, has said"). */
+function pastSentenceAdverb(tokens: readonly Token[], j: number): number {
+  const k = j >= 0 && /^(?:have|has|had)$/.test(tokens[j]!.lower) ? j - 1 : j;
+  return k >= 3 && tokens[k]!.text === "," && SENTENCE_ADVERB.test(tokens[k - 1]!.lower) && tokens[k - 2]!.text === "," ? k - 3 : j;
 }
 
 /** Index of "at" in "put the number of people kidnapped at", "put the overall toll at"; -1 when the words differ. */
@@ -272,7 +289,7 @@ const VOICE_ADJECTIVES = new Set(["security", "military", "local", "medical", "h
 
 /** The phrase naming the speaker to the left of token i, or null. */
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
-  let j = i - 1;
+  let j = pastSentenceAdverb(tokens, i - 1);
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
   if (j < 0) return null;
   // "SOHR activists have documented", "the ministry has said": the perfect's auxiliary stands between speaker and verb.

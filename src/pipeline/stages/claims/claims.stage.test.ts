@@ -1426,3 +1426,23 @@ test("a war 'which began in April 2023' has killed people from then until public
   const [lost] = claims("Ukraine's General Staff said Russia had lost 1,230 troops over the past 24 hours.", "2024-11-03");
   assert.equal(lost?.source?.name, "General Staff");
 });
+
+test("'kill 32 including 12 at school shelter': a bare whole before 'including' counts, and a part in a shelter takes the whole's verb", () => {
+  assert.deepEqual(claims("Gaza strikes kill 32 including 12 at school shelter, civil defence says").map((c) => [c.category, c.value]), [["killed", 32], ["killed", 12]]);
+  const list = claims("Israeli strikes killed at least 32 Palestinians overnight, including 12 people in a school sheltering displaced families in Gaza City, the civil defence said.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 32], ["killed", 12]]);
+});
+
+test("a speaker set off by ', however,' still speaks; 'according to him' points back to the last speaker", () => {
+  assert.equal(claims("Residents, however, told our correspondent that the death toll had risen to 11.")[0]?.source?.name, "Residents");
+  assert.equal(claims("The army, meanwhile, has said 40 militants were killed.")[0]?.source?.name, "The army");
+  const [hurt] = claims("Police spokesman John Musa confirmed the attack on Wednesday. According to him, three other persons sustained gunshot injuries.");
+  assert.equal(hurt?.source?.name, "John Musa");
+});
+
+test("'Three of the wounded later died' is a part of the wounded; a voice in a 'where' clause after a figure does not give it", () => {
+  const list = claims("Bombs killed eight people in Jabalia on Monday. Three of the wounded later died in hospital.");
+  assert.equal(list.find((c) => c.value === 3)?.time, null);
+  const [evacuated] = claims("Some 1,200 civilians were evacuated by trucks, and about 500 reached the al-Hol camp overnight, where aid groups said conditions were dire.");
+  assert.equal(evacuated?.source, null);
+});

@@ -163,6 +163,11 @@ const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 /** Verbs of dying with no passive participle: after a whole they are the sentence's verb, not the whole's own. */
 const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
+/** The category of the whole PART_OF_EARLIER names, where its noun says it. */
+function categoryOfWhole(text: string): Category | null {
+  const noun = /(\w+)$/.exec(text)?.[1]?.toLowerCase() ?? "";
+  return /^(?:wounded|injured|hurt)$/.test(noun) ? "wounded" : /^(?:dead|killed)$/.test(noun) ? "killed" : noun === "displaced" ? "fled" : /^(?:detainees|detained|arrested)$/.test(noun) ? "detained" : null;
+}
 const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
@@ -608,7 +613,10 @@ export const claimsStage: Stage = {
           // "leaving 11 dead, including two officers, and others wounded": the verb past the part's closing comma and
           // "and" is the next clause's, not the part's.
           const verbOfNextClause = c.trigger !== null && c.trigger.start > c.number.end && /,\s*(?:and|while|but)\s[^.;,]*$/i.test(text.slice(Math.max(c.number.end, c.number.nounEnd), c.trigger.start));
-          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || (verbOfNextClause && /\bincluding\s*$/i.test(between))) c.category = prev.category;
+          // ("killed 32, including 12 people in a school sheltering displaced families": where the part died is a
+          // shelter; sheltering is not what happened to them.)
+          const shelterOfPart = c.category === "present" && (prev.category === "killed" || prev.category === "wounded");
+          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || ((verbOfNextClause || shelterOfPart) && /\bincluding\s*$/i.test(between))) c.category = prev.category;
           c.partOf = prev;
           // "2,400 civilian casualties, including 600 deaths": casualties that hold the dead count the hurt as well.
           if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
@@ -704,7 +712,9 @@ export const claimsStage: Stage = {
         const continues = previous?.sentence === si || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
-        const whole = PART_OF_EARLIER.test(n.text) ? [...claims].reverse().find((o) => o.category === c.category && o.sentence[1] <= sentence.start) : undefined;
+        // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
+        const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : null;
+        const whole = wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
         const time = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
         const beyond = n.qualifier === "exact" && tollBeyond(text, sentence.start, n);
         const claim: Claim = {
@@ -817,7 +827,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all)\\s+){1,3}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
@@ -1102,7 +1112,9 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   const end = Math.max(n.end, n.nounEnd);
   const givenBy = doc.attributions.find((a) => a.sentence === si && a.start >= end && a.start - end <= 2 && GIVEN_BY_CUE.test(a.text));
   if (givenBy) return givenBy;
-  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text));
+  // ("…, and about 500 reached the camp, where aid groups said conditions were dire": a voice inside a "where" clause
+  // after the figure speaks of the place, not for the figure.)
+  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start))));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
