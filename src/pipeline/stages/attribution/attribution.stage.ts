@@ -486,7 +486,7 @@ interface Resolved {
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St)$/;
 
 /** One unnamed person: "a villager", "the witness", "one resident". */
-const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator)(?:\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?$/i;
+const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator)(?:\s+(?:of|at|in|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?$/i;
 
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {

@@ -1446,3 +1446,9 @@ test("'Three of the wounded later died' is a part of the wounded; a voice in a '
   const [evacuated] = claims("Some 1,200 civilians were evacuated by trucks, and about 500 reached the al-Hol camp overnight, where aid groups said conditions were dire.");
   assert.equal(evacuated?.source, null);
 });
+
+test("the wounded a hospital received stay wounded when some of them died ('55 injured people, eight of whom died'); 'he' is the health worker who spoke", () => {
+  const list = claims('The strikes hit the town of Bure, the health worker at Bure hospital said. "We received 55 injured people, eight of whom died later," he said.');
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.source?.name]), [["wounded", 55, "the health worker at Bure hospital"], ["killed", 8, "the health worker at Bure hospital"]]);
+  assert.deepEqual(claims("MSF reported receiving 160 wounded since 10 May, of whom 31 died.").map((c) => [c.category, c.value]), [["wounded", 160], ["killed", 31]]);
+});

@@ -150,7 +150,8 @@ const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+
 function laterDeathOfAll(after: string): boolean {
   const death = LATER_DEATH.exec(after);
   // ("Four people were wounded and one person died": another subject dies, not the wounded.)
-  return !!death && !/\b(?:one|two|three|four|five|\d+|some|several|many|most|a few) of (?:them|whom|those|the)\b/i.test(death[0]) && !ANOTHER_SUBJECT.test(death[0]);
+  // ("received 55 injured people, eight of whom died later", "160 wounded, of whom 31 died": a part dies, not all.)
+  return !!death && !/\b(?!all\b)[\w-]+ of (?:them|whom|those|the)\b|\bof (?:them|whom),? (?!all\b)[\w-]+/i.test(death[0]) && !ANOTHER_SUBJECT.test(death[0]);
 }
 const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|a|an|another|several|some|many|his|her|their)\s+[\w-]+/i;
 
