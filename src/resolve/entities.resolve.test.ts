@@ -102,3 +102,16 @@ test("resolve: given names written as one word or two, and a body named with its
   assert.deepEqual(of("person", "g2"), of("person", "g1"));
   assert.deepEqual(of("org", "g2"), of("org", "g1"));
 });
+
+test("resolve: a body prefixed by a place or a people of one country is the unprefixed one ('Gaza Civil Defence', 'Palestinian Civil Defence'); a third country's stays apart", () => {
+  const reports = [
+    { id: "c1", text: "Strikes killed 33 people in Jabalia, the Palestinian Civil Defence said. Civil Defence crews searched the rubble." },
+    { id: "c2", text: "The toll rose to 73, the Gaza Civil Defence said on Sunday." },
+  ];
+  const entities = resolveEntities(reports.map((r) => ({ id: r.id, entities: findEntities(r.text) })));
+  const gaza = entities.find((e) => e.aliases.includes("Gaza Civil Defence"));
+  assert.ok(gaza?.aliases.includes("Palestinian Civil Defence") && gaza.aliases.includes("Civil Defence"));
+  const withSyria = resolveEntities([...reports, { id: "c3", text: "In Idlib, the Syrian Civil Defence said 12 people were killed." }].map((r) => ({ id: r.id, entities: findEntities(r.text) })));
+  const syrian = withSyria.find((e) => e.aliases.includes("Syrian Civil Defence"));
+  assert.ok(syrian && !syrian.aliases.includes("Gaza Civil Defence"));
+});

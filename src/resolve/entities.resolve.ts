@@ -2,7 +2,7 @@
 import type { EntityMention } from "../doc/document.ts";
 import type { EntityRecord } from "../store/store.ts";
 import { COMMON_WORDS, CONNECTORS, TITLES, knownOrg } from "../pipeline/stages/entities/lexicon.ts";
-import { isTownOrCountry } from "./geo/geocode.ts";
+import { geocode, isTownOrCountry } from "./geo/geocode.ts";
 import { DEMONYMS } from "./geo/countries.ts";
 import { foldName, phonetic, skeleton, slug, tokensAlike } from "./names.ts";
 
@@ -165,18 +165,27 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       }
       if (fits.size === 1) union(i, [...fits][0]!);
     }
-    // "Iraqi Counter-Terrorism Service" and "Counter Terrorism Service": a people's name before a body's name says
-    // whose it is; the body is the same when exactly one unprefixed name fits.
+    // "Iraqi Counter-Terrorism Service" and "Counter Terrorism Service", "Gaza Civil Defence" and "Palestinian Civil
+    // Defence": a people's name or a place before a body's name says whose it is. The body is the unprefixed one when
+    // exactly one fits, and when every name prefixed to it is of one country ("Syrian Civil Defence" is another body).
     if (type === "org") {
       const byKey = new Map<string, number[]>();
       for (const j of ofType) add(byKey, clusters[j]!.tokens.join(" "), j);
+      const prefixedTo = new Map<number, { countries: Set<string>; prefixed: number[] }>();
       for (const i of ofType) {
         const t = clusters[i]!.tokens;
-        if (t.length < 3 || !DEMONYMS.has(t[0]!)) continue;
-        const bare = byKey.get(t.slice(1).join(" ")) ?? [];
-        const fits = new Set(bare.map(find));
-        if (fits.size === 1) union(i, [...fits][0]!);
+        if (t.length < 3) continue;
+        const country = countryOfPrefix(t[0]!);
+        if (!country) continue;
+        const fits = new Set((byKey.get(t.slice(1).join(" ")) ?? []).map(find));
+        if (fits.size !== 1) continue;
+        const bare = [...fits][0]!;
+        const entry = prefixedTo.get(bare) ?? { countries: new Set<string>(), prefixed: [] };
+        entry.countries.add(country);
+        entry.prefixed.push(i);
+        prefixedTo.set(bare, entry);
       }
+      for (const [bare, { countries, prefixed }] of prefixedTo) if (countries.size === 1) for (const i of prefixed) union(i, bare);
     }
     // An acronym left bare in one report ("ARSA") is the organisation another report spells out and defines,
     // or whose initials it is ("Arakan Rohingya Salvation Army").
@@ -214,6 +223,14 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
     if (n > 1) r.id = `${r.id}-${n}`;
   }
   return records;
+}
+
+/** The country a people's name or a town's or country's name stands for ("palestinian", "gaza" -> PS); else null. */
+function countryOfPrefix(word: string): string | null {
+  const demonym = DEMONYMS.get(word);
+  if (demonym) return demonym;
+  if (!isTownOrCountry(word)) return null;
+  return geocode(word, { fuzzy: false })?.country ?? null;
 }
 
 /** Words that open a family name: "Abu Lamousha", "bin Laden", "van der Berg", "Ould Abdallah". */

@@ -1452,3 +1452,8 @@ test("the wounded a hospital received stay wounded when some of them died ('55 i
   assert.deepEqual(list.map((c) => [c.category, c.value, c.source?.name]), [["wounded", 55, "the health worker at Bure hospital"], ["killed", 8, "the health worker at Bure hospital"]]);
   assert.deepEqual(claims("MSF reported receiving 160 wounded since 10 May, of whom 31 died.").map((c) => [c.category, c.value]), [["wounded", 160], ["killed", 31]]);
 });
+
+test("'87 people were killed or missing' counts no dead by itself; 'the ministry's overall toll rose to' names who gives the toll", () => {
+  assert.equal(claims("OCHA said 87 people were killed or missing after the weekend strikes.")[0]?.category, "other");
+  assert.equal(claims("The Gaza Health Ministry's overall toll rose to 42,603 killed.")[0]?.source?.name, "Gaza Health Ministry");
+});

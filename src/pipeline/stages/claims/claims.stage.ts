@@ -769,7 +769,8 @@ const MIXED_HARM = (() => {
     after: new RegExp(`^\\s*(?:(?:,|and|or|&|/)\\s*){1,2}(?:\\w+ly\\s+)?${other}\\b(?!\\s+(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|at least|more than|another|others?)\\b)`, "i"),
     before: new RegExp(`\\b${other}\\s+(?:and|or|&|/)\\s*$`, "i"),
   });
-  return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring)"), wounded: patterns("(?:killed|dead|killing)") };
+  // ("87 people were killed or missing": the missing may be alive; the figure is no count of the dead.)
+  return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring|missing)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
 
 const OWN_VERB_THEN_WHO = /^\s+(?:\w+\s+)?(?:shot|fired|attacked|opened|struck|hit|stabbed|beat|chased|ambushed|arrested|captured|abducted|kidnapped|killed|wounded)\b[^.;]*\bwho\s+/i;
@@ -1793,7 +1794,7 @@ function tollOwner(doc: AnnotatedDoc, sentence: Span, n: NumberMention): Claim["
   return body ? { name: body[1]!, org: null, text: doc.text.slice(at - body[0].length + body[0].indexOf(body[1]!), n.start).trim() } : null;
 }
 const OWNING_BODY = /\b((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:ministry|office|agency|army|military|government|authorities|observatory|monitor|committee|council|service|department))$/u;
-const OWNED_TOLL = /['’]s\s+(?:(?:latest|own|official|updated|new)\s+)?(?:death\s+)?(?:toll|tally|count|figures?|estimate)\s+(?:of|at|stands at)\s+$/i;
+const OWNED_TOLL = /['’]s\s+(?:(?:latest|own|official|updated|new|overall|total|cumulative)\s+)?(?:death\s+)?(?:toll|tally|count|figures?|estimate)\s+(?:of|at|stands at|now stands at|rose to|has risen to|reached|has reached|climbed to)\s+$/i;
 
 /** A running total: months long, and running up to about the report's day. */
 function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
