@@ -66,3 +66,9 @@ test("a name after 'according to the coroner,' that opens the next clause is not
 test("a capitalised verb inside a run of names is a name, not a speech cue", () => {
   assert.deepEqual(attributions("Two villagers were wounded, five-year-old Saw Eh Say and his father, Saw Wah Koh."), []);
 });
+
+test("a speaker with an adverb before the verb ('The agency had earlier put', 'The army also said') or based somewhere ('215 Maiwand corps based in Helmand said')", () => {
+  assert.equal(attributions("The U.N. migration agency had earlier put the death toll at 670.")[0]?.name, "International Organization for Migration");
+  assert.equal(attributions("The army also said 12 soldiers died.")[0]?.name, "The army");
+  assert.equal(attributions("215 Maiwand corps based in southern Helmand province also said that the strikes killed 40 fighters.")[0]?.name, "Maiwand corps based in southern Helmand province");
+});

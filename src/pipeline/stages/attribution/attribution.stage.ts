@@ -43,7 +43,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
 const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
-const SPEAKER_NOUNS = /\b(?:spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|person|persons|man|woman|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|person|persons|man|woman|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
 const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
@@ -170,10 +170,17 @@ function pronounAlone(tokens: readonly Token[], at: number): Span | null {
 /** A word set off by commas between a speaker and the verb: "Residents, however, told", "The army, meanwhile, said". */
 const SENTENCE_ADVERB = /^(?:however|though|meanwhile|also|too|instead|nonetheless|nevertheless|separately|likewise|similarly|therefore|earlier|later)$/;
 
-/** Where the speaker ends before the verb at j + 1, past ", however," (and an auxiliary after it: ", however, has said"). */
+/** An adverb right before the verb, no commas: "The agency had earlier put", "The army also said". */
+const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separately|again|subsequently)$/;
+
+/**
+ * Where the speaker ends before the verb at j + 1: past an adverb ("had earlier put", "also said") and past ", however,"
+ * (with an auxiliary after it: ", however, has said"). An auxiliary left at the end is for leftPhrase to step over.
+ */
 function pastSentenceAdverb(tokens: readonly Token[], j: number): number {
-  const k = j >= 0 && /^(?:have|has|had)$/.test(tokens[j]!.lower) ? j - 1 : j;
-  return k >= 3 && tokens[k]!.text === "," && SENTENCE_ADVERB.test(tokens[k - 1]!.lower) && tokens[k - 2]!.text === "," ? k - 3 : j;
+  const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.lower) && /^\p{L}/u.test(tokens[j - 1]!.text) ? j - 1 : j;
+  const a = k >= 0 && /^(?:have|has|had)$/.test(tokens[k]!.lower) ? k - 1 : k;
+  return a >= 3 && tokens[a]!.text === "," && SENTENCE_ADVERB.test(tokens[a - 1]!.lower) && tokens[a - 2]!.text === "," ? a - 3 : k;
 }
 
 /** Index of "at" in "put the number of people kidnapped at", "put the overall toll at"; -1 when the words differ. */
@@ -274,9 +281,12 @@ function collectLeft(tokens: readonly Token[], from: number): number {
 function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number {
   let at = start;
   for (let hops = 0; hops < 3 && at >= 2 && /^(?:in|at|of|from)$/.test(tokens[at - 1]!.lower); hops++) {
-    const before = collectLeft(tokens, at - 2);
-    if (before > at - 2) break;
-    const words = tokens.slice(before, at - 1).map((t) => t.text).join(" ");
+    // ("215 Maiwand corps based in southern Helmand province also said": a unit based somewhere.)
+    const preposition = at - 1;
+    const based = preposition >= 2 && /^(?:based|stationed|deployed)$/.test(tokens[preposition - 1]!.lower) ? 1 : 0;
+    const before = collectLeft(tokens, preposition - 1 - based);
+    if (before > preposition - 1 - based) break;
+    const words = tokens.slice(before, preposition - based).map((t) => t.text).join(" ");
     if (!SPEAKER_NOUNS.test(words) && !/\b(?:hospital|clinic|morgue|camp|school)\b/i.test(words)) break;
     at = before;
   }
@@ -389,8 +399,10 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   for (let hop = 0; hop < 2; hop++) {
     const prep = tokens[start - 1]?.lower;
     if (prep === undefined || !PLACE_OR_BODY_PREPOSITIONS.has(prep)) break;
-    const outer = collectLeft(tokens, start - 2);
-    if (!(outer <= start - 2 && SPEAKER_NOUNS.test(tokens.slice(outer, start - 1).map((t) => t.text).join(" ")))) break;
+    // ("215 Maiwand corps based in southern Helmand province said": a unit based somewhere.)
+    const nounEnd = /^(?:based|stationed|deployed)$/.test(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
+    const outer = collectLeft(tokens, nounEnd);
+    if (!(outer <= nounEnd && SPEAKER_NOUNS.test(tokens.slice(outer, nounEnd + 1).map((t) => t.text).join(" ")))) break;
     start = outer;
   }
   // (Nor a dateline's dash: "(Reuters) - Iraqi forces said".)

@@ -1457,3 +1457,9 @@ test("'87 people were killed or missing' counts no dead by itself; 'the ministry
   assert.equal(claims("OCHA said 87 people were killed or missing after the weekend strikes.")[0]?.category, "other");
   assert.equal(claims("The Gaza Health Ministry's overall toll rose to 42,603 killed.")[0]?.source?.name, "Gaza Health Ministry");
 });
+
+test("people buried alive are counted dead; a quote left unclosed does not carry its speaker into the next speaker's quote", () => {
+  assert.deepEqual(claims("More than 2,000 people were buried alive in a landslide on Friday, the National Disaster Centre said.").map((c) => [c.category, c.value]), [["killed", 2000]]);
+  const list = claims("SCD also added that “the mother is in intensive care.\nSyrian Network for Human Rights reported “a girl was killed, while six other civilians were injured in Mentef.”");
+  assert.deepEqual(list.map((c) => c.source?.name), ["Syrian Network for Human Rights", "Syrian Network for Human Rights"]);
+});

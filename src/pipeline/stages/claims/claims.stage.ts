@@ -1075,7 +1075,9 @@ const REFLEXIVE_HINT = /self|own life/i;
 const TITLE_BEFORE_SPEAKER = /^,? (?:(?:\p{Lu}[\p{L}’'&-]*\.?|\(\p{Lu}[^()\n.!?]{0,30}\)|of|the|for) )+$/u;
 
 /** A quote opening right at lastIndex (sticky). */
-const QUOTED = /“[^”]{1,1500}”|"[^"\n]{1,1500}"/y;
+// (A curly quote ends before another opens inside a line: one left unclosed does not swallow the next speaker's quote.
+// One opening a paragraph carries the quote on, as a quote of many paragraphs is written.)
+const QUOTED = /“(?:[^”“]|(?<=\n)“){1,1500}”|"[^"\n]{1,1500}"/y;
 
 /** Quoted stretches of text: a figure inside one is said by whoever the quote is attributed to. */
 function quoteRegions(text: string): Span[] {
