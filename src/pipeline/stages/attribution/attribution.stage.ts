@@ -170,6 +170,9 @@ function pronounAlone(tokens: readonly Token[], at: number): Span | null {
 /** A word set off by commas between a speaker and the verb: "Residents, however, told", "The army, meanwhile, said". */
 const SENTENCE_ADVERB = /^(?:however|though|meanwhile|also|too|instead|nonetheless|nevertheless|separately|likewise|similarly|therefore|earlier|later)$/;
 
+/** "one of them", "two of them": some of the voices heard last. */
+const ONE_OF_THEM = /^(?:one|two|three|some|several|many|most|each|both|another|all) of them$/;
+
 /** An adverb right before the verb, no commas: "The agency had earlier put", "The army also said". */
 const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separately|again|subsequently)$/;
 
@@ -305,6 +308,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "SOHR activists have documented", "the ministry has said": the perfect's auxiliary stands between speaker and verb.
   if ((tokens[j].lower === "have" || tokens[j].lower === "has" || tokens[j].lower === "had") && j >= 1 && !AUXILIARY.has(tokens[j - 1].lower) && /^(?:\p{L}|\))/u.test(tokens[j - 1].text)) j--;
   if (AUXILIARY.has(tokens[j].lower)) return null; // "were believed", "an estimated"
+  if (j >= 2 && tokens[j].lower === "them" && tokens[j - 1].lower === "of" && ONE_OF_THEM.test(`${tokens[j - 2].lower} of them`)) return { start: tokens[j - 2].start, end: tokens[j].end };
   if (tokens[j].lower === "and" || tokens[j].lower === "but") {
     // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.
     let e = 0;
@@ -538,7 +542,10 @@ export class SpeakerResolver {
     const lower = OWN_FIGURES.test(said) ? (said.startsWith("its") ? "it" : "they") : said;
     const inside = this.mentionsInside(span);
     let out: Resolved;
-    if (PERSON_PRONOUNS.has(lower)) {
+    if (ONE_OF_THEM.test(lower) && this.lastSpeaker) {
+      // '"…," one of them said': one of the voices just heard.
+      out = this.lastSpeaker;
+    } else if (PERSON_PRONOUNS.has(lower)) {
       out = this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else if (ORG_PRONOUNS.has(lower)) {
       // "…, the governor's office said. …, it said": the voice just heard, when it was not a person.

@@ -1463,3 +1463,10 @@ test("people buried alive are counted dead; a quote left unclosed does not carry
   const list = claims("SCD also added that “the mother is in intensive care.\nSyrian Network for Human Rights reported “a girl was killed, while six other civilians were injured in Mentef.”");
   assert.deepEqual(list.map((c) => c.source?.name), ["Syrian Network for Human Rights", "Syrian Network for Human Rights"]);
 });
+
+test("'one of them said' is one of the voices heard last; a river named like a country ('the Niger river') is not that country", () => {
+  const [bodies] = claims('Local officials, who spoke on condition of anonymity, gave a higher toll. "More than 60 bodies have been taken out of the water," one of them said.');
+  assert.equal(bodies?.source?.name, "Local officials");
+  const [boat] = claims("BAMAKO (AFP) - Jihadists attacked a passenger boat on the Niger river near Gao on Thursday, killing 49 civilians.");
+  assert.equal(boat?.place?.name, "Gao");
+});

@@ -200,6 +200,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (n === 1 && ORG_HEADS.has(firstWord) && word(tokens, c.first - 1) === "the" && !tokens[c.first]!.sentenceStart) {
     return typed(c, "org", 1);
   }
+  // "the Niger river", "the Congo river": a river named after a country (or the other way) is not the country, and
+  // no place to put a figure at.
+  if (geo?.precision === "country" && nextTok?.lower === "river" && !nextTok.cap && nextTok.sameLine) return typed(c, null, 0);
   if (geo?.precision === "country" && n <= 4) return typed(c, "place", 3, geo);
   // "Aurora, Colo.", "Harrisburg, Pa.": an agency's abbreviation of a US state after a town and a comma is the state.
   const state = n === 1 && tokens[c.first - 1]?.text === "," && text.charCodeAt(tokens[c.last]!.end) === 46 ? US_STATE_ABBREVIATIONS.get(span) : undefined;

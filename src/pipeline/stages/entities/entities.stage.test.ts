@@ -438,3 +438,7 @@ test("a descriptor with a possessive before its head points back ('the military'
   const lake = findEntities("ISWAP fighters attacked Monguno. Boko Haram was not involved, the army said.");
   assert.notEqual(lake.find((e) => e.text === "ISWAP")?.canonical, lake.find((e) => e.text === "Boko Haram")?.canonical);
 });
+
+test("'Anglophone', 'Francophone' describe people, not places", () => {
+  assert.deepEqual(findEntities("Separatists killed four in an attack on an Anglophone village in Cameroon.").map((e) => e.text), ["Cameroon"]);
+});
