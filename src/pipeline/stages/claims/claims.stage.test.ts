@@ -1470,3 +1470,10 @@ test("'one of them said' is one of the voices heard last; a river named like a c
   const [boat] = claims("BAMAKO (AFP) - Jihadists attacked a passenger boat on the Niger river near Gao on Thursday, killing 49 civilians.");
   assert.equal(boat?.place?.name, "Gao");
 });
+
+test("'All were killed' counts no one by itself (where 'Both' is two); 'was killed … by shooting him' is one death, not a death and a wound", () => {
+  assert.deepEqual(claims("All were killed in attacks, bombings and ambushes by the Islamic State."), []);
+  assert.deepEqual(claims("Both were killed in the attack.").map((c) => c.value), [2]);
+  const list = claims("SOHR monitored a new assassination in Daraa, in which a former fighter was killed, who had joined the regime’s Military Security, by shooting him by unknown gunmen.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 1]]);
+});
