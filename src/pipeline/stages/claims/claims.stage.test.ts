@@ -1477,3 +1477,9 @@ test("'All were killed' counts no one by itself (where 'Both' is two); 'was kill
   const list = claims("SOHR monitored a new assassination in Daraa, in which a former fighter was killed, who had joined the regime’s Military Security, by shooting him by unknown gunmen.");
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 1]]);
 });
+
+test("'A man died Friday after he was shot' is one death, no wound; 'he was shot in the leg' alone is a wound", () => {
+  assert.deepEqual(claims("A man died Friday after he was shot inside a barber shop, authorities say.").map((c) => [c.category, c.value]), [["killed", 1]]);
+  assert.deepEqual(claims("Unidentified gunmen assassinated a settled-status member, who had joined the regime forces, by shooting him in Al-Muzayrip.").map((c) => c.category), ["killed"]);
+  assert.deepEqual(claims("Police said he was shot in the leg.").map((c) => c.category), ["wounded"]);
+});

@@ -1033,8 +1033,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     for (const f of found) {
       // "Smith had been shot and was pronounced dead": the one shot is counted among the dead, not also the hurt.
       if (f.category === "wounded" && found.some((g) => g.category === "killed" && g.victim.start === f.victim.start && g.victim.end === f.victim.end)) continue;
-      // ("a former fighter was killed … by shooting him": the one shot, told again by a pronoun, is the one killed.)
-      if (f.category === "wounded" && /^(?:him|her)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && found.some((g) => g.category === "killed" && (g.count ?? 1) === 1 && g.victim.end <= f.victim.start)) continue;
+      // ("a former fighter was killed … by shooting him", "X has died after he was shot": the one shot, told again by a
+      // pronoun, is the one who died.)
+      if (f.category === "wounded" && /^(?:he|she|him|her)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && (found.some((g) => g.category === "killed" && (g.count ?? 1) === 1 && g.victim.end <= f.victim.start) || existing.some((c) => c.category === "killed" && c.value === 1 && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start) || /\b(?:died|dies|killed|dead)\b/i.test(doc.text.slice(sentence.start, f.victim.start)))) continue;
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
       // along with his six colleagues").
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
