@@ -1483,3 +1483,11 @@ test("'A man died Friday after he was shot' is one death, no wound; 'he was shot
   assert.deepEqual(claims("Unidentified gunmen assassinated a settled-status member, who had joined the regime forces, by shooting him in Al-Muzayrip.").map((c) => c.category), ["killed"]);
   assert.deepEqual(claims("Police said he was shot in the leg.").map((c) => c.category), ["wounded"]);
 });
+
+test("headlines in sentence case and with an adverb ('Young person hurt when …', 'Victim seriously injured in …'); not 'Neither officer was injured' nor an active 'Woman accidentally shot her husband'", () => {
+  assert.deepEqual(claims("Young person hurt when bullet flies through wall into home in Newark").map((c) => [c.category, c.text]), [["wounded", "Young person"]]);
+  assert.deepEqual(claims("Victim seriously injured in Wilmington shooting").map((c) => [c.category, c.text]), [["wounded", "Victim"]]);
+  assert.deepEqual(claims("Neither officer was injured."), []);
+  assert.ok(!claims("Woman accidentally shot soldier husband who tried to surprise her").some((c) => c.text === "Woman"));
+  assert.equal(claims("Michael Monserrate, 18, of the Bronx, who is still hospitalized with non life-threatening injuries, has been charged.")[0]?.category, "wounded");
+});

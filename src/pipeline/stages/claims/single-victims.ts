@@ -100,7 +100,7 @@ for (const w of VERB_STARTS) VERB_START.set(w, { next: NEXT_WORDS[w], opens: PAT
 const NOT_VICTIMS = new Set(["dog", "cat", "cow", "goat", "sheep", "horse", "camel", "donkey", "animal", "bird", "fire", "blaze", "engine", "vehicle", "car", "truck", "bus", "tank", "drone", "plane", "aircraft", "helicopter", "project", "plan", "bill", "deal", "proposal", "motion", "story", "rumour", "rumor", "report", "signal", "line", "phone", "battery", "tree", "crop", "lion", "elephant", "rhino", "bear", "wolf", "tiger", "fish", "bull", "pig", "chicken", "cattle", "livestock", "process", "attempt", "effort", "idea", "movement", "ceasefire", "truce", "house", "home", "building", "school", "mosque", "church", "hospital", "shop", "store", "market", "village", "town", "city", "bridge", "road",
   // Events that are "killed" or "hit" only in a figure of speech.
   "robbery", "attack", "shooting", "crime", "fight", "incident", "raid", "ambush", "carjacking", "burglary", "argument", "dispute", "party", "game", "match", "event", "meeting", "protest", "rally", "operation", "offensive", "clash", "battle", "war", "strike", "investigation", "case", "trial"]);
-const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently"]);
+const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently", "still"]);
 const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "all", "many", "some", "most", "several", "few", "each", "everyone", "everybody", "anyone", "those", "these", "either", "neither", "one", "who", "army", "military", "government", "ministry", "council", "committee", "brigade", "regiment", "battalion", "unit", "front", "group", "party", "forces", "command"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
 
@@ -258,7 +258,10 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       const passiveOk =
         mode === "intransitive" ||
         // Headlines drop articles and auxiliaries: "Man shot and killed on west side", "Mother dies after shooting".
-        (j >= 0 && aux === 0 && isCapitalised(tokens[j]) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
+        // ("Victim seriously injured in shooting": an adverb is no auxiliary; "Young person hurt …": a headline in
+        // sentence case, its first word capitalised.)
+        // (With an adverb only where nothing follows the verb as its object: not "Woman accidentally shot soldier husband".)
+        (j >= 0 && (aux === 0 || (!auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || (j === 1 && isCapitalised(tokens[0]))) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
         // "They found Ladarrius Moody shot to death": the victim is the object of "found".
         (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
         // "A toddler was killed and his mother injured": the second clause leaves out the auxiliary of the first.
@@ -455,6 +458,22 @@ function stepOverAsides(tokens: readonly Token[], from: number): number {
   return j;
 }
 
+const NO_ONE = new Set(["neither", "no", "not", "any", "every", "each", "either", "which", "what", "whose", "whichever"]);
+
+/** Whether the verb phrase at `verb` (its words matched at the start of `rest`) ends its clause or a preposition follows. */
+function noObjectAfter(tokens: readonly Token[], verb: number, rest: string): boolean {
+  const matched = /^\S+(?:\s+(?:and\s+)?(?:killed|dead|wounded|injured|to death))?/i.exec(rest)![0];
+  const next = tokens.find((t) => t.start >= tokens[verb].start + matched.length);
+  return !next || /^(?:[.,;:|–—-]|in|at|on|by|during|after|while|when|near|inside|outside|outside|from|as|following|early|late|overnight|\w+day)$/i.test(next.lower);
+}
+
+/** Whether tokens[from, to) hold a true auxiliary ("was", "has"), not only adverbs ("seriously", "later"). */
+function auxiliaryIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (TRUE_AUXILIARIES.has(tokens[k].lower)) return true;
+  return false;
+}
+const TRUE_AUXILIARIES = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "being"]);
+
 /** The words that open a second or third aside about a person: an age, "a resident of", "aged 40", "having fought". */
 const ASIDE_OPENER = /^(?:\d{1,3}|a|an|aged|having|originally|himself|herself)$/;
 
@@ -566,6 +585,9 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   const noun = SINGULAR_PEOPLE[t.lower];
   // A headline's bare noun, maybe after its place: "Mother dies after shooting", "Hummelstown Juvenile dead".
   if (noun && isCapitalised(t) && (opensHeadline(tokens, j) || (isCapitalised(tokens[j - 1]) && opensHeadline(tokens, j - 1)))) return { start: t.start, end: t.end };
+  // "Young person hurt when bullet flies through wall": a headline in sentence case, an adjective opening it.
+  // (Not "Neither officer was injured", "No child was hurt": a word that counts no one.)
+  if (noun && j === 1 && isCapitalised(tokens[0]) && allOf(tokens[0].text, isLetterOrHyphen, LETTERS_HYPHENS) && !DETERMINERS.has(tokens[0].lower) && !NOT_NAMES.has(tokens[0].lower) && !NO_ONE.has(tokens[0].lower)) return { start: tokens[0].start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {

@@ -84,6 +84,9 @@ function pastTitleDepartment(tokens: Token[], k: number, last: number): number {
   return j > departmentStart && j <= last ? j : k;
 }
 
+/** A town's own bodies, named after it: "Flint police", "Auburn fire officials". */
+const LOCAL_BODIES_AFTER = new Set(["police", "fire", "county", "city", "mayor", "officials", "residents", "authorities", "schools", "hospital", "sheriff"]);
+
 const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
 const PLACE_OF_NOUN = /^(?:town|city|village|capital|port|region|province|district|state|enclave|stronghold|border\s+town)$/;
 
@@ -178,7 +181,11 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const lastWord = lastPlain ? words[n - 1]! : afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
   // Exact names first; the transliteration-tolerant match only where the words around call for a place.
   let geo = geocode(span, exactIn(countries));
-  const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy));
+  // ("Young person hurt …": an everyday word opening a sentence is no small town of the report's country.)
+  // (Not a dateline, "FLINT, Mich.", nor a town before its police: "Flint police said".)
+  const everydayOpener = n === 1 && tokens[c.first]!.sentenceStart && !!geo && geo.precision !== "country" && (geo.population ?? 0) < 100_000 && isEnglishWord(firstWord) &&
+    tokens[c.first]!.text !== tokens[c.first]!.text.toUpperCase() && tokens[c.last + 1]?.text !== "," && !PLACE_NOUNS_AFTER.has(tokens[c.last + 1]?.lower ?? "") && !LOCAL_BODIES_AFTER.has(tokens[c.last + 1]?.lower ?? "");
+  const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy && !everydayOpener));
 
   // Context: the words around it, within the sentence.
   const prev = word(tokens, c.first - 1);

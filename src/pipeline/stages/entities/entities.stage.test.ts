@@ -442,3 +442,8 @@ test("a descriptor with a possessive before its head points back ('the military'
 test("'Anglophone', 'Francophone' describe people, not places", () => {
   assert.deepEqual(findEntities("Separatists killed four in an attack on an Anglophone village in Cameroon.").map((e) => e.text), ["Cameroon"]);
 });
+
+test("an everyday word opening a sentence is no small town of the report's country ('Young person hurt', 'Story copyright'); 'Flint police' and datelines keep their town", () => {
+  assert.ok(!findEntities("Young person hurt when bullet flies through wall into home in Newark, New Jersey.").some((e) => e.text === "Young"));
+  assert.ok(findEntities("The boy died in Michigan. Flint police Chief James Tolbert said he was found.").some((e) => e.text === "Flint" && e.type === "place"));
+});
