@@ -261,7 +261,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         // ("Victim seriously injured in shooting": an adverb is no auxiliary; "Young person hurt …": a headline in
         // sentence case, its first word capitalised.)
         // (With an adverb only where nothing follows the verb as its object: not "Woman accidentally shot soldier husband".)
-        (j >= 0 && (aux === 0 || (!auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || (j === 1 && isCapitalised(tokens[0]))) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
+        (j >= 0 && (aux === 0 || (!auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || (j === 1 && sentenceCaseOpener(tokens[0]))) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
         // "They found Ladarrius Moody shot to death": the victim is the object of "found".
         (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
         // "A toddler was killed and his mother injured": the second clause leaves out the auxiliary of the first.
@@ -458,6 +458,10 @@ function stepOverAsides(tokens: readonly Token[], from: number): number {
   return j;
 }
 
+/** The capitalised first word of a headline in sentence case, before its noun: "Young" in "Young person hurt". */
+function sentenceCaseOpener(t: Token): boolean {
+  return isCapitalised(t) && allOf(t.text, isLetterOrHyphen, LETTERS_HYPHENS) && !DETERMINERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !NO_ONE.has(t.lower);
+}
 const NO_ONE = new Set(["neither", "no", "not", "any", "every", "each", "either", "which", "what", "whose", "whichever"]);
 
 /** Whether the verb phrase at `verb` (its words matched at the start of `rest`) ends its clause or a preposition follows. */
@@ -587,7 +591,7 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   if (noun && isCapitalised(t) && (opensHeadline(tokens, j) || (isCapitalised(tokens[j - 1]) && opensHeadline(tokens, j - 1)))) return { start: t.start, end: t.end };
   // "Young person hurt when bullet flies through wall": a headline in sentence case, an adjective opening it.
   // (Not "Neither officer was injured", "No child was hurt": a word that counts no one.)
-  if (noun && j === 1 && isCapitalised(tokens[0]) && allOf(tokens[0].text, isLetterOrHyphen, LETTERS_HYPHENS) && !DETERMINERS.has(tokens[0].lower) && !NOT_NAMES.has(tokens[0].lower) && !NO_ONE.has(tokens[0].lower)) return { start: tokens[0].start, end: t.end };
+  if (noun && j === 1 && sentenceCaseOpener(tokens[0])) return { start: tokens[0].start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
