@@ -1491,3 +1491,9 @@ test("headlines in sentence case and with an adverb ('Young person hurt when …
   assert.ok(!claims("Woman accidentally shot soldier husband who tried to surprise her").some((c) => c.text === "Woman"));
   assert.equal(claims("Michael Monserrate, 18, of the Bronx, who is still hospitalized with non life-threatening injuries, has been charged.")[0]?.category, "wounded");
 });
+
+test("'a young mother of three is dead' is one death, not three; 'Bond Hill mother dies' is a headline's victim after a place", () => {
+  assert.deepEqual(claims("A young mother of three is dead following a shooting in Bond Hill.").map((c) => [c.category, c.value, c.text]), [["killed", 1, "A young mother"]]);
+  assert.deepEqual(claims("Bond Hill mother dies 9 days after shooting").map((c) => [c.category, c.value, c.text]), [["killed", 1, "mother"]]);
+  assert.deepEqual(claims("The mother of three children who were killed spoke.").map((c) => [c.category, c.value]), [["killed", 3]]);
+});

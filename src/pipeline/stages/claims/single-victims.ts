@@ -261,7 +261,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         // ("Victim seriously injured in shooting": an adverb is no auxiliary; "Young person hurt …": a headline in
         // sentence case, its first word capitalised.)
         // (With an adverb only where nothing follows the verb as its object: not "Woman accidentally shot soldier husband".)
-        (j >= 0 && (aux === 0 || (!auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || (j === 1 && sentenceCaseOpener(tokens[0]))) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
+        (j >= 0 && (aux === 0 || (!auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || sentenceCaseHeadline(tokens, j)) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
         // "They found Ladarrius Moody shot to death": the victim is the object of "found".
         (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
         // "A toddler was killed and his mother injured": the second clause leaves out the auxiliary of the first.
@@ -458,6 +458,13 @@ function stepOverAsides(tokens: readonly Token[], from: number): number {
   return j;
 }
 
+/** "Young person hurt", "Bond Hill mother dies": one to three capitalised words open the sentence before the noun at j. */
+function sentenceCaseHeadline(tokens: readonly Token[], j: number): boolean {
+  if (j < 1 || j > 3) return false;
+  for (let k = 0; k < j; k++) if (!sentenceCaseOpener(tokens[k])) return false;
+  return true;
+}
+
 /** The capitalised first word of a headline in sentence case, before its noun: "Young" in "Young person hurt". */
 function sentenceCaseOpener(t: Token): boolean {
   return isCapitalised(t) && allOf(t.text, isLetterOrHyphen, LETTERS_HYPHENS) && !DETERMINERS.has(t.lower) && !NOT_NAMES.has(t.lower) && !NO_ONE.has(t.lower);
@@ -591,7 +598,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   if (noun && isCapitalised(t) && (opensHeadline(tokens, j) || (isCapitalised(tokens[j - 1]) && opensHeadline(tokens, j - 1)))) return { start: t.start, end: t.end };
   // "Young person hurt when bullet flies through wall": a headline in sentence case, an adjective opening it.
   // (Not "Neither officer was injured", "No child was hurt": a word that counts no one.)
-  if (noun && j === 1 && sentenceCaseOpener(tokens[0])) return { start: tokens[0].start, end: t.end };
+  // (After a place, "Bond Hill mother dies", the noun alone: the place is an entity of its own.)
+  if (noun && sentenceCaseHeadline(tokens, j)) return { start: j === 1 ? tokens[0].start : t.start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {

@@ -518,6 +518,8 @@ function inRatio(tokens: readonly Token[], i: number, parsed: ParsedNumber): boo
 }
 
 /** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
+const PARENTS = new Set(["mother", "father", "mom", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "mum"]);
+
 function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNumber): string | null {
   const prev = tokens[i - 1]?.lower;
   const prev2 = tokens[i - 2]?.lower;
@@ -657,6 +659,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     }
     if (!notPeople) notPeople = counted.notPeople;
     if (!notPeople && inRatio(tokens, i, parsed)) notPeople = "ratio";
+    // "a young mother of three", "a father of five": how large a family is, not people something happened to.
+    if (!notPeople && tokens[i - 1]?.lower === "of" && PARENTS.has(tokens[i - 2]?.lower ?? "") && !counted.subject) notPeople = "family size";
     if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
