@@ -1497,3 +1497,8 @@ test("'a young mother of three is dead' is one death, not three; 'Bond Hill moth
   assert.deepEqual(claims("Bond Hill mother dies 9 days after shooting").map((c) => [c.category, c.value, c.text]), [["killed", 1, "mother"]]);
   assert.deepEqual(claims("The mother of three children who were killed spoke.").map((c) => [c.category, c.value]), [["killed", 3]]);
 });
+
+test("'…, bringing the total to 600,000' is a running total of the people just counted", () => {
+  assert.deepEqual(claims("A further 12,000 people crossed into Chad last week, bringing the total to 600,000.").map((c) => [c.category, c.value]), [["arrived", 12000], ["arrived", 600000]]);
+  assert.deepEqual(claims("Troops arrested 40 more suspects, raising the total number of detainees to 310.").map((c) => [c.category, c.value]), [["detained", 40], ["detained", 310]]);
+});

@@ -164,6 +164,9 @@ const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 /** Verbs of dying with no passive participle: after a whole they are the sentence's verb, not the whole's own. */
 const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
+/** "…, bringing the total to", "raising the overall number to": a running total of the people just counted. */
+const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:of\s+[\w-]+\s+)?(?:(?:since|this|so|for)\s+[\w-]+\s+(?:[\w-]+\s+)?)?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
+
 /** The category of the whole PART_OF_EARLIER names, where its noun says it. */
 function categoryOfWhole(text: string): Category | null {
   const noun = /(\w+)$/.exec(text)?.[1]?.toLowerCase() ?? "";
@@ -637,6 +640,14 @@ export const claimsStage: Stage = {
         // (Not a speaker after a comma: "wounding four, a provincial official said".)
         const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40));
         if (!speaks && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
+      }
+      // "A further 12,000 people crossed into Chad, bringing the total to 600,000": the total of the same people.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        if (c.category || c.number.subject) continue;
+        if (!TOTAL_RAISED_TO.test(text.slice(Math.max(sentence.start, c.number.start - 50), c.number.start))) continue;
+        const before = candidates.slice(0, i).reverse().find((o) => o.category && o.category !== "other");
+        if (before) c.category = before.category;
       }
       // "Of the 45 people killed, 30 were women and children": the count after the comma is a part of the whole before it.
       for (let i = 1; i < candidates.length; i++) {
