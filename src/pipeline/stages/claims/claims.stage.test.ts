@@ -1502,3 +1502,8 @@ test("'…, bringing the total to 600,000' is a running total of the people just
   assert.deepEqual(claims("A further 12,000 people crossed into Chad last week, bringing the total to 600,000.").map((c) => [c.category, c.value]), [["arrived", 12000], ["arrived", 600000]]);
   assert.deepEqual(claims("Troops arrested 40 more suspects, raising the total number of detainees to 310.").map((c) => [c.category, c.value]), [["detained", 40], ["detained", 310]]);
 });
+
+test("a figure in a 'where' clause is not given by the main clause's voice, unless that voice closes the sentence", () => {
+  assert.equal(claims("In Gaza, where more than 40,000 people have been killed, aid groups warned of famine.")[0]?.source, null);
+  assert.equal(claims("In Gaza, where more than 40,000 people have been killed, the war goes on, aid groups said.")[0]?.source?.name, "aid groups");
+});

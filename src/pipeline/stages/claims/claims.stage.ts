@@ -1132,7 +1132,11 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   if (givenBy) return givenBy;
   // ("…, and about 500 reached the camp, where aid groups said conditions were dire": a voice inside a "where" clause
   // after the figure speaks of the place, not for the figure.)
-  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start))));
+  // ("In Gaza, where more than 40,000 people have been killed, aid groups warned of famine": a figure in a "where"
+  // clause is the place's background, not what the voice of the main clause says, unless that voice closes the sentence.)
+  const inWhereClause = /(?:^|,)\s*where\b[^,;.]*$/i.test(doc.text.slice(doc.sentences[si]!.start, n.start)) && /^[^,;.]*,/.test(doc.text.slice(n.end, doc.sentences[si]!.end));
+  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start)))
+    && !(inWhereClause && a.start >= n.end && !/^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end))));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
