@@ -69,3 +69,9 @@ test("geocode picks the namesake near the report's other places", () => {
   assert.equal(geocode("Tripoli")?.country, "LY");
   assert.equal(geocode("Tripoli", { near: [{ lat: 33.89, lon: 35.5 }] })?.country, "LB");
 });
+
+test("regions news from north-east India, Pakistan's north, Cameroon, South Sudan and Mozambique names are known", () => {
+  for (const [name, country] of [["Mizoram", "IN"], ["Nagaland", "IN"], ["Gilgit-Baltistan", "PK"], ["South-West region", "CM"], ["Warrap", "SS"], ["Niassa", "MZ"]] as const) {
+    assert.equal(geocode(name)?.country, country, name);
+  }
+});

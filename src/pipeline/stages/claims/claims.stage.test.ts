@@ -1507,3 +1507,10 @@ test("a figure in a 'where' clause is not given by the main clause's voice, unle
   assert.equal(claims("In Gaza, where more than 40,000 people have been killed, aid groups warned of famine.")[0]?.source, null);
   assert.equal(claims("In Gaza, where more than 40,000 people have been killed, the war goes on, aid groups said.")[0]?.source?.name, "aid groups");
 });
+
+test("people who 'crossed from Sudan into Chad' arrived in Chad; into 'India's Mizoram state', in Mizoram", () => {
+  const [chad] = claims("Since April 15, over 600,000 refugees have crossed from Sudan into Chad, UNHCR said.");
+  assert.deepEqual([chad?.category, chad?.place?.name], ["arrived", "Chad"]);
+  const [mizoram] = claims("About 3,000 people crossed from Myanmar into India's Mizoram state last week.");
+  assert.equal(mizoram?.place?.name, "Mizoram");
+});

@@ -1679,10 +1679,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       let score = p.start >= n.end ? p.start - n.end : (n.start - p.end) * 1.3;
       const origin = ORIGIN.test(before);
       if (category === "arrived" && origin) score += 200; // arrivals are counted where they arrive
-      if (category === "arrived" && ARRIVED_INTO.test(before)) score -= 60; // ("In South Kivu, 3,000 crossed into Burundi")
-      if ((category === "fled" || category === "evacuated") && origin) score -= 30; // and departures where they left
       // (A place another owns, "Jammu and Kashmir's Kupwara district", is located by its owner.)
-      const owned = facts.places.some((q) => q.end <= p.start && p.start - q.end <= 16 && POSSESSED.test(text.slice(q.end, p.start)));
+      const owner = facts.places.find((q) => q.end <= p.start && p.start - q.end <= 16 && POSSESSED.test(text.slice(q.end, p.start)));
+      const owned = owner !== undefined;
+      // ("In South Kivu, 3,000 crossed into Burundi"; "crossed into India's Mizoram state": into the owner's place.)
+      if (category === "arrived" && (ARRIVED_INTO.test(before) || (owner && ARRIVED_INTO.test(text.slice(Math.max(sentence.start, owner.start - 40), owner.start))))) score -= 60;
+      if ((category === "fled" || category === "evacuated") && origin) score -= 30; // and departures where they left
       if (!origin && !owned && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
