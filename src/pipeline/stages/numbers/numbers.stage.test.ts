@@ -37,6 +37,10 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["About 60 percent of the 500,000 people are children.", "About 60 percent of the 500,000 people", 300000, 270000, 330000, "approx", "people"],
   ["A 17-year-old boy was shot.", "A 17-year-old boy", 1, 1, 1, "exact", "children"],
   ["Rockets killed four civilians including a child.", "four civilians", 4, 4, 4, "exact", "civilians"],
+  // A scale written into the number, and suffixes that make it the fewest there are.
+  ["Nearly 1m people have been displaced.", "Nearly 1m people", 1000000, 900000, 1000000, "max", "people"],
+  ["40,000-plus people have fled.", "40,000-plus people", 40000, 40000, null, "min", "people"],
+  ["Twenty-odd soldiers were killed.", "Twenty-odd soldiers", 20, 20, null, "min", "troops"],
   ["Nearly 30,000 IS members gave up.", "Nearly 30,000 IS members", 30000, 27000, 30000, "max", "people"],
   ["Another two soldiers were killed.", "two soldiers", 2, 2, 2, "exact", "troops"],
   ["Gunmen killed 12 and wounded 30 others.", "30 others", 30, 30, 30, "exact", "people"],

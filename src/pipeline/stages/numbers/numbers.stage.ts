@@ -185,6 +185,9 @@ function parseStartedNumber(tokens: readonly Token[], i: number): ParsedNumber |
   return parseWords(tokens, i);
 }
 
+/** "40,000-plus", "twenty-odd": a suffix that makes the number the fewest there are. */
+const AT_LEAST_SUFFIX = new Set(["plus", "odd"]);
+
 function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
   const raw = tokens[i].lower;
   let marker: string | null = null;
@@ -199,7 +202,14 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
       if (a === null || b === null || b < a) return null;
       return { value: a, low: a, high: b, vague: null, next: i + 1, singular: false, marker: "range" };
     }
-    marker = NOT_AFTER.get(rest.split("-")[0]) ?? (rest.endsWith("old") ? "duration" : "compound");
+    marker = AT_LEAST_SUFFIX.has(rest) ? "at least" : NOT_AFTER.get(rest.split("-")[0]) ?? (rest.endsWith("old") ? "duration" : "compound");
+  }
+  // "1m people", "2bn", "40k": a scale written into the number.
+  const scaled = /^(\d+(?:\.\d+)?)(m|mn|bn|k)$/.exec(core);
+  if (scaled) {
+    const unit = scaled[2] === "bn" ? 1_000_000_000 : scaled[2] === "k" ? 1_000 : 1_000_000;
+    const v = Math.round(Number(scaled[1]) * unit);
+    return { value: v, low: v, high: v, vague: null, next: i + 1, singular: false, marker };
   }
   let value = digitsValue(core);
   if (value === null) return null;
@@ -237,11 +247,11 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     const head = parts[0];
     if (parts.length >= 2 && TENS.has(head) && ONES.has(parts[1])) {
       current += TENS.get(head)! + ONES.get(parts[1])!;
-      if (parts.length > 2) marker = NOT_AFTER.get(parts[2]) ?? "compound";
+      if (parts.length > 2) marker = AT_LEAST_SUFFIX.has(parts[2]) ? "at least" : NOT_AFTER.get(parts[2]) ?? "compound";
     } else if (ONES.has(head) || TENS.has(head)) {
       if (seen && current % 100 !== 0 && current !== 0 && !(!TENS.has(head) && current % 10 === 0 && current >= 20)) break;
       current += ONES.get(head) ?? TENS.get(head)!;
-      if (parts.length > 1) marker = NOT_AFTER.get(parts[1]) ?? "compound";
+      if (parts.length > 1) marker = AT_LEAST_SUFFIX.has(parts[1]) ? "at least" : NOT_AFTER.get(parts[1]) ?? "compound";
     } else if (seen && w === "dozen" && current > 0 && current < 100) {
       // "two dozen others", "three dozen": dozens counted out.
       current *= 12;
@@ -570,8 +580,9 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     let next = parsed.next;
     let qualifier: Qualifier = parsed.vague ? "vague" : "exact";
     let spanStart = tokens[i].start;
-    let notPeople: string | null = parsed.marker && parsed.marker !== "range" ? parsed.marker : null;
+    let notPeople: string | null = parsed.marker && parsed.marker !== "range" && parsed.marker !== "at least" ? parsed.marker : null;
     if (parsed.marker === "range") qualifier = "range";
+    if (parsed.marker === "at least") (qualifier = "min"), (high = null);
 
     // ('killed "dozens" of militants': a quoted magnitude still counts the people after it.)
     const quotedMagnitude = parsed.vague !== null && (tokens[next]?.text === "”" || tokens[next]?.text === '"') && tokens[next + 1]?.lower === "of" && (tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"');
