@@ -149,3 +149,16 @@ test("holidays on a fixed day are the last such day up to publication; 'a Christ
   assert.deepEqual(read("Gunmen killed 12 people on Christmas.", "2024-12-28"), [["Christmas", "2024-12-25"]]);
   assert.deepEqual(read("Two men were shot at a Christmas party.", "2024-12-28"), []);
 });
+
+test("Easter moves with the moon; 'late last month' is its last third; 'a fortnight ago'; 'on Wednesday last week' is in the week before", () => {
+  const read = (s: string, published: string) => findTimes(s, 0, s.length, parseIso(published)!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Eight people died over the Easter weekend.", "2024-05-08"), [["over the Easter weekend", "2024-03-29", "2024-04-01"]]);
+  assert.deepEqual(read("Eight people died on Easter Sunday.", "2019-05-01"), [["on Easter Sunday", "2019-04-21", "2019-04-21"]]);
+  assert.deepEqual(read("Eight people died on Easter Sunday.", "2025-05-01"), [["on Easter Sunday", "2025-04-20", "2025-04-20"]]);
+  // (Before this year's Easter, the last one.)
+  assert.deepEqual(read("Eight people died on Easter Sunday.", "2023-03-01"), [["on Easter Sunday", "2022-04-17", "2022-04-17"]]);
+  assert.deepEqual(read("Seven people were killed late last month.", "2024-05-08"), [["late last month", "2024-04-21", "2024-04-30"]]);
+  assert.deepEqual(read("Three people were killed a fortnight ago.", "2024-05-08"), [["a fortnight ago", "2024-04-24", "2024-04-24"]]);
+  assert.deepEqual(read("Four people were killed on Friday last week.", "2024-05-08"), [["on Friday last week", "2024-05-03", "2024-05-03"]]);
+  assert.deepEqual(read("Four people were killed on Wednesday last week.", "2024-05-08"), [["on Wednesday last week", "2024-05-01", "2024-05-01"]]);
+});

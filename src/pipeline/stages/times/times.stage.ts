@@ -20,9 +20,10 @@ interface Found {
 // Each pattern is anchored on literal words and bounded repetition, so none can backtrack badly.
 const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|months?|years?)\b/gi;
 /** "two days ago", "a week ago": the day that far before publication. */
-const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
+const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|(?:this|the) past weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
+const WEEKDAY_LAST_WEEK = /^,?\s+(?:of\s+)?last\s+week\b/i;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
 const SINCE = /\bsince\s+/gi;
@@ -54,6 +55,8 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 };
 // ("Christmas" alone only as a time, "on Christmas": "a Christmas party" was not held on the day.)
 const HOLIDAY = /\b(?:Christmas\s+(?:Eve|Day)|(?<=\b(?:on|at|over)\s)Christmas|New\s+Year[’']?s\s+(?:Eve|Day))\b/g;
+/** Easter moves with the moon: "over the Easter weekend" (Good Friday to Easter Monday), "on Easter Sunday". */
+const EASTER = /\b(?:(?:over|during|on|at)\s+(?:the\s+)?)Easter(?:\s+(weekend|Sunday|Monday|holiday))?\b/g;
 const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
@@ -69,7 +72,7 @@ const WORD = {
   twoShortNumbers: 524288,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
-const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"];
+const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
 const SPAN_COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "few"];
 const GATE_WORDS: [number, string[]][] = [
   // "in the past", and glued as the pattern allows: "inpast", "overlast".
@@ -89,7 +92,7 @@ const GATE_WORDS: [number, string[]][] = [
   [WORD.since, ["since", "began", "started", "erupted"]], // (and "which began in": see BEGAN_IN)
   [WORD.between, ["between", "from"]],
   // (Holidays share bits: "Christmas" with the months, "New Year's" with "year".)
-  [WORD.month, ["christmas"]],
+  [WORD.month, ["christmas", "easter"]],
   [WORD.partOfDayOrPeriod, ["years"]],
 ];
 
@@ -377,7 +380,7 @@ export function findTimes(text: string, start: number, end: number, published: D
       addFound(found, start, m.index!, m.index! + m[0].length, month, addDays(addMonths(month, 1), -1));
       continue;
     }
-    const day = addDays(published, -(unit.startsWith("week") ? 7 * n : n));
+    const day = addDays(published, -(unit.startsWith("week") ? 7 * n : unit.startsWith("fortnight") ? 14 * n : n));
     addFound(found, start, m.index!, m.index! + m[0].length, day, day);
   }
   if (mayMatch.forSpan(gates)) for (const m of sentence.matchAll(FOR_SPAN)) {
@@ -388,14 +391,29 @@ export function findTimes(text: string, start: number, end: number, published: D
   }
   if (mayMatch.relative(gates)) for (const m of sentence.matchAll(RELATIVE)) {
     const w = m[1].toLowerCase().replace(/\s+/g, " ");
-    const [from, to] = relativePeriod(w, published);
+    let [from, to] = relativePeriod(w, published);
+    // "late last month", "early this month": a third of the month.
+    const part = (w === "last month" || w === "this month") ? /\b(early|mid-?|late)\s*$/i.exec(sentence.slice(Math.max(0, m.index! - 8), m.index!)) : null;
+    if (part) {
+      const third = part[1]!.toLowerCase().startsWith("mid") ? 1 : part[1]!.toLowerCase() === "late" ? 2 : 0;
+      const monthStart = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
+      const thirdEnd = third < 2 ? addDays(monthStart, 10 * third + 9) : addDays(addMonths(monthStart, 1), -1);
+      from = addDays(monthStart, 10 * third);
+      to = thirdEnd > published ? published : thirdEnd;
+      if (from > published) continue;
+      addFound(found, start, m.index! - part[0].length, m.index! + m[0].length, from, to);
+      continue;
+    }
     addFound(found, start, m.index!, m.index! + m[0].length, from, to);
   }
   if (mayMatch.weekday(gates)) for (const m of sentence.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     let date = lastWeekday(published, day);
     if (/^last\s/i.test(m[0]) && sameDay(date, published)) date = addDays(date, -7);
-    addFound(found, start, m.index!, m.index! + m[0].length, date, date);
+    // "on Wednesday last week": that day of the week before this one (weeks from Monday).
+    const lastWeek = WEEKDAY_LAST_WEEK.exec(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+    if (lastWeek) date = addDays(addDays(published, -((dayOfWeek(published) + 6) % 7) - 7), (day + 6) % 7);
+    addFound(found, start, m.index!, m.index! + m[0].length + (lastWeek?.[0].length ?? 0), date, date);
   }
   if (mayMatch.year(gates)) for (const m of sentence.matchAll(YEAR)) {
     const written = m[1] ?? m[2]!;
@@ -429,6 +447,15 @@ export function findTimes(text: string, start: number, end: number, published: D
       let when = new Date(Date.UTC(published.getUTCFullYear(), month, day!));
       if (when > published) when = new Date(Date.UTC(published.getUTCFullYear() - 1, month, day!));
       addFound(found, start, m.index!, m.index! + m[0].length, when, when);
+    }
+  }
+  if (mayMatch.holiday(gates)) {
+    for (const m of sentence.matchAll(EASTER)) {
+      let sunday = easterSunday(published.getUTCFullYear());
+      if (sunday > published) sunday = easterSunday(published.getUTCFullYear() - 1);
+      const part = m[1]?.toLowerCase();
+      const [from, to] = part === "weekend" || part === "holiday" ? [addDays(sunday, -2), addDays(sunday, 1)] : part === "monday" ? [addDays(sunday, 1), addDays(sunday, 1)] : [sunday, sunday];
+      addFound(found, start, m.index!, m.index! + m[0].length, from, to > published ? published : to);
     }
   }
   if (mayMatch.first(gates)) {
@@ -497,6 +524,21 @@ function addDayRange(found: Found[], offset: number, published: Date, m: RegExpM
   addFound(found, offset, m.index!, m.index! + m[0].length, from, to);
 }
 
+
+/** Easter Sunday of a year in the Gregorian calendar, worked out from the moon's cycle as the church reckons it. */
+function easterSunday(year: number): Date {
+  const golden = year % 19;
+  const century = Math.floor(year / 100);
+  const inCentury = year % 100;
+  const skippedLeaps = Math.floor(century / 4);
+  const moonCorrection = Math.floor((century + 8) / 25);
+  const solarCorrection = Math.floor((century - moonCorrection + 1) / 3);
+  const epact = (19 * golden + century - skippedLeaps - solarCorrection + 15) % 30;
+  const weekdayShift = (32 + 2 * (century % 4) + 2 * Math.floor(inCentury / 4) - epact - (inCentury % 4)) % 7;
+  const late = Math.floor((golden + 11 * epact + 22 * weekdayShift) / 451);
+  const monthDay = epact + weekdayShift - 7 * late + 114;
+  return new Date(Date.UTC(year, Math.floor(monthDay / 31) - 1, (monthDay % 31) + 1));
+}
 
 /** "since X" turns X into a period up to publication; "between A and B" joins two dates. */
 function applySinceAndBetween(sentence: string, offset: number, found: Found[], published: Date, gates: number) {
