@@ -1514,3 +1514,8 @@ test("people who 'crossed from Sudan into Chad' arrived in Chad; into 'India's M
   const [mizoram] = claims("About 3,000 people crossed from Myanmar into India's Mizoram state last week.");
   assert.equal(mizoram?.place?.name, "Mizoram");
 });
+
+test("people left homeless are displaced, beside the dead of the same verb ('left 12 dead and about 30,000 homeless')", () => {
+  assert.deepEqual(claims("The storm left 12 dead and about 30,000 homeless.").map((c) => [c.category, c.value]), [["killed", 12], ["fled", 30000]]);
+  assert.deepEqual(claims("The quake left 3,000 people homeless.").map((c) => [c.category, c.value]), [["fled", 3000]]);
+});

@@ -549,7 +549,8 @@ export const claimsStage: Stage = {
         // "The hospital received 45 casualties": casualties a hospital takes in are the hurt, not the dead.
         if (/^casualt/i.test(n.noun) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
         // "left 3,000 homeless": people made homeless are displaced.
-        if (noun === "homeless" && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
+        // ("left 3,000 people homeless": the word after the people says what became of them.)
+        if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it…
         // …or a toll named right after it: "bringing to 60 the number killed this month".
         const tollAfter = !n.subject && !nounCategory ? tollNamedAfter(text, n, triggers) : null;
@@ -709,6 +710,8 @@ export const claimsStage: Stage = {
 
       // ("27 protesters, 10 of whom were later released": a part that took the whole's verb may still have been let go.)
       for (const c of candidates) if (c.category && c.category !== "other" && !c.trigger && released(text, c.number)) c.category = "other";
+      // ("The storm left 12 dead and about 30,000 homeless": the homeless share the verb, not the other figure's harm.)
+      for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && /^homeless$/i.test(c.number.noun)) c.category = "fled";
       for (const c of candidates) {
         // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
