@@ -72,3 +72,7 @@ test("a speaker with an adverb before the verb ('The agency had earlier put', 'T
   assert.equal(attributions("The army also said 12 soldiers died.")[0]?.name, "The army");
   assert.equal(attributions("215 Maiwand corps based in southern Helmand province also said that the strikes killed 40 fighters.")[0]?.name, "Maiwand corps based in southern Helmand province");
 });
+
+test("'An official with the local council, who asked not to be named, said': the official speaks, not the council", () => {
+  assert.equal(attributions("An official with the local council, who asked not to be named, said 9 people died.")[0]?.name, "An official with the local council");
+});

@@ -283,7 +283,7 @@ function collectLeft(tokens: readonly Token[], from: number): number {
  */
 function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number {
   let at = start;
-  for (let hops = 0; hops < 3 && at >= 2 && /^(?:in|at|of|from)$/.test(tokens[at - 1]!.lower); hops++) {
+  for (let hops = 0; hops < 3 && at >= 2 && /^(?:in|at|of|from|with|for)$/.test(tokens[at - 1]!.lower); hops++) {
     // ("215 Maiwand corps based in southern Helmand province also said": a unit based somewhere.)
     const preposition = at - 1;
     const based = preposition >= 2 && /^(?:based|stationed|deployed)$/.test(tokens[preposition - 1]!.lower) ? 1 : 0;
