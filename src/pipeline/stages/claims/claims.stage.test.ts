@@ -1519,3 +1519,10 @@ test("people left homeless are displaced, beside the dead of the same verb ('lef
   assert.deepEqual(claims("The storm left 12 dead and about 30,000 homeless.").map((c) => [c.category, c.value]), [["killed", 12], ["fled", 30000]]);
   assert.deepEqual(claims("The quake left 3,000 people homeless.").map((c) => [c.category, c.value]), [["fled", 3000]]);
 });
+
+test("where people came from is not where they died when another place follows the verb; a town a village is near is a landmark", () => {
+  assert.equal(claims("Twelve people from Aleppo drowned off the coast of Lesbos.")[0]?.place?.name, "Lesbos");
+  assert.equal(claims("Three soldiers from the Mosul garrison were killed in Anbar.")[0]?.place?.name, "Anbar");
+  assert.equal(claims("Two children from Um Huwaish village in the western countryside of Tel Abyad were killed.")[0]?.place?.name, "Um Huwaish");
+  assert.equal(claims("A drone strike on a wedding in the village of Tal Shihab, near Daraa, killed 12 people.")[0]?.place?.name, "Tal Shihab");
+});

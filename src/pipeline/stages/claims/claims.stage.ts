@@ -12,6 +12,7 @@ import { GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 import { US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
+import { foldName, tokensAlike } from "../../../resolve/names.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
 type PeopleCategory = (typeof CATEGORIES)[number];
@@ -1532,6 +1533,17 @@ function neighbourBefore(text: string, end: number): boolean {
 }
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
 // ("fleeing fresh fighting in Myanmar's Rakhine state": where the violence they fled was.)
+/** Two mentions of one place: the same coordinates, or names spelt alike ("Al-Sukhna", "al-Sokhna"). */
+function samePlace(p: EntityMention, q: EntityMention): boolean {
+  if (p.lat != null && p.lat === q.lat && p.lon === q.lon) return true;
+  const a = foldName(p.canonical).split(" ").pop()!, b = foldName(q.canonical).split(" ").pop()!;
+  return tokensAlike(a, b);
+}
+
+/** A verb of harm or finding between two places: the second is where it happened. */
+const HAPPENED_BETWEEN = /\b(?:killed|died|dead|drowned|wounded|injured|shot|found|murdered|executed|slain|explosion|blast|strike|attack)\b/i;
+/** "X, near Y", "X, outside Y": Y said to locate the place before it. */
+const NEAR_ANOTHER = /[\p{L}'’-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/iu;
 const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?)$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
@@ -1693,6 +1705,14 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
       if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
+      // ("in the village of Tal Shihab, near Daraa": the town the village is near is a landmark too.)
+      if (NEAR_ANOTHER.test(before) && ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 30)) score += 80;
+      // ("Twelve people from Aleppo drowned off Lesbos", "soldiers from the Mosul garrison were killed in Anbar": where the
+      // people come from, written right after them, is not where it happened when the sentence names another place.)
+      // (Only where the other place comes past the verb: "from Um Huwaish village in the countryside of Tel Abyad" only
+      // says where the village is.)
+      if (!MOVING.has(category as PeopleCategory) && p.start >= n.end && /^\s+from\s+(?:the\s+)?$/i.test(text.slice(Math.max(n.end, n.nounEnd), p.start)) &&
+        ownPlaces.some((q) => q.start > p.end && !samePlace(p, q) && HAPPENED_BETWEEN.test(text.slice(p.end, q.start)))) score += 100;
       score += 60 * containerDepth(text, ownPlaces, p); // "in Al-Hanitah in Al-Saan countryside in Hama countryside": the first is where
       // "In Gaza City, a strike killed 12, while 30 died in Rafah": a place past a turn to another figure is more likely
       // that one's than the scene the sentence opened with (yet still this one's when it is the only place).
