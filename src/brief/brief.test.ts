@@ -72,3 +72,19 @@ describe("brief", () => {
     assert.match(briefToHtml(empty), /No figures about people were found/);
   });
 });
+
+describe("brief of a syndicated copy", () => {
+  it("cites the original report for the latest figure, not the copy that repeats it the same day", () => {
+    const text = "The toll rose to 73 on Sunday, the civil defence said.";
+    const copyText = "Oct 21 (Daily Star) - The toll rose to 73 on Sunday, the civil defence said.";
+    const wire: (ReportInfo & { text: string })[] = [
+      { id: "w1", text, published: "2030-07-03", outlet: null, agency: "Wire", copyOf: [], title: "Toll rises", url: null },
+      { id: "w2", text: copyText, published: "2030-07-03", outlet: "Daily Star", agency: "Wire", copyOf: ["w1"], title: "Toll rises", url: null },
+    ];
+    const claim = (r: typeof wire[number]): Claim => ({ ...base, ...at(r, "73"), category: "killed", value: 73, low: 73, high: 73, subject: "people", place: TOWN, source: { name: "the civil defence", org: null, text: "the civil defence said" } });
+    const both = [claim(wire[0]!), claim(wire[1]!)];
+    const copied = buildBrief(buildFigures(both, wire), both, wire, {});
+    const latest = copied.items[0]!.latest!;
+    assert.equal(copied.citations.find((c) => c.n === latest.citation)?.doc, "w1");
+  });
+});

@@ -185,9 +185,16 @@ export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: Re
       return { date: point.date, stated, voice: voiceOf(point, claim, reportById.get(point.doc)), independent: point.independent, citation: cite(point, claim) };
     };
     const timeline = f.history.map(statement);
-    // The figure's latest value (which prefers a number to a vague word said the same day), else the last point.
+    // The figure's latest value (which prefers a number to a vague word said the same day), else the last point;
+    // of the statements that gave it, an independent one (the original rather than a syndicated copy of it).
     let lastIndex = -1;
-    f.history.forEach((h, k) => { if (h.date === f.latest?.date && h.value === f.latest?.value) lastIndex = k; });
+    let lastIndependent = -1;
+    f.history.forEach((h, k) => {
+      if (h.date !== f.latest?.date || h.value !== f.latest?.value) return;
+      lastIndex = k;
+      if (h.independent) lastIndependent = k;
+    });
+    if (lastIndependent >= 0) lastIndex = lastIndependent;
     const at = lastIndex >= 0 ? lastIndex : f.history.length - 1;
     const last = f.history[at];
     const lastClaim = last && claimAt.get(`${last.doc}\u0000${last.span[0]}\u0000${last.span[1]}`);
