@@ -1526,3 +1526,12 @@ test("where people came from is not where they died when another place follows t
   assert.equal(claims("Two children from Um Huwaish village in the western countryside of Tel Abyad were killed.")[0]?.place?.name, "Um Huwaish");
   assert.equal(claims("A drone strike on a wedding in the village of Tal Shihab, near Daraa, killed 12 people.")[0]?.place?.name, "Tal Shihab");
 });
+
+test("a state named as a word describing something ('a north Indiana shooting range') is no scene before the town the report names", () => {
+  const list = claims("LA PORTE, Ind. — A 12-year-old boy was taken to the hospital with minor injuries following a handgun accident at a north Indiana shooting range. The boy was shooting at a range in La Porte.", "2015-12-26");
+  assert.equal(list[0]?.place?.name, "La Porte");
+});
+
+test("'Man shot and killed in Frankford' counts a man killed", () => {
+  assert.deepEqual(claims("Man shot and killed in Frankford | 6abc.com").map((c) => [c.category, c.value, c.text]), [["killed", 1, "Man"]]);
+});

@@ -1495,7 +1495,9 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (dateline || neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
     // (Nor does a place that only says where a finer one lies, "Kyiv's Holosiivskyi district", weigh in full.)
-    const weight = dateline || destinationBefore(text, e.start) || POSSESSIVE_AFTER.test(text.slice(e.end, e.end + 3)) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
+    // (Nor a state named as a word describing someone: "the Tennessee boy", "a north Indiana shooting range".)
+    const describes = stateAsAdjective(text, e);
+    const weight = dateline || describes || destinationBefore(text, e.start) || POSSESSIVE_AFTER.test(text.slice(e.end, e.end + 3)) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
@@ -1514,6 +1516,12 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   return best?.mention ?? null;
 }
 
+/** "a north Indiana shooting range", "the Tennessee boy": a state's name inside a noun phrase, describing its noun. */
+function stateAsAdjective(text: string, e: EntityMention): boolean {
+  return e.precision === "province" && /\b(?:a|an|the)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, e.start - 24), e.start)) && STATE_AS_ADJECTIVE.test(text.slice(e.end, e.end + 14));
+}
+/** A lower-case noun right after a state's name, the name used as a word describing it ("Tennessee boy"). */
+const STATE_AS_ADJECTIVE = /^ (?!(?:on|in|at|and|or|to|for|from|with|as|is|was|has|had|said|says|say|the|a|an|of|by|near|where|when|while|after|before|since|during|over|into|until|police|state|states|province|provinces|region|regions|district|districts|county|governorate|territory|area|areas|city|town|countryside|border|capital|university|national|department|highway|governor|senate|house|court|supreme|attorney|legislature|general|republican|democrat|democratic|river|valley|lake|mountains?)\b)[a-z]{3,}/i;
 const NEIGHBOUR = /\b(?:border\w*|neighbou?r\w*)\s+(?:with\s+)?(?:[A-Z][\w’'-]+\s+(?:and|or)\s+)?$/;
 function neighbourBefore(text: string, end: number): boolean {
   // (The pattern, tried at every offset, runs only where the word before the space is one it can end with: most
@@ -1663,7 +1671,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   // (Nor, for the dead and the hurt, the town of the hospital they were taken to: "was flown to a hospital in Gainesville".)
   const hurt = category === "killed" || category === "wounded";
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)))));
+  // (Nor a state used as a word describing something, "a north Indiana shooting range", where the report names a town.)
+  const townFocus = focus !== null && (focus.precision === "city" || focus.precision === "village");
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start))))
+    && !(townFocus && stateAsAdjective(text, e)));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)

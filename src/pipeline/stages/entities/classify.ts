@@ -44,6 +44,19 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     out.push(typed(c, "org", 2));
     return;
   }
+  // "Chicago Police Chief said", "Kaufman County Sheriff Bryan Beavers' deputies": a title closing the run names no
+  // one; what stands before it is typed alone. With an office after it, "the Harris County Sheriff's Office", the run
+  // is the office's name, an organisation (its county is the office's reach, not where things happened).
+  if (c.last > c.first && closingTitle(tokens, c.last)) {
+    let preEnd = c.last - 1;
+    while (preEnd >= c.first && (!tokens[preEnd]!.word || isTitleLower(tokens[preEnd]!.lower) || TITLE_MODIFIERS.has(tokens[preEnd]!.lower))) preEnd--;
+    // (A title alone before its office, "the state Attorney General's Office", is left as the text has it.)
+    if (preEnd >= c.first) {
+      if (/^['’]s?$/.test(tokens[c.last + 1]?.text ?? "")) out.push(typed(c, "org", 2));
+      else if (!demonymsOnly(tokens, c.first, preEnd)) classify({ first: c.first, last: preEnd, known: null }, ctx, out);
+      return;
+    }
+  }
   // Titles inside the run: the name follows the last title word.
   for (let t = c.first; t < c.last; t++) {
     if (!isTitleLower(tokens[t]!.lower)) continue; // the lower case: no new string per word
@@ -121,6 +134,17 @@ function noneIn(words: string[], set: ReadonlySet<string>): boolean {
   for (const w of words) if (set.has(w)) return false;
   return true;
 }
+
+/**
+ * A title that ends a run as an office, never as a surname: "Sheriff", "Police Chief", "Attorney General" (not "Bishop",
+ * "King" or "Major", which are names too).
+ */
+function closingTitle(tokens: Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (w === "general") return /^(?:attorney|inspector|surgeon|solicitor|secretary|director)$/.test(tokens[k - 1]?.lower ?? "");
+  return CLOSING_TITLES.has(w);
+}
+const CLOSING_TITLES = new Set(["sheriff", "chief", "minister", "governor", "commissioner", "superintendent", "spokesman", "spokeswoman", "spokesperson", "secretary", "president", "senator", "coroner", "inspector", "councilman", "councilwoman", "councillor", "congressman", "congresswoman", "premier", "chancellor", "ambassador", "envoy"]);
 
 /** The token of a middle initial inside the run ("R" of "Joseph R. Biden"): a name word on each side; else -1. */
 function middleInitial(tokens: Token[], c: Candidate): number {

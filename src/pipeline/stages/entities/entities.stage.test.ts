@@ -447,3 +447,19 @@ test("an everyday word opening a sentence is no small town of the report's count
   assert.ok(!findEntities("Young person hurt when bullet flies through wall into home in Newark, New Jersey.").some((e) => e.text === "Young"));
   assert.ok(findEntities("The boy died in Michigan. Flint police Chief James Tolbert said he was found.").some((e) => e.text === "Flint" && e.type === "place"));
 });
+
+test("a title closing a run names no one: 'the Harris County Sheriff's Office' is an office, 'Chicago Police Chief said' leaves Chicago Police; surnames that are titles stay names", () => {
+  assert.deepEqual(findEntities("The Harris County Sheriff's Office says the man was shot.").map((e) => [e.text, e.type]), [["Harris County Sheriff", "org"]]);
+  assert.deepEqual(findEntities("Chicago Police Chief said two were shot.").map((e) => [e.text, e.type]), [["Chicago Police", "org"]]);
+  assert.deepEqual(findEntities("He faces a murder charge in the death of 54-year-old Gregory Bishop, according to police.").map((e) => [e.text, e.type]), [["Gregory Bishop", "person"]]);
+});
+
+test("a state's name alone is no surname of a person named with it ('Sonora' beside the newspaper 'Opinión Sonora'); Mexico's states are known", () => {
+  const found = findEntities("Five men were found dead in Mexico. Sources: Opinión Sonora. A scrap yard in Sonoyta, Sonora, was searched.");
+  assert.equal(found.filter((e) => e.text === "Sonora").at(-1)?.type, "place");
+  assert.equal(found.find((e) => e.text === "Sonora" && e.type === "place")?.precision, "province");
+});
+
+test("a line opened by an everyday word hints at no country ('Man shot and killed …' is no report from Man, Ivory Coast)", () => {
+  assert.ok(!findEntities("Man accidentally discharged firearm | FOX21News.comGREELEY, Colo. (AP) — The case went to the jury.").some((e) => e.text === "Man"));
+});

@@ -208,6 +208,8 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
+    // ("Man accidentally discharged firearm": an everyday word capitalised only to open a line hints at no country.)
+    if (!paired && t.sentenceStart && t.plain && isEnglishWord(t.lower)) continue;
     const place = (paired && placeHint(`${t.text} ${next.text}`)) || placeHint(t.text);
     if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
   }

@@ -130,7 +130,8 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
     // mentions are not compared with the people at all.
     // ("Leonard Arnold … Arnold had been shot": a town's name standing alone, with no "in" before it, is the surname
     // of a person the report named in full, when exactly that word is in their name.)
-    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && !PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "");
+    // (A town's name, not a state's or a country's: "Sonora" beside the newspaper "Opinión Sonora" is the state.)
+    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && (m.geo.precision === "city" || m.geo.precision === "village") && !PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "");
     if (((words.length < 3 && m.strength < 3) || m.type === "person") && (mayBePerson(m) || surname)) {
       const person = fullNames.bestFor(m, words);
       if (person && (mayBePerson(m) || keysOf(person).includes(words[0]!))) {
