@@ -87,10 +87,21 @@ function independence(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>
   return ordered.map((f) => {
     const copies = reports.get(f.claim.doc)?.copyOf ?? [];
     const key = `${f.origin}|${f.claim.value}|${f.claim.qualifier}|${f.claim.low}|${f.claim.high}`;
-    const repeat = seen.has(key) || copies.some((d) => docs.has(d));
+    // (A report that gives its figure in the headline and again in the lead states it once, however it names the voice:
+    // "Libyan coastguard says 40 died" then "Libya's coastguard said 40 migrants died".)
+    // (Two named voices in one report that agree still corroborate each other.)
+    const inReport = `${f.claim.doc}|${f.claim.value}|${f.attributed ? voiceStem(f.origin) : ""}`;
+    const repeat = seen.has(key) || (f.claim.value != null && seen.has(inReport)) || copies.some((d) => docs.has(d));
     seen.add(key);
+    seen.add(inReport);
+    if (f.attributed) seen.add(`${f.claim.doc}|${f.claim.value}|`); // an unnamed restatement after a named one repeats it
     return !repeat;
   });
+}
+
+/** A voice's name reduced to the stems of its words: "Libya's coastguard" and "Libyan coastguard" are one. */
+function voiceStem(origin: string): string {
+  return origin.toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && w !== "the").map((w) => w.slice(0, 5)).join(" ");
 }
 
 /** Running totals ("since January") shorter than this are single events. */
@@ -130,7 +141,19 @@ function midpoint(f: ClaimFeatures): number | null {
  */
 function bestValue(now: ClaimFeatures[]): number | null {
   const precise = now.filter((f) => (f.claim.qualifier === "exact" || f.claim.qualifier === "approx") && f.claim.value != null);
-  if (precise.length) return precise[precise.length - 1]!.claim.value;
+  if (precise.length) {
+    // Each voice's latest number (a voice named two ways, "Libya's coastguard" and "Libyan coastguard", is one); where
+    // voices differ, the middle one of them, a number someone gave rather than one made up between them, and not
+    // whichever happened to be listed last. Of two middles, the one said later.
+    const byVoice = new Map<string, ClaimFeatures>();
+    // (A report's own words restating the source it names, a headline's "73", are that source's voice, not another.)
+    const restates = (f: ClaimFeatures) => !f.attributed && precise.some((g) => g.attributed && g.claim.doc === f.claim.doc && g.claim.value === f.claim.value);
+    for (const f of precise) if (!restates(f)) byVoice.set(f.attributed ? voiceStem(f.origin) : f.origin, f);
+    const latest = [...byVoice.values()].sort((a, b) => a.claim.value! - b.claim.value!);
+    if (latest.length % 2) return latest[(latest.length - 1) / 2]!.claim.value;
+    const [lower, upper] = [latest[latest.length / 2 - 1]!, latest[latest.length / 2]!];
+    return (lower.statedOn ?? "") > (upper.statedOn ?? "") ? lower.claim.value : upper.claim.value;
+  }
   const middles = now.filter((f) => f.claim.qualifier !== "vague").map(midpoint).filter((v): v is number => v != null).sort((a, b) => a - b);
   if (!middles.length) return null;
   const k = Math.floor(middles.length / 2);

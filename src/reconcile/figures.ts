@@ -156,12 +156,22 @@ function assign(features: ClaimFeatures[]): ClaimFeatures[][] {
   return groups.filter((g) => g.length);
 }
 
-/** The order claims are assigned in: claims with a place first, then by the day stated, then canonically. */
+/**
+ * The order claims are assigned in: claims with a place first, those placed only in a country or a region after the
+ * ones placed finer (so "Libya shipwreck toll rises to 73" finds the figure its own report places in Zuwara), then by
+ * the day stated, then canonically.
+ */
 function processingOrder(features: ClaimFeatures[]): ClaimFeatures[] {
   return [...features].sort((a, b) =>
     Number(a.claim.place == null) - Number(b.claim.place == null)
+    || Number(coarse(a)) - Number(coarse(b))
     || (a.statedOn ?? "9999").localeCompare(b.statedOn ?? "9999")
     || a.index - b.index);
+}
+
+function coarse(f: ClaimFeatures): boolean {
+  const precision = f.claim.place?.precision;
+  return precision === "country" || precision === "region";
 }
 
 /**

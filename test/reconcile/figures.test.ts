@@ -343,3 +343,30 @@ describe("a toll followed over days", () => {
     assert.equal(fs.length, 2);
   });
 });
+
+describe("a shipwreck toll three voices disagree on", () => {
+  // Three reports of one sinking: the IOM's 61, the Red Crescent's 73 (a headline that restates it), the coastguard's 40
+  // (named two ways in one report).
+  const one = report("ship1", "At least 61 people drowned off Qasr Talha on Monday, the IOM said.", { published: "2031-04-03", agency: "Wire One" });
+  const two = report("ship2", "Shipwreck toll rises to 73. The toll from Monday's shipwreck off Qasr Talha rose to 73, the Red Crescent said. The IOM still put the number of dead at 61.", { published: "2031-04-04", agency: "Wire Two" });
+  const three = report("ship3", "Lorania's coastguard says 40 died. The Loranian coastguard said 40 migrants died off Qasr Talha on Monday.", { published: "2031-04-04", outlet: "Local Times" });
+  const monday = during("2031-04-02");
+  const claims = [
+    claimOn(one, "At least 61 people", { category: "killed", value: 61, low: 61, high: null, qualifier: "min", place: QASR, time: monday, source: src("the IOM", "International Organization for Migration") }),
+    claimOn(two, "73", { category: "killed", value: 73, place: COUNTRY }),
+    claimOn(two, "73", { category: "killed", value: 73, place: QASR, time: monday, source: src("the Red Crescent", "Red Crescent") }, 1),
+    claimOn(two, "61", { category: "killed", value: 61, place: QASR, source: src("The IOM", "International Organization for Migration") }),
+    claimOn(three, "40", { category: "killed", value: 40, place: QASR, source: src("Lorania's coastguard") }),
+    claimOn(three, "40 migrants", { category: "killed", value: 40, place: QASR, time: monday, source: src("The Loranian coastguard") }),
+  ];
+  const fs = buildFigures(claims, [one, two, three]);
+
+  it("is one figure, the headline placed only in the country included", () => {
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "contested");
+  });
+
+  it("its best estimate is the middle voice, not the last one listed, nor a voice counted twice", () => {
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high], [40, 61, 73]);
+  });
+});

@@ -1535,3 +1535,9 @@ test("a state named as a word describing something ('a north Indiana shooting ra
 test("'Man shot and killed in Frankford' counts a man killed", () => {
   assert.deepEqual(claims("Man shot and killed in Frankford | 6abc.com").map((c) => [c.category, c.value, c.text]), [["killed", 1, "Man"]]);
 });
+
+test("survivors 'brought ashore' were moved out by rescuers; 'survivors say many children on board' does not voice the toll before it", () => {
+  assert.deepEqual(claims("The Libyan Red Crescent said 25 survivors had been brought ashore.").map((c) => [c.category, c.value]), [["evacuated", 25]]);
+  assert.equal(claims("Libya shipwreck toll rises to 73, survivors say many children on board")[0]?.source, null);
+  assert.equal(claims("Five people were killed, officials said on Monday.")[0]?.source?.name, "officials");
+});

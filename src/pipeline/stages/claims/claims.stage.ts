@@ -1140,7 +1140,9 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   // clause is the place's background, not what the voice of the main clause says, unless that voice closes the sentence.)
   const inWhereClause = /(?:^|,)\s*where\b[^,;.]*$/i.test(doc.text.slice(doc.sentences[si]!.start, n.start)) && /^[^,;.]*,/.test(doc.text.slice(n.end, doc.sentences[si]!.end));
   const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start)))
-    && !(inWhereClause && a.start >= n.end && !/^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end))));
+    && !(inWhereClause && a.start >= n.end && !/^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end)))
+    // ("toll rises to 73, survivors say many children on board": a voice after the figure with words of its own to say.)
+    && !(a.start >= n.end && a.verbEnd !== undefined && OWN_CONTENT_AFTER.test(doc.text.slice(a.verbEnd, a.verbEnd + 16))));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
@@ -1547,6 +1549,9 @@ function samePlace(p: EntityMention, q: EntityMention): boolean {
   const a = foldName(p.canonical).split(" ").pop()!, b = foldName(q.canonical).split(" ").pop()!;
   return tokensAlike(a, b);
 }
+
+/** What a voice says right after its verb: "say many children …", "said that …", "said 12 others …". */
+const OWN_CONTENT_AFTER = /^\s+(?:that\b|(?:many|most|some|several|all|no|few|dozens|hundreds|thousands)\b|\d)/i;
 
 /** A verb of harm or finding between two places: the second is where it happened. */
 const HAPPENED_BETWEEN = /\b(?:killed|died|dead|drowned|wounded|injured|shot|found|murdered|executed|slain|explosion|blast|strike|attack)\b/i;
