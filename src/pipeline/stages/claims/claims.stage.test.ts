@@ -1541,3 +1541,8 @@ test("survivors 'brought ashore' were moved out by rescuers; 'survivors say many
   assert.equal(claims("Libya shipwreck toll rises to 73, survivors say many children on board")[0]?.source, null);
   assert.equal(claims("Five people were killed, officials said on Monday.")[0]?.source?.name, "officials");
 });
+
+test("people 'believed to be under the rubble' are a stock of the trapped, not the wounded named before them", () => {
+  const list = claims("The minister said 66 people had been wounded, and that rescuers were still searching for 23 people believed to be under the rubble.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["wounded", 66], ["present", 23]]);
+});
