@@ -1546,3 +1546,9 @@ test("people 'believed to be under the rubble' are a stock of the trapped, not t
   const list = claims("The minister said 66 people had been wounded, and that rescuers were still searching for 23 people believed to be under the rubble.");
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["wounded", 66], ["present", 23]]);
 });
+
+test("'entered' counts arrivals in a country or a camp, not suspects who entered a store; a shot heard is no one shot", () => {
+  assert.deepEqual(claims("More than 5,000 refugees entered Uganda last week.").map((c) => c.category), ["arrived"]);
+  assert.deepEqual(claims("Two male suspects entered the Verizon store armed with a firearm."), []);
+  assert.deepEqual(claims("And, all of a sudden we heard one more single shot and that was it."), []);
+});

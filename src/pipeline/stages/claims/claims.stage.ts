@@ -304,12 +304,16 @@ function beginsWithOneOf(s: string, at: number, beginnings: readonly string[]): 
 const FIRST_WORD = new RegExp(`\\b(?:${[...(TRIAL_BY_FIRST_WORD?.keys() ?? [])].join("|")})(?![A-Za-z])`, "gi");
 
 /** Adds a trigger matched in the sentence's text (`slice`), its category told by the group that matched. */
+const SHOT_AS_NOUN = /\b(?:single|warning|lone|final|parting|fatal|fired a|heard a)\s+$/i;
+
 function addTrigger(hits: TriggerHit[], slice: string, sentence: Span, m: RegExpExecArray, groups: number[]): void {
   let k = 0;
   while (k < groups.length - 1 && m[groups[k]] === undefined) k++;
   const category = CATEGORIES[k];
   // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
   if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) return;
+  // "we heard one more single shot", "a warning shot": the noun, a shot fired, hurts no one.
+  if (m[0] === "shot" && SHOT_AS_NOUN.test(slice.slice(Math.max(0, m.index - 10), m.index))) return;
   hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
 }
 
