@@ -76,3 +76,7 @@ test("a speaker with an adverb before the verb ('The agency had earlier put', 'T
 test("'An official with the local council, who asked not to be named, said': the official speaks, not the council", () => {
   assert.equal(attributions("An official with the local council, who asked not to be named, said 9 people died.")[0]?.name, "An official with the local council");
 });
+
+test("'I wanna say like six shots' inside a quote names no speaker", () => {
+  assert.ok(!attributions("Police found a man shot to death. I wanna say like six or seven shots in a row.").some((a) => /^I\b/.test(a.name)));
+});

@@ -414,6 +414,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // ("around 5 a.m. Officials say": a clock's "a.m." closes the time before the speaker.)
   while (start < j && /^[ap]\.?m\.?$/i.test(tokens[start].text)) start++;
   if (start > j) return null;
+  // ("I wanna say like six shots": a speaker inside a quote speaking of himself names no one.)
+  if (/^(?:i|we|you)$/.test(tokens[start].lower)) return null;
   const span = { start: tokens[start].start, end: tokens[j].end };
   // (The phrase is only built when no capitalised word settles it.)
   if (!tokens.slice(start, j + 1).some((t) => isCapitalised(t) && t.lower !== "but") && !SPEAKER_NOUNS.test(tokens.slice(start, j + 1).map((t) => t.text).join(" "))) return null;
