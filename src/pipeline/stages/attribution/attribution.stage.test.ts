@@ -80,3 +80,7 @@ test("'An official with the local council, who asked not to be named, said': the
 test("'I wanna say like six shots' inside a quote names no speaker", () => {
   assert.ok(!attributions("Police found a man shot to death. I wanna say like six or seven shots in a row.").some((a) => /^I\b/.test(a.name)));
 });
+
+test("a body's acronym in commas after its name speaks for it ('The Ethiopian Refugee Agency, ARRA, said')", () => {
+  assert.equal(attributions("The Ethiopian Refugee Agency, ARRA, said in a statement that six refugees had been killed.")[0]?.name, "Ethiopian Refugee Agency");
+});

@@ -356,6 +356,11 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       // "A spokesman for the UN refugee agency, Ahmed Saleh, told": the name in commas after a role phrase.
       const name = tokens.slice(c + 1, j);
       // (A rank may make the name long: "Its spokesman, Major General Zaw Min Tun, said".)
+      // "The Ethiopian Refugee Agency, ARRA, said": a body's acronym in commas after its name.
+      if (c > 0 && tokens[c].text === "," && name.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name[0]!.text)) {
+        const bodyStart = collectLeft(tokens, c - 1);
+        if (bodyStart < c && tokens.slice(bodyStart, c).some((t) => isCapitalised(t))) return { start: tokens[bodyStart].start, end: tokens[j - 1].end };
+      }
       if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
         const roleStart = collectLeft(tokens, c - 1);
         const role = tokens.slice(roleStart, c);
