@@ -1552,3 +1552,9 @@ test("'entered' counts arrivals in a country or a camp, not suspects who entered
   assert.deepEqual(claims("Two male suspects entered the Verizon store armed with a firearm."), []);
   assert.deepEqual(claims("And, all of a sudden we heard one more single shot and that was it."), []);
 });
+
+test("armies' tallies of the other side: 'lost up to 545 servicemen', 'liquidated 40 militants', 'the enemy's losses amounted to 1,100 personnel'", () => {
+  assert.deepEqual(claims("The Ukrainian army lost up to 545 servicemen over the past day, the Russian Defence Ministry said.").map((c) => [c.category, c.value, c.qualifier]), [["killed", 545, "max"]]);
+  assert.deepEqual(claims("Russian forces liquidated 40 Ukrainian militants near Kupiansk.").map((c) => [c.category, c.value]), [["killed", 40]]);
+  assert.deepEqual(claims("The enemy's losses amounted to 1,100 personnel.").map((c) => [c.category, c.value]), [["killed", 1100]]);
+});
