@@ -1558,3 +1558,9 @@ test("armies' tallies of the other side: 'lost up to 545 servicemen', 'liquidate
   assert.deepEqual(claims("Russian forces liquidated 40 Ukrainian militants near Kupiansk.").map((c) => [c.category, c.value]), [["killed", 40]]);
   assert.deepEqual(claims("The enemy's losses amounted to 1,100 personnel.").map((c) => [c.category, c.value]), [["killed", 1100]]);
 });
+
+test("a toll foretold to go beyond ('could exceed 100') is at least that many, hedged; 'reported to have been killed' is hedged", () => {
+  const [toll] = claims("Residents fear the toll could exceed 100.");
+  assert.deepEqual([toll?.category, toll?.value, toll?.qualifier, toll?.hedge], ["killed", 100, "min", "could"]);
+  assert.equal(claims("At least 20 people are reported to have been killed.")[0]?.hedge, "reported to have");
+});

@@ -197,11 +197,12 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$/i;
-const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
 /** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
-const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond"];
-const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+$/i;
+const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond", "exceed", "top", "pass", "surpass"];
+// ("the toll could exceed 100": a toll foretold to go beyond, hedged by its modal.)
+const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:could|may|might|would|will)\s+(?:exceed|top|(?:sur)?pass)|(?:rose|risen|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+$/i;
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
 function partOf(text: string, whole: NumberMention, part: NumberMention, reach = 20): boolean {
