@@ -115,3 +115,14 @@ test("resolve: a body prefixed by a place or a people of one country is the unpr
   const syrian = withSyria.find((e) => e.aliases.includes("Syrian Civil Defence"));
   assert.ok(syrian && !syrian.aliases.includes("Gaza Civil Defence"));
 });
+
+test("resolve: a nickname one report ties to a full name is that person in a report that uses it alone", () => {
+  const docs = [
+    { id: "n1", text: "Mohamed Hamdan Dagalo, known as Hemedti, leads the RSF." },
+    { id: "n2", text: "Hemedti spoke on Monday." },
+  ];
+  const entities = resolveEntities(docs.map((d) => ({ id: d.id, entities: findEntities(d.text) })));
+  const people = entities.filter((e) => e.type === "person");
+  assert.equal(people.length, 1);
+  assert.ok(people[0]!.mentions.some((m) => m.doc === "n2"));
+});

@@ -148,6 +148,22 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
         if (fits.size === 1) union(i, [...fits][0]!);
       }
     }
+    // A nickname one report ties to a full name ("Mohamed Hamdan Dagalo, known as Hemedti") is that person when another
+    // report names him by it alone ("Hemedti spoke on Monday"): a one-word name that is a mention of exactly one
+    // other entity, under another name.
+    if (type === "person") {
+      const namedAs = new Map<string, number[]>();
+      for (const j of ofType) for (const item of clusters[j]!.items) {
+        const said = nameTokens(item.mention.text);
+        if (said.length === 1 && said[0] !== nameTokens(item.mention.canonical).join(" ")) add(namedAs, said[0]!, j);
+      }
+      for (const i of ofType) {
+        const c = clusters[i]!;
+        if (c.tokens.length !== 1) continue;
+        const fits = new Set((namedAs.get(c.tokens[0]!) ?? []).filter((j) => j !== i).map(find));
+        if (fits.size === 1) union(i, [...fits][0]!);
+      }
+    }
     // Short forms ("Bali", "Votel", "Observatory") join the one full name they fit, when exactly one fits.
     for (const i of ofType) {
       const c = clusters[i]!;
