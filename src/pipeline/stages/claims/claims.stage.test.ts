@@ -1564,3 +1564,7 @@ test("a toll foretold to go beyond ('could exceed 100') is at least that many, h
   assert.deepEqual([toll?.category, toll?.value, toll?.qualifier, toll?.hedge], ["killed", 100, "min", "could"]);
   assert.equal(claims("At least 20 people are reported to have been killed.")[0]?.hedge, "reported to have");
 });
+
+test("a sitrep label with a bracketed note before its colon ('Fatalities (cumulative): 1,203') counts", () => {
+  assert.deepEqual(claims("Fatalities (cumulative): 1,203").map((c) => [c.category, c.value]), [["killed", 1203]]);
+});

@@ -385,7 +385,14 @@ const NAMED_THEN_AND = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:\p{Lu}[\p{L}'’
 
 /** Only words that may stand between a verb and its object ("killed at least 17"), or one person named then "and". */
 function fillerBetween(words: string[]): boolean {
-  return oneThenMore(words) || words.every((w) => BEFORE_GAP.has(w));
+  return oneThenMore(words) || words.every((w) => BEFORE_GAP.has(w)) || labelledInBrackets(words);
+}
+
+/** "Fatalities (cumulative): 1,203": a label's bracketed note before its colon stands between it and its figure. */
+function labelledInBrackets(words: string[]): boolean {
+  const open = words.indexOf("(");
+  const close = words.indexOf(")");
+  return open === 0 && close > open && close <= 4 && words.length === close + 2 && words[close + 1] === ":";
 }
 
 /** Categories that say where people went or were taken: they decide what a count of "wounded" people counts. */
