@@ -1568,3 +1568,8 @@ test("a toll foretold to go beyond ('could exceed 100') is at least that many, h
 test("a sitrep label with a bracketed note before its colon ('Fatalities (cumulative): 1,203') counts", () => {
   assert.deepEqual(claims("Fatalities (cumulative): 1,203").map((c) => [c.category, c.value]), [["killed", 1203]]);
 });
+
+test("eastern Congo's territories and towns are placed: 'In Djugu territory in Ituri' is Djugu; '1.1 million in Rutshuru and Nyiragongo territories'", () => {
+  assert.equal(claims("In Djugu territory in Ituri, at least 23 people were killed.", "2024-02-14")[0]?.place?.name, "Djugu");
+  assert.equal(claims("Partners estimate that 1.1 million people are displaced in Rutshuru and Nyiragongo territories.", "2024-02-14")[0]?.place?.name, "Rutshuru");
+});
