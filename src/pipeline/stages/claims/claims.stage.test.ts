@@ -1573,3 +1573,8 @@ test("eastern Congo's territories and towns are placed: 'In Djugu territory in I
   assert.equal(claims("In Djugu territory in Ituri, at least 23 people were killed.", "2024-02-14")[0]?.place?.name, "Djugu");
   assert.equal(claims("Partners estimate that 1.1 million people are displaced in Rutshuru and Nyiragongo territories.", "2024-02-14")[0]?.place?.name, "Rutshuru");
 });
+
+test("people displaced around a town who fled towards another are counted where they were displaced", () => {
+  const [displaced] = claims("Since 1 February, clashes around Sake, about 25 km west of Goma, have displaced more than 135,000 people, most of whom have fled towards Goma and Minova.", "2024-02-14");
+  assert.equal(displaced?.place?.name, "Sake");
+});

@@ -1565,6 +1565,9 @@ function samePlace(p: EntityMention, q: EntityMention): boolean {
 /** What a voice says right after its verb: "say many children …", "said that …", "said 12 others …". */
 const OWN_CONTENT_AFTER = /^\s+(?:that\b|(?:many|most|some|several|all|no|few|dozens|hundreds|thousands)\b|\d)/i;
 
+/** Where people who fled went: "fled towards Goma", "headed to Minova", "sought refuge in Chad". */
+const FLED_TOWARDS = /\b(?:fled|fleeing|headed|heading|moved|moving|went|escaped|sought refuge|taken refuge)\s+(?:\w+\s+)?(?:to|towards?|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
+
 /** A verb of harm or finding between two places: the second is where it happened. */
 const HAPPENED_BETWEEN = /\b(?:killed|died|dead|drowned|wounded|injured|shot|found|murdered|executed|slain|explosion|blast|strike|attack)\b/i;
 /** "X, near Y", "X, outside Y": Y said to locate the place before it. */
@@ -1728,6 +1731,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // ("In South Kivu, 3,000 crossed into Burundi"; "crossed into India's Mizoram state": into the owner's place.)
       if (category === "arrived" && (ARRIVED_INTO.test(before) || (owner && ARRIVED_INTO.test(text.slice(Math.max(sentence.start, owner.start - 40), owner.start))))) score -= 60;
       if ((category === "fled" || category === "evacuated") && origin) score -= 30; // and departures where they left
+      // ("have displaced 135,000 people, most of whom have fled towards Goma": where they went is not where they were
+      // displaced from.)
+      if ((category === "fled" || category === "evacuated") && p.start >= n.end && FLED_TOWARDS.test(before)) score += 80;
       if (!origin && !owned && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
