@@ -239,6 +239,8 @@ function compiledBy(tokens: readonly Token[], from: number): number {
 const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
 const NOT_WORD_OR_STOP_MARK = /^[^\p{L}\p{N}.]$/u;
 const CLAUSE_MARK = /^[.;:“”"]$/;
+/** Words whose abbreviation a full stop closes inside a sentence: months, titles, "No.". */
+const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)$/;
 const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
 const INITIAL_OR_SUFFIX = /^(?:\p{Lu}|Jr|Sr)$/u;
 /** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
@@ -338,7 +340,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     // "The group, which represents unions, farmers and students, says": a relative clause set off by commas.
     if (tokens[j].text === ",") {
       for (let k = j - 1; k >= 2 && j - k < 30; k--) {
-        if (isMark(tokens[k].text, CLAUSE_MARK)) break;
+        // (The full stop of an abbreviation, "on Oct. 27", ends no clause.)
+        if (isMark(tokens[k].text, CLAUSE_MARK) && !(tokens[k].text === "." && ABBREVIATED_BEFORE_STOP.test(tokens[k - 1]?.text ?? ""))) break;
         if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
           const nounStart = speakerBeforePlaceTail(tokens, collectLeft(tokens, k - 2));
           const noun = tokens.slice(nounStart, k - 1);

@@ -1578,3 +1578,9 @@ test("people displaced around a town who fled towards another are counted where 
   const [displaced] = claims("Since 1 February, clashes around Sake, about 25 km west of Goma, have displaced more than 135,000 people, most of whom have fled towards Goma and Minova.", "2024-02-14");
   assert.equal(displaced?.place?.name, "Sake");
 });
+
+test("a speaker described by a relative clause with a date ('The Alliance, which launched an offensive on Oct. 27, said') still speaks, and the date is not the figure's; 'while losing 14 soldiers'", () => {
+  const [surrendered] = claims("The Three Brotherhood Alliance, which launched an offensive on Oct. 27, said that more than 300 soldiers had surrendered.", "2023-11-10");
+  assert.deepEqual([surrendered?.source?.name, surrendered?.time], ["Three Brotherhood Alliance", null]);
+  assert.deepEqual(claims("Troops killed 95 members of terrorist groups, while losing 14 soldiers of its own.").map((c) => [c.category, c.value]), [["killed", 95], ["killed", 14]]);
+});

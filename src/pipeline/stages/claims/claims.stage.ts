@@ -1235,7 +1235,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // running toll the clause raises is not this figure's.
     !(t.start >= n.end && RAISING_CLAUSE.test(doc.text.slice(n.end, t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= t.end && o.start <= sentence.end)) &&
     // "…, the resistance force, which was formed by local youths in May": the time of a clause about who someone is.
-    !(t.start >= n.end && ABOUT_SOMEONE_CLAUSE.test(doc.text.slice(n.end, t.start))));
+    !(t.start >= n.end && ABOUT_SOMEONE_CLAUSE.test(doc.text.slice(n.end, t.start))) &&
+    // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
+    !(attribution && t.start >= attribution.start && t.end <= attribution.end && /,\s*(?:which|who)\b[^,]*$/i.test(doc.text.slice(attribution.start, t.start))));
   const ownTimes = told.filter((t) => !datelineDate(doc.text, t));
   const event = ownTimes.length ? ownTimes : told;
   if (previous?.time && /\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
