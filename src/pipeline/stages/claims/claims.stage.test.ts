@@ -1584,3 +1584,8 @@ test("a speaker described by a relative clause with a date ('The Alliance, which
   assert.deepEqual([surrendered?.source?.name, surrendered?.time], ["Three Brotherhood Alliance", null]);
   assert.deepEqual(claims("Troops killed 95 members of terrorist groups, while losing 14 soldiers of its own.").map((c) => [c.category, c.value]), [["killed", 95], ["killed", 14]]);
 });
+
+test("a Markdown table's rows are dated by the caption above the table ('Key figures (as of 20 August 2024):')", () => {
+  const text = "# Flash update\n\nKey figures (as of 20 August 2024):\n\n| Figure | Number | Source |\n|---|---|---|\n| People killed | 1,230 | Ministry of Health |\n| People displaced | 96,000 | IOM DTM |\n";
+  assert.deepEqual(claims(text, "2024-08-22").map((c) => [c.value, c.time?.end]), [[1230, "2024-08-20"], [96000, "2024-08-20"]]);
+});

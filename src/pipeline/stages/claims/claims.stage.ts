@@ -1260,6 +1260,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // the deaths happened before, on days the sentence does not give).
   if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return asClaimTime(cueTime);
   if (continues && previous?.time) return previous.time;
+  // A table's row is dated by the caption line above the table: "Key figures (as of 20 August 2024):".
+  const caption = tableCaptionTime(doc, sentence);
+  if (caption) return asClaimTime(caption);
   // "Heavy fighting in X continued on 12 May. The network said 27 civilians were killed…": a sentence that only sets
   // the scene dates the figure after it (not a running total, which spans days the scene does not give).
   // ("The military seized power in 2022. Nearly two million people have been displaced": a present perfect right after
@@ -1562,6 +1565,24 @@ function samePlace(p: EntityMention, q: EntityMention): boolean {
   if (p.lat != null && p.lat === q.lat && p.lon === q.lon) return true;
   const a = foldName(p.canonical).split(" ").pop()!, b = foldName(q.canonical).split(" ").pop()!;
   return tokensAlike(a, b);
+}
+
+/** The one time on the line right above the table that holds the sentence, when the sentence is a table's row. */
+function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
+  const text = doc.text;
+  if (text.charCodeAt(sentence.start) !== 124) return null; // "|": rows of Markdown tables open with it
+  let lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  // Up past the table's rows to the first line that is not one (blank lines between caption and table allowed).
+  while (lineStart > 0) {
+    const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(prevStart, lineStart - 1).trim();
+    if (line.startsWith("|") || line === "") lineStart = prevStart;
+    else {
+      const times = doc.times.filter((t) => t.start >= prevStart && t.end <= lineStart - 1);
+      return times.length === 1 ? times[0]! : null;
+    }
+  }
+  return null;
 }
 
 /** What a voice says right after its verb: "say many children …", "said that …", "said 12 others …". */

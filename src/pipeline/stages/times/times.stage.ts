@@ -692,6 +692,13 @@ export const timesStage: Stage = {
         if (k > 0) wanted[k - 1] = 1;
       }
     }
+    // (A table's rows are dated by the caption above the table: "Key figures (as of 20 August 2024):".)
+    for (let i = sentences.length - 1; i > 0; i--) {
+      if (!wanted[i] || doc.text.charCodeAt(sentences[i].start) !== 124) continue;
+      let j = i - 1;
+      while (j > 0 && doc.text.charCodeAt(sentences[j].start) === 124) j--;
+      wanted[j] = 1;
+    }
     const times: TimeMention[] = [];
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
