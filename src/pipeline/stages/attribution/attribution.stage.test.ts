@@ -84,3 +84,7 @@ test("'I wanna say like six shots' inside a quote names no speaker", () => {
 test("a body's acronym in commas after its name speaks for it ('The Ethiopian Refugee Agency, ARRA, said')", () => {
   assert.equal(attributions("The Ethiopian Refugee Agency, ARRA, said in a statement that six refugees had been killed.")[0]?.name, "Ethiopian Refugee Agency");
 });
+
+test("'according to a statement released by the provincial police': the police speak", () => {
+  assert.equal(attributions("At least 12 people were killed, according to a statement released by the provincial police on Sunday.")[0]?.name, "the provincial police");
+});

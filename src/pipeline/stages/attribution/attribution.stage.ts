@@ -226,8 +226,10 @@ function compiledBy(tokens: readonly Token[], from: number): number {
   if (/^(?:a|an|the|new|latest|official|its|their)$/.test(tokens[k]?.lower ?? "")) k++;
   if (/^(?:19|20)\d\d$/.test(tokens[k]?.lower ?? "")) k++; // "2020 data from the department"
   const noun = tokens[k]?.lower ?? "";
-  if (!/^(?:figures|data|statistics|tally|tallies|count|counts|records|estimates|report|reports|numbers|toll)$/.test(noun)) return 0;
+  if (!/^(?:figures|data|statistics|tally|tallies|count|counts|records|estimates|report|reports|numbers|toll|statement|statements|bulletin|update)$/.test(noun)) return 0;
   k++;
+  // ("a statement released by the police": a statement needs its verb; "a statement from" alone is where it came from.)
+  if (/^(?:statements?|bulletin|update)$/.test(noun) && !/^(?:released|published|issued|posted|put out)$/.test(tokens[k]?.lower ?? "")) return 0;
   // "reports from the area" say where, "data from the ministry" whose.
   if (tokens[k]?.lower === "from" && /^(?:reports?|toll)$/.test(noun)) return 0;
   if (/^(?:compiled|released|published|collected|kept|issued|gathered|provided|cited|given|maintained)$/.test(tokens[k]?.lower ?? "")) k++;
