@@ -117,6 +117,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "He put the number of people kidnapped at 45": the lexicon lists the common tolls; any "put the number of … at".
     if (verbEnd < 0 && (w === "put" || w === "puts" || w === "putting")) verbEnd = putTheNumberAt(tokens, i);
     if (verbEnd < 0) continue;
+    // ("gave the highest estimate that …", "an estimate", "its report": a noun, not the verb of a voice.)
+    if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? "") && /^(?:estimate|estimates|report|reports|count|counts|claim|claims|tally|statement|statements|account|accounts|toll)$/.test(w)) continue;
     const verb = { start: tokens[i].start, end: tokens[verbEnd].end };
     // "X said …, adding that …": the participle goes on in the voice of the speaker before it.
     const earlier = cues[cues.length - 1];
@@ -241,6 +243,9 @@ function compiledBy(tokens: readonly Token[], from: number): number {
 const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
 const NOT_WORD_OR_STOP_MARK = /^[^\p{L}\p{N}.]$/u;
 const CLAUSE_MARK = /^[.;:“”"]$/;
+/** Words that make the word after them a noun: "the highest estimate", "an estimate", "its report". */
+const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|highest|lowest|latest|earlier|initial|new|official|first|previous)$/;
+
 /** Words whose abbreviation a full stop closes inside a sentence: months, titles, "No.". */
 const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)$/;
 const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
