@@ -698,7 +698,8 @@ export const attributionStage: Stage = {
         if (!cue.inverted) outer = { who, verb: cue.verb };
         if (!earlier) bySubject.set(cue.speaker.start, { who, verb: cue.verb });
         // (Within the cue's own sentence: "an official said. He bought them years ago" gives the saying no date.)
-        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !/[“”"\d]/.test(doc.text.slice(cue.verb.end, t.start)));
+        // ("say that a civilian was killed today": a time inside what was said dates the killing, not the saying.)
+        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)));
         attributions.push({
           start: cue.start,
           end: Math.max(cue.end, said?.end ?? 0),

@@ -1589,3 +1589,9 @@ test("a Markdown table's rows are dated by the caption above the table ('Key fig
   const text = "# Flash update\n\nKey figures (as of 20 August 2024):\n\n| Figure | Number | Source |\n|---|---|---|\n| People killed | 1,230 | Ministry of Health |\n| People displaced | 96,000 | IOM DTM |\n";
   assert.deepEqual(claims(text, "2024-08-22").map((c) => [c.value, c.time?.end]), [[1230, "2024-08-20"], [96000, "2024-08-20"]]);
 });
+
+test("a time inside what was said is no date of the saying ('say that a civilian was killed today'); a time past 'after' is another clause's", () => {
+  assert.equal(claims("SOHR sources say that a civilian was killed today of his injuries.", "2021-01-24")[0]?.source?.name, "Syrian Observatory for Human Rights");
+  assert.deepEqual(claims("Police said three people were injured on Friday when a bomb exploded.", "2025-03-08").map((c) => [c.source?.name, c.time?.end]), [["Police", "2025-03-07"]]);
+  assert.equal(claims("The spokesman said heavy clashes were underway on Tuesday, after hundreds fled the battle zone during the night.", "2019-02-12")[0]?.time?.text, "during the night");
+});

@@ -1336,8 +1336,10 @@ function firstStartingAt(spans: readonly Span[], offset: number): number {
 
 /** How far a time stands from a figure, a clause boundary between them counting three times. */
 function farness(text: string, t: TimeMention, n: Span): number {
-  return distance(t, n) * (CLAUSE_BREAK.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
+  return distance(t, n) * (TIME_CLAUSE_BREAK.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
 }
+/** Where a time stops being a figure's own: CLAUSE_BREAK, and a clause of time or cause ("…on Tuesday, after hundreds fled"). */
+const TIME_CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but|after|before|when|as)\b|;/i;
 
 function distance(t: TimeMention, n: Span): number {
   return t.start >= n.end ? t.start - n.end : t.end <= n.start ? n.start - t.end : 0;
