@@ -1595,3 +1595,9 @@ test("a time inside what was said is no date of the saying ('say that a civilian
   assert.deepEqual(claims("Police said three people were injured on Friday when a bomb exploded.", "2025-03-08").map((c) => [c.source?.name, c.time?.end]), [["Police", "2025-03-07"]]);
   assert.equal(claims("The spokesman said heavy clashes were underway on Tuesday, after hundreds fled the battle zone during the night.", "2019-02-12")[0]?.time?.text, "during the night");
 });
+
+test("people carried out of a besieged town or helped to leave were evacuated; people who took refuge somewhere fled", () => {
+  assert.deepEqual(claims("Buses carried 1,200 people out of the besieged town on Sunday.").map((c) => c.category), ["evacuated"]);
+  assert.deepEqual(claims("The UN helped 600 people leave the city.").map((c) => c.category), ["evacuated"]);
+  assert.deepEqual(claims("Some 4,000 people have taken refuge in churches and schools.").map((c) => c.category), ["fled"]);
+});
