@@ -1601,3 +1601,8 @@ test("people carried out of a besieged town or helped to leave were evacuated; p
   assert.deepEqual(claims("The UN helped 600 people leave the city.").map((c) => c.category), ["evacuated"]);
   assert.deepEqual(claims("Some 4,000 people have taken refuge in churches and schools.").map((c) => c.category), ["fled"]);
 });
+
+test("another number starts another figure ('two clans left seven dead'), but not in 'one of two people'", () => {
+  assert.deepEqual(claims("Clashes between two clans left seven dead and 15 injured in Galkayo, elders said.").map((c) => [c.category, c.value]), [["killed", 7], ["wounded", 15]]);
+  assert.deepEqual(claims("The woman was one of two people killed by police in the shooting.").map((c) => [c.category, c.value]), [["killed", 1], ["killed", 2]]);
+});

@@ -405,6 +405,9 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     }
     const first = w.charCodeAt(0);
     if (first >= 48 && first <= 57) break;
+    // ("two clans left seven dead": another number starts another figure.)
+    // (Not in a partitive or after a qualifier: "one of two people", "one of the two fighters", "at least one".)
+    if (j > from && (ONES.has(w) || TENS.has(w)) && !NUMBER_MAY_FOLLOW.has(tokens[j - 1]!.lower)) break;
     j++;
     skipped++;
   }
@@ -528,6 +531,9 @@ function inRatio(tokens: readonly Token[], i: number, parsed: ParsedNumber): boo
 }
 
 /** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
+/** Words after which a number word continues the phrase rather than starting another figure. */
+const NUMBER_MAY_FOLLOW = new Set(["of", "the", "a", "an", "least", "most", "than", "about", "some", "over", "nearly", "almost", "around", "those", "these", "and", "or", "to"]);
+
 const PARENTS = new Set(["mother", "father", "mom", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "mum"]);
 
 function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNumber): string | null {
