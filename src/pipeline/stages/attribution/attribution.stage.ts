@@ -286,6 +286,9 @@ function collectLeft(tokens: readonly Token[], from: number): number {
   return k + 1;
 }
 
+/** "215 Maiwand corps based in Helmand": the participle between a unit and where it is. */
+const STATIONED = /^(?:based|stationed|deployed)$/;
+
 /**
  * "A doctor at the hospital in Finote Selam, who asked not to be named, said": the speaker is the noun the place
  * phrases hang from, not the town at their end. `start` is where the words before the clause began.
@@ -295,7 +298,7 @@ function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number
   for (let hops = 0; hops < 3 && at >= 2 && /^(?:in|at|of|from|with|for)$/.test(tokens[at - 1]!.lower); hops++) {
     // ("215 Maiwand corps based in southern Helmand province also said": a unit based somewhere.)
     const preposition = at - 1;
-    const based = preposition >= 2 && /^(?:based|stationed|deployed)$/.test(tokens[preposition - 1]!.lower) ? 1 : 0;
+    const based = preposition >= 2 && STATIONED.test(tokens[preposition - 1]!.lower) ? 1 : 0;
     const before = collectLeft(tokens, preposition - 1 - based);
     if (before > preposition - 1 - based) break;
     const words = tokens.slice(before, preposition - based).map((t) => t.text).join(" ");
@@ -419,7 +422,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     const prep = tokens[start - 1]?.lower;
     if (prep === undefined || !PLACE_OR_BODY_PREPOSITIONS.has(prep)) break;
     // ("215 Maiwand corps based in southern Helmand province said": a unit based somewhere.)
-    const nounEnd = /^(?:based|stationed|deployed)$/.test(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
+    const nounEnd = STATIONED.test(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
     const outer = collectLeft(tokens, nounEnd);
     if (!(outer <= nounEnd && SPEAKER_NOUNS.test(tokens.slice(outer, nounEnd + 1).map((t) => t.text).join(" ")))) break;
     start = outer;

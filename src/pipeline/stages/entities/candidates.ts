@@ -1,5 +1,5 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
-import { capitalisedWords, type Token, type WordSet } from "./tokens.ts";
+import { capitalisedWords, isInitial, type Token, type WordSet } from "./tokens.ts";
 import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
@@ -261,11 +261,6 @@ function titleOfDepartment(tokens: Token[], j: number): boolean {
   while (tokens[k] && (TITLE_DEPARTMENTS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k++;
   const name = tokens[k];
   return k > departmentStart && name !== undefined && name.word && name.cap && name.sameLine;
-}
-
-/** A middle initial: one capital letter, a word of its own. */
-function isInitial(t: Token): boolean {
-  return t.word && t.text.length === 1 && t.text >= "A" && t.text <= "Z";
 }
 
 /** True when the token at k (walking in direction dir) continues a capitalised name on the same line. */

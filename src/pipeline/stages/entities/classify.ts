@@ -1,6 +1,6 @@
 // Deciding whether a candidate names a person, an organisation or a place, from cue words and the gazetteer.
 import type { EntityType } from "../../../doc/document.ts";
-import type { Token, WordSet } from "./tokens.ts";
+import { isInitial, type Token, type WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
@@ -150,7 +150,7 @@ const CLOSING_TITLES = new Set(["sheriff", "chief", "minister", "governor", "com
 function middleInitial(tokens: Token[], c: Candidate): number {
   for (let k = c.first + 1; k + 2 <= c.last; k++) {
     const t = tokens[k]!;
-    if (t.text.length === 1 && t.text >= "A" && t.text <= "Z" && tokens[k + 1]!.text === "." && tokens[k - 1]!.word && tokens[k + 2]!.word) return k;
+    if (isInitial(t) && tokens[k + 1]!.text === "." && tokens[k - 1]!.word && tokens[k + 2]!.word) return k;
   }
   return -1;
 }

@@ -559,3 +559,8 @@ const ABBREVIATION_LONGEST = 4;
 export function isAbbreviation(token: Token): boolean {
   return token.text.length <= ABBREVIATION_LONGEST && /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Cmdr|Rev|Fr|St|Sen|Rep|Gov|Jr|Sr|No|ST|MT|FT|U\.S|U\.N|U\.K)$/.test(token.text);
 }
+
+/** A middle initial: one capital letter, a word of its own ("R" of "Joseph R. Biden"). */
+export function isInitial(t: Token): boolean {
+  return t.word && t.text.length === 1 && t.text >= "A" && t.text <= "Z";
+}
