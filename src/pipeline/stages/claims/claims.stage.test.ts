@@ -1606,3 +1606,34 @@ test("another number starts another figure ('two clans left seven dead'), but no
   assert.deepEqual(claims("Clashes between two clans left seven dead and 15 injured in Galkayo, elders said.").map((c) => [c.category, c.value]), [["killed", 7], ["wounded", 15]]);
   assert.deepEqual(claims("The woman was one of two people killed by police in the shooting.").map((c) => [c.category, c.value]), [["killed", 1], ["killed", 2]]);
 });
+
+test("the displacement of households with the people in brackets: both are displaced; a boat carrying people that lands brings arrivals", () => {
+  assert.deepEqual(claims("Field teams tracked the displacement of an estimated 1,140 households (5,700 individuals) from three villages.").map((c) => [c.category, c.value, c.subject]), [["fled", 1140, "households"], ["fled", 5700, "people"]]);
+  assert.deepEqual(claims("A fishing boat carrying about 140 refugees landed on a beach in the province on Sunday.").map((c) => [c.category, c.value]), [["arrived", 140]]);
+  // (A boat that sinks does not bring anyone: the people on board stay a stock.)
+  assert.deepEqual(claims("A boat carrying 45 migrants capsized off the island.").map((c) => c.category), ["present"]);
+});
+
+test("'bringing to 41 the number of militants who have yielded' is a running total of what the clause before tells", () => {
+  assert.deepEqual(claims("Four rebels surrendered to troops on Monday, bringing to 41 the number of rebels who have yielded there since January.").map((c) => [c.category, c.value]), [["surrendered", 4], ["surrendered", 41]]);
+});
+
+test("arrivals are not placed in the country they came from ('entered the country from Ukraine')", () => {
+  const text = "WARSAW — Border guards said 9,300 people crossed into Poland on Monday. Officials said 8,100 people entered the country from Ukraine on Tuesday alone.";
+  assert.deepEqual(claims(text, "2022-03-09").map((c) => c.place?.name), ["Poland", "Poland"]);
+});
+
+test("a participle standing for people counts the kind named before it; a bare part counts the nearest figure's kind", () => {
+  assert.deepEqual(claims("At least 14 children were killed in the shelling and 30 injured, the agency said.").map((c) => c.subject), ["children", "children"]);
+  assert.deepEqual(claims("Two rebels were killed, three wounded and six others captured, the army said.").map((c) => c.subject), ["fighters", "fighters", "fighters"]);
+  // (Not the speaker's kind past another figure: the five are of the 23 people, not doctors.)
+  assert.deepEqual(claims("A doctor said the hospital had received 23 wounded people, five of them in critical condition.").map((c) => c.subject), ["people", "people"]);
+});
+
+test("troops a force has somewhere are present; people counted with words of their own kind ('dozens of apostates', 'Houthis', 'hikers')", () => {
+  assert.deepEqual(claims("The mission, which has about 12,000 troops in the country, condemned the attack.").map((c) => [c.category, c.value, c.subject]), [["present", 12000, "troops"]]);
+  assert.deepEqual(claims("He said he had two soldiers with him.").length, 0);
+  assert.deepEqual(claims("The group said its fighters had killed dozens of apostates.").map((c) => [c.category, c.subject]), [["killed", "people"]]);
+  assert.deepEqual(claims("Air strikes killed 19 Houthis near the city.").map((c) => c.subject), ["fighters"]);
+  assert.deepEqual(claims("Three hikers died in the avalanche.").map((c) => [c.category, c.value]), [["killed", 3]]);
+});

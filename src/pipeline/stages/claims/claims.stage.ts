@@ -579,6 +579,11 @@ export const claimsStage: Stage = {
           }
         }
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
+        // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
+        if (category === "present" && trigger && trigger.end <= n.start && /^carrying$/i.test(text.slice(trigger.start, trigger.end))) {
+          const end = Math.max(n.end, n.nounEnd);
+          if (triggers.some((t) => t.category === "arrived" && t.start >= end && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(end, t.start)))) category = "arrived";
+        }
         // "the victims ranged in age from 25 to 45": ages, not people.
         if (category && wordBeforeSpace(text, n.start, ["age", "aged", "ages", "from", "between"]) >= 0 && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
         // "UNICEF reached 15,000 children with nutrition screening": aid that reached people, not people who arrived.
@@ -658,10 +663,22 @@ export const claimsStage: Stage = {
       // "A further 12,000 people crossed into Chad, bringing the total to 600,000": the total of the same people.
       for (let i = 1; i < candidates.length; i++) {
         const c = candidates[i]!;
-        if (c.category || c.number.subject) continue;
-        if (!TOTAL_RAISED_TO.test(text.slice(Math.max(sentence.start, c.number.start - 50), c.number.start))) continue;
+        if (c.category) continue;
+        // ("…, bringing to 41 the number of militants who have yielded there": the number named after the figure.)
+        const numberNamedAfter = RAISED_TO_BEFORE.test(text.slice(Math.max(sentence.start, c.number.start - 30), c.number.start)) && /^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b/i.test(text.slice(c.number.numberEnd ?? c.number.end, (c.number.numberEnd ?? c.number.end) + 24));
+        if (c.number.subject && !numberNamedAfter) continue;
+        if (!numberNamedAfter && !TOTAL_RAISED_TO.test(text.slice(Math.max(sentence.start, c.number.start - 50), c.number.start))) continue;
         const before = candidates.slice(0, i).reverse().find((o) => o.category && o.category !== "other");
         if (before) c.category = before.category;
+      }
+      // "the displacement of 3,215 households (16,075 individuals)": the same people in brackets, counted another way.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const prev = candidates[i - 1]!;
+        if (c.category || !prev.category || prev.category === "other") continue;
+        const from = Math.max(prev.number.end, prev.number.nounEnd);
+        const to = Math.max(c.number.end, c.number.nounEnd);
+        if (/^\s*\(\s*$/.test(text.slice(from, c.number.start)) && /^\s*\)/.test(text.slice(to, to + 3))) c.category = prev.category;
       }
       // "Of the 45 people killed, 30 were women and children": the count after the comma is a part of the whole before it.
       for (let i = 1; i < candidates.length; i++) {
@@ -898,13 +915,20 @@ function insideIncluding(text: string, o: Span): boolean {
 }
 const INCLUDED_LIST = /\b(?:including|included|includes|include|among them|among whom|of them|of whom)\b(?![^.;:()]*\b(?:\w+ed|was|were|is|are|has|have|had|while|but)\b)[^.;:()]*$/i;
 
+/** A count that names no kind of its own: "five", "four others", "50 injured". */
+function genericCount(n: NumberMention): boolean {
+  return !n.subject || (n.subject === "people" && /^(?:others|more|injured|wounded|hurt|dead|killed)$/i.test(n.noun));
+}
+
 function inheritedSubject(n: NumberMention, figures: NumberMention[], text: string): string | null {
-  const generic = !n.subject || (/^(?:others|more)$/i.test(n.noun) && n.subject === "people");
-  if (!generic) return null;
+  // ("37 children were killed and 50 injured": a participle standing for the people counts the same kind.)
+  if (!genericCount(n)) return null;
   // ("At least four civilians, including a child, were killed and three others injured": the others are of the whole,
   // not of the part named inside it.)
-  const before = figures.filter((o) => o !== n && o.end <= n.start && o.subject && o.subject !== "people" && !o.notPeople && !insideIncluding(text, o)).pop();
-  if (!before) return null;
+  // (The nearest figure before that names its kind: "a doctor said it had received 23 wounded people, five of them…"
+  // are not doctors; "three militants killed, five wounded and four others detained" are all militants.)
+  const before = figures.filter((o) => o !== n && o.end <= n.start && o.subject && !o.notPeople && !insideIncluding(text, o) && !genericCount(o)).pop();
+  if (!before || before.subject === "people") return null;
   // Only across a joint ("and", "while", a comma), never across a new clause with its own subject named.
   const between = text.slice(before.nounEnd > before.end ? before.nounEnd : before.end, n.start);
   // ("A bomber killed himself and six others": others beside the one who acted are not of his kind.)
@@ -1726,7 +1750,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("eight people, among them four children and two women": the whole listed before its parts is no other figure.)
   // (Only a place can be on the far side of a figure: with none, the figures are not sought, each a few patterns.)
   const figures = !places.length ? [] : doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
-  const ownPlaces = places.filter((p) => sceneOpener(text, sentence, p) || !figures.some((o) =>
+  let ownPlaces = places.filter((p) => sceneOpener(text, sentence, p) || !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) ||
     // ("killing 1,200 people and taking 250 hostages back to Gaza": the verb just before that figure moved it there.)
@@ -1740,6 +1764,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       places.some((q) => q.start > p.end && (q.start < n.start || q.start >= Math.max(n.end, n.nounEnd))))));
   // "More than 6,270 people have fled the town, …, most of them to the nearby city of Saint-Marc": people who left a
   // town named before are counted there, not where they went.
+  // (Arrivals are counted where they arrive: "entered the country from Ukraine" does not place them in Ukraine.)
+  if (category === "arrived") ownPlaces = ownPlaces.filter((p) => !ORIGIN.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
   const leftTheTown = (category === "fled" || category === "evacuated") && ownPlaces.length > 0 && LEFT_THE_TOWN.test(text.slice(n.end, ownPlaces[0]!.start)) &&
     ownPlaces.every((p) => p.start >= n.end && DESTINATION.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
   if (ownPlaces.length && !leftTheTown) {
@@ -1796,7 +1822,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // "The country of 48 million people": the report's country, named before (not in a list of neighbours after it,
   // nor only in the dateline).
   if (THE_COUNTRY.test(slice)) {
-    const countries = facts.places.filter((e) => e.end <= sentence.start && e.precision === "country" && e.lat != null && !facts.isDateline(e));
+    // (Not the country the people came from: "142,300 people entered the country from Ukraine".)
+    const origins = named.filter((e) => ORIGIN.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))).map((e) => facts.placeKey(e));
+    const countries = facts.places.filter((e) => e.end <= sentence.start && e.precision === "country" && e.lat != null && !facts.isDateline(e) && !origins.includes(facts.placeKey(e)));
     const country = focus?.precision === "country" && countries.some((e) => facts.placeKey(e) === facts.placeKey(focus)) ? focus
       : (focus && focus.lat != null ? countries.find((e) => sameCountry(e, focus)) : undefined) ?? countries.pop();
     if (country) return asPlace(country);

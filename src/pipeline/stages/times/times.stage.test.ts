@@ -25,6 +25,10 @@ const cases: [string, string, string, string, string][] = [
   ["2024-11-08", "Some 40,000 people have fled since late October.", "since late October", "2024-10-21", "2024-11-08"],
   ["2024-11-08", "The camp filled up in early March.", "early March", "2024-03-01", "2024-03-10"],
   ["2024-11-08", "The siege began in mid-January.", "mid-January", "2024-01-11", "2024-01-20"],
+  // May, which chrono reads only after "in", is a month after "since", "early", "late" and "mid-" too.
+  ["2024-06-14", "Over 500 people have been killed since early May.", "since early May", "2024-05-01", "2024-06-14"],
+  ["2024-06-14", "The clashes have displaced 9,000 people since mid-May.", "since mid-May", "2024-05-11", "2024-06-14"],
+  ["2024-06-14", "Twelve villagers were abducted in late May.", "late May", "2024-05-21", "2024-05-31"],
   // "last month" alone is the calendar month before; "over the last month" runs up to publication.
   ["2024-03-14", "Last month the camp took in 900 people.", "Last month", "2024-02-01", "2024-02-29"],
   ["2024-03-14", "Over the last month the camp took in 900 people.", "Over the last month", "2024-02-14", "2024-03-14"],
@@ -161,4 +165,10 @@ test("Easter moves with the moon; 'late last month' is its last third; 'a fortni
   assert.deepEqual(read("Three people were killed a fortnight ago.", "2024-05-08"), [["a fortnight ago", "2024-04-24", "2024-04-24"]]);
   assert.deepEqual(read("Four people were killed on Friday last week.", "2024-05-08"), [["on Friday last week", "2024-05-03", "2024-05-03"]]);
   assert.deepEqual(read("Four people were killed on Wednesday last week.", "2024-05-08"), [["on Wednesday last week", "2024-05-01", "2024-05-01"]]);
+});
+
+test("the modal 'may' is no month, even after a word that may come before one ('early may be too soon')", () => {
+  for (const s of ["The toll may rise, and many may still be trapped.", "Officials said early may be too soon to tell."]) {
+    assert.equal(findTimes(s, 0, s.length, parseIso("2024-06-14")!).length, 0, s);
+  }
 });

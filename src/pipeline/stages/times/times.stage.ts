@@ -31,8 +31,20 @@ const SINCE = /\bsince\s+/gi;
 const BEGAN_IN = /\b(?:which|that)\s+(?:began|started|erupted|broke out)\s+(?=(?:in|on)\s)/gi;
 /** A month's name alone ("October", "Oct."), with no day or year. */
 const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+/**
+ * The sentence as chrono reads it, the same length so offsets hold. A count after a date and a comma ("On March 5, 12
+ * people were killed") would be read as a two-digit year (2012): chrono sees a semicolon there instead. chrono reads
+ * the month May only after "in" ("since early May", "late May" are missed): the word before it is written as "in",
+ * padded with spaces (our own rules read "early", "since" from the sentence itself).
+ */
+function forChrono(sentence: string): string {
+  const counted = sentence.replace(COUNT_AFTER_COMMA, ";");
+  return MAY_MONTH.test(counted) ? counted.replace(MAY_AFTER_WORD, (m) => `${" ".repeat(m.length - 6)}in May`) : counted;
+}
+const MAY_AFTER_WORD = /\b(?:[Ss]ince|[Uu]ntil|of|[Ee]arly|[Mm]id-|[Ll]ate|by|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter)\s*May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/g;
+
 /** "in May", "since May": the month, where the modal "may" would follow no such word and be written small. */
-const MAY_MONTH = /\b(?:[Ii]n|[Ss]ince|until|of|early|mid-|late|last|this|by|from|through|during|[Bb]efore|[Aa]fter)\s+May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/;
+const MAY_MONTH = /(?:\b(?:[Ii]n|[Ss]ince|until|of|[Ee]arly|[Ll]ate|last|this|by|from|through|during|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/;
 const ABSOLUTE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 const BETWEEN = /\b(between|from)\s+/gi;
 const TWO_YEARS = /(?:19|20)\d\d\D{1,12}(?:19|20)\d\d/;
@@ -302,7 +314,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   // chrono is the costly part: it only runs where a month name or a numeric date could be.
   // A count after a date and a comma ("On March 5, 12 people were killed") would be read as a two-digit year (2012):
   // chrono sees a semicolon there instead (same length, so offsets hold).
-  const absolute = mayMatch.dateHint(gates) && (ABSOLUTE_HINT.test(sentence) || MAY_MONTH.test(sentence)) ? chronoDates(sentence.replace(COUNT_AFTER_COMMA, ";"), published, gates) : [];
+  const absolute = mayMatch.dateHint(gates) && (ABSOLUTE_HINT.test(sentence) || MAY_MONTH.test(sentence)) ? chronoDates(forChrono(sentence), published, gates) : [];
   for (const whole of absolute) {
     const r = dayOfPartOfDay(whole, published);
     // Spans of time and weekends are read by our own rules below.
