@@ -126,3 +126,14 @@ test("resolve: a nickname one report ties to a full name is that person in a rep
   assert.equal(people.length, 1);
   assert.ok(people[0]!.mentions.some((m) => m.doc === "n2"));
 });
+
+test("resolve: a state's body named bare is its country's: Lebanon's and Gaza's Health Ministry stay apart; 'the Lebanese Health Ministry' joins Lebanon's", () => {
+  const reports = [
+    { id: "l1", text: "BEIRUT — Lebanon's Health Ministry said eight people were killed in strikes on Tyre." },
+    { id: "g1", text: "The Health Ministry in Gaza said 40 people were killed in Rafah." },
+    { id: "l2", text: "The Lebanese Health Ministry said three more people died in Nabatieh." },
+  ];
+  const entities = resolveEntities(reports.map((r) => ({ id: r.id, entities: findEntities(r.text) })));
+  const ministries = entities.filter((e) => /Health Ministry/.test(e.name)).map((e) => [e.name, e.mentions.map((m) => m.doc).sort()]);
+  assert.deepEqual(ministries.sort(), [["Health Ministry (Lebanon)", ["l1", "l2"]], ["Health Ministry (Palestinian Territories)", ["g1"]]]);
+});

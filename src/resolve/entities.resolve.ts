@@ -5,6 +5,7 @@ import { COMMON_WORDS, CONNECTORS, TITLES, knownOrg } from "../pipeline/stages/e
 import { geocode, isTownOrCountry } from "./geo/geocode.ts";
 import { DEMONYMS } from "./geo/countries.ts";
 import { foldName, phonetic, skeleton, slug, tokensAlike } from "./names.ts";
+import { countryName, prefixedBody } from "../pipeline/stages/entities/national-bodies.ts";
 
 export interface DocEntities {
   id: string;
@@ -203,6 +204,19 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       }
       for (const [bare, { countries, prefixed }] of prefixedTo) if (countries.size === 1) for (const i of prefixed) union(i, bare);
     }
+    // A state's body qualified by its country in one report ("Health Ministry (Lebanon)") and named with its people's or
+    // country's name in another ("the Lebanese Health Ministry", "Lebanon Health Ministry") is one body.
+    if (type === "org") {
+      const byBody = new Map<string, number[]>();
+      for (const j of ofType) {
+        const canonical = clusters[j]!.items[0]!.mention.canonical;
+        const qualified = QUALIFIED_BODY.exec(canonical);
+        const prefixed = qualified ? null : prefixedBody(canonical);
+        const key = qualified ? `${qualified[1]}|${qualified[2]}` : prefixed ? `${prefixed.body}|${countryName(prefixed.cc)}` : null;
+        if (key) add(byBody, key, j);
+      }
+      for (const list of byBody.values()) for (const j of list.slice(1)) union(list[0]!, j);
+    }
     // An acronym left bare in one report ("ARSA") is the organisation another report spells out and defines,
     // or whose initials it is ("Arakan Rohingya Salvation Army").
     if (type === "org") {
@@ -240,6 +254,9 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
   }
   return records;
 }
+
+/** "Health Ministry (Lebanon)": a state's body and its country, as the entity stage qualifies a bare one. */
+const QUALIFIED_BODY = /^(.+) \(([^()]+)\)$/;
 
 /** The country a people's name or a town's or country's name stands for ("palestinian", "gaza" -> PS); else null. */
 function countryOfPrefix(word: string): string | null {

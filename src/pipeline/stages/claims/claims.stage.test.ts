@@ -1424,7 +1424,7 @@ test("a war 'which began in April 2023' has killed people from then until public
   const [toll] = claims("Sudan's war, which began in April 2023, has killed tens of thousands of people, according to the U.N.", "2025-04-14");
   assert.deepEqual([toll?.time?.start, toll?.time?.end], ["2023-04-01", "2025-04-14"]);
   const [lost] = claims("Ukraine's General Staff said Russia had lost 1,230 troops over the past 24 hours.", "2024-11-03");
-  assert.equal(lost?.source?.name, "General Staff");
+  assert.equal(lost?.source?.name, "General Staff (Ukraine)");
 });
 
 test("'kill 32 including 12 at school shelter': a bare whole before 'including' counts, and a part in a shelter takes the whole's verb", () => {

@@ -5,6 +5,7 @@ import { ShapeFilter, capitalisedWords, lowercaseWords, tokenize, type Token, ty
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
+import { qualifyNationalBodies } from "./national-bodies.ts";
 import { US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
 import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
@@ -29,6 +30,7 @@ export function findEntities(original: string): EntityMention[] {
   const mentions = new Array<EntityMention>(linked.length);
   for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
   unplaceStrayEverydayNames(mentions, countries);
+  qualifyNationalBodies(text, mentions, countries);
   return mentions;
 }
 
