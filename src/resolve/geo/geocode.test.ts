@@ -28,8 +28,15 @@ const TABLE: [string, string[], [number, number], number, string][] = [
   ["Idlib province", ["SY"], [35.8, 36.6], 60, "province"],
   // An English name that is only an alternate of a far larger city beats the small towns that bear it as their own.
   ["Geneva", ["SY", "IQ"], [46.2, 6.15], 20, "city"],
-  // A name with a type word is placed without other clues when only one place bears the name.
-  ["Sagaing Region", [], [21.88, 95.98], 30, "region"],
+  // A country's first-level divisions (ISO 3166-2), placed among their towns, with or without their type word.
+  ["Sagaing Region", [], [22.5, 95.3], 60, "province"],
+  ["Aceh", [], [4.4, 96.8], 80, "province"],
+  ["Helmand Province", ["AF"], [31, 64], 80, "province"],
+  ["Ebonyi State", ["NG"], [6.2, 8.0], 60, "province"],
+  // A town that shares its name with its province is still the town ("Daraa"), and named with a type word the one its
+  // province and it alone bear ("Mandera County") needs no other clue.
+  ["Daraa", ["SY"], [32.62, 36.1], 10, "city"],
+  ["Mandera County", ["YE"], [3.94, 41.86], 20, "district"],
 ];
 
 for (const [name, countries, point, tolerance, precision] of TABLE) {

@@ -15,6 +15,8 @@ export interface GeoHit {
   fuzzy?: boolean;
   /** GeoNames population, 0 when unknown (countries, regions). */
   population?: number;
+  /** True for a country's first-level division as ISO 3166-2 lists it (not one we curated). */
+  division?: boolean;
 }
 
 export interface GeoContext {
@@ -110,8 +112,9 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
     // "Cook County", "Deir Ezzor province": only a namesake in the report's countries or near its places will do.
     const innerNamed = named(words.slice(0, -1).join(" "));
     const inner = best(innerNamed, countries, near);
-    // A name only one place in the world bears ("Sagaing Region") needs no other clue.
-    const plausible = inner && (inner.kind === "supplement" || innerNamed.places.length === 1 || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300));
+    // A name only one place in the world bears ("Sagaing Region") needs no other clue, nor one only a town and its
+    // province bear ("Mandera County").
+    const plausible = inner && (inner.kind === "supplement" || (innerNamed.places.length === 2 && innerNamed.places.some((p) => p.kind === "ADM1") && innerNamed.places.every((p) => p.country === inner.country)) || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300));
     if (inner && plausible) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
     if (inner) return null;
   }
@@ -221,7 +224,8 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
     // the alternate is the English name of a city many times larger (Geneva, Illinois is not Genève).
     const curated = place.kind === "supplement" || place.kind === "country";
     if (own[i] && (curated || place.population * 5 >= largestByAlternate)) s += 8;
-    if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement" && !fartherNorthOrSouthThanAll(near, place.lat)) {
+    // (Anchors rank namesake towns only: a province's point is a mean of its towns, near the report's towns by design.)
+    if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement" && place.kind !== "ADM1" && !fartherNorthOrSouthThanAll(near, place.lat)) {
       // The nearest anchor, as Math.min would give it (a NaN distance wins), without an array per place.
       let closest = Infinity;
       nearCosines ??= near.map((p) => cosLatitude(p.lat));
@@ -330,7 +334,9 @@ function bucketsOf(country: string): Map<number, Bucket> {
 }
 
 function hitOf(place: Place, precision?: Precision): GeoHit {
-  return { name: place.name, lat: place.lat, lon: place.lon, precision: precision ?? place.precision, country: place.country, population: place.population };
+  const hit: GeoHit = { name: place.name, lat: place.lat, lon: place.lon, precision: precision ?? place.precision, country: place.country, population: place.population };
+  if (place.kind === "ADM1") hit.division = true;
+  return hit;
 }
 
 /** The ISO code when a word names a country or is its demonym ("Syria", "Syrian"), else null. */

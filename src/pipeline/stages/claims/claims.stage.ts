@@ -1851,11 +1851,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   if (!focus || voicedPlace(facts, focus)) return null;
   // "As of Tuesday, more than 780 people had been killed … since Feb. 1": a tally of months names no place of its own,
   // and is the country's rather than the town's or the state's a report is about.
-  if (tally && focus.precision !== "country" && focus.lat != null) {
-    const country = facts.places.find((e) => e.precision === "country" && e.lat != null && sameCountry(e, focus));
+  // (A focus the gazetteer cannot place, "Thamin Chan Village", lies where the report's first placed town or region does.)
+  const located = tally && focus.precision !== "country" ? (focus.lat != null ? focus : facts.places.find((e) => e.lat != null && e.precision !== "country" && e.precision !== "region" && !facts.isDateline(e))) : undefined;
+  if (located) {
+    const country = facts.places.find((e) => e.precision === "country" && e.lat != null && sameCountry(e, located));
     if (country) return asPlace(country);
     // (A report that never names its country, "Sagaing Region's Kani Township", still lies in one.)
-    const around = countryOfPoint(focus.lat, focus.lon!);
+    const around = countryOfPoint(located.lat!, located.lon!);
     const hit = around ? geocode(around, { fuzzy: false }) : null;
     if (hit && hit.precision === "country") return { name: hit.name, lat: hit.lat, lon: hit.lon, precision: "country" };
   }

@@ -1,7 +1,7 @@
 // Tables of hand-written sentences and the mentions the entity stage must (and must not) find in them.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { findEntities, entitiesStage, blankLetterlessRuns } from "./entities.stage.ts";
+import { findEntities, entitiesStage, blankLetterlessRuns, reportCountries } from "./entities.stage.ts";
 import { annotate } from "../../../doc/document.ts";
 import { ShapeFilter, capitalisedWords, determinerWords, lowercaseWords, tokenize } from "./tokens.ts";
 
@@ -462,4 +462,10 @@ test("a state's name alone is no surname of a person named with it ('Sonora' bes
 
 test("a line opened by an everyday word hints at no country ('Man shot and killed …' is no report from Man, Ivory Coast)", () => {
   assert.ok(!findEntities("Man accidentally discharged firearm | FOX21News.comGREELEY, Colo. (AP) — The case went to the jury.").some((e) => e.text === "Man"));
+});
+
+test("a province named in one word hints at no country (it may be a given name: 'Lori'); one named in two words does", () => {
+  const countriesOf = (text: string) => reportCountries(tokenize(text));
+  assert.deepEqual(countriesOf("Police officer Lori Hayes said the attackers fled towards the border."), []);
+  assert.deepEqual(countriesOf("Fighting spread across North Kivu overnight."), ["CD"]);
 });

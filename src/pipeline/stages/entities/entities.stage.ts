@@ -236,6 +236,8 @@ const placeHints = new Map<string, string | null>();
 function placeHintOnce(name: string): string | null {
   const hit = geocode(name, { fuzzy: false });
   if (!hit || hit.fuzzy || hit.country === "XX") return null;
+  // (A division named in one word may be a given name: "Adan" is a Yemeni governorate and a Somali man.)
+  if (hit.division && !/\s/.test(name.trim())) return null;
   if (hit.precision === "city" && (hit.population ?? 0) >= 100_000) return hit.country;
   return hit.precision === "province" || hit.precision === "region" ? hit.country : null;
 }
