@@ -282,6 +282,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const facility = FACILITY_PAIR_FIRSTS.has(next) && FACILITY_PAIRS.has(`${next} ${next2}`) ? 2 : FACILITY_NOUNS.has(next) ? 1 : 0;
   if (facility && !tokens[c.last + facility]!.cap && tokens[c.last + facility]!.sameLine) {
     const last = c.last + facility;
+    // ("Nasser hospital", "Madina hospital": named after people more often than towns, and an institution, as "Nasser
+    // Hospital" written with a capital is: not a place the town of its name would stand for.)
+    if (tokens[last]!.lower === "hospital") return typed(c, "org", 2, null, false, last);
     const phrase = text.slice(tokens[c.first]!.start, tokens[last]!.end);
     const facilityGeo = geocode(phrase, { countries });
     return typed(c, "place", 2, facilityGeo && !facilityGeo.fuzzy ? facilityGeo : geo, true, last);

@@ -469,3 +469,20 @@ test("a province named in one word hints at no country (it may be a given name: 
   assert.deepEqual(countriesOf("Police officer Lori Hayes said the attackers fled towards the border."), []);
   assert.deepEqual(countriesOf("Fighting spread across North Kivu overnight."), ["CD"]);
 });
+
+test("a hospital named with a lower-case 'hospital' is an institution, not the town of its name ('Madina hospital' is not Medina)", () => {
+  const [hospital] = findEntities("A doctor at Nasser hospital said 23 people were wounded.");
+  assert.deepEqual([hospital?.text, hospital?.type, hospital?.lat ?? null], ["Nasser hospital", "org", null]);
+});
+
+test("a group's appositive past its acronym teaches its head ('X (PDF), a civilian armed resistance group,'): 'the group' is X, not a known group named later", () => {
+  const text = "The Mandalay People’s Defense Force (MPDF), a civilian armed resistance group, said 12 soldiers were killed. The group said it lost two fighters. The MNDAA did not comment.";
+  const groups = findEntities(text).filter((e) => e.text === "group");
+  assert.deepEqual(groups.map((e) => e.canonical), ["Mandalay People’s Defense Force"]);
+});
+
+test("armed groups and services news names are known with their acronyms (Abu Sayyaf, Magen David Adom, AQAP apart from al-Qaeda)", () => {
+  const orgs = (text: string) => findEntities(text).filter((e) => e.type === "org").map((e) => e.canonical);
+  assert.deepEqual(orgs("Three Abu Sayyaf militants surrendered, and a man was wounded, according to Magen David Adom."), ["Abu Sayyaf", "Magen David Adom"]);
+  assert.deepEqual(orgs("AQAP claimed the attack; al-Qaeda's leaders did not."), ["Al-Qaeda in the Arabian Peninsula", "Al-Qaeda"]);
+});

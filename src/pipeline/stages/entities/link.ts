@@ -455,15 +455,16 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[], dete
     // (A name that is the mention's own text has its key tokens on the mention already, most often.)
     const last = firstOfName ? (o.keys !== undefined && o.canonical === o.text ? o.keys : keyTokens(o.canonical)).at(-1) : undefined;
     if (last && ORG_HEADS.has(last)) addHead(weakHeads, o.canonical, last), addHead(weakHeads, o.canonical, last.endsWith("s") ? last.slice(0, -1) : last);
-    // Appositive: "X, a Britain-based war monitor," teaches "monitor".
-    if (tokens[o.last + 1]?.text === ",") {
-      const a = tokens[o.last + 2]?.lower;
+    // Appositive: "X, a Britain-based war monitor," teaches "monitor" (also past its acronym: "X (PDF), a … group,").
+    const comma = tokens[o.last + 1]?.text === "(" && tokens[o.last + 3]?.text === ")" ? o.last + 4 : o.last + 1;
+    if (tokens[comma]?.text === ",") {
+      const a = tokens[comma + 1]?.lower;
       if (a === "a" || a === "an" || a === "the") {
-        for (let i = o.last + 3; i < Math.min(tokens.length, o.last + 8); i++) {
+        for (let i = comma + 2; i < Math.min(tokens.length, comma + 7); i++) {
           const t = tokens[i]!;
           if (!t.word) {
             const head = tokens[i - 1]!;
-            if (head.word && !head.cap && i - 1 > o.last + 2) addHead(headsOf, o.canonical, head.lower);
+            if (head.word && !head.cap && i - 1 > comma + 1) addHead(headsOf, o.canonical, head.lower);
             break;
           }
         }
