@@ -592,7 +592,8 @@ export class SpeakerResolver {
       if (person) {
         out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person), kind: "person" };
       } else if (org) {
-        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|member)\b/i.test(phrase);
+        // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
+        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?)\b/i.test(phrase);
         out = { name: titled ? phrase : org.canonical || org.text, org: org.canonical || org.text, kind: titled ? "other" : "org" };
       } else {
         // "Delta Forum, a local monitoring group": a name the entity stage did not type still stands before its appositive.
