@@ -629,6 +629,22 @@ export class SpeakerResolver {
       const nameWords = this.wordsOf(e, e.canonical || e.text);
       if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && sameLevel(e.canonical || e.text)) hit = e;
     }
+    // ("Gaza's Civil Defence … the civil defence agency says": the words before the head spell the body named before,
+    // whatever its head; not a later UN agency.)
+    // (Words written small before a head that names a kind of body: "a Dala resident" is no one of Dala Hospital.)
+    const written = phrase.split(/\s+/);
+    const modifiers = written.slice(/^(?:the|a|an)$/i.test(written[0] ?? "") ? 1 : 0, -1).filter((w) => /^\p{Ll}{3,}$/u.test(w));
+    if (modifiers.length && DESCRIPTORS[head] && (!hit || hit.start > before)) {
+      for (let at = this.entities.length - 1; at >= 0; at--) {
+        const e = this.entities[at]!;
+        if (e.type !== "org" || e.end > before) continue;
+        const nameWords = this.wordsOf(e, e.canonical || e.text);
+        if (modifiers.every((w) => nameWords.includes(w))) {
+          hit = e;
+          break;
+        }
+      }
+    }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
     if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name)) return this.lastOrg;
     return null;

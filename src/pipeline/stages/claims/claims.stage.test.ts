@@ -1637,3 +1637,10 @@ test("troops a force has somewhere are present; people counted with words of the
   assert.deepEqual(claims("Air strikes killed 19 Houthis near the city.").map((c) => c.subject), ["fighters"]);
   assert.deepEqual(claims("Three hikers died in the avalanche.").map((c) => [c.category, c.value]), [["killed", 3]]);
 });
+
+test("'the civil defence agency' is the Civil Defence named before, not a UN agency named after; 'or roughly nine in ten of Gaza's population' is an aside; '44 in nearby Nondin' is killed too", () => {
+  const list = claims("Gaza's Civil Defence said 17 people were killed in the strike. The toll has risen to 23, the civil defence agency says. The UN agency for Palestinian refugees, UNRWA, says the camp is full.");
+  assert.deepEqual(list.map((c) => c.source?.name), ["Civil Defence (Palestinian Territories)", "Civil Defence (Palestinian Territories)"]);
+  assert.deepEqual(claims("About 1.9 million people, or roughly nine in ten of Gaza's population, have been displaced.").map((c) => c.category), ["fled"]);
+  assert.deepEqual(claims("Soldiers killed 179 people in Soro and 44 in nearby Nondin, the group said.").map((c) => [c.category, c.value, c.place?.name]), [["killed", 179, "Soro"], ["killed", 44, "Nondin"]]);
+});

@@ -212,7 +212,7 @@ function partOf(text: string, whole: NumberMention, part: NumberMention, reach =
 /** An aside that describes the people just counted: ", all members of", ", most of them from". */
 const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]*$/i;
 /** An aside telling what share of a whole the people are: ", roughly 90% of Gaza's " (population…). */
-const SHARE_ASIDE = /^\s*,\s*(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|half|a third|a quarter|two-thirds|three-quarters)\s+of\s+[^,;.:]{0,40}$/i;
+const SHARE_ASIDE = /^\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|half|a third|a quarter|two-thirds|three-quarters|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:two|three|four|five|ten|\d+))\s+of\s+[^,;.:]{0,40}$/i;
 /** The aside closed by a comma before the verb (with at most an auxiliary or two between). */
 const ASIDE_CLOSE = /^[^,;.:]*,\s*(?:[a-z]+\s+){0,3}$/;
 /** A whole whose parts are listed after it, this one among them: "eight people, among them four children and two women". */
@@ -892,10 +892,10 @@ function tollNamedAfter(text: string, n: NumberMention, triggers: TriggerHit[]):
 /** "killed 12 people in Kramatorsk and 7 in Sloviansk": a bare count with a place of its own, after a figure with its place. */
 function parallelPlaces(text: string, prev: NumberMention, c: NumberMention): boolean {
   if (c.subject) return false;
-  return PLACE_AND.test(text.slice(prev.nounEnd > prev.end ? prev.nounEnd : prev.end, c.start)) && PLACE_NEXT.test(text.slice(c.end, c.end + 12));
+  return PLACE_AND.test(text.slice(prev.nounEnd > prev.end ? prev.nounEnd : prev.end, c.start)) && PLACE_NEXT.test(text.slice(c.end, c.end + 30));
 }
 const PLACE_AND = /^\s+(?:in|at|near|outside|around)\s+(?:the\s+)?\p{Lu}[^,;.:]{0,40}?,?\s+(?:and|while|with)\s+(?:another\s+)?$/u;
-const PLACE_NEXT = /^\s+(?:more\s+|others?\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?\p{Lu}/u;
+const PLACE_NEXT = /^\s+(?:more\s+|others?\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|adjoining)\s+)?\p{Lu}/u;
 
 /** "three suicide attacks": a bare number followed by some other noun counts that noun. */
 function countsSomethingElse(text: string, n: NumberMention): boolean {
