@@ -138,7 +138,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     const closing = tokens[i - 1]?.text === "," && !LISTENER_VERBS.has(w) ? rightPhrase(tokens, verbEnd + 1) : null;
     const endsSentence = closing !== null && endsAt(tokens, closing.end);
-    const left = endsSentence ? null : leftPhrase(tokens, i);
+    const left = endsSentence ? null : tallyOwner(text, leftPhrase(tokens, i));
     if (closing && endsSentence) {
       cues.push({ start: verb.start, end: closing.end, verb, speaker: closing, inverted: true });
     } else if (left) {
@@ -313,6 +313,17 @@ function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number
 const VOICE_ADJECTIVES = new Set(["security", "military", "local", "medical", "hospital", "government", "police", "humanitarian", "aid", "health", "tribal", "community", "diplomatic", "intelligence", "rebel", "opposition", "judicial", "religious", "village", "provincial", "regional", "federal", "state", "district"]);
 
 /** The phrase naming the speaker to the left of token i, or null. */
+/**
+ * "A tally compiled by AFP from health ministry sources puts the number at": whoever compiled the tally gives the figure,
+ * not the sources it was compiled from. The phrase is widened back to the tally, whose compiler the resolver finds.
+ */
+function tallyOwner(text: string, phrase: Span | null): Span | null {
+  if (!phrase) return phrase;
+  const before = TALLY_FROM.exec(text.slice(Math.max(0, phrase.start - 80), phrase.start));
+  return before ? { start: phrase.start - before[0].length, end: phrase.end } : phrase;
+}
+const TALLY_FROM = /\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:tally|count|toll|estimate|compilation)\s+(?:compiled|kept|collected|gathered|made|maintained|based)\s+(?:by|on)\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,4}\s+(?:from|of|on)\s+$/iu;
+
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = pastSentenceAdverb(tokens, i - 1);
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"

@@ -1644,3 +1644,20 @@ test("'the civil defence agency' is the Civil Defence named before, not a UN age
   assert.deepEqual(claims("About 1.9 million people, or roughly nine in ten of Gaza's population, have been displaced.").map((c) => c.category), ["fled"]);
   assert.deepEqual(claims("Soldiers killed 179 people in Soro and 44 in nearby Nondin, the group said.").map((c) => [c.category, c.value, c.place?.name]), [["killed", 179, "Soro"], ["killed", 44, "Nondin"]]);
 });
+
+test("a toll 'put at' a figure ('with the death toll put at between 70 and 115 depending on the source', 'was put at 115 by a local official')", () => {
+  assert.deepEqual(claims("Gangs killed scores of people in the town, with the death toll put at between 70 and 115 depending on the source.").map((c) => [c.category, c.low, c.high]), [["killed", 40, 99], ["killed", 70, 115]]);
+  assert.deepEqual(claims("The death toll was put at 115 by a local official.").map((c) => [c.category, c.value]), [["killed", 115]]);
+});
+
+test("a tally compiled by an agency from other sources is the agency's; people who fled their homes, many to a nearby city, fled the town named before", () => {
+  assert.equal(claims("A tally compiled by AFP from health ministry and hospital sources puts the number of wounded at more than a hundred.")[0]?.source?.name, "Agence France-Presse");
+  const text = "Gangs attacked the town of Pont-Sonde on Thursday. The UN said at least 3,000 residents had fled their homes, many of them to the nearby city of Saint-Marc.";
+  assert.equal(claims(text, "2024-10-05")[0]?.place?.name, "Pont-Sonde");
+});
+
+test("'On the Israeli side' sets the country of the dead, not the place 'attacks from Lebanon' came from; a town of that side is finer", () => {
+  const text = "Israeli strikes on southern Lebanon have killed nearly 500 people since Oct. 8. On the Israeli side, 18 soldiers have been killed in attacks from Lebanon, the military says.";
+  assert.deepEqual(claims(text, "2024-03-09").map((c) => c.place?.name), ["Lebanon", "Israel"]);
+  assert.equal(claims("On the Russian side, 12 civilians were killed in Belgorod.")[0]?.place?.name, "Belgorod");
+});

@@ -11,6 +11,7 @@ import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
+import { countryName } from "../entities/national-bodies.ts";
 import { US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
 import { foldName, tokensAlike } from "../../../resolve/names.ts";
 
@@ -197,7 +198,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$/i;
-const TOLL_VERB = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
 /** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
 const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond", "exceed", "top", "pass", "surpass"];
@@ -569,7 +570,8 @@ export const claimsStage: Stage = {
         const tollAfter = !n.subject && !nounCategory ? tollNamedAfter(text, n, triggers) : null;
         if (tollAfter) category = tollAfter.category;
         else if (!n.subject && !nounCategory) {
-          if (!trigger || countsSomethingElse(text, n)) category = null;
+          // ("the death toll was put at 115 by a local official": what a toll reaches is its count, whatever follows.)
+          if (!trigger || (countsSomethingElse(text, n) && !tollReaches(text, trigger, n))) category = null;
           else {
             const gap = trigger.start >= n.end ? text.slice(n.end, trigger.start) : text.slice(trigger.end, n.start);
             if (!tollReaches(text, trigger, n) && (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap))) {
@@ -1727,6 +1729,13 @@ function datelineInPart(facts: ReportFacts, text: string, country: EntityMention
 
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
+  // "On the Israeli side, 18 soldiers have been killed": a side named by its people sets the sentence's country.
+  const side = SIDE_OPENER.exec(text.slice(sentence.start, sentence.start + 40));
+  const sideCountry = side ? countryCodeOf(side[1]!) : null;
+  const sidePlace = sideCountry ? geocode(countryName(sideCountry), { fuzzy: false }) : null;
+  // (A place of that country the sentence names is finer: "On the Russian side, 12 were killed in Belgorod".)
+  const placedInSide = () => facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end && e.precision !== "country" && geocode(e.canonical, { fuzzy: false })?.country === sideCountry);
+  if (sidePlace && sidePlace.precision === "country" && !placedInSide()) return { name: sidePlace.name, lat: sidePlace.lat, lon: sidePlace.lon, precision: "country" };
   const war = category === "killed" ? warCountry(doc, facts, sentence, n, focus) : null;
   if (war) return asPlace(war);
   // "San Bernardino is a city of just over 200,000 people 60 miles east of Los Angeles": the place the stock belongs to.
@@ -1742,7 +1751,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const hurt = category === "killed" || category === "wounded";
   // (Nor a state used as a word describing something, "a north Indiana shooting range", where the report names a town.)
   const townFocus = focus !== null && (focus.precision === "city" || focus.precision === "village");
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start))))
+  // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e)));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
@@ -1762,10 +1772,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
     (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
       places.some((q) => q.start > p.end && (q.start < n.start || q.start >= Math.max(n.end, n.nounEnd))))));
-  // "More than 6,270 people have fled the town, …, most of them to the nearby city of Saint-Marc": people who left a
-  // town named before are counted there, not where they went.
   // (Arrivals are counted where they arrive: "entered the country from Ukraine" does not place them in Ukraine.)
   if (category === "arrived") ownPlaces = ownPlaces.filter((p) => !ORIGIN.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
+  // "More than 6,270 people have fled the town (their homes), …, most of them to the nearby city of Saint-Marc": people
+  // who left a town named before are counted there, not where they went.
   const leftTheTown = (category === "fled" || category === "evacuated") && ownPlaces.length > 0 && LEFT_THE_TOWN.test(text.slice(n.end, ownPlaces[0]!.start)) &&
     ownPlaces.every((p) => p.start >= n.end && DESTINATION.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
   if (ownPlaces.length && !leftTheTown) {
@@ -1863,6 +1873,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   return asPlace(focus);
 }
+
+const SIDE_OPENER = /^\s*(?:On|on) the (\p{Lu}[\p{L}-]+) side\b/u;
+const ATTACK_FROM = /\b(?:attacks?|strikes?|fire|rockets?|missiles?|drones?|shelling|shells|mortars?|barrages?)\s+(?:(?:launched|fired|coming)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Whole months between two ISO dates, roughly (by calendar month numbers). */
 function monthsApart(from: string, to: string): number {
@@ -1962,7 +1975,7 @@ const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20
  * 2,562 people injured".
  */
 const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$|^\s+(?:dead|killed|wounded|injured|hurt)\s+and\s+$|^[^.;,:]{0,30},\s+with\s+$/i;
-const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+the\s+(?:town|city|village|camp|area|district|region|enclave)\b/i;
+const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+(?:the\s+(?:town|city|village|camp|area|district|region|enclave)|(?:their|his|her)\s+homes?)\b/i;
 const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** A turn to another clause that carries its own figure and place ("…, while", "…, but", ";"); "where" adds to the place. */
