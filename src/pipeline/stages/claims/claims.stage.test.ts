@@ -1661,3 +1661,8 @@ test("'On the Israeli side' sets the country of the dead, not the place 'attacks
   assert.deepEqual(claims(text, "2024-03-09").map((c) => c.place?.name), ["Lebanon", "Israel"]);
   assert.equal(claims("On the Russian side, 12 civilians were killed in Belgorod.")[0]?.place?.name, "Belgorod");
 });
+
+test("'It was not possible to independently verify the figures' in the next sentence hedges the figures before it", () => {
+  assert.equal(claims("The monitor said 30 people were killed. It was not possible to independently verify the figures.")[0]?.hedge, "not possible to independently verify");
+  assert.equal(claims("The monitor said 30 people were killed. AFP was unable to confirm the toll.")[0]?.hedge, "unable to confirm");
+});

@@ -120,7 +120,7 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 /** Every VERIFY_LATER match holds one of these (a pattern this plain scans far faster). */
 const VERIFY_WORD = /verif|confirm/i;
-const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|impossible to verify)\b/i;
+const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|(?:impossible|not possible|unable) to (?:independently )?(?:verify|confirm))\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
@@ -1509,7 +1509,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
   if (next && !nextHasFigure) {
     const nextText = doc.text.slice(next.start, next.end);
     const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
-    if (later && /\b(?:figure|toll|number|claim|count|estimate)\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
+    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies))\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
   }
   return null;
 }
