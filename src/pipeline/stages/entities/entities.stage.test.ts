@@ -486,3 +486,15 @@ test("armed groups and services news names are known with their acronyms (Abu Sa
   assert.deepEqual(orgs("Three Abu Sayyaf militants surrendered, and a man was wounded, according to Magen David Adom."), ["Abu Sayyaf", "Magen David Adom"]);
   assert.deepEqual(orgs("AQAP claimed the attack; al-Qaeda's leaders did not."), ["Al-Qaeda in the Arabian Peninsula", "Al-Qaeda"]);
 });
+
+test("a small town abroad far from every place a report names is a namesake ('Soro' in Burkina Faso is not Sorø, Denmark); a country guessed from a town does not unplace", () => {
+  const soro = findEntities("Burkina Faso's military killed 179 people in Soro, in the north of Burkina Faso, near Ouahigouya.").find((e) => e.text === "Soro");
+  assert.deepEqual([soro?.lat ?? null, soro?.lon ?? null], [null, null]);
+  // (No country named: nothing to judge a town by.)
+  const harrisburg = findEntities("HARRISBURG — Police in Harrisburg said a man was shot near Lancaster.").find((e) => e.text === "Harrisburg");
+  assert.ok(harrisburg?.lat != null);
+});
+
+test("police ranks before a name are titles ('CP Muhammad Shehu Dalijan', 'SSP Rakesh Kumar')", () => {
+  assert.deepEqual(findEntities("CP Muhammad Shehu Dalijan and SSP Rakesh Kumar spoke.").map((e) => [e.type, e.canonical]), [["person", "Muhammad Shehu Dalijan"], ["person", "Rakesh Kumar"]]);
+});

@@ -30,6 +30,7 @@ export function findEntities(original: string): EntityMention[] {
   const mentions = new Array<EntityMention>(linked.length);
   for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
   unplaceStrayEverydayNames(mentions, countries);
+  unplaceStrayForeignTowns(mentions, countries);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
 }
@@ -104,6 +105,32 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
     placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
     const others = placed.filter((o) => o.canonical !== m.canonical);
     if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > EVERYDAY_NAME_REACH_KM)) m.lat = m.lon = m.precision = null;
+  }
+}
+
+/** Farther than this from every other place of the report, a small town abroad is a namesake of one the report means. */
+const STRAY_TOWN_REACH_KM = 1500;
+
+/**
+ * "Soro" in a report about Burkina Faso is not Sorø, Denmark: a small town (under 100,000 people) in none of the
+ * countries the report names, farther than STRAY_TOWN_REACH_KM from every other place it names, keeps no coordinates.
+ * (A dateline in capitals says where the report was filed, and stays.)
+ */
+function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[]): void {
+  if (!countries.length) return;
+  // (Only where the report names a country of its own: a country guessed from a town, "Belo" read as Bello, Colombia,
+  // is no ground to unplace its real towns.)
+  const named = new Set<string>();
+  for (const m of mentions) if (m.type === "place" && m.precision === "country") named.add(geocode(m.canonical, { fuzzy: false })?.country ?? "");
+  if (!countries.some((cc) => named.has(cc))) return;
+  let placed: EntityMention[] | null = null;
+  for (const m of mentions) {
+    if (m.type !== "place" || m.lat == null || m.lon == null || (m.precision !== "city" && m.precision !== "village") || m.text === m.text.toUpperCase()) continue;
+    const geo = geocode(m.canonical, { countries, fuzzy: false });
+    if (!geo || countries.includes(geo.country) || named.has(geo.country) || (geo.population ?? 0) >= 100_000) continue;
+    placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
+    const others = placed.filter((o) => o.canonical !== m.canonical);
+    if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > STRAY_TOWN_REACH_KM)) m.lat = m.lon = m.precision = null;
   }
 }
 
