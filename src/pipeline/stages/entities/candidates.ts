@@ -290,17 +290,25 @@ function lineStyles(tokens: Token[]): Uint8Array {
   let upper = 0;
   let titleWords = 0; // words of four letters or more, and how many are capitalised
   let capitalised = 0;
+  let words = 0; // every word of the line, and whether each is an everyday word in capitals
+  let everydayCapitals = true;
   for (let i = 0; i <= tokens.length; i++) {
     if (i > 0 && (i === tokens.length || !tokens[i]!.sameLine)) {
       let style = 0;
-      if (shoutWords >= 4 && upper / shoutWords >= 0.8) style |= SHOUTING;
+      // (A short line of everyday words in capitals, "PRESS RELEASE", "BREAKING NEWS", is a label, not a name.)
+      if ((shoutWords >= 4 && upper / shoutWords >= 0.8) || (words > 0 && everydayCapitals)) style |= SHOUTING;
       // Headlines do not end like sentences; prose full of names does.
       if (titleWords >= 4 && capitalised / titleWords >= 0.75 && !endsSentence(tokens[i - 1]!.text)) style |= TITLE_CASE;
       if (style !== 0) out.fill(style, start, i);
       start = i;
-      shoutWords = upper = titleWords = capitalised = 0;
+      shoutWords = upper = titleWords = capitalised = words = 0;
+      everydayCapitals = true;
     }
     const t = tokens[i];
+    if (t && t.word && everydayCapitals) {
+      words++;
+      everydayCapitals = t.upperCase && t.end - t.start >= 2 && isEnglishWord(t.lower);
+    }
     if (t && t.word && t.letters && t.end - t.start >= 3) {
       shoutWords++;
       if (t.upperCase) upper++;

@@ -498,3 +498,8 @@ test("a small town abroad far from every place a report names is a namesake ('So
 test("police ranks before a name are titles ('CP Muhammad Shehu Dalijan', 'SSP Rakesh Kumar')", () => {
   assert.deepEqual(findEntities("CP Muhammad Shehu Dalijan and SSP Rakesh Kumar spoke.").map((e) => [e.type, e.canonical]), [["person", "Muhammad Shehu Dalijan"], ["person", "Rakesh Kumar"]]);
 });
+
+test("a short line of everyday words in capitals is a label, not a name ('PRESS RELEASE', 'GRAPHIC IMAGES BELOW'); a dateline on its line stays", () => {
+  const text = "PRESS RELEASE\nGRAPHIC IMAGES BELOW\nKABUL, Afghanistan — Two people were killed.";
+  assert.deepEqual(findEntities(text).map((e) => e.canonical), ["Kabul", "Afghanistan"]);
+});
