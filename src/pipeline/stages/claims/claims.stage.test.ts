@@ -1666,3 +1666,20 @@ test("'It was not possible to independently verify the figures' in the next sent
   assert.equal(claims("The monitor said 30 people were killed. It was not possible to independently verify the figures.")[0]?.hedge, "not possible to independently verify");
   assert.equal(claims("The monitor said 30 people were killed. AFP was unable to confirm the toll.")[0]?.hedge, "unable to confirm");
 });
+
+test("'hundreds may have died' (the modal is no month) is a hedged toll; a boat 'carrying between 400 and 750 people'; 'convicted of murdering 61 civilians'", () => {
+  assert.deepEqual(claims("Survivors raised fears that hundreds may have died.").map((c) => [c.category, c.low, c.high, c.hedge]), [["killed", 200, 999, "may"]]);
+  assert.deepEqual(claims("The boat had been carrying between 400 and 750 people.").map((c) => [c.category, c.low, c.high]), [["present", 400, 750]]);
+  assert.deepEqual(claims("He was convicted of murdering 61 civilians in a 2004 attack, and has been transferred to Norway.").map((c) => [c.category, c.value]), [["killed", 61]]);
+});
+
+test("an 'according to' closing the sentence speaks for a figure that opens its own clause after ', and'", () => {
+  const list = claims("The UN said more than 1.5 million people had been displaced, and at least 3,000 civilians had been killed, according to the Assistance Association for Political Prisoners.");
+  assert.deepEqual(list.map((c) => c.source?.name), ["United Nations", "Assistance Association for Political Prisoners"]);
+});
+
+test("'since the coup' is dated by the coup the report dated before; 'the deadliest attack since 2021' dates no figure; 'one of the deadliest attacks' is no person", () => {
+  const list = claims("An air strike killed 100 people, one of the deadliest attacks since the 2021 coup. The UN said 1.5 million people had been displaced since the coup.", "2023-04-12");
+  assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null]), [[100, null, null], [1500000, "2021-01-01", "2023-04-12"]]);
+  assert.deepEqual(claims("The army seized power in a coup in February 2021. Since the coup, at least 3,000 civilians have been killed.", "2023-04-12").map((c) => c.time?.start), ["2021-02-01"]);
+});

@@ -160,7 +160,7 @@ const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|fiv
 const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
 /** A modal right before a verb of dying: the death has not happened. */
-const FORETOLD = /\b(?:could|may|might|would|will|shall|to|risk)\s+(?:\w+\s+)?$/i;
+const FORETOLD = /\b(?:could|may|might|would|will|shall|to|risk)\s+(?:(?!have\b)\w+\s+)?$/i;
 /** Where a figure states a rule: "(shootings) in which", "(an attack) where", "(any day) when". */
 const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 /** Verbs of dying with no passive participle: after a whole they are the sentence's verb, not the whole's own. */
@@ -1220,7 +1220,10 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   const closing = here.find((a) => a.start >= n.end && /^(?:according|citing)\b/i.test(a.text) && /,\s*$/.test(doc.text.slice(a.start - 3, a.start)) && /^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end)));
   if (closing) {
     const opener = here.filter((a) => a.end <= n.start).pop();
-    if (opener && CLAUSE_BREAK.test(doc.text.slice(opener.end, n.start)) && !/[.;]/.test(doc.text.slice(n.end, closing.start))) return closing;
+    // ("The UN said 1.5 million had been displaced, and at least 3,000 civilians had been killed, according to AAPP": a
+    // figure opening a clause of its own after ", and" is the closing voice's.)
+    const ownClauseAfterAnd = /,\s+and\s+(?:[\w-]+\s+){0,3}$/i.test(doc.text.slice(opener?.end ?? n.start, n.start));
+    if (opener && (CLAUSE_BREAK.test(doc.text.slice(opener.end, n.start)) || ownClauseAfterAnd) && !/[.;]/.test(doc.text.slice(n.end, closing.start))) return closing;
   }
   // "Local media reported 19 deaths, while the government put the figure at 11": a voice before the figure in its own
   // clause, rather than one past a turn to another clause.

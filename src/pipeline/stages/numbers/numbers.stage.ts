@@ -534,6 +534,8 @@ function inRatio(tokens: readonly Token[], i: number, parsed: ParsedNumber): boo
 /** Words after which a number word continues the phrase rather than starting another figure. */
 const NUMBER_MAY_FOLLOW = new Set(["of", "the", "a", "an", "least", "most", "than", "about", "some", "over", "nearly", "almost", "around", "those", "these", "and", "or", "to"]);
 
+const SUPERLATIVE = /^(?:\w+est|worst|most|biggest|largest)$/;
+
 const PARENTS = new Set(["mother", "father", "mom", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "mum"]);
 
 function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNumber): string | null {
@@ -548,8 +550,13 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   }
   if (prev && MONTHS.has(prev)) return "date";
   if (prev === "of" && (prev2 === "age" || prev2 === "ages")) return "age"; // "kids under the age of 12"
+  // "one of the deadliest attacks", "one of the worst": a rank among things, not a person.
+  // ("one of the youngest victims", "one of the most wanted men" are people.)
+  if (t?.lower === "one" && next === "of" && tokens[parsed.next + 1]?.lower === "the" && SUPERLATIVE.test(tokens[parsed.next + 2]?.lower ?? "") &&
+    ![3, 4, 5].some((k) => PLURAL_SUBJECT.has(tokens[parsed.next + k]?.lower ?? ""))) return "rank";
   if (prev === "." && prev2 && MONTHS.has(prev2)) return "date";
-  if (next && MONTHS.has(next)) return "date";
+  // ("hundreds may have died": the modal "may", or the verb "march", written small, is no month.)
+  if (next && MONTHS.has(next) && !((next === "may" || next === "march") && !/^[A-Z]/.test(tokens[parsed.next]!.text))) return "date";
   // "at 8:20": digits beside a colon; a word after one opens a clause ("Srinagar: A soldier was killed").
   // ("were killed: 40 civilians and 14 soldiers": a colon with a space after it introduces a list, not minutes.)
   const colonBefore = prev === ":" && tokens[i - 1]!.end === t.start && /\d/.test(tokens[i - 2]?.text ?? "");

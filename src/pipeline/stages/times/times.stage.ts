@@ -561,6 +561,12 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     if (!target) continue;
     // (Only words between, no figure; a name may hold digits: "since the M23 resumed fighting in late 2021".)
     if (target.start !== after && !sentence.slice(after - offset, target.start - offset).split(/[ ,]+/).every((w) => w === "" || /^[a-z][\w'’-]*$/i.test(w))) continue;
+    // "the deadliest attack since 2021", "the worst violence since the 2021 coup": a date a record is measured from is
+    // no time of the figure.
+    if (SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 50), m.index!))) {
+      found.splice(found.indexOf(target), 1);
+      continue;
+    }
     // "since October" in a report of 1 October: last year's October, not a day old.
     if (BARE_MONTH.test(sentence.slice(target.start - offset, target.end - offset)) && target.from.getUTCMonth() === published.getUTCMonth() && target.from.getUTCFullYear() === published.getUTCFullYear() && published.getUTCDate() < 7) {
       target.from = new Date(Date.UTC(target.from.getUTCFullYear() - 1, target.from.getUTCMonth(), 1));
@@ -716,11 +722,51 @@ export const timesStage: Stage = {
       const s = sentences[i];
       // (And a sentence about one person's death or wounds, which holds no number: "He was killed on Wednesday".)
       if (!wanted[i] && !ONE_VICTIM_HINT.test(doc.text.slice(s.start, s.end))) continue;
-      for (const t of findTimes(doc.text, s.start, s.end, published)) times.push(t);
+      const found = findTimes(doc.text, s.start, s.end, published);
+      for (const t of found) times.push(t);
+      if (SINCE_EVENT_HINT.test(doc.text.slice(s.start, s.end))) for (const t of sinceEventDatedBefore(doc.text, s, found, published)) times.push(t);
     }
+    if (times.length > 1) times.sort((a, b) => a.start - b.start);
     return { ...doc, times };
   },
 };
+
+const SUPERLATIVE_BEFORE = /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|fiercest|most\s+\w+|first)\s+(?:[\w-]+\s+){0,4}$/i;
+const EVENT_NOUNS = "coup|war|invasion|offensive|fighting|conflict|uprising|revolution|takeover|crisis|clashes|violence|siege|battle|insurgency|protests|unrest";
+const SINCE_EVENT_HINT = /\bsince the\b/i;
+/** "since the coup", "since the fighting began": an event the sentence does not date. */
+const SINCE_EVENT = new RegExp(`\\bsince\\s+the\\s+(${EVENT_NOUNS})(?:\\s+(?:began|started|erupted|broke out))?\\b`, "gi");
+/** How a report dates an event earlier: "the 2021 coup", "the February 2021 coup", "the war, which began in April 2023", "a coup in February 2021". */
+const EVENT_DATED = new RegExp(`\\b(?:(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\s+(${EVENT_NOUNS})\\b|(${EVENT_NOUNS}),?\\s+(?:(?:which|that)\\s+)?(?:began|started|erupted|broke out|was launched|was staged)?\\s*(?:in|of)\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b)`, "gi");
+
+/**
+ * "More than 1.5 million people have been displaced since the coup" after "… since the 2021 coup" or "the military
+ * seized power in a coup in February 2021": the event the report dated before, from then until publication.
+ */
+function sinceEventDatedBefore(text: string, s: { start: number; end: number }, found: TimeMention[], published: Date): TimeMention[] {
+  const out: TimeMention[] = [];
+  const sentence = text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(SINCE_EVENT)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    if (found.some((t) => t.start < end + 40 && t.end > start)) continue; // dated here ("since the war began in 2011")
+    if (SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 50), m.index!))) continue; // "the worst since the coup"
+    const noun = m[1]!.toLowerCase();
+    let dated: RegExpExecArray | null = null;
+    for (const d of text.slice(Math.max(0, s.start - 6000), start).matchAll(EVENT_DATED)) {
+      if ((d[3] ?? d[4] ?? "").toLowerCase() === noun) dated = d;
+    }
+    if (!dated) continue;
+    // (Groups: month, year and event of "the February 2021 coup"; event, month and year of "a coup in February 2021".)
+    const monthName = dated[1] ?? dated[5];
+    const year = Number(dated[2] ?? dated[6]);
+    const month = monthName ? MONTH_INDEX[monthName.slice(0, 3).toLowerCase()] : 0;
+    const from = new Date(Date.UTC(year, month ?? 0, 1));
+    if (from > published) continue;
+    out.push({ start, end, text: text.slice(start, end), from: iso(from), to: iso(published), kind: "period" });
+  }
+  return out;
+}
 
 /**
  * "on the night of March 3", "the morning of 4 March": chrono reads the part of the day and loses the date after
