@@ -50,6 +50,8 @@ function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   const named = COUNTRY_BEFORE.has(prev) || (prev === "the" && w.endsWith("s")) || isPossessive(tokens[k + 1]?.text ?? "") || !tokens[k + 1]?.word;
   return !(named && geocode(token.text, { fuzzy: false })?.precision === "country");
 }
+/** Heads that a people's name before them makes a state's body: "Nigerian Army", "Kenyan Navy". */
+const ARMED_HEADS = new Set(["army", "navy", "military", "police", "gendarmerie", "government", "coastguard", "parliament"]);
 const COUNTRY_BEFORE = new Set(["in", "across", "throughout", "from", "to", "into", "inside", "outside", "against"]);
 
 /** A group's name standing alone after "in" (no noun after it) that the gazetteer knows as a region or province. */
@@ -374,7 +376,9 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     // "South China Morning Post", "North Atlantic Council": a run that ends in a head word is a name as a whole.
     const lastWord = tokens[last]!.lower;
     // (Not a preposition opening the sentence: "In Gaza City, …" names Gaza City.)
-    const namedWhole = last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord)) && !TIME_WORDS.has(lower) && !(t.sentenceStart && OPENING_PREPOSITIONS.has(lower));
+    // ("the Nigerian Army", "the Indian Army": a people's name and a capitalised head name a state's body too.)
+    const namedWhole = ((last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord))) || (last - first === 1 && ARMED_HEADS.has(lastWord) && tokens[last]!.cap && DEMONYMS.has(lower)))
+      && !TIME_WORDS.has(lower) && !(t.sentenceStart && OPENING_PREPOSITIONS.has(lower));
     if (namedWhole) {
       whole = true;
       break;

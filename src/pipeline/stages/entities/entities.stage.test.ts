@@ -503,3 +503,7 @@ test("a short line of everyday words in capitals is a label, not a name ('PRESS 
   const text = "PRESS RELEASE\nGRAPHIC IMAGES BELOW\nKABUL, Afghanistan — Two people were killed.";
   assert.deepEqual(findEntities(text).map((e) => e.canonical), ["Kabul", "Afghanistan"]);
 });
+
+test("a people's name and a capitalised army, navy or police name a state's body ('the Nigerian Army'); 'Syrian troops' names none", () => {
+  assert.deepEqual(findEntities("The Nigerian Army said 20 bandits were killed. Syrian troops advanced.").map((e) => [e.type, e.canonical]), [["org", "Nigerian Army"]]);
+});
