@@ -96,7 +96,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     let verbEnd = -1;
     // "25 people believed buried", "is believed to": a belief about the people, not someone speaking.
     if ((w === "believed" || w === "believe" || w === "believes") && /^(?:to|dead|killed|buried|trapped|missing|drowned|kidnapped|abducted|held|captured)$/.test(tokens[i + 1]?.lower ?? "")) continue;
-    // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement.
+    // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement; nor is "claimed responsibility for
+    // the attack, which killed 20" or "the bombing, claimed by IS," what the group says of the figure.
     if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 7).map((t) => t.lower).join(" "))) continue;
     // "five-year-old Saw Eh Say", "Mohammed Said": a capitalised verb inside a run of names is a name.
     // (Not in a headline's capitals, "Police Say 12 Killed", "…, Civilian Fighters Say": there no small word follows.)
@@ -247,7 +248,7 @@ const CLAUSE_MARK = /^[.;:“”"]$/;
 const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|highest|lowest|latest|earlier|initial|new|official|first|previous)$/;
 
 /** Words whose abbreviation a full stop closes inside a sentence: months, titles, "No.". */
-const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)$/;
+const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt|Cmdr|Adm|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)$/;
 const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
 const INITIAL_OR_SUFFIX = /^(?:\p{Lu}|Jr|Sr)$/u;
 /** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
@@ -375,10 +376,11 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (tokens[j].text === ",") {
       // Find the comma that opens the appositive, then the name before it.
       let c = j - 1;
-      while (c > 0 && j - c < 24 && tokens[c].text !== "," && !isMark(tokens[c].text, CLAUSE_MARK)) c--;
+      // (The full stop of a rank, "Col. Sidi Sanou", "Maj.-Gen. Edward Buba", ends no clause.)
+      while (c > 0 && j - c < 24 && tokens[c].text !== "," && !(isMark(tokens[c].text, CLAUSE_MARK) && !(tokens[c].text === "." && ABBREVIATED_BEFORE_STOP.test(tokens[c - 1]?.text ?? "")))) c--;
       const opener = tokens[c + 1];
       // "A spokesman for the UN refugee agency, Ahmed Saleh, told": the name in commas after a role phrase.
-      const name = tokens.slice(c + 1, j);
+      const name = tokens.slice(c + 1, j).filter((t) => t.text !== "." && t.text !== "-");
       // (A rank may make the name long: "Its spokesman, Major General Zaw Min Tun, said".)
       // "The Ethiopian Refugee Agency, ARRA, said": a body's acronym in commas after its name.
       if (c > 0 && tokens[c].text === "," && name.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name[0]!.text)) {
@@ -453,7 +455,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
 
 const PLACE_OR_BODY_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "on"]);
 const CLAUSE_VERBS = new Set(["were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "did", "does"]);
-const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,4}li(?:ves|fe)\b|^the lives of\b/;
+const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,4}li(?:ves|fe)\b|^the lives of\b|^(?:responsibility|credit|by)\b/;
 const NOT_A_VOICE = /^(?:rites?|rituals?|traditions?|customs?|laws?|rules?|plans?|schedules?|procedures?|protocols?|practices?|principles?|guidelines?|standards?|teachings?|beliefs?|religion|scriptures?|sharia|calendar|instructions?|orders?|agreements?|terms|conditions)$/;
 const QUANTITY_START = /^(?:at|more|about|some|several|many|nearly|almost|over|up|around|approximately|roughly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|tens|all|both|no|none)$/;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);

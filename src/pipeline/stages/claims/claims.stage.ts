@@ -517,8 +517,15 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (governs) (best = t), (bestScore = score);
     }
   }
+  // "500 soldiers who had been trapped in a base surrendered": what the relative clause says they had been is their
+  // past; the verb after it says what happened to them.
+  if (best && best.start >= n.end && RELATIVE_BEFORE.test(text.slice(Math.max(n.end, best.start - 24), best.start))) {
+    const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && !/[,;.:]/.test(text.slice(best!.end, t.start)));
+    if (main) return main;
+  }
   return best;
 }
+const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
 export const claimsStage: Stage = {
   name: "claims",

@@ -162,6 +162,8 @@ function parseStartedNumber(tokens: readonly Token[], i: number): ParsedNumber |
     // "another two fighters", "a two-week pause": the number that follows is what counts.
     if (scale && followedByCount(scale)) return null;
     if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
+    // "a score of soldiers": twenty (only before "of": "a score" alone is a result).
+    if (scale === "score" && tokens[i + 2]?.lower === "of") return { value: 20, low: 20, high: 20, vague: null, next: i + 2, singular: false, marker: null };
     // "a quarter of a million"
     const quarterOf = scale === "quarter" && tokens[i + 2]?.lower === "of" && tokens[i + 3]?.lower === "a" ? WHOLES[tokens[i + 4]?.lower ?? ""] : undefined;
     if (quarterOf) return { value: quarterOf / 4, low: quarterOf / 4, high: quarterOf / 4, vague: null, next: i + 5, singular: false, marker: null };
@@ -399,6 +401,8 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
     if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
     if (t.text.length <= 2 && isOneMark(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
+      // "16 Boko Haram/ISWAP terrorists": two group names joined by a slash still name the people after them.
+      if (t.text === "/" && skipped < 7 && j > from && /^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "")) { j++; skipped++; continue; }
       // "25 \"apostate\" soldiers", "a \"citizen\"": one word in quotes stays inside the phrase.
       if (QUOTES.has(t.text) && (QUOTES.has(tokens[j + 2]?.text ?? "") || (j - 2 >= from && QUOTES.has(tokens[j - 2]!.text))) && skipped < 7) { j++; skipped++; continue; }
       break;
