@@ -1683,3 +1683,45 @@ test("'since the coup' is dated by the coup the report dated before; 'the deadli
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null]), [[100, null, null], [1500000, "2021-01-01", "2023-04-12"]]);
   assert.deepEqual(claims("The army seized power in a coup in February 2021. Since the coup, at least 3,000 civilians have been killed.", "2023-04-12").map((c) => c.time?.start), ["2021-02-01"]);
 });
+
+test("army releases and police copy: a rank's full stop in an appositive, 'paid the supreme price', 'a score of', group names joined by a slash, 'arms dealers'", () => {
+  assert.equal(claims("The army spokesman, Col. Sidi Sanou, said 60 attackers were killed.")[0]?.source?.name, "Sidi Sanou");
+  assert.deepEqual(claims("Two soldiers paid the supreme price while three others sustained injuries.").map((c) => [c.category, c.value]), [["killed", 2], ["wounded", 3]]);
+  assert.deepEqual(claims("Fighting killed a score of soldiers.").map((c) => [c.category, c.value]), [["killed", 20]]);
+  assert.deepEqual(claims("Troops neutralised 16 Boko Haram/ISWAP terrorists in Borno State.").map((c) => [c.category, c.value, c.subject]), [["killed", 16, "fighters"]]);
+  assert.deepEqual(claims("Police arrested 31 suspected arms dealers on Monday.").map((c) => [c.category, c.value]), [["detained", 31]]);
+});
+
+test("'claimed responsibility', 'claimed by' and 'claimed the lives of' neither speak nor hedge; 'the group claimed it had killed' still does", () => {
+  assert.deepEqual(claims("JNIM claimed responsibility for the attack, which killed 20 soldiers, officials said.").map((c) => [c.source?.name, c.hedge]), [["officials", null]]);
+  assert.deepEqual(claims("The attack claimed the lives of 11 villagers.").map((c) => [c.category, c.hedge]), [["killed", null]]);
+  assert.deepEqual(claims("The group claimed it had killed 30 soldiers.").map((c) => c.hedge), ["claimed"]);
+});
+
+test("what people 'had been' in a relative clause yields to the verb after it", () => {
+  assert.equal(claims("Around 500 soldiers who had been trapped in a base surrendered on Saturday.")[0]?.category, "surrendered");
+  assert.equal(claims("Some 300 people who had been trapped for days were evacuated.")[0]?.category, "evacuated");
+});
+
+test("leaving and crossing: 'left Rafah', 'left villages near', 'crossed the Channel', 'made the crossing', 'brought … ashore', 'picked up', 'disembarked', 'forced … to leave their homes', 'driven … into'", () => {
+  const category = (text: string) => claims(text)[0]?.category;
+  assert.equal(category("Nearly 110,000 people have now left Rafah, the UN said."), "fled");
+  assert.equal(category("Dozens of families have left villages near Tal Tamr."), "fled");
+  assert.equal(category("The attack left four people dead."), "killed");
+  assert.equal(category("Officials said 711 people crossed the Channel in small boats on Thursday."), "arrived");
+  assert.equal(category("So far this year, 10,448 people have made the crossing in small boats."), "arrived");
+  assert.equal(category("Coast guard boats brought some 600 migrants ashore in Lampedusa."), "evacuated");
+  assert.equal(category("Some 50 migrants were picked up by a rescue ship."), "evacuated");
+  assert.equal(category("The Ocean Viking disembarked 180 survivors in Ancona on Monday."), "arrived");
+  assert.equal(category("The floods forced 8,000 people to leave their homes."), "fled");
+  assert.equal(category("Fighting has driven 3,000 people into Thailand."), "fled");
+});
+
+test("stocks: 'still houses some 43,000 people', 'stayed behind', 'refused to leave', 'cut off by fighting'; 'one of the houses' is none", () => {
+  const category = (text: string) => claims(text).map((c) => c.category);
+  assert.deepEqual(category("Al-Hol camp still houses some 43,000 people."), ["present"]);
+  assert.deepEqual(category("About 20 staff stayed behind in the hospital."), ["present"]);
+  assert.deepEqual(category("Some 300 residents have refused to leave."), ["present"]);
+  assert.deepEqual(category("About 2,000 people have been cut off by fighting in Kobo."), ["present"]);
+  assert.deepEqual(category("Militants were hiding in one of the houses of the city."), []);
+});

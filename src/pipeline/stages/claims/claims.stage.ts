@@ -525,6 +525,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   }
   return best;
 }
+const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b)/u;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
 export const claimsStage: Stage = {
@@ -587,6 +588,9 @@ export const claimsStage: Stage = {
             }
           }
         }
+        // "Nearly 110,000 people have now left Rafah", "dozens of families have left villages near Tal Tamr": people who
+        // left a place named (or its villages) fled it. (Written with a capital: "left four people dead" is a toll.)
+        if (!category && n.subject && LEFT_A_PLACE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "fled";
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
         if (category === "present" && trigger && trigger.end <= n.start && /^carrying$/i.test(text.slice(trigger.start, trigger.end))) {
