@@ -314,6 +314,9 @@ function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number
 const VOICE_ADJECTIVES = new Set(["security", "military", "local", "medical", "hospital", "government", "police", "humanitarian", "aid", "health", "tribal", "community", "diplomatic", "intelligence", "rebel", "opposition", "judicial", "religious", "village", "provincial", "regional", "federal", "state", "district"]);
 
 /** The phrase naming the speaker to the left of token i, or null. */
+/** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
+const REBEL_ARMY = /\b(?:Liberation|Independence|People['’]?s|Free|Revolutionary|Salvation|Resistance|Democratic Alliance|Arakan|Islamic|Mahdi|Lord['’]s|Republican|Rebel|Red)\b/i;
+
 /**
  * "A tally compiled by AFP from health ministry sources puts the number at": whoever compiled the tally gives the figure,
  * not the sources it was compiled from. The phrase is widened back to the tally, whose compiler the resolver finds.
@@ -634,13 +637,16 @@ export class SpeakerResolver {
     // ("the national emergency agency" is not the Borno State Emergency Management Agency: a body of another level.)
     const level = LEVEL_WORD.exec(phrase.toLowerCase())?.[0] ?? null;
     const sameLevel = (name: string) => !level || !OTHER_LEVEL[level]!.test(name);
+    // ("The army said troops had captured four ELN members": "the army" is a state's, not the National Liberation Army.)
+    const stateArmy = head === "army" || head === "military";
+    const rebelArmy = (name: string) => stateArmy && REBEL_ARMY.test(name);
     // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
     let hit: EntityMention | undefined;
     for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
       const e = this.entities[at]!;
       if (e.type !== "org" || e.start >= before + 1000) continue;
       const nameWords = this.wordsOf(e, e.canonical || e.text);
-      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && sameLevel(e.canonical || e.text)) hit = e;
+      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && sameLevel(e.canonical || e.text) && !rebelArmy(e.canonical || e.text)) hit = e;
     }
     // ("Gaza's Civil Defence … the civil defence agency says": the words before the head spell the body named before,
     // whatever its head; not a later UN agency.)
@@ -659,7 +665,7 @@ export class SpeakerResolver {
       }
     }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
-    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name)) return this.lastOrg;
+    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name) && !rebelArmy(this.lastOrg.name)) return this.lastOrg;
     return null;
   }
 

@@ -1725,3 +1725,24 @@ test("stocks: 'still houses some 43,000 people', 'stayed behind', 'refused to le
   assert.deepEqual(category("About 2,000 people have been cut off by fighting in Kobo."), ["present"]);
   assert.deepEqual(category("Militants were hiding in one of the houses of the city."), []);
 });
+
+test("members of an armed group or a gang are fighters ('two Hezbollah members', 'four members of Hayat Tahrir al-Sham', '15 gang members'), not with their relatives", () => {
+  const subject = (text: string) => claims(text)[0]?.subject;
+  assert.equal(subject("An Israeli strike killed two Hezbollah members in south Lebanon."), "fighters");
+  assert.equal(subject("Four members of Hayat Tahrir al-Sham were killed."), "fighters");
+  assert.equal(subject("Police arrested 15 gang members."), "fighters");
+  assert.equal(subject("Two members of the council were killed."), "people");
+  assert.equal(subject("Nearly 30,000 IS members and their relatives have surrendered."), "people");
+});
+
+test("doubts two sentences on ('The figures could not be independently confirmed'), 'not able to confirm', 'could not immediately confirm'; 'killed or maimed' is no toll; families who 'lost their shelters' are no stock", () => {
+  assert.deepEqual(claims("Officials said the strikes killed 16 people. The TV channel said the dead included fishermen. The figures could not be independently confirmed.").map((c) => c.hedge), ["could not be independently confirmed"]);
+  assert.equal(claims("Police said 19 people were killed. Reuters could not immediately confirm the report.")[0]?.hedge, "could not immediately confirm");
+  assert.equal(claims("UNICEF said 11,500 children had been killed or maimed since 2015.")[0]?.category, "other");
+  assert.deepEqual(claims("At least four people died, two of them children, and more than 1,000 families lost their shelters.").map((c) => c.category), ["killed", "killed"]);
+});
+
+test("'last week's shipwreck' and 'last month's attack' are the calendar week and month before; 'the army' is a state's, not the National Liberation Army", () => {
+  assert.deepEqual(claims("Up to 45 people may have drowned in last week's shipwreck.", "2024-08-09").map((c) => [c.time?.start, c.time?.end]), [["2024-07-29", "2024-08-04"]]);
+  assert.equal(claims("The army said troops had captured four ELN members.")[0]?.source?.name, "The army");
+});

@@ -10,6 +10,7 @@ import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
 import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
+import { knownOrg } from "../entities/lexicon.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 import { countryName } from "../entities/national-bodies.ts";
 import { US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
@@ -120,7 +121,7 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 /** Every VERIFY_LATER match holds one of these (a pattern this plain scans far faster). */
 const VERIFY_WORD = /verif|confirm/i;
-const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|(?:impossible|not possible|unable) to (?:independently )?(?:verify|confirm))\b/i;
+const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|(?:impossible|not possible|unable|not able) to (?:independently |immediately )?(?:verify|confirm)|(?:could|can) ?not (?:immediately |independently )?confirm)\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
@@ -449,6 +450,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > innerScore && !movedBy(text, n, triggers)) (best = t), (bestScore = innerScore);
       continue;
     }
+    // ("1,000 families lost their shelters": a shelter lost is no stock of people in one.)
+    if (t.category === "present" && /^shelters?$/i.test(text.slice(t.start, t.end)) && /\b(?:lost|lose|losing|destroyed|damaged|without)\s+(?:their|his|her|its|the)?\s*$/i.test(text.slice(Math.max(0, t.start - 30), t.start))) continue;
     // A word inside another figure's noun ("nine bodies") says what that figure counts, not this one.
     if (others.some((o) => o !== n && t.start >= o.start && t.end <= Math.max(o.end, o.nounEnd))) continue;
     if (t.start >= n.end) {
@@ -827,7 +830,7 @@ const MIXED_HARM = (() => {
     before: new RegExp(`\\b${other}\\s+(?:and|or|&|/)\\s*$`, "i"),
   });
   // ("87 people were killed or missing": the missing may be alive; the figure is no count of the dead.)
-  return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring|missing)"), wounded: patterns("(?:killed|dead|killing)") };
+  return { killed: patterns("(?:wounded|injured|hurt|wounding|injuring|missing|maimed|maiming)"), wounded: patterns("(?:killed|dead|killing)") };
 })();
 
 const OWN_VERB_THEN_WHO = /^\s+(?:\w+\s+)?(?:shot|fired|attacked|opened|struck|hit|stabbed|beat|chased|ambushed|arrested|captured|abducted|kidnapped|killed|wounded)\b[^.;]*\bwho\s+/i;
@@ -958,6 +961,9 @@ function subjectOf(n: NumberMention, text: string): string {
   if (n.subject) {
     // "IS members", "SDF fighters": members of an armed group are fighters.
     if (n.subject === "people" && /\b(?:members|militants)\b/i.test(n.noun) && /\b(?:IS|ISIS|ISIL|Daesh|militia|jihadist|armed)\b/.test(text.slice(n.start, n.nounEnd)) && !/relatives|families/.test(text.slice(n.nounEnd, n.nounEnd + 25))) return "fighters";
+    // "two Hezbollah members", "four HTS members", "15 gang members": members of an armed group or a gang are fighters.
+    // ("30,000 IS members and their relatives" are not all fighters.)
+    if (n.subject === "people" && /^members?$/i.test(n.noun) && armedGroupBefore(text.slice(n.numberEnd ?? n.start, n.nounEnd)) && !/relatives|families|wives|children/.test(text.slice(n.nounEnd, n.nounEnd + 25))) return "fighters";
     // "four members of the security forces", "two members of the police": whom they belong to says who they are.
     if (n.subject === "people" && /^members?$/i.test(n.noun)) {
       const after = text.slice(n.nounEnd, n.nounEnd + 60);
@@ -966,11 +972,24 @@ function subjectOf(n: NumberMention, text: string): string {
       // "seven members of a pro-Islamic State group", "members of the Zetas gang": fighters.
       const group = MEMBERS_OF_GROUP.exec(after);
       if (group && ARMED_GROUP_WORDS.test(group[0])) return "fighters";
+      // ("four members of Hayat Tahrir al-Sham": a known armed group named after "of".)
+      const named = /^\s+of\s+(?:the\s+)?(\p{Lu}[^,.;:()"“”]{0,60})/u.exec(after);
+      const words = named ? named[1]!.trim().split(/\s+/) : [];
+      for (let k = Math.min(6, words.length); k >= 1; k--) if (armedGroupBefore(words.slice(0, k).join(" "))) return "fighters";
     }
     return n.subject;
   }
   return "people";
 }
+
+/** A known armed group, or a gang, named between a count and "members" ("two Hezbollah members", "15 gang members"). */
+function armedGroupBefore(words: string): boolean {
+  const name = words.replace(/\bmembers?\s*$/i, "").trim();
+  if (!name) return false;
+  if (/\b(?:gang|cartel|rebel|militant|terrorist|insurgent|militia|jihadist|separatist)s?\b/i.test(name)) return true;
+  return /^\p{Lu}/u.test(name) && (knownOrg(name)?.descriptors.some((d) => ARMED_DESCRIPTORS.has(d)) ?? false);
+}
+const ARMED_DESCRIPTORS = new Set(["group", "rebels", "militants", "militia", "movement", "paramilitaries", "faction", "separatists", "insurgents", "jihadists", "network", "cartel", "gang", "gangs", "alliance", "coalition", "front"]);
 
 const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:groups?|factions?|militias?|gangs?|cells?|networks?|movements?|organi[sz]ations?|fronts?|cartels?)\b/i;
 const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)s?\b/i;
@@ -1517,13 +1536,15 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
   const slice = doc.text.slice(sentence.start, sentence.end);
   const own = HEDGE.exec(slice) ?? (VERIFY_WORD.test(slice) ? VERIFY_LATER.exec(slice) : null);
   if (own) return own[0];
-  const next = doc.sentences[si + 1];
-  // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has one.
-  const nextHasFigure = !!next && doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end);
-  if (next && !nextHasFigure) {
+  // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has
+  // one; one sentence further when the one between gives no figure either ("Al Masirah said the dead included
+  // fishermen. The figures could not be independently confirmed.").
+  for (let k = si + 1; k <= si + 2; k++) {
+    const next = doc.sentences[k];
+    if (!next || doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) break;
     const nextText = doc.text.slice(next.start, next.end);
     const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
-    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies))\b/i.test(doc.text.slice(next.start, next.end))) return later[0];
+    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b/i.test(nextText)) return later[0];
   }
   return null;
 }

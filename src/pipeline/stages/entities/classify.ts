@@ -254,6 +254,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // Organisations: a head word ("Forces", "Observatory") or a leading one ("Ministry of ...").
   const orgHeadInside = n >= 2 && someAfterFirst(words, ORG_HEADS);
   if (n >= 2 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(firstWord) || orgHeadInside) && !PLACE_HEADS.has(lastWord)) {
+    // ("the West Bank": a region the gazetteer knows by the whole name is a place, whatever its last word.)
+    const region = geo ?? geocode(span, exactIn(countries));
+    if (region && !region.fuzzy && (region.precision === "region" || region.precision === "province") && region.name.toLowerCase() === span.replace(/^the\s+/i, "").toLowerCase()) return typed(c, "place", 2, region);
     return typed(c, "org", 2);
   }
   // Spanish plural article before an unknown name: a gang or family group ("Los Zetas"), unless a known place.

@@ -508,3 +508,7 @@ test("a short line of everyday words in capitals is a label, not a name ('PRESS 
 test("a people's name and a capitalised army, navy or police name a state's body ('the Nigerian Army'); 'Syrian troops' names none", () => {
   assert.deepEqual(findEntities("The Nigerian Army said 20 bandits were killed. Syrian troops advanced.").map((e) => [e.type, e.canonical]), [["org", "Nigerian Army"]]);
 });
+
+test("a region the gazetteer knows by its whole name is a place whatever its last word ('the West Bank'); 'the World Bank' stays an organisation", () => {
+  assert.deepEqual(findEntities("Forces detained 15 people across the occupied West Bank, the World Bank said.").map((e) => [e.canonical, e.type]), [["West Bank", "place"], ["World Bank", "org"]]);
+});
