@@ -314,6 +314,9 @@ function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number
 const VOICE_ADJECTIVES = new Set(["security", "military", "local", "medical", "hospital", "government", "police", "humanitarian", "aid", "health", "tribal", "community", "diplomatic", "intelligence", "rebel", "opposition", "judicial", "religious", "village", "provincial", "regional", "federal", "state", "district"]);
 
 /** The phrase naming the speaker to the left of token i, or null. */
+const ROLE_AGAIN = /^the (?:spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief)$/;
+const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post)$/;
+
 /** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
 const REBEL_ARMY = /\b(?:Liberation|Independence|People['’]?s|Free|Revolutionary|Salvation|Resistance|Democratic Alliance|Arakan|Islamic|Mahdi|Lord['’]s|Republican|Rebel|Red)\b/i;
 
@@ -543,6 +546,8 @@ const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|re
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
   private lastPerson: Resolved | null = null;
+  /** The words the last person who spoke was named with ("army spokesman Sidi Sanou"), for "the spokesman" later. */
+  private lastPersonPhrase = "";
   private lastOrg: Resolved | null = null;
   private lastSpeaker: Resolved | null = null;
   /** Whether the mentions come in order of their start, so those inside a span are found by halving (told when first needed). */
@@ -581,6 +586,12 @@ export class SpeakerResolver {
     if (ONE_OF_THEM.test(lower) && this.lastSpeaker) {
       // '"…," one of them said': one of the voices just heard.
       out = this.lastSpeaker;
+    } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && this.lastPersonPhrase.includes(lower.slice(4))) {
+      // "Army spokesman Sidi Sanou said … The spokesman said …": the role named again is the person who spoke in it.
+      out = this.lastPerson;
+    } else if (SAYING_AGAIN.test(lower) && this.lastSpeaker && this.lastSpeaker.kind !== "other") {
+      // "…, the ministry said in a statement. …, according to the statement": the words quoted again are the same voice's.
+      out = this.lastSpeaker;
     } else if (PERSON_PRONOUNS.has(lower)) {
       out = this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else if (ORG_PRONOUNS.has(lower)) {
@@ -617,7 +628,7 @@ export class SpeakerResolver {
         out = this.describe(phrase, span.start) ?? (head ? { name: head[1]!.trim(), org: head[1]!.trim(), kind: "org" } : { name: phrase, org: null, kind: "other" });
       }
     }
-    if (out.kind === "person") this.lastPerson = out;
+    if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase());
     // "A villager … told": "he said" later is that villager, until a named person speaks.
     else if (out.kind === "other" && ONE_PERSON.test(out.name)) this.lastPerson = out;
     if (out.kind === "org") this.lastOrg = out;

@@ -1746,3 +1746,10 @@ test("'last week's shipwreck' and 'last month's attack' are the calendar week an
   assert.deepEqual(claims("Up to 45 people may have drowned in last week's shipwreck.", "2024-08-09").map((c) => [c.time?.start, c.time?.end]), [["2024-07-29", "2024-08-04"]]);
   assert.equal(claims("The army said troops had captured four ELN members.")[0]?.source?.name, "The army");
 });
+
+test("'the spokesman', 'the statement' named again are the voice named before; a role named again for another person stays apart; a dateline's date alone dates no event", () => {
+  assert.deepEqual(claims("Army spokesman Sidi Sanou said 60 attackers were killed. The spokesman said 11 soldiers were wounded.").map((c) => c.source?.name), ["Sidi Sanou", "Sidi Sanou"]);
+  assert.deepEqual(claims("Governor Ali Musa said 60 attackers were killed. The spokesman said 11 soldiers were wounded.").map((c) => c.source?.name), ["Ali Musa", "The spokesman"]);
+  assert.deepEqual(claims("Two soldiers were killed, the Ministry of Defence said in a statement. Two were slightly wounded, according to the statement.").map((c) => c.source?.name), ["Ministry of Defence", "Ministry of Defence"]);
+  assert.equal(claims("BAMAKO, May 8 (Reuters) - Gunmen killed 12 people in central Mali, officials said.", "2024-05-08")[0]?.time, null);
+});
