@@ -1753,3 +1753,15 @@ test("'the spokesman', 'the statement' named again are the voice named before; a
   assert.deepEqual(claims("Two soldiers were killed, the Ministry of Defence said in a statement. Two were slightly wounded, according to the statement.").map((c) => c.source?.name), ["Ministry of Defence", "Ministry of Defence"]);
   assert.equal(claims("BAMAKO, May 8 (Reuters) - Gunmen killed 12 people in central Mali, officials said.", "2024-05-08")[0]?.time, null);
 });
+
+test("people 'fleeing El Fasher have arrived in Tawila' arrived; a group that 'still has between 400 and 700 fighters' holds a stock; running totals named after the figure's clause", () => {
+  assert.deepEqual(claims("Thousands of people fleeing El Fasher have arrived in Tawila.").map((c) => c.category), ["arrived"]);
+  assert.deepEqual(claims("The UN estimates that the group still has between 400 and 700 fighters in Iraq.").map((c) => [c.category, c.low, c.high]), [["present", 400, 700]]);
+  assert.deepEqual(claims("Forces detained 22 people overnight, bringing the number of detainees since October 7 to about 8,800.", "2024-05-10").map((c) => [c.category, c.value]), [["detained", 22], ["detained", 8800]]);
+  assert.deepEqual(claims("The number arrested since October 7 has climbed to about 8,755.", "2024-05-10").map((c) => [c.category, c.time?.start]), [["detained", "2023-10-07"]]);
+  assert.deepEqual(claims("Another 7,000 people fled on Monday, bringing the number displaced since February to over 110,000.", "2024-05-10").map((c) => c.value), [7000, 110000]);
+});
+
+test("a scene opened with a country gives way to a town of that country named in the same clause ('In northern Israel, … a house in Metula')", () => {
+  assert.equal(claims("In northern Israel, a civilian was killed when a missile hit a house in Metula on Tuesday.")[0]?.place?.name, "Metula");
+});

@@ -168,7 +168,7 @@ const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
 /** "…, bringing the total to", "raising the overall number to": a running total of the people just counted. */
-const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:of\s+[\w-]+\s+)?(?:(?:since|this|so|for)\s+[\w-]+\s+(?:[\w-]+\s+)?)?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
+const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:(?:since|this|so|for|in)\s+[\w-]+\s+(?:[\w-]+\s+)?)?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
 
 /** The category of the whole PART_OF_EARLIER names, where its noun says it. */
 function categoryOfWhole(text: string): Category | null {
@@ -522,6 +522,13 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   }
   // "500 soldiers who had been trapped in a base surrendered": what the relative clause says they had been is their
   // past; the verb after it says what happened to them.
+  // ("Thousands of people fleeing El Fasher have arrived in Tawila": a participle right after the people describes them;
+  // the finite verb after it says what happened.)
+  const describing = best && best.start >= n.end && /ing$/i.test(text.slice(best.start, best.end)) && /^\s*$/.test(text.slice(Math.max(n.end, n.nounEnd), best.start));
+  if (best && describing) {
+    const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && /^[^,;.:]*\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|already|also|since)\s+)?(?:been\s+)?$/i.test(text.slice(best!.end, t.start)));
+    if (main) return main;
+  }
   if (best && best.start >= n.end && RELATIVE_BEFORE.test(text.slice(Math.max(n.end, best.start - 24), best.start))) {
     const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && !/[,;.:]/.test(text.slice(best!.end, t.start)));
     if (main) return main;
@@ -683,7 +690,7 @@ export const claimsStage: Stage = {
         // ("…, bringing to 41 the number of militants who have yielded there": the number named after the figure.)
         const numberNamedAfter = RAISED_TO_BEFORE.test(text.slice(Math.max(sentence.start, c.number.start - 30), c.number.start)) && /^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b/i.test(text.slice(c.number.numberEnd ?? c.number.end, (c.number.numberEnd ?? c.number.end) + 24));
         if (c.number.subject && !numberNamedAfter) continue;
-        if (!numberNamedAfter && !TOTAL_RAISED_TO.test(text.slice(Math.max(sentence.start, c.number.start - 50), c.number.start))) continue;
+        if (!numberNamedAfter && !TOTAL_RAISED_TO.test(text.slice(Math.max(sentence.start, c.number.start - 90), c.number.start))) continue;
         const before = candidates.slice(0, i).reverse().find((o) => o.category && o.category !== "other");
         if (before) c.category = before.category;
       }
@@ -854,10 +861,14 @@ function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMen
   // (The pattern, tried at every offset, runs only where its opening words stand.)
   if (!NUMBER_OF.test(before)) return null;
   const m = NUMBER_OF_PEOPLE_REACHED.exec(before);
-  return m ? (NOUN_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
+  return m ? (NOUN_CATEGORY[m[1]!.toLowerCase()] ?? PARTICIPLE_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
 }
-const NUMBER_OF = /number of/i;
-const NUMBER_OF_PEOPLE_REACHED = /\bnumber of (?:[\w-]+\s+){0,2}?(refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
+const NUMBER_OF = /number /i;
+/** What "the number arrested" and the like count, for a participle NOUN_CATEGORY does not hold. */
+const PARTICIPLE_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
+  arrested: "detained", detained: "detained", abducted: "detained", kidnapped: "detained", killed: "killed", evacuated: "evacuated",
+});
+const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
 const DEAD_PARTITIVE = /\bof (?:the|those|these) (?:victims|bodies|dead|deceased|corpses)\b/i;
@@ -1860,6 +1871,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     if (best && !leftIt && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
     else if (best && !leftIt && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
+    // "In northern Israel, a civilian was killed when a missile hit a house in Metula": a scene the sentence opens with a
+    // country gives way to a town of that country the same clause names.
+    if (best && !leftIt && best.precision === "country" && sceneOpener(text, sentence, best)) {
+      const country = geocode(best.canonical, { fuzzy: false })?.country;
+      const town = country ? ownPlaces.find((p) => p !== best && p.start > best!.end && (p.precision === "city" || p.precision === "village") && !CLAUSE_TURN.test(text.slice(best!.end, p.start)) && geocode(p.canonical, { countries: [country], fuzzy: false })?.country === country) : undefined;
+      if (town) best = town;
+    }
     if (best) return bothCountries(facts, best, ownPlaces) ?? asPlace(best);
   }
   // "the camp", "the town": the place named just before.
