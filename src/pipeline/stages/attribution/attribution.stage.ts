@@ -708,7 +708,12 @@ export class SpeakerResolver {
   }
 
   private lastOrgMention(before: number): Resolved | null {
-    const e = this.lastMention("org", before);
+    // (Not the agency credited in the dateline, "ANKARA (AA) -": "the group" is not the wire that filed the report.)
+    let e: EntityMention | undefined;
+    for (let k = this.entities.length - 1; k >= 0 && !e; k--) {
+      const m = this.entities[k]!;
+      if (m.type === "org" && m.end <= before && !(this.text.charCodeAt(m.start - 1) === 40 && /^\)\s*[-–—]/.test(this.text.slice(m.end, m.end + 4)))) e = m;
+    }
     return e ? { name: e.canonical || e.text, org: e.canonical || e.text, kind: "org" } : null;
   }
 }

@@ -1765,3 +1765,7 @@ test("people 'fleeing El Fasher have arrived in Tawila' arrived; a group that 's
 test("a scene opened with a country gives way to a town of that country named in the same clause ('In northern Israel, … a house in Metula')", () => {
   assert.equal(claims("In northern Israel, a civilian was killed when a missile hit a house in Metula on Tuesday.")[0]?.place?.name, "Metula");
 });
+
+test("'the group' is not the agency credited in the dateline", () => {
+  assert.equal(claims("ANKARA (AA) - At least 12 people were killed in the attack, the group said.")[0]?.source?.name, "the group");
+});

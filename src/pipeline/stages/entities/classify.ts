@@ -251,6 +251,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     const of = /\bof\s+(.+)$/i.exec(span);
     return typed(c, "place", 2, geocode(of ? of[1]! : span, exactIn(countries)), true);
   }
+  // "Operation Hadin Kai", "Operation Azm-e-Istehkam": a named military operation (and the force that runs it), no person.
+  if (n >= 2 && firstWord === "operation") return typed(c, "org", 2);
   // Organisations: a head word ("Forces", "Observatory") or a leading one ("Ministry of ...").
   const orgHeadInside = n >= 2 && someAfterFirst(words, ORG_HEADS);
   if (n >= 2 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(firstWord) || orgHeadInside) && !PLACE_HEADS.has(lastWord)) {

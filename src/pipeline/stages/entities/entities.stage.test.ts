@@ -512,3 +512,9 @@ test("a people's name and a capitalised army, navy or police name a state's body
 test("a region the gazetteer knows by its whole name is a place whatever its last word ('the West Bank'); 'the World Bank' stays an organisation", () => {
   assert.deepEqual(findEntities("Forces detained 15 people across the occupied West Bank, the World Bank said.").map((e) => [e.canonical, e.type]), [["West Bank", "place"], ["World Bank", "org"]]);
 });
+
+test("a named military operation is no person ('Operation Hadin Kai'); 'AA' in a dateline's brackets is Anadolu, not the Arakan Army", () => {
+  assert.deepEqual(findEntities("Troops of Operation Hadin Kai killed 20 terrorists.").map((e) => [e.type, e.canonical]), [["org", "Operation Hadin Kai"]]);
+  const mentions = findEntities("ANKARA (AA) - At least 12 people were killed in the attack, the group said.");
+  assert.deepEqual(mentions.filter((e) => e.type === "org").map((e) => e.canonical), ["Anadolu Agency"]);
+});

@@ -31,6 +31,7 @@ export function findEntities(original: string): EntityMention[] {
   for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
   unplaceStrayEverydayNames(mentions, countries);
   unplaceStrayForeignTowns(mentions, countries);
+  agencyInDateline(text, mentions);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
 }
@@ -105,6 +106,23 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
     placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
     const others = placed.filter((o) => o.canonical !== m.canonical);
     if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > EVERYDAY_NAME_REACH_KM)) m.lat = m.lon = m.precision = null;
+  }
+}
+
+/**
+ * "ANKARA (AA) -": the letters in a dateline's brackets name the agency that filed the report, Anadolu's "AA", not the
+ * Arakan Army that shares them.
+ */
+function agencyInDateline(text: string, mentions: EntityMention[]): void {
+  let renamed: string | null = null;
+  for (const m of mentions) {
+    if (m.type !== "org" || m.text !== "AA" || text.charCodeAt(m.start - 1) !== 40 /* ( */) continue;
+    const lineStart = text.lastIndexOf("\n", m.start) + 1;
+    if (m.start - lineStart <= 60 && /^\)\s*[-–—]/.test(text.slice(m.end, m.end + 4))) (renamed = m.canonical), (m.canonical = "Anadolu Agency");
+  }
+  // ("…, the group said": a description that pointed to the group only through the agency's letters points to no one.)
+  if (renamed && !mentions.some((m) => m.canonical === renamed && !m.descriptor)) {
+    for (let k = mentions.length - 1; k >= 0; k--) if (mentions[k]!.descriptor && mentions[k]!.canonical === renamed) mentions.splice(k, 1);
   }
 }
 
