@@ -37,6 +37,10 @@ const TABLE: [string, string[], [number, number], number, string][] = [
   // province and it alone bear ("Mandera County") needs no other clue.
   ["Daraa", ["SY"], [32.62, 36.1], 10, "city"],
   ["Mandera County", ["YE"], [3.94, 41.86], 20, "district"],
+  // Towns news from Cabo Delgado, Darfur and South Sudan names that cities500 lacks; "Palma" in a Mozambique report.
+  ["Palma", ["MZ"], [-10.78, 40.48], 10, "village"],
+  ["Tawila", ["SD"], [13.51, 24.87], 10, "village"],
+  ["Pibor", [], [6.8, 33.13], 10, "village"],
 ];
 
 for (const [name, countries, point, tolerance, precision] of TABLE) {
