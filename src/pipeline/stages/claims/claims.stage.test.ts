@@ -1769,3 +1769,9 @@ test("a scene opened with a country gives way to a town of that country named in
 test("'the group' is not the agency credited in the dateline", () => {
   assert.equal(claims("ANKARA (AA) - At least 12 people were killed in the attack, the group said.")[0]?.source?.name, "the group");
 });
+
+test("the verb's second object keeps the verb ('evacuated 60 patients and 120 displaced people'); a part told in the next sentence ('They said 12 of them were children', 'Of these, 12 were children')", () => {
+  assert.deepEqual(claims("Its teams evacuated 60 patients and 120 displaced people from the hospital.").map((c) => c.category), ["evacuated", "evacuated"]);
+  assert.deepEqual(claims("Police said 40 people were killed. They said 12 of them were children.").map((c) => [c.category, c.value]), [["killed", 40], ["killed", 12]]);
+  assert.deepEqual(claims("Police said 40 people were killed. Of these, 12 were children.").map((c) => [c.category, c.value]), [["killed", 40], ["killed", 12]]);
+});

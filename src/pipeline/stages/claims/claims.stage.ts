@@ -405,6 +405,8 @@ const PARTITIVE = /^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
 function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolean {
   return triggers.some((t) =>
     ((t.category === "evacuated" || t.category === "detained") && t.end <= n.start && n.start - t.end <= 12 && /^\s*(?:about|around|some|nearly|almost|at least|more than|over|up to|roughly)?\s*$/i.test(text.slice(t.end, n.start))) ||
+    // ("evacuated 60 patients and 120 displaced people": the verb's second object, after the first and "and".)
+    ((t.category === "evacuated" || t.category === "detained") && t.end <= n.start && n.start - t.end <= 40 && /^\s*(?:about|around|some|nearly|at least|more than|over)?\s*\d[\d,.]*\s+[\p{L}-]+\s+and\s+$/iu.test(text.slice(t.end, n.start))) ||
     // "Dozens of wounded civilians were brought out": the verb after the subject.
     (MOVING.has(t.category) && t.start >= n.end && /^\s*(?:[\w-]+\s+){0,2}(?:were|was|had been|have been|are being|were being)\s+(?:(?:later|then|also|eventually|safely|\w+ly)\s+)?$/i.test(text.slice(n.end, t.start))));
 }
@@ -722,6 +724,16 @@ export const claimsStage: Stage = {
         if (c.category || !prev.category) continue;
         const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
         if (/^[^.;:,]{0,40},\s*$/.test(text.slice(from, c.number.start)) && OF_THEM_PART.test(c.number.text)) (c.category = prev.category), (c.partOf = prev);
+      }
+      // "Police said 40 people were killed. They said 12 of them were children." / "Of these, 12 were children.": a part
+      // told in the next sentence, with no verb of its own, is a part of the figure just before.
+      if (previous && previous.sentence === si - 1 && previous.claim.category !== "other") {
+        for (const c of candidates) {
+          if (c.category || c.trigger) continue;
+          const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
+          const opener = text.slice(sentence.start, c.number.start);
+          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the victims),\s*$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = previous.claim.category;
+        }
       }
       // "Three of the 12 passengers were killed", "three of the five hunters were killed": what the verb says happened to
       // the part, not to the whole it was taken from.
