@@ -1775,3 +1775,7 @@ test("the verb's second object keeps the verb ('evacuated 60 patients and 120 di
   assert.deepEqual(claims("Police said 40 people were killed. They said 12 of them were children.").map((c) => [c.category, c.value]), [["killed", 40], ["killed", 12]]);
   assert.deepEqual(claims("Police said 40 people were killed. Of these, 12 were children.").map((c) => [c.category, c.value]), [["killed", 40], ["killed", 12]]);
 });
+
+test("units are no people: '10 companies of the Central Armed Police', 'two battalions of troops'", () => {
+  assert.deepEqual(claims("The government deployed 10 companies of the Central Armed Police Forces. Two battalions of troops arrived."), []);
+});
