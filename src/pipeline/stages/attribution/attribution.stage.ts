@@ -574,7 +574,15 @@ export class SpeakerResolver {
     return inside;
   }
 
-  resolve(span: Span): Resolved {
+  resolve(asCut: Span): Resolved {
+    // ("…, Aid to the Church in Need said": a phrase cut inside a name the entity stage found is the whole name.)
+    let span = asCut;
+    for (const e of this.entities) {
+      if (e.start < span.start && e.end > span.start && e.end <= span.end && e.type !== "place" && !/\.\S/.test(e.text)) {
+        span = { start: e.start, end: span.end };
+        break;
+      }
+    }
     const phrase = this.text.slice(span.start, span.end).trim();
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
     // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)

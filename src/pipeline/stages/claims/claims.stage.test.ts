@@ -1779,3 +1779,7 @@ test("the verb's second object keeps the verb ('evacuated 60 patients and 120 di
 test("units are no people: '10 companies of the Central Armed Police', 'two battalions of troops'", () => {
   assert.deepEqual(claims("The government deployed 10 companies of the Central Armed Police Forces. Two battalions of troops arrived."), []);
 });
+
+test("a voice cut inside a name the entity stage found is the whole name ('…, Aid to the Church in Need said')", () => {
+  assert.equal(claims("Insurgents killed two Christians in Macomia, Aid to the Church in Need said.")[0]?.source?.name, "Aid to the Church in Need");
+});
