@@ -25,6 +25,9 @@ const cases: [string, string, string, string, string][] = [
   ["2024-11-08", "Some 40,000 people have fled since late October.", "since late October", "2024-10-21", "2024-11-08"],
   ["2024-11-08", "The camp filled up in early March.", "early March", "2024-03-01", "2024-03-10"],
   ["2024-11-08", "The siege began in mid-January.", "mid-January", "2024-01-11", "2024-01-20"],
+  // "since the morning", "since dawn": the day of publication.
+  ["2024-05-10", "About 1,775 people have been evacuated since the morning.", "since the morning", "2024-05-10", "2024-05-10"],
+  ["2024-05-10", "Rescuers pulled 12 bodies from the rubble since dawn.", "since dawn", "2024-05-10", "2024-05-10"],
   // May, which chrono reads only after "in", is a month after "since", "early", "late" and "mid-" too.
   ["2024-06-14", "Over 500 people have been killed since early May.", "since early May", "2024-05-01", "2024-06-14"],
   ["2024-06-14", "The clashes have displaced 9,000 people since mid-May.", "since mid-May", "2024-05-11", "2024-06-14"],
