@@ -1783,3 +1783,10 @@ test("units are no people: '10 companies of the Central Armed Police', 'two batt
 test("a voice cut inside a name the entity stage found is the whole name ('…, Aid to the Church in Need said')", () => {
   assert.equal(claims("Insurgents killed two Christians in Macomia, Aid to the Church in Need said.")[0]?.source?.name, "Aid to the Church in Need");
 });
+
+test("the day the next sentence gives the event, before the day it was said, dates the figure ('… said on Wednesday. The blast took place Friday …')", () => {
+  const text = "Two soldiers were killed when a landmine exploded, the defence ministry said Saturday. The blast took place Friday as the army was searching the area.";
+  assert.deepEqual(claims(text, "2024-01-13").map((c) => c.time?.start), ["2024-01-12"]);
+  // (A next sentence with a figure of its own tells its own day.)
+  assert.deepEqual(claims("Two soldiers were killed, the ministry said Saturday. Three more died on Friday.", "2024-01-13").map((c) => c.time?.start), ["2024-01-13", "2024-01-12"]);
+});

@@ -11,6 +11,8 @@ import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { knownOrg } from "../entities/lexicon.ts";
+import { findTimes } from "../times/times.stage.ts";
+import { parseIso } from "../times/dates.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 import { countryName } from "../entities/national-bodies.ts";
 import { US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
@@ -1340,7 +1342,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   }
   // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
   // the deaths happened before, on days the sentence does not give).
-  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return asClaimTime(cueTime);
+  // ("… killed more than 30 people, a group said on Wednesday. The jets bombed the village on Monday morning, the group
+  // said.": the next sentence, with no figure of its own, tells the event's day, which comes before the saying.)
+  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? asClaimTime(cueTime);
   if (continues && previous?.time) return previous.time;
   // A table's row is dated by the caption line above the table: "Key figures (as of 20 August 2024):".
   const caption = tableCaptionTime(doc, sentence);
@@ -1356,6 +1360,21 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     if (set.length === 1) return asClaimTime(set[0]!);
   }
   return null;
+}
+
+/** The one day the sentence after `sentence` gives (outside any voice), when it holds no figure and falls before `said`. */
+function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): ClaimTime | null {
+  const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
+  const next = k >= 0 ? doc.sentences[k + 1] : undefined;
+  if (!next || doc.text.slice(sentence.end, next.start).includes("\n\n")) return null;
+  if (doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return null;
+  const voiced = doc.attributions.filter((a) => a.start >= next.start && a.end <= next.end);
+  // (The times stage reads only the sentences around figures: this one is read here, on the rare call that needs it.)
+  const published = doc.meta.published ? parseIso(doc.meta.published) : null;
+  const read = doc.times.some((t) => t.start >= next.start && t.end <= next.end) || !published ? doc.times.filter((t) => t.start >= next.start && t.end <= next.end) : findTimes(doc.text, next.start, next.end, published);
+  const days = read.filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
+  if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
+  return asClaimTime(days[0]!);
 }
 
 const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?(?:killed|displaced|died|wounded|injured|arrested|detained|evacuated|forced|uprooted|fled|left|abducted)\b/i;
