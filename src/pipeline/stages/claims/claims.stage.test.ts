@@ -1790,3 +1790,9 @@ test("the day the next sentence gives the event, before the day it was said, dat
   // (A next sentence with a figure of its own tells its own day.)
   assert.deepEqual(claims("Two soldiers were killed, the ministry said Saturday. Three more died on Friday.", "2024-01-13").map((c) => c.time?.start), ["2024-01-13", "2024-01-12"]);
 });
+
+test("a pair of people words counted as one keeps both ('35 women and children', '20 men and boys'); two counts stay two", () => {
+  assert.deepEqual(claims("Gunmen killed 35 women and children in the village.").map((c) => [c.value, c.subject]), [[35, "women and children"]]);
+  assert.deepEqual(claims("20 men and boys were detained.").map((c) => [c.value, c.subject]), [[20, "men and boys"]]);
+  assert.deepEqual(claims("Five women and two children were killed.").map((c) => c.value), [7, 5, 2]);
+});

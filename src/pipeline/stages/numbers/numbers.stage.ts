@@ -376,6 +376,9 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
       if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       // "nine bodies of militants": the remains are counted, the people they were say who.
       const whose = p && REMAINS_NOUNS.has(w) && tokens[j + 1]?.lower === "of" ? PLURAL_SUBJECT.get(tokens[j + 2]?.lower ?? "") : undefined;
+      // "35 women and children", "20 men and boys": a pair counted as one, named as written.
+      const pair = p && PAIRED.has(w) && tokens[j + 1]?.lower === "and" && PAIRED.has(tokens[j + 2]?.lower ?? "") ? tokens[j + 2]! : undefined;
+      if (pair) return { noun: `${t.text} and ${pair.text}`, subject: `${w} and ${pair.lower}`, end: pair.end, next: j + 3, notPeople: null };
       if (p) return { noun: t.text, subject: whose ?? p, end: t.end, next: j + 1, notPeople: null };
       const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
@@ -537,6 +540,9 @@ function inRatio(tokens: readonly Token[], i: number, parsed: ParsedNumber): boo
 /** Why the number at tokens[i..next) is a date, age, time, label or money rather than a count. */
 /** Words after which a number word continues the phrase rather than starting another figure. */
 const NUMBER_MAY_FOLLOW = new Set(["of", "the", "a", "an", "least", "most", "than", "about", "some", "over", "nearly", "almost", "around", "those", "these", "and", "or", "to"]);
+
+/** People words counted in pairs: "women and children", "men and boys". */
+const PAIRED = new Set(["women", "men", "children", "girls", "boys"]);
 
 const SUPERLATIVE = /^(?:\w+est|worst|most|biggest|largest)$/;
 
