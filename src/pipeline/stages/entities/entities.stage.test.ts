@@ -518,3 +518,8 @@ test("a named military operation is no person ('Operation Hadin Kai'); 'AA' in a
   const mentions = findEntities("ANKARA (AA) - At least 12 people were killed in the attack, the group said.");
   assert.deepEqual(mentions.filter((e) => e.type === "org").map((e) => e.canonical), ["Anadolu Agency"]);
 });
+
+test("a role word opening a sentence before a name is no part of it ('Villager Ibrahim Musa said'); a headline's 'Driver Shot In …' names no one", () => {
+  assert.deepEqual(findEntities("Villager Ibrahim Musa said 12 people were abducted.").map((e) => e.canonical), ["Ibrahim Musa"]);
+  assert.ok(!findEntities("Driver Shot In Suspected Road Rage Incident\nPolice said a driver was hurt.").some((e) => e.type === "person"));
+});
