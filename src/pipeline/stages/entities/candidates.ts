@@ -159,6 +159,15 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         j += 2;
         continue;
       }
+      // "Jammu and Kashmir", "Bosnia and Herzegovina": a place the gazetteer knows by the whole name joined by "and".
+      if (t.lower === "and" && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1]) {
+        const joined = placeJoinedByAnd(text, tokens, i, j, nameWords);
+        if (joined > j) {
+          last = joined;
+          j = joined + 1;
+          continue;
+        }
+      }
       // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
       const lower = t.lower;
       // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".
@@ -331,6 +340,22 @@ function endsSentence(text: string): boolean {
 /** A word of a name in a line of this style (lineStyles): in Title Case an everyday word is not, in capitals only a big place is. */
 function isNameWordIn(t: Token, style: number): boolean {
   return isNameWord(t) && ((style & TITLE_CASE) === 0 || !ordinaryInTitle(t)) && ((style & SHOUTING) === 0 || bigPlace(t.text));
+}
+
+/** The last token of a country or province named "A and B" from tokens[first], "and" at `and`; else -1. */
+function placeJoinedByAnd(text: string, tokens: Token[], first: number, and: number, nameWords: Uint8Array): number {
+  let end = and + 1;
+  while (end + 1 < tokens.length && end - and < 3 && nameWords[end + 1] === 1 && tokens[end + 1]!.sameLine) end++;
+  // (The run may open with a word the trimming drops later: "In Jammu and Kashmir".)
+  for (let start = first; start < and && start <= first + 1; start++) {
+    for (let e = end; e > and; e--) {
+      const phrase = text.slice(tokens[start]!.start, tokens[e]!.end);
+      const hit = geocode(phrase, { fuzzy: false });
+      // (A country by any of its names, "Bosnia and Herzegovina" for world-atlas's "Bosnia and Herz."; a province by its own.)
+      if (hit && !hit.fuzzy && (hit.precision === "country" || ((hit.precision === "province" || hit.precision === "region") && hit.name.toLowerCase() === phrase.toLowerCase()))) return e;
+    }
+  }
+  return -1;
 }
 
 /** "Cox's Bazar", "Martha's Vineyard": two words joined by a possessive that the gazetteer knows as one place. */

@@ -523,3 +523,8 @@ test("a role word opening a sentence before a name is no part of it ('Villager I
   assert.deepEqual(findEntities("Villager Ibrahim Musa said 12 people were abducted.").map((e) => e.canonical), ["Ibrahim Musa"]);
   assert.ok(!findEntities("Driver Shot In Suspected Road Rage Incident\nPolice said a driver was hurt.").some((e) => e.type === "person"));
 });
+
+test("a place named 'A and B' stays whole ('Jammu and Kashmir', 'Bosnia and Herzegovina'); two names joined by 'and' stay two", () => {
+  assert.deepEqual(findEntities("In Jammu and Kashmir, three militants were killed. Fighting in Bosnia and Herzegovina ended.").map((e) => e.canonical), ["Jammu and Kashmir", "Bosnia and Herzegovina"]);
+  assert.deepEqual(findEntities("Shelling hit Kharkiv and Izium overnight.").map((e) => e.canonical), ["Kharkiv", "Izium"]);
+});
