@@ -7,6 +7,8 @@ const attributions = (text: string) => extract({ id: "t", text, meta: { publishe
 // [text, speaker name the last cue resolves to (substring), org (substring) or null]
 const cases: [string, string, string | null][] = [
   ["The United Nations said 300 people arrived.", "United Nations", null],
+  ["Refugees interviewed at the border said 9 people were killed.", "Refugees", null],
+  ["Migrants rescued off Lampedusa on Sunday said 30 people drowned.", "Migrants", null],
   ["Fighting continued, said the Norwegian Refugee Council.", "Norwegian Refugee Council", null],
   ["Most left at night, according to the Lake Chad Observatory.", "Lake Chad Observatory", null],
   ["Amina Yusuf, a spokeswoman for the Red Cross, said 40 were hurt.", "Amina Yusuf", null],

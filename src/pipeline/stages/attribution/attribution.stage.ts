@@ -26,6 +26,9 @@ const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
 const DESCRIPTORS: Record<string, string[]> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")));
 
 /** Participles that do not end in -ed or -ing, which may open an aside: "A doctor at the hospital, run by MSF, said". */
+/** How speakers were heard, in a phrase between them and the verb: "Refugees interviewed at the border said". */
+const HEARD_PARTICIPLES = new Set(["interviewed", "contacted", "reached", "quoted", "cited", "speaking", "talking", "questioned", "surveyed", "polled", "consulted", "approached", "visited"]);
+const PEOPLE_WHO_SPEAK = /^(?:refugees|migrants|residents|witnesses|survivors|villagers|locals|evacuees|soldiers|troops|officials|officers|doctors|medics|activists|fishermen|farmers|passengers|relatives|families|parents|students|workers|rescuers|volunteers)$/;
 const IRREGULAR_PARTICIPLES = new Set(["run", "held", "known", "built", "kept", "set", "hit", "made", "sent", "brought", "caught", "found", "taken", "given", "seen", "led"]);
 
 /** What a site's name ends with, when a crawled page glues it to the story's first word. */
@@ -43,7 +46,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
 const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
-const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|person|persons|man|woman|villagers|locals|evacuees|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|person|persons|man|woman|villagers|locals|evacuees|refugees?|migrants?|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
 const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
@@ -361,6 +364,17 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if ((tokens[k].lower !== "who" || isAcronym(tokens, k)) && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
     const nounStart = collectLeft(tokens, k - 1);
     if (nounStart <= k - 1) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
+    break;
+  }
+  // "Refugees interviewed at the border said", "Officials contacted by telephone told": a participle phrase, with no
+  // commas, between the speaker and the verb says how they were heard.
+  for (let k = j; k >= 1 && j - k < 8; k--) {
+    if (isMark(tokens[k].text, NOT_WORD_OR_STOP_MARK)) break;
+    const heard = HEARD_PARTICIPLES.has(tokens[k].lower);
+    if (!heard && !/^\p{Ll}{3,}ed$/u.test(tokens[k].text)) continue;
+    const nounStart = collectLeft(tokens, k - 1);
+    // (Any participle after people who open the sentence: "Migrants rescued off Lampedusa said".)
+    if (nounStart <= k - 1 && (heard || (nounStart === 0 && PEOPLE_WHO_SPEAK.test(tokens[k - 1]!.lower))) && SPEAKER_NOUNS.test(tokens.slice(nounStart, k).map((t) => t.text).join(" "))) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
     break;
   }
   let start = collectLeft(tokens, j);

@@ -158,3 +158,8 @@ test("a number of another number with no people after it is a score ('shot 3 of 
   assert.equal(all("She shot 3 of 5 from the field in the second half.")[0]?.notPeople, "score");
   assert.equal(all("Gunmen killed 3 of 5 hostages.")[0]?.notPeople, null);
 });
+
+test("sailors are troops only where the sentence names a navy (merchant crews are people)", () => {
+  assert.equal(all("Three sailors were killed when a missile struck the bulk carrier.")[0]?.subject, "people");
+  assert.equal(all("The navy said one sailor died aboard the cruiser.")[0]?.subject, "troops");
+});

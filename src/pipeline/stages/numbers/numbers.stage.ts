@@ -352,6 +352,16 @@ const GROUP_NOUNS = new Set(["family", "household"]);
 
 /** Finds the counted noun after a number: "3,400 suspected extremists", "hundreds of IS fighters". */
 export function countedNoun(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
+  const counted = nounAfterNumber(tokens, from, singular);
+  // Sailors crew merchant ships as often as warships: troops only where the sentence names a navy.
+  if (counted.subject === "people" && SAILORS.test(counted.noun) && tokens.some((t) => NAVAL.test(t.lower))) return { ...counted, subject: "troops" };
+  return counted;
+}
+
+const SAILORS = /^sailors?$/i;
+const NAVAL = /^(?:navy|naval|navies|warships?|frigates?|destroyers?|corvettes?|cruisers?|submarines?|marines)$/;
+
+function nounAfterNumber(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
   let skipped = 0;
   while (j < tokens.length && skipped < 8) {
