@@ -1796,3 +1796,10 @@ test("a pair of people words counted as one keeps both ('35 women and children',
   assert.deepEqual(claims("20 men and boys were detained.").map((c) => [c.value, c.subject]), [[20, "men and boys"]]);
   assert.deepEqual(claims("Five women and two children were killed.").map((c) => c.value), [7, 5, 2]);
 });
+
+test("a GENEVA dateline is where an agency briefed, not where its figure happened; Geneva named in the story still places", () => {
+  const [drowned] = claims("GENEVA (AFP) - At least 45 migrants drowned when their boat capsized off the coast, the International Organization for Migration said on Tuesday.");
+  assert.equal(drowned?.place, null);
+  const [shot] = claims("GENEVA (Reuters) - Two people were killed in a shooting in Geneva on Tuesday, police said.");
+  assert.equal(shot?.place?.name, "Geneva");
+});

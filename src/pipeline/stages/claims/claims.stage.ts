@@ -1599,6 +1599,9 @@ function destinationBefore(text: string, end: number): boolean {
   return at >= 0 && wordBeforeSpace(text, at, ["hospital", "hospitals", "clinic", "clinics", "airlifted", "flown", "taken", "transferred", "rushed", "brought", "moved", "to"]) >= 0 && DESTINATION_BEFORE.test(text.slice(Math.max(0, end - 50), end));
 }
 
+/** Cities whose datelines are where agencies brief, not where things happen. */
+const BRIEFING_CITY = /^Gen[eè]v[ae]$/;
+
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   const counts = new Map<PlaceKey, { mention: EntityMention; count: number; times: number }>();
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
@@ -1609,6 +1612,8 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (stateAfterTown(e) || HOSPITAL_NAME.test(e.text)) continue;
     // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
     if (speechSetting(text, Math.max(0, e.start - 50), e.start)) continue;
+    // "GENEVA (AFP) - At least 45 migrants drowned": wires file what UN agencies say under the city they say it in.
+    if (facts.isDateline(e) && BRIEFING_CITY.test(e.canonical)) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
     entry.times++;

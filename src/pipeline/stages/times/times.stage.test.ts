@@ -175,3 +175,22 @@ test("the modal 'may' is no month, even after a word that may come before one ('
     assert.equal(findTimes(s, 0, s.length, parseIso("2024-06-14")!).length, 0, s);
   }
 });
+
+test("a day told from another ('the next day', 'a day later', 'the previous day', 'hours later') counts from the last day named before it", async () => {
+  const { extract } = await import("../../pipeline.ts");
+  const text = "Gunmen attacked Kaya on Sunday. The town lies north of the capital. The next day, 6 villagers were killed nearby. On Tuesday 4 soldiers were wounded. The previous day, 3 civilians were killed in Djibo. A day later, 5 people were detained. Hours later, 2 more were shot.";
+  const doc = extract({ id: "t", text, meta: { published: "2024-03-14" } });
+  assert.deepEqual(doc.claims.map((c) => [c.text, c.time?.start, c.time?.text]), [
+    ["6 villagers", "2024-03-11", "The next day"],
+    ["4 soldiers", "2024-03-12", "On Tuesday"],
+    ["3 civilians", "2024-03-11", "The previous day"],
+    ["5 people", "2024-03-12", "A day later"],
+    ["2 more", "2024-03-12", "Hours later"],
+  ]);
+  // With no day named before, a later day is no day at all; the previous day is the day before publication.
+  const alone = extract({ id: "t", text: "The next day, 6 villagers were killed. The previous day, 3 were wounded.", meta: { published: "2024-03-14" } });
+  assert.deepEqual(alone.claims.map((c) => c.time?.start ?? null), [null, "2024-03-13"]);
+  // ("cremated the same day" repeats the day already told.)
+  const same = extract({ id: "t", text: "The boy died on Tuesday 12 March and was cremated the same day, 2 relatives said.", meta: { published: "2024-03-14" } });
+  assert.deepEqual(same.times.map((t) => t.text), ["on Tuesday 12 March"]);
+});

@@ -723,7 +723,8 @@ export const timesStage: Stage = {
       const s = sentences[i];
       // (And a sentence about one person's death or wounds, which holds no number: "He was killed on Wednesday".)
       if (!wanted[i] && !ONE_VICTIM_HINT.test(doc.text.slice(s.start, s.end))) continue;
-      const found = findTimes(doc.text, s.start, s.end, published);
+      let found = findTimes(doc.text, s.start, s.end, published);
+      if (DAY_FROM_ANOTHER_HINT.test(doc.text.slice(s.start, s.end))) found = daysFromAnother(doc.text, sentences, i, found, (j) => (wanted[j] ? times.filter((t) => t.start >= sentences[j]!.start && t.end <= sentences[j]!.end) : findTimes(doc.text, sentences[j]!.start, sentences[j]!.end, published)), published);
       for (const t of found) times.push(t);
       if (SINCE_EVENT_HINT.test(doc.text.slice(s.start, s.end))) for (const t of sinceEventDatedBefore(doc.text, s, found, published)) times.push(t);
     }
@@ -731,6 +732,48 @@ export const timesStage: Stage = {
     return { ...doc, times };
   },
 };
+
+const DAY_FROM_ANOTHER_HINT = /\b(?:later|next|following|previous|preceding|same|earlier|that)\b/i;
+/**
+ * A day told from another day the report names: "the next day", "the following day", "a day later", "two days earlier",
+ * "the previous day", "hours later", "later that day", "the same day". ("Two days after the attack" is left alone: the
+ * figure may belong to the attack, two days before the day named, or to what followed it.)
+ */
+const DAY_FROM_ANOTHER = /\b(?:the\s+(next|following|previous|preceding|same)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)|(hours)\s+later|later\s+(that)\s+(?:day|night|evening|afternoon)|(that)\s+(?:same\s+)?(?:night|evening|afternoon)(?=\s*,))/gi;
+
+/**
+ * Resolves days told from another day (DAY_FROM_ANOTHER) against that day: the last day told before the words, in
+ * this sentence or the four before it. With no
+ * such day, "the previous day" stays the day before publication (the reading findTimes gave it) and a later day is
+ * dropped: reporting from a day nobody named would only guess.
+ */
+function daysFromAnother(text: string, sentences: readonly { start: number; end: number }[], i: number, found: TimeMention[], timesOf: (sentence: number) => TimeMention[], published: Date): TimeMention[] {
+  const s = sentences[i]!;
+  const sentence = text.slice(s.start, s.end);
+  let out = found;
+  for (const m of sentence.matchAll(DAY_FROM_ANOTHER)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    const word = (m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "").toLowerCase();
+    const back = word === "previous" || word === "preceding" || word === "earlier";
+    const same = word === "same" || word === "hours" || word === "that";
+    const count = m[2] ? (COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
+    const days = same ? 0 : back ? -count : count;
+    let anchor: TimeMention | undefined = [...out].reverse().find((t) => t.kind === "point" && t.from === t.to && t.end <= start);
+    // ("died on Tuesday and was cremated the same day": the day is told already.)
+    if (anchor && same) continue;
+    for (let j = i - 1; !anchor && j >= 0 && j >= i - 4; j--) anchor = timesOf(j).reverse().find((t) => t.kind === "point" && t.from === t.to);
+    if (!anchor) {
+      if (!back) out = out.filter((t) => t.end <= start || t.start >= end);
+      continue;
+    }
+    const day = addDays(parseIso(anchor.from)!, days);
+    if (day > published) continue;
+    out = out.filter((t) => t.end <= start || t.start >= end);
+    out.push({ start, end, text: text.slice(start, end), from: iso(day), to: iso(day), kind: "point" });
+  }
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
+}
 
 const SUPERLATIVE_BEFORE = /\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest|highest|fiercest|most\s+\w+|first)\s+(?:[\w-]+\s+){0,4}$/i;
 const EVENT_NOUNS = "coup|war|invasion|offensive|fighting|conflict|uprising|revolution|takeover|crisis|clashes|violence|siege|battle|insurgency|protests|unrest";
