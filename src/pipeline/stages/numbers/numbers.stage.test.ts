@@ -163,3 +163,11 @@ test("sailors are troops only where the sentence names a navy (merchant crews ar
   assert.equal(all("Three sailors were killed when a missile struck the bulk carrier.")[0]?.subject, "people");
   assert.equal(all("The navy said one sailor died aboard the cruiser.")[0]?.subject, "troops");
 });
+
+test("a part of the dead or hurt is who the verb after it names ('two of the dead were its fighters', 'four of those killed were children')", () => {
+  assert.deepEqual(all("The group said two of the dead were its fighters.").map((m) => [m.text, m.subject]), [["two of the dead", "fighters"]]);
+  assert.deepEqual(all("Four of those killed were children.").map((m) => [m.text, m.subject]), [["Four", "children"]]);
+  assert.deepEqual(all("Two of the wounded were women.").map((m) => [m.text, m.subject]), [["Two of the wounded", "women"]]);
+  // (A verb that names no people leaves the part as it was.)
+  assert.deepEqual(all("Two of the dead were identified as brothers.").map((m) => [m.text, m.subject]), [["Two of the dead", "people"]]);
+});

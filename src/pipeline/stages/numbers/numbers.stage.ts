@@ -732,7 +732,10 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       notPeople,
     };
     // The optional fields are set in their place among the others (the field order is the output's).
-    if (counted.subject) mention.subject = counted.subject;
+    // "two of the dead were its fighters", "four of those killed were children": who a part of the dead is, the verb after says.
+    const part = counted.subject ? partOfTheDead(tokens, counted) : !notPeople && !parsed.vague ? partOfThoseKilled(tokens, next) : null;
+    if (part) mention.subject = part;
+    else if (counted.subject) mention.subject = counted.subject;
     // ("Of the 30 killed, 12 were children": who a bare count is may be said by the verb after it.)
     else if (!notPeople && (tokens[next]?.lower === "were" || tokens[next]?.lower === "are") && !parsed.vague) {
       const said = PLURAL_SUBJECT.get(tokens[next + 1]?.lower === "all" ? tokens[next + 2]?.lower ?? "" : tokens[next + 1]?.lower ?? "");
@@ -756,6 +759,31 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   }
   if (out.length) sharesOfThem(text, tokens, out);
   return out;
+}
+
+/** The dead or hurt as a group, in "two of the dead", "three of the wounded", "four of those killed". */
+const AFFECTED = new Set(["dead", "killed", "wounded", "injured", "hurt", "victims", "casualties", "fatalities"]);
+
+/** "two of the dead were its fighters": the people the verb after a part of the dead names, or null. */
+function partOfTheDead(tokens: readonly Token[], counted: CountedNoun): string | null {
+  const k = counted.next - 1;
+  if (!AFFECTED.has(tokens[k]?.lower ?? "") || !/^(?:the|those)$/.test(tokens[k - 1]?.lower ?? "") || tokens[k - 2]?.lower !== "of") return null;
+  return subjectAfterBe(tokens, counted.next);
+}
+
+/** "Four of those killed were children": a bare count before "of those killed", then the people the verb names. */
+function partOfThoseKilled(tokens: readonly Token[], next: number): string | null {
+  if (tokens[next]?.lower !== "of" || !/^(?:the|those)$/.test(tokens[next + 1]?.lower ?? "") || !AFFECTED.has(tokens[next + 2]?.lower ?? "")) return null;
+  return subjectAfterBe(tokens, next + 3);
+}
+
+/** "were (all|also|its|their…) fighters": the subject a form of "be" names, other than plain people. */
+function subjectAfterBe(tokens: readonly Token[], at: number): string | null {
+  if (!/^(?:were|was|are|is)$/.test(tokens[at]?.lower ?? "")) return null;
+  let k = at + 1;
+  while (k < at + 3 && /^(?:all|also|both|its|their|his|her|reportedly|mostly|said|believed|to|be)$/.test(tokens[k]?.lower ?? "")) k++;
+  const said = PLURAL_SUBJECT.get(tokens[k]?.lower ?? "");
+  return said && said !== "people" ? said : null;
 }
 
 /** Shares written before "of them": "half", "a third", "two-thirds". */
