@@ -1803,3 +1803,14 @@ test("a GENEVA dateline is where an agency briefed, not where its figure happene
   const [shot] = claims("GENEVA (Reuters) - Two people were killed in a shooting in Geneva on Tuesday, police said.");
   assert.equal(shot?.place?.name, "Geneva");
 });
+
+test("headlines drop articles mid-line ('Police: woman killed, man hurt', 'after man shot'); a person before an '-ing' phrase is the victim, not the person inside it", () => {
+  assert.deepEqual(claims("Police: woman killed, man hurt in Dayton shooting").map((c) => [c.category, c.text]), [["killed", "woman"], ["wounded", "man"]]);
+  assert.deepEqual(claims("Search for gunman after man shot inside restaurant | abc7ny.comThe shooting occurred around 5:30.").map((c) => [c.category, c.text]), [["wounded", "man"]]);
+  // (In a sentence with its full stop, a bare noun is no victim.)
+  assert.equal(claims("Police said after man shot the gun went quiet.").length, 0);
+  assert.deepEqual(claims("A man arriving to pay his respects to Smith was critically wounded by gunshots.").map((c) => [c.category, c.text]), [["wounded", "A man"]]);
+  assert.deepEqual(claims("A man visiting his mother was critically wounded.").map((c) => [c.text, c.subject]), [["A man", "people"]]);
+  assert.deepEqual(claims('Police say an officer and a "citizen" were injured in a shooting.').map((c) => [c.category, c.value, c.text]), [["wounded", 2, 'an officer and a "citizen"']]);
+  assert.deepEqual(claims("A shooting at a party left a man dead.").map((c) => [c.category, c.text]), [["killed", "a man"]]);
+});

@@ -262,6 +262,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         // sentence case, its first word capitalised.)
         // (With an adverb only where nothing follows the verb as its object: not "Woman accidentally shot soldier husband".)
         (j >= 0 && (aux === 0 || (!auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || sentenceCaseHeadline(tokens, j)) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
+        // ("Police: woman killed, man hurt", "Search for gunman after man shot": mid-line too.)
+        (aux === 0 && j >= 1 && !!SINGULAR_PEOPLE[tokens[j].lower] && bareHeadlineNoun(tokens, j)) ||
         // "They found Ladarrius Moody shot to death": the victim is the object of "found".
         (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
         // "A toddler was killed and his mother injured": the second clause leaves out the auxiliary of the first.
@@ -383,6 +385,16 @@ function passiveAuxiliaryBetween(tokens: readonly Token[], from: number, to: num
  * "A member of the Eastern Brigade died", "A commander who was blamed for the raids was killed".
  */
 function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, attached: boolean): Span | null {
+  // "A man visiting his mother was wounded", "A man arriving to pay his respects to Smith was shot": the person is the
+  // one the "-ing" phrase follows, not the last person in it.
+  for (let k = j; k > 1 && j - k < 12; k--) {
+    if (isMark(tokens[k].text, CLAUSE_MARK) || tokens[k].text === ",") break;
+    if (!(tokens[k].text.endsWith("ing") && PARTICIPLE.test(tokens[k].text)) || !SINGULAR_PEOPLE[tokens[k - 1].lower]) continue;
+    const person = victimEndingAt(tokens, k - 1, killed);
+    // ("The son of a man living nearby": the person before "of" is the one.)
+    if (person && tokens.find((t) => t.end <= person.start && t.end > person.start - 4)?.lower !== "of") return person;
+    break;
+  }
   const direct = attached ? victimEndingAt(tokens, j, killed) ?? ofPhraseVictim(tokens, j, killed) : ofPhraseVictim(tokens, j, killed) ?? victimEndingAt(tokens, j, killed);
   if (direct) return direct;
   // A relative clause or a participle without commas: the person stands before "who" or the "-ing" word
@@ -560,6 +572,18 @@ function firstOfName(tokens: readonly Token[], j: number): number {
 }
 
 /** Whether token k opens a headline: the first word, or the first after a bar, colon or dash. */
+const BARE_NOUN_AFTER = new Set(["after", "as", "when", "while", "and", "but", ","]);
+
+/** A noun with no article after a headline's mark or joining word: "woman" and "man" in "Police: woman killed, man hurt". */
+function bareHeadlineNoun(tokens: readonly Token[], j: number): boolean {
+  return (BARE_NOUN_AFTER.has(tokens[j - 1]!.lower) || isMark(tokens[j - 1]!.text, HEADLINE_MARK)) && headlineLike(tokens);
+}
+
+/** A line with no full stop at its end, or a title glued to its site's name ("… | abc7ny.com"): a headline. */
+function headlineLike(tokens: readonly Token[]): boolean {
+  return !/^[.!?"”’')]$/.test(tokens[tokens.length - 1]?.text ?? ".") || tokens.some((t) => t.text === "|");
+}
+
 function opensHeadline(tokens: readonly Token[], k: number): boolean {
   return k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK);
 }
@@ -600,6 +624,9 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   // (Not "Neither officer was injured", "No child was hurt": a word that counts no one.)
   // (After a place, "Bond Hill mother dies", the noun alone: the place is an entity of its own.)
   if (noun && sentenceCaseHeadline(tokens, j)) return { start: j === 1 ? tokens[0].start : t.start, end: t.end };
+  // "Police: woman killed, man hurt", "Search for gunman after man shot inside restaurant": a headline drops its
+  // articles mid-line too.
+  if (noun && j >= 1 && bareHeadlineNoun(tokens, j)) return { start: t.start, end: t.end };
   if (noun) {
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {

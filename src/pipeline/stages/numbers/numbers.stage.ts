@@ -408,6 +408,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : role & IS_NOT_AFTER ? NOT_AFTER.get(w) : undefined;
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
     if (j === from && (w === "of") ) { j++; continue; }
+    // ("a party left a man dead": another article starts another phrase.)
+    // ("one of them a VDP member" is one phrase.)
+    if (singular && j > from && (w === "a" || w === "an" || w === "the") && tokens[j - 1]!.lower !== "them" && tokens[j - 1]!.lower !== "whom") break;
     if (role & IS_CONNECTOR && j <= from + 2 && tokens[from].lower === "of") { j++; continue; }
     // "IS fighters": an all-capital acronym is a name, not the verb "is".
     if (role & IS_NOUN_STOP && !(t.text.length <= 4 && isAllCapitals(t.text))) break;
@@ -475,6 +478,8 @@ function personAfterModifier(tokens: readonly Token[], from: number): CountedNou
       continue;
     }
     if (!/^[\p{L}-]+$/u.test(t.text) || NOUN_STOP.has(t.lower)) return null;
+    // ("a man visiting his mother": a possessive starts another person's phrase.)
+    if (/^(?:his|her|their|its|my|our|your)$/.test(t.lower)) return null;
     const s = SINGULAR_SUBJECT.get(t.lower);
     if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
     words++;
@@ -493,7 +498,9 @@ function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null 
   if (PAIR_DETERMINERS.has(tokens[at + 1]?.lower ?? "")) {
     // "and a 16-year-old boy": words may stand between the article and the noun.
     const second = countedNoun(tokens, at + 2, true);
-    return second.subject && !second.notPeople ? second : null;
+    if (!second.subject || second.notPeople) return null;
+    // ('and a "citizen"': the closing quote is part of it.)
+    return QUOTES.has(tokens[second.next]?.text ?? "") && QUOTES.has(tokens[second.next - 2]?.text ?? "") ? { ...second, end: tokens[second.next]!.end, next: second.next + 1 } : second;
   }
   const t = tokens[at + 1];
   if (!t || !SINGULAR_SUBJECT.get(t.lower)) return null;
