@@ -341,6 +341,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "SOHR activists have documented", "the ministry has said": the perfect's auxiliary stands between speaker and verb.
   if ((tokens[j].lower === "have" || tokens[j].lower === "has" || tokens[j].lower === "had") && j >= 1 && !AUXILIARY.has(tokens[j - 1].lower) && /^(?:\p{L}|\))/u.test(tokens[j - 1].text)) j--;
   if (AUXILIARY.has(tokens[j].lower)) return null; // "were believed", "an estimated"
+  // ("bringing the death toll they have reported to 244": a pronoun is the whole speaker.)
+  if (/^(?:he|she|they|we|it)$/.test(tokens[j].lower) && j >= 1 && !isCapitalised(tokens[j])) return { start: tokens[j].start, end: tokens[j].end };
   if (j >= 2 && tokens[j].lower === "them" && tokens[j - 1].lower === "of" && ONE_OF_THEM.test(`${tokens[j - 2].lower} of them`)) return { start: tokens[j - 2].start, end: tokens[j].end };
   if (tokens[j].lower === "and" || tokens[j].lower === "but") {
     // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.
@@ -776,7 +778,8 @@ export const attributionStage: Stage = {
         if (!earlier) bySubject.set(cue.speaker.start, { who, verb: cue.verb });
         // (Within the cue's own sentence: "an official said. He bought them years ago" gives the saying no date.)
         // ("say that a civilian was killed today": a time inside what was said dates the killing, not the saying.)
-        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)));
+        // ("the toll they have reported since September 27": a period since a day is what was counted, not when.)
+        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)));
         attributions.push({
           start: cue.start,
           end: Math.max(cue.end, said?.end ?? 0),

@@ -22,7 +22,7 @@ const found: [string, string, string, number | null][] = [
   ["The hospital received 45 casualties, 12 of them in critical condition.", "45 casualties", "wounded", 45],
   ["Four men were stabbed outside a bar on Friday.", "Four men", "wounded", 4],
   ["Three people were shot, one fatally, outside a nightclub early Sunday.", "one", "killed", 1],
-  ["Five members of one family were killed in the strike.", "Five members", "killed", 5],
+  ["Five members of one family were killed in the strike.", "Five members of one family", "killed", 5],
   ["Gunmen killed the village chief and his two sons.", "two sons", "killed", 2],
   ["Gunmen killed the village chief and his two sons.", "the village chief", "killed", 1],
   ["A woman was beaten and killed in her home.", "A woman", "killed", 1],
@@ -1813,4 +1813,13 @@ test("headlines drop articles mid-line ('Police: woman killed, man hurt', 'after
   assert.deepEqual(claims("A man visiting his mother was critically wounded.").map((c) => [c.text, c.subject]), [["A man", "people"]]);
   assert.deepEqual(claims('Police say an officer and a "citizen" were injured in a shooting.').map((c) => [c.category, c.value, c.text]), [["wounded", 2, 'an officer and a "citizen"']]);
   assert.deepEqual(claims("A shooting at a party left a man dead.").map((c) => [c.category, c.text]), [["killed", "a man"]]);
+});
+
+test("a toll that rose 'overnight to 61' or 'on Tuesday to 61'; a pronoun inside a toll clause speaks for the voice before it, and 'since' dates the toll, not the saying", () => {
+  assert.deepEqual(claims("The death toll rose overnight to 61, a hospital spokesman said.", "2023-01-31").map((c) => [c.category, c.value]), [["killed", 61]]);
+  assert.deepEqual(claims("The death toll rose on Tuesday to 61.", "2023-01-31").map((c) => [c.category, c.value, c.time?.start]), [["killed", 61, "2023-01-31"]]);
+  const list = claims("The authorities said on Monday that 21 more of their servicemen had been killed, bringing the military death toll they have reported since September 27 to 244.", "2020-10-05");
+  const total = list.find((c) => c.value === 244);
+  assert.deepEqual([total?.category, total?.source?.name, total?.time?.start, total?.time?.end], ["killed", "The authorities", "2020-09-27", "2020-10-05"]);
+  assert.equal(list.find((c) => c.value === 21)?.subject, "troops");
 });

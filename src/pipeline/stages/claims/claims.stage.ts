@@ -202,6 +202,8 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$/i;
 const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+/** "rose overnight to 61", "rose on Tuesday to 61", "has since risen sharply to 61": words of time or manner before "to". */
+const TOLL_VERB_THEN_WORDS = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|grew|grown|soared|surged|went up|gone up)(?:\s+(?!to\b)[A-Za-z]+){1,3}\s+to\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
 /** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
 const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond", "exceed", "top", "pass", "surpass"];
@@ -427,7 +429,7 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(gap);
   // "put the death toll higher, at more than 300": another's toll, put beside this one.
   const putHigher = /^\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+at\s+$/i.test(gap) && /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
-  return TOLL_VERB.test(gap) || raisedTo || putHigher;
+  return TOLL_VERB.test(gap) || raisedTo || putHigher || TOLL_VERB_THEN_WORDS.test(gap);
 }
 
 /** An exact figure a toll went beyond: "the death toll passed 5,000", "the number of refugees has surpassed 600,000". */

@@ -171,3 +171,17 @@ test("a part of the dead or hurt is who the verb after it names ('two of the dea
   // (A verb that names no people leaves the part as it was.)
   assert.deepEqual(all("Two of the dead were identified as brothers.").map((m) => [m.text, m.subject]), [["Two of the dead", "people"]]);
 });
+
+test("a year or a day before another count is no count of its own ('2020 left thousands dead', 'since September 27 to 244')", () => {
+  assert.deepEqual(all("A major offensive in 2019 and 2020 left thousands dead.").filter((m) => !m.notPeople).map((m) => [m.text, m.vague]), [["thousands dead", "thousands"]]);
+  const toll = all("The toll since September 27 rose to 244.").map((m) => [m.text, m.qualifier, m.notPeople]);
+  assert.deepEqual(toll, [["27", "exact", "date"], ["244", "exact", null]]);
+});
+
+test("'six members of one family' is one count; '21 more of their servicemen' counts servicemen; 'and as many wounded' repeats the count", () => {
+  assert.deepEqual(all("Six members of one family, including two children, were killed.").map((m) => [m.text, m.value]), [["Six members of one family", 6], ["two children", 2]]);
+  assert.deepEqual(all("21 more of their servicemen had been killed.").map((m) => [m.text, m.subject]), [["21 more of their servicemen", "troops"]]);
+  assert.deepEqual(all("Three soldiers were killed and as many wounded.").map((m) => [m.text, m.value, m.subject]), [["Three soldiers", 3, "troops"], ["as many", 3, "troops"]]);
+  // ("as many as 60" is a bound of its own number.)
+  assert.deepEqual(all("40 died and as many as 60 were hurt.").map((m) => [m.text, m.value]), [["40", 40], ["as many as 60", 60]]);
+});

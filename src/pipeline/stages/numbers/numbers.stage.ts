@@ -97,6 +97,32 @@ const WHOLES: Record<string, number> = Object.assign(Object.create(null), { doze
 /** Vague words that only count people when a people noun follows ("a few" days are not people). */
 const NEEDS_NOUN = new Set(["a few", "a handful", "several", "a couple", "scores", "tens"]);
 
+/** The people named after "more": "servicemen" in "21 more servicemen" or "21 more of their servicemen". */
+function peopleAfterMore(tokens: readonly Token[], at: number): CountedNoun | null {
+  let k = at;
+  if (tokens[k]?.lower === "of" && /^(?:their|its|the|his|her|our)$/.test(tokens[k + 1]?.lower ?? "")) k += 2;
+  const t = tokens[k];
+  const subject = t && !/ed$|^(?:dead|others|more)$/.test(t.lower) ? PLURAL_SUBJECT.get(t.lower) : undefined;
+  return subject ? { noun: t!.text, subject, end: t!.end, next: k + 1, notPeople: null } : null;
+}
+
+/** "of one family", "of the same family", "of a family": the index past it, or 0. */
+function familyAfter(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== "of") return 0;
+  let k = at + 1;
+  if (/^(?:one|a|the|his|her|their|a single)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (tokens[k]?.lower === "same") k++;
+  return /^(?:family|household|clan)$/.test(tokens[k]?.lower ?? "") ? k + 1 : 0;
+}
+
+/** Ranks that are also adjectives before a noun: "a major offensive", "a general strike". */
+const RANK_OR_ADJECTIVE = new Set(["major", "general", "private", "chief", "marshal"]);
+/** Words that may follow a person: a verb, an auxiliary, a relative pronoun or a preposition. */
+const AFTER_A_PERSON = /^(?:was|is|were|has|had|who|and|or|said|says|died|dies|from|of|in|at|with|on|told|added|to|whose|whom|later|also)$/;
+
+/** Counts in words that start a phrase of their own after another number ("2020 left thousands dead"). */
+const MAGNITUDE_WORDS = new Set(["dozens", "hundreds", "thousands", "millions", "scores", "tens", "dozen", "hundred", "thousand", "million"]);
+
 /** Words that end the search for the counted noun. */
 const NOUN_STOP = new Set([
   "were", "was", "is", "are", "have", "has", "had", "been", "be", "being", "will", "would", "could", "can", "may", "might", "must", "should",
@@ -374,6 +400,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // "a female suicide bomber", "a police (ALP) commander": a people word used as a modifier of the noun after it.
       const head = (s || pluralSubject) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
       if (head) return head;
+      // ("a major offensive", "a general strike", "a private company": a rank that is an adjective here.)
+      if (s && RANK_OR_ADJECTIVE.has(w) && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && !AFTER_A_PERSON.test(tokens[j + 1]!.text)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
@@ -389,6 +417,12 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // "35 women and children", "20 men and boys": a pair counted as one, named as written.
       const pair = p && PAIRED.has(w) && tokens[j + 1]?.lower === "and" && PAIRED.has(tokens[j + 2]?.lower ?? "") ? tokens[j + 2]! : undefined;
       if (pair) return { noun: `${t.text} and ${pair.text}`, subject: `${w} and ${pair.lower}`, end: pair.end, next: j + 3, notPeople: null };
+      // "21 more servicemen", "21 more of their servicemen": the people after "more" are who is counted.
+      const moreOf = w === "more" ? peopleAfterMore(tokens, j + 1) : null;
+      if (moreOf) return moreOf;
+      // "six members of one family": the family says whose members; it is no second count.
+      const family = p && w === "members" ? familyAfter(tokens, j + 1) : 0;
+      if (family) return { noun: t.text, subject: p!, end: tokens[family - 1]!.end, next: family, notPeople: null };
       if (p) return { noun: t.text, subject: whose ?? p, end: t.end, next: j + 1, notPeople: null };
       const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
@@ -408,6 +442,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : role & IS_NOT_AFTER ? NOT_AFTER.get(w) : undefined;
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
     if (j === from && (w === "of") ) { j++; continue; }
+    // ("2020 left thousands dead": another count, even a vague one, starts another phrase.)
+    if (j > from && MAGNITUDE_WORDS.has(w)) break;
     // ("a party left a man dead": another article starts another phrase.)
     // ("one of them a VDP member" is one phrase.)
     if (singular && j > from && (w === "a" || w === "an" || w === "the") && tokens[j - 1]!.lower !== "them" && tokens[j - 1]!.lower !== "whom") break;
@@ -635,7 +671,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       // "the toll rose from 7 to 11": no range, but a figure that moved; the first is an earlier value, not a count now.
       const moved = joiner === "to" && tokens[i - 1]?.lower === "from" && CHANGE_VERBS.has(tokens[i - 2]?.lower ?? "");
       if (moved) notPeople = "earlier value";
-      else if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker) {
+      // ("since September 27 to 244": a day of a month runs to a day, not to a count.)
+      else if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker && !(followsMonth(tokens, i) && second.value > 31)) {
         low = value;
         high = second.value;
         qualifier = "range";
@@ -765,6 +802,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     i = Math.max(i, resume);
   }
   if (out.length) sharesOfThem(text, tokens, out);
+  if (out.length) asManyAgain(text, tokens, out);
   return out;
 }
 
@@ -800,6 +838,32 @@ const SHARE_OF_THEM = new Map<string, number>([["half", 0.5], ["third", 1 / 3], 
  * "killed 14 people, half of them children": a share of the figure just before is a figure too (seven children).
  * Added in reading order to `out`, each right after the figure it takes its share of.
  */
+/**
+ * "Three soldiers were killed and as many wounded": "as many" after "and" repeats the count before it, of the same
+ * people, for the verb after it.
+ */
+function asManyAgain(text: string, tokens: readonly Token[], out: NumberMention[]): void {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].lower !== "as" || tokens[k + 1].lower !== "many" || tokens[k - 1].lower !== "and") continue;
+    // ("as many as 40" is a qualifier of its own number.)
+    if (tokens[k + 2].lower === "as" || /^\d/.test(tokens[k + 2].text)) continue;
+    const before = out.findLast((m) => m.end <= tokens[k - 1].start);
+    if (!before || before.value === null || before.notPeople || !before.subject || /[.;:]/.test(text.slice(before.end, tokens[k].start))) continue;
+    // ("and as many people were hurt": the people named again belong to the phrase.)
+    const named = /ed$|^dead$/.test(tokens[k + 2].lower) ? undefined : PLURAL_SUBJECT.get(tokens[k + 2].lower);
+    const end = named ? tokens[k + 2].end : tokens[k + 1].end;
+    const mention: NumberMention = {
+      start: tokens[k].start, end, text: text.slice(tokens[k].start, end),
+      value: before.value, low: before.low, high: before.high, qualifier: before.qualifier, vague: before.vague,
+      nounEnd: end, noun: named ? tokens[k + 2].text : before.noun, notPeople: null,
+    };
+    mention.subject = named ?? before.subject;
+    mention.numberStart = tokens[k].start;
+    mention.numberEnd = tokens[k + 1].end;
+    out.splice(out.indexOf(before) + 1, 0, mention);
+  }
+}
+
 function sharesOfThem(text: string, tokens: readonly Token[], out: NumberMention[]): void {
   for (let k = 1; k + 3 < tokens.length; k++) {
     // (The rare words first: most tokens are no share, and "of them" is seldom after one.)
