@@ -8,6 +8,12 @@ const attributions = (text: string) => extract({ id: "t", text, meta: { publishe
 const cases: [string, string, string | null][] = [
   ["The United Nations said 300 people arrived.", "United Nations", null],
   ["Refugees interviewed at the border said 9 people were killed.", "Refugees", null],
+  ["A spokesman for the Tigray People's Liberation Front (TPLF), Getachew Reda, said 6,000 soldiers had been captured.", "Getachew Reda", null],
+  ["A police spokesman in Kaduna, Mansir Hassan, said three villagers were killed.", "Mansir Hassan", null],
+  ["Its spokesman in the region, Captain Antony Mwalushayi, said soldiers had killed two of the assailants.", "Antony Mwalushayi", null],
+  ["OUAGADOUGOU -- Burkina Faso's army said on Monday that it had killed 60 terrorists.", "Burkina Faso's army", null],
+  ["The army on Monday said that 51 soldiers had been killed.", "army", null],
+  ["Police Tuesday said 3 people were shot.", "Police", null],
   ["Migrants rescued off Lampedusa on Sunday said 30 people drowned.", "Migrants", null],
   ["Fighting continued, said the Norwegian Refugee Council.", "Norwegian Refugee Council", null],
   ["Most left at night, according to the Lake Chad Observatory.", "Lake Chad Observatory", null],
@@ -94,4 +100,14 @@ test("'according to a statement released by the provincial police': the police s
 test("'gave the highest estimate that' uses 'estimate' as a noun: no voice named 'Zaiton mag gave the highest'; 'Officials estimate that' still speaks", () => {
   assert.ok(!attributions("Zaiton mag gave the highest estimate that nine civilians were injured.").some((a) => /highest/.test(a.name)));
   assert.equal(attributions("Officials estimate that 300 people died.")[0]?.name, "Officials");
+});
+
+test("a dateline's double dash and a day between speaker and verb are no part of the speaker; the day is when it was said", () => {
+  const [dateline] = attributions("OUAGADOUGOU -- Burkina Faso's army said on Monday that it had killed 60 terrorists.");
+  assert.equal(dateline?.name, "Burkina Faso's army");
+  const [army] = attributions("The army on Monday said that 51 soldiers had been killed.");
+  assert.deepEqual([army?.name, army?.said], ["The army", "2024-05-06"]);
+  // ("The Alliance, which launched an offensive on Oct. 27, said": a day inside a clause about the speaker is not the saying's.)
+  const [alliance] = attributions("The Three Brotherhood Alliance, which launched an offensive on Oct. 27, said 40 soldiers had surrendered.");
+  assert.equal(alliance?.said, null);
 });

@@ -192,6 +192,22 @@ function pastSentenceAdverb(tokens: readonly Token[], j: number): number {
   return a >= 3 && tokens[a]!.text === "," && SENTENCE_ADVERB.test(tokens[a - 1]!.lower) && tokens[a - 2]!.text === "," ? a - 3 : k;
 }
 
+/**
+ * "The army on Monday said", "A statement issued late on Monday said", "Police Tuesday said": when it was said, between
+ * the speaker and the verb, is no part of the speaker. The index of the speaker's last word.
+ */
+function pastTimeBeforeVerb(tokens: readonly Token[], j: number): number {
+  let k = j;
+  if (k >= 1 && /^(?:yesterday|today|tonight|earlier|later)$/.test(tokens[k]!.lower)) return k - 1;
+  if (k >= 2 && /^(?:morning|afternoon|evening|night)$/.test(tokens[k]!.lower) && WEEKDAY_WORD.test(tokens[k - 1]!.lower)) k--;
+  if (k < 1 || !WEEKDAY_WORD.test(tokens[k]!.lower)) return j;
+  k--;
+  if (tokens[k]!.lower === "on") k--;
+  if (k >= 1 && /^(?:late|early)$/.test(tokens[k]!.lower)) k--;
+  return k >= 0 && /^[\p{L})]/u.test(tokens[k]!.text) ? k : j;
+}
+const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Index of "at" in "put the number of people kidnapped at", "put the overall toll at"; -1 when the words differ. */
 function putTheNumberAt(tokens: readonly Token[], put: number): number {
   if (!/^(?:the|its|their|a)$/.test(tokens[put + 1]?.lower ?? "")) return -1;
@@ -316,6 +332,22 @@ function speakerBeforePlaceTail(tokens: readonly Token[], start: number): number
 /** Words that qualify a speaking noun and may be joined by "and": "security and local sources", "medical and police officials". */
 const VOICE_ADJECTIVES = new Set(["security", "military", "local", "medical", "hospital", "government", "police", "humanitarian", "aid", "health", "tribal", "community", "diplomatic", "intelligence", "rebel", "opposition", "judicial", "religious", "village", "provincial", "regional", "federal", "state", "district"]);
 
+/**
+ * A spokesman-like role word opening the phrase before the comma at c, with what follows it ("for the X (ABBR)", "in
+ * Kaduna", "in the region") and nothing that ends a clause between: its index, or -1.
+ */
+function roleBeforeComma(tokens: readonly Token[], c: number): number {
+  for (let r = c - 1; r >= 0 && c - r <= 14; r--) {
+    const t = tokens[r]!;
+    if (t.text === "," || isMark(t.text, CLAUSE_MARK)) return -1;
+    if (/^spokes(?:man|woman|person)$/.test(t.lower) || t.lower === "official" || t.lower === "commander") {
+      // (Only "for", "of", "in", "at" and the words of a name or place after the role.)
+      return /^(?:for|of|in|at)$/.test(tokens[r + 1]?.lower ?? "") ? r : -1;
+    }
+  }
+  return -1;
+}
+
 /** The phrase naming the speaker to the left of token i, or null. */
 const ROLE_AGAIN = /^the (?:spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief)$/;
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post)$/;
@@ -335,7 +367,7 @@ function tallyOwner(text: string, phrase: Span | null): Span | null {
 const TALLY_FROM = /\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:tally|count|toll|estimate|compilation)\s+(?:compiled|kept|collected|gathered|made|maintained|based)\s+(?:by|on)\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,4}\s+(?:from|of|on)\s+$/iu;
 
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
-  let j = pastSentenceAdverb(tokens, i - 1);
+  let j = pastTimeBeforeVerb(tokens, pastSentenceAdverb(tokens, i - 1));
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
   if (j < 0) return null;
   // "SOHR activists have documented", "the ministry has said": the perfect's auxiliary stands between speaker and verb.
@@ -414,6 +446,10 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         const role = tokens.slice(roleStart, c);
         // "A resident, Malam Sani, said": one unnamed person named in commas.
         if (roleStart < c && (role.some((t) => ROLE.test(t.lower)) || ONE_PERSON.test(role.map((t) => t.text).join(" ")))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
+        // "A spokesman for the Tigray People's Liberation Front (TPLF), Getachew Reda, said", "A police spokesman in
+        // Kaduna, Mansir Hassan, said": the role may be followed by whom it speaks for or where.
+        const roleAt = roleBeforeComma(tokens, c);
+        if (roleAt >= 0) return { start: tokens[collectLeft(tokens, roleAt)]!.start, end: tokens[j - 1].end };
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       // ("The group, in a statement on its radio, claimed": where the words came out is an aside too.)
@@ -462,7 +498,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (!(outer <= nounEnd && SPEAKER_NOUNS.test(tokens.slice(outer, nounEnd + 1).map((t) => t.text).join(" ")))) break;
     start = outer;
   }
-  // (Nor a dateline's dash: "(Reuters) - Iraqi forces said".)
+  // (Nor a dateline's dash: "(Reuters) - Iraqi forces said", "OUAGADOUGOU -- Burkina Faso's army said".)
+  for (let k = j - 1; k > start; k--) if (/^(?:-{1,2}|–|—)$/.test(tokens[k].text) && tokens[k - 1].end < tokens[k].start) { start = k + 1; break; }
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === "," || tokens[start].text === "-" || tokens[start].text === "–" || tokens[start].text === "—")) start++;
   // ("around 5 a.m. Officials say": a clock's "a.m." closes the time before the speaker.)
   while (start < j && /^[ap]\.?m\.?$/i.test(tokens[start].text)) start++;
@@ -779,7 +816,8 @@ export const attributionStage: Stage = {
         // (Within the cue's own sentence: "an official said. He bought them years ago" gives the saying no date.)
         // ("say that a civilian was killed today": a time inside what was said dates the killing, not the saying.)
         // ("the toll they have reported since September 27": a period since a day is what was counted, not when.)
-        const said = doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)));
+        // ("The army on Monday said": the day may stand before the verb, after the speaker.)
+        const said = doc.times.find((t) => !cue.inverted && t.start >= cue.speaker.end && t.end <= cue.verb.start && /^\s*$/.test(doc.text.slice(t.end, cue.verb.start)) && !/[,;:]/.test(doc.text.slice(cue.speaker.end, t.start)) && t.kind === "point") ?? doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)));
         attributions.push({
           start: cue.start,
           end: Math.max(cue.end, said?.end ?? 0),

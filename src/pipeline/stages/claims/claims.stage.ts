@@ -2120,7 +2120,7 @@ function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
 }
 
 /** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
-const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-\s|\s*\([^()\n]{1,24}\))/;
+const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\))/;
 
 /**
  * "the earthquakes in Turkey and Syria killed more than 41,000": a figure for two countries named together belongs to
