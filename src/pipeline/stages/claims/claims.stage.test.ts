@@ -1823,3 +1823,13 @@ test("a toll that rose 'overnight to 61' or 'on Tuesday to 61'; a pronoun inside
   assert.deepEqual([total?.category, total?.source?.name, total?.time?.start, total?.time?.end], ["killed", "The authorities", "2020-09-27", "2020-10-05"]);
   assert.equal(list.find((c) => c.value === 21)?.subject, "troops");
 });
+
+test("where someone comes from, the hospital they were evacuated to, a neighbour across a border and whom someone spied for do not place a figure", () => {
+  assert.equal(claims("Militants shot dead a bank manager from Rajasthan inside his branch in Kulgam on Thursday.")[0]?.place?.name, "Kulgam");
+  assert.equal(claims("Separatists ambushed gendarmes near Bali on Thursday. A gendarme was seriously wounded and evacuated to the regional hospital in Bamenda.")[0]?.place?.name, "Bali");
+  assert.deepEqual(claims("Burkina Faso: an attack killed dozens of soldiers near the border with Mali.").map((c) => c.place?.name), ["Burkina Faso"]);
+  assert.equal(claims("Iran executed four men convicted of spying for Israel on Sunday, the judiciary said.")[0]?.place?.name, "Iran");
+  assert.equal(claims("Iran executed four men convicted of spying for Israel on Sunday, the judiciary said.")[0]?.source?.name, "the judiciary");
+  // ("in neighbouring Iraq" is where it happened.)
+  assert.equal(claims("Turkish forces killed a commander during an offensive in neighbouring Iraq.")[0]?.place?.name, "Iraq");
+});

@@ -1623,12 +1623,13 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // A dateline says where the report was filed, often a city away from the events.
     const dateline = facts.isDateline(e);
     // (Nor does a dateline's "KYIV, Ukraine" make the country a scene named twice.)
-    if (dateline || neighbourBefore(text, e.start)) borders.set(entry, (borders.get(entry) ?? 0) + 1);
+    const neighbour = !dateline && neighbourBefore(text, e.start);
+    if (dateline || neighbour) borders.set(entry, (borders.get(entry) ?? 0) + 1);
     // The lead says where things happened; a hospital people were taken to is only where they ended up.
     // (Nor does a place that only says where a finer one lies, "Kyiv's Holosiivskyi district", weigh in full.)
     // (Nor a state named as a word describing someone: "the Tennessee boy", "a north Indiana shooting range".)
     const describes = stateAsAdjective(text, e);
-    const weight = dateline || describes || destinationBefore(text, e.start) || POSSESSIVE_AFTER.test(text.slice(e.end, e.end + 3)) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
+    const weight = neighbour ? 0.2 : dateline || describes || destinationBefore(text, e.start) || POSSESSIVE_AFTER.test(text.slice(e.end, e.end + 3)) ? 0.5 : e.start < leadEnd ? 1.25 : 1;
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
@@ -1781,8 +1782,11 @@ function actingPlace(text: string, e: Span): boolean {
   // ("the U.S.-backed Syrian Democratic Forces", "the Britain-based monitor", "the Saudi-led coalition": a place that
   // backs or houses someone acts too.)
   if (PLACE_AS_BACKER.test(text.slice(e.end, e.end + 16))) return true;
+  // ("convicted of spying for Israel", "accused of fighting for Russia": whom someone served.)
+  if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start))) return true;
   return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
+const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
 const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
 
 const STOCK_OWNER_AFTER = /^,?\s+(?:is|was|remains|has|had)\s+(?:(?:now|still|also)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:city|town|village|country|district|province|region|state|camp|enclave|island)\s+of|home to|a population of)\b/i;
@@ -1837,7 +1841,11 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const townFocus = focus !== null && (focus.precision === "city" || focus.precision === "village");
   // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
   const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
-    && !(townFocus && stateAsAdjective(text, e)));
+    && !(townFocus && stateAsAdjective(text, e))
+    // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
+    && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
+    // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
+    .filter((e, _, all) => !(ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))));
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
@@ -2046,6 +2054,11 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
+const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
+/** A place named as where something happened: "in Kulgam", "inside his branch in Kulgam", "near Djibo". */
+const SCENE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
+/** Someone described by where they come from: "a bank manager from", "migrant workers hailing from". */
+const ORIGIN_BEFORE = /\b(?:man|woman|boy|girl|manager|worker|workers|labou?rers?|teachers?|natives?|migrants?|refugees?|pilgrims?|tourists?|nationals?|citizens?|traders?|students?|truckers?|drivers?|family|families)\s+(?:(?:originally|hailing)\s+)?from\s+(?:the\s+)?$/i;
 /** "Kashmir's ": a place owning the next one ("Jammu and Kashmir's Kupwara district", "Sudan's El Gezira state"). */
 const POSSESSED = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
 /** The owner's side, which may be a pair of names: "Jammu and Kashmir's ". */
@@ -2054,7 +2067,7 @@ const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
 const REGION_NOUN = /^(?:state|province)$/;
 const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
 // (Nor where survivors were landed: "after being brought ashore on the Italian island of Lampedusa".)
-const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$|\b(?:brought|taken|came)\s+ashore\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city|coast)\s+of\s+)?$|\b(?:disembarked|landed)\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city)\s+of\s+)?$/i;
+const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven|evacuated|shifted|moved|referred|admitted)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$|\b(?:brought|taken|came)\s+ashore\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city|coast)\s+of\s+)?$|\b(?:disembarked|landed)\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city)\s+of\s+)?$/i;
 const THE_COUNTRY = /\b[Tt]he country\b(?!\s+(?:music|club|house|road))/;
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
