@@ -96,6 +96,8 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
   // report's context can tie them.
   const relation = ca.place && cb.place ? placeRelation(ca.place, cb.place) : null;
   if (relation === "same") {
+    // (Within one report a count of another magnitude is another quantity: the day's toll beside the war's.)
+    if (sameDoc && magnitudeGap(ca, cb) > MAX_CONTEXT_GAP) return { apart: true, link: 0, why: "magnitude" };
     link += 3;
   } else if (relation === "different") {
     // One report naming the identical number at two nearby sites (a pocket, its town) is telling one figure twice.

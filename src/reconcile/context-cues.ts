@@ -26,7 +26,7 @@ const CAUSES: [string, RegExp][] = [
 ];
 
 // Only wide-area and whole-war totals: "so far" or "in total" also fit a single event's count.
-const AGGREGATE = /\b(across|throughout|nationwide|country-?wide|all over|around the country|since the (start|beginning|outbreak) of the (war|conflict)|since (it|the war|the conflict) (began|started|erupted))\b/i;
+const AGGREGATE = /\b(across|throughout|nationwide|country-?wide|all over|around the country|since the (start|beginning|outbreak) of the (war|conflict)|since (it|the war|the conflict) (began|started|erupted)|since (?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d|the (?:[\w-]+ ){0,3}(?:war|conflict|insurgency|violence|crisis) (?:[\w'’-]+ ){0,3}(?:has|have) (?:so far |now )?(?:killed|claimed|left|displaced|uprooted|forced))\b/i;
 const DISTINCT = /\b(another|a separate|separately|an additional|additional|a further|a second|a third|elsewhere)\b/i;
 /** Words before a figure that make it a toll as it stood: "the death toll rose to", "put the number of dead at". */
 const TOLL = /\b(?:(?:death|casualty) tolls?|tolls?|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed)|(?:rose|risen|climbed|jumped|increased|reached|surpassed|passed|exceeded) to)\b/i;

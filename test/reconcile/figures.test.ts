@@ -370,3 +370,17 @@ describe("a shipwreck toll three voices disagree on", () => {
     assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high], [40, 61, 73]);
   });
 });
+
+describe("a day's toll beside the war's toll in one report", () => {
+  // One report: 19 killed in Qasr Talha, and the war's tens of thousands; both placed in the town by the report's context.
+  const r = report("war1", "At least 19 people were killed in fighting in Qasr Talha over the past day, an official said. The war in Lorania has killed tens of thousands of people, the UN says.", { published: "2031-03-15", agency: "Wire One" });
+  const day = claimOn(r, "At least 19 people", { category: "killed", value: 19, low: 19, high: null, qualifier: "min", place: QASR, time: during("2031-03-14", "2031-03-15") });
+  const war = claimOn(r, "tens of thousands of people", { category: "killed", value: null, low: 20000, high: 99999, qualifier: "vague", place: QASR });
+  const fs = buildFigures([day, war], [r]);
+
+  it("are two figures: the war's toll neither corroborates nor contests the day's", () => {
+    assert.equal(fs.length, 2);
+    assert.ok(!together(fs, day, war));
+    assert.equal(figureOf(fs, day).grade, "single source");
+  });
+});
