@@ -1833,3 +1833,15 @@ test("where someone comes from, the hospital they were evacuated to, a neighbour
   // ("in neighbouring Iraq" is where it happened.)
   assert.equal(claims("Turkish forces killed a commander during an offensive in neighbouring Iraq.")[0]?.place?.name, "Iraq");
 });
+
+test("communiqué and monitor wording: 'to neutralise', 'the exit of', 'transferred to detention centres', 'were taken away', 'there had been'; people holding a sit-in are not held", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The operation made it possible to neutralise 60 terrorists and to arrest 12 suspects."), [["killed", 60], ["detained", 12]]);
+  assert.deepEqual(cat("SOHR monitored the exit of more than 600 people from the last pocket held by ISIS."), [["fled", 600]]);
+  assert.deepEqual(cat("About 150 of them were transferred to the SDF detention centres, the Observatory said."), [["detained", 150]]);
+  assert.deepEqual(cat("30 people were transferred to a camp near the town."), [["evacuated", 30]]);
+  assert.deepEqual(cat("Gunmen stormed the school and 187 pupils were taken away."), [["detained", 187]]);
+  assert.deepEqual(cat("A police official said there had been about 300 people in the mosque."), [["present", 300]]);
+  assert.deepEqual(cat("Riot police surrounded the campus, where hundreds of students were holding a sit-in."), []);
+  assert.deepEqual(cat("Militants holding 40 hostages demanded a ransom."), [["detained", 40]]);
+});

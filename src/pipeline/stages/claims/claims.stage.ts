@@ -507,6 +507,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // received are: "3,000 refugees were received at the camp").
       if (t.category === "arrived" && /^receiv(?:ed|ing)$/i.test(text.slice(t.start, t.end)) && !/\b(?:were|was|been|being|are|is)\s+$/i.test(gap)) continue;
       if (actsAsAgent(text, gap, t)) continue;
+      // "hundreds of students were holding a sit-in": people who hold something are not held.
+      // ("the last pocket held by ISIS": a place held by a group holds no one.)
+      if (t.category === "detained" && (/^holding$/i.test(text.slice(t.start, t.end)) || (/^held by$/i.test(text.slice(t.start, t.end)) && HELD_PLACE.test(text.slice(Math.max(0, t.start - 24), t.start))))) continue;
       // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
       const partitive = PARTITIVE.test(gap);
       const score = gap.length * (gap.includes(",") ? 1.5 : 1) * (partitive ? 4 : 1);
@@ -541,6 +544,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   }
   return best;
 }
+const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
 const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b)/u;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
