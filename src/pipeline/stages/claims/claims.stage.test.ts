@@ -1845,3 +1845,8 @@ test("communiqué and monitor wording: 'to neutralise', 'the exit of', 'transfer
   assert.deepEqual(cat("Riot police surrounded the campus, where hundreds of students were holding a sit-in."), []);
   assert.deepEqual(cat("Militants holding 40 hostages demanded a ransom."), [["detained", 40]]);
 });
+
+test("a total since the start of the hostilities, told after a quote, does not take the quote's day", () => {
+  const list = claims('Shelling hit Stepanakert on Sunday night. "At least two civilians were killed," Beglaryan said. He said a total of 21 civilians had been killed and 82 wounded since the start of the hostilities.', "2020-10-05");
+  assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[2, "2020-10-04"], [21, null], [82, null]]);
+});

@@ -1309,7 +1309,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
 
 const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
 const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
-const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now)\b/i;
+const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
 
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -1351,7 +1351,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // ("… killed more than 30 people, a group said on Wednesday. The jets bombed the village on Monday morning, the group
   // said.": the next sentence, with no figure of its own, tells the event's day, which comes before the saying.)
   if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? asClaimTime(cueTime);
-  if (continues && previous?.time) return previous.time;
+  // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
+  if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
   // A table's row is dated by the caption line above the table: "Key figures (as of 20 August 2024):".
   const caption = tableCaptionTime(doc, sentence);
   if (caption) return asClaimTime(caption);
