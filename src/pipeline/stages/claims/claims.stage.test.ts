@@ -1850,3 +1850,8 @@ test("a total since the start of the hostilities, told after a quote, does not t
   const list = claims('Shelling hit Stepanakert on Sunday night. "At least two civilians were killed," Beglaryan said. He said a total of 21 civilians had been killed and 82 wounded since the start of the hostilities.', "2020-10-05");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[2, "2020-10-04"], [21, null], [82, null]]);
 });
+
+test("a bare toll 'among the soldiers' counts soldiers", () => {
+  assert.equal(claims("A communiqué said that the toll among the soldiers had risen to 51.")[0]?.subject, "troops");
+  assert.equal(claims("The death toll among civilians reached 40.")[0]?.subject, "civilians");
+});

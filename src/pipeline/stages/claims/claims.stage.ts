@@ -2,7 +2,7 @@
 // says so, where and when, and how firmly it is stated.
 import type { AnnotatedDoc, Attribution, Category, Claim, ClaimPlace, ClaimTime, EntityMention, NumberMention, Span, TimeMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
-import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
+import { PLURAL_PEOPLE, SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
 import { tokenize } from "../numbers/tokens.ts";
 import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
@@ -1010,8 +1010,17 @@ function subjectOf(n: NumberMention, text: string): string {
     }
     return n.subject;
   }
-  return "people";
+  return tollAmong(n, text) ?? "people";
 }
+
+/** "the toll among the soldiers had risen to 51", "deaths among civilians reached 40": whom a bare toll counts. */
+function tollAmong(n: NumberMention, text: string): string | null {
+  const m = TOLL_AMONG.exec(text.slice(Math.max(0, n.start - 120), n.start));
+  if (!m) return null;
+  const [first, second] = [m[1]!.toLowerCase(), m[2]?.toLowerCase()];
+  return PLURAL_PEOPLE[first] ?? (second ? PLURAL_PEOPLE[second] : undefined) ?? null;
+}
+const TOLL_AMONG = /\b(?:tolls?|deaths|casualties|fatalities|losses|number of (?:the )?(?:dead|deaths|fatalities|casualties|victims))\s+among\s+(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z]+))?\b[^.;:]*$/i;
 
 /** A known armed group, or a gang, named between a count and "members" ("two Hezbollah members", "15 gang members"). */
 function armedGroupBefore(words: string): boolean {

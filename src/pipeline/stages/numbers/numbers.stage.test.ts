@@ -185,3 +185,10 @@ test("'six members of one family' is one count; '21 more of their servicemen' co
   // ("as many as 60" is a bound of its own number.)
   assert.deepEqual(all("40 died and as many as 60 were hurt.").map((m) => [m.text, m.value]), [["40", 40], ["as many as 60", 60]]);
 });
+
+test("two kinds counted together are people ('40,000 combatants and civilians'); two armed kinds keep the first; a count in quotes keeps its people", () => {
+  assert.deepEqual(all("The insurgency has left more than 40,000 combatants and civilians dead.").map((m) => [m.text, m.subject]), [["more than 40,000 combatants and civilians", "people"]]);
+  assert.deepEqual(all("ISIS killed 11 regime soldiers and loyalists.").map((m) => [m.text, m.subject]), [["11 regime soldiers and loyalists", "troops"]]);
+  assert.deepEqual(all("They blitzed thousands of fighters and family members into surrender.").map((m) => [m.text, m.subject]), [["thousands of fighters and family members", "people"]]);
+  assert.equal(all('The ministry said its forces had killed "up to 200" Armenian soldiers.')[0]?.subject, "troops");
+});

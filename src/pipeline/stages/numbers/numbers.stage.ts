@@ -115,6 +115,8 @@ function familyAfter(tokens: readonly Token[], at: number): number {
   return /^(?:family|household|clan)$/.test(tokens[k]?.lower ?? "") ? k + 1 : 0;
 }
 
+const ARMED = new Set(["troops", "fighters", "police"]);
+
 /** Ranks that are also adjectives before a noun: "a major offensive", "a general strike". */
 const RANK_OR_ADJECTIVE = new Set(["major", "general", "private", "chief", "marshal"]);
 /** Words that may follow a person: a verb, an auxiliary, a relative pronoun or a preposition. */
@@ -417,6 +419,12 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // "35 women and children", "20 men and boys": a pair counted as one, named as written.
       const pair = p && PAIRED.has(w) && tokens[j + 1]?.lower === "and" && PAIRED.has(tokens[j + 2]?.lower ?? "") ? tokens[j + 2]! : undefined;
       if (pair) return { noun: `${t.text} and ${pair.text}`, subject: `${w} and ${pair.lower}`, end: pair.end, next: j + 3, notPeople: null };
+      // "40,000 combatants and civilians", "287 pupils and teachers": two kinds counted together are people.
+      const other = p && tokens[j + 1]?.lower === "and" && tokens[j + 2] && !/ed$|^(?:dead|others|more)$/.test(tokens[j + 2]!.lower) ? PLURAL_SUBJECT.get(tokens[j + 2]!.lower) : undefined;
+      // (Two armed kinds, "regime soldiers and loyalists", keep the first: they are combatants either way.)
+      // ("fighters and family members": the second kind may take two words.)
+      const last = other && /^members$/i.test(tokens[j + 3]?.text ?? "") ? j + 3 : j + 2;
+      if (other) return { noun: `${t.text} and ${tokens[j + 2]!.text}`, subject: other === p || (ARMED.has(p!) && ARMED.has(other)) ? p! : "people", end: tokens[last]!.end, next: last + 1, notPeople: null };
       // "21 more servicemen", "21 more of their servicemen": the people after "more" are who is counted.
       const moreOf = w === "more" ? peopleAfterMore(tokens, j + 1) : null;
       if (moreOf) return moreOf;
@@ -455,6 +463,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
       // "16 Boko Haram/ISWAP terrorists": two group names joined by a slash still name the people after them.
       if (t.text === "/" && skipped < 7 && j > from && /^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "")) { j++; skipped++; continue; }
+      // ('killed "up to 200" Armenian soldiers': a count in quotes, then its people.)
+      if (j === from && (t.text === "”" || t.text === '"') && [tokens[j + 1], tokens[j + 2], tokens[j + 3]].some((x) => x && PLURAL_SUBJECT.has(x.lower) && !/ed$|^dead$/.test(x.lower))) { j++; skipped++; continue; }
       // "25 \"apostate\" soldiers", "a \"citizen\"": one word in quotes stays inside the phrase.
       if (QUOTES.has(t.text) && (QUOTES.has(tokens[j + 2]?.text ?? "") || (j - 2 >= from && QUOTES.has(tokens[j - 2]!.text))) && skipped < 7) { j++; skipped++; continue; }
       break;
