@@ -1855,3 +1855,18 @@ test("a bare toll 'among the soldiers' counts soldiers", () => {
   assert.equal(claims("A communiqué said that the toll among the soldiers had risen to 51.")[0]?.subject, "troops");
   assert.equal(claims("The death toll among civilians reached 40.")[0]?.subject, "civilians");
 });
+
+test("UK and US police wording: 'a man in his 70s', 'aged 19 and 22', 'a second boy', 'pronounced dead at the scene', 'in hospital', a named hospital, 'suffered minor injuries', 'taken into custody'", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("A man in his 70s died after his car was swept off a flooded road."), [["killed", 1, "A man"]]);
+  assert.deepEqual(cat("Two men, aged 19 and 22, were injured."), [["wounded", 2, "Two men"]]);
+  assert.deepEqual(cat("A second boy, aged 15, was stabbed."), [["wounded", 1, "A second boy"]]);
+  assert.deepEqual(cat("The man, identified by the medical examiner as Darnell Hughes, was shot in the chest and pronounced dead at the scene."), [["killed", 1, "The man"]]);
+  assert.deepEqual(cat("A man has died and two other people are in hospital after a stabbing."), [["killed", 1, "A man"], ["wounded", 2, "two other people"]]);
+  assert.deepEqual(cat("Three people were taken to Bridgeport Hospital."), [["wounded", 3, "Three people"]]);
+  assert.deepEqual(cat("A man suffered minor injuries in the crash."), [["wounded", 1, "A man"]]);
+  assert.deepEqual(cat("Paramedics treated three people at the scene."), [["wounded", 3, "three people"]]);
+  assert.deepEqual(cat("A man was taken into custody."), [["detained", 1, "A man"]]);
+  // (An officer who pulls a driver over, or a man who pulls a gun, is no one rescued.)
+  assert.deepEqual(cat("Police said a third man pulled a handgun and an officer pulled the driver over."), []);
+});

@@ -116,6 +116,7 @@ function familyAfter(tokens: readonly Token[], at: number): number {
 }
 
 const ARMED = new Set(["troops", "fighters", "police"]);
+const ORDINAL_WORDS = new Set(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 /** Ranks that are also adjectives before a noun: "a major offensive", "a general strike". */
 const RANK_OR_ADJECTIVE = new Set(["major", "general", "private", "chief", "marshal"]);
@@ -446,6 +447,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // "42 Palestinians", "11 Syrians": people named by their country.
       if (j <= from + 1 && endsWithS(t.text) && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
+    // ("A second boy was stabbed", "a third man": an ordinal between the article and the person is no unit of time.)
+    if (singular && ORDINAL_WORDS.has(w) && SINGULAR_SUBJECT.has(tokens[j + 1]?.lower ?? "")) { j++; skipped++; continue; }
     // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
     const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : role & IS_NOT_AFTER ? NOT_AFTER.get(w) : undefined;
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
@@ -524,6 +527,8 @@ function personAfterModifier(tokens: readonly Token[], from: number): CountedNou
       continue;
     }
     if (!/^[\p{L}-]+$/u.test(t.text) || NOUN_STOP.has(t.lower)) return null;
+    // ("A man suffered minor injuries": a verb after the person ends the phrase.)
+    if (t.lower.length > 4 && t.lower.endsWith("ed") && !SINGULAR_SUBJECT.has(t.lower)) return null;
     // ("a man visiting his mother": a possessive starts another person's phrase.)
     if (/^(?:his|her|their|its|my|our|your)$/.test(t.lower)) return null;
     const s = SINGULAR_SUBJECT.get(t.lower);
@@ -647,6 +652,8 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev === "," && next === "," && i >= 2 && (isCapitalised(tokens[i - 2]) || SINGULAR_SUBJECT.has(tokens[i - 2].lower)) && parsed.value !== null && parsed.value < 120 && t.lower.match(/^\d+$/)) return "age";
   if (prev === "(" && next === ")" && parsed.value !== null && parsed.value < 120) return "age";
   if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
+  // ("Two men, aged 19 and 22, were injured": the second of two ages.)
+  if ((prev === "and" || prev === "or" || prev === "to") && /^(?:aged|ages)$/.test(tokens[i - 3]?.lower ?? "") && /^\d+$/.test(tokens[i - 2]?.text ?? "")) return "age";
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
   return null;
 }
@@ -931,5 +938,5 @@ export const numbersStage: Stage = {
 };
 
 const ARTICLE = /\b(?:an?|another)\b/i;
-const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost)/i;
+const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost|treated|neutrali|pulled|moved|taken|booked)/i;
 const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|tens|few|several|handful|couple|another|both)\b/i;
