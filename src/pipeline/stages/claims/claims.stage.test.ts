@@ -1870,3 +1870,12 @@ test("UK and US police wording: 'a man in his 70s', 'aged 19 and 22', 'a second 
   // (An officer who pulls a driver over, or a man who pulls a gun, is no one rescued.)
   assert.deepEqual(cat("Police said a third man pulled a handgun and an officer pulled the driver over."), []);
 });
+
+test("a figure compared with ('up from 169 on Tuesday', 'down from 287 at the same point in 2023', 'compared with 201 during the same period last year') is an earlier count of the same quantity", () => {
+  const rise = claims("The death toll has risen to 188, up from 169 on Tuesday, the ministry said.", "2024-05-02");
+  assert.deepEqual(rise.map((c) => [c.category, c.value, c.time?.start ?? null, c.source?.name]), [["killed", 188, null, "the ministry"], ["killed", 169, "2024-04-30", "the ministry"]]);
+  const down = claims("The city has recorded 212 homicides so far this year, down from 287 at the same point in 2023.", "2024-05-02");
+  assert.deepEqual(down.map((c) => [c.value, c.time?.start, c.time?.end]), [[212, "2024-01-01", "2024-05-02"], [287, "2023-01-01", "2023-05-02"]]);
+  const compared = claims("Police have recorded 168 homicides so far in 2024, compared with 201 during the same period last year.", "2024-05-02");
+  assert.deepEqual(compared.map((c) => [c.value, c.time?.start]), [[168, "2024-01-01"], [201, "2023-01-01"]]);
+});

@@ -830,6 +830,7 @@ export const claimsStage: Stage = {
       }
     }
     claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts));
+    claims.push(...comparedFigures(doc, claims));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
     // as were counted dead before say how they died; they are no count of the hurt. (Not for one: "one killed, one
@@ -1177,6 +1178,43 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     }
   });
   return out;
+}
+
+/**
+ * "The toll has risen to 188, up from 169 on Tuesday", "212 homicides so far this year, down from 287 at the same point
+ * in 2023", "168, compared with 201 during the same period last year": the figure compared with is an earlier count of
+ * the same quantity, a claim of its own with the time written after it. The figure it is compared with loses that time
+ * when it had taken it.
+ */
+function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
+  const text = doc.text;
+  const out: Claim[] = [];
+  for (const n of doc.numbers) {
+    if (n.value === null || n.notPeople === "date" || n.notPeople === "year" || n.notPeople === "age") continue;
+    const before = text.slice(Math.max(0, n.start - 24), n.start);
+    if (!COMPARED_WITH.test(before) || claims.some((c) => c.span[0] === n.start)) continue;
+    const main = claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 60 && c.category !== "other").pop();
+    if (!main) continue;
+    // The time written right after the compared figure is its own: "up from 169 on Tuesday".
+    const own = doc.times.find((t) => t.start >= n.end && t.start - n.end <= 40 && t.end <= main.sentence[1] && !/[,;]/.test(text.slice(n.end, t.start)));
+    const sameSpanLastYear = own ? null : SAME_PERIOD_LAST_YEAR.exec(text.slice(n.end, Math.min(main.sentence[1], n.end + 60)));
+    let time: ClaimTime | null = own ? { start: own.from, end: own.to, text: own.text } : null;
+    // ("down from 287 at the same point in 2023": the main figure's span of days, a year earlier.)
+    const samePoint = own && main.time && /\bsame\s+(?:period|point|time)\b/i.test(text.slice(n.end, own.start)) && own.from.slice(0, 4) === shiftYear(main.time.start, -1).slice(0, 4);
+    if (samePoint) time = { start: shiftYear(main.time!.start, -1), end: shiftYear(main.time!.end, -1), text: text.slice(n.end, own!.end).trim() };
+    if (!time && sameSpanLastYear && main.time) time = { start: shiftYear(main.time.start, -1), end: shiftYear(main.time.end, -1), text: sameSpanLastYear[0].trim() };
+    if (own && main.time && main.time.text === own.text) main.time = null;
+    out.push({ ...main, span: [n.start, n.end], text: text.slice(n.start, n.end), value: n.value, low: n.low ?? n.value, high: n.high ?? n.value, qualifier: n.qualifier, vague: n.vague, time });
+  }
+  return out;
+}
+const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:about\s+|around\s+|some\s+)?$/i;
+const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at)\s+the\s+same\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
+
+function shiftYear(iso: string, years: number): string {
+  // (29 February a year away is the 28th.)
+  const rest = iso.slice(4) === "-02-29" ? "-02-28" : iso.slice(4);
+  return `${Number(iso.slice(0, 4)) + years}${rest}`;
 }
 
 /** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
