@@ -1879,3 +1879,13 @@ test("a figure compared with ('up from 169 on Tuesday', 'down from 287 at the sa
   const compared = claims("Police have recorded 168 homicides so far in 2024, compared with 201 during the same period last year.", "2024-05-02");
   assert.deepEqual(compared.map((c) => [c.value, c.time?.start]), [[168, "2024-01-01"], [201, "2023-01-01"]]);
 });
+
+test("boilerplate that doubts nothing counted ('expected to recover', 'landfall expected around midnight', 'believed to be 19', 'for allegedly') is no hedge; England and Wales are Britain's", () => {
+  const hedges = (t: string) => claims(t).map((c) => c.hedge);
+  assert.deepEqual(hedges("Of the seven wounded, two were in critical condition, and the rest were expected to recover."), [null, null]);
+  assert.deepEqual(hedges("Bangladesh evacuated more than 800,000 people as the cyclone strengthened, with landfall expected around midnight."), [null]);
+  assert.deepEqual(hedges("A second man, believed to be 19, was taken to hospital in a serious condition."), [null]);
+  assert.deepEqual(hedges("About 40 people are believed dead."), ["believed"]);
+  const [england] = claims("Five people were killed in England on Sunday.");
+  assert.ok(england?.place && england.place.lat! > 50 && england.place.lon! < 1, "England in Britain");
+});
