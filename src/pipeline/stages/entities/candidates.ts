@@ -167,6 +167,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
           j = joined + 1;
           continue;
         }
+        const institution = institutionJoinedByAnd(tokens, i, j, nameWords);
+        if (institution > j) {
+          last = institution;
+          j = institution + 1;
+          continue;
+        }
       }
       // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
       const lower = t.lower;
@@ -256,6 +262,29 @@ function isGroupOfPeople(token: Token): boolean {
 }
 
 /** An institution's or a place's word among tokens[from, to) ("Ministry", "Republic"). */
+/**
+ * "North Yorkshire Fire and Rescue Service", "Disaster Risk Reduction and Management Authority", "Commission for Justice
+ * and Peace": "and" inside an institution's name, when the words after it end on an institution's head word, or when the
+ * name so far is an institution "of"/"for" something and one everyday word follows ("… of Disaster Management and
+ * Relief"). The last token of the joined name, or -1. (Not "the Ministry of Defence and Hamas": a name is no everyday word.)
+ */
+function institutionJoinedByAnd(tokens: Token[], from: number, and: number, nameWords: Uint8Array): number {
+  let m = and + 1;
+  while (m + 1 < tokens.length && m - and < 4 && nameWords[m + 1] === 1 && tokens[m + 1]!.sameLine && !tokens[m + 1]!.sentenceStart) m++;
+  if (nameWords[and + 1] !== 1) return -1;
+  // (Two bodies named together stay two: "the National Guard and State Police", "Brown Deer and Milwaukee Police
+  // Department": the word before "and" ends a name of its own, or the words after it open with a proper name.)
+  const before = tokens[and - 1]!.lower;
+  const ownName = ORG_HEADS.has(before) || before === "guard" || tokens[and - 1]!.acronym || !!geocode(tokens[and - 1]!.text, { fuzzy: false });
+  if (!ownName && m - and <= 2 && isEnglishWord(tokens[and + 1]!.lower) && ORG_HEADS.has(tokens[m]!.lower)) return m;
+  if (m === and + 1 && holdsInstitutionWord(tokens, from, and)) {
+    let ofFor = false;
+    for (let k = from; k < and; k++) if (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") ofFor = true;
+    if (ofFor && isEnglishWord(tokens[m]!.lower)) return m;
+  }
+  return -1;
+}
+
 function holdsInstitutionWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (INSTITUTION_WORDS.has(tokens[k]!.lower)) return true;
   return false;

@@ -528,3 +528,12 @@ test("a place named 'A and B' stays whole ('Jammu and Kashmir', 'Bosnia and Herz
   assert.deepEqual(findEntities("In Jammu and Kashmir, three militants were killed. Fighting in Bosnia and Herzegovina ended.").map((e) => e.canonical), ["Jammu and Kashmir", "Bosnia and Herzegovina"]);
   assert.deepEqual(findEntities("Shelling hit Kharkiv and Izium overnight.").map((e) => e.canonical), ["Kharkiv", "Izium"]);
 });
+
+test("'and' inside an institution's name joins it ('North Yorkshire Fire and Rescue Service', 'Commission for Justice and Peace'); two bodies named together stay two", () => {
+  const names = (text: string) => findEntities(text).map((m) => [m.type, m.text]);
+  assert.deepEqual(names("North Yorkshire Fire and Rescue Service said crews had rescued 46 people."), [["org", "North Yorkshire Fire and Rescue Service"]]);
+  assert.deepEqual(names("The Commission for Justice and Peace said 1,200 people had been killed."), [["org", "Commission for Justice and Peace"]]);
+  assert.deepEqual(names("The Ministry of Disaster Management and Relief said 3 died."), [["org", "Ministry of Disaster Management and Relief"]]);
+  assert.deepEqual(names("The Ministry of Defence and Hamas said 3 died.").map(([, t]) => t), ["Ministry of Defence", "Hamas"]);
+  assert.ok(!names("The National Guard and State Police searched the area.").some(([, t]) => t.includes(" and ")));
+});
