@@ -1,7 +1,8 @@
 // What every command that reads reports shares: the reading options, and documents with errors reported on stderr.
 import { InvalidArgumentError, type Command } from "commander";
+import { fstatSync } from "node:fs";
 import type { SourceDoc } from "../doc/document.ts";
-import { DEFAULT_MAX_BYTES, formatReadError, isoDay, readSources, type ReadError, type ReadOptions } from "../ingest/read/index.ts";
+import { DEFAULT_MAX_BYTES, formatReadError, isoDay, readSources, type FileIdentity, type ReadError, type ReadOptions } from "../ingest/read/index.ts";
 import { Progress } from "./format/progress.ts";
 
 export interface ReadFlags {
@@ -17,7 +18,17 @@ export function addReadOptions(command: Command): Command {
 }
 
 export function readOptions(flags: ReadFlags): ReadOptions {
-  return { published: flags.published, maxBytes: flags.maxSize };
+  return { published: flags.published, maxBytes: flags.maxSize, exclude: ownOutput() };
+}
+
+/** The file standard output is redirected to, if any: a folder walk must not read back what this run writes. */
+function ownOutput(): FileIdentity[] {
+  try {
+    const out = fstatSync(1);
+    return out.isFile() ? [{ dev: out.dev, ino: out.ino }] : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Streams the documents under `paths`; each unreadable input is one line on stderr and counted in `progress`. */

@@ -52,3 +52,11 @@ test("blocksText collapses whitespace in a block; one <br> is a space, two end a
   const { document } = parseHTML("<html><body><p>one\n\n   two<br>three<br> <br>four</p><ul><li>a</li><li>b</li></ul></body></html>");
   assert.equal(blocksText(document.body), "one two three\n\nfour\n\na\n\nb");
 });
+
+test("a paragraph that only points to another story ('Read more: …', 'RELATED: …') is left out of the article", () => {
+  const body = "<p>Floods cut off villages across the county on Sunday, and rescuers worked through the night to reach families stranded by the water in their homes.</p>";
+  const html = `<html><head><title>Floods</title></head><body><article><h1>Floods</h1>${body.repeat(3)}<p class="promo"><strong>Read more:</strong> <a href="/live">Storm Hollis LIVE: 2 dead as 80mph winds batter Scotland</a></p><p>RELATED: Three hurt as tree falls on car</p><p>Officials said more rain was expected.</p></article></body></html>`;
+  const { text } = htmlToArticle(html);
+  assert.ok(!/Storm Hollis|tree falls/.test(text), text);
+  assert.match(text, /more rain was expected/);
+});

@@ -16,6 +16,8 @@ const BLOCKS = new Set([
   "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "OL", "P", "PRE", "SECTION", "TABLE",
   "TD", "TH", "TR", "UL",
 ]);
+/** A paragraph that only points to another story: "Read more: …", "RELATED: …", "Also read: …", "WATCH: …". */
+const PROMO = /^(?:read more|more|related|also read|see also|watch|listen|read|recommended|trending|most read|don['’]t miss)\s*[:|–—-]\s*\S[^.!?]{0,160}$/i;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"]);
 
 /** Extracts the article of an HTML page. `url` is where the page came from, if known. */
@@ -51,7 +53,8 @@ export function blocksText(root: Node | null | undefined): string {
     // Two <br> in a row end a paragraph, as pages without <p> use them.
     for (const part of current.split(/\0\s*\0[\s\0]*/)) {
       const p = part.replace(/[\s\0]+/g, " ").trim();
-      if (p) paragraphs.push(p);
+      // ("Read more: Storm Hollis LIVE: 2 dead as winds batter Scotland": a link to another story is not this one.)
+      if (p && !PROMO.test(p)) paragraphs.push(p);
     }
     current = "";
   };

@@ -3,4 +3,4 @@ export { readSources, READABLE_EXTENSIONS } from "./read-sources.ts";
 export { htmlToArticle, type HtmlArticle } from "./html.reader.ts";
 export { datelineDate, isoDay } from "./published-date.ts";
 export { decodeText } from "./decode.ts";
-export { formatReadError, DEFAULT_MAX_BYTES, type ReadError, type ReadOptions, type ReadResult } from "./read.types.ts";
+export { formatReadError, DEFAULT_MAX_BYTES, type FileIdentity, type ReadError, type ReadOptions, type ReadResult } from "./read.types.ts";

@@ -247,3 +247,16 @@ test("a saved RSS or Atom feed is one report per item, dated by the item; an ite
   assert.match(messages[1]!, /^plain\.xml: XML that is not an RSS or Atom feed/);
   assert.match(messages[2]!, /^valley\.rss: item 2 \("Empty"\): no text/);
 });
+
+test("a folder walk passes over an excluded file (the command's own output written into the folder it reads)", async () => {
+  const { stat } = await import("node:fs/promises");
+  const root = await folder("own-output", { "a.txt": "Gunmen killed 12 villagers on Monday.", "claims.jsonl": '{"id":"c1","text":"One dead, 212 homicides"}\n' });
+  const out = await stat(join(root, "claims.jsonl"));
+  const all: ReadResult[] = [];
+  for await (const r of readSources([root], { exclude: [{ dev: out.dev, ino: out.ino }] })) all.push(r);
+  assert.deepEqual(all.map((r) => (r.ok ? r.doc.id : "error")), ["a"]);
+  // (Without the exclusion the collection is read like any other.)
+  const plain: ReadResult[] = [];
+  for await (const r of readSources([root])) plain.push(r);
+  assert.equal(plain.length, 2);
+});

@@ -79,6 +79,8 @@ async function* readFolder(given: string, opts: ReadOptions): AsyncGenerator<Rea
       const path = join(dir, name);
       const info = await stat(path).catch(() => null);
       if (info?.isDirectory()) yield* walk(path);
+      // ("extract reports --format jsonl > reports/claims.jsonl": the claims being written are no report.)
+      else if (info?.isFile() && opts.exclude?.some((f) => f.dev === info.dev && f.ino === info.ino)) continue;
       else if (info?.isFile() && (READABLE_EXTENSIONS.has(extname(name).toLowerCase()) || entries.has(path))) {
         seen.add(path);
         tasks.push({ path, shown: join(given, relative(root, path)), rel: relative(root, path), entry: entries.get(path) ?? null });

@@ -14,6 +14,14 @@ export interface ReadOptions {
   published?: string;
   /** Largest file (or JSONL record) read, in bytes; default 50 MB. */
   maxBytes?: number;
+  /** Files a folder walk passes over: the command's own output, written into the folder it reads. */
+  exclude?: readonly FileIdentity[];
+}
+
+/** A file as the file system knows it, whatever path leads to it. */
+export interface FileIdentity {
+  dev: number;
+  ino: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
