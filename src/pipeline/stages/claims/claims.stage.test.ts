@@ -1889,3 +1889,15 @@ test("boilerplate that doubts nothing counted ('expected to recover', 'landfall 
   const [england] = claims("Five people were killed in England on Sunday.");
   assert.ok(england?.place && england.place.lat! > 50 && england.place.lon! < 1, "England in Britain");
 });
+
+test("people moved to shelters or safety are evacuated; a whole placed 'in the SUV' keeps its part; a murder-suicide already counted adds no one; 'identified Monday as' dates no death", () => {
+  const cat = (t: string, published = "2024-08-05") => claims(t, published).map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Bangladesh moves 800,000 to shelters as Cyclone Mokhar nears"), [["evacuated", 800000]]);
+  assert.deepEqual(cat("Officials said they had moved around 110,000 people to safety."), [["evacuated", 110000]]);
+  assert.deepEqual(cat("Some 28,000 people have been moved to evacuation centres."), [["evacuated", 28000]]);
+  assert.deepEqual(cat("Police moved 20 officers into the area."), []);
+  assert.deepEqual(cat("Three other people in the SUV, including two children, were taken to hospital."), [["wounded", 3], ["wounded", 2]]);
+  assert.deepEqual(cat("Three people are dead in what police are calling a murder-suicide."), [["killed", 3]]);
+  const [, driver] = claims("A man died in a crash early Sunday. The driver, identified Monday as Raymond Ortega, 34, died at the scene.", "2024-08-05");
+  assert.notEqual(driver?.time?.start, "2024-08-05");
+});

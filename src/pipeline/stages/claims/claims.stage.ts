@@ -212,9 +212,12 @@ const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exc
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
 function partOf(text: string, whole: NumberMention, part: NumberMention, reach = 20): boolean {
+  // ("Three other people in the SUV, including two children": a short phrase of place may stand between.)
+  if (part.start - (whole.nounEnd > whole.end ? whole.nounEnd : whole.end) > reach && reach === 20) reach = WHOLE_PLACED.test(text.slice(whole.nounEnd > whole.end ? whole.nounEnd : whole.end, part.start)) ? 60 : reach;
   const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
   return part.start >= from && part.start - from <= reach && PART_OF.test(text.slice(from, part.start));
 }
+const WHOLE_PLACED = /^\s+(?:in|on|at|aboard|inside|from)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*(?:including|among them|among whom)\s+$/i;
 /** An aside that describes the people just counted: ", all members of", ", most of them from". */
 const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]*$/i;
 /** An aside telling what share of a whole the people are: ", roughly 90% of Gaza's " (population…). */
@@ -1163,7 +1166,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
       // along with his six colleagues").
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
-      const newCount = (f.count ?? 1) > 1 && ![...existing, ...out].some((c) => c.category === f.category && c.sentence[0] === sentence.start && c.value === f.count);
+      // ("Three people are dead in what police are calling a murder-suicide": a fewest-it-can-be already met is no new count.)
+      const newCount = (f.count ?? 1) > 1 && ![...existing, ...out].some((c) => c.category === f.category && c.sentence[0] === sentence.start && (c.value === f.count || (f.atLeast && (c.value ?? 0) >= f.count!)));
       if (!newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
@@ -1356,6 +1360,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
 
 const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
 const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
+const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
 
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
@@ -1373,6 +1378,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.start >= n.end && RAISING_CLAUSE.test(doc.text.slice(n.end, t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= t.end && o.start <= sentence.end)) &&
     // "…, the resistance force, which was formed by local youths in May": the time of a clause about who someone is.
     !(t.start >= n.end && ABOUT_SOMEONE_CLAUSE.test(doc.text.slice(n.end, t.start))) &&
+    // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
+    !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
     !(attribution && t.start >= attribution.start && t.end <= attribution.end && /,\s*(?:which|who)\b[^,]*$/i.test(doc.text.slice(attribution.start, t.start))));
   // (The dateline's date alone dates no event: "BAMAKO, May 8 (Reuters) - Gunmen killed 12 people" does not say when.)
