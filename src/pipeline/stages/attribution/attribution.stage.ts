@@ -99,6 +99,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     let verbEnd = -1;
     // "25 people believed buried", "is believed to": a belief about the people, not someone speaking.
     if ((w === "believed" || w === "believe" || w === "believes") && /^(?:to|dead|killed|buried|trapped|missing|drowned|kidnapped|abducted|held|captured)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+    // ("58 people confirmed dead", "two reported missing": a state of the people counted, not someone speaking.)
+    if ((w === "confirmed" || w === "reported") && /^(?:dead|killed|injured|wounded|missing|alive|deceased|drowned)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement; nor is "claimed responsibility for
     // the attack, which killed 20" or "the bombing, claimed by IS," what the group says of the figure.
     if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 7).map((t) => t.lower).join(" "))) continue;

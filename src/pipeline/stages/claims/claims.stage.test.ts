@@ -1901,3 +1901,8 @@ test("people moved to shelters or safety are evacuated; a whole placed 'in the S
   const [, driver] = claims("A man died in a crash early Sunday. The driver, identified Monday as Raymond Ortega, 34, died at the scene.", "2024-08-05");
   assert.notEqual(driver?.time?.start, "2024-08-05");
 });
+
+test("Markdown emphasis around a number keeps its people and qualifier; 'confirmed dead' is a state, not a speaker", () => {
+  const list = claims("## Highlights\n\n- **58** people confirmed dead\n- About **96,000** people displaced\n", "2024-02-15");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.qualifier, c.source?.name ?? null]), [["killed", 58, "exact", null], ["fled", 96000, "approx", null]]);
+});

@@ -351,6 +351,8 @@ function matchWords(tokens: readonly Token[], i: number, words: string[]): boole
 
 /** The qualifier written just before token i, and the index where it starts. */
 function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
+  // ("About **96,000**": Markdown's emphasis marks stand between the qualifier and its number.)
+  while (i >= 2 && (tokens[i - 1]!.text === "*" || tokens[i - 1]!.text === "**")) i--;
   // (Only the phrases ending in the word before the number can match: most numbers have none, so nothing is compared.)
   const candidates = i >= 1 ? QUALIFIERS_BY_LAST.get(tokens[i - 1]!.lower) : undefined;
   if (!candidates) return null;
@@ -464,6 +466,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     if (startsWithDigit(w) && AGE_WORD.test(w)) { j++; skipped++; continue; }
     if (t.text.length <= 2 && isOneMark(t.text)) {
       if ((t.text === "(" || t.text === ")") && skipped < 7) { j++; skipped++; continue; }
+      // ("**58** people": Markdown's emphasis marks around a number are no words.)
+      if ((t.text === "*" || t.text === "**" || t.text === "_" || t.text === "__") && skipped < 7) { j++; skipped++; continue; }
       // "16 Boko Haram/ISWAP terrorists": two group names joined by a slash still name the people after them.
       if (t.text === "/" && skipped < 7 && j > from && /^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "")) { j++; skipped++; continue; }
       // ('killed "up to 200" Armenian soldiers': a count in quotes, then its people.)
