@@ -86,3 +86,9 @@ test("regions news from north-east India, Pakistan's north, Cameroon, South Suda
     assert.equal(geocode(name)?.country, country, name);
   }
 });
+
+test("a compass word before a name another language gives a far city ('Northern Samar', not Samara) finds nothing; 'northwest Baltimore' is Baltimore's", () => {
+  assert.equal(geocode("Northern Samar"), null);
+  assert.equal(geocode("northwest Baltimore")?.name, "Baltimore");
+  assert.equal(geocode("Gilan province")?.country, "IR");
+});

@@ -111,6 +111,11 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   if (words.length > 1 && last in TYPE_WORDS) {
     // "Cook County", "Deir Ezzor province": only a namesake in the report's countries or near its places will do.
     const innerNamed = named(words.slice(0, -1).join(" "));
+    // ("Gilan province", "Ghazni province": a first-level division of that name is what the words say, over any town.)
+    const division = TYPE_WORDS[last] === "province" ? innerNamed.places.filter((p) => p.kind === "ADM1") : [];
+    // (Of namesakes in several countries, the one in the report's first country, else in any of its countries.)
+    const chosen = (countries.length ? division.find((p) => p.country === countries[0]) : undefined) ?? (division.length === 1 ? division[0] : division.find((p) => countries.includes(p.country)));
+    if (chosen) return hitOf(chosen, "province");
     const inner = best(innerNamed, countries, near);
     // A name only one place in the world bears ("Sagaing Region") needs no other clue, nor one only a town and its
     // province bear ("Mandera County").
@@ -120,8 +125,12 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   }
   // "northwest Baltimore", "Eastern Ghouta" (unless that is a name of its own, found above): the part named.
   if (words.length > 1 && COMPASS.has(first)) {
-    const inner = best(named(words.slice(1).join(" ")), countries, near);
-    if (inner) return hitOf(inner, inner.kind === "country" ? "region" : "district");
+    const rest = words.slice(1).join(" ");
+    const inner = best(named(rest), countries, near);
+    // ("Northern Samar" is no part of Samara, which "Samar" only names in another language: the part of a place known by
+    // that very name, or one in the report's countries or near its places.)
+    const plausible = inner && (inner.kind === "country" || inner.kind === "supplement" || inner.kind === "ADM1" || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300) || foldName(inner.name) === foldName(rest));
+    if (inner && plausible) return hitOf(inner, inner.kind === "country" ? "region" : "district");
   }
   if (words.length > 1 && (first === "river" || first === "lake" || first === "mount")) {
     const inner = best(named(words.slice(1).join(" ")), countries, near);

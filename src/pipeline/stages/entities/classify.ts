@@ -205,6 +205,14 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const lastWord = lastPlain ? words[n - 1]! : afterLastHyphen(words[n - 1]!); // "Sun-Times" ends in "times"
   // Exact names first; the transliteration-tolerant match only where the words around call for a place.
   let geo = geocode(span, exactIn(countries));
+  // ("Gilan province", "Ghazni province": the word after says it is a province, not the town of that name abroad.)
+  const kindAfter = tokens[c.last + 1]?.lower;
+  if ((kindAfter === "province" || kindAfter === "governorate" || kindAfter === "state" || kindAfter === "region") && (!geo || geo.precision !== "country")) {
+    const division = geocode(`${span} ${kindAfter}`, exactIn(countries));
+    // (Only over a namesake abroad: "Daraa province" beside the city of Daraa keeps the city's point, as before.)
+    // (Nor over a town of the report's own country, unless a village that only shares the name: "Gilan-e Gharb".)
+    if (division?.division && (!geo || (geo.precision === "village" && geo.country === division.country) || (geo.country !== division.country && !countries.includes(geo.country)))) geo = division;
+  }
   // ("Young person hurt …": an everyday word opening a sentence is no small town of the report's country.)
   // (Not a dateline, "FLINT, Mich.", nor a town before its police: "Flint police said".)
   const everydayOpener = n === 1 && tokens[c.first]!.sentenceStart && !!geo && geo.precision !== "country" && (geo.population ?? 0) < 100_000 && isEnglishWord(firstWord) &&

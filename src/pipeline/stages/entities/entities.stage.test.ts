@@ -537,3 +537,13 @@ test("'and' inside an institution's name joins it ('North Yorkshire Fire and Res
   assert.deepEqual(names("The Ministry of Defence and Hamas said 3 died.").map(([, t]) => t), ["Ministry of Defence", "Hamas"]);
   assert.ok(!names("The National Guard and State Police searched the area.").some(([, t]) => t.includes(" and ")));
 });
+
+test("a province named as one ('Gilan province') is the division, not a town abroad; it names its country, so a small namesake town abroad is unplaced ('Andar district of Ghazni province', 'Boni, in the Mopti region')", () => {
+  const place = (text: string, name: string) => findEntities(text).find((m) => m.text === name);
+  const gilan = place("The police chief of Gilan province said 1,500 people had been detained.", "Gilan");
+  assert.deepEqual([gilan?.precision, Math.round(gilan?.lat ?? 0)], ["province", 37]);
+  assert.equal(place("Seven policemen were killed in Andar district of Ghazni province.", "Andar")?.lat, null);
+  assert.equal(place("Gunmen killed 9 people in the area of Boni, in the Mopti region.", "Boni")?.lat, null);
+  // (A city that shares its province's name keeps the city's point: "Daraa province" beside Daraa.)
+  assert.equal(place("Shelling hit Daraa city. Fighting spread across Daraa province.", "Daraa")?.precision, "city");
+});

@@ -7,6 +7,7 @@ import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
 import { qualifyNationalBodies } from "./national-bodies.ts";
 import { US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
+import { foldName } from "../../../resolve/names.ts";
 import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
@@ -30,7 +31,7 @@ export function findEntities(original: string): EntityMention[] {
   const mentions = new Array<EntityMention>(linked.length);
   for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
   unplaceStrayEverydayNames(mentions, countries);
-  unplaceStrayForeignTowns(mentions, countries);
+  unplaceStrayForeignTowns(mentions, countries, divisionCountries(tokens, capitals));
   agencyInDateline(text, mentions);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
@@ -134,18 +135,21 @@ const STRAY_TOWN_REACH_KM = 1500;
  * countries the report names, farther than STRAY_TOWN_REACH_KM from every other place it names, keeps no coordinates.
  * (A dateline in capitals says where the report was filed, and stays.)
  */
-function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[]): void {
+function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[], divisions: Set<string>): void {
   if (!countries.length) return;
-  // (Only where the report names a country of its own: a country guessed from a town, "Belo" read as Bello, Colombia,
-  // is no ground to unplace its real towns.)
-  const named = new Set<string>();
+  // (Only where the report names a country of its own, or a province of it, "Ghazni province": a country guessed from a
+  // town, "Belo" read as Bello, Colombia, is no ground to unplace its real towns.)
+  const named = new Set<string>(divisions);
   for (const m of mentions) if (m.type === "place" && m.precision === "country") named.add(geocode(m.canonical, { fuzzy: false })?.country ?? "");
+
   if (!countries.some((cc) => named.has(cc))) return;
   let placed: EntityMention[] | null = null;
   for (const m of mentions) {
     if (m.type !== "place" || m.lat == null || m.lon == null || (m.precision !== "city" && m.precision !== "village") || m.text === m.text.toUpperCase()) continue;
     const geo = geocode(m.canonical, { countries, fuzzy: false });
-    if (!geo || countries.includes(geo.country) || named.has(geo.country) || (geo.population ?? 0) >= 100_000) continue;
+    // (A country the report only guessed from this very town is no reason to keep it.)
+    // (Nor is a large town, unless the report names it only by another of its names: "Boni" for Watampone.)
+    if (!geo || geo.country === countries[0] || named.has(geo.country) || ((geo.population ?? 0) >= 100_000 && (foldName(geo.name).startsWith(foldName(m.canonical).split(" ")[0]!) || (geo.population ?? 0) >= 1_000_000))) continue;
     placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
     const others = placed.filter((o) => o.canonical !== m.canonical);
     if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > STRAY_TOWN_REACH_KM)) m.lat = m.lon = m.precision = null;
@@ -257,10 +261,32 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
     // ("Man accidentally discharged firearm": an everyday word capitalised only to open a line hints at no country.)
     if (!paired && t.sentenceStart && t.plain && isEnglishWord(t.lower)) continue;
-    const place = (paired && placeHint(`${t.text} ${next.text}`)) || placeHint(t.text);
-    if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+    // ("Ghazni province": a division's country, named as one, outweighs a town's namesake abroad.)
+    const division = !paired && DIVISION_WORDS.has(next?.lower ?? "") ? divisionHint(`${t.text} ${next!.lower}`) : null;
+    const place = division ?? ((paired && placeHint(`${t.text} ${next.text}`)) || placeHint(t.text));
+    if (place) counts.set(place, (counts.get(place) ?? 0) + (division ? 2 : 1));
   }
   return ranked(counts);
+}
+
+const DIVISION_WORDS = new Set(["province", "governorate", "state", "region"]);
+
+/** The countries of first-level divisions the report names as such: "Ghazni province", "the Mopti region". */
+function divisionCountries(tokens: Token[], capitals: number[]): Set<string> {
+  const out = new Set<string>();
+  for (const i of capitals) {
+    const next = tokens[i + 1];
+    if (!next || !DIVISION_WORDS.has(next.lower) || !next.sameLine) continue;
+    const cc = divisionHint(`${tokens[i]!.text} ${next.lower}`);
+    if (cc) out.add(cc);
+  }
+  return out;
+}
+
+/** The country of a first-level division named with its kind ("Ghazni province"), else null. */
+function divisionHint(name: string): string | null {
+  const hit = geocode(name, { fuzzy: false });
+  return hit?.division ? hit.country ?? null : null;
 }
 
 function ranked(counts: Map<string, number>): string[] {
