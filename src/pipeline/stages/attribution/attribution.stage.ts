@@ -19,7 +19,7 @@ for (const words of MULTI_VERBS) MULTI_VERBS_BY_FIRST.set(words[0]!, [...(MULTI_
 const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
 /** The shapes of every word a cue may start with; any other word starts none. */
 const CUE_START_SHAPES = new Uint8Array(1 << 15);
-for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim"]) CUE_START_SHAPES[wordShape(w)] = 1;
+for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim", "show", "shows", "showed", "suggest", "suggests"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
 // Without a prototype, so a word like "constructor" is not found in it.
@@ -93,6 +93,15 @@ export function findCues(text: string, sentence: Span): Cue[] {
         const speaker = { start: tokens[i + 1].start, end: tokens[as - 1].end };
         cues.push({ start: tokens[i].start, end: tokens[as + 1].end, verb: { start: tokens[as + 1].start, end: tokens[as + 1].end }, speaker, inverted: true });
         i = as + 1;
+        continue;
+      }
+    }
+    // "Interior Ministry data show", "Figures from the Office for National Statistics show": whose numbers they are.
+    if (w === "show" || w === "shows" || w === "showed" || w === "suggest" || w === "suggests") {
+      const owner = dataOwner(tokens, i);
+      if (owner) {
+        const verb = { start: tokens[i].start, end: tokens[i].end };
+        cues.push({ start: Math.min(owner.start, verb.start), end: verb.end, verb, speaker: owner, inverted: false });
         continue;
       }
     }
@@ -209,6 +218,23 @@ function pastTimeBeforeVerb(tokens: readonly Token[], j: number): number {
   return k >= 0 && /^[\p{L})]/u.test(tokens[k]!.text) ? k : j;
 }
 const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+const DATA_NOUNS = /^(?:data|figures|statistics|numbers|records|tallies|counts)$/;
+
+/** The body whose numbers "show": "[Interior Ministry] data show", "figures from [the ONS] show", else null. */
+function dataOwner(tokens: readonly Token[], verb: number): Span | null {
+  if (verb >= 2 && DATA_NOUNS.test(tokens[verb - 1]!.lower)) {
+    const start = collectLeft(tokens, verb - 2);
+    if (start <= verb - 2 && tokens.slice(start, verb - 1).some((t) => isCapitalised(t) && !/^(?:the|a|an|this|these|those|its|their|our|new|official|latest)$/i.test(t.text))) return { start: tokens[start]!.start, end: tokens[verb - 2]!.end };
+  }
+  for (let k = verb - 1; k >= 2 && verb - k <= 9; k--) {
+    if (tokens[k]!.lower !== "from" && tokens[k]!.lower !== "by") continue;
+    if (!DATA_NOUNS.test(tokens[k - 1]!.lower) && !(tokens[k]!.lower === "by" && /^(?:compiled|collected|published|released)$/.test(tokens[k - 1]!.lower))) return null;
+    const owner = tokens.slice(k + 1, verb);
+    return owner.length && owner.some((t) => isCapitalised(t)) && owner.every((t) => /^[\p{L}'’&.-]/u.test(t.text)) ? { start: owner[0]!.start, end: owner[owner.length - 1]!.end } : null;
+  }
+  return null;
+}
 
 /** Index of "at" in "put the number of people kidnapped at", "put the overall toll at"; -1 when the words differ. */
 function putTheNumberAt(tokens: readonly Token[], put: number): number {
@@ -920,7 +946,7 @@ const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
 
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
 const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;
-const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting"].join("|")})\\b`, "i");
+const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting", "show", "shows", "showed", "suggest", "suggests"].join("|")})\\b`, "i");
 
 function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;

@@ -1906,3 +1906,14 @@ test("Markdown emphasis around a number keeps its people and qualifier; 'confirm
   const list = claims("## Highlights\n\n- **58** people confirmed dead\n- About **96,000** people displaced\n", "2024-02-15");
   assert.deepEqual(list.map((c) => [c.category, c.value, c.qualifier, c.source?.name ?? null]), [["killed", 58, "exact", null], ["fled", 96000, "approx", null]]);
 });
+
+test("'12 Taliban fighters' is one phrase; attackers 'arriving on motorbikes' arrive nowhere; people 'spending the night' in a centre are present; where arrivals came from is not where they are; 'Interior Ministry data show' gives a source; a headline's man who killed his wife is no victim", () => {
+  const one = (t: string) => claims(t, "2024-08-20").map((c) => [c.category, c.value, c.text, c.place?.name ?? null, c.source?.name ?? null]);
+  assert.deepEqual(one("Police said 12 Taliban fighters were killed."), [["killed", 12, "12 Taliban fighters", null, "Police"]]);
+  assert.deepEqual(one("The soldiers were overwhelmed by hundreds of jihadists arriving on motorbikes."), []);
+  assert.deepEqual(one("The council said 187 residents were spending the night in a rest centre."), [["present", 187, "187 residents", null, "The council"]]);
+  assert.equal(claims("Chad hosts more than 1.1 million refugees, including around 600,000 who have arrived from Sudan since April 2023.", "2024-08-20")[1]?.place?.name, "Chad");
+  assert.deepEqual(one("Nearly 40,000 migrants have arrived in Italy by sea since January, Interior Ministry data show.").map((c) => c[4]), ["Interior Ministry"]);
+  assert.deepEqual(one("Figures from the Office for National Statistics show there were 244 homicides in England.").map((c) => c[4]), ["Office for National Statistics"]);
+  assert.deepEqual(one("Police: Man killed wife, teenage son before turning gun on himself"), []);
+});

@@ -261,9 +261,9 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         // ("Victim seriously injured in shooting": an adverb is no auxiliary; "Young person hurt …": a headline in
         // sentence case, its first word capitalised.)
         // (With an adverb only where nothing follows the verb as its object: not "Woman accidentally shot soldier husband".)
-        (j >= 0 && (aux === 0 || (!auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || sentenceCaseHeadline(tokens, j)) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
+        (j >= 0 && ((aux === 0 && !personObjectAfter(tokens, i, rest)) || (aux > 0 && !auxiliaryIn(tokens, j + 1, i) && noObjectAfter(tokens, i, rest))) && (isCapitalised(tokens[j]) || sentenceCaseHeadline(tokens, j)) && !!SINGULAR_PEOPLE[tokens[j].lower] && (j === 0 || isMark(tokens[j - 1].text, HEADLINE_MARK) || isCapitalised(tokens[j - 1]))) ||
         // ("Police: woman killed, man hurt", "Search for gunman after man shot": mid-line too.)
-        (aux === 0 && j >= 1 && !!SINGULAR_PEOPLE[tokens[j].lower] && bareHeadlineNoun(tokens, j)) ||
+        (aux === 0 && j >= 1 && !!SINGULAR_PEOPLE[tokens[j].lower] && bareHeadlineNoun(tokens, j) && !personObjectAfter(tokens, i, rest)) ||
         // "They found Ladarrius Moody shot to death": the victim is the object of "found".
         (killed === "passive" && aux === 0 && j >= 1 && (foundBefore(tokens, j) || reducedPassive(tokens, j, i, rest))) ||
         // "A toddler was killed and his mother injured": the second clause leaves out the auxiliary of the first.
@@ -484,6 +484,13 @@ function sentenceCaseOpener(t: Token): boolean {
 const NO_ONE = new Set(["neither", "no", "not", "any", "every", "each", "either", "which", "what", "whose", "whichever"]);
 
 /** Whether the verb phrase at `verb` (its words matched at the start of `rest`) ends its clause or a preposition follows. */
+/** "Man killed wife, teenage son": a person right after the verb is its object, so the verb is active, not a headline's passive. */
+function personObjectAfter(tokens: readonly Token[], verb: number, rest: string): boolean {
+  const matched = /^[\p{L}'’-]+/u.exec(rest)?.[0] ?? "";
+  const next = tokens.find((t) => t.start >= tokens[verb].start + matched.length);
+  return !!next && (!!SINGULAR_PEOPLE[next.lower] || /^(?:his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(next.lower));
+}
+
 function noObjectAfter(tokens: readonly Token[], verb: number, rest: string): boolean {
   const matched = /^\S+(?:\s+(?:and\s+)?(?:killed|dead|wounded|injured|to death))?/i.exec(rest)![0];
   const next = tokens.find((t) => t.start >= tokens[verb].start + matched.length);

@@ -428,6 +428,10 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // ("fighters and family members": the second kind may take two words.)
       const last = other && /^members$/i.test(tokens[j + 3]?.text ?? "") ? j + 3 : j + 2;
       if (other) return { noun: `${t.text} and ${tokens[j + 2]!.text}`, subject: other === p || (ARMED.has(p!) && ARMED.has(other)) ? p! : "people", end: tokens[last]!.end, next: last + 1, notPeople: null };
+      // ("12 Taliban fighters": a group's name used as a people word, then the people word itself.)
+      const named = p && /^\p{Lu}/u.test(t.text) && tokens[j + 1] && !/ed$|^(?:dead|others|more)$/.test(tokens[j + 1]!.lower) ? PLURAL_SUBJECT.get(tokens[j + 1]!.lower) : undefined;
+      // (A plain word after it, "two Taliban men", keeps the group's kind.)
+      if (named) return { noun: tokens[j + 1]!.text, subject: /^(?:people|men|women)$/.test(named) ? p! : named, end: tokens[j + 1]!.end, next: j + 2, notPeople: null };
       // "21 more servicemen", "21 more of their servicemen": the people after "more" are who is counted.
       const moreOf = w === "more" ? peopleAfterMore(tokens, j + 1) : null;
       if (moreOf) return moreOf;
