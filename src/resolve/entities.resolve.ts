@@ -171,6 +171,8 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       if (c.tokens.length !== 1) continue;
       const word = c.tokens[0]!;
       if (COMMON_WORDS.has(word) || DEMONYMS.has(word) || (type === "org" && isTownOrCountry(word))) continue;
+      // ("Taliban" is a known body of its own, not a short form of "Tehreek-e-Taliban Pakistan".)
+      if (type === "org" && knownOrg(c.items[0]!.mention.canonical)?.name === c.items[0]!.mention.canonical) continue;
       const candidates = type === "person"
         ? [...new Set([...soundsOf(word).flatMap((code) => bySound.get(`last|${code}`) ?? []), ...(byWord.get(word) ?? [])])]
         : byWord.get(word) ?? [];

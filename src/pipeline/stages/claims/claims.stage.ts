@@ -1673,6 +1673,8 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (stateAfterTown(e) || HOSPITAL_NAME.test(e.text)) continue;
     // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
     if (speechSetting(text, Math.max(0, e.start - 50), e.start)) continue;
+    // (A locality the map does not know, "Barangay Lahug", is named where it happened; the report's focus is its town.)
+    if (e.lat == null && LOCALITY_NAME.test(e.text)) continue;
     // "GENEVA (AFP) - At least 45 migrants drowned": wires file what UN agencies say under the city they say it in.
     if (facts.isDateline(e) && BRIEFING_CITY.test(e.canonical)) continue;
     const key = facts.placeKey(e);
@@ -1985,6 +1987,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       const town = country ? ownPlaces.find((p) => p !== best && p.start > best!.end && (p.precision === "city" || p.precision === "village") && !CLAUSE_TURN.test(text.slice(best!.end, p.start)) && geocode(p.canonical, { countries: [country], fuzzy: false })?.country === country) : undefined;
       if (town) best = town;
     }
+    // "in Barangay Lahug, Tapaz", "Sitio Linek, Barangay Digal of Buluan": a locality the map does not know gives way to
+    // the place it lies in, named right after it.
+    if (best && best.lat == null && LOCALITY_NAME.test(best.text)) {
+      const within = ownPlaces.find((p) => p.start > best!.end && p.start - best!.end <= 40 && p.lat != null && p.precision !== "country" && /^\s*(?:,|of|in)\s+(?:(?:the\s+)?(?:town|city|village|municipality|province|district)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(best!.end, p.start)));
+      if (within) best = within;
+    }
     if (best) return bothCountries(facts, best, ownPlaces) ?? asPlace(best);
   }
   // "the camp", "the town": the place named just before.
@@ -2115,6 +2123,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
+const LOCALITY_NAME = /^(?:Barangay|Sitio|Purok|Mohalla|Kebele|Woreda|Tehsil|Colonia|Fraccionamiento|Ejido|Kampung|Desa|Dusun)\s/i;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
 /** A place named as where something happened: "in Kulgam", "inside his branch in Kulgam", "near Djibo". */

@@ -191,7 +191,9 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       }
       break;
     }
-    out.push({ first: i, last, known: null });
+    // ("the 10th Infantry Division", "the 444th Brigade": a unit's ordinal is part of its name.)
+    const ordinal = i >= 1 && ORDINAL_NUMBER.test(tokens[i - 1]!.text) && UNIT_WORDS.has(tokens[last]!.lower);
+    out.push({ first: ordinal ? i - 1 : i, last, known: null });
     runEnd = last;
   }
   const kept: Candidate[] = [];
@@ -284,6 +286,9 @@ function institutionJoinedByAnd(tokens: Token[], from: number, and: number, name
   }
   return -1;
 }
+
+const ORDINAL_NUMBER = /^\d{1,4}(?:st|nd|rd|th)$/i;
+const UNIT_WORDS = new Set(["division", "brigade", "battalion", "regiment", "corps", "army", "infantry", "squadron", "fleet", "command", "company", "group", "wing"]);
 
 function holdsInstitutionWord(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (INSTITUTION_WORDS.has(tokens[k]!.lower)) return true;

@@ -547,3 +547,14 @@ test("a province named as one ('Gilan province') is the division, not a town abr
   // (A city that shares its province's name keeps the city's point: "Daraa province" beside Daraa.)
   assert.equal(place("Shelling hit Daraa city. Fighting spread across Daraa province.", "Daraa")?.precision, "city");
 });
+
+test("storms are no entities; 'Barangay Libodon' and 'Deh Yak districts' are places; 'the Government of National Unity' is a body; a unit keeps its ordinal; a bare 'Red Cross' after a national society is that society", () => {
+  const typedAs = (text: string) => findEntities(text).map((m) => [m.type, m.text]);
+  assert.deepEqual(typedAs("Cyclone Mokhar is forecast to make landfall on Sunday. Storm Hollis brought heavy rain."), []);
+  assert.deepEqual(typedAs("Troops ambushed a patrol in Barangay Libodon on Monday.")[0], ["place", "Barangay Libodon"]);
+  assert.deepEqual(typedAs("Families fled their homes in Andar and Deh Yak districts.")[1], ["place", "Deh Yak"]);
+  assert.deepEqual(typedAs("The Government of National Unity said a ceasefire had been reached."), [["org", "Government of National Unity"]]);
+  assert.deepEqual(typedAs("Major Ernest Tolentino of the 10th Infantry Division said four rebels died.")[1], ["org", "10th Infantry Division"]);
+  const red = findEntities("The Kenya Red Cross Society said its teams had rescued 742 people. Red Cross secretary-general Ahmed Idris said 28,000 people had been evacuated.");
+  assert.equal(red.find((m) => m.text === "Red Cross")?.canonical, "Kenya Red Cross Society");
+});

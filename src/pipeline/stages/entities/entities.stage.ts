@@ -33,6 +33,7 @@ export function findEntities(original: string): EntityMention[] {
   unplaceStrayEverydayNames(mentions, countries);
   unplaceStrayForeignTowns(mentions, countries, divisionCountries(tokens, capitals));
   agencyInDateline(text, mentions);
+  nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
 }
@@ -109,6 +110,24 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
     if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > EVERYDAY_NAME_REACH_KM)) m.lat = m.lon = m.precision = null;
   }
 }
+
+/**
+ * "The Kenya Red Cross Society said … Red Cross secretary-general Ahmed Idris said": a bare "Red Cross" or "Red
+ * Crescent" in a report that names one national society is that society, not the Geneva committee (and the people
+ * tied to it are the society's).
+ */
+function nationalSocietyNamedBefore(mentions: EntityMention[]): void {
+  const societies = new Set<string>();
+  for (const m of mentions) if (m.type === "org" && /\bRed (?:Cross|Crescent)\b/.test(m.canonical) && m.canonical !== RED_CROSS && m.canonical !== RED_CRESCENT && !m.canonical.startsWith("International")) societies.add(m.canonical);
+  if (societies.size !== 1) return;
+  const society = [...societies][0]!;
+  for (const m of mentions) {
+    if (m.type === "org" && /^(?:the\s+)?Red (?:Cross|Crescent)$/i.test(m.text) && (m.canonical === RED_CROSS || m.canonical === RED_CRESCENT)) m.canonical = society;
+    else if (m.type === "person" && (m.org === RED_CROSS || m.org === RED_CRESCENT)) m.org = society;
+  }
+}
+const RED_CROSS = "International Committee of the Red Cross";
+const RED_CRESCENT = "Red Crescent";
 
 /**
  * "ANKARA (AA) -": the letters in a dateline's brackets name the agency that filed the report, Anadolu's "AA", not the
