@@ -84,3 +84,19 @@ test("a 4 MB line of '1,1,1,...' goes through the whole pipeline", { timeout: 12
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /^1 document, \d+ claims?, 0 errors$/m);
 });
+
+test("claims written into the folder being read are not read back as reports on the next run", async () => {
+  const { openSync, closeSync } = await import("node:fs");
+  const dir = join(scratch, "own-output");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "a.txt"), "Gunmen killed 12 villagers in Kaya on Monday, police said.");
+  const outPath = join(dir, "claims.jsonl");
+  for (let run = 0; run < 2; run++) {
+    const out = openSync(outPath, "w");
+    const r = spawnSync(process.execPath, [bin, "extract", dir, "--published", "2024-03-12", "--format", "jsonl"], { cwd: root, encoding: "utf8", stdio: ["ignore", out, "pipe"] });
+    closeSync(out);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /^1 document, 1 claim, 0 errors$/m);
+  }
+  assert.equal(readFileSync(outPath, "utf8").trim().split("\n").length, 1);
+});
