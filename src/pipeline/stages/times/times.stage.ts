@@ -733,7 +733,7 @@ export const timesStage: Stage = {
   },
 };
 
-const DAY_FROM_ANOTHER_HINT = /\b(?:later|next|following|previous|preceding|same|earlier|that)\b/i;
+const DAY_FROM_ANOTHER_HINT = /\b(?:later|(?:next|following|previous|preceding|same) day|earlier|that (?:same )?(?:night|evening|afternoon))\b/i;
 /**
  * A day told from another day the report names: "the next day", "the following day", "a day later", "two days earlier",
  * "the previous day", "hours later", "later that day", "the same day". ("Two days after the attack" is left alone: the
