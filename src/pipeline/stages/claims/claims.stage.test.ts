@@ -1917,3 +1917,11 @@ test("'12 Taliban fighters' is one phrase; attackers 'arriving on motorbikes' ar
   assert.deepEqual(one("Figures from the Office for National Statistics show there were 244 homicides in England.").map((c) => c[4]), ["Office for National Statistics"]);
   assert.deepEqual(one("Police: Man killed wife, teenage son before turning gun on himself"), []);
 });
+
+test("'both' after a count of the dead or hurt is the same people; 'in the back seat' sits between a person and the verb; ', and many had fled' is another subject's verb", () => {
+  const cat = (t: string) => claims(t, "2024-08-05").map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("Officers found the bodies of a woman and her son, both of whom had been shot."), [["killed", 2, "a woman and her son"]]);
+  assert.deepEqual(cat("Two men were shot; both were taken to hospital."), [["wounded", 2, "Two men"]]);
+  assert.deepEqual(cat("A woman in the back seat was killed."), [["killed", 1, "A woman"]]);
+  assert.deepEqual(cat("The inspector said about 30 people had been at the party, and many had fled before police arrived.").filter(([category]) => category === "fled"), []);
+});

@@ -148,7 +148,7 @@ function saidMissing(text: string, n: NumberMention): boolean {
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
-const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
+const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
 /** The people just counted died later ("…, who has since died"), not just some of them ("where one of them later died"). */
@@ -506,6 +506,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "the team serving the 11,000 IDPs could not collect the bodies": a noun is no verb of the people before it.
       if (NOUN_TRIGGER.test(text.slice(t.start, t.end)) && !NOUN_TRIGGER_GAP.test(gap)) continue;
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
+      // ("about 30 people had been at the party, and many had fled": "many" is who fled.)
+      if (QUANTIFIER_SUBJECT.test(gap)) continue;
       // "4,000 people have not received any assistance": people who receive something are no arrivals (those who are
       // received are: "3,000 refugees were received at the camp").
       if (t.category === "arrived" && /^receiv(?:ed|ing)$/i.test(text.slice(t.start, t.end)) && !/\b(?:were|was|been|being|are|is)\s+$/i.test(gap)) continue;
@@ -548,6 +550,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   return best;
 }
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
+const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
 const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b)/u;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
@@ -838,7 +841,9 @@ export const claimsStage: Stage = {
     // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
     // as were counted dead before say how they died; they are no count of the hurt. (Not for one: "one killed, one
     // with a gunshot wound" is two people.)
-    const all = withGroupTotals(claims, text);
+    // ("found the bodies of a woman and her son, both of whom had been shot", "Two men were shot; both were taken to
+    // hospital": "both" after a count of the dead or hurt tells more of the same people, not more people hurt.)
+    const all = withGroupTotals(claims, text).filter((c) => !(c.category === "wounded" && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || k.category === "wounded") && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
     return { ...doc, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
 };
@@ -1163,6 +1168,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // ("a former fighter was killed … by shooting him", "X has died after he was shot": the one shot, told again by a
       // pronoun, is the one who died.)
       if (f.category === "wounded" && /^(?:he|she|him|her)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && (found.some((g) => g.category === "killed" && (g.count ?? 1) === 1 && g.victim.end <= f.victim.start) || existing.some((c) => c.category === "killed" && c.value === 1 && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start) || /\b(?:died|dies|killed|dead)\b/i.test(doc.text.slice(sentence.start, f.victim.start)))) continue;
+      // ("found the bodies of a woman and her son, both of whom had been shot": how the dead died, not more people hurt.)
+      if (f.category === "wounded" && /^(?:both|all|all three|all four|each)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && [...existing, ...out].some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start && (c.value ?? 0) >= 2)) continue;
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
       // along with his six colleagues").
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
