@@ -1925,3 +1925,10 @@ test("'both' after a count of the dead or hurt is the same people; 'in the back 
   assert.deepEqual(cat("A woman in the back seat was killed."), [["killed", 1, "A woman"]]);
   assert.deepEqual(cat("The inspector said about 30 people had been at the party, and many had fled before police arrived.").filter(([category]) => category === "fled"), []);
 });
+
+test("a rate ('30 to 40 bodies a day') or a capacity ('can hold 200 bodies') is no count of the dead; 'both' after the dead is the dead again", () => {
+  const cat = (t: string) => claims(t, "2024-06-27").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The trust normally handles 30 to 40 bodies a day, its head said."), [["other", 30]]);
+  assert.deepEqual(cat('"Our cold storage can hold 200 bodies, and it is full," he said.'), [["other", 200]]);
+  assert.deepEqual(cat("Investigators focused on two other men, both of whom have since died."), [["killed", 2]]);
+});

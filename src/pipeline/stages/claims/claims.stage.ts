@@ -550,6 +550,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   return best;
 }
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
+const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
+const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
 const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b)/u;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
@@ -641,6 +643,9 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
         if (category && released(text, n)) category = "other";
+        // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
+        // happened to.
+        if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // "600,000 of them could die without treatment", "thousands will die": a death foretold is no count of the
@@ -843,7 +848,7 @@ export const claimsStage: Stage = {
     // with a gunshot wound" is two people.)
     // ("found the bodies of a woman and her son, both of whom had been shot", "Two men were shot; both were taken to
     // hospital": "both" after a count of the dead or hurt tells more of the same people, not more people hurt.)
-    const all = withGroupTotals(claims, text).filter((c) => !(c.category === "wounded" && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || k.category === "wounded") && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
+    const all = withGroupTotals(claims, text).filter((c) => !((c.category === "wounded" || c.category === "killed") && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || (k.category === "wounded" && c.category === "wounded")) && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
     return { ...doc, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
 };
