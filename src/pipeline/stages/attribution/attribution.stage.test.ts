@@ -111,3 +111,12 @@ test("a dateline's double dash and a day between speaker and verb are no part of
   const [alliance] = attributions("The Three Brotherhood Alliance, which launched an offensive on Oct. 27, said 40 soldiers had surrendered.");
   assert.equal(alliance?.said, null);
 });
+
+test("a day after the verb is when it was said only with words about the saying between ('said in a statement late on Monday'), not in what was said ('said a unit came under attack on Saturday')", () => {
+  const [clause] = attributions("The army said a unit came under attack on Saturday morning near Tin-Akoff.");
+  assert.equal(clause?.said, null);
+  const [statement] = attributions("The ministry said in a statement late on Monday that 12 people died.");
+  assert.equal(statement?.said, "2024-05-06");
+  const [told] = attributions("Officials told Reuters on Monday that 5 people were killed.");
+  assert.equal(told?.said, "2024-05-06");
+});

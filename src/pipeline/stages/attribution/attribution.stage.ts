@@ -219,6 +219,19 @@ function pastTimeBeforeVerb(tokens: readonly Token[], j: number): number {
 }
 const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/**
+ * Whether only words about the saying stand between a verb and a time ("said on Monday", "said in a statement late on
+ * Monday", "told Reuters on Monday"), not a clause of what was said ("said a unit came under attack on Saturday").
+ */
+function sayingWords(between: string): boolean {
+  for (const w of between.split(/[\s,]+/)) {
+    if (!w || /^\p{Lu}/u.test(w)) continue; // a listener or an outlet: "told Reuters"
+    if (!SAYING_WORDS.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+const SAYING_WORDS = new Set(["in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "post", "tweet", "news", "conference", "press", "release", "interview", "video", "message", "to", "reporters", "journalists", "late", "early", "earlier", "later", "separately", "also", "further", "on", "told", "televised", "address", "speech", "written", "telephone", "phone", "by", "online", "social", "media", "local", "state", "television", "radio"]);
+
 const DATA_NOUNS = /^(?:data|figures|statistics|numbers|records|tallies|counts)$/;
 
 /** The body whose numbers "show": "[Interior Ministry] data show", "figures from [the ONS] show", else null. */
@@ -845,7 +858,7 @@ export const attributionStage: Stage = {
         // ("say that a civilian was killed today": a time inside what was said dates the killing, not the saying.)
         // ("the toll they have reported since September 27": a period since a day is what was counted, not when.)
         // ("The army on Monday said": the day may stand before the verb, after the speaker.)
-        const said = doc.times.find((t) => !cue.inverted && t.start >= cue.speaker.end && t.end <= cue.verb.start && /^\s*$/.test(doc.text.slice(t.end, cue.verb.start)) && !/[,;:]/.test(doc.text.slice(cue.speaker.end, t.start)) && t.kind === "point") ?? doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)));
+        const said = doc.times.find((t) => !cue.inverted && t.start >= cue.speaker.end && t.end <= cue.verb.start && /^\s*$/.test(doc.text.slice(t.end, cue.verb.start)) && !/[,;:]/.test(doc.text.slice(cue.speaker.end, t.start)) && t.kind === "point") ?? doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)) && sayingWords(doc.text.slice(cue.verb.end, t.start)));
         attributions.push({
           start: cue.start,
           end: Math.max(cue.end, said?.end ?? 0),
