@@ -1932,3 +1932,8 @@ test("a rate ('30 to 40 bodies a day') or a capacity ('can hold 200 bodies') is 
   assert.deepEqual(cat('"Our cold storage can hold 200 bodies, and it is full," he said.'), [["other", 200]]);
   assert.deepEqual(cat("Investigators focused on two other men, both of whom have since died."), [["killed", 2]]);
 });
+
+test("a toll that has run since the beginning the sentence before dates runs from then to the report's day ('The war began in April 2023. It has displaced 10 million people.')", () => {
+  const [displaced] = claims("The war began in April 2023. It has displaced 10 million people.", "2024-09-17");
+  assert.deepEqual([displaced?.category, displaced?.time?.start, displaced?.time?.end], ["fled", "2023-04-01", "2024-09-17"]);
+});

@@ -1427,6 +1427,14 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // ("The military seized power in 2022. Nearly two million people have been displaced": a present perfect right after
   // a count of many counts up to now, not in the year the sentence before names; "a boy has died" is one event.)
   const scene = sceneBefore(doc, sentence);
+  // "The conflict began in 2017. It has killed more than 6,000 people": a toll that has run since the beginning the
+  // sentence before dates, up to the report's day.
+  const published = doc.meta.published;
+  if (scene && published && n.value !== 1 && UP_TO_NOW.test(doc.text.slice(Math.max(sentence.start, n.start - 40), n.start))) {
+    const began = BEGAN_IN_SCENE.exec(doc.text.slice(scene.start, scene.end));
+    const start = began ? doc.times.find((t) => t.start >= scene.start + began.index && t.end <= scene.end) : undefined;
+    if (start && start.from <= published) return { start: start.from, end: published, text: start.text };
+  }
   if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end)) && !(n.value !== 1 && UP_TO_NOW.test(doc.text.slice(n.end, Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 40))))) {
     const said = doc.attributions.filter((a) => a.start >= scene.start && a.end <= scene.end);
     const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end));
@@ -1450,6 +1458,7 @@ function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): Cla
   return asClaimTime(days[0]!);
 }
 
+const BEGAN_IN_SCENE = /\b(?:began|started|erupted|broke out)\s+(?=in\s|on\s)/i;
 const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?(?:killed|displaced|died|wounded|injured|arrested|detained|evacuated|forced|uprooted|fled|left|abducted)\b/i;
 /** "…, raising the number of its members killed since October to": the clause that raises a running toll. */
 const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
