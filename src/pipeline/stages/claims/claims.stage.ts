@@ -15,7 +15,7 @@ import { findTimes } from "../times/times.stage.ts";
 import { parseIso } from "../times/dates.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 import { countryName } from "../entities/national-bodies.ts";
-import { US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
+import { LOCALITY_PREFIXES, US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
 import { foldName, tokensAlike } from "../../../resolve/names.ts";
 
 const CATEGORIES = ["killed", "wounded", "evacuated", "fled", "surrendered", "detained", "arrived", "present"] as const;
@@ -2144,7 +2144,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
-const LOCALITY_NAME = /^(?:Barangay|Sitio|Purok|Mohalla|Kebele|Woreda|Tehsil|Colonia|Fraccionamiento|Ejido|Kampung|Desa|Dusun)\s/i;
+const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
 /** A place named as where something happened: "in Kulgam", "inside his branch in Kulgam", "near Djibo". */

@@ -5,7 +5,7 @@ import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
   PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
-  isEnglishWord, isRoleWord, isTitleLower, type KnownOrg,
+  LOCALITY_PREFIXES, isEnglishWord, isRoleWord, isTitleLower, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -399,7 +399,6 @@ const MOVING_VERBS = new Set(["fled", "flee", "fleeing", "moved", "went", "retur
  * hidden class, where spreading objects of varying shapes was a measured hot spot.
  */
 const STORM_WORDS = new Set(["cyclone", "storm", "hurricane", "typhoon", "tropical"]);
-const LOCALITY_PREFIXES = new Set(["barangay", "sitio", "purok", "mohalla", "kebele", "woreda", "tehsil", "colonia", "fraccionamiento", "ejido", "kampung", "desa", "dusun"]);
 const PLACE_KINDS_AFTER = new Set(["districts", "provinces", "villages", "towns", "governorates", "municipalities", "counties", "townships", "regions"]);
 function typed(c: Candidate, type: EntityType | null, strength: number, geo?: GeoHit | null, placeCue?: boolean, last = c.last, first = c.first): Typed {
   return { first, last, type, known: null, strength, placeCue, geo, end: undefined };
