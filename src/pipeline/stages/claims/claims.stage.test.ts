@@ -1937,3 +1937,39 @@ test("a toll that has run since the beginning the sentence before dates runs fro
   const [displaced] = claims("The war began in April 2023. It has displaced 10 million people.", "2024-09-17");
   assert.deepEqual([displaced?.category, displaced?.time?.start, displaced?.time?.end], ["fled", "2023-04-01", "2024-09-17"]);
 });
+
+test("a toll named by 'it' in the next sentence counts what that toll counted, and 'has since climbed' takes no earlier day", () => {
+  const list = claims("The death toll from the landslide rose to 120 on Tuesday, officials said. By Wednesday evening it had risen to 251.", "2024-03-14");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.time?.start ?? null]), [["killed", 120, "2024-03-12"], ["killed", 251, "2024-03-13"]]);
+  const displaced = claims("The number of displaced people reached 40,000 last week, the agency said. It has since climbed to more than 60,000.", "2024-03-14");
+  assert.deepEqual(displaced.map((c) => [c.category, c.value, c.time?.start ?? null]), [["fled", 40000, "2024-03-04"], ["fled", 60000, null]]);
+  // ("it" with no toll before it is nothing: the time it took is no count.)
+  assert.deepEqual(claims("The fire was put out at dawn. It had burned for 40 hours.", "2024-03-14"), []);
+});
+
+test("a whole whose bare parts are placed ('133 killed, including 41 in Zahedan') lies in their country, not in the first part's town", () => {
+  const list = claims("At least 133 people were killed, including 41 in Zahedan, the rights group said.", "2024-03-14");
+  assert.deepEqual(list.map((c) => [c.value, c.place?.name ?? null]), [[133, "Iran"], [41, "Zahedan"]]);
+  const [gaza] = claims("Airstrikes killed 30 people in Gaza, including 12 in Rafah.", "2024-03-14");
+  assert.equal(gaza?.place?.name, "Gaza");
+});
+
+test("'respectively': figures are no parts of one total, and take the places listed before them in order; a list of ages is all ages", () => {
+  const list = claims("Airstrikes on Idlib and Hama killed 12 and 7 civilians respectively, the monitor said.", "2024-03-14");
+  assert.deepEqual(list.map((c) => [c.value, c.place?.name ?? null]), [[12, "Idlib"], [7, "Hama"]]);
+  const aged = claims("Two men and a woman, aged 20, 25 and 30 respectively, were shot dead in Kabul.", "2024-03-14");
+  assert.deepEqual(aged.map((c) => [c.category, c.value]), [["killed", 3], ["killed", 2], ["killed", 1]]);
+});
+
+test("the bodies of a named person and another are two dead, dated by the day they were found", () => {
+  const [bodies] = claims("Police found the bodies of Karen Mills and her son at the home on Friday.", "2024-03-14");
+  assert.deepEqual([bodies?.category, bodies?.value, bodies?.text, bodies?.time?.start], ["killed", 2, "Karen Mills and her son", "2024-03-08"]);
+});
+
+test("one suspect arrested, written with 'the' ('The suspect was arrested', 'arrested the gunman'), is one detained, unless denied or already counted", () => {
+  const detained = (t: string) => claims(t, "2024-03-14").filter((c) => c.category === "detained").map((c) => [c.value, c.text, c.time?.start ?? null]);
+  assert.deepEqual(detained("A man was shot on Main Street. The suspect was arrested at the scene on Tuesday, police said."), [[1, "The suspect", "2024-03-12"]]);
+  assert.deepEqual(detained("A man was shot on Main Street. Police later arrested the 22-year-old suspect."), [[1, "the 22-year-old suspect", null]]);
+  assert.deepEqual(detained("A man was shot. No suspect has been arrested, and police are looking for the gunman."), []);
+  assert.deepEqual(detained("A suspect was arrested at the scene. The suspect was taken into custody."), [[1, "A suspect", null]]);
+});

@@ -633,6 +633,9 @@ export const claimsStage: Stage = {
         if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "…, while the government put the figure at 11": a bare figure another voice gives for the same count.
         if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, PUT_THE_FIGURE_AT_LAST_WORDS) >= 0 && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
+        // "The death toll rose to 120 on Tuesday. By Wednesday evening it had risen to 251": "it" is the toll of the
+        // sentence before, and the figure counts what that toll counted.
+        if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0 && IT_ROSE_TO.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)) && TOLL_NAMED.test(text.slice(doc.sentences[previous.sentence].start, doc.sentences[previous.sentence].end))) category = previous.claim.category;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // "Three people were shot, one fatally": the part shot fatally is dead.
@@ -842,7 +845,9 @@ export const claimsStage: Stage = {
     }
     claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts));
     claims.push(...comparedFigures(doc, claims));
+    claims.push(...definiteArrests(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
+    if (text.includes("respectively")) placeRespectively(claims, text, facts);
     // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
     // as were counted dead before say how they died; they are no count of the hurt. (Not for one: "one killed, one
     // with a gunshot wound" is two people.)
@@ -923,6 +928,11 @@ function released(text: string, n: NumberMention): boolean {
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
 const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b/i;
 /** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
+/** "it had risen to 251", "the figure has since climbed to more than 300": a toll named by a pronoun or "the figure". */
+const IT_ROSE_TO = /(?:^|[,;]\s*|\b(?:and|but|by\s+[\w\s]{1,30}?|on\s+\w+|later)\s+|^\s*)(?:it|that|the (?:figure|number|tally|count|total))\s+(?:had\s+|has\s+|have\s+|was\s+|then\s+)?(?:since\s+|now\s+|later\s+|further\s+|already\s+|again\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|swelled|soared|surged|stood|stands|passed)\s+(?:to\s+|at\s+)?(?:(?:at least|about|around|some|nearly|almost|over|more than|roughly)\s+)?$/i;
+const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
+/** A sentence that names a toll or a number of people, for "it" in the next one to stand for. */
+const TOLL_NAMED = /\b(?:death toll|toll|tally|number of|total of|casualty figures?|count of)\b/i;
 const PUT_THE_FIGURE_AT_LAST_WORDS = ["at", "about", "around", "some", "nearly", "least", "than", "over", "just"];
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
@@ -1097,6 +1107,31 @@ function partsOfWholeBefore(text: string, from: number, end: number): boolean {
   return PARTS_OF_WHOLE_BEFORE.test(text.slice(from, end));
 }
 
+const RESPECTIVELY_AFTER = /^[^.;:\d]{0,40}?\brespectively\b/i;
+
+/**
+ * "Strikes on Idlib and Hama killed 12 and 7 civilians respectively": the figures listed before "respectively" take, in
+ * order, the places listed as many before them in the same sentence.
+ */
+function placeRespectively(claims: Claim[], text: string, facts: ReportFacts): void {
+  for (let k = 0; k < claims.length; k++) {
+    const first = claims[k]!;
+    let last = k;
+    while (claims[last + 1] && claims[last + 1]!.sentence[0] === first.sentence[0] && /^[\s\w-]*?(?:,\s*|\s+)(?:and\s+)?$/.test(text.slice(claims[last]!.span[1], claims[last + 1]!.span[0]).replace(/^\s+[a-z]+(?=\s)/, ""))) last++;
+    if (last === k || !RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60))) continue;
+    const parts = claims.slice(k, last + 1);
+    const before = facts.places.filter((e) => e.start >= first.sentence[0] && e.end <= first.span[0]);
+    // The places must form one list: only commas and "and" between them.
+    let list: EntityMention[] = [];
+    for (const e of before) {
+      const joinedToLast = list.length > 0 && /^\s*(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$/.test(text.slice(list.at(-1)!.end, e.start));
+      list = joinedToLast ? [...list, e] : [e];
+    }
+    if (list.length === parts.length) parts.forEach((c, i) => (c.place = asPlace(list[i]!)));
+    k = last;
+  }
+}
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
@@ -1124,7 +1159,9 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       // ("The toll is 19 dead, 15 soldiers and four volunteers": the first is the whole the rest break down.)
       const wholeFirst = last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === claims.slice(k + 1, last + 1).reduce((sum, c) => sum + c.value!, 0);
       if (wholeFirst) continues = last;
-      if (closed && last > k && !partsOfWhole && !twoClauses && !wholeFirst) {
+      // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
+      const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));
+      if (closed && last > k && !partsOfWhole && !twoClauses && !wholeFirst && !respectively) {
         const parts = claims.slice(k, last + 1);
         const value = parts.reduce((sum, c) => sum + c.value!, 0);
         const atLeast = parts.some((c) => c.qualifier === "min");
@@ -1196,6 +1233,46 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
   return out;
 }
 
+const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended)\b/i;
+/** "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role. */
+const DEFINITE_ARREST = /\b(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber)\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber)\b(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
+
+/**
+ * Claims of one person detained, written with "the" and no number: "The suspect was taken into custody". Only where the
+ * report has counted no one detained before it (a second such sentence tells of the same arrest).
+ */
+function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, facts: ReportFacts): Claim[] {
+  if (!ARREST_HINT.test(doc.text)) return [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si]!;
+    const slice = doc.text.slice(sentence.start, sentence.end);
+    if (!ARREST_HINT.test(slice)) continue;
+    const m = DEFINITE_ARREST.exec(slice);
+    if (!m) continue;
+    // The span is the person: "The suspect", or "the gunman" after the verb.
+    const role = (m[1] ?? m[2])!;
+    const from = m[1] ? 0 : m[0].search(/\bthe\s/);
+    const start = sentence.start + m.index + from;
+    const end = sentence.start + m.index + m[0].indexOf(role, from) + role.length;
+    // (Not a denial or a wish: "no suspect has been arrested", "police hope to arrest the gunman".)
+    const before = doc.text.slice(Math.max(sentence.start, start - 24), start);
+    if (/\b(?:no|not|yet to|hope to|trying to|seeking to|before)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
+    // (The subject of its own clause: not "the man who helped stop the gunman is now in custody".)
+    if (m[1] && !/(?:^|[,;:]|\b(?:and|but|that|said|says|when|after|while))\s*$/i.test(before)) continue;
+    if (existing.some((c) => c.category === "detained" && c.span[0] <= sentence.end)) return [];
+    const n = { start, end, nounEnd: end } as NumberMention;
+    const attribution = chooseAttribution(doc, si, n, quotes);
+    return [{
+      doc: doc.id, span: [start, end], text: doc.text.slice(start, end), sentence: [sentence.start, sentence.end],
+      category: "detained", value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "suspects",
+      source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
+      place: choosePlace(doc, facts, sentence, n, "detained", focus), time: chooseTime(doc, sentence, n, attribution, null),
+      said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
+    }];
+  }
+  return [];
+}
+
 /**
  * "The toll has risen to 188, up from 169 on Tuesday", "212 homicides so far this year, down from 287 at the same point
  * in 2023", "168, compared with 201 during the same period last year": the figure compared with is an earlier count of
@@ -1244,7 +1321,7 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
   return (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
 }
 
-const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down)/i;
+const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;
@@ -1373,6 +1450,9 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
 const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
 const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
 const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
+/** A bare part of a whole: "…, including 41 in Zahedan and 12 in Tehran" (no verb of its own in between). */
+const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
+const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
 
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
@@ -1418,7 +1498,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // said.": the next sentence, with no figure of its own, tells the event's day, which comes before the saying.)
   if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? asClaimTime(cueTime);
   // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
-  if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
+  // ("It has since climbed to 60,000": later than the time before, on a day the sentence does not give.)
+  if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
   // A table's row is dated by the caption line above the table: "Key figures (as of 20 August 2024):".
   const caption = tableCaptionTime(doc, sentence);
   if (caption) return asClaimTime(caption);
@@ -1948,6 +2029,21 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // were reported in Syria" (a place inside the figure's own words, "a U.S. tourist", is none).
     (o.end <= p.start && p.end <= n.start && CLAUSE_TURN.test(text.slice(p.end, n.start)) &&
       places.some((q) => q.start > p.end && (q.start < n.start || q.start >= Math.max(n.end, n.nounEnd))))));
+  // "133 people were killed, including 41 in Zahedan": a bare part placed on its own is counted there; the whole is not.
+  // (With no other place, the whole lies in the country all its parts lie in.)
+  if (ownPlaces.length) {
+    const bareParts = doc.numbers.filter((o) => o.start > n.end && o.end <= sentence.end && !o.notPeople && !o.noun && PARTS_NAMED_BEFORE.test(text.slice(n.end, o.start)));
+    const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && /^\s+(?:in|at|near|around)\s+(?:the\s+)?$/i.test(text.slice(o.end, p.start))));
+    if (partPlaces.length) {
+      ownPlaces = ownPlaces.filter((p) => !partPlaces.includes(p));
+      if (!ownPlaces.length) {
+        const countries = new Set(partPlaces.map((p) => geocode(p.canonical, { fuzzy: false })?.country ?? null));
+        const [country] = countries;
+        const whole = countries.size === 1 && country ? geocode(countryName(country), { fuzzy: false }) : null;
+        return whole && whole.precision === "country" ? { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" } : null;
+      }
+    }
+  }
   // (Arrivals are counted where they arrive: "entered the country from Ukraine" does not place them in Ukraine.)
   if (category === "arrived") ownPlaces = ownPlaces.filter((p) => !ORIGIN.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
   // "More than 6,270 people have fled the town (their homes), …, most of them to the nearby city of Saint-Marc": people

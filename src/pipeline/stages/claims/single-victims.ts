@@ -19,7 +19,7 @@ export interface SingleVictim {
 const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
 // "embraced shahadat", "laid down his life": how South Asian armies and police announce a man of theirs killed.
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was pronounced dead|was declared dead|embraced (?:shahadat|martyrdom)\b|attained martyrdom\b|laid down (?:his|her) life\b)/i;
-const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the body of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
+const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the bod(?:y|ies) of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|struck(?= (?:once|twice|one time|\w+ times|in the)\b| ?[.,])|(?:transported|airlifted|flown) to (?:a |the )?(?:local |nearby |area )?(?:hospital|trauma cent(?:er|re))|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
@@ -55,7 +55,7 @@ function mayStartVerb(text: string, t: Token): boolean {
 }
 /** For the commonest pattern starts, the words that must follow for any pattern to match. */
 const NEXT_WORDS: Record<string, Set<string>> = {
-  the: new Set(["body"]),
+  the: new Set(["body", "bodies"]),
   was: new Set(["pronounced", "declared", "suffering", "recovering", "listed", "in", "critical", "serious", "stable", "fair", "good", "grave"]),
   is: new Set(["suffering", "recovering", "listed", "in", "critical", "serious", "stable", "fair", "good", "grave"]),
   has: new Set(["died"]),

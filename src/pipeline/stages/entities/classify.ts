@@ -11,6 +11,8 @@ import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geoc
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName } from "../../../resolve/names.ts";
 
+const SAID = new Set(["said", "says", "told"]);
+
 /** A classified candidate. `type` null means "not sure yet": resolved later by short-form links or dropped. */
 export interface Typed {
   first: number;
@@ -313,7 +315,12 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     const facilityGeo = geocode(phrase, { countries });
     return typed(c, "place", 2, facilityGeo && !facilityGeo.fuzzy ? facilityGeo : geo, true, last);
   }
-  if (roleBefore && !strongPlace) return typed(c, "person", 2);
+  // ("the victim's son, Tyler," "Sims said": one name after a role or before a speech verb is a person even where a
+  // town of the report's country bears it, unless that town is large or the name follows "in".)
+  const townAsName = n === 1 && !!geo && (geo.precision === "city" || geo.precision === "village") && (geo.population ?? 0) < 200_000 && !placeBefore && !placeAfter && !LOCAL_BODIES_AFTER.has(next);
+  if (roleBefore && (!strongPlace || townAsName)) return typed(c, "person", 2);
+  // (Only the plainest verbs: "Excelsior reports", "Vice reports" are outlets.)
+  if (townAsName && SAID.has(next) && !ctx.lowercaseSeen.has(firstWord) && !COMMON_WORDS.has(firstWord) && !ORG_HEADS.has(firstWord) && !isEnglishWord(firstWord)) return typed(c, "person", 2);
   // ("in Kherson, regional governor Oleksandr Prokudin said": after "in", a known place; the role is the next name's.)
   if (appositiveRole && !strongPlace && !(placeBefore && geo && !geo.fuzzy)) return typed(c, "person", 2);
   if (placeNounBefore || placeAfter || appositivePlace) return typed(c, "place", 2, geo, true);

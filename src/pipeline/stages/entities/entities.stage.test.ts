@@ -558,3 +558,12 @@ test("storms are no entities; 'Barangay Libodon' and 'Deh Yak districts' are pla
   const red = findEntities("The Kenya Red Cross Society said its teams had rescued 742 people. Red Cross secretary-general Ahmed Idris said 28,000 people had been evacuated.");
   assert.equal(red.find((m) => m.text === "Red Cross")?.canonical, "Kenya Red Cross Society");
 });
+
+test("one name before 'said' or after a kin word is a person even where a small town of the report's country bears it; a surname after 'hit' is the person named in full; a town before its police stays a town", () => {
+  const names = (text: string) => findEntities(text).map((m) => [m.type, m.text, m.canonical]);
+  const us = "A man was shot in Dallas, Texas, on Monday. ";
+  assert.deepEqual(names(`${us}Officers arrested a suspect, Burke said.`).filter(([, t]) => t === "Burke"), [["person", "Burke", "Burke"]]);
+  assert.deepEqual(names(`${us}The victim's son, Tyler, was not hurt.`).filter(([, t]) => t === "Tyler"), [["person", "Tyler", "Tyler"]]);
+  assert.deepEqual(names("The officer shot his neighbor Bettie Jones, 55. A bullet hit Jones, who was standing behind him.").filter(([, t]) => t === "Jones"), [["person", "Jones", "Bettie Jones"]]);
+  assert.deepEqual(names(`${us}The man was found by his sister, Trotwood police Capt. John Porter said.`).filter(([, t]) => t === "Trotwood").map(([type]) => type), ["place"]);
+});

@@ -82,6 +82,9 @@ function isClean(text: string): boolean {
   return !(n >= 2 && text.charCodeAt(n - 1) === 115 && text.charCodeAt(n - 2) === 39);
 }
 
+/** Verbs that may take a place but take people as often: "hit Jones, who was standing…" after "Bettie Jones". */
+const PEOPLE_TOO = new Set(["hit", "struck", "attacked", "visited", "captured", "seized", "left", "surrounded", "raided"]);
+
 /** Assigns `canonical` within the report; resolves still-untyped short forms; drops what stays unknown. */
 export function linkMentions(text: string, tokens: Token[], typed: Typed[], determiners?: readonly number[]): Linked[] {
   const mentions: Linked[] = typed.map((t) => {
@@ -131,7 +134,7 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
     // ("Leonard Arnold … Arnold had been shot": a town's name standing alone, with no "in" before it, is the surname
     // of a person the report named in full, when exactly that word is in their name.)
     // (A town's name, not a state's or a country's: "Sonora" beside the newspaper "Opinión Sonora" is the state.)
-    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && (m.geo.precision === "city" || m.geo.precision === "village") && !PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "");
+    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && (m.geo.precision === "city" || m.geo.precision === "village") && !(PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !PEOPLE_TOO.has(tokens[m.first - 1]!.lower));
     if (((words.length < 3 && m.strength < 3) || m.type === "person") && (mayBePerson(m) || surname)) {
       const person = fullNames.bestFor(m, words);
       if (person && (mayBePerson(m) || keysOf(person).includes(words[0]!))) {

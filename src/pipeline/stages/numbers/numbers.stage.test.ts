@@ -192,3 +192,9 @@ test("two kinds counted together are people ('40,000 combatants and civilians');
   assert.deepEqual(all("They blitzed thousands of fighters and family members into surrender.").map((m) => [m.text, m.subject]), [["thousands of fighters and family members", "people"]]);
   assert.equal(all('The ministry said its forces had killed "up to 200" Armenian soldiers.')[0]?.subject, "troops");
 });
+
+test("'last week' after a figure says when, not what it counts; every age in a list after 'aged' is an age", () => {
+  assert.deepEqual(all("The number reached 40,000 last week.").map((m) => [m.text, m.notPeople]), [["40,000", null]]);
+  assert.deepEqual(all("The trial lasted 40 weeks.").map((m) => m.notPeople), ["duration"]);
+  assert.deepEqual(all("Two men and a woman, aged 20, 25 and 30, were shot.").map((m) => [m.text, m.notPeople]), [["Two men", null], ["a woman", null], ["20", "age"], ["25", "age"], ["30", "age"]]);
+});

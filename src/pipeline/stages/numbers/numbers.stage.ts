@@ -455,6 +455,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     }
     // ("A second boy was stabbed", "a third man": an ordinal between the article and the person is no unit of time.)
     if (singular && ORDINAL_WORDS.has(w) && SINGULAR_SUBJECT.has(tokens[j + 1]?.lower ?? "")) { j++; skipped++; continue; }
+    // ("reached 40,000 last week": "last week" says when, the week is no unit of the figure.)
+    if ((w === "last" || w === "this" || w === "next" || w === "past") && NOT_AFTER.get(tokens[j + 1]?.lower ?? "") === "duration") break;
     // "local" marks a clock time only in "local time" ("at 7 local time", not "seven local fighters").
     const reason = w === "local" && tokens[j + 1]?.lower !== "time" ? undefined : role & IS_NOT_AFTER ? NOT_AFTER.get(w) : undefined;
     if (reason) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: reason };
@@ -660,8 +662,12 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev === "," && next === "," && i >= 2 && (isCapitalised(tokens[i - 2]) || SINGULAR_SUBJECT.has(tokens[i - 2].lower)) && parsed.value !== null && parsed.value < 120 && t.lower.match(/^\d+$/)) return "age";
   if (prev === "(" && next === ")" && parsed.value !== null && parsed.value < 120) return "age";
   if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
-  // ("Two men, aged 19 and 22, were injured": the second of two ages.)
-  if ((prev === "and" || prev === "or" || prev === "to") && /^(?:aged|ages)$/.test(tokens[i - 3]?.lower ?? "") && /^\d+$/.test(tokens[i - 2]?.text ?? "")) return "age";
+  // ("Two men, aged 19 and 22, were injured", "aged 20, 25 and 30": the later ones of a list of ages.)
+  if ((prev === "and" || prev === "or" || prev === "to" || prev === ",") && /^\d+$/.test(tokens[i - 2]?.text ?? "")) {
+    let k = i - 1;
+    while (k >= 2 && /^(?:and|or|to|,)$/.test(tokens[k]!.lower) && /^\d+$/.test(tokens[k - 1]!.text)) k -= 2;
+    if (/^(?:aged|ages)$/.test(tokens[k]?.lower ?? "")) return "age";
+  }
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
   return null;
 }

@@ -690,7 +690,7 @@ function dropOverlaps(found: Found[]): Found[] {
   return out;
 }
 
-const ONE_VICTIM_HINT = /\b(?:kill|died|dead|death|shot|murder|slain|stabbed|wounded|injured)/i;
+const ONE_VICTIM_HINT = /\b(?:kill|died|dead|death|shot|murder|slain|stabbed|wounded|injured|bod(?:y|ies)\b|arrested|custody)/i;
 
 export const timesStage: Stage = {
   name: "times",
