@@ -120,3 +120,10 @@ test("a day after the verb is when it was said only with words about the saying 
   const [told] = attributions("Officials told Reuters on Monday that 5 people were killed.");
   assert.equal(told?.said, "2024-05-06");
 });
+
+test("a police title's abbreviation ('Det.', 'Ofc.', 'Pvt.') does not end the speaker: the name after it is who spoke", () => {
+  const [det] = attributions("The two men were inside a house together, said LAPD Devonshire Det. Mike Fesperman.");
+  assert.equal(det?.name, "Mike Fesperman");
+  const [ofc] = attributions("Two people were hurt, Ofc. Jane Roe said.");
+  assert.equal(ofc?.name, "Jane Roe");
+});

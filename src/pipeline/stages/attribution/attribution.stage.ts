@@ -308,7 +308,7 @@ const CLAUSE_MARK = /^[.;:“”"]$/;
 const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|highest|lowest|latest|earlier|initial|new|official|first|previous)$/;
 
 /** Words whose abbreviation a full stop closes inside a sentence: months, titles, "No.". */
-const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt|Cmdr|Adm|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)$/;
+const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt|Cmdr|Adm|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Det|Pvt|Ofc|Cdr|Dep|Atty|Lieut|Prof|Rev)$/;
 const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
 const INITIAL_OR_SUFFIX = /^(?:\p{Lu}|Jr|Sr)$/u;
 /** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
@@ -632,7 +632,7 @@ interface Resolved {
   kind: "person" | "org" | "other";
 }
 
-const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St)$/;
+const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St|Det|Insp|Supt|Cpl|Pvt|Ofc|Cmdr|Dep|Atty|Lieut|Cdr)$/;
 
 /** One unnamed person: "a villager", "the witness", "one resident". */
 const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator)(?:\s+(?:of|at|in|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?$/i;

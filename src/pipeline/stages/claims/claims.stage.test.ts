@@ -1973,3 +1973,12 @@ test("one suspect arrested, written with 'the' ('The suspect was arrested', 'arr
   assert.deepEqual(detained("A man was shot. No suspect has been arrested, and police are looking for the gunman."), []);
   assert.deepEqual(detained("A suspect was arrested at the scene. The suspect was taken into custody."), [[1, "A suspect", null]]);
 });
+
+test("a city that is the whole speaker ('Baku says') is its government: it places neither the figure nor the report", () => {
+  const [baku] = claims("Baku says 50 of its soldiers were killed on Tuesday.", "2024-03-14");
+  assert.deepEqual([baku?.value, baku?.source?.name, baku?.place], [50, "Baku", null]);
+  const [kharkiv] = claims("Kyiv said 12 civilians were killed in Kharkiv.", "2024-03-14");
+  assert.equal(kharkiv?.place?.name, "Kharkiv");
+  const [chicago] = claims("Chicago police said a man was shot.", "2024-03-14");
+  assert.equal(chicago?.place?.name, "Chicago");
+});

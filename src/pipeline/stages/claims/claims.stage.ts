@@ -1779,6 +1779,8 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (e.lat == null && LOCALITY_NAME.test(e.text)) continue;
     // "GENEVA (AFP) - At least 45 migrants drowned": wires file what UN agencies say under the city they say it in.
     if (facts.isDateline(e) && BRIEFING_CITY.test(e.canonical)) continue;
+    // ("Baku says …": a city speaking is its government.)
+    if (e.precision !== "country" && ownsTheVoice(facts, e)) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
     entry.times++;
@@ -1936,6 +1938,8 @@ function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
  * figure its sentence gives (the report's focus may still be that country).
  */
 function ownsTheVoice(facts: ReportFacts, e: EntityMention): boolean {
+  // ("Baku says 50 of its soldiers were killed": a city that is the whole speaker is its government, not the scene.)
+  if (e.precision !== "country" && e.precision !== "region" && facts.speakerFirst.some((a) => a.start === e.start && /^\s*$/.test(facts.text.slice(e.end, a.verbStart!)))) return true;
   return e.precision === "country" && POSSESSIVE_AFTER.test(facts.text.slice(e.end, e.end + 3)) && facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!);
 }
 const POSSESSIVE_AFTER = /^['’]s\b/;

@@ -72,7 +72,12 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     let preEnd = t - 1;
     while (preEnd >= c.first && !tokens[preEnd]!.word) preEnd--;
     while (preEnd >= c.first && TITLE_MODIFIERS.has(tokens[preEnd]!.lower)) preEnd--;
-    if (preEnd >= c.first && !demonymsOnly(tokens, c.first, preEnd)) classify({ first: c.first, last: preEnd, known: null }, ctx, out);
+    // (It names no person: the title's person is the one after it. "said Public Safety Director David Wantz".)
+    if (preEnd >= c.first && !demonymsOnly(tokens, c.first, preEnd)) {
+      const before: Typed[] = [];
+      classify({ first: c.first, last: preEnd, known: null }, ctx, before);
+      for (const b of before) if (b.type !== "person") out.push(b);
+    }
     out.push(typed(c, "person", 3, undefined, undefined, c.last, nameStart));
     return;
   }

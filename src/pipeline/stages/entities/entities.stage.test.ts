@@ -567,3 +567,10 @@ test("one name before 'said' or after a kin word is a person even where a small 
   assert.deepEqual(names("The officer shot his neighbor Bettie Jones, 55. A bullet hit Jones, who was standing behind him.").filter(([, t]) => t === "Jones"), [["person", "Jones", "Bettie Jones"]]);
   assert.deepEqual(names(`${us}The man was found by his sister, Trotwood police Capt. John Porter said.`).filter(([, t]) => t === "Trotwood").map(([type]) => type), ["place"]);
 });
+
+test("'Director' and 'Superintendent' are titles: the office before them is its own body, the person after them is named alone, and the words before a title name no person", () => {
+  const names = (text: string) => findEntities(text).map((m) => [m.type, m.text]);
+  assert.deepEqual(names("Memphis Police Director Toney Armstrong said two people were shot."), [["org", "Memphis Police"], ["person", "Toney Armstrong"]]);
+  assert.deepEqual(names("Chicago Police Superintendent Garry McCarthy said two people were shot.").map(([type, t]) => `${type}:${t}`).filter((x) => x.startsWith("person")), ["person:Garry McCarthy"]);
+  assert.deepEqual(names("“It is a last resort,” said Public Safety Director David Wantz."), [["person", "David Wantz"]]);
+});
