@@ -127,3 +127,12 @@ test("a police title's abbreviation ('Det.', 'Ofc.', 'Pvt.') does not end the sp
   const [ofc] = attributions("Two people were hurt, Ofc. Jane Roe said.");
   assert.equal(ofc?.name, "Jane Roe");
 });
+
+test("anonymous speakers who told a monitor or rights body speak through it ('Sources told the Syrian Observatory'); a news outlet told is only the reporter", () => {
+  const [sohr] = attributions("Sources told the Syrian Observatory for Human Rights that 14 fighters were killed.");
+  assert.deepEqual([sohr?.name, sohr?.org], ["Sources", "Syrian Observatory for Human Rights"]);
+  const [hrw] = attributions("Villagers told Human Rights Watch that soldiers killed 14 people.");
+  assert.equal(hrw?.org, "Human Rights Watch");
+  const [reuters] = attributions("Residents told Reuters that 14 people were killed.");
+  assert.deepEqual([reuters?.name, reuters?.org], ["Residents", null]);
+});

@@ -864,7 +864,7 @@ export const attributionStage: Stage = {
           end: Math.max(cue.end, said?.end ?? 0),
           text: doc.text.slice(cue.start, Math.max(cue.end, said?.end ?? 0)),
           name: who.name,
-          org: who.org,
+          org: who.org ?? (who.kind === "other" ? toldMonitor(doc, cue.verb) : null),
           sentence: index,
           said: said ? said.to : null,
           verbStart: cue.verb.start,
@@ -876,6 +876,21 @@ export const attributionStage: Stage = {
     return { ...doc, attributions };
   },
 };
+
+/**
+ * "Sources told the Syrian Observatory for Human Rights that …", "Villagers told Human Rights Watch …": the body that
+ * was told and publishes the figure is the source's organisation (a news outlet told, "told Reuters", is only the
+ * reporter).
+ */
+function toldMonitor(doc: AnnotatedDoc, verb: Span): string | null {
+  if (!LISTENER_VERBS.has(doc.text.slice(verb.start, verb.end).toLowerCase())) return null;
+  const listener = doc.entities.find((e) => e.type === "org" && e.start >= verb.end && /^\s+(?:the\s+)?$/i.test(doc.text.slice(verb.end, e.start)));
+  if (!listener) return null;
+  const name = listener.canonical || listener.text;
+  return MONITOR.test(name) && !MEDIA_OUTLET.test(name) ? name : null;
+}
+const MONITOR = /\b(?:Observatory|Rights|Watch|Amnesty|Monitor|Monitoring|Commission|Office|Organi[sz]ation|High Commissioner|Children['’]s Fund|Red Cross|Red Crescent|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|Network|Committee|Council|Mission|Centre|Center|Institute|Project|Syndicate|Union|Coalition|Federation|United Nations|UN\w*)\b/;
+const MEDIA_OUTLET = /\b(?:Reuters|AFP|Agence|Associated Press|Anadolu|Xinhua|BBC|CNN|Jazeera|News|Press|Times|Post|Journal|Television|TV|Radio|Tribune|Herald|Gazette|Guardian|Telegraph|Channel|Daily|Broadcasting)\b/;
 
 /** The level of government a descriptor names, and the name words of bodies at other levels. */
 const LEVEL_WORD = /\b(?:national|federal|state|provincial|regional|local|county|municipal)\b/;
