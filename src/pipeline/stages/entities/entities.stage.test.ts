@@ -574,3 +574,11 @@ test("'Director' and 'Superintendent' are titles: the office before them is its 
   assert.deepEqual(names("Chicago Police Superintendent Garry McCarthy said two people were shot.").map(([type, t]) => `${type}:${t}`).filter((x) => x.startsWith("person")), ["person:Garry McCarthy"]);
   assert.deepEqual(names("“It is a last resort,” said Public Safety Director David Wantz."), [["person", "David Wantz"]]);
 });
+
+test("a city's part named by its compass point ('the South Side', 'the West End of London') lies in that city, not in a namesake village far away", () => {
+  const place = (text: string, name: string) => findEntities(text).find((m) => m.text === name);
+  const south = place("CHICAGO (AP) — Two men were shot and killed on the South Side on Sunday.", "South Side");
+  assert.deepEqual([south?.canonical, south?.precision, Math.round(south?.lat ?? 0)], ["South Side, Chicago", "district", 42]);
+  const west = place("A man was stabbed in the West End of London on Friday.", "West End");
+  assert.equal(west?.canonical, "West End, London");
+});

@@ -33,6 +33,7 @@ export function findEntities(original: string): EntityMention[] {
   unplaceStrayEverydayNames(mentions, countries);
   unplaceStrayForeignTowns(mentions, countries, divisionCountries(tokens, capitals));
   agencyInDateline(text, mentions);
+  compassDistricts(text, mentions);
   nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
@@ -108,6 +109,37 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
     placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
     const others = placed.filter((o) => o.canonical !== m.canonical);
     if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > EVERYDAY_NAME_REACH_KM)) m.lat = m.lon = m.precision = null;
+  }
+}
+
+/** "the South Side", "the West End", "Northside": a part of a city named by its compass point. */
+const COMPASS_DISTRICT = /^(?:the\s+)?(?:Far\s+|Near\s+|Lower\s+|Upper\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|North\s?west|North\s?east|South\s?west|South\s?east)(?:\s+|-)?(?:Side|End)$/i;
+const CITY_REACH_KM = 40;
+
+/**
+ * "CHICAGO — … shot on the South Side": a part of a city named by its compass point lies in the city the report named
+ * before it (or right after it, "of London"), not in a village elsewhere that bears the name (South Side, Alabama).
+ */
+function compassDistricts(text: string, mentions: EntityMention[]): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.type !== "place" || !COMPASS_DISTRICT.test(m.text)) continue;
+    // ("the West End of London": the city named right after it.)
+    const next = mentions[k + 1];
+    let city = next && next.type === "place" && next.precision === "city" && next.lat != null && /^\s+of\s+$/.test(text.slice(m.end, next.start)) ? next : undefined;
+    // (Else the largest city named before it: "Chicago", not the neighbourhood "Rogers Park" named since.)
+    let largest = -1;
+    for (let j = k - 1; j >= 0 && !(city && largest < 0); j--) {
+      const o = mentions[j]!;
+      if (o.type !== "place" || o.precision !== "city" || o.lat == null || o.lon == null || COMPASS_DISTRICT.test(o.text)) continue;
+      const population = geocode(o.canonical, { fuzzy: false })?.population ?? 0;
+      if (population > largest) (city = o), (largest = population);
+    }
+    if (!city || (m.lat != null && m.lon != null && km(m.lat, m.lon, city.lat!, city.lon!) <= CITY_REACH_KM)) continue;
+    m.canonical = `${m.canonical.replace(/^the\s+/i, "")}, ${city.canonical}`;
+    m.lat = city.lat;
+    m.lon = city.lon;
+    m.precision = "district";
   }
 }
 
