@@ -136,3 +136,10 @@ test("anonymous speakers who told a monitor or rights body speak through it ('So
   const [reuters] = attributions("Residents told Reuters that 14 people were killed.");
   assert.deepEqual([reuters?.name, reuters?.org], ["Residents", null]);
 });
+
+test("an association or collective closing the sentence speaks ('…, a local association said'); a relative pronoun is no part of a speaker ('41 whom the military has declared dead')", () => {
+  const [association] = attributions("Gunmen killed 170 people in three villages last week, a local association said.");
+  assert.equal(association?.name, "a local association");
+  const whom = attributions("Israel believes 116 hostages remain, including 41 whom the military has declared dead.");
+  assert.ok(whom.some((a) => a.name === "the military") && !whom.some((a) => /whom/.test(a.name)));
+});

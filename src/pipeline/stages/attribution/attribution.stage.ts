@@ -46,7 +46,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
 const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
-const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|person|persons|man|woman|villagers|locals|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|people|person|persons|man|woman|villagers|locals|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
 const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
@@ -153,7 +153,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     const closing = tokens[i - 1]?.text === "," && !LISTENER_VERBS.has(w) ? rightPhrase(tokens, verbEnd + 1) : null;
     const endsSentence = closing !== null && endsAt(tokens, closing.end);
-    const left = endsSentence ? null : tallyOwner(text, leftPhrase(tokens, i));
+    const left = endsSentence ? null : withoutRelative(text, tallyOwner(text, leftPhrase(tokens, i)));
     if (closing && endsSentence) {
       cues.push({ start: verb.start, end: closing.end, verb, speaker: closing, inverted: true });
     } else if (left) {
@@ -174,6 +174,13 @@ export function findCues(text: string, sentence: Span): Cue[] {
     i = verbEnd;
   }
   return cues;
+}
+
+/** "41 whom the military has declared dead": the relative pronoun opening a clause is no part of its speaker. */
+function withoutRelative(text: string, phrase: Span | null): Span | null {
+  if (!phrase) return null;
+  const m = /^(?:whom|which|that)\s+(?=\S)/i.exec(text.slice(phrase.start, phrase.end));
+  return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
 }
 
 /** "According to him, three others were injured": a pronoun alone, before a comma or the end, points back to a speaker. */
@@ -835,6 +842,13 @@ export const attributionStage: Stage = {
         if (cell) attributions.push({ ...cell, sentence: index } as Attribution);
         return;
       }
+      // "This is a summary of what was said by UNHCR spokesperson X – to whom quoted text may be attributed – at today's
+      // press briefing": the whole note is that speaker's (its figures carry this cue; see the claims stage).
+      if (BRIEFING_NOTE.test(slice)) {
+        const note = briefingNote(doc, sentence);
+        if (note) attributions.push({ ...note, sentence: index } as Attribution);
+        return;
+      }
       if (!CUE_HINT.test(slice)) {
         // "Casualties: 45 dead, 120 injured (Ministry of Health, 12 June)": a sitrep names its source in brackets at the end.
         const cited = bracketedSource(doc, sentence, slice);
@@ -891,6 +905,23 @@ function toldMonitor(doc: AnnotatedDoc, verb: Span): string | null {
 }
 const MONITOR = /\b(?:Observatory|Rights|Watch|Amnesty|Monitor|Monitoring|Commission|Office|Organi[sz]ation|High Commissioner|Children['’]s Fund|Red Cross|Red Crescent|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|Network|Committee|Council|Mission|Centre|Center|Institute|Project|Syndicate|Union|Coalition|Federation|United Nations|UN\w*)\b/;
 const MEDIA_OUTLET = /\b(?:Reuters|AFP|Agence|Associated Press|Anadolu|Xinhua|BBC|CNN|Jazeera|News|Press|Times|Post|Journal|Television|TV|Radio|Tribune|Herald|Gazette|Guardian|Telegraph|Channel|Daily|Broadcasting)\b/;
+
+/** The opening line of a press briefing note (the UN agencies' "summary of what was said by …"). */
+export const BRIEFING_NOTE = /\bsummary of what was said by\b/i;
+
+/** The speaker a briefing note names: the person after "said by", with the organisation named with them. */
+function briefingNote(doc: AnnotatedDoc, sentence: Span): Omit<Attribution, "sentence"> | null {
+  const at = BRIEFING_NOTE.exec(doc.text.slice(sentence.start, sentence.end));
+  if (!at) return null;
+  const from = sentence.start + at.index + at[0].length;
+  const named = doc.entities.filter((e) => e.start >= from && e.start - from <= 80 && e.end <= sentence.end);
+  const person = named.find((e) => e.type === "person");
+  const org = named.find((e) => e.type === "org");
+  if (!person && !org) return null;
+  const end = (person ?? org)!.end;
+  const orgName = person?.org ?? (org ? org.canonical || org.text : null);
+  return { start: sentence.start + at.index, end, text: doc.text.slice(sentence.start + at.index, end), name: person ? person.canonical || person.text : orgName!, org: orgName, said: null, verbStart: sentence.start + at.index, verbEnd: from, speakerKind: person ? "person" : "org" };
+}
 
 /** The level of government a descriptor names, and the name words of bodies at other levels. */
 const LEVEL_WORD = /\b(?:national|federal|state|provincial|regional|local|county|municipal)\b/;

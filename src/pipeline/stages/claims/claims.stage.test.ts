@@ -1982,3 +1982,54 @@ test("a city that is the whole speaker ('Baku says') is its government: it place
   const [chicago] = claims("Chicago police said a man was shot.", "2024-03-14");
   assert.equal(chicago?.place?.name, "Chicago");
 });
+
+test("a count after 'Month,' is no day or year ('In January, 95,000 people fled'); 'between May and June' and 'between January and May' are months, not the modal", () => {
+  const when = (t: string) => claims(t, "2024-06-05").map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null, c.hedge]);
+  assert.deepEqual(when("In January, 95,000 people fled the capital."), [[95000, "2024-01-01", "2024-01-31", null]]);
+  assert.deepEqual(when("Since May, 50,000 people have fled Darfur."), [[50000, "2024-05-01", "2024-06-05", null]]);
+  assert.deepEqual(when("In March, 30,000 people were displaced."), [[30000, "2024-03-01", "2024-03-31", null]]);
+  assert.deepEqual(when("Between May and June, 120 people were detained."), [[120, "2024-05-01", "2024-06-30", null]]);
+  assert.deepEqual(when("Between January and May, 1,100 migrants drowned."), [[1100, "2024-01-01", "2024-05-31", null]]);
+  assert.deepEqual(when("The toll is 12 and may rise.").map((c) => c[3]), ["may"]);
+});
+
+test("a figure whose verb is left out after 'and another' shares the verb before; 'rose to 37 from 25 a day earlier' gives the earlier count too", () => {
+  const list = (t: string) => claims(t, "2024-06-05").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("Eleven soldiers were killed on Monday and another 14 on Tuesday, the army said."), [["killed", 11, "2024-06-03"], ["killed", 14, "2024-06-04"]]);
+  assert.deepEqual(list("The toll rose to 37 on Tuesday from 25 a day earlier."), [["killed", 37, "2024-06-04"], ["killed", 25, "2024-06-03"]]);
+  assert.deepEqual(list("Some 300 people fled from 12 villages.").map((c) => c[1]), [300]);
+});
+
+test("whose war it is does not place it ('killed in Israel's military offensive in the Gaza Strip'), but a country's own army does not unplace it", () => {
+  const [gaza] = claims("At least 37,124 Palestinians have been killed in Israel's military offensive in the Gaza Strip since October 7, the health ministry said.", "2024-06-12");
+  assert.equal(gaza?.place?.name, "Gaza Strip");
+  const [offensive] = claims("Since the start of Moscow's new offensive on May 10, about 9,900 people have been evacuated from the border area, officials said.", "2024-06-12");
+  assert.equal(offensive?.place, null);
+  const [junta] = claims("Myanmar's military government has detained 270 members of the opposition party.", "2024-06-12");
+  assert.equal(junta?.place?.name, "Myanmar");
+});
+
+test("prisons and captives: 'recaptured 32 escapees' are detained, inmates who 'broke out' fled (a fight that broke out moves no one), 'destroyed 120 servicemen' are killed, troops 'flown into' a state arrived", () => {
+  const cat = (t: string) => claims(t, "2024-06-05").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Officials said security forces had recaptured 32 escapees."), [["detained", 32]]);
+  assert.deepEqual(cat("A second prison was attacked, and its 1,033 inmates broke out, the group said."), [["fled", 1033]]);
+  assert.deepEqual(cat("More than 3,500 prisoners broke out of the national penitentiary."), [["fled", 3500]]);
+  assert.deepEqual(cat("Two of the woman's associates ran into the room and a fight broke out."), []);
+  assert.deepEqual(cat("The ministry said its forces had destroyed up to 120 Ukrainian servicemen."), [["killed", 120]]);
+  assert.deepEqual(cat("Some 2,000 troops were flown into Manipur on Friday."), [["arrived", 2000]]);
+  assert.deepEqual(cat('A spokesman said the army had lost "hundreds" of men.').map(([c]) => c), ["killed"]);
+});
+
+test("one person joined by 'and' before a counted group shares its verb and the total ('her husband and two sons were killed'); parts between dashes leave the whole its verb; households the people came from are no count of their own", () => {
+  const list = (t: string) => claims(t, "2024-06-05").map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("One woman said her husband and two sons were killed by militiamen."), [["killed", 3, "her husband and two sons"], ["killed", 1, "her husband"], ["killed", 2, "two sons"]]);
+  assert.deepEqual(list("Four survivors — three men and a 13-year-old boy — were rescued by a cargo ship.")[0], ["evacuated", 4, "Four survivors"]);
+  assert.deepEqual(list("About 3,000 people from 500 households fled the floods."), [["fled", 3000, "About 3,000 people"], ["other", 500, "500 households"]]);
+  assert.deepEqual(list("The agency said more than 11,000 people in 1,655 families had been affected, and that its teams had treated hundreds of injured.").map((c) => c[0]), ["other", "wounded"]);
+  assert.deepEqual(list("Gunmen abducted 287 pupils from a school on Thursday, a local official and residents said."), [["detained", 287, "287 pupils"]]);
+});
+
+test("a press briefing note ('a summary of what was said by UNHCR spokesperson X') is that speaker's wherever no other voice is named", () => {
+  const text = "This is a summary of what was said by UNHCR spokesperson Olga Sarrado-Mur, to whom quoted text may be attributed, at today's press briefing in Geneva.\n\nSome 1,900 refugees arrived in Chad on Monday alone. More than 14,000 people crossed the border near Adre, the mayor said.";
+  assert.deepEqual(claims(text, "2024-04-16").map((c) => [c.value, c.source?.name ?? null, c.source?.org ?? null]), [[1900, "Olga Sarrado-Mur", "UN High Commissioner for Refugees"], [14000, "the mayor", null]]);
+});

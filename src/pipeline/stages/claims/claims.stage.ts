@@ -8,7 +8,7 @@ import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
 import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
 import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
-import { GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
+import { BRIEFING_NOTE, GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { knownOrg } from "../entities/lexicon.ts";
 import { findTimes } from "../times/times.stage.ts";
@@ -482,6 +482,10 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
         if (ASIDE_OPEN.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && ASIDE_CLOSE.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // "Some 31,000 people (about 6,200 households) have been displaced": the same people in brackets, counted another way.
         if (text.charCodeAt(o.start - 1) === 40 /* ( */ && /^\s*\($/.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && /^\s*\)/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
+        // ("Four survivors — three men and a 13-year-old boy — were rescued": parts between dashes are an aside.)
+        if (DASHED_ASIDE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
+        // ("About 3,000 people from 500 households fled": the households the people came from, inside their phrase.)
+        if (/^(?:families|households)$/i.test(o.noun) && /^\s+(?:in|from)\s+$/.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && o.end <= t.start && /^\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // "45 passengers, of whom 30 died": the verb after a part told by "of whom" is the part's alone.
         // ("27 civilians, among them nine children, were killed": an aside closed by a comma hands the verb back to the whole.)
         if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && !/^\s*[,)–—]/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) interrupted = true;
@@ -651,6 +655,10 @@ export const claimsStage: Stage = {
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
+        if (n.subject === "prisoners" && /^\s+(?:\w+\s+)?(?:broke|break|breaking)\s+out\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 30))) category = "fled";
+        // ("more than 11,000 people in 1,655 families had been affected": the families group the people just counted.)
+        if (category && /^(?:families|households)$/i.test(n.noun) && /\b(?:people|persons|individuals|residents|refugees|civilians|villagers)\s+(?:in|from)\s+$/i.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
         // "600,000 of them could die without treatment", "thousands will die": a death foretold is no count of the
         // dead ("may have died" still is, hedged).
         if (category === "killed" && trigger && trigger.start >= n.end && /^(?:die|be killed)$/i.test(text.slice(trigger.start, trigger.end)) && FORETOLD.test(text.slice(n.end, trigger.start))) category = "other";
@@ -706,6 +714,16 @@ export const claimsStage: Stage = {
         // (Not a speaker after a comma: "wounding four, a provincial official said".)
         const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40));
         if (!speaks && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
+      }
+      // "Eleven soldiers were killed on Monday and another 14 on Tuesday": the verb left out after "and another" is the
+      // one before.
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const prev = candidates[i - 1]!;
+        if (c.category || !prev.category || prev.category === "other" || !prev.trigger || prev.trigger.start > c.number.start) continue;
+        const before = text.slice(Math.max(prev.trigger.end, c.number.start - 60), c.number.start);
+        const after = text.slice(Math.max(c.number.end, c.number.nounEnd), Math.min(sentence.end, Math.max(c.number.end, c.number.nounEnd) + 50));
+        if (/^[^.;:]*?,?\s+(?:and|while|with|but)\s+(?:another|a further|an additional|(?:a|an)other)\s+$/i.test(before) && ELIDED_AFTER.test(after)) c.category = prev.category;
       }
       // "A further 12,000 people crossed into Chad, bringing the total to 600,000": the total of the same people.
       for (let i = 1; i < candidates.length; i++) {
@@ -1065,7 +1083,7 @@ const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
 /** The same, with another voice joined first: " and a health official told". */
-const SPEAKS_WITH_ANOTHER = /^\s+and\s+(?:an?|the|one|two|three|four|several|other|local|hospital)\s+(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|doctor|doctors|medic|medics|witness|witnesses|resident|residents|activist|activists|worker|workers|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added|confirmed|reported)\b/i;
+const SPEAKS_WITH_ANOTHER = /^\s+and\s+(?:(?:an?|the|one|two|three|four|several|other|local|hospital)\s+)?(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|doctor|doctors|medic|medics|witness|witnesses|resident|residents|activist|activists|worker|workers|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added|confirmed|reported)\b/i;
 /** "two others", "others": people counted in addition to someone just named. */
 const OTHERS = /^(?:\w+ )?others$/i;
 /** "… and": a stretch with no verb of its own, so the people after it share the first one's verb. */
@@ -1107,6 +1125,9 @@ function partsOfWholeBefore(text: string, from: number, end: number): boolean {
   return PARTS_OF_WHOLE_BEFORE.test(text.slice(from, end));
 }
 
+/** After a figure whose verb is left out: only when, where, or the clause's end ("another 14 on Tuesday,"). */
+const ELIDED_AFTER = /^(?:\s+(?:on|in|at|near|during|overnight|last|this|the following|the next|the previous|later|earlier|a day later|outside|around)\b[^,.;:]*?)?\s*(?:[,.;:]|$)/i;
+const DASHED_ASIDE = /^\s*[—–]\s*[^—–;:.]{1,80}?\s*[—–]\s*(?:[\w-]+\s+){0,3}$/;
 const RESPECTIVELY_AFTER = /^[^.;:\d]{0,40}?\brespectively\b/i;
 
 /**
@@ -1192,6 +1213,15 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
         ? { ...f, category: "killed" }
         : f,
     );
+    // "her husband and two sons were killed": one person named before a counted group joined to it by "and" shares its
+    // verb (the group alone is counted by the number stage; the total is made below).
+    for (const c of existing) {
+      if (c.sentence[0] !== sentence.start || (c.category !== "killed" && c.category !== "wounded") || !/^\s*and\s+$/.test(doc.text.slice(c.span[0] - 5, c.span[0]))) continue;
+      const one = ONE_BEFORE_AND.exec(doc.text.slice(Math.max(sentence.start, c.span[0] - 40), c.span[0]));
+      if (!one) continue;
+      const start = c.span[0] - one[0].length;
+      if (!found.some((f) => f.victim.start <= start && f.victim.end >= start)) found.push({ category: c.category, victim: { start, end: start + one[1]!.length } });
+    }
     // (exec in a loop, not matchAll: matchAll copies the pattern on every call; and only where "self" or "own life" is.)
     REFLEXIVE.lastIndex = 0;
     if (REFLEXIVE_HINT.test(slice)) {
@@ -1285,9 +1315,11 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
   for (const n of doc.numbers) {
     if (n.value === null || n.notPeople === "date" || n.notPeople === "year" || n.notPeople === "age") continue;
     const before = text.slice(Math.max(0, n.start - 24), n.start);
-    if (!COMPARED_WITH.test(before) || claims.some((c) => c.span[0] === n.start)) continue;
+    // ("The toll rose to 37 on Tuesday from 25 a day earlier": a bare "from" after a figure that rose to another.)
+    const bareFrom = !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
+    if ((!bareFrom && !COMPARED_WITH.test(before)) || claims.some((c) => c.span[0] === n.start)) continue;
     const main = claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 60 && c.category !== "other").pop();
-    if (!main) continue;
+    if (!main || (bareFrom && !ROSE_TO_THEN_FROM.test(text.slice(Math.max(main.sentence[0], main.span[0] - 30), n.start)))) continue;
     // The time written right after the compared figure is its own: "up from 169 on Tuesday".
     const own = doc.times.find((t) => t.start >= n.end && t.start - n.end <= 40 && t.end <= main.sentence[1] && !/[,;]/.test(text.slice(n.end, t.start)));
     const sameSpanLastYear = own ? null : SAME_PERIOD_LAST_YEAR.exec(text.slice(n.end, Math.min(main.sentence[1], n.end + 60)));
@@ -1302,6 +1334,7 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
   return out;
 }
 const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:about\s+|around\s+|some\s+)?$/i;
+const ROSE_TO_THEN_FROM = /\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
 const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at)\s+the\s+same\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
 
 function shiftYear(iso: string, years: number): string {
@@ -1321,6 +1354,7 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
   return (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
 }
 
+const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
 const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
@@ -1414,7 +1448,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
       const earlier = doc.attributions.filter((a) => a.sentence === si - 1);
       if (earlier.length) return earlier[earlier.length - 1];
     }
-    return null;
+    // A press briefing note is its speaker's throughout, where no other voice is named.
+    return doc.attributions.find((a) => a.sentence < si && BRIEFING_NOTE.test(a.text)) ?? null;
   }
   // "The ministry says 40,200 have been killed in the war, which began when gunmen …, killing about 1,200 people,
   // according to Israeli tallies": an "according to" closing the sentence speaks for the clause it closes.
@@ -1781,6 +1816,8 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if (facts.isDateline(e) && BRIEFING_CITY.test(e.canonical)) continue;
     // ("Baku says …": a city speaking is its government.)
     if (e.precision !== "country" && ownsTheVoice(facts, e)) continue;
+    // ("Moscow's new offensive": whose war it is.)
+    if (text.charCodeAt(e.end) !== 32 && WAGED_BY.test(text.slice(e.end, e.end + 50))) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
     entry.times++;
@@ -1951,8 +1988,12 @@ function actingPlace(text: string, e: Span): boolean {
   if (PLACE_AS_BACKER.test(text.slice(e.end, e.end + 16))) return true;
   // ("convicted of spying for Israel", "accused of fighting for Russia": whom someone served.)
   if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start))) return true;
+  // ("killed in Israel's military offensive in the Gaza Strip", "since the start of Moscow's new offensive": whose war it
+  // is, not where it is fought.)
+  if (WAGED_BY.test(text.slice(e.end, e.end + 50))) return true;
   return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
+const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|military|ground|air|aerial|naval|brutal|deadly|two-year|year-long|months-long|\w+-month)\s+){0,2}(?:offensive|counteroffensive|counter-offensive|invasion|war|campaign|bombardment|bombing|air ?strikes?|strikes?|assault|operation|incursion|blockade|siege|shelling|onslaught|attacks?|drones?|missiles?|occupation)\b/i;
 const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
 const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
 

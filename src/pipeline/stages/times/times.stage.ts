@@ -42,16 +42,19 @@ function forChrono(sentence: string): string {
   const counted = sentence.replace(COUNT_AFTER_COMMA, ";");
   return MAY_MONTH.test(counted) ? counted.replace(MAY_AFTER_WORD, (m) => `${" ".repeat(m.length - 6)}in May`) : counted;
 }
-const MAY_AFTER_WORD = /\b(?:[Ss]ince|[Uu]ntil|of|[Ee]arly|[Mm]id-|[Ll]ate|by|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter)\s*May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/g;
+const MAY_AFTER_WORD = /\b(?:[Ss]ince|[Uu]ntil|[Bb]etween|and|to|or|of|[Ee]arly|[Mm]id-|[Ll]ate|by|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter)\s*May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/g;
 
 /** "in May", "since May": the month, where the modal "may" would follow no such word and be written small. */
-const MAY_MONTH = /(?:\b(?:[Ii]n|[Ss]ince|until|of|[Ee]arly|[Ll]ate|last|this|by|from|through|during|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/;
+const MAY_MONTH = /(?:\b(?:[Ii]n|[Ss]ince|until|[Bb]etween|and|to|or|of|[Ee]arly|[Ll]ate|last|this|by|from|through|during|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/;
 const ABSOLUTE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
 const BETWEEN = /\b(between|from)\s+/gi;
 const TWO_YEARS = /(?:19|20)\d\d\D{1,12}(?:19|20)\d\d/;
 const YEAR_RANGE = /\b(?:(?:between|from)\s+)?((?:19|20)\d\d)\s*(?:-|–|—|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*((?:19|20)\d\d)\b/gi;
-/** A comma before a number of at most three digits that is not a clock time or a longer number: never a year. */
-const COUNT_AFTER_COMMA = /,(?=\s+\d{1,3}(?![\d:.,])(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))/gi;
+/**
+ * A comma before a number of at most three digits that is not a clock time or a longer number, or before a number
+ * with thousands separators ("In January, 95,000 people fled"): never a year or a day of the month before it.
+ */
+const COUNT_AFTER_COMMA = /,(?=\s+(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?![\d:.,])(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/gi;
 const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const DAY_JOIN = "\\s*(?:-|–|and|to|until|through)\\s*";
