@@ -92,6 +92,26 @@ export function geocode(name: string, context: GeoContext = {}): GeoHit | null {
 
 type Point = { lat: number; lon: number };
 
+/**
+ * The town of that name in `country` within `reachKm` of `point` ("Parkland" near Florida's middle), for a town written
+ * with the state it lies in: the nearest, unless one ten times larger lies not much farther (a state's middle is far
+ * from some of its towns: Memphis, Tennessee is not the village of Memphis just across the border in Indiana).
+ */
+export function nearestNamesake(name: string, country: string, point: Point, reachKm: number): GeoHit | null {
+  const cleaned = cleanName(name);
+  if (!cleaned) return null;
+  const within: { place: Place; d: number }[] = [];
+  for (const place of named(cleaned).places) {
+    if (place.country !== country || place.kind === "country" || place.kind === "ADM1") continue;
+    const d = km(point.lat, point.lon, place.lat, place.lon);
+    if (d <= reachKm) within.push({ place, d });
+  }
+  within.sort((a, b) => a.d - b.d);
+  let top = within[0];
+  for (const other of within) if (top && other.place.population >= 10 * top.place.population && other.d <= 1.5 * top.d) top = other;
+  return top ? hitOf(top.place) : null;
+}
+
 /** True when exactly one place bears the name as find() cleans it: that place is the answer whatever the anchors. */
 function soleBearer(name: string): boolean {
   const cleaned = cleanName(name);

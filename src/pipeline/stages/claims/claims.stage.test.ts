@@ -1990,7 +1990,7 @@ test("a count after 'Month,' is no day or year ('In January, 95,000 people fled'
   assert.deepEqual(when("In March, 30,000 people were displaced."), [[30000, "2024-03-01", "2024-03-31", null]]);
   assert.deepEqual(when("Between May and June, 120 people were detained."), [[120, "2024-05-01", "2024-06-30", null]]);
   assert.deepEqual(when("Between January and May, 1,100 migrants drowned."), [[1100, "2024-01-01", "2024-05-31", null]]);
-  assert.deepEqual(when("The toll is 12 and may rise.").map((c) => c[3]), ["may"]);
+  assert.deepEqual(when("At least 12 people may have died in May.").map((c) => c[3]), ["may"]);
 });
 
 test("a figure whose verb is left out after 'and another' shares the verb before; 'rose to 37 from 25 a day earlier' gives the earlier count too", () => {
@@ -2032,4 +2032,28 @@ test("one person joined by 'and' before a counted group shares its verb and the 
 test("a press briefing note ('a summary of what was said by UNHCR spokesperson X') is that speaker's wherever no other voice is named", () => {
   const text = "This is a summary of what was said by UNHCR spokesperson Olga Sarrado-Mur, to whom quoted text may be attributed, at today's press briefing in Geneva.\n\nSome 1,900 refugees arrived in Chad on Monday alone. More than 14,000 people crossed the border near Adre, the mayor said.";
   assert.deepEqual(claims(text, "2024-04-16").map((c) => [c.value, c.source?.name ?? null, c.source?.org ?? null]), [[1900, "Olga Sarrado-Mur", "UN High Commissioner for Refugees"], [14000, "the mayor", null]]);
+});
+
+test("Indian English counts ('2 lakh', '1.5 crore'); deaths by crushing or trampling; a gunman who took his own life is one more dead; hurt then dead in one sentence is dead once", () => {
+  const cat = (t: string) => claims(t, "2024-07-03").map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("About 2 lakh people were evacuated from coastal Odisha.").map(([c, v]) => [c, v]), [["evacuated", 200000]]);
+  assert.deepEqual(cat("At least 116 people were crushed to death in a stampede in Hathras.").map(([c, v]) => [c, v]), [["killed", 116]]);
+  assert.deepEqual(cat("Seven pilgrims were trampled to death in the crush.").map(([c, v]) => [c, v]), [["killed", 7]]);
+  assert.deepEqual(cat("The gunman killed five people before taking his own life."), [["killed", 5, "five people"], ["killed", 1, "taking his own life"]]);
+  assert.deepEqual(cat("The gunman then turned the gun on himself as deputies entered the building.").map(([c, v]) => [c, v]), [["killed", 1]]);
+  assert.deepEqual(cat("A man killed his wife and then himself in an apparent murder-suicide.").map(([c, v]) => [c, v]), [["killed", 1], ["killed", 2]]);
+  assert.deepEqual(cat("The boy was found with stab wounds but died at the scene a short time later."), [["killed", 1, "The boy"]]);
+  assert.deepEqual(cat("A 28-year-old man was found with stab wounds and, despite the efforts of paramedics, he died at the scene.").map(([c]) => c), ["killed"]);
+  assert.deepEqual(cat("A 19-year-old man was shot in the chest on Friday and was pronounced dead at a hospital.").map(([c]) => c), ["killed"]);
+  assert.deepEqual(cat("A man who stabbed a shopkeeper to death during a robbery has been jailed for life.").map(([c]) => c), ["killed"]);
+  assert.deepEqual(cat("Among the dead was a 14-year-old boy shot on his way to school.").map(([c]) => c), ["killed"]);
+  assert.deepEqual(cat("A man was shot in the leg and a woman was wounded, and she died later.").map(([c, v]) => [c, v]), [["wounded", 1], ["killed", 1]]);
+});
+
+test("'the toll could rise' and 'is expected to rise' doubt no figure already given", () => {
+  const hedge = (t: string) => claims(t, "2024-05-04").map((c) => c.hedge);
+  assert.deepEqual(hedge("The department said 11 of the injured were in critical condition and that the death toll could rise."), [null]);
+  assert.deepEqual(hedge("At least 12 people were killed and the toll is expected to rise, officials said."), [null]);
+  assert.deepEqual(hedge("At least 12 people may have been killed, and the toll could rise."), ["may"]);
+  assert.deepEqual(hedge("Up to 40 people are likely dead."), ["likely"]);
 });

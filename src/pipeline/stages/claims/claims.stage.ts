@@ -653,6 +653,8 @@ export const claimsStage: Stage = {
         // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
         // happened to.
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
+        // ("Among the dead was a 14-year-old boy shot on his way to school": how one of the dead died.)
+        if (category === "wounded" && /\bamong (?:the|those) (?:dead|killed|fatalities)\s+(?:was|were|is|are)\s+$/i.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
@@ -871,7 +873,11 @@ export const claimsStage: Stage = {
     // with a gunshot wound" is two people.)
     // ("found the bodies of a woman and her son, both of whom had been shot", "Two men were shot; both were taken to
     // hospital": "both" after a count of the dead or hurt tells more of the same people, not more people hurt.)
-    const all = withGroupTotals(claims, text).filter((c) => !((c.category === "wounded" || c.category === "killed") && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || (k.category === "wounded" && c.category === "wounded")) && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
+    let all = withGroupTotals(claims, text).filter((c) => !((c.category === "wounded" || c.category === "killed") && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || (k.category === "wounded" && c.category === "wounded")) && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
+    // "A man was shot in the chest … and was pronounced dead", "…was found with stab wounds and, despite the efforts of
+    // paramedics, he died": one person, hurt then dead, is counted among the dead only.
+    const dead = all.filter((c) => c.category === "killed" && c.value === 1);
+    if (dead.length) all = all.filter((c) => !(c.category === "wounded" && c.value === 1 && dead.some((k) => k.sentence[0] === c.sentence[0] && ((k.span[0] === c.span[0] && k.span[1] === c.span[1]) || (k.span[0] > c.span[1] && /^(?:he|she)$/i.test(k.text) && !/\b(?:and|while|but)\s+(?:a|an|another|one|two|the other|his|her|their)\s/i.test(text.slice(c.span[1], k.span[0])))))));
     return { ...doc, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
 };
@@ -1198,6 +1204,8 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
 
 /** A count that names no group, only what befell it: the whole a breakdown may follow. */
 const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
+/** "…was found with stab wounds but died at the scene a short time later": hurt, then dead, in one clause. */
+const HURT_BUT_DIED = /^,?\s+(?:was|had been|has been)\s+(?:found\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries)|(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,40}?)\s+(?:but|and)\s+(?:later\s+)?(?:died|succumbed|was pronounced dead|was declared dead)\b/i;
 const SHOT_THEN_DIES = /^(?:,[^,;.]{1,80},)?,?\s+(?:(?:was|had been|has been)\s+)?(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,60}?\s(?:dies|died|has died|succumbs|succumbed|(?:was\s+)?(?:pronounced|declared)\s+dead)\b/i;
 
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
@@ -1206,10 +1214,11 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!HARM_HINT.test(slice)) return;
+    const selfKilled = new Set<number>();
     const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
-      f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)))
+      f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180)))
         ? { ...f, category: "killed" }
         : f,
     );
@@ -1225,7 +1234,11 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     // (exec in a loop, not matchAll: matchAll copies the pattern on every call; and only where "self" or "own life" is.)
     REFLEXIVE.lastIndex = 0;
     if (REFLEXIVE_HINT.test(slice)) {
-      for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) found.push({ category: "killed", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
+      for (let m = REFLEXIVE.exec(slice); m; m = REFLEXIVE.exec(slice)) {
+        const victim = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        found.push({ category: "killed", victim });
+        selfKilled.add(victim.start);
+      }
       // "A 4-year-old boy is going to be okay after shooting himself": a wound, where the text around tells of no death
       // (a gunman who "then shot himself" in a report of a murder-suicide is among the dead).
       REFLEXIVE_HURT.lastIndex = 0;
@@ -1235,6 +1248,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     }
     const seen = new Set<string>();
     for (const f of found) {
+      // ("The gunman killed five people before taking his own life": the one who killed himself is one more, whatever the
+      // sentence counted of the others; a murder-suicide already counted holds him.)
+      const self = selfKilled.has(f.victim.start) && !/murder-suicide|murder suicide/i.test(slice) && ![...existing, ...out].some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[0] >= f.victim.start);
       // "Smith had been shot and was pronounced dead": the one shot is counted among the dead, not also the hurt.
       if (f.category === "wounded" && found.some((g) => g.category === "killed" && g.victim.start === f.victim.start && g.victim.end === f.victim.end)) continue;
       // ("a former fighter was killed … by shooting him", "X has died after he was shot": the one shot, told again by a
@@ -1247,7 +1263,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
       // ("Three people are dead in what police are calling a murder-suicide": a fewest-it-can-be already met is no new count.)
       const newCount = (f.count ?? 1) > 1 && ![...existing, ...out].some((c) => c.category === f.category && c.sentence[0] === sentence.start && (c.value === f.count || (f.atLeast && (c.value ?? 0) >= f.count!)));
-      if (!newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
+      if (!self && !newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);
@@ -1355,12 +1371,12 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
 }
 
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
-const HARM_HINT = /\b(?:kill|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down)/i;
-const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\btook (?:his|her) own life\b/gi;
+const HARM_HINT = /\b(?:kill|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down)/i;
+const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;
 /** Every REFLEXIVE and REFLEXIVE_HURT match holds one of these. */
-const REFLEXIVE_HINT = /self|own life/i;
+const REFLEXIVE_HINT = /self|own life|on (?:himself|herself)/i;
 
 /** Only a title between a closing quote and its speaker: capitalised words, "of", "the", a bracketed region. */
 const TITLE_BEFORE_SPEAKER = /^,? (?:(?:\p{Lu}[\p{L}’'&-]*\.?|\(\p{Lu}[^()\n.!?]{0,30}\)|of|the|for) )+$/u;

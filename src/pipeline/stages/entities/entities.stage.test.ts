@@ -582,3 +582,12 @@ test("a city's part named by its compass point ('the South Side', 'the West End 
   const west = place("A man was stabbed in the West End of London on Friday.", "West End");
   assert.equal(west?.canonical, "West End, London");
 });
+
+test("a town written with its state or country is the namesake there ('Parkland, Florida', 'Paris, Texas', 'Memphis, Tenn.'), not the one the gazetteer ranks first", () => {
+  const at = (text: string) => { const m = findEntities(text)[0]; return [m?.text, Math.round(m?.lat ?? 0), Math.round(m?.lon ?? 0)]; };
+  assert.deepEqual(at("A gunman killed 17 people at a high school in Parkland, Florida."), ["Parkland", 26, -80]);
+  assert.deepEqual(at("Two people were killed in a shooting in Paris, Texas, on Sunday."), ["Paris", 34, -96]);
+  assert.deepEqual(at("He was born in Paris, France."), ["Paris", 49, 2]);
+  assert.deepEqual(at("A man was found shot in Memphis, Tennessee, on Friday."), ["Memphis", 35, -90]);
+  assert.deepEqual(at("A man was shot in Springfield, Ill., police said."), ["Springfield", 40, -90]);
+});

@@ -8,7 +8,7 @@ import { linkMentions, type Linked } from "./link.ts";
 import { qualifyNationalBodies } from "./national-bodies.ts";
 import { US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
 import { foldName } from "../../../resolve/names.ts";
-import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, nearestNamesake, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
 export function findEntities(original: string): EntityMention[] {
@@ -33,6 +33,7 @@ export function findEntities(original: string): EntityMention[] {
   unplaceStrayEverydayNames(mentions, countries);
   unplaceStrayForeignTowns(mentions, countries, divisionCountries(tokens, capitals));
   agencyInDateline(text, mentions);
+  townsInNamedState(text, mentions);
   compassDistricts(text, mentions);
   nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
@@ -111,6 +112,29 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
     if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > EVERYDAY_NAME_REACH_KM)) m.lat = m.lon = m.precision = null;
   }
 }
+
+/**
+ * "in Parkland, Florida", "Paris, Texas": a town followed by its state or country is the namesake there, not the one
+ * elsewhere the gazetteer would rank first (Parkland, Washington; Paris, France).
+ */
+function townsInNamedState(text: string, mentions: EntityMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const town = mentions[k]!;
+    const state = mentions[k + 1]!;
+    if (town.type !== "place" || state.type !== "place" || (state.precision !== "province" && state.precision !== "country") || state.lat == null || state.lon == null) continue;
+    if (town.precision === "province" || town.precision === "country" || town.precision === "region" || !/^,\s*$/.test(text.slice(town.end, state.start))) continue;
+    const region = geocode(state.canonical, { fuzzy: false });
+    if (!region) continue;
+    // (Within the state: a province's point is the mean of its towns, so its own towns lie within a few hundred km; a
+    // country's towns anywhere in it.)
+    const here = state.precision === "province" ? nearestNamesake(town.canonical, region.country, { lat: state.lat, lon: state.lon }, STATE_REACH_KM) : geocode(town.canonical, { countries: [region.country], fuzzy: false });
+    if (!here || here.country !== region.country || (town.lat === here.lat && town.lon === here.lon)) continue;
+    town.lat = here.lat;
+    town.lon = here.lon;
+    town.precision = here.precision;
+  }
+}
+const STATE_REACH_KM = 700;
 
 /** "the South Side", "the West End", "Northside": a part of a city named by its compass point. */
 const COMPASS_DISTRICT = /^(?:the\s+)?(?:Far\s+|Near\s+|Lower\s+|Upper\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|North\s?west|North\s?east|South\s?west|South\s?east)(?:\s+|-)?(?:Side|End)$/i;
