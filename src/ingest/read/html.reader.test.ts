@@ -60,3 +60,14 @@ test("a paragraph that only points to another story ('Read more: …', 'RELATED:
   assert.ok(!/Storm Hollis|tree falls/.test(text), text);
   assert.match(text, /more rain was expected/);
 });
+
+test("a cookie or consent banner is no part of the article; a date written only in a byline is the page's publication day", () => {
+  const body = "<p>MEMPHIS — Two men were killed in a shooting in South Memphis late Saturday, police said. Officers found the men in a car shortly before midnight.</p><p>A person of interest was detained early Sunday morning, police said, and detectives asked anyone with information to call the tip line.</p>";
+  const html = `<html><head><title>Two killed</title></head><body><div class="consent-banner">We value your privacy. We and our 842 partners store information on a device. <button>I Accept</button></div><article><h1>Two killed in Memphis</h1><span class="byline">By Jo Smith | Published April 22, 2024</span>${body}</article></body></html>`;
+  const { text, meta } = htmlToArticle(html);
+  assert.ok(!/842 partners|privacy/.test(text), text);
+  assert.match(text, /Two men were killed/);
+  assert.equal(meta.published, "2024-04-22");
+  const updated = htmlToArticle(html.replace('<span class="byline">By Jo Smith | Published April 22, 2024</span>', '<p class="dateline">Updated 6:45 AM CDT April 23, 2024</p>'));
+  assert.equal(updated.meta.published, "2024-04-23");
+});

@@ -3,7 +3,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { DocMeta } from "../../doc/document.ts";
-import { isoDay } from "./published-date.ts";
+import { datelineDate, isoDay } from "./published-date.ts";
 
 export interface HtmlArticle {
   text: string;
@@ -25,6 +25,7 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
   const { document } = parseHTML(html);
   // Metadata first: Readability rearranges the document it is given.
   const meta = pageMeta(document, url ?? null);
+  dropConsentBanners(document);
   let article: ReturnType<Readability<Node>["parse"]> = null;
   try {
     article = new Readability<Node>(document as unknown as Document, { charThreshold: 200, serializer: (node) => node }).parse();
@@ -32,7 +33,11 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
     article = null; // unusual markup: fall back to the whole body below
   }
   let text = article?.content ? blocksText(article.content) : "";
-  if (!text.trim()) text = blocksText(parseHTML(html).document.body);
+  if (!text.trim()) {
+    const whole = parseHTML(html).document;
+    dropConsentBanners(whole);
+    text = blocksText(whole.body);
+  }
   return {
     text,
     meta: {
@@ -95,10 +100,30 @@ function pageMeta(document: Page, url: string | null) {
   const published =
     isoDay(metaContent('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]')) ??
     jsonLdPublished(document) ??
-    isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime"));
+    isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime")) ??
+    bylineDate(document);
   const outlet = metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? jsonLdPublisher(document);
   return { title, url: absolute(canonical, url) ?? url, published, outlet };
 }
+
+/** "By Jo Smith | Published April 22, 2024", "Updated 6:45 AM CDT April 22, 2024": a date written in a byline or dateline element. */
+function bylineDate(document: Page): string | null {
+  for (const el of Array.from(document.querySelectorAll(BYLINE_SELECTOR)).slice(0, 12)) {
+    const day = datelineDate(clean(el.textContent) ?? "", 200);
+    if (day) return day;
+  }
+  return null;
+}
+const BYLINE_SELECTOR = '[class*="byline"], [class*="dateline"], [class*="date"], [class*="published"], [class*="timestamp"], [class*="posted"], [id*="byline"], [id*="date"]';
+
+/**
+ * A cookie or consent banner ("We value your privacy. We and our 842 partners …") is no part of the article; nor is its
+ * count of partners a figure.
+ */
+function dropConsentBanners(document: Page): void {
+  for (const el of Array.from(document.querySelectorAll(CONSENT_SELECTOR))) el.remove();
+}
+const CONSENT_SELECTOR = '[class*="cookie"], [id*="cookie"], [class*="consent"], [id*="consent"], [class*="gdpr"], [id*="gdpr"], [class*="cmp-"], [id*="onetrust"], [class*="privacy-banner"]';
 
 function jsonLdObjects(document: Page): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];

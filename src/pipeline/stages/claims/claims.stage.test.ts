@@ -2057,3 +2057,29 @@ test("'the toll could rise' and 'is expected to rise' doubt no figure already gi
   assert.deepEqual(hedge("At least 12 people may have been killed, and the toll could rise."), ["may"]);
   assert.deepEqual(hedge("Up to 40 people are likely dead."), ["likely"]);
 });
+
+test("evacuations by order, helicopter and rooftop; people still in hospital or treated there are hurt; patients a hospital received with wounds; 'escaped with cuts' is hurt, 'escaped unhurt' nothing; an apposition is the same person", () => {
+  const cat = (t: string) => claims(t, "2024-08-18").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Twelve people were plucked from rooftops by helicopter."), [["evacuated", 12]]);
+  assert.deepEqual(cat("Around 30 people were flown out of the village by helicopter on Sunday."), [["evacuated", 30]]);
+  assert.deepEqual(cat("Some 30,000 residents are under evacuation orders."), [["evacuated", 30000]]);
+  assert.deepEqual(cat("About 30,000 residents were ordered to leave on Friday."), [["evacuated", 30000]]);
+  assert.deepEqual(cat("Seven people remained hospitalized on Sunday."), [["wounded", 7]]);
+  assert.deepEqual(cat("Eighteen people were being treated at hospitals in the district."), [["wounded", 18]]);
+  assert.deepEqual(cat("The hospital alone received 160 patients with gunshot wounds, its chief executive said."), [["wounded", 160]]);
+  assert.deepEqual(cat("One passenger, a nine-year-old girl, escaped with cuts and bruises."), [["wounded", 1]]);
+  assert.deepEqual(cat("Two children escaped unhurt."), []);
+  assert.deepEqual(cat("A man, a woman, and a child were killed.")[0], ["killed", 3]);
+});
+
+test("arrests: a count of arrests is of people detained; a named person or 'the driver' arrested is one; 'took the suspect into custody'; an institution called a body is no corpse", () => {
+  const cat = (t: string) => claims(t, "2024-09-20").map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("Police made 21 gun-related arrests over the weekend."), [["detained", 21, "21 gun-related arrests"]]);
+  assert.deepEqual(cat("He has a criminal history of five prior arrests.").map(([c]) => c), ["other"]);
+  assert.deepEqual(cat("A man was stabbed on Friday. John Smith, 29, was arrested at a flat in Bradford.").filter(([c]) => c === "detained"), [["detained", 1, "John Smith"]]);
+  assert.deepEqual(cat("A cyclist was killed. The driver was arrested on suspicion of causing death by dangerous driving.").filter(([c]) => c === "detained"), [["detained", 1, "The driver"]]);
+  assert.deepEqual(cat("A man was shot. Police took the suspect into custody.").filter(([c]) => c === "detained"), [["detained", 1, "the suspect"]]);
+  assert.deepEqual(cat("A man was shot. Police took the suspect to hospital.").filter(([c]) => c === "detained"), []);
+  assert.deepEqual(cat("The commission, a state-funded body, said 39 people had been killed."), [["killed", 39, "39 people"]]);
+  assert.deepEqual(cat("Police found a body in the river."), [["killed", 1, "a body"]]);
+});

@@ -129,7 +129,7 @@ const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:co
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
   dead: "killed", bodies: "killed", killings: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
-  detainees: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
+  detainees: "detained", arrests: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
 });
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
@@ -601,7 +601,8 @@ export const claimsStage: Stage = {
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
         if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
         // "The hospital received 45 casualties": casualties a hospital takes in are the hurt, not the dead.
-        if (/^casualt/i.test(n.noun) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
+        // ("received 160 patients with gunshot wounds": patients a hospital took in with wounds, the same.)
+        if ((/^casualt/i.test(n.noun) || (/^patients$/i.test(n.noun) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50)))) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
         // "left 3,000 homeless": people made homeless are displaced.
         // ("left 3,000 people homeless": the word after the people says what became of them.)
         if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
@@ -657,6 +658,8 @@ export const claimsStage: Stage = {
         if (category === "wounded" && /\bamong (?:the|those) (?:dead|killed|fatalities)\s+(?:was|were|is|are)\s+$/i.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
         // "a teen who was found shot … has died": the shooting ended in a death.
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // ("a criminal history of five prior arrests": a record of one person, not people detained.)
+        if (category === "detained" && /^arrests$/i.test(n.noun) && /\b(?:prior|previous|past|earlier|former|other)\b/i.test(text.slice(n.start, n.nounEnd) + " " + text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
         if (n.subject === "prisoners" && /^\s+(?:\w+\s+)?(?:broke|break|breaking)\s+out\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 30))) category = "fled";
         // ("more than 11,000 people in 1,655 families had been affected": the families group the people just counted.)
@@ -876,6 +879,8 @@ export const claimsStage: Stage = {
     let all = withGroupTotals(claims, text).filter((c) => !((c.category === "wounded" || c.category === "killed") && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || (k.category === "wounded" && c.category === "wounded")) && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
     // "A man was shot in the chest … and was pronounced dead", "…was found with stab wounds and, despite the efforts of
     // paramedics, he died": one person, hurt then dead, is counted among the dead only.
+    // "One passenger, a nine-year-old girl, escaped with cuts": one person and an apposition saying who, counted once.
+    all = all.filter((c, i) => !(c.value === 1 && i > 0 && all[i - 1]!.value === 1 && all[i - 1]!.category === c.category && all[i - 1]!.sentence[0] === c.sentence[0] && /^\s*,\s*$/.test(text.slice(all[i - 1]!.span[1], c.span[0])) && /^[^,;.:]{0,30},(?!\s*(?:and|or)\b)/.test(text.slice(c.span[1], c.span[1] + 40)) && /^(?:a|an|the)\s/i.test(c.text)));
     const dead = all.filter((c) => c.category === "killed" && c.value === 1);
     if (dead.length) all = all.filter((c) => !(c.category === "wounded" && c.value === 1 && dead.some((k) => k.sentence[0] === c.sentence[0] && ((k.span[0] === c.span[0] && k.span[1] === c.span[1]) || (k.span[0] > c.span[1] && /^(?:he|she)$/i.test(k.text) && !/\b(?:and|while|but)\s+(?:a|an|another|one|two|the other|his|her|their)\s/i.test(text.slice(c.span[1], k.span[0])))))));
     return { ...doc, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
@@ -1281,7 +1286,18 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
 
 const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended)\b/i;
 /** "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role. */
-const DEFINITE_ARREST = /\b(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber)\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber)\b(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
+const DEFINITE_ARREST = /\b(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
+
+/** "John Smith, 29, was arrested at a flat", "Whitlam was arrested": a person the report names, arrested. */
+const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody)\b/u;
+function namedArrest(doc: AnnotatedDoc, sentence: Span, slice: string): RegExpExecArray | null {
+  const m = NAMED_ARREST.exec(slice);
+  if (!m) return null;
+  const start = sentence.start + m.index;
+  if (!doc.entities.some((e) => e.type === "person" && e.start <= start + m[1]!.length && e.end >= start + m[1]!.length)) return null;
+  // (The span is the name: group 1 stands where the role would.)
+  return m;
+}
 
 /**
  * Claims of one person detained, written with "the" and no number: "The suspect was taken into custody". Only where the
@@ -1293,7 +1309,7 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     const sentence = doc.sentences[si]!;
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!ARREST_HINT.test(slice)) continue;
-    const m = DEFINITE_ARREST.exec(slice);
+    const m = DEFINITE_ARREST.exec(slice) ?? namedArrest(doc, sentence, slice);
     if (!m) continue;
     // The span is the person: "The suspect", or "the gunman" after the verb.
     const role = (m[1] ?? m[2])!;

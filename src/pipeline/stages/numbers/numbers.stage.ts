@@ -407,6 +407,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (head) return head;
       // ("a major offensive", "a general strike", "a private company": a rank that is an adjective here.)
       if (s && RANK_OR_ADJECTIVE.has(w) && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && !AFTER_A_PERSON.test(tokens[j + 1]!.text)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
+      // ("a state-funded body", "an independent oversight body": an institution, not a corpse.)
+      if (s && w === "body" && j > from && BODY_OF_PEOPLE_MODIFIER.test(tokens.slice(from, j).map((x) => x.lower).join(" "))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
@@ -671,6 +673,9 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
   return null;
 }
+
+/** Words before "body" that make it an institution: "a state-funded body", "the independent oversight body". */
+const BODY_OF_PEOPLE_MODIFIER = /-(?:funded|run|backed|appointed|led|owned|based|sponsored)\b|\b(?:state|government|governmental|governing|advisory|statutory|independent|oversight|regulatory|umbrella|professional|student|international|regional|national|rights|monitoring|watchdog|peak|representative|legislative|judicial|electoral|religious|coordinating|official|public|federal|provincial|local|intergovernmental|ruling|top|main|apex)\b/;
 
 /** Verbs that move a figure "from" one value "to" another. */
 const CHANGE_VERBS = new Set(["rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "increased", "increases", "jumped", "jumps", "grew", "grown", "soared", "surged", "doubled", "raised", "revised", "fell", "dropped", "decreased", "up", "down"]);
