@@ -2083,3 +2083,11 @@ test("arrests: a count of arrests is of people detained; a named person or 'the 
   assert.deepEqual(cat("The commission, a state-funded body, said 39 people had been killed."), [["killed", 39, "39 people"]]);
   assert.deepEqual(cat("Police found a body in the river."), [["killed", 1, "a body"]]);
 });
+
+test("an anniversary's toll is dated years back ('10 years since the attack that killed 49'); 'since 2019, when four died' is 2019; 'a day earlier' with no day before is the day before the report", () => {
+  const when = (t: string, published: string) => claims(t, published).map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null]);
+  assert.deepEqual(when("Hundreds gathered on Friday to mark 10 years since the attack that killed 49 people and wounded 53 others.", "2026-06-12"), [[49, "2016-01-01", "2016-12-31"], [53, "2016-01-01", "2016-12-31"]]);
+  assert.deepEqual(when("Two years after the war began, 10 million people have been displaced.", "2025-04-15"), [[10000000, null, null]]);
+  assert.deepEqual(when("It is the deadliest house fire in the region since 2019, when four people died in a blaze.", "2024-12-07"), [[4, "2019-01-01", "2019-12-31"]]);
+  assert.deepEqual(when("Four people were killed a day earlier, police said.", "2024-06-05"), [[4, "2024-06-04", "2024-06-04"]]);
+});

@@ -1519,6 +1519,9 @@ const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
 const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 /** A bare part of a whole: "…, including 41 in Zahedan and 12 in Tehran" (no verb of its own in between). */
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
+/** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
+const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
 
@@ -1541,6 +1544,14 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
     !(attribution && t.start >= attribution.start && t.end <= attribution.end && /,\s*(?:which|who)\b[^,]*$/i.test(doc.text.slice(attribution.start, t.start))));
+  // "to mark 10 years since the attack that killed 49 people": the deaths are that many years before the report.
+  const published = doc.meta.published;
+  const years = published ? YEARS_SINCE.exec(doc.text.slice(Math.max(sentence.start, n.start - 120), n.start)) : null;
+  if (years && published) {
+    const count = NUMBER_WORDS[years[1]!.toLowerCase()] ?? Number(years[1]);
+    const year = Number(published.slice(0, 4)) - count;
+    if (count > 0 && count < 200) return { start: `${year}-01-01`, end: `${year}-12-31`, text: years[0].replace(/\s+(?:that|which|in which)\s[^]*$/i, "").trim() };
+  }
   // (The dateline's date alone dates no event: "BAMAKO, May 8 (Reuters) - Gunmen killed 12 people" does not say when.)
   const event = told.filter((t) => !datelineDate(doc.text, t));
   if (previous?.time && /\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
@@ -1554,7 +1565,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     const asOf = nearest.kind === "point" && /\bas of\s+$/i.test(doc.text.slice(Math.max(0, nearest.start - 8), nearest.start));
     const since = asOf ? event.find((t) => t !== nearest && t.kind === "period" && /^since\b/i.test(t.text) && t.from <= nearest.from) : undefined;
     if (since) return { start: since.from, end: nearest.to, text: `${since.text} … ${nearest.text}` };
-    const published = doc.meta.published;
+    // ("the deadliest fire since 2019, when four people died": the year the "when" clause tells of.)
+    const sinceYear = nearest.kind === "period" && nearest.end <= n.start ? /^since\s+((?:19|20)\d\d)$/i.exec(nearest.text) : null;
+    if (sinceYear && /^,\s*when\b/i.test(doc.text.slice(nearest.end, n.start))) return { start: `${sinceYear[1]}-01-01`, end: `${sinceYear[1]}-12-31`, text: sinceYear[1]! };
     if (cueTime && nearest.kind === "period" && /^since\b/i.test(nearest.text) && published && nearest.to === published && cueTime.to < published && cueTime.to >= nearest.from) return { ...asClaimTime(nearest), end: cueTime.to };
     if (published && nearest.from <= published && sinceWarBegan(doc.text, sentence, nearest, n)) return { start: nearest.from, end: published, text: nearest.text };
     return asClaimTime(nearest);
@@ -1577,7 +1590,6 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   const scene = sceneBefore(doc, sentence);
   // "The conflict began in 2017. It has killed more than 6,000 people": a toll that has run since the beginning the
   // sentence before dates, up to the report's day.
-  const published = doc.meta.published;
   if (scene && published && n.value !== 1 && UP_TO_NOW.test(doc.text.slice(Math.max(sentence.start, n.start - 40), n.start))) {
     const began = BEGAN_IN_SCENE.exec(doc.text.slice(scene.start, scene.end));
     const start = began ? doc.times.find((t) => t.start >= scene.start + began.index && t.end <= scene.end) : undefined;

@@ -766,11 +766,12 @@ function daysFromAnother(text: string, sentences: readonly { start: number; end:
     // ("died on Tuesday and was cremated the same day": the day is told already.)
     if (anchor && same) continue;
     for (let j = i - 1; !anchor && j >= 0 && j >= i - 4; j--) anchor = timesOf(j).reverse().find((t) => t.kind === "point" && t.from === t.to);
-    if (!anchor) {
-      if (!back) out = out.filter((t) => t.end <= start || t.start >= end);
+    // ("Four people were killed a day earlier", with no day named before: a day before the report's.)
+    if (!anchor && !back) {
+      out = out.filter((t) => t.end <= start || t.start >= end);
       continue;
     }
-    const day = addDays(parseIso(anchor.from)!, days);
+    const day = addDays(anchor ? parseIso(anchor.from)! : published, days);
     if (day > published) continue;
     out = out.filter((t) => t.end <= start || t.start >= end);
     out.push({ start, end, text: text.slice(start, end), from: iso(day), to: iso(day), kind: "point" });
