@@ -2091,3 +2091,10 @@ test("an anniversary's toll is dated years back ('10 years since the attack that
   assert.deepEqual(when("It is the deadliest house fire in the region since 2019, when four people died in a blaze.", "2024-12-07"), [[4, "2019-01-01", "2019-12-31"]]);
   assert.deepEqual(when("Four people were killed a day earlier, police said.", "2024-06-05"), [[4, "2024-06-04", "2024-06-04"]]);
 });
+
+test("'Nationwide' and 'across the country' place a figure in the report's country; 'in the region' after a governor's title is that region", () => {
+  const [kenya] = claims("Floods hit Kenya this week. Rescue teams were searching in Nairobi. Nationwide, more than 185,000 people have been forced from their homes.", "2024-05-03");
+  assert.equal(kenya?.place?.name, "Kenya");
+  const [kursk] = claims("The ministry said its forces repelled attacks in the Donetsk region. Acting Kursk governor Alexei Smirnov said 12 civilians had been killed in the region.", "2024-08-14");
+  assert.equal(kursk?.place?.name, "Kursk");
+});

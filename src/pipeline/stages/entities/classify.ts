@@ -5,13 +5,15 @@ import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
   PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
-  LOCALITY_PREFIXES, isEnglishWord, isRoleWord, isTitleLower, type KnownOrg,
+  LOCALITY_PREFIXES, isEnglishWord, isRoleWord, isTitleLower, knownOrg, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName } from "../../../resolve/names.ts";
 
 const SAID = new Set(["said", "says", "told"]);
+/** Words that say how someone holds an office ("Acting", "Senior"), not which office. */
+const OFFICE_HOLDER_MODIFIERS = new Set(["acting", "former", "deputy", "interim", "senior", "top", "vice", "outgoing", "incoming", "then", "chief"]);
 
 /** A classified candidate. `type` null means "not sure yet": resolved later by short-form links or dropped. */
 export interface Typed {
@@ -42,6 +44,14 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     return;
   }
   const { tokens } = ctx;
+  // "Acting Kursk governor Alexei Smirnov": a title's modifier before a place and a role in lower case is no name; the
+  // place is typed alone.
+  const after = tokens[c.last + 1];
+  if (c.last > c.first && c.end === undefined && OFFICE_HOLDER_MODIFIERS.has(tokens[c.first]!.lower) && after && !after.cap && isRoleWord(after.lower)) {
+    const rest = ctx.text.slice(tokens[c.first + 1]!.start, tokens[c.last]!.end);
+    classify({ ...c, first: c.first + 1, known: knownOrg(rest) ?? null }, ctx, out);
+    return;
+  }
   // "Ukraine's General Staff said": an army's command, not a general named Staff.
   if (c.last === c.first + 1 && tokens[c.last]!.lower === "staff" && (tokens[c.first]!.lower === "general" || tokens[c.first]!.lower === "joint")) {
     out.push(typed(c, "org", 2));

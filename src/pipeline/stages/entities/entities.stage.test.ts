@@ -591,3 +591,10 @@ test("a town written with its state or country is the namesake there ('Parkland,
   assert.deepEqual(at("A man was found shot in Memphis, Tennessee, on Friday."), ["Memphis", 35, -90]);
   assert.deepEqual(at("A man was shot in Springfield, Ill., police said."), ["Springfield", 40, -90]);
 });
+
+test("a modifier of an office before a place or body and a role in lower case names no one ('Acting Kursk governor Alexei Smirnov', 'Senior Taliban official')", () => {
+  const names = (text: string) => findEntities(text).map((m) => [m.type, m.text]);
+  assert.deepEqual(names("Acting Kursk governor Alexei Smirnov said 12 civilians had been killed."), [["place", "Kursk"], ["person", "Alexei Smirnov"]]);
+  assert.deepEqual(names("A Senior Taliban official said 12 fighters were killed.").map(([, t]) => t), ["Taliban"]);
+  assert.deepEqual(names("An Interior Ministry official said 12 people were killed.").map(([, t]) => t), ["Interior Ministry"]);
+});
