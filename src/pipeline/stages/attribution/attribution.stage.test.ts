@@ -143,3 +143,8 @@ test("an association or collective closing the sentence speaks ('…, a local as
   const whom = attributions("Israel believes 116 hostages remain, including 41 whom the military has declared dead.");
   assert.ok(whom.some((a) => a.name === "the military") && !whom.some((a) => /whom/.test(a.name)));
 });
+
+test("'the health ministry' is not the World Health Organization named before: a body of another kind", () => {
+  const list = attributions("The WHO said its teams had treated hundreds of injured. An aftershock killed one person, the health ministry said.");
+  assert.deepEqual(list.map((a) => a.name), ["World Health Organization", "the health ministry"]);
+});

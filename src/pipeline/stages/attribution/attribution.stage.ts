@@ -401,6 +401,7 @@ const ROLE_AGAIN = /^the (?:spokes(?:man|woman|person)|official|commander|govern
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post)$/;
 
 /** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
+const BODY_HEAD = /^(?:organi[sz]ation|agency|ministry|department|committee|commission|council|office|service|authority|bureau|directorate|fund|programme|program|union|federation|association|institute|centre|center|network|observatory|society|mission|court|police|army)$/;
 const REBEL_ARMY = /\b(?:Liberation|Independence|People['’]?s|Free|Revolutionary|Salvation|Resistance|Democratic Alliance|Arakan|Islamic|Mahdi|Lord['’]s|Republican|Rebel|Red)\b/i;
 
 /**
@@ -778,6 +779,9 @@ export class SpeakerResolver {
         const e = this.entities[at]!;
         if (e.type !== "org" || e.end > before) continue;
         const nameWords = this.wordsOf(e, e.canonical || e.text);
+        // (Not a body of another kind: "the health ministry" is not the World Health Organization.)
+        const ownHead = nameWords[nameWords.length - 1] ?? "";
+        if (BODY_HEAD.test(ownHead) && !keys.includes(ownHead) && ownHead !== head) continue;
         if (modifiers.every((w) => nameWords.includes(w))) {
           hit = e;
           break;

@@ -2098,3 +2098,20 @@ test("'Nationwide' and 'across the country' place a figure in the report's count
   const [kursk] = claims("The ministry said its forces repelled attacks in the Donetsk region. Acting Kursk governor Alexei Smirnov said 12 civilians had been killed in the region.", "2024-08-14");
   assert.equal(kursk?.place?.name, "Kursk");
 });
+
+test("a doubt written past another figure is that figure's; 'not thought to be life-threatening' doubts nothing", () => {
+  const hedge = (t: string) => claims(t, "2024-06-09").map((c) => [c.value, c.hedge]);
+  assert.deepEqual(hedge("Around 250 people were taken hostage; some 120 remain in Gaza, of whom dozens are believed to be dead."), [[250, null], [120, null], [null, "believed"]]);
+  assert.deepEqual(hedge("Three of the injured are in a critical condition; the other five suffered injuries that are not thought to be life-threatening."), [[3, null]]);
+  assert.deepEqual(hedge("Up to 40 people are believed dead."), [[40, "believed"]]);
+});
+
+test("abductions named by a noun; headlines' 'rescues'; aid given to people is no stock; a voice in a relative clause after a figure is that clause's; 'with over 1 million in Sagaing alone' is a part", () => {
+  const list = (t: string, published = "2024-06-09") => claims(t, published).map((c) => [c.category, c.value, c.source?.name ?? null, c.place?.name ?? null]);
+  assert.deepEqual(list("Amnesty said 1,500 students had been kidnapped since the abduction of 276 girls from Chibok in 2014.").map(([c, v]) => [c, v]), [["detained", 1500], ["detained", 276]]);
+  assert.deepEqual(list("Israel rescues four hostages in Nuseirat raid").map(([c, v]) => [c, v]), [["evacuated", 4]]);
+  assert.deepEqual(list("The agency said it had provided cash assistance to more than 280,000 refugees in Poland last year.").map(([c]) => c), ["other"]);
+  assert.deepEqual(list("Israeli forces rescued four hostages on Saturday in a raid that Palestinian health officials said killed 274 people."), [["evacuated", 4, null, null], ["killed", 274, "Palestinian health officials", null]]);
+  assert.deepEqual(list("The UN says more than 2.6 million people have been displaced inside Myanmar since the coup, with over 1 million in Sagaing alone.", "2024-01-08").map(([c, v, , p]) => [c, v, p]), [["fled", 2600000, "Myanmar"], ["fled", 1000000, "Sagaing"]]);
+  assert.deepEqual(list("Some 7,000 people await relocation.").map(([c]) => c), ["present"]);
+});

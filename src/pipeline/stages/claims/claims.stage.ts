@@ -660,6 +660,8 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // ("a criminal history of five prior arrests": a record of one person, not people detained.)
         if (category === "detained" && /^arrests$/i.test(n.noun) && /\b(?:prior|previous|past|earlier|former|other)\b/i.test(text.slice(n.start, n.nounEnd) + " " + text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
+        // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
+        if (category && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
         if (n.subject === "prisoners" && /^\s+(?:\w+\s+)?(?:broke|break|breaking)\s+out\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 30))) category = "fled";
         // ("more than 11,000 people in 1,655 families had been affected": the families group the people just counted.)
@@ -729,6 +731,8 @@ export const claimsStage: Stage = {
         const before = text.slice(Math.max(prev.trigger.end, c.number.start - 60), c.number.start);
         const after = text.slice(Math.max(c.number.end, c.number.nounEnd), Math.min(sentence.end, Math.max(c.number.end, c.number.nounEnd) + 50));
         if (/^[^.;:]*?,?\s+(?:and|while|with|but)\s+(?:another|a further|an additional|(?:a|an)other)\s+$/i.test(before) && ELIDED_AFTER.test(after)) c.category = prev.category;
+        // ("2.6 million people have been displaced …, with over 1 million in Sagaing alone": a part placed apart.)
+        else if (!c.number.subject && /,\s*with\s+$/i.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after)) (c.category = prev.category), (c.partOf = prev);
       }
       // "A further 12,000 people crossed into Chad, bringing the total to 600,000": the total of the same people.
       for (let i = 1; i < candidates.length; i++) {
@@ -858,7 +862,7 @@ export const claimsStage: Stage = {
           place: whole && !facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end) ? whole.place : choosePlace(doc, facts, sentence, n, c.category, focus, time),
           time,
           said: attribution?.said ?? null,
-          hedge: hedgeOf(doc, si, sentence, facts.hedges),
+          hedge: hedgeOf(doc, si, sentence, facts.hedges, n),
         };
         claims.push(claim);
         // ("He said all three had suffered stab wounds": maybe the wounds of people already counted dead; see below.)
@@ -1139,6 +1143,7 @@ function partsOfWholeBefore(text: string, from: number, end: number): boolean {
 /** After a figure whose verb is left out: only when, where, or the clause's end ("another 14 on Tuesday,"). */
 const ELIDED_AFTER = /^(?:\s+(?:on|in|at|near|during|overnight|last|this|the following|the next|the previous|later|earlier|a day later|outside|around)\b[^,.;:]*?)?\s*(?:[,.;:]|$)/i;
 const DASHED_ASIDE = /^\s*[—–]\s*[^—–;:.]{1,80}?\s*[—–]\s*(?:[\w-]+\s+){0,3}$/;
+const AID_TO = /\b(?:assistance|aid|help|support|food|cash|services|supplies|rations|vouchers|care|shelter kits?)\s+(?:to|for)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated|up to)\s+)?$/i;
 const RESPECTIVELY_AFTER = /^[^.;:\d]{0,40}?\brespectively\b/i;
 
 /**
@@ -1447,7 +1452,10 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start)))
     && !(inWhereClause && a.start >= n.end && !/^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end)))
     // ("toll rises to 73, survivors say many children on board": a voice after the figure with words of its own to say.)
-    && !(a.start >= n.end && a.verbEnd !== undefined && OWN_CONTENT_AFTER.test(doc.text.slice(a.verbEnd, a.verbEnd + 16))));
+    && !(a.start >= n.end && a.verbEnd !== undefined && OWN_CONTENT_AFTER.test(doc.text.slice(a.verbEnd, a.verbEnd + 16)))
+    // ("rescued four hostages in a raid that health officials said killed 274 people": a voice inside a relative clause
+    // after the figure speaks for that clause only.)
+    && !(a.start >= n.end && /\b(?:that|which)\s+$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) && doc.numbers.some((o) => !o.notPeople && o.start >= a.end && o.end <= doc.sentences[si]!.end)));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
@@ -1742,7 +1750,7 @@ class ReportFacts {
   /** Cues whose speaker comes first ("Russia's defence ministry said …"). */
   readonly speakerFirst: Attribution[];
   /** Each sentence's hedge, by sentence index, once found. */
-  readonly hedges = new Map<number, string | null>();
+  readonly hedges = new Map<number, Hedge | null>();
   private readonly datelines = new Map<EntityMention, boolean>();
   private readonly namedPlaces = new Map<number, EntityMention[]>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
@@ -1810,16 +1818,32 @@ class ReportFacts {
 }
 
 /** The hedge of a sentence, found once per sentence (`found` holds those found so far in this report). */
-function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<number, string | null>): string | null {
+/**
+ * The word that doubts the sentence's figures. Where `n` is given, a doubt on the verb of another figure after `n` is
+ * that other figure's ("some 120 remain in Gaza, of whom dozens are believed to be dead").
+ */
+function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<number, Hedge | null>, n?: NumberMention): string | null {
   let hedge = found.get(si);
   if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
-  return hedge;
+  if (!hedge) return null;
+  if (n && hedge.at > n.end && !/^alleged$/i.test(hedge.text) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= Math.max(n.end, n.nounEnd) && hedgesOwnVerb(doc.text, o, hedge!.at) && !/\b(?:including|among them|such as)\b/i.test(doc.text.slice(n.end, o.start)))) return null;
+  return hedge.text;
+}
+/** "of whom dozens are believed to be dead": the doubt stands right after the other figure, on its own verb. */
+function hedgesOwnVerb(text: string, o: NumberMention, at: number): boolean {
+  const end = Math.max(o.end, o.nounEnd);
+  return end <= at && at - end <= 16 && !/[,;:]/.test(text.slice(end, at));
+}
+interface Hedge {
+  text: string;
+  /** Where the word stands in the text (past the sentence for a doubt in a later one). */
+  at: number;
 }
 
-function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null {
+function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
   const own = HEDGE.exec(slice) ?? (VERIFY_WORD.test(slice) ? VERIFY_LATER.exec(slice) : null);
-  if (own) return own[0];
+  if (own) return { text: own[0], at: sentence.start + own.index };
   // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has
   // one; one sentence further when the one between gives no figure either ("Al Masirah said the dead included
   // fishermen. The figures could not be independently confirmed.").
@@ -1828,7 +1852,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): string | null
     if (!next || doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) break;
     const nextText = doc.text.slice(next.start, next.end);
     const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
-    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b/i.test(nextText)) return later[0];
+    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b/i.test(nextText)) return { text: later[0], at: sentence.start };
   }
   return null;
 }
