@@ -1528,8 +1528,7 @@ const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 /** A bare part of a whole: "…, including 41 in Zahedan and 12 in Tehran" (no verb of its own in between). */
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
 /** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
-const YEARS_SINCE = /\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50 };
+const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
 
@@ -1554,9 +1553,11 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(attribution && t.start >= attribution.start && t.end <= attribution.end && /,\s*(?:which|who)\b[^,]*$/i.test(doc.text.slice(attribution.start, t.start))));
   // "to mark 10 years since the attack that killed 49 people": the deaths are that many years before the report.
   const published = doc.meta.published;
-  const years = published ? YEARS_SINCE.exec(doc.text.slice(Math.max(sentence.start, n.start - 120), n.start)) : null;
+  const from = Math.max(sentence.start, n.start - 120);
+  const years = published ? YEARS_SINCE.exec(doc.text.slice(from, n.start)) : null;
   if (years && published) {
-    const count = NUMBER_WORDS[years[1]!.toLowerCase()] ?? Number(years[1]);
+    // (How many years, as the number stage read it: "10", "ten", "Fifteen".)
+    const count = doc.numbers.find((o) => o.start === from + years.index)?.value ?? 0;
     const year = Number(published.slice(0, 4)) - count;
     if (count > 0 && count < 200) return { start: `${year}-01-01`, end: `${year}-12-31`, text: years[0].replace(/\s+(?:that|which|in which)\s[^]*$/i, "").trim() };
   }
