@@ -148,3 +148,10 @@ test("'the health ministry' is not the World Health Organization named before: a
   const list = attributions("The WHO said its teams had treated hundreds of injured. An aftershock killed one person, the health ministry said.");
   assert.deepEqual(list.map((a) => a.name), ["World Health Organization", "the health ministry"]);
 });
+
+test("offices written small speak after an opening time ('By Wednesday morning, the district magistrate put the toll at'); a closing '' quote is no part of the speaker", () => {
+  assert.equal(attributions("By Wednesday morning, the district magistrate put the toll at 121.")[0]?.name, "the district magistrate");
+  assert.equal(attributions("On Wednesday, the local magistrate said 3 people died.")[0]?.name, "the local magistrate");
+  assert.equal(attributions("''We don't know,'' the captain said of the 3 people killed.")[0]?.name, "the captain");
+  assert.equal(attributions("Members of Mills' family said 3 people were killed.")[0]?.name, "Members of Mills' family");
+});

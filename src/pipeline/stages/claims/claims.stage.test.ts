@@ -2102,7 +2102,7 @@ test("'Nationwide' and 'across the country' place a figure in the report's count
 test("a doubt written past another figure is that figure's; 'not thought to be life-threatening' doubts nothing", () => {
   const hedge = (t: string) => claims(t, "2024-06-09").map((c) => [c.value, c.hedge]);
   assert.deepEqual(hedge("Around 250 people were taken hostage; some 120 remain in Gaza, of whom dozens are believed to be dead."), [[250, null], [120, null], [null, "believed"]]);
-  assert.deepEqual(hedge("Three of the injured are in a critical condition; the other five suffered injuries that are not thought to be life-threatening."), [[3, null]]);
+  assert.deepEqual(hedge("Three of the injured are in a critical condition; the other five suffered injuries that are not thought to be life-threatening."), [[3, null], [5, null]]);
   assert.deepEqual(hedge("Up to 40 people are believed dead."), [[40, "believed"]]);
 });
 
@@ -2114,4 +2114,14 @@ test("abductions named by a noun; headlines' 'rescues'; aid given to people is n
   assert.deepEqual(list("Israeli forces rescued four hostages on Saturday in a raid that Palestinian health officials said killed 274 people."), [["evacuated", 4, null, null], ["killed", 274, "Palestinian health officials", null]]);
   assert.deepEqual(list("The UN says more than 2.6 million people have been displaced inside Myanmar since the coup, with over 1 million in Sagaing alone.", "2024-01-08").map(([c, v, , p]) => [c, v, p]), [["fled", 2600000, "Myanmar"], ["fled", 1000000, "Sagaing"]]);
   assert.deepEqual(list("Some 7,000 people await relocation.").map(([c]) => c), ["present"]);
+});
+
+test("'29,400 left for Chad' fled; 'One, 41, died' is one dead past the age; 'the other five suffered injuries' are wounded", () => {
+  const list = (t: string) => claims(t, "2024-06-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Since the fighting began, 29,400 left for Chad, the UN said."), [["fled", 29400]]);
+  assert.deepEqual(list("The team won 3-1 and 2 left for Madrid."), []);
+  assert.deepEqual(list("Four people were shot on Main Street. One, 41, died at the scene."), [["wounded", 4], ["killed", 1]]);
+  assert.deepEqual(list("Two men were stabbed. One, aged 23, was later pronounced dead."), [["wounded", 2], ["killed", 1]]);
+  assert.deepEqual(list("Two passengers died and the other five suffered injuries."), [["killed", 2], ["wounded", 5]]);
+  assert.deepEqual(list("The club said 3 suffered a defeat."), []);
 });

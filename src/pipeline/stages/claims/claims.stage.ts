@@ -558,6 +558,10 @@ const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
 const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b)/u;
+/** ", 41, ", ", aged 17, ": an apposed age, then the verb of the one it describes. */
+const AGE_BETWEEN_COMMAS = /^,\s*(?:aged\s+)?\d{1,3},\s*(?:(?:was|were|had|has|later)\s+){0,2}$/;
+/** "29,400 left for Chad": a bare count (of ten or more: "2 left for Madrid" may be a team's) that left for a place named fled to it. */
+const LEFT_FOR_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+for\s+(?:neighbouring\s+|neighboring\s+)?\p{Lu}[\p{L}-]+/u;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
 export const claimsStage: Stage = {
@@ -615,7 +619,8 @@ export const claimsStage: Stage = {
           if (!trigger || (countsSomethingElse(text, n) && !tollReaches(text, trigger, n))) category = null;
           else {
             const gap = trigger.start >= n.end ? text.slice(n.end, trigger.start) : text.slice(trigger.end, n.start);
-            if (!tollReaches(text, trigger, n) && (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap))) {
+            // ("One, 41, died at the scene": an age between commas is the counted person's own.)
+            if (!tollReaches(text, trigger, n) && (gap.length > 30 || /[,;]/.test(gap) && trigger.start >= n.end && !/^[\s,]*(?:[“”"‘’']|\bthat\b)/.test(gap) && !AGE_BETWEEN_COMMAS.test(gap))) {
               // "the toll has risen to 14, all killed in clashes": a toll before still reaches the figure.
               category = triggers.find((t) => t.end <= n.start && tollReaches(text, t, n))?.category ?? null;
             }
@@ -624,6 +629,7 @@ export const claimsStage: Stage = {
         // "Nearly 110,000 people have now left Rafah", "dozens of families have left villages near Tal Tamr": people who
         // left a place named (or its villages) fled it. (Written with a capital: "left four people dead" is a toll.)
         if (!category && n.subject && LEFT_A_PLACE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "fled";
+        if (!category && !n.subject && !nounCategory && !n.notPeople && (n.value ?? n.low ?? 0) >= 10 && LEFT_FOR_A_PLACE.test(text.slice(n.end, n.end + 50))) category = "fled";
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
         if (category === "present" && trigger && trigger.end <= n.start && /^carrying$/i.test(text.slice(trigger.start, trigger.end))) {
@@ -977,7 +983,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all)\\s+){1,3}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */

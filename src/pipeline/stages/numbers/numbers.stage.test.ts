@@ -198,3 +198,10 @@ test("'last week' after a figure says when, not what it counts; every age in a l
   assert.deepEqual(all("The trial lasted 40 weeks.").map((m) => m.notPeople), ["duration"]);
   assert.deepEqual(all("Two men and a woman, aged 20, 25 and 30, were shot.").map((m) => [m.text, m.notPeople]), [["Two men", null], ["a woman", null], ["20", "age"], ["25", "age"], ["30", "age"]]);
 });
+
+test("a list of ages set off by commas after the people it describes ('The two boys, 12 and 14, died') is no count", () => {
+  assert.deepEqual(all("The two boys, 12 and 14, died.").map((m) => [m.text, m.notPeople]), [["two boys", null], ["12", "age"], ["14", "age"]]);
+  assert.deepEqual(all("Three people, 19, 22 and 40, were shot.").map((m) => m.notPeople), [null, "age", "age", "age"]);
+  // (Not closed by a comma: a count of its own.)
+  assert.ok(!all("Police counted the injured, 12 and 14 in two towns.").some((m) => m.notPeople === "age"));
+});

@@ -663,15 +663,32 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   // ("A man, 25, was killed": after the word for one person too.)
   if (prev === "," && next === "," && i >= 2 && (isCapitalised(tokens[i - 2]) || SINGULAR_SUBJECT.has(tokens[i - 2].lower)) && parsed.value !== null && parsed.value < 120 && t.lower.match(/^\d+$/)) return "age";
   if (prev === "(" && next === ")" && parsed.value !== null && parsed.value < 120) return "age";
+  // ("The two boys, 12 and 14, died": a list of ages set off by commas after the people it describes.)
+  if (prev === "," && i >= 2 && PLURAL_SUBJECT.has(tokens[i - 2]!.lower) && closedAgeList(tokens, i)) return "age";
   if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
   // ("Two men, aged 19 and 22, were injured", "aged 20, 25 and 30": the later ones of a list of ages.)
   if ((prev === "and" || prev === "or" || prev === "to" || prev === ",") && /^\d+$/.test(tokens[i - 2]?.text ?? "")) {
     let k = i - 1;
     while (k >= 2 && /^(?:and|or|to|,)$/.test(tokens[k]!.lower) && /^\d+$/.test(tokens[k - 1]!.text)) k -= 2;
     if (/^(?:aged|ages)$/.test(tokens[k]?.lower ?? "")) return "age";
+    if (tokens[k]?.lower === "," && k >= 1 && PLURAL_SUBJECT.has(tokens[k - 1]!.lower) && closedAgeList(tokens, k + 1)) return "age";
   }
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
   return null;
+}
+
+/** Two or more bare numbers under 120 from tokens[first], joined by commas, "and" or "or", and closed by a comma. */
+function closedAgeList(tokens: readonly Token[], first: number): boolean {
+  let k = first;
+  let count = 0;
+  while (/^\d{1,3}$/.test(tokens[k]?.text ?? "") && Number(tokens[k]!.text) < 120) {
+    count++;
+    const sep = tokens[k + 1]?.lower;
+    if (sep === "," && !/^\d/.test(tokens[k + 2]?.text ?? "")) return count >= 2;
+    if (sep !== "," && sep !== "and" && sep !== "or") return false;
+    k += 2;
+  }
+  return false;
 }
 
 /** Words before "body" that make it an institution: "a state-funded body", "the independent oversight body". */
