@@ -1952,6 +1952,9 @@ test("a whole whose bare parts are placed ('133 killed, including 41 in Zahedan'
   assert.deepEqual(list.map((c) => [c.value, c.place?.name ?? null]), [[133, "Iran"], [41, "Zahedan"]]);
   const [gaza] = claims("Airstrikes killed 30 people in Gaza, including 12 in Rafah.", "2024-03-14");
   assert.equal(gaza?.place?.name, "Gaza");
+  // ("600,000 of them in and around Goma": a share of them, placed on its own.)
+  const goma = claims("More than 7 million people are displaced in Congo, 600,000 of them in and around Goma.", "2024-03-14");
+  assert.deepEqual(goma.map((c) => [c.low, c.place?.name ?? null]), [[7000000, "Congo"], [600000, "Goma"]]);
 });
 
 test("'respectively': figures are no parts of one total, and take the places listed before them in order; a list of ages is all ages", () => {

@@ -1532,6 +1532,8 @@ const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
 const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
 const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 /** A bare part of a whole: "…, including 41 in Zahedan and 12 in Tehran" (no verb of its own in between). */
+/** What stands between a bare part and its own place: " in ", " of them in and around the ". */
+const PART_PLACED = /^\s+(?:of (?:them|those|whom)\s+)?(?:(?:in|at|near|around)\s+(?:and\s+(?:around|near)\s+)?)(?:the\s+)?$/i;
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
 /** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
 const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
@@ -2152,8 +2154,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // "133 people were killed, including 41 in Zahedan": a bare part placed on its own is counted there; the whole is not.
   // (With no other place, the whole lies in the country all its parts lie in.)
   if (ownPlaces.length) {
-    const bareParts = doc.numbers.filter((o) => o.start > n.end && o.end <= sentence.end && !o.notPeople && !o.noun && PARTS_NAMED_BEFORE.test(text.slice(n.end, o.start)));
-    const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && /^\s+(?:in|at|near|around)\s+(?:the\s+)?$/i.test(text.slice(o.end, p.start))));
+    // ("displaced in Congo, 600,000 of them in and around Goma": a share of them is a part too.)
+    const bareParts = doc.numbers.filter((o) => o.start > n.end && o.end <= sentence.end && !o.notPeople && !o.noun && (PARTS_NAMED_BEFORE.test(text.slice(n.end, o.start)) || (/^\s+of (?:them|those|whom)\b/i.test(text.slice(o.end, o.end + 12)) && /^[^.;:]*,\s*$/.test(text.slice(n.end, o.start)))));
+    const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && PART_PLACED.test(text.slice(o.end, p.start))));
     if (partPlaces.length) {
       ownPlaces = ownPlaces.filter((p) => !partPlaces.includes(p));
       if (!ownPlaces.length) {

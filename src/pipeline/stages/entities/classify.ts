@@ -206,6 +206,16 @@ function opensWithCity(ctx: ClassifyContext, c: Candidate, n: number): boolean {
   return false;
 }
 
+/** After a dateline's town: ", S.C. (AP) —", ", Sudan, June 12 (Wire) -", ", Utah:". */
+const DATELINE_TAIL = /^,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,[^\n,]{1,24})?\s*(?:\([^()\n]{1,24}\)\s*)?(?:[—–:]|-{1,2}\s)/u;
+
+/** Whether only spaces stand between `at` and the start of its line. */
+function atLineStart(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
+}
+
 function word(tokens: Token[], i: number): string {
   const t = tokens[i];
   return t && t.word ? t.lower : "";
@@ -260,6 +270,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
   // (A village that happens to be spelt like the acronym does not count: "ARSA" is not Arsa, Romania.)
   const placeLike = !!geo && !geo.fuzzy && (geo.precision !== "village" || countries.includes(geo.country)); // "BAMAKO" in a dateline
+  // "WALTERBORO, S.C. (AP) —", "ST. GEORGE, Utah —": a town in capitals opening a line, then its state or country and a
+  // dateline's marks, is the place the report was filed from, even where the gazetteer does not know it.
+  if (n <= 3 && span === span.toUpperCase() && atLineStart(text, tokens[c.first]!.start) && DATELINE_TAIL.test(text.slice(tokens[c.last]!.end, tokens[c.last]!.end + 60))) return typed(c, "place", 2, geo && !geo.fuzzy ? geo : null);
   if (n === 1 && tokens[c.first]!.acronym && !placeLike && !/\d/.test(firstWord)) {
     return typed(c, firstWord.length >= 3 ? "org" : null, 2);
   }

@@ -592,6 +592,15 @@ test("a town written with its state or country is the namesake there ('Parkland,
   assert.deepEqual(at("A man was shot in Springfield, Ill., police said."), ["Springfield", 40, -90]);
 });
 
+test("a dateline's town in capitals before its state is a place, in that state ('ST. GEORGE, S.C. (AP) —'), even one the gazetteer lacks", () => {
+  const first = (text: string) => { const m = findEntities(text)[0]; return [m?.type, m?.text, Math.round(m?.lat ?? 0), Math.round(m?.lon ?? 0)]; };
+  assert.deepEqual(first("ST. GEORGE, S.C. (AP) — Two people were killed on Friday."), ["place", "ST. GEORGE", 33, -81]);
+  assert.deepEqual(first("ST. GEORGE, Utah (AP) — Two people were killed on Friday."), ["place", "ST. GEORGE", 37, -114]);
+  assert.deepEqual(first("QUORTHAVEN, Kan. — Two people were killed on Friday.").slice(0, 2), ["place", "QUORTHAVEN"]);
+  // (Not in the middle of a line.)
+  assert.notEqual(findEntities("He joined QUORTHAVEN, Kan. — a group.")[0]?.type, "place");
+});
+
 test("a modifier of an office before a place or body and a role in lower case names no one ('Acting Kursk governor Alexei Smirnov', 'Senior Taliban official')", () => {
   const names = (text: string) => findEntities(text).map((m) => [m.type, m.text]);
   assert.deepEqual(names("Acting Kursk governor Alexei Smirnov said 12 civilians had been killed."), [["place", "Kursk"], ["person", "Alexei Smirnov"]]);

@@ -128,7 +128,13 @@ function townsInNamedState(text: string, mentions: EntityMention[]): void {
     // (Within the state: a province's point is the mean of its towns, so its own towns lie within a few hundred km; a
     // country's towns anywhere in it.)
     const here = state.precision === "province" ? nearestNamesake(town.canonical, region.country, { lat: state.lat, lon: state.lon }, STATE_REACH_KM) : geocode(town.canonical, { countries: [region.country], fuzzy: false });
-    if (!here || here.country !== region.country || (town.lat === here.lat && town.lon === here.lon)) continue;
+    if (!here || here.country !== region.country) {
+      // ("GEORGE, S.C.": no George in South Carolina is known, and the one in Ohio is not it: the town stays unplaced.)
+      const known = town.lat != null && town.lon != null ? geocode(town.canonical, { fuzzy: false }) : null;
+      if (known && (known.country !== region.country || km(town.lat!, town.lon!, state.lat, state.lon) > STATE_REACH_KM * 2)) town.lat = town.lon = town.precision = null;
+      continue;
+    }
+    if (town.lat === here.lat && town.lon === here.lon) continue;
     town.lat = here.lat;
     town.lon = here.lon;
     town.precision = here.precision;
