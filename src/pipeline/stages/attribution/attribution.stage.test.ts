@@ -155,3 +155,10 @@ test("offices written small speak after an opening time ('By Wednesday morning, 
   assert.equal(attributions("''We don't know,'' the captain said of the 3 people killed.")[0]?.name, "the captain");
   assert.equal(attributions("Members of Mills' family said 3 people were killed.")[0]?.name, "Members of Mills' family");
 });
+
+test("an eyewitness's sight is their account ('A Reuters witness saw five bodies'); a city that 'saw' homicides speaks for none", () => {
+  assert.equal(attributions("A Reuters witness saw at least five bodies in the street.")[0]?.name, "A Reuters witness");
+  assert.equal(attributions("Villagers saw 20 bodies by the river.")[0]?.name, "Villagers");
+  assert.equal(attributions("The city saw 30 homicides last year.").length, 0);
+  assert.equal(attributions("Police are asking any witnesses who saw the shooting, which wounded four people, to come forward.").length, 0);
+});

@@ -19,7 +19,7 @@ for (const words of MULTI_VERBS) MULTI_VERBS_BY_FIRST.set(words[0]!, [...(MULTI_
 const wordShape = (w: string) => ((w.length & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
 /** The shapes of every word a cue may start with; any other word starts none. */
 const CUE_START_SHAPES = new Uint8Array(1 << 15);
-for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim", "show", "shows", "showed", "suggest", "suggests"]) CUE_START_SHAPES[wordShape(w)] = 1;
+for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim", "show", "shows", "showed", "suggest", "suggests", "saw", "witnessed"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
 // Without a prototype, so a word like "constructor" is not found in it.
@@ -56,6 +56,9 @@ export interface Cue extends Span {
   speaker: Span;
   inverted: boolean;
 }
+
+/** Who may tell what they saw: "a Reuters witness", "an AFP correspondent", "residents". */
+const EYEWITNESS = /\b(?:witness(?:es)?|reporters?|photographers?|correspondents?|journalists?|camera(?:man|men|woman|women)|residents?|villagers?|survivors?)$/i;
 
 /** Speech cues in one sentence: the verb, and the span of the phrase naming the speaker. */
 export function findCues(text: string, sentence: Span): Cue[] {
@@ -104,6 +107,14 @@ export function findCues(text: string, sentence: Span): Cue[] {
         cues.push({ start: Math.min(owner.start, verb.start), end: verb.end, verb, speaker: owner, inverted: false });
         continue;
       }
+    }
+    // "A Reuters photographer saw five bodies": an eyewitness's own sight is their account ("The city saw 30 homicides"
+    // is no one's).
+    if (w === "saw" || w === "witnessed") {
+      // ("witnesses who saw the shooting": a relative clause says who they are, not what they told.)
+      const left = /^(?:who|that|which)$/.test(tokens[i - 1]?.lower ?? "") ? null : leftPhrase(tokens, i);
+      if (left && EYEWITNESS.test(text.slice(left.start, left.end))) cues.push({ start: left.start, end: tokens[i].end, verb: { start: tokens[i].start, end: tokens[i].end }, speaker: left, inverted: false });
+      continue;
     }
     let verbEnd = -1;
     // "25 people believed buried", "is believed to": a belief about the people, not someone speaking.
@@ -1011,7 +1022,7 @@ const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
 
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
 const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;
-const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting", "show", "shows", "showed", "suggest", "suggests"].join("|")})\\b`, "i");
+const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting", "show", "shows", "showed", "suggest", "suggests", "saw", "witnessed"].join("|")})\\b`, "i");
 
 function isUpperAscii(code: number): boolean {
   return code >= 65 && code <= 90;

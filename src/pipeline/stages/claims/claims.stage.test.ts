@@ -2128,3 +2128,9 @@ test("'29,400 left for Chad' fled; 'One, 41, died' is one dead past the age; 'th
   assert.deepEqual(list("Two passengers died and the other five suffered injuries."), [["killed", 2], ["wounded", 5]]);
   assert.deepEqual(list("The club said 3 suffered a defeat."), []);
 });
+
+test("'crossed the Mediterranean to Italy' arrived; hostages 'had now been freed from captivity' are released, no one held", () => {
+  const list = (t: string) => claims(t, "2024-05-29").map((c) => [c.category, c.value ?? c.low, c.place?.name ?? null]);
+  assert.deepEqual(list("More than 2,000 migrants crossed the Mediterranean to Italy last week."), [["arrived", 2000, "Italy"]]);
+  assert.deepEqual(list("Seven hostages had now been freed from captivity, the army said."), [["other", 7, null]]);
+});

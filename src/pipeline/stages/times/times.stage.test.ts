@@ -75,6 +75,12 @@ const cases: [string, string, string, string, string][] = [
   // A month of last year or this year.
   ["2024-10-03", "Since October last year, more than 2,000 people have been killed.", "Since October last year", "2023-10-01", "2024-10-03"],
   ["2024-10-03", "In December last year, 12 soldiers were killed.", "December last year", "2023-12-01", "2023-12-31"],
+  // A reporting window closing on a day named opens that many hours before it.
+  ["2024-05-29", "In the 24 hours to Tuesday morning, 35 people were killed.", "In the 24 hours to Tuesday morning", "2024-05-27", "2024-05-28"],
+  ["2024-05-29", "Over the 48 hours until Sunday, 12 people died.", "Over the 48 hours until Sunday", "2024-05-24", "2024-05-26"],
+  // A holiday or long weekend runs from Saturday to Monday, no later than publication.
+  ["2024-05-28", "Four people were killed in crashes over the holiday weekend.", "over the holiday weekend", "2024-05-25", "2024-05-27"],
+  ["2024-05-27", "Four people were killed over the long weekend.", "over the long weekend", "2024-05-25", "2024-05-27"],
 ];
 for (const [published, sentence, expression, from, to] of cases) {
   test(`${JSON.stringify(expression)} published ${published}`, () => {

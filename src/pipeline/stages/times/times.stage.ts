@@ -23,7 +23,7 @@ const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|pr
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|this weekend|last weekend|(?:this|the) past weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY_LAST_WEEK = /^,?\s+(?:of\s+)?last\s+week\b/i;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
@@ -486,6 +486,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   if (resolved.length && has(gates, WORD.since | WORD.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
   if (resolved.length > 1) dayBeforeAnother(sentence, start, resolved);
   if (resolved.length > 1) joinAdjacentDays(sentence, start, resolved);
+  hoursUpTo(sentence, start, resolved);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
 }
 
@@ -500,6 +501,25 @@ function dayBeforeAnother(sentence: string, offset: number, found: Found[]): voi
     if (other) f.from = f.to = addDays(other.from, -1);
   }
 }
+
+/**
+ * "in the 24 hours to Tuesday morning", "over the 48 hours until Sunday": a reporting window that closes on the day
+ * named opens that many hours before it.
+ */
+function hoursUpTo(sentence: string, offset: number, found: Found[]): void {
+  for (const f of found) {
+    if (f.kind !== "point" || f.from.getTime() !== f.to.getTime()) continue;
+    const before = sentence.slice(Math.max(0, f.start - offset - 60), f.start - offset);
+    const m = HOURS_UP_TO.exec(before);
+    if (!m) continue;
+    const hours = Number(m[1]) || HOUR_WORDS[m[1]!.toLowerCase()]!;
+    f.from = addDays(f.to, -Math.max(1, Math.round(hours / 24)));
+    f.start -= m[0].length;
+    f.kind = "period";
+  }
+}
+const HOURS_UP_TO = /\b(?:in|over|during|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(24|48|72|96|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:to|until|till|up to|ending)\s+(?:on\s+)?$/i;
+const HOUR_WORDS: Record<string, number> = { "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 };
 
 /**
  * "on Monday night and Tuesday morning", "the night of Saturday to Sunday": two days told together, a day or two apart,
@@ -656,6 +676,12 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
     case "in recent months": return [addMonths(published, -3), published];
     case "last weekend": { const sun = lastWeekday(published, 0); const s = iso(sun) === iso(published) ? addDays(sun, -7) : sun; return [addDays(s, -1), s]; }
     default: {
+      // "over the holiday weekend", "the long weekend": the latest Saturday to the Monday after it, not after publication.
+      if (/\b(?:long|holiday|three-day|four-day) weekend$/.test(w)) {
+        const saturday = lastWeekday(published, 6);
+        const monday = addDays(saturday, 2);
+        return [saturday, monday > published ? published : monday];
+      }
       // "at the weekend", "this weekend", "this past weekend": the latest Saturday and Sunday not after publication.
       if (dow === 6) return [published, published];
       const sun = lastWeekday(published, 0);
