@@ -2134,3 +2134,12 @@ test("'crossed the Mediterranean to Italy' arrived; hostages 'had now been freed
   assert.deepEqual(list("More than 2,000 migrants crossed the Mediterranean to Italy last week."), [["arrived", 2000, "Italy"]]);
   assert.deepEqual(list("Seven hostages had now been freed from captivity, the army said."), [["other", 7, null]]);
 });
+
+test("headlines' bare counts 'shot' ('3 shot in drive-by', 'At least 32 shot, 5 fatally') are the wounded; 'fired one shot' counts no one", () => {
+  const list = (t: string) => claims(t, "2024-05-29").map((c) => [c.category, c.value ?? c.low]);
+  assert.deepEqual(list("3 shot in drive-by on South Side"), [["wounded", 3]]);
+  assert.deepEqual(list("At least 32 shot, 5 fatally, in weekend violence in Chicago"), [["wounded", 32], ["killed", 5]]);
+  assert.deepEqual(list("Teen among 4 shot near school"), [["wounded", 4]]);
+  assert.deepEqual(list("The officer fired one shot."), []);
+  assert.deepEqual(list("He made 5 shots."), []);
+});

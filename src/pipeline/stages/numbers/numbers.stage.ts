@@ -803,7 +803,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     // "a young mother of three", "a father of five": how large a family is, not people something happened to.
     if (!notPeople && tokens[i - 1]?.lower === "of" && PARENTS.has(tokens[i - 2]?.lower ?? "") && !counted.subject) notPeople = "family size";
     if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
-    if (!notPeople && !counted.subject && countsOtherNoun(tokens, next)) notPeople = "other noun";
+    // ("3 shot in drive-by", "Three shot, one fatally": after more than one, "shot" is the verb, not shots fired.)
+    if (!notPeople && !counted.subject && countsOtherNoun(tokens, next) && !(tokens[next]!.lower === "shot" && parsed.value !== null && parsed.value > 1 && !parsed.vague)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
     if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower)) notPeople = "label";
     // "a man and a woman", "a mother and her son": two people named one by one are a count of two.
