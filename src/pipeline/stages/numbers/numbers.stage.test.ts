@@ -205,3 +205,8 @@ test("a list of ages set off by commas after the people it describes ('The two b
   // (Not closed by a comma: a count of its own.)
   assert.ok(!all("Police counted the injured, 12 and 14 in two towns.").some((m) => m.notPeople === "age"));
 });
+
+test("two people named one by one count two past the first one's age ('A woman, 32, and her baby')", () => {
+  assert.deepEqual(all("A woman, 32, and her baby were rescued.").map((m) => [m.text, m.value]), [["A woman, 32, and her baby", 2]]);
+  assert.deepEqual(all("A man, 45, and his son, 12, were killed.").map((m) => [m.value, m.notPeople]), [[2, null], [12, "age"]]);
+});

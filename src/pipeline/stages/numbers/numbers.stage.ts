@@ -557,6 +557,8 @@ const PAIR_DETERMINERS = new Set(["a", "an", "his", "her", "their", "another"]);
 
 /** The second of two people joined by "and" right after a first one ("and a woman", "and her son", "and woman"). */
 function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null {
+  // ("A woman, 32, and her baby": the first one's age between commas.)
+  if (tokens[at]?.text === "," && /^\d{1,3}$/.test(tokens[at + 1]?.text ?? "") && Number(tokens[at + 1]!.text) < 120 && tokens[at + 2]?.text === ",") at += 3;
   if (tokens[at]?.lower !== "and") return null;
   if (PAIR_DETERMINERS.has(tokens[at + 1]?.lower ?? "")) {
     // "and a 16-year-old boy": words may stand between the article and the noun.
