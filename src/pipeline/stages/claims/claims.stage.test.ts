@@ -2143,3 +2143,9 @@ test("headlines' bare counts 'shot' ('3 shot in drive-by', 'At least 32 shot, 5 
   assert.deepEqual(list("The officer fired one shot."), []);
   assert.deepEqual(list("He made 5 shots."), []);
 });
+
+test("'December of that year' is in the last year written before, not the report's", () => {
+  const when = (t: string) => claims(t, "2024-05-29").map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null]);
+  assert.deepEqual(when("The fighting began in March 2021. By December of that year, 3,000 people had been killed."), [[3000, "2021-12-01", "2021-12-31"]]);
+  assert.deepEqual(when("The war began in 2014. In August that year, 1,200 soldiers were killed. In 2015, 2,000 more died."), [[1200, "2014-08-01", "2014-08-31"], [2000, "2015-01-01", "2015-12-31"]]);
+});

@@ -754,6 +754,7 @@ export const timesStage: Stage = {
       if (!wanted[i] && !ONE_VICTIM_HINT.test(doc.text.slice(s.start, s.end))) continue;
       let found = findTimes(doc.text, s.start, s.end, published);
       if (DAY_FROM_ANOTHER_HINT.test(doc.text.slice(s.start, s.end))) found = daysFromAnother(doc.text, sentences, i, found, (j) => (wanted[j] ? times.filter((t) => t.start >= sentences[j]!.start && t.end <= sentences[j]!.end) : findTimes(doc.text, sentences[j]!.start, sentences[j]!.end, published)), published);
+      if (THAT_YEAR_HINT.test(doc.text.slice(s.start, s.end))) found = monthsOfThatYear(doc.text, s, found);
       for (const t of found) times.push(t);
       if (SINCE_EVENT_HINT.test(doc.text.slice(s.start, s.end))) for (const t of sinceEventDatedBefore(doc.text, s, found, published)) times.push(t);
     }
@@ -761,6 +762,33 @@ export const timesStage: Stage = {
     return { ...doc, times };
   },
 };
+
+const THAT_YEAR_HINT = /\bthat\s+year\b/i;
+const MONTH_OF_THAT_YEAR = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?that\s+year\b/gi;
+/** A year written out as four digits, not inside a longer number ("2,021") or a count before people. */
+const WRITTEN_YEAR = /(?<![\d,.])(?:19|20)\d\d(?![\d,])/g;
+
+/**
+ * "The war began in March 2021. By December of that year, 3,000 people had been killed": "that year" is the last year
+ * written before the sentence, not the report's.
+ */
+function monthsOfThatYear(text: string, s: { start: number; end: number }, found: TimeMention[]): TimeMention[] {
+  const sentence = text.slice(s.start, s.end);
+  let out = found;
+  for (const m of sentence.matchAll(MONTH_OF_THAT_YEAR)) {
+    let year: string | undefined;
+    for (const y of text.slice(Math.max(0, s.start - 2000), s.start).matchAll(WRITTEN_YEAR)) year = y[0];
+    if (!year) continue;
+    const end = s.start + m.index! + m[0].length;
+    const month = MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!;
+    const from = new Date(Date.UTC(Number(year), month, 1));
+    const to = addDays(addMonths(from, 1), -1);
+    const monthStart = s.start + m.index!;
+    out = out.filter((t) => t.end <= monthStart || t.start >= end);
+    out.push({ start: monthStart, end, text: text.slice(monthStart, end), from: iso(from), to: iso(to), kind: "period" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 const DAY_FROM_ANOTHER_HINT = /\b(?:later|(?:next|following|previous|preceding|same) day|earlier|that (?:same )?(?:night|evening|afternoon))\b/i;
 /**
