@@ -2149,3 +2149,21 @@ test("'December of that year' is in the last year written before, not the report
   assert.deepEqual(when("The fighting began in March 2021. By December of that year, 3,000 people had been killed."), [[3000, "2021-12-01", "2021-12-31"]]);
   assert.deepEqual(when("The war began in 2014. In August that year, 1,200 soldiers were killed. In 2015, 2,000 more died."), [[1200, "2014-08-01", "2014-08-31"], [2000, "2015-01-01", "2015-12-31"]]);
 });
+
+test("sweep E counts: a toll 'since' a time 'to' a figure; remains that belong to people; a verb left out before a second scene; a rate of dying; treatment and critical condition; facing famine; trapping; moved to shelters; an aside before 'landed'", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value ?? c.low, c.subject]);
+  assert.deepEqual(list("Two soldiers were killed, it added, bringing the army's toll since the start of the ground operation to 248."), [["killed", 2, "troops"], ["killed", 248, "people"]]);
+  assert.deepEqual(list("The remains belong to at least seven people."), [["killed", 7, "people"]]);
+  assert.deepEqual(list("Seven people died at the bowling alley and eight at the bar, police said."), [["killed", 7, "people"], ["killed", 8, "people"]]);
+  assert.deepEqual(list("Four people were hurt in the crash and 3 in the afternoon."), [["wounded", 4, "people"]]);
+  assert.deepEqual(list("MSF said a child was dying every two hours in the camp.").map(([c]) => c), ["other"]);
+  assert.deepEqual(list("One child dies every 10 minutes.").map(([c]) => c), ["other"]);
+  assert.deepEqual(list("The rescued men were taken to hospital, where two were receiving treatment for head injuries.").map(([c, v]) => [c, v]), [["wounded", 2]]);
+  assert.deepEqual(list("Three patients remained in critical condition, the hospital said."), [["wounded", 3, "people"]]);
+  assert.deepEqual(list("Two supervisors were arrested."), [["detained", 2, "workers"]]);
+  assert.deepEqual(list("Some 755,000 people are facing famine in Sudan.").map(([c]) => c), ["present"]);
+  assert.deepEqual(list("The roof collapsed, trapping 30 people."), [["present", 30, "people"]]);
+  assert.deepEqual(list("The agency said 1,340 people had been moved to 27 temporary shelters.").map(([c, v]) => [c, v]), [["evacuated", 1340]]);
+  assert.deepEqual(list("A boat carrying 139 Rohingya refugees, most of them women and children, landed in Aceh on Sunday.").map(([c]) => c), ["arrived"]);
+  assert.deepEqual(list("Local sources put the number of soldiers killed at 27."), [["killed", 27, "troops"]]);
+});

@@ -200,7 +200,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
-const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,5}$/i;
+const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
 const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "rose overnight to 61", "rose on Tuesday to 61", "has since risen sharply to 61": words of time or manner before "to". */
 const TOLL_VERB_THEN_WORDS = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|grew|grown|soared|surged|went up|gone up)(?:\s+(?!to\b)[A-Za-z]+){1,3}\s+to\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
@@ -554,6 +554,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   return best;
 }
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
+const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;
 const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
@@ -634,7 +635,8 @@ export const claimsStage: Stage = {
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
         if (category === "present" && trigger && trigger.end <= n.start && /^carrying$/i.test(text.slice(trigger.start, trigger.end))) {
           const end = Math.max(n.end, n.nounEnd);
-          if (triggers.some((t) => t.category === "arrived" && t.start >= end && /^\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(end, t.start)))) category = "arrived";
+          // (An aside about who they were may stand between: ", most of them women and children,".)
+          if (triggers.some((t) => t.category === "arrived" && t.start >= end && /^(?:,[^,;.:()]{1,60},)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(end, t.start)))) category = "arrived";
         }
         // "the victims ranged in age from 25 to 45": ages, not people.
         if (category && wordBeforeSpace(text, n.start, ["age", "aged", "ages", "from", "between"]) >= 0 && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
@@ -660,6 +662,8 @@ export const claimsStage: Stage = {
         // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
         // happened to.
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
+        // ("a child was dying every two hours": the verb's rate, after it.)
+        if (category && trigger && trigger.start >= n.end && RATE_AFTER_VERB.test(text.slice(trigger.end, trigger.end + 30))) category = "other";
         // ("Among the dead was a 14-year-old boy shot on his way to school": how one of the dead died.)
         if (category === "wounded" && /\bamong (?:the|those) (?:dead|killed|fatalities)\s+(?:was|were|is|are)\s+$/i.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
         // "a teen who was found shot … has died": the shooting ended in a death.
@@ -1002,8 +1006,14 @@ function tollNamedAfter(text: string, n: NumberMention, triggers: TriggerHit[]):
 /** "killed 12 people in Kramatorsk and 7 in Sloviansk": a bare count with a place of its own, after a figure with its place. */
 function parallelPlaces(text: string, prev: NumberMention, c: NumberMention): boolean {
   if (c.subject) return false;
-  return PLACE_AND.test(text.slice(prev.nounEnd > prev.end ? prev.nounEnd : prev.end, c.start)) && PLACE_NEXT.test(text.slice(c.end, c.end + 30));
+  const between = text.slice(prev.nounEnd > prev.end ? prev.nounEnd : prev.end, c.start);
+  if (PLACE_AND.test(between) && PLACE_NEXT.test(text.slice(c.end, c.end + 30))) return true;
+  // ("Seven people died at the bowling alley and eight at the bar": the verb after the first figure, left out after the
+  // second.)
+  return VERB_PLACE_AND.test(between) && SCENE_NEXT.test(text.slice(c.end, c.end + 30));
 }
+const VERB_PLACE_AND = /^\s+(?:(?:were|was|had|have|has|been|are|is)\s+){0,2}[a-z]+(?:\s+(?:dead|to death))?\s+(?:in|at|near|outside|inside|around|on)\s+(?:the\s+|a\s+)?[^,;.:]{1,40}?,?\s+(?:and|while)\s+(?:another\s+)?$/;
+const SCENE_NEXT = /^\s+(?:more\s+|others?\s+)?(?!in the (?:morning|afternoon|evening|night)\b)(?:in|at|near|outside|inside|around|on)\s+(?:the|a|an|\p{Lu})/u;
 const PLACE_AND = /^\s+(?:in|at|near|outside|around)\s+(?:the\s+)?\p{Lu}[^,;.:]{0,40}?,?\s+(?:and|while|with)\s+(?:another\s+)?$/u;
 const PLACE_NEXT = /^\s+(?:more\s+|others?\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|adjoining)\s+)?\p{Lu}/u;
 
@@ -1073,8 +1083,16 @@ function subjectOf(n: NumberMention, text: string): string {
     }
     return n.subject;
   }
-  return tollAmong(n, text) ?? "people";
+  return tollAmong(n, text) ?? numberOfWhom(n, text) ?? "people";
 }
+
+/** "put the number of soldiers killed at 27", "the number of displaced children has risen to 900": whom a bare toll counts. */
+function numberOfWhom(n: NumberMention, text: string): string | null {
+  const m = NUMBER_OF_WHOM.exec(text.slice(Math.max(0, n.start - 120), n.start));
+  if (!m) return null;
+  return PLURAL_PEOPLE[m[1]!.toLowerCase()] ?? null;
+}
+const NUMBER_OF_WHOM = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:killed|dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|displaced|evacuated|missing|who\b[^.;:]{0,40})\b[^.;:]{0,60}$/i;
 
 /** "the toll among the soldiers had risen to 51", "deaths among civilians reached 40": whom a bare toll counts. */
 function tollAmong(n: NumberMention, text: string): string | null {
@@ -1267,6 +1285,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // ("The gunman killed five people before taking his own life": the one who killed himself is one more, whatever the
       // sentence counted of the others; a murder-suicide already counted holds him.)
       const self = selfKilled.has(f.victim.start) && !/murder-suicide|murder suicide/i.test(slice) && ![...existing, ...out].some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[0] >= f.victim.start);
+      // ("One child dies every 10 minutes": a figure already read as no count of anyone is not counted again.)
+      if (existing.some((c) => c.category === "other" && c.span[0] <= f.victim.start && c.span[1] >= f.victim.end)) continue;
       // "Smith had been shot and was pronounced dead": the one shot is counted among the dead, not also the hurt.
       if (f.category === "wounded" && found.some((g) => g.category === "killed" && g.victim.start === f.victim.start && g.victim.end === f.victim.end)) continue;
       // ("a former fighter was killed … by shooting him", "X has died after he was shot": the one shot, told again by a
