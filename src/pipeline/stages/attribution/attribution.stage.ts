@@ -22,6 +22,8 @@ const CUE_START_SHAPES = new Uint8Array(1 << 15);
 for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim", "show", "shows", "showed", "suggest", "suggests", "saw", "witnessed"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
+/** The org pronouns that name a kind of body ("the ministry"), not any organisation ("the group", "it"). */
+const KIND_PRONOUN = /^the (ministry|agency|office)$/;
 // Without a prototype, so a word like "constructor" is not found in it.
 const DESCRIPTORS: Record<string, string[]> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")));
 
@@ -724,7 +726,14 @@ export class SpeakerResolver {
       // The entity stage may have tied the description to the organisation it stands for ("Al-Shabab militants … the group").
       const described = inside.find((e) => e.type === "org" && e.descriptor && e.canonical);
       const named = described ? { name: described.canonical, org: described.canonical, kind: "org" as const } : null;
-      out = heard ?? named ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
+      // ("the ministry", "the agency", "the office": a body of that kind, not whichever organisation was named last —
+      // "Hamas praised the attack. …, according to the ministry" is no word of Hamas.)
+      const kind = KIND_PRONOUN.exec(lower)?.[1];
+      if (kind && !named) {
+        const keys = DESCRIPTORS[kind] ?? [kind];
+        const ofKind = (r: Resolved | null | undefined) => (r && keys.some((k) => r.name.toLowerCase().includes(k)) ? r : null);
+        out = ofKind(this.lastSpeaker?.kind !== "person" ? this.lastSpeaker : null) ?? this.describe(phrase, span.start) ?? ofKind(this.lastOrg) ?? { name: phrase, org: null, kind: "other" };
+      } else out = heard ?? named ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
       // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").

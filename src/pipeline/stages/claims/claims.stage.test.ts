@@ -2167,3 +2167,23 @@ test("sweep E counts: a toll 'since' a time 'to' a figure; remains that belong t
   assert.deepEqual(list("A boat carrying 139 Rohingya refugees, most of them women and children, landed in Aceh on Sunday.").map(([c]) => c), ["arrived"]);
   assert.deepEqual(list("Local sources put the number of soldiers killed at 27."), [["killed", 27, "troops"]]);
 });
+
+test("sweep E places: a 'since …, when' clause places nothing; a country telling what it did itself is no scene; 'Yemen's war'; 'in the island nation' is the country of the report's town", () => {
+  const place = (t: string, published = "2024-11-12") => claims(t, published).map((c) => [c.value ?? c.low, c.place?.name ?? null]);
+  assert.deepEqual(place("BEIRUT (AFP) — Israeli strikes on southern Lebanon killed 31 people on Tuesday, Lebanon's health ministry said.\n\nThe ministry said that Israeli attacks had killed 3,123 people since October 8, 2023, when Hezbollah began firing rockets at Israel in support of Hamas."), [[31, "Lebanon"], [3123, "Lebanon"]]);
+  assert.deepEqual(place("Israel says it has killed about 17,000 militants since the war began."), [[17000, null]]);
+  assert.deepEqual(place("Sudan says 40 people died in floods."), [[40, "Sudan"]]);
+  assert.deepEqual(place("The Houthis seized Hodeidah port. Yemen's war has killed more than 150,000 people, the UN says."), [[150000, "Yemen"]]);
+  assert.deepEqual(place("Landslides buried homes in Ratnapura. The floods have killed 26 people in the island nation."), [[26, "Sri Lanka"]]);
+  // ("in the country's southwest" is a part of it, left to the places the report names.)
+  assert.deepEqual(place("QUETTA, Pakistan (AP) — Security forces killed four militants in the country's southwest, a spokesman said.").map(([, p]) => p), ["Quetta"]);
+});
+
+test("sweep E sources and times: 'the ministry' is a ministry, not the organisation named last; 'between January and September' in June is last year's; 'since April of last year'", () => {
+  const list = (t: string, published: string) => claims(t, published).map((c) => [c.value ?? c.low, c.source?.name ?? null, c.time?.start ?? null, c.time?.end ?? null]);
+  assert.deepEqual(list("Hamas praised the attack. In Maaysrah, a strike killed 21 people, according to the ministry.", "2024-11-12"), [[21, "the ministry", null, null]]);
+  assert.deepEqual(list("Lebanon's health ministry said 31 died. Hamas praised the attack. A strike killed 21 people, according to the ministry.", "2024-11-12").map(([v, s]) => [v, s]), [[31, "Lebanon's health ministry"], [21, "Lebanon's health ministry"]]);
+  assert.deepEqual(list("Italian authorities registered 133,000 arrivals between January and September.", "2024-06-06").map(([v, , a, b]) => [v, a, b]), [[133000, "2023-01-01", "2023-09-30"]]);
+  assert.deepEqual(list("More than 4,500 people reached camps in Maiduguri between Sunday and Wednesday.", "2024-01-15").map(([v, , a, b]) => [v, a, b]), [[4500, "2024-01-07", "2024-01-10"]]);
+  assert.deepEqual(list("The war has killed at least 14,000 people since April of last year.", "2024-06-06").map(([v, , a, b]) => [v, a, b]), [[14000, "2023-04-01", "2024-06-06"]]);
+});

@@ -1912,7 +1912,8 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // "GENEVA (AFP) - At least 45 migrants drowned": wires file what UN agencies say under the city they say it in.
     if (facts.isDateline(e) && BRIEFING_CITY.test(e.canonical)) continue;
     // ("Baku says …": a city speaking is its government.)
-    if (e.precision !== "country" && ownsTheVoice(facts, e)) continue;
+    // (Nor a country telling what it did itself: "Israel says it has killed …".)
+    if ((e.precision !== "country" || selfAgentCountry(facts, e)) && ownsTheVoice(facts, e)) continue;
     // ("Moscow's new offensive": whose war it is.)
     if (text.charCodeAt(e.end) !== 32 && WAGED_BY.test(text.slice(e.end, e.end + 50))) continue;
     const key = facts.placeKey(e);
@@ -2029,7 +2030,7 @@ const NAMES_A_STREET = /^(?:['’]s\b|\s+(?:street|st\b|avenue|ave\b|road|rd\b|b
 const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on|attacked|struck|shelled|stormed|raided|bombed|overran|besieged)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
-const WAR = /\b([A-Z][a-z]+)\s+(?:civil\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
+const WAR = /\b([A-Z][a-z]+)(?:['’]s)?\s+(?:(?:civil|long|brutal|bloody|ongoing|current|decade-long|years-long)\s+)?(?:war|conflict|insurgency|uprising|revolution)\b/g;
 
 function warCountry(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, focus: EntityMention | null): EntityMention | null {
   const slice = doc.text.slice(sentence.start, n.start);
@@ -2074,9 +2075,16 @@ function voicedPlace(facts: ReportFacts, e: EntityMention): boolean {
 function ownsTheVoice(facts: ReportFacts, e: EntityMention): boolean {
   // ("Baku says 50 of its soldiers were killed": a city that is the whole speaker is its government, not the scene.)
   if (e.precision !== "country" && e.precision !== "region" && facts.speakerFirst.some((a) => a.start === e.start && /^\s*$/.test(facts.text.slice(e.end, a.verbStart!)))) return true;
+  // ("Israel says it has killed about 17,000 militants": a country speaking of what it did itself is the agent, not the scene.)
+  if (selfAgentCountry(facts, e)) return true;
   return e.precision === "country" && POSSESSIVE_AFTER.test(facts.text.slice(e.end, e.end + 3)) && facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!);
 }
+/** "Israel says it has killed …": a country speaking of what it did itself. */
+function selfAgentCountry(facts: ReportFacts, e: EntityMention): boolean {
+  return e.precision === "country" && SELF_AGENT_AFTER_VERB.test(facts.text.slice(e.end, e.end + 60)) && facts.speakerFirst.some((a) => a.start === e.start && /^\s*$/.test(facts.text.slice(e.end, a.verbStart!)));
+}
 const POSSESSIVE_AFTER = /^['’]s\b/;
+const SELF_AGENT_AFTER_VERB = /^\s+(?:says|said|claims|claimed|announced|reported)\s+(?:that\s+)?(?:it|its\s+(?:forces|troops|army|military|soldiers|jets|aircraft|drones))\s+(?:(?:has|had|have)\s+)?(?:\w+\s+)?(?:killed|destroyed|eliminated|neutrali[sz]ed|struck|hit|captured|arrested|detained)\b/i;
 
 /** "a deal brokered by Russia", "strikes by Israel": a place after "by" that stands alone acts (not "by Marion County deputies"). */
 function actingPlace(text: string, e: Span): boolean {
@@ -2147,6 +2155,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
   const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e))
+    // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
+    && !(e.start > n.end && SINCE_WHEN.test(text.slice(Math.max(n.end, e.start - 120), e.start)))
     // ("600,000 who have arrived from Sudan", "refugees from Myanmar": where arrivals and a stock came from is not where they are.)
     && !((category === "arrived" || category === "present") && FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
@@ -2266,6 +2276,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const country = focus?.precision === "country" && countries.some((e) => facts.placeKey(e) === facts.placeKey(focus)) ? focus
       : (focus && focus.lat != null ? countries.find((e) => sameCountry(e, focus)) : undefined) ?? countries.pop();
     if (country) return asPlace(country);
+    // (With no country named, the country the report's town lies in: "Ratnapura" … "in the island nation" is Sri Lanka;
+    // only for the whole country, not "the country's southwest" or "fled the country".)
+    const inside = NATION_SCOPE.test(slice) && focus && focus.lat != null && focus.lon != null && focus.precision !== "country" ? countryOfPoint(focus.lat, focus.lon) : null;
+    const code = inside ? countryCodeOf(inside) : null;
+    const whole = code ? geocode(countryName(code), { fuzzy: false }) : null;
+    if (whole && whole.precision === "country") return { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" };
   }
   const anaphor = ANAPHOR.exec(slice);
   if (anaphor) {
@@ -2399,7 +2415,9 @@ const REGION_NOUN = /^(?:state|province)$/;
 const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
 // (Nor where survivors were landed: "after being brought ashore on the Italian island of Lampedusa".)
 const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven|evacuated|shifted|moved|referred|admitted)\s+(?:(?:him|her|them)\s+)?to\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}(?:hospital|clinic|medical cent(?:er|re)|trauma cent(?:er|re))\s+in\s+(?:nearby\s+)?$|\b(?:brought|taken|came)\s+ashore\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city|coast)\s+of\s+)?$|\b(?:disembarked|landed)\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city)\s+of\s+)?$/i;
-const THE_COUNTRY = /\b[Tt]he country\b(?!\s+(?:music|club|house|road))|\b[Nn]ationwide\b|\b[Cc]ountrywide\b/;
+const NATION_SCOPE = /\b(?:in|across|throughout|around|all over) the (?:whole |entire )?(?:country|(?:island |Himalayan |Gulf |Balkan |Caribbean |Andean |Central Asian |Horn of Africa )?nation)\b(?!['’])|\b[Nn]ationwide\b|\b[Cc]ountrywide\b/;
+const SINCE_WHEN = /\bsince\s+[^;.]{1,40}?,\s+when\s+[^,;.]*$/i;
+const THE_COUNTRY = /\b[Tt]he (?:country|(?:island |Himalayan |Gulf |Balkan |Caribbean |Andean |Central Asian |Horn of Africa )?nation)\b(?!\s+(?:music|club|house|road|'s\s+(?:capital|president|government)))|\b[Nn]ationwide\b|\b[Cc]ountrywide\b/;
 const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;

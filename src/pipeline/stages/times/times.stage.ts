@@ -73,7 +73,7 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 const HOLIDAY = /\b(?:Christmas\s+(?:Eve|Day)|(?<=\b(?:on|at|over)\s)Christmas|New\s+Year[’']?s\s+(?:Eve|Day))\b/g;
 /** Easter moves with the moon: "over the Easter weekend" (Good Friday to Easter Monday), "on Easter Sunday". */
 const EASTER = /\b(?:(?:over|during|on|at)\s+(?:the\s+)?)Easter(?:\s+(weekend|Sunday|Monday|holiday))?\b/g;
-const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(last|this)\\s+year\\b`, "gi");
+const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(?:of\\s+)?(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
 // Each pattern needs words of its own; a sentence without them skips the pattern (same result, far fewer scans).
@@ -617,6 +617,9 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     a.to = b.to;
     a.kind = "period";
     found.splice(found.indexOf(b), 1);
+    // ("between January and September" in June: last year's September, so last year's January too.)
+    // ("between Sunday and Wednesday" on a Monday: the Sunday before that Wednesday.)
+    if (a.to < a.from) a.from = a.from.getTime() - a.to.getTime() < 7 * 86_400_000 ? addDays(a.from, -7) : new Date(Date.UTC(a.from.getUTCFullYear() - 1, a.from.getUTCMonth(), a.from.getUTCDate()));
   }
 }
 
