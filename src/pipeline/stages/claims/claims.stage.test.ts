@@ -2187,3 +2187,10 @@ test("sweep E sources and times: 'the ministry' is a ministry, not the organisat
   assert.deepEqual(list("More than 4,500 people reached camps in Maiduguri between Sunday and Wednesday.", "2024-01-15").map(([v, , a, b]) => [v, a, b]), [[4500, "2024-01-07", "2024-01-10"]]);
   assert.deepEqual(list("The war has killed at least 14,000 people since April of last year.", "2024-06-06").map(([v, , a, b]) => [v, a, b]), [[14000, "2023-04-01", "2024-06-06"]]);
 });
+
+test("a doubt inside another clause with a figure of its own is that clause's ('…, and a US airstrike reportedly killed 3')", () => {
+  const hedge = (t: string) => claims(t, "2024-03-14").map((c) => [c.value, c.hedge]);
+  assert.deepEqual(hedge("Al-Shabaab fighters killed 9 members of a clan militia, and a US airstrike reportedly killed 3 militants near Jilib."), [[9, null], [3, "reportedly"]]);
+  assert.deepEqual(hedge("The agency said two people had died on the journey and that another boat, with about 180 people on board, was believed to be adrift."), [[2, null], [180, "believed"]]);
+  assert.deepEqual(hedge("At least 12 people were reportedly killed and 30 wounded."), [[12, "reportedly"], [30, "reportedly"]]);
+});

@@ -1856,8 +1856,24 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
   if (!hedge) return null;
   if (n && hedge.at > n.end && !/^alleged$/i.test(hedge.text) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= Math.max(n.end, n.nounEnd) && hedgesOwnVerb(doc.text, o, hedge!.at) && !/\b(?:including|among them|such as)\b/i.test(doc.text.slice(n.end, o.start)))) return null;
+  // "killed 9 …, and a US airstrike reportedly killed 3 militants", "two had died … and that another boat, with about 180
+  // people on board, was believed to be adrift": a doubt inside another clause with a figure of its own is that one's.
+  if (n && !hedge.later && otherClauseHedged(doc, n, hedge.at)) return null;
   return hedge.text;
 }
+function otherClauseHedged(doc: AnnotatedDoc, n: NumberMention, at: number): boolean {
+  const text = doc.text;
+  const [from, to] = at > n.end ? [Math.max(n.end, n.nounEnd), at] : [at, n.start];
+  CLAUSE_BREAKS.lastIndex = 0;
+  const gap = text.slice(from, to);
+  let cut = -1;
+  for (let m = CLAUSE_BREAKS.exec(gap); m; m = CLAUSE_BREAKS.exec(gap)) cut = at > n.end ? (cut < 0 ? from + m.index : cut) : from + m.index + m[0].length;
+  if (cut < 0) return false;
+  // The other clause must count people of its own: the doubt's side of the break holds a figure.
+  return doc.numbers.some((o) => o !== n && !o.notPeople && (at > n.end ? o.start >= cut && o.start < at + 120 && o.start > n.end : o.start >= at && o.end <= cut));
+}
+const CLAUSE_BREAKS = /,\s*(?:and|but|while|whereas)\s|;\s|\band that\s/g;
+
 /** "of whom dozens are believed to be dead": the doubt stands right after the other figure, on its own verb. */
 function hedgesOwnVerb(text: string, o: NumberMention, at: number): boolean {
   const end = Math.max(o.end, o.nounEnd);
@@ -1865,8 +1881,10 @@ function hedgesOwnVerb(text: string, o: NumberMention, at: number): boolean {
 }
 interface Hedge {
   text: string;
-  /** Where the word stands in the text (past the sentence for a doubt in a later one). */
+  /** Where the word stands in the text (the sentence's start for a doubt in a later one). */
   at: number;
+  /** A doubt written in a later sentence ("The figures could not be verified"), on the whole sentence before. */
+  later?: boolean;
 }
 
 function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null {
@@ -1881,7 +1899,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
     if (!next || doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) break;
     const nextText = doc.text.slice(next.start, next.end);
     const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
-    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b/i.test(nextText)) return { text: later[0], at: sentence.start };
+    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b/i.test(nextText)) return { text: later[0], at: sentence.start, later: true };
   }
   return null;
 }
