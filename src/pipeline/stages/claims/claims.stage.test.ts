@@ -2194,3 +2194,9 @@ test("a doubt inside another clause with a figure of its own is that clause's ('
   assert.deepEqual(hedge("The agency said two people had died on the journey and that another boat, with about 180 people on board, was believed to be adrift."), [[2, null], [180, "believed"]]);
   assert.deepEqual(hedge("At least 12 people were reportedly killed and 30 wounded."), [[12, "reportedly"], [30, "reportedly"]]);
 });
+
+test("'the deadliest since 1995, when 358 people were killed' dates the 358 in 1995", () => {
+  const [c] = claims("The rail disaster was the deadliest since 1995, when 358 people were killed near Firozabad.", "2024-03-14");
+  assert.deepEqual([c?.value, c?.time?.start, c?.time?.end], [358, "1995-01-01", "1995-12-31"]);
+  assert.equal(claims("It was the deadliest attack since 2021, and 12 people died.", "2024-03-14")[0]?.time, null);
+});

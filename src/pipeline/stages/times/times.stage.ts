@@ -587,7 +587,8 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     if (target.start !== after && !sentence.slice(after - offset, target.start - offset).split(/[ ,]+/).every((w) => w === "" || /^[a-z][\w'’-]*$/i.test(w))) continue;
     // "the deadliest attack since 2021", "the worst violence since the 2021 coup": a date a record is measured from is
     // no time of the figure.
-    if (SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 50), m.index!))) {
+    // (Kept where a "when" clause tells what happened then: "the deadliest since 1995, when 358 people were killed".)
+    if (SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 50), m.index!)) && !/^,\s*when\b/i.test(sentence.slice(target.end - offset, target.end - offset + 8))) {
       found.splice(found.indexOf(target), 1);
       continue;
     }
