@@ -2200,3 +2200,8 @@ test("'the deadliest since 1995, when 358 people were killed' dates the 358 in 1
   assert.deepEqual([c?.value, c?.time?.start, c?.time?.end], [358, "1995-01-01", "1995-12-31"]);
   assert.equal(claims("It was the deadliest attack since 2021, and 12 people died.", "2024-03-14")[0]?.time, null);
 });
+
+test("a stock is not dated by what its people had done ('…live in the camps, having fled a crackdown in 2017')", () => {
+  const [c] = claims("Nearly a million Rohingya live in the camps in Bangladesh, having fled a military crackdown in Myanmar in 2017.", "2024-03-14");
+  assert.deepEqual([c?.category, c?.time], ["present", null]);
+});

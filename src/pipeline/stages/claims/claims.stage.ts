@@ -1575,6 +1575,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.start >= n.end && RAISING_CLAUSE.test(doc.text.slice(n.end, t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= t.end && o.start <= sentence.end)) &&
     // "…, the resistance force, which was formed by local youths in May": the time of a clause about who someone is.
     !(t.start >= n.end && ABOUT_SOMEONE_CLAUSE.test(doc.text.slice(n.end, t.start))) &&
+    // ("Nearly a million Rohingya live in the camps, having fled a crackdown in 2017": the time of what they had done.)
+    !(t.start >= n.end && /,\s*having\s+[^,;.]*$/i.test(doc.text.slice(n.end, t.start))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)

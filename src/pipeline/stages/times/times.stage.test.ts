@@ -81,6 +81,8 @@ const cases: [string, string, string, string, string][] = [
   // A holiday or long weekend runs from Saturday to Monday, no later than publication.
   ["2024-05-28", "Four people were killed in crashes over the holiday weekend.", "over the holiday weekend", "2024-05-25", "2024-05-27"],
   ["2024-05-27", "Four people were killed over the long weekend.", "over the long weekend", "2024-05-25", "2024-05-27"],
+  // "over the week": the seven days up to publication.
+  ["2024-03-14", "ACLED recorded 112 reported fatalities in North Kivu over the week.", "over the week", "2024-03-07", "2024-03-14"],
 ];
 for (const [published, sentence, expression, from, to] of cases) {
   test(`${JSON.stringify(expression)} published ${published}`, () => {
