@@ -2205,3 +2205,9 @@ test("a stock is not dated by what its people had done ('…live in the camps, h
   const [c] = claims("Nearly a million Rohingya live in the camps in Bangladesh, having fled a military crackdown in Myanmar in 2017.", "2024-03-14");
   assert.deepEqual([c?.category, c?.time], ["present", null]);
 });
+
+test("a town first named in a later paragraph does not place an earlier figure; 'Neighbouring Mozambique' is the country", () => {
+  const place = (t: string) => claims(t, "2024-03-14").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(place("A cholera outbreak in Malawi has killed 1,210 people. Fourteen deaths were recorded on Sunday, she said.\n\nIn Blantyre, the commercial hub, hospitals were overwhelmed. Schools in Blantyre stay closed."), [[1210, "Malawi"], [14, "Malawi"]]);
+  assert.deepEqual(place("Neighbouring Mozambique has reported 27 deaths from the disease this year."), [[27, "Mozambique"]]);
+});

@@ -2335,6 +2335,16 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const hit = around ? geocode(around, { fuzzy: false }) : null;
     if (hit && hit.precision === "country") return { name: hit.name, lat: hit.lat, lon: hit.lon, precision: "country" };
   }
+  // "A cholera outbreak in Malawi … Fourteen deaths were recorded on Sunday. ¶ In Blantyre, hospitals were overwhelmed":
+  // a town first named in a later paragraph is not where an earlier figure was counted; its country, named by then, is.
+  if (focus.precision === "city" || focus.precision === "village") {
+    const key = facts.placeKey(focus);
+    const first = facts.places.find((e) => facts.placeKey(e) === key && !facts.isDateline(e));
+    if (first && first.start > sentence.end && /\n/.test(text.slice(sentence.end, first.start))) {
+      const country = facts.places.find((e) => e.precision === "country" && e.lat != null && e.end <= sentence.end && !facts.isDateline(e) && sameCountry(e, focus) && !neighbourBefore(text, e.start));
+      if (country) return asPlace(country);
+    }
+  }
   return asPlace(focus);
 }
 

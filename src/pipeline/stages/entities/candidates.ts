@@ -421,6 +421,8 @@ const REGION_WORDS = new Set(["region", "state", "province", "governorate", "dis
 
 const OPENING_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "across", "around", "outside", "inside", "throughout", "for", "by"]);
 
+const OPENING_PLACE_ADJECTIVES = new Set(["neighbouring", "neighboring", "nearby", "war-torn", "landlocked", "impoverished", "conflict-hit", "quake-hit", "flood-hit"]);
+
 function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSet): Candidate | null {
   let { first, last } = c;
   let whole = false;
@@ -443,7 +445,8 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
       break;
     }
     // ("Villager Ibrahim Musa said": a role word opening a sentence before a two-word name is no part of it.)
-    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
+    // ("Neighbouring Mozambique has reported …": a word describing the place opens the sentence.)
+    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || OPENING_PLACE_ADJECTIVES.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
     // "the Amhara region", "Kurdistan province": a people's name before a lower-case region word names the region.
