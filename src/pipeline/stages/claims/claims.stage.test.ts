@@ -2211,3 +2211,8 @@ test("a town first named in a later paragraph does not place an earlier figure; 
   assert.deepEqual(place("A cholera outbreak in Malawi has killed 1,210 people. Fourteen deaths were recorded on Sunday, she said.\n\nIn Blantyre, the commercial hub, hospitals were overwhelmed. Schools in Blantyre stay closed."), [[1210, "Malawi"], [14, "Malawi"]]);
   assert.deepEqual(place("Neighbouring Mozambique has reported 27 deaths from the disease this year."), [[27, "Mozambique"]]);
 });
+
+test("'the hospital said' points back to no place; a neighbour named in passing is no scene", () => {
+  const place = (t: string) => claims(t, "2023-10-27").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(place("A gunman killed 18 people in Lewiston, Maine. Residents of Lewiston and neighbouring Lisbon were told to shelter in place.\n\nThree patients remained in critical condition, the hospital said."), [[18, "Lewiston"], [3, "Lewiston"]]);
+});

@@ -2304,7 +2304,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     if (whole && whole.precision === "country") return { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" };
   }
   const anaphor = ANAPHOR.exec(slice);
-  if (anaphor) {
+  // ("…, the hospital said": a place's noun that speaks points back to no place.)
+  // (Whose it is still points back: "residents of the area said".)
+  if (anaphor && !(SPEAKS_AFTER.test(slice.slice(anaphor.index + anaphor[0].length, anaphor.index + anaphor[0].length + 16)) && !/\bof\s+$/i.test(slice.slice(Math.max(0, anaphor.index - 4), anaphor.index)))) {
     const head = (anaphor[1] ?? anaphor[2])?.toLowerCase() ?? null;
     const earlier = anaphorPlace(doc, facts, sentence, head);
     // (A state or province is named once, often far above: no distance limit for it.)
@@ -2317,7 +2319,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const scene = tally ? null : sceneBefore(doc, sentence);
   if (scene) {
     // ("opened fire on residents of Pont-Sonde": a town the gazetteer lacks, named by its people, is the scene too.)
-    const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && !facts.isDateline(e) && !voicedPlace(facts, e) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)) &&
+    // (Not a neighbour: "Residents of Lewiston and neighbouring Lisbon were told to shelter".)
+    const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && !facts.isDateline(e) && !voicedPlace(facts, e) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)) && !neighbourBefore(text, e.start) &&
       ((e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start))) ||
         (e.lat == null && PEOPLE_OF.test(text.slice(Math.max(scene.start, e.start - 20), e.start)))));
     if (town) return asPlace(town);
@@ -2377,7 +2380,8 @@ const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|provin
  */
 function anaphorPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, head: string | null): EntityMention | undefined {
   const text = doc.text;
-  const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country" && !stateAfterTown(e)).reverse();
+  // (Not a neighbour named in passing: "Lewiston and neighbouring Lisbon".)
+  const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country" && !stateAfterTown(e) && !neighbourBefore(text, e.start)).reverse();
   if (!head) return before[0];
   const province = REGION_NOUN.test(head) ? before.find((e) => e.precision === "province" || e.precision === "region") : undefined;
   if (province || head === "state") return province;
@@ -2388,6 +2392,7 @@ function anaphorPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, hea
     (FACILITY_NOUN.test(head) ? before.find((e) => e.precision == null && !facts.isDateline(e) && !STREET_NAME.test(e.text)) : undefined) ??
     before[0];
 }
+const SPEAKS_AFTER = /^\s+(?:said|says|told|reported|added|confirmed|announced|stated)\b/;
 /** "the camp", "the town", "there"; "in the state" names a place, "the state news agency" or "the state's attorney" do not. */
 const ANAPHOR = /\b(?:the (camp|town|village|city|area|enclave|pocket|district|province|region|site|hospital|plant|factory|compound|base)|the (state)(?=\s*[.,;:]|\s+(?:since|this|last|so|alone|and|during|over|in|on|from|to|as|for|with|has|have|had|was|were|is)\b)|there)\b/i;
 
