@@ -2216,3 +2216,8 @@ test("'the hospital said' points back to no place; a neighbour named in passing 
   const place = (t: string) => claims(t, "2023-10-27").map((c) => [c.value, c.place?.name ?? null]);
   assert.deepEqual(place("A gunman killed 18 people in Lewiston, Maine. Residents of Lewiston and neighbouring Lisbon were told to shelter in place.\n\nThree patients remained in critical condition, the hospital said."), [[18, "Lewiston"], [3, "Lewiston"]]);
 });
+
+test("a figure inside a relative clause about someone is not dated by the main clause after it", () => {
+  const when = claims("The ELN, which has about 5,800 fighters, freed 19 hostages in March.", "2024-06-06").map((c) => [c.value, c.time?.start ?? null]);
+  assert.deepEqual(when, [[5800, null], [19, "2024-03-01"]]);
+});

@@ -1575,6 +1575,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.start >= n.end && RAISING_CLAUSE.test(doc.text.slice(n.end, t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= t.end && o.start <= sentence.end)) &&
     // "…, the resistance force, which was formed by local youths in May": the time of a clause about who someone is.
     !(t.start >= n.end && ABOUT_SOMEONE_CLAUSE.test(doc.text.slice(n.end, t.start))) &&
+    // ("The ELN, which has about 5,800 fighters, freed 19 hostages in March": a figure inside a relative clause about
+    // someone is not dated by the main clause after it.)
+    !(t.start >= n.end && /,\s*(?:which|who)\s[^,;.]*$/i.test(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start)) && /,/.test(doc.text.slice(n.end, t.start))) &&
     // ("Nearly a million Rohingya live in the camps, having fled a crackdown in 2017": the time of what they had done.)
     !(t.start >= n.end && /,\s*having\s+[^,;.]*$/i.test(doc.text.slice(n.end, t.start))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
