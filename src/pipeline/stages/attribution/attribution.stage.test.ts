@@ -162,3 +162,7 @@ test("an eyewitness's sight is their account ('A Reuters witness saw five bodies
   assert.equal(attributions("The city saw 30 homicides last year.").length, 0);
   assert.equal(attributions("Police are asking any witnesses who saw the shooting, which wounded four people, to come forward.").length, 0);
 });
+
+test("a participle telling when a report came out is no part of its name ('A new analysis released on Monday said')", () => {
+  assert.equal(attributions("A new famine analysis released on Monday said 755,000 people face famine.")[0]?.name, "A new famine analysis");
+});

@@ -22,6 +22,7 @@ const CUE_START_SHAPES = new Uint8Array(1 << 15);
 for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim", "show", "shows", "showed", "suggest", "suggests", "saw", "witnessed"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
+const RELEASED_TAIL = /(?<=\p{L})\s+(?:released|published|issued|compiled|posted|obtained|seen)$/u;
 /** The org pronouns that name a kind of body ("the ministry"), not any organisation ("the group", "it"). */
 const KIND_PRONOUN = /^the (ministry|agency|office)$/;
 // Without a prototype, so a word like "constructor" is not found in it.
@@ -700,7 +701,8 @@ export class SpeakerResolver {
         break;
       }
     }
-    const phrase = this.text.slice(span.start, span.end).trim();
+    // ("A new IPC analysis released on Monday said": the participle that told when it came out is no part of its name.)
+    const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "");
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
     // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)
     const opened = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
