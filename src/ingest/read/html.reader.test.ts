@@ -71,3 +71,9 @@ test("a cookie or consent banner is no part of the article; a date written only 
   const updated = htmlToArticle(html.replace('<span class="byline">By Jo Smith | Published April 22, 2024</span>', '<p class="dateline">Updated 6:45 AM CDT April 23, 2024</p>'));
   assert.equal(updated.meta.published, "2024-04-23");
 });
+
+test("a table comes out as Markdown rows, one line a row, its cells in order", () => {
+  const body = [1, 2].map(paragraph).join("\n") + "<table><tr><th>Town</th><th>Killed</th></tr><tr><td>Kharkiv</td><td> 12 </td></tr><tr><td>Izium</td><td>3</td></tr></table>" + paragraph(3);
+  const { text } = htmlToArticle(page("<title>T</title>", body));
+  assert.match(text, /\n\n\| Town \| Killed \|\n\| Kharkiv \| 12 \|\n\| Izium \| 3 \|\n\n/);
+});

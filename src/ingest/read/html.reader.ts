@@ -75,6 +75,14 @@ export function blocksText(root: Node | null | undefined): string {
       current += "\0";
       return;
     }
+    // A table is written as Markdown rows, one line each ("| Kharkiv | 12 | 40 |"), so a row keeps its cells together
+    // and the claims stage can read each figure under its column's heading.
+    if (tag === "TABLE") {
+      flush();
+      const rows = tableRows(node as Element);
+      if (rows.length) paragraphs.push(rows.join("\n"));
+      return;
+    }
     const block = BLOCKS.has(tag);
     if (block) flush();
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
@@ -83,6 +91,18 @@ export function blocksText(root: Node | null | undefined): string {
   walk(root);
   flush();
   return paragraphs.join("\n\n");
+}
+
+/** The rows of a table as Markdown lines, cells' text collapsed; rows of nested tables are not repeated. */
+function tableRows(table: Element): string[] {
+  const out: string[] = [];
+  for (const row of Array.from(table.querySelectorAll("tr"))) {
+    if (row.closest("table") !== table) continue;
+    const cells = Array.from(row.children).filter((c) => c.tagName.toUpperCase() === "TD" || c.tagName.toUpperCase() === "TH");
+    const texts = cells.map((c) => (c.textContent ?? "").replace(/\s+/g, " ").replace(/\|/g, "/").trim());
+    if (texts.some((t) => t)) out.push(`| ${texts.join(" | ")} |`);
+  }
+  return out;
 }
 
 type Page = ReturnType<typeof parseHTML>["document"];

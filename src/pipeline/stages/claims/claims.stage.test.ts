@@ -2221,3 +2221,15 @@ test("a figure inside a relative clause about someone is not dated by the main c
   const when = claims("The ELN, which has about 5,800 fighters, freed 19 hostages in March.", "2024-06-06").map((c) => [c.value, c.time?.start ?? null]);
   assert.deepEqual(when, [[5800, null], [19, "2024-03-01"]]);
 });
+
+test("a table with columns headed by what happened counts each cell under its heading, placed by the row ('| Kharkiv | 12 | 40 |'); a total lies in the rows' country", () => {
+  const text = "Casualties by district (as of 12 March):\n\n| District | Killed | Injured | Houses destroyed |\n|---|---|---|---|\n| Kharkiv | 12 | 40 | 300 |\n| Izium | 3 | 9 | 120 |\n| Total | 15 | 49 | 420 |\n\nOfficials said the figures could rise.";
+  const list = claims(text, "2024-03-14").map((c) => [c.category, c.value, c.place?.name ?? null, c.time?.start ?? null, text.slice(c.span[0], c.span[1])]);
+  assert.deepEqual(list, [
+    ["killed", 12, "Kharkiv", "2024-03-12", "12"], ["wounded", 40, "Kharkiv", "2024-03-12", "40"],
+    ["killed", 3, "Izium", "2024-03-12", "3"], ["wounded", 9, "Izium", "2024-03-12", "9"],
+    ["killed", 15, "Ukraine", "2024-03-12", "15"], ["wounded", 49, "Ukraine", "2024-03-12", "49"],
+  ]);
+  // (A table of labels and figures is read by the row's own words, as before.)
+  assert.deepEqual(claims("| Indicator | Figure |\n|---|---|\n| Palestinians killed | 40,099 |", "2024-08-20").map((c) => [c.category, c.value]), [["killed", 40099]]);
+});

@@ -883,6 +883,7 @@ export const claimsStage: Stage = {
     claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts));
     claims.push(...comparedFigures(doc, claims));
     claims.push(...definiteArrests(doc, claims, quotes, focus, facts));
+    if (text.includes("|")) claims.push(...columnTableClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     if (text.includes("respectively")) placeRespectively(claims, text, facts);
     // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
@@ -1313,6 +1314,107 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     }
   });
   return out;
+}
+
+/**
+ * "| Town | Killed | Injured |" then "| Kharkiv | 12 | 40 |": a table whose columns are headed by what happened counts the
+ * people in each cell under its heading, placed where the row's first cell names (a Markdown table, or an HTML one the
+ * reader wrote as Markdown rows). Figures the row's own words already counted are left to them.
+ */
+function columnTableClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, facts: ReportFacts): Claim[] {
+  const text = doc.text;
+  const out: Claim[] = [];
+  for (const table of markdownTables(text)) {
+    const [header, ...rows] = table;
+    const columns = header!.map((cell) => headingCategory(text.slice(cell.start, cell.end)));
+    if (!columns.some((c) => c)) continue;
+    // ("| Total | 15 | 49 |": the whole lies in the country all the rows' places lie in.)
+    const rowPlaces = rows.map((row) => facts.places.find((e) => e.start >= row[0]!.start && e.end <= row[0]!.end && e.lat != null && e.lon != null));
+    const codes = new Set(rowPlaces.filter((e) => e).map((e) => countryOfPoint(e!.lat!, e!.lon!)));
+    const [code] = codes;
+    const whole = codes.size === 1 && code ? geocode(code, { fuzzy: false }) : null;
+    for (const row of rows) {
+      const label = row[0]!;
+      const total = /^(?:total|totals|all|overall|grand total)\b/i.test(text.slice(label.start, label.end));
+      const line = { start: row[0]!.lineStart, end: row[row.length - 1]!.lineEnd };
+      const si = doc.sentences.findIndex((s) => s.start <= line.start && s.end > line.start);
+      const labelPlace = facts.places.find((e) => e.start >= label.start && e.end <= label.end && e.lat != null);
+      for (let k = 1; k < row.length && k < columns.length; k++) {
+        const heading = columns[k];
+        const cell = row[k]!;
+        if (!heading) continue;
+        const n = doc.numbers.find((o) => o.start >= cell.start && o.end <= cell.end && (!o.notPeople || o.notPeople === "label" || o.notPeople === "other noun"));
+        if (!n || n.vague || existing.some((c) => c.span[0] <= n.start && c.span[1] >= n.end)) continue;
+        const attribution = si >= 0 ? chooseAttribution(doc, si, n, quotes) : null;
+        const caption = tableCaptionTime(doc, line);
+        out.push({
+          doc: doc.id, span: [n.start, n.end], text: text.slice(n.start, n.end), sentence: [line.start, line.end],
+          category: heading.category, value: n.value, low: n.low, high: n.high, qualifier: n.qualifier, vague: null, subject: heading.subject,
+          source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
+          place: labelPlace ? asPlace(labelPlace) : total ? (whole && whole.precision === "country" ? { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" } : null) : choosePlace(doc, facts, line, n, heading.category, focus),
+          time: caption ? asClaimTime(caption) : null,
+          said: attribution?.said ?? null, hedge: null,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+interface TableCell extends Span {
+  lineStart: number;
+  lineEnd: number;
+}
+/** Markdown tables: runs of two or more lines that open with "|", as rows of cells (separator rows dropped). */
+function markdownTables(text: string): TableCell[][][] {
+  const tables: TableCell[][][] = [];
+  let current: TableCell[][] = [];
+  let at = 0;
+  while (at <= text.length) {
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    const line = text.slice(at, end);
+    const open = line.search(/\S/);
+    if (open >= 0 && line.charCodeAt(open) === 124) {
+      if (!/^\s*\|(?:\s*:?-{2,}:?\s*\|)+\s*$/.test(line)) current.push(cellsOf(text, at + open, end));
+    } else {
+      if (current.length >= 2) tables.push(current);
+      current = [];
+    }
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  if (current.length >= 2) tables.push(current);
+  return tables;
+}
+function cellsOf(text: string, start: number, end: number): TableCell[] {
+  const cells: TableCell[] = [];
+  let from = start + 1;
+  for (let k = from; k <= end; k++) {
+    if (k < end && text.charCodeAt(k) !== 124) continue;
+    let a = from, b = k;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (k < end || a < b) cells.push({ start: a, end: b, lineStart: start, lineEnd: end });
+    from = k + 1;
+  }
+  return cells;
+}
+/** What a column's heading says happened to the people counted under it, and who they are. */
+function headingCategory(heading: string): { category: PeopleCategory; subject: string } | null {
+  // (Not things, cases or the unaccounted for: "Houses destroyed", "Cholera cases", "Missing".)
+  if (!heading || /\b(?:missing|unaccounted|affected|cases|houses?|homes?|buildings?|schools?|shelters|hospitals|facilities|vehicles|%|percent|rate|date|year)\b/i.test(heading)) return null;
+  const category: PeopleCategory | null =
+    /\b(?:killed|dead|deaths?|fatalities|died|death toll)\b/i.test(heading) ? "killed"
+    : /\b(?:injured|wounded|injuries|hurt)\b/i.test(heading) ? "wounded"
+    : /\b(?:displaced|idps|fled)\b/i.test(heading) ? "fled"
+    : /\b(?:evacuated|evacuees|rescued)\b/i.test(heading) ? "evacuated"
+    : /\b(?:arrested|detained|abducted|kidnapped|arrests|detentions)\b/i.test(heading) ? "detained"
+    : /\b(?:arrivals|arrived)\b/i.test(heading) ? "arrived"
+    : null;
+  if (!category) return null;
+  const word = heading.toLowerCase().split(/[^a-z]+/).find((w) => PLURAL_PEOPLE[w] && w !== "people");
+  return { category, subject: word ? PLURAL_PEOPLE[word]! : "people" };
 }
 
 const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended)\b/i;
