@@ -2233,3 +2233,13 @@ test("a table with columns headed by what happened counts each cell under its he
   // (A table of labels and figures is read by the row's own words, as before.)
   assert.deepEqual(claims("| Indicator | Figure |\n|---|---|\n| Palestinians killed | 40,099 |", "2024-08-20").map((c) => [c.category, c.value]), [["killed", 40099]]);
 });
+
+test("a list's items are placed by their own labels, and dated and voiced by the line that introduces them", () => {
+  const text = "Casualties on Monday, according to regional governors:\n\n- Kharkiv: 3 killed, 12 injured\n- Odesa: 1 killed\n- Dnipro region: 5 injured\n";
+  assert.deepEqual(claims(text, "2024-03-14").map((c) => [c.category, c.value, c.place?.name ?? null, c.source?.name ?? null, c.time?.start ?? null]), [
+    ["killed", 3, "Kharkiv", "regional governors", "2024-03-11"], ["wounded", 12, "Kharkiv", "regional governors", "2024-03-11"],
+    ["killed", 1, "Odesa", "regional governors", "2024-03-11"], ["wounded", 5, "Dnipro", "regional governors", "2024-03-11"],
+  ]);
+  // (A dateline still opens a story: "KHARKIV, Ukraine: …" is where it was filed.)
+  assert.equal(claims("KHARKIV, Ukraine: Three people were killed in Izium on Monday.", "2024-03-14")[0]?.place?.name, "Izium");
+});

@@ -886,6 +886,7 @@ export const claimsStage: Stage = {
     if (text.includes("|")) claims.push(...columnTableClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     if (text.includes("respectively")) placeRespectively(claims, text, facts);
+    fromListCaptions(doc, claims);
     // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
     // as were counted dead before say how they died; they are no count of the hurt. (Not for one: "one killed, one
     // with a gunshot wound" is two people.)
@@ -1360,6 +1361,45 @@ function columnTableClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[],
   }
   return out;
 }
+
+/**
+ * "Casualties on Monday, according to regional governors:" over "- Kharkiv: 3 killed, 12 injured": the line that
+ * introduces a list or a table dates its items and says whose figures they are, where an item says neither.
+ */
+function fromListCaptions(doc: AnnotatedDoc, claims: Claim[]): void {
+  const text = doc.text;
+  for (const c of claims) {
+    if (c.time && c.source) continue;
+    const lineStart = text.lastIndexOf("\n", c.span[0] - 1) + 1;
+    if (!LIST_OR_ROW.test(text.slice(lineStart, lineStart + 8))) continue;
+    // Up past the other items (and blank lines) to the line that introduces them.
+    let at = lineStart;
+    let caption: Span | null = null;
+    while (at > 0) {
+      const prevStart = text.lastIndexOf("\n", at - 2) + 1;
+      const line = text.slice(prevStart, at - 1);
+      if (line.trim() === "" || LIST_OR_ROW.test(line)) {
+        at = prevStart;
+        continue;
+      }
+      if (/:\s*$/.test(line)) caption = { start: prevStart, end: at - 1 };
+      break;
+    }
+    if (!caption) continue;
+    if (!c.time) {
+      const times = doc.times.filter((t) => t.start >= caption!.start && t.end <= caption!.end);
+      if (times.length === 1) c.time = asClaimTime(times[0]!);
+    }
+    if (!c.source) {
+      const voice = doc.attributions.find((a) => a.start >= caption!.start && a.end <= caption!.end);
+      if (voice) {
+        c.source = { name: voice.name, org: voice.org, text: voice.text };
+        c.said = voice.said ?? null;
+      }
+    }
+  }
+}
+const LIST_OR_ROW = /^\s*(?:[-*•–—]\s|\d{1,2}[.)]\s|\|)/;
 
 interface TableCell extends Span {
   lineStart: number;
@@ -1913,7 +1953,8 @@ class ReportFacts {
     let dateline = this.datelines.get(e);
     if (dateline === undefined) {
       // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
-      dateline = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      // (Not an item of a list, "- Kharkiv: 3 killed", nor a label far into the report: a dateline opens the story.)
+      dateline = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && e.start < 600 && !LIST_ITEM_BEFORE.test(this.doc.text.slice(Math.max(0, e.start - 6), e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
       this.datelines.set(e, dateline);
     }
     return dateline;
@@ -2621,6 +2662,7 @@ function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
   return facts.places.filter((e) => facts.placeKey(e) === mine && !facts.isDateline(e)).length >= 2;
 }
 
+const LIST_ITEM_BEFORE = /(?:^|\n)\s*(?:[-*•–—]|\d{1,2}[.)])\s+$/;
 /** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
 const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\))/;
 
