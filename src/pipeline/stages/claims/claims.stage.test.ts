@@ -2243,3 +2243,16 @@ test("a list's items are placed by their own labels, and dated and voiced by the
   // (A dateline still opens a story: "KHARKIV, Ukraine: …" is where it was filed.)
   assert.equal(claims("KHARKIV, Ukraine: Three people were killed in Izium on Monday.", "2024-03-14")[0]?.place?.name, "Izium");
 });
+
+test("sweep F counts: martyrs are the dead; 'froze to death'; a toll raised from one figure to another is the new figure, in the raiser's voice; present-tense moves; people accommodated; a labelled list item places all its figures", () => {
+  const list = (t: string) => claims(t, "2024-01-04").map((c) => [c.category, c.value, c.qualifier, c.source?.name ?? null, c.place?.name ?? null]);
+  assert.deepEqual(list("The toll of the explosions in Kerman stands at 84 martyrs."), [["killed", 84, "exact", null, "Kerman"]]);
+  assert.deepEqual(list("Nineteen people froze to death near the border.").map(([c, v]) => [c, v]), [["killed", 19]]);
+  assert.deepEqual(list("The health ministry raised the death toll from 12 to 19 on Monday.").map(([c, v, q, s]) => [c, v, q, s]), [["killed", 19, "exact", "The health ministry"]]);
+  assert.deepEqual(list("A convoy evacuates 120 patients to Rafah.").map(([c, v]) => [c, v]), [["evacuated", 120]]);
+  assert.deepEqual(list("Around 200 people leave the town on foot.").map(([c, v]) => [c, v]), [["fled", 200]]);
+  assert.deepEqual(list("About 300 residents were temporarily accommodated in schools.").map(([c, v]) => [c, v]), [["present", 300]]);
+  assert.deepEqual(list("The Defence argued that only eight people were killed.").map(([, v, , s]) => [v, s]), [[8, "Defence"]]);
+  assert.deepEqual(list("The rebels argued with soldiers before 3 people were shot.").map(([, v, , s]) => [v, s]), [[3, null]]);
+  assert.deepEqual(list("Casualties overnight:\n\n- Kharkiv: 3 killed, 12 injured\n- Dnipropetrovsk: 1 killed, 4 injured\n").map(([c, v, , , p]) => [c, v, p]), [["killed", 3, "Kharkiv"], ["wounded", 12, "Kharkiv"], ["killed", 1, "Dnipropetrovsk"], ["wounded", 4, "Dnipropetrovsk"]]);
+});

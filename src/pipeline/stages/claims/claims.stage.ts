@@ -127,7 +127,7 @@ const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:co
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
-  dead: "killed", bodies: "killed", killings: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
+  dead: "killed", bodies: "killed", martyrs: "killed", martyr: "killed", killings: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
   detainees: "detained", arrests: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
 });
@@ -558,7 +558,7 @@ const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|s
 const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
-const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b)/u;
+const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?(?:left|leave|leaves)\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b|the\s+(?:town|city|village|camp|area|region|district|country)\b)/u;
 /** ", 41, ", ", aged 17, ": an apposed age, then the verb of the one it describes. */
 const AGE_BETWEEN_COMMAS = /^,\s*(?:aged\s+)?\d{1,3},\s*(?:(?:was|were|had|has|later)\s+){0,2}$/;
 /** "29,400 left for Chad": a bare count (of ten or more: "2 left for Madrid" may be a team's) that left for a place named fled to it. */
@@ -1369,9 +1369,16 @@ function columnTableClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[],
 function fromListCaptions(doc: AnnotatedDoc, claims: Claim[]): void {
   const text = doc.text;
   for (const c of claims) {
-    if (c.time && c.source) continue;
     const lineStart = text.lastIndexOf("\n", c.span[0] - 1) + 1;
     if (!LIST_OR_ROW.test(text.slice(lineStart, lineStart + 8))) continue;
+    // ("- Dnipropetrovsk: 1 killed, 4 injured": the item's label places every figure after it.)
+    const label = LABELLED_ITEM.exec(text.slice(lineStart, Math.min(c.span[0], lineStart + 80)));
+    if (label) {
+      const labelEnd = lineStart + label[0].length;
+      const place = doc.entities.find((e) => e.type === "place" && e.start >= lineStart && e.end <= labelEnd && e.lat != null);
+      if (place) c.place = asPlace(place);
+    }
+    if (c.time && c.source) continue;
     // Up past the other items (and blank lines) to the line that introduces them.
     let at = lineStart;
     let caption: Span | null = null;
@@ -1400,6 +1407,7 @@ function fromListCaptions(doc: AnnotatedDoc, claims: Claim[]): void {
   }
 }
 const LIST_OR_ROW = /^\s*(?:[-*•–—]\s|\d{1,2}[.)]\s|\|)/;
+const LABELLED_ITEM = /^\s*(?:[-*•–—]|\d{1,2}[.)])\s+[^:\n]{1,60}:/;
 
 interface TableCell extends Span {
   lineStart: number;

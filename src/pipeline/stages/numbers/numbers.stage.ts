@@ -697,6 +697,17 @@ function closedAgeList(tokens: readonly Token[], first: number): boolean {
 const BODY_OF_PEOPLE_MODIFIER = /-(?:funded|run|backed|appointed|led|owned|based|sponsored)\b|\b(?:state|government|governmental|governing|advisory|statutory|independent|oversight|regulatory|umbrella|professional|student|international|regional|national|rights|monitoring|watchdog|peak|representative|legislative|judicial|electoral|religious|coordinating|official|public|federal|provincial|local|intergovernmental|ruling|top|main|apex)\b/;
 
 /** Verbs that move a figure "from" one value "to" another. */
+/** "raised the death toll from 12 to 19", "revised its estimate from …": a verb of change, then what it changed. */
+function changedToll(tokens: readonly Token[], end: number): boolean {
+  let toll = false;
+  for (let k = end; k >= 0 && end - k < 6; k--) {
+    const t = tokens[k]!;
+    if (!/^[\p{L}'’-]+$/u.test(t.text)) return false;
+    if (/^(?:toll|tolls|number|figure|figures|count|tally|estimate|total)$/.test(t.lower)) toll = true;
+    if (CHANGE_VERBS.has(t.lower)) return toll;
+  }
+  return false;
+}
 const CHANGE_VERBS = new Set(["rose", "risen", "rises", "rise", "rising", "climbed", "climbs", "increased", "increases", "jumped", "jumps", "grew", "grown", "soared", "surged", "doubled", "raised", "revised", "fell", "dropped", "decreased", "up", "down"]);
 
 /** All numbers in one sentence span. */
@@ -724,7 +735,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       const second = /^\d|^[a-z]/.test(tokens[next + 1].lower) ? parseNumberAt(tokens, next + 1) : null;
       const between = tokens[i - 1]?.lower === "between" || tokens[i - 1]?.lower === "from";
       // "the toll rose from 7 to 11": no range, but a figure that moved; the first is an earlier value, not a count now.
-      const moved = joiner === "to" && tokens[i - 1]?.lower === "from" && CHANGE_VERBS.has(tokens[i - 2]?.lower ?? "");
+      const moved = joiner === "to" && tokens[i - 1]?.lower === "from" && (CHANGE_VERBS.has(tokens[i - 2]?.lower ?? "") || changedToll(tokens, i - 2));
       if (moved) notPeople = "earlier value";
       // ("since September 27 to 244": a day of a month runs to a day, not to a count.)
       else if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker && !(followsMonth(tokens, i) && second.value > 31)) {
