@@ -2256,3 +2256,14 @@ test("sweep F counts: martyrs are the dead; 'froze to death'; a toll raised from
   assert.deepEqual(list("The rebels argued with soldiers before 3 people were shot.").map(([, v, , s]) => [v, s]), [[3, null]]);
   assert.deepEqual(list("Casualties overnight:\n\n- Kharkiv: 3 killed, 12 injured\n- Dnipropetrovsk: 1 killed, 4 injured\n").map(([c, v, , , p]) => [c, v, p]), [["killed", 3, "Kharkiv"], ["wounded", 12, "Kharkiv"], ["killed", 1, "Dnipropetrovsk"], ["wounded", 4, "Dnipropetrovsk"]]);
 });
+
+test("sweep F times, voices and doubts: 'on the 13th'; a timeline's line date; a withdrawn figure is no claim; 'We are working to confirm this'; an agency in a dateline's brackets is no place", () => {
+  const list = (t: string, published: string) => claims(t, published).map((c) => [c.value ?? c.low, c.time?.start ?? null, c.place?.name ?? null, c.hedge]);
+  assert.deepEqual(list("KATHMANDU, Aug. 14 (Xinhua) -- At least 23 people were killed when a bus plunged into a river on the 13th, an official said.", "2023-08-14"), [[23, "2023-08-13", "Kathmandu", null]]);
+  assert.deepEqual(list("Three people were killed on the 28th, officials said.", "2023-05-03"), [[3, "2023-04-28", null, null]]);
+  assert.deepEqual(list("Three people were killed on the 5th floor.", "2023-05-03"), [[3, null, null, null]]);
+  assert.deepEqual(list("Oct 4 - Shelling hits the maternity wing, killing 4 people.\nOct 9 - Airstrikes kill 12 people in the market.", "2023-10-16").map(([v, t]) => [v, t]), [[4, "2023-10-04"], [12, "2023-10-09"]]);
+  assert.deepEqual(list("Correction: an earlier version of this post said 40 people had died. Police have confirmed 34 deaths so far.", "2024-01-04").map(([v]) => v), [34]);
+  assert.deepEqual(list("Local television reports that at least 40 people have died. We are working to confirm this.", "2024-01-04").map(([v, , , h]) => [v, h]), [[40, "are working to confirm"]]);
+  assert.deepEqual(list("TEHRAN, Jan. 4 (IRNA) - The official said 284 people were injured in the attack.", "2024-01-04").map(([v, , p]) => [v, p]), [[284, "Tehran"]]);
+});

@@ -123,7 +123,7 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 /** Every VERIFY_LATER match holds one of these (a pattern this plain scans far faster). */
 const VERIFY_WORD = /verif|confirm/i;
-const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|(?:impossible|not possible|unable|not able) to (?:independently |immediately )?(?:verify|confirm)|(?:could|can) ?not (?:immediately |independently )?confirm)\b/i;
+const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|(?:impossible|not possible|unable|not able) to (?:independently |immediately )?(?:verify|confirm)|(?:could|can) ?not (?:immediately |independently )?confirm|(?:are|is|were) (?:still |now )?working to (?:confirm|verify))\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
@@ -554,6 +554,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   return best;
 }
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
+const RETRACTED_BEFORE = /\b(?:earlier|previous|original) version of this (?:story|post|article|report|update|entry|item)\b[^.;]*$/i;
 const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;
 const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
 const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$/i;
@@ -662,6 +663,8 @@ export const claimsStage: Stage = {
         // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
         // happened to.
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
+        // ("Correction: an earlier version of this post said 40 people had died": a figure withdrawn is no claim.)
+        if (category && RETRACTED_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 100), n.start))) category = null;
         // ("a child was dying every two hours": the verb's rate, after it.)
         if (category && trigger && trigger.start >= n.end && RATE_AFTER_VERB.test(text.slice(trigger.end, trigger.end + 30))) category = "other";
         // ("Among the dead was a 14-year-old boy shot on his way to school": how one of the dead died.)
@@ -1820,7 +1823,8 @@ const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|
 /** A date inside a dateline: near a line's start and followed by the agency in brackets and a dash. */
 function datelineDate(text: string, t: TimeMention): boolean {
   const lineStart = text.lastIndexOf("\n", t.start) + 1;
-  return t.start - lineStart <= 60 && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
+  // (After the place and a comma: a line that opens with its date, "Oct 4 - Shelling hits …", is a timeline's entry.)
+  return t.start - lineStart <= 60 && /[\p{L}.)]\s*,\s*$/u.test(text.slice(lineStart, t.start)) && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
 }
 const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]/;
 
@@ -2055,7 +2059,8 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
     if (!next || doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) break;
     const nextText = doc.text.slice(next.start, next.end);
     const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
-    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b/i.test(nextText)) return { text: later[0], at: sentence.start, later: true };
+    // (What is doubted must be named: "The figures could not be verified", or "this" right after: "We are working to confirm this.")
+    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b|\b(?:confirm|verify) (?:this|that|it|these)\b/i.test(nextText)) return { text: later[0], at: sentence.start, later: true };
   }
   return null;
 }

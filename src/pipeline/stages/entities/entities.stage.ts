@@ -198,6 +198,12 @@ const RED_CRESCENT = "Red Crescent";
 function agencyInDateline(text: string, mentions: EntityMention[]): void {
   let renamed: string | null = null;
   for (const m of mentions) {
+    // ("TEHRAN, Jan. 4 (IRNA) -": the agency in a dateline's brackets is no place, whatever town bears its letters.)
+    if (m.type === "place" && text.charCodeAt(m.start - 1) === 40 && m.start - (text.lastIndexOf("\n", m.start) + 1) <= 60 && /^\)\s*[-–—]/.test(text.slice(m.end, m.end + 4))) {
+      m.type = "org";
+      delete m.lat, delete m.lon, delete m.precision;
+      continue;
+    }
     if (m.type !== "org" || m.text !== "AA" || text.charCodeAt(m.start - 1) !== 40 /* ( */) continue;
     const lineStart = text.lastIndexOf("\n", m.start) + 1;
     if (m.start - lineStart <= 60 && /^\)\s*[-–—]/.test(text.slice(m.end, m.end + 4))) (renamed = m.canonical), (m.canonical = "Anadolu Agency");

@@ -310,8 +310,10 @@ function chronoFor(sentence: string, gates: number): chrono.Chrono {
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
   const gates = gatesOf(text, start, end);
   // "since" and "between" only reshape times found by the others.
-  if (!mayMatchAny(gates)) return [];
   const sentence = text.slice(start, end);
+  // ("on the 13th" holds no word the gates know.)
+  const ordinalDay = ORDINAL_DAY_HINT.test(sentence);
+  if (!mayMatchAny(gates) && !ordinalDay) return [];
   const found: Found[] = [];
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
@@ -479,6 +481,15 @@ export function findTimes(text: string, start: number, end: number, published: D
       const span = firstPart(m, published);
       if (span) addFound(found, start, m.index!, m.index! + m[0].length, span[0], span[1]);
     }
+  }
+  // "on the 13th" (wire copy from agencies that name the day alone): the latest 13th up to publication.
+  if (ordinalDay) for (const m of sentence.matchAll(ON_THE_NTH)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    let date = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), day));
+    if (date > published || date.getUTCDate() !== day) date = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - 1, day));
+    if (date.getUTCDate() !== day) continue;
+    addFound(found, start, m.index!, m.index! + m[0].length, date, date);
   }
   if (!found.length) return [];
   const resolved = dropOverlaps(found);
@@ -795,6 +806,8 @@ function monthsOfThatYear(text: string, s: { start: number; end: number }, found
   return out.sort((a, b) => a.start - b.start);
 }
 
+const ORDINAL_DAY_HINT = /\d(?:st|nd|rd|th)\b/;
+const ON_THE_NTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|day|anniversary|century|time|round|minute|hour|week|month|year|amendment|street|avenue|attempt|victim|person|birthday|lap|inning|hole|storey|story|district|division|precinct|ward|grade))/gi;
 const DAY_FROM_ANOTHER_HINT = /\b(?:later|(?:next|following|previous|preceding|same) day|earlier|that (?:same )?(?:night|evening|afternoon))\b/i;
 /**
  * A day told from another day the report names: "the next day", "the following day", "a day later", "two days earlier",
