@@ -223,11 +223,12 @@ test("a .json file named on its own: an article, an array of articles, or JSON L
   assert.match(failures[1]!.message, /not valid JSON/);
 });
 
-test("a saved RSS or Atom feed is one report per item, dated by the item; an item with no text or a broken feed is reported and skipped", async () => {
+test("a saved RSS or Atom feed is one report per item, dated by the item (a headline-only item by its title); an item with no text or a broken feed is reported and skipped", async () => {
   const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Wire</title>
 <item><title>Flood toll rises</title><link>https://wire.example/1</link><pubDate>Tue, 12 Nov 2024 14:05:00 GMT</pubDate>
 <description><![CDATA[<p>Floods killed <b>12 people</b> in the valley, officials said.</p>]]></description></item>
-<item><title>Empty</title><link>https://wire.example/2</link><description></description></item>
+<item><link>https://wire.example/2</link><description></description></item>
+<item><title>Quake kills at least 14 in the east</title><pubDate>2024-11-11</pubDate></item>
 <item><title>Bridge closed</title><pubDate>2024-11-10</pubDate><description>Four people were hurt when the bridge gave way.</description></item>
 </channel></rss>`;
   const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Hill News</title><entry><title>Camp</title><link href="https://hill.example/a"/>
@@ -239,13 +240,14 @@ test("a saved RSS or Atom feed is one report per item, dated by the item; an ite
     ["hill-1", "About 300 families arrived at the camp.", "2024-10-01", "record", "https://hill.example/a", "Camp", "Hill News"],
     ["saved-feed-1", "About 300 families arrived at the camp.", "2024-10-01", "record", "https://hill.example/a", "Camp", "Hill News"],
     ["valley-1", "Floods killed 12 people in the valley, officials said.", "2024-11-12", "record", "https://wire.example/1", "Flood toll rises", "Valley Wire"],
-    ["valley-3", "Four people were hurt when the bridge gave way.", "2024-11-10", "record", null, "Bridge closed", "Valley Wire"],
+    ["valley-3", "Quake kills at least 14 in the east", "2024-11-11", "record", null, "Quake kills at least 14 in the east", "Valley Wire"],
+    ["valley-4", "Four people were hurt when the bridge gave way.", "2024-11-10", "record", null, "Bridge closed", "Valley Wire"],
   ]);
   const messages = errors(rs).map((e) => `${e.file.split("/").pop()}: ${e.message}`);
   assert.equal(messages.length, 3);
   assert.match(messages[0]!, /^broken\.xml: /);
   assert.match(messages[1]!, /^plain\.xml: XML that is not an RSS or Atom feed/);
-  assert.match(messages[2]!, /^valley\.rss: item 2 \("Empty"\): no text/);
+  assert.match(messages[2]!, /^valley\.rss: item 2: no text/);
 });
 
 test("a folder walk passes over an excluded file (the command's own output written into the folder it reads)", async () => {

@@ -138,8 +138,8 @@ async function* readOne(task: FileTask, opts: ReadOptions): AsyncGenerator<ReadR
 }
 
 /**
- * The items of a feed file: each item's content (or summary) as its text, its link, title and date as a record's
- * (an item with no text is reported and skipped; the rest go on).
+ * The items of a feed file: each item's content (or summary) as its text, else its title; its link, title and date as a
+ * record's (an item with neither text nor title is reported and skipped; the rest go on).
  */
 function* feedItems(raw: string, stem: string, task: FileTask, opts: ReadOptions): Generator<ReadResult> {
   let feed;
@@ -151,7 +151,8 @@ function* feedItems(raw: string, stem: string, task: FileTask, opts: ReadOptions
   }
   if (!feed.items.length) yield failed(task.shown, "feed lists no items");
   for (const [index, item] of feed.items.entries()) {
-    const text = item.content ? feedItemText(item.content) : "";
+    // (A headline-only item, common in news feeds, is read by its title: "Earthquake kills at least 14 in eastern Turkey".)
+    const text = (item.content ? feedItemText(item.content) : "") || (item.title ?? "");
     if (!text.trim()) {
       yield failed(task.shown, `item ${index + 1}${item.title ? ` ("${item.title.slice(0, 60)}")` : ""}: no text`);
       continue;
