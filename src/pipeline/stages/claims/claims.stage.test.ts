@@ -2267,3 +2267,10 @@ test("sweep F times, voices and doubts: 'on the 13th'; a timeline's line date; a
   assert.deepEqual(list("Local television reports that at least 40 people have died. We are working to confirm this.", "2024-01-04").map(([v, , , h]) => [v, h]), [[40, "are working to confirm"]]);
   assert.deepEqual(list("TEHRAN, Jan. 4 (IRNA) - The official said 284 people were injured in the attack.", "2024-01-04").map(([v, , p]) => [v, p]), [[284, "Tehran"]]);
 });
+
+test("a doubt on either side's figures reaches both sides' sentences", () => {
+  const hedges = claims("The ministry said 17 soldiers were killed. The militants said they had killed 53 soldiers. Reuters could not independently verify either side's figures.", "2024-01-04").map((c) => [c.value, c.hedge]);
+  assert.deepEqual(hedges, [[17, "could not independently verify"], [53, "could not independently verify"]]);
+  // (A doubt on the figure just before does not reach past it.)
+  assert.deepEqual(claims("The ministry said 17 soldiers were killed. The militants said they had killed 53 soldiers. The figure could not be verified.", "2024-01-04").map((c) => c.hedge), [null, "could not be verified"]);
+});

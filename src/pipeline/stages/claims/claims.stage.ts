@@ -2062,8 +2062,17 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
     // (What is doubted must be named: "The figures could not be verified", or "this" right after: "We are working to confirm this.")
     if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b|\b(?:confirm|verify) (?:this|that|it|these)\b/i.test(nextText)) return { text: later[0], at: sentence.start, later: true };
   }
+  // "The ministry said 17 soldiers were killed. The militants said they had killed 53. Reuters could not independently
+  // verify either side's figures.": a doubt on both sides' figures reaches back past the other side's sentence.
+  const other = doc.sentences[si + 1], both = doc.sentences[si + 2];
+  if (other && both && !doc.numbers.some((n) => !n.notPeople && n.start >= both.start && n.end <= both.end)) {
+    const bothText = doc.text.slice(both.start, both.end);
+    const later = EITHER_SIDE.test(bothText) && VERIFY_WORD.test(bothText) ? VERIFY_LATER.exec(bothText) : null;
+    if (later) return { text: later[0], at: sentence.start, later: true };
+  }
   return null;
 }
+const EITHER_SIDE = /\b(?:either|both|neither)\s+(?:side|sides|party|parties|account|accounts|claim|claims)\b|\b(?:the|their) (?:two|rival|competing|conflicting) (?:claims|figures|tolls|accounts)\b/i;
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 const DESTINATION_BEFORE = /\b(?:(?:hospitals?|clinics?) in|(?:airlifted|flown|taken|transferred|rushed|brought|moved) to(?: the)?)\s+$/i;
