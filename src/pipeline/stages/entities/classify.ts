@@ -91,6 +91,14 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     out.push(typed(c, "person", 3, undefined, undefined, c.last, nameStart));
     return;
   }
+  // "Governor of the Belgorod Region Vyacheslav Gladkov", "Iran's Emergency Organization Jafar Miadfar": translated wire
+  // copy writes a body or a place, then the person in it, as one run of capitals; the name after the head is a person.
+  const headSplit = c.end === undefined && c.last - c.first >= 3 ? personAfterHead(c, ctx) : -1;
+  if (headSplit > 0) {
+    classify({ first: c.first, last: headSplit, known: null }, ctx, out);
+    out.push(typed(c, "person", 2, undefined, undefined, c.last, headSplit + 1));
+    return;
+  }
   // "the Tigrayan town of Axum", "the Kurdish city of Kobani": a people's adjective before "town of" names no place.
   // (Only after "the", and unless the gazetteer knows the word: "in Shopian district of Jammu and Kashmir".)
   if (c.first === c.last && tokens[c.first - 1]?.lower === "the" && PEOPLE_ADJECTIVE.test(tokens[c.first]!.text) && PLACE_OF_NOUN.test(tokens[c.last + 1]?.lower ?? "") && tokens[c.last + 2]?.lower === "of" && !geocode(tokens[c.first]!.text, { fuzzy: false })) return;
@@ -214,6 +222,26 @@ function atLineStart(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
   return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13;
+}
+
+/**
+ * The token of a body's or a place's head word in a run ("Region", "Organization", "District") followed by two to four
+ * name words that are neither heads, English words nor titles, when the run as a whole is no known name; else -1.
+ */
+function personAfterHead(c: Candidate, ctx: ClassifyContext): number {
+  const { tokens, text } = ctx;
+  for (let h = c.last - 2; h > c.first; h--) {
+    const head = tokens[h]!;
+    if (!head.word || !(ORG_HEADS.has(head.lower) || PLACE_HEADS.has(head.lower))) continue;
+    const rest = tokens.slice(h + 1, c.last + 1);
+    if (rest.length < 2 || rest.length > 4) return -1;
+    // (Name words, not everyday ones written with capitals: "Medical Examiner", "Crime Stoppers", "Tip Line" are no one.)
+    if (!rest.every((t) => t.word && t.cap && t.text !== t.text.toUpperCase() && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower) && !COMMON_WORDS.has(t.lower) && !isTitleLower(t.lower) && t.lower.split("-").every((part) => !isEnglishWord(part) && !ORG_HEADS.has(part) && !PLACE_HEADS.has(part)))) return -1;
+    const whole = text.slice(tokens[c.first]!.start, tokens[c.last]!.end);
+    if (knownOrg(whole) || geocode(whole, { fuzzy: false }) || geocode(text.slice(rest[0]!.start, rest[rest.length - 1]!.end), { fuzzy: false })) return -1;
+    return h;
+  }
+  return -1;
 }
 
 function word(tokens: Token[], i: number): string {

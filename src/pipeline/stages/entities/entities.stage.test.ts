@@ -607,3 +607,10 @@ test("a modifier of an office before a place or body and a role in lower case na
   assert.deepEqual(names("A Senior Taliban official said 12 fighters were killed.").map(([, t]) => t), ["Taliban"]);
   assert.deepEqual(names("An Interior Ministry official said 12 people were killed.").map(([, t]) => t), ["Interior Ministry"]);
 });
+
+test("translated wire copy's body or place then person in one run of capitals: the name after the head is a person ('Belgorod Region Vyacheslav Gladkov'); everyday words after a head are no one ('Medical Examiner')", () => {
+  const names = (text: string) => findEntities(text).map((m) => [m.type, m.text]);
+  assert.deepEqual(names("Governor of the Belgorod Region Vyacheslav Gladkov said 3 people were killed."), [["place", "Belgorod Region"], ["person", "Vyacheslav Gladkov"]]);
+  assert.deepEqual(names("Head of Iran's Emergency Organization Jafar Miadfar said 284 people were injured.").slice(1), [["org", "Emergency Organization"], ["person", "Jafar Miadfar"]]);
+  assert.ok(!names("The Wayne County Medical Examiner said the man died.").some(([t, n]) => t === "person" && n === "Medical Examiner"));
+});
