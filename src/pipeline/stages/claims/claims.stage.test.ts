@@ -2175,6 +2175,7 @@ test("sweep E places: a 'since …, when' clause places nothing; a country telli
   assert.deepEqual(place("Sudan says 40 people died in floods."), [[40, "Sudan"]]);
   assert.deepEqual(place("The Houthis seized Hodeidah port. Yemen's war has killed more than 150,000 people, the UN says."), [[150000, "Yemen"]]);
   assert.deepEqual(place("Landslides buried homes in Ratnapura. The floods have killed 26 people in the island nation."), [[26, "Sri Lanka"]]);
+  assert.deepEqual(place("The bus plunged into a river near Pokhara. Road accidents are common in the Himalayan country, where more than 2,300 people died in road crashes last year."), [[2300, "Nepal"]]);
   // ("in the country's southwest" is a part of it, left to the places the report names.)
   assert.deepEqual(place("QUETTA, Pakistan (AP) — Security forces killed four militants in the country's southwest, a spokesman said.").map(([, p]) => p), ["Quetta"]);
 });
