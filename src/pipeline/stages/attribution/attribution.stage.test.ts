@@ -166,3 +166,8 @@ test("an eyewitness's sight is their account ('A Reuters witness saw five bodies
 test("a participle telling when a report came out is no part of its name ('A new analysis released on Monday said')", () => {
   assert.equal(attributions("A new famine analysis released on Monday said 755,000 people face famine.")[0]?.name, "A new famine analysis");
 });
+
+test("long official names with 'in' speak whole ('The Islamic State in the Sahel Province said', '… Stabilization Mission in Mali')", () => {
+  assert.equal(attributions("The Islamic State in the Sahel Province said its fighters had killed 53 soldiers.")[0]?.name, "Islamic State Sahel Province");
+  assert.equal(attributions("Twelve peacekeepers were killed, according to the United Nations Multidimensional Integrated Stabilization Mission in Mali.")[0]?.name, "UN peacekeeping mission in Mali");
+});
