@@ -2275,3 +2275,10 @@ test("a doubt on either side's figures reaches both sides' sentences", () => {
   // (A doubt on the figure just before does not reach past it.)
   assert.deepEqual(claims("The ministry said 17 soldiers were killed. The militants said they had killed 53 soldiers. The figure could not be verified.", "2024-01-04").map((c) => c.hedge), [null, "could not be verified"]);
 });
+
+test("another voice's figure for the same count ('… own figure for the same period is lower, at 298'); people 'were inside' a place are present", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("Between 2015 and 2024, 412 migrants died in the region, according to our count. The Greek government's own figure for the same period is lower, at 298."), [["killed", 412, "2015-01-01"], ["killed", 298, "2015-01-01"]]);
+  assert.deepEqual(list("The number of visitors is higher, at 300."), []);
+  assert.deepEqual(list("About 600 people were inside the hospital when it was hit; 12 were killed.").map(([c, v]) => [c, v]), [["present", 600], ["killed", 12]]);
+});

@@ -646,7 +646,8 @@ export const claimsStage: Stage = {
         // "None of the 120 passengers was hurt": the whole, said to be spared.
         if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "…, while the government put the figure at 11": a bare figure another voice gives for the same count.
-        if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, PUT_THE_FIGURE_AT_LAST_WORDS) >= 0 && PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
+        // ("The Greek government's own figure for the same period is lower, at 298": another voice's figure for it.)
+        if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, PUT_THE_FIGURE_AT_LAST_WORDS) >= 0 && (PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start)) || OTHER_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 120), n.start)))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
         // "The death toll rose to 120 on Tuesday. By Wednesday evening it had risen to 251": "it" is the toll of the
         // sentence before, and the figure counts what that toll counted.
         if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0 && IT_ROSE_TO.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)) && TOLL_NAMED.test(text.slice(doc.sentences[previous.sentence].start, doc.sentences[previous.sentence].end))) category = previous.claim.category;
@@ -981,6 +982,7 @@ const IT_ROSE_TO = /(?:^|[,;]\s*|\b(?:and|but|by\s+[\w\s]{1,30}?|on\s+\w+|later)
 const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
 /** A sentence that names a toll or a number of people, for "it" in the next one to stand for. */
 const TOLL_NAMED = /\b(?:death toll|toll|tally|number of|total of|casualty figures?|count of)\b/i;
+const OTHER_FIGURE_AT = /\b(?:figure|toll|count|tally|number|estimate)\b[^.;:]{0,60}?\b(?:is|was|stands|stood|are|were)\s+(?:much\s+|far\s+|slightly\s+)?(?:lower|higher|smaller|larger|different)\s*,?\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const PUT_THE_FIGURE_AT_LAST_WORDS = ["at", "about", "around", "some", "nearly", "least", "than", "over", "just"];
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
