@@ -1373,6 +1373,7 @@ function columnTableClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[],
  */
 function fromListCaptions(doc: AnnotatedDoc, claims: Claim[]): void {
   const text = doc.text;
+  const captions = new Map<number, Span | null>(); // by each item line passed, so a long list is walked once
   for (const c of claims) {
     const lineStart = text.lastIndexOf("\n", c.span[0] - 1) + 1;
     if (!LIST_OR_ROW.test(text.slice(lineStart, lineStart + 8))) continue;
@@ -1384,19 +1385,7 @@ function fromListCaptions(doc: AnnotatedDoc, claims: Claim[]): void {
       if (place) c.place = asPlace(place);
     }
     if (c.time && c.source) continue;
-    // Up past the other items (and blank lines) to the line that introduces them.
-    let at = lineStart;
-    let caption: Span | null = null;
-    while (at > 0) {
-      const prevStart = text.lastIndexOf("\n", at - 2) + 1;
-      const line = text.slice(prevStart, at - 1);
-      if (line.trim() === "" || LIST_OR_ROW.test(line)) {
-        at = prevStart;
-        continue;
-      }
-      if (/:\s*$/.test(line)) caption = { start: prevStart, end: at - 1 };
-      break;
-    }
+    const caption = listCaption(text, lineStart, captions);
     if (!caption) continue;
     if (!c.time) {
       const times = doc.times.filter((t) => t.start >= caption!.start && t.end <= caption!.end);
@@ -1410,6 +1399,33 @@ function fromListCaptions(doc: AnnotatedDoc, claims: Claim[]): void {
       }
     }
   }
+}
+/**
+ * The line ending in ":" right above the list or table holding the line at `lineStart`: up past the other items (and
+ * blank lines) to the line that introduces them.
+ */
+function listCaption(text: string, lineStart: number, known: Map<number, Span | null>): Span | null {
+  const passed: number[] = [];
+  let at = lineStart;
+  let caption: Span | null = null;
+  while (at > 0) {
+    const seen = known.get(at);
+    if (seen !== undefined) {
+      caption = seen;
+      break;
+    }
+    passed.push(at);
+    const prevStart = text.lastIndexOf("\n", at - 2) + 1;
+    const line = text.slice(prevStart, at - 1);
+    if (line.trim() === "" || LIST_OR_ROW.test(line)) {
+      at = prevStart;
+      continue;
+    }
+    if (/:\s*$/.test(line)) caption = { start: prevStart, end: at - 1 };
+    break;
+  }
+  for (const p of passed) known.set(p, caption);
+  return caption;
 }
 const LIST_OR_ROW = /^\s*(?:[-*•–—]\s|\d{1,2}[.)]\s|\|)/;
 const LABELLED_ITEM = /^\s*(?:[-*•–—]|\d{1,2}[.)])\s+[^:\n]{1,60}:/;
