@@ -2,7 +2,8 @@
 import { InvalidArgumentError, type Command } from "commander";
 import { fstatSync } from "node:fs";
 import type { SourceDoc } from "../doc/document.ts";
-import { DEFAULT_MAX_BYTES, formatReadError, isoDay, readSources, type FileIdentity, type ReadError, type ReadOptions } from "../ingest/read/index.ts";
+import { isoDay } from "../ingest/read/published-date.ts";
+import { DEFAULT_MAX_BYTES, formatReadError, type FileIdentity, type ReadError, type ReadOptions } from "../ingest/read/read.types.ts";
 import { Progress } from "./format/progress.ts";
 
 export interface ReadFlags {
@@ -33,6 +34,7 @@ function ownOutput(): FileIdentity[] {
 
 /** Streams the documents under `paths`; each unreadable input is one line on stderr and counted in `progress`. */
 export async function* eachDoc(paths: string[], opts: ReadOptions, progress = new Progress()): AsyncGenerator<SourceDoc> {
+  const { readSources } = await loadReaders();
   for await (const result of readSources(paths, opts)) {
     if (result.ok) yield result.doc;
     else progress.error(`triangulate: ${formatReadError(result.error)}`);
@@ -43,6 +45,7 @@ export async function* eachDoc(paths: string[], opts: ReadOptions, progress = ne
 export async function loadDocs(paths: string[], opts: ReadOptions = {}, onError: (e: ReadError) => void = (e) => process.stderr.write(`triangulate: ${formatReadError(e)}\n`)): Promise<{ docs: SourceDoc[]; errors: ReadError[] }> {
   const docs: SourceDoc[] = [];
   const errors: ReadError[] = [];
+  const { readSources } = await loadReaders();
   for await (const result of readSources(paths, opts)) {
     if (result.ok) docs.push(result.doc);
     else {
@@ -51,6 +54,14 @@ export async function loadDocs(paths: string[], opts: ReadOptions = {}, onError:
     }
   }
   return { docs, errors };
+}
+
+/**
+ * The readers, loaded on first use: the HTML and feed libraries behind them take a while to load, and a command
+ * registers its options (and `--help` prints them) without reading anything.
+ */
+function loadReaders(): Promise<typeof import("../ingest/read/read-sources.ts")> {
+  return import("../ingest/read/read-sources.ts");
 }
 
 function parseDay(value: string): string {

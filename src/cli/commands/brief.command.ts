@@ -2,12 +2,7 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { writeFile } from "node:fs/promises";
 import type { Claim } from "../../doc/document.ts";
-import { buildBrief, chooseFigures } from "../../brief/brief.ts";
-import { briefToHtml } from "../../brief/brief-html.ts";
-import { briefToMarkdown } from "../../brief/brief-markdown.ts";
-import { buildFigures } from "../../reconcile/figures.ts";
 import type { ReportInfo } from "../../reconcile/report-info.ts";
-import { analyseDocs } from "../../reconcile/report-set.ts";
 import type { FigureRecord } from "../../store/store.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
 import { addReadOptions, loadDocs, readOptions, type ReadFlags } from "../load-docs.ts";
@@ -47,8 +42,10 @@ export function register(program: Command): void {
 
 async function run(paths: string[], flags: BriefFlags): Promise<void> {
   exitOnBrokenPipe();
+  const [{ buildBrief, chooseFigures }, { briefToHtml }, { briefToMarkdown }] = await Promise.all([import("../../brief/brief.ts"), import("../../brief/brief-html.ts"), import("../../brief/brief-markdown.ts")]);
   let figures: FigureRecord[], claims: Claim[], reports: ReportInfo[];
   if (paths.length) {
+    const [{ analyseDocs }, { buildFigures }] = await Promise.all([import("../../reconcile/report-set.ts"), import("../../reconcile/figures.ts")]);
     const { docs, errors } = await loadDocs(paths, readOptions(flags));
     const set = analyseDocs(docs);
     for (const failure of set.failures) process.stderr.write(`triangulate: ${failure.doc}: ${failure.message}\n`);

@@ -1,7 +1,6 @@
 // `triangulate entities [paths...]`: people, organisations and places resolved across reports, or from the store.
 import { Option, type Command } from "commander";
-import { findEntities } from "../../pipeline/stages/entities/entities.stage.ts";
-import { resolveEntities, type DocEntities, type ResolvedEntity } from "../../resolve/entities.resolve.ts";
+import type { DocEntities, ResolvedEntity } from "../../resolve/entities.resolve.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
 import { Progress } from "../format/progress.ts";
 import { addReadOptions, eachDoc, readOptions, type ReadFlags } from "../load-docs.ts";
@@ -35,6 +34,7 @@ async function run(paths: string[], flags: EntitiesFlags): Promise<void> {
 }
 
 async function fromReports(paths: string[], flags: EntitiesFlags): Promise<ResolvedEntity[]> {
+  const [{ findEntities }, { resolveEntities }] = await Promise.all([import("../../pipeline/stages/entities/entities.stage.ts"), import("../../resolve/entities.resolve.ts")]);
   const progress = new Progress();
   const docs: DocEntities[] = [];
   let mentions = 0;

@@ -3,11 +3,7 @@ import { Option, type Command } from "commander";
 import { createWriteStream, openSync } from "node:fs";
 import { finished } from "node:stream/promises";
 import type { Claim } from "../../doc/document.ts";
-import { claimsCsvLines } from "../../export/claims-csv.ts";
-import { claimsToGeoJson, figuresToGeoJson } from "../../export/geojson.ts";
-import { buildFigures } from "../../reconcile/figures.ts";
 import type { ReportInfo } from "../../reconcile/report-info.ts";
-import { analyseDocs } from "../../reconcile/report-set.ts";
 import type { FigureRecord } from "../../store/store.ts";
 import { claimRecord } from "../format/claim-record.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
@@ -49,6 +45,7 @@ type ClaimPages = AsyncIterable<{ claims: Claim[]; reports: ReportInfo[] }>;
 
 async function run(paths: string[], flags: ExportFlags): Promise<void> {
   if (flags.of === "figures" && flags.format === "csv") throw new Error("figures export as --format geojson or jsonl; csv is for claims");
+  const [{ claimsCsvLines }, { claimsToGeoJson, figuresToGeoJson }] = await Promise.all([import("../../export/claims-csv.ts"), import("../../export/geojson.ts")]);
   // Opened now, so a path that cannot be written fails before any work, with its own message.
   const stream = flags.out ? createWriteStream("", { fd: openSync(flags.out, "w") }) : process.stdout;
   if (!flags.out) exitOnBrokenPipe();
@@ -92,6 +89,7 @@ async function run(paths: string[], flags: ExportFlags): Promise<void> {
   };
 
   if (paths.length) {
+    const [{ analyseDocs }, { buildFigures }] = await Promise.all([import("../../reconcile/report-set.ts"), import("../../reconcile/figures.ts")]);
     const { docs, errors } = await loadDocs(paths, readOptions(flags));
     const set = analyseDocs(docs);
     for (const failure of set.failures) process.stderr.write(`triangulate: ${failure.doc}: ${failure.message}\n`);

@@ -1,6 +1,5 @@
 // `triangulate extract <paths...>`: reads reports, runs the pipeline, prints each document's claims as they come.
 import { Option, type Command } from "commander";
-import { extract } from "../../pipeline/pipeline.ts";
 import { CLAIM_FORMATS, claimWriter, type ClaimFormat } from "../format/claims.writers.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
 import { Progress } from "../format/progress.ts";
@@ -22,6 +21,9 @@ export function register(program: Command): void {
 
 async function run(paths: string[], flags: ExtractFlags): Promise<void> {
   exitOnBrokenPipe();
+  // Loaded here, not at the top: every command is registered at start-up, and the pipeline's lexicons and
+  // gazetteer are only needed by the one that runs it.
+  const { extract } = await import("../../pipeline/pipeline.ts");
   const progress = new Progress();
   const writer = claimWriter(flags.format, new Output());
   await writer.begin();

@@ -1,7 +1,5 @@
 // `triangulate figures [paths...]`: figures reconciled across reports: of the given reports (in memory) or the store's.
 import { Option, type Command } from "commander";
-import { analyseDocs } from "../../reconcile/report-set.ts";
-import { buildFigures } from "../../reconcile/figures.ts";
 import type { FigureRecord } from "../../store/store.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
 import { addReadOptions, loadDocs, readOptions, type ReadFlags } from "../load-docs.ts";
@@ -38,6 +36,7 @@ async function run(paths: string[], flags: FiguresFlags): Promise<void> {
   const out = new Output();
   const write = flags.format === "table" ? tableWriter(out) : async (f: FigureRecord) => out.write(JSON.stringify(f) + "\n");
   if (paths.length) {
+    const [{ analyseDocs }, { buildFigures }] = await Promise.all([import("../../reconcile/report-set.ts"), import("../../reconcile/figures.ts")]);
     const { docs, errors } = await loadDocs(paths, readOptions(flags));
     const set = analyseDocs(docs);
     for (const failure of set.failures) process.stderr.write(`triangulate: ${failure.doc}: ${failure.message}\n`);

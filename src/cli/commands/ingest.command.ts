@@ -4,7 +4,7 @@ import cliProgress from "cli-progress";
 import type { IngestStatus, IngestSummary } from "../../ingest/ingest.ts";
 import { DEFAULT_MAX_BYTES as DEFAULT_FETCH_BYTES, DEFAULT_TIMEOUT_MS } from "../../ingest/fetch/fetch-defaults.ts";
 import { defaultThreads } from "../../ingest/pool/threads.ts";
-import { formatReadError } from "../../ingest/read/index.ts";
+import { formatReadError } from "../../ingest/read/read.types.ts";
 import { addReadOptions, readOptions, type ReadFlags } from "../load-docs.ts";
 import { addStoreOptions, withStore, type StoreFlags } from "../store-options.ts";
 

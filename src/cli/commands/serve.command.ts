@@ -1,8 +1,5 @@
 // `triangulate serve`: the REST API and the dashboard in one process, over the SQLite file or DATABASE_URL.
 import { InvalidArgumentError, type Command } from "commander";
-import { buildApp } from "../../api/app.ts";
-import { ensureWebBuilt } from "../../api/web-build.ts";
-import { openStore } from "../../store/open-store.ts";
 
 interface ServeFlags {
   db?: string;
@@ -31,6 +28,8 @@ export function register(program: Command): void {
 }
 
 async function run(flags: ServeFlags): Promise<void> {
+  // The server's modules load only when it starts: every command is registered at start-up.
+  const [{ buildApp }, { ensureWebBuilt }, { openStore }] = await Promise.all([import("../../api/app.ts"), import("../../api/web-build.ts"), import("../../store/open-store.ts")]);
   const webRoot = flags.web ? await ensureWebBuilt((line) => console.error(line)) : false;
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const store = await openStore({ db: flags.db, databaseUrl });
