@@ -3,7 +3,7 @@ import type { EntityType } from "../../../doc/document.ts";
 import { isInitial, type Token, type WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
-  APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
+  APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_MEMBERS_AFTER, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
   PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
   LOCALITY_PREFIXES, isEnglishWord, isRoleWord, isTitleLower, knownOrg, type KnownOrg,
 } from "./lexicon.ts";
@@ -320,6 +320,10 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const nextWord = nextTok?.word && !nextTok.cap ? next : "";
   const orgNounNext = nextWord && (ORG_UNIT_NOUNS_AFTER.has(nextWord) || (!geo && (ORG_NOUNS_AFTER.has(nextWord) || (tokens[c.last + 2]?.word && !tokens[c.last + 2]!.cap && ORG_NOUNS_AFTER.has(next2)))));
   if (orgNounNext && (prev === "the" || prev2 === "the" || prev === "of" || prev === "from")) return typed(c, "org", 2);
+  // "600 Sabon Tafiya fighters": a name no gazetteer knows, before the word for a group's armed members, is the group.
+  // (Not an ordinary word or a number opening a sentence, "Unknown gunmen", "Thirty-nine Taliban fighters", nor a
+  // people's adjective, "Tigrayan fighters".)
+  if (!geo && ORG_MEMBERS_AFTER.has(nextWord) && !ROLES.has(prev) && !isEnglishWord(firstWord.split(/[-‐]/)[0]!) && !DEMONYMS.has(firstWord) && !(n === 1 && /(?:an|ese|ish|ic)$/.test(firstWord))) return typed(c, "org", 1);
   // "Fox 59", "Channel 4": one word numbered right after it is a label (a station, a route), not the village of that name.
   if (n === 1 && (geo?.precision === "city" || geo?.precision === "village") && nextTok?.sameLine && /^\d/.test(nextTok.text) && !PLACE_PREPOSITIONS.has(prev)) return typed(c, null, 0);
 

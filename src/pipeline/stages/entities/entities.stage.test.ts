@@ -614,3 +614,15 @@ test("translated wire copy's body or place then person in one run of capitals: t
   assert.deepEqual(names("Head of Iran's Emergency Organization Jafar Miadfar said 284 people were injured.").slice(1), [["org", "Emergency Organization"], ["person", "Jafar Miadfar"]]);
   assert.ok(!names("The Wayne County Medical Examiner said the man died.").some(([t, n]) => t === "person" && n === "Medical Examiner"));
 });
+
+test("an unknown name before a group's armed members is the group ('600 Korvani Hills fighters'); a newspaper's name ends in its kind of paper ('told the Ashford Dispatch')", () => {
+  const typeOf = (text: string, name: string) => findEntities(text).find((e) => e.text === name)?.type;
+  assert.equal(typeOf("Up to 600 Korvani Hills fighters are still holed up on the islands, the monitor said.", "Korvani Hills"), "org");
+  assert.equal(typeOf("Two Ndoram Brotherhood militants were detained at a checkpoint.", "Ndoram Brotherhood"), "org");
+  // (A place the gazetteer knows stays a place: fighters from it.)
+  assert.equal(typeOf("About 300 Idlib fighters crossed the front line.", "Idlib"), "place");
+  assert.equal(typeOf("The camp manager told Sahara Dispatch that water was running out.", "Sahara Dispatch"), "org");
+  assert.equal(typeOf("Officials told the Wexford Courier that two people had died.", "Wexford Courier"), "org");
+  assert.notEqual(typeOf("Unknown gunmen stormed the village at dawn.", "Unknown"), "org");
+  assert.notEqual(typeOf("Tigrayan fighters retook the town.", "Tigrayan"), "org");
+});

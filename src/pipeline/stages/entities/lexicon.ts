@@ -36,6 +36,7 @@ export const FACILITY_PAIRS = lower(cues.facilityPairs);
 export const APPOSITIVE_PLACE_NOUNS = lower(cues.appositivePlaceNouns);
 export const ORG_UNIT_NOUNS_AFTER = lower(cues.orgUnitNounsAfter);
 export const ORG_NOUNS_AFTER = lower(cues.orgNounsAfter);
+export const ORG_MEMBERS_AFTER = lower(cues.orgMembersAfter);
 /** "Colo" → "Colorado": the agencies' abbreviations of US states, by the abbreviation without its final stop. */
 /** Words naming a kind of locality before its name: "Barangay Libodon", "Sitio Linek", "Mohalla Islampura". */
 export const LOCALITY_PREFIXES: ReadonlySet<string> = new Set(["barangay", "sitio", "purok", "mohalla", "kebele", "woreda", "tehsil", "colonia", "fraccionamiento", "ejido", "kampung", "desa", "dusun"]);
