@@ -171,3 +171,8 @@ test("long official names with 'in' speak whole ('The Islamic State in the Sahel
   assert.equal(attributions("The Islamic State in the Sahel Province said its fighters had killed 53 soldiers.")[0]?.name, "Islamic State Sahel Province");
   assert.equal(attributions("Twelve peacekeepers were killed, according to the United Nations Multidimensional Integrated Stabilization Mission in Mali.")[0]?.name, "UN peacekeeping mission in Mali");
 });
+
+test("researchers and scientists speak for their estimates ('The toll is 50, researchers said')", () => {
+  assert.equal(attributions("The death toll is 50, researchers said.")[0]?.name, "researchers");
+  assert.equal(attributions("Fifty people were killed, the scientists estimated.")[0]?.name, "the scientists");
+});
