@@ -626,3 +626,10 @@ test("an unknown name before a group's armed members is the group ('600 Korvani 
   assert.notEqual(typeOf("Unknown gunmen stormed the village at dawn.", "Unknown"), "org");
   assert.notEqual(typeOf("Tigrayan fighters retook the town.", "Tigrayan"), "org");
 });
+
+test("gaps, passes, straits, corridors, forests and basins name places ('the Darién Gap', 'Sambisa Forest')", () => {
+  const typeOf = (text: string, name: string) => findEntities(text).find((e) => e.text === name)?.type;
+  assert.equal(typeOf("About 300 migrants were stranded in the Darién Gap on Monday.", "Darién Gap"), "place");
+  assert.equal(typeOf("Troops advanced into Sambisa Forest, the army said.", "Sambisa Forest"), "place");
+  assert.equal(typeOf("Clashes spread to the Yarmouk Basin overnight.", "Yarmouk Basin"), "place");
+});
