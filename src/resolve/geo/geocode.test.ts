@@ -92,3 +92,12 @@ test("a compass word before a name another language gives a far city ('Northern 
   assert.equal(geocode("northwest Baltimore")?.name, "Baltimore");
   assert.equal(geocode("Gilan province")?.country, "IR");
 });
+
+test("a township, a local government area, a tehsil or a municipality is the district around the town it is named after; a North American township is not", () => {
+  assert.equal(geocode("Loikaw Township", { countries: ["MM"] })?.precision, "district");
+  assert.equal(geocode("Loikaw Township", { countries: ["MM"] })?.country, "MM");
+  const lga = geocode("Konduga Local Government Area", { countries: ["NG"] });
+  assert.deepEqual([lga?.country, lga?.precision], ["NG", "district"]);
+  assert.equal(geocode("Konduga LGA", { countries: ["NG"] })?.precision, "district");
+  assert.equal(geocode("Springfield Township", { countries: ["US"] }), null);
+});

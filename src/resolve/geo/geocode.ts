@@ -33,6 +33,8 @@ const TYPE_WORDS: Record<string, Precision | null> = {
   province: "province", governorate: "province", state: "province", region: "region", district: "district",
   county: "district", city: "city", town: null, village: null, hamlet: null, camp: null, area: null,
   countryside: "district", suburb: null, neighbourhood: null, neighborhood: null, enclave: null,
+  // Myanmar's townships, Nigeria's local government areas ("Orlu LGA"), South Asia's tehsils and upazilas.
+  township: "district", lga: "district", tehsil: "district", upazila: "district", municipality: "district",
 };
 
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "central", "upper", "lower", "greater"]);
@@ -125,7 +127,8 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   if (exact) return hitOf(exact);
   if (!maySplit(name)) return fuzzyOrNull(name, countries, allowFuzzy); // one word: no type word, compass point or river to drop
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
-  const words = name.split(/\s+/);
+  // ("Orlu Local Government Area" is written out as often as "Orlu LGA".)
+  const words = name.replace(/\s+local\s+government\s+area$/i, " LGA").split(/\s+/);
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
@@ -140,7 +143,10 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
     // A name only one place in the world bears ("Sagaing Region") needs no other clue, nor one only a town and its
     // province bear ("Mandera County").
     const plausible = inner && (inner.kind === "supplement" || (innerNamed.places.length === 2 && innerNamed.places.some((p) => p.kind === "ADM1") && innerNamed.places.every((p) => p.country === inner.country)) || countries.includes(inner.country) || near.some((p) => km(p.lat, p.lon, inner.lat, inner.lon) < 300));
-    if (inner && plausible) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
+    // (A North American township is a place of its own, no part of the town it shares a name with: "Springfield
+    // Township" is not Springfield.)
+    const ownPlace = last === "township" && (inner?.country === "US" || inner?.country === "CA");
+    if (inner && plausible && !ownPlace) return hitOf(inner, TYPE_WORDS[last] ?? undefined);
     if (inner) return null;
   }
   // "northwest Baltimore", "Eastern Ghouta" (unless that is a name of its own, found above): the part named.
