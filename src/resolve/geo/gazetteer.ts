@@ -1,4 +1,5 @@
-// The offline gazetteer: GeoNames cities500, world-atlas countries, ISO 3166-2 first-level divisions and our supplement in one index by normalised name.
+// The offline gazetteer: GeoNames cities500, world-atlas countries, ISO 3166-2 first-level divisions, us-atlas US counties
+// and our supplement in one index by normalised name.
 // Built once from the packages (about 1.5 s) and cached as a derived file keyed by the source's size and mtime.
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -6,12 +7,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildCountries } from "./countries.ts";
+import { buildUsCounties, type Town } from "./us-counties.ts";
 import { nameKeysOnce } from "../names.ts";
 import supplement from "./supplement.json" with { type: "json" };
 
 const require = createRequire(import.meta.url);
 /** Bump when the derived format or the way it is built changes. */
-const INDEX_VERSION = 8;
+const INDEX_VERSION = 9;
 
 export type Precision = "village" | "city" | "district" | "province" | "country" | "region";
 
@@ -24,7 +26,7 @@ export interface Place {
   country: string;
   precision: Precision;
   population: number;
-  /** "country", "supplement" or the GeoNames feature code (PPL, PPLA, PPLC...). */
+  /** "country", "supplement", "ADM1" (a first-level division), "ADM2" (a US county) or the GeoNames feature code (PPL, PPLA, PPLC...). */
   kind: string;
 }
 
@@ -256,11 +258,12 @@ function loadIndex(): Gazetteer {
   const file = citiesFile();
   const stat = statSync(file);
   // The index depends on the data and on the code that builds it and folds names: any change rebuilds it.
-  const inputs = ["./gazetteer.ts", "./countries.ts", "./country-aliases.json", "./supplement.json", "../names.ts"]
+  const inputs = ["./gazetteer.ts", "./countries.ts", "./us-counties.ts", "./country-aliases.json", "./supplement.json", "../names.ts"]
     .map((rel) => statSync(fileURLToPath(new URL(rel, import.meta.url))).mtimeMs)
     .join(" ");
   const divisions = (require("iso3166-2-db/package.json") as { version: string }).version;
-  const source = `gazetteer v${INDEX_VERSION} ${stat.size} ${stat.mtimeMs} ${inputs} divisions ${divisions}`;
+  const counties = (require("us-atlas/package.json") as { version: string }).version;
+  const source = `gazetteer v${INDEX_VERSION} ${stat.size} ${stat.mtimeMs} ${inputs} divisions ${divisions} counties ${counties}`;
   for (const cache of cachePaths()) {
     try {
       const data = readFileSync(cache);
@@ -317,6 +320,7 @@ export function buildIndex(file: string, source: string): SerialIndex {
   };
 
   const admins = new FirstLevelDivisions();
+  const usTowns: Town[] = [];
   let countryCount = 0;
   for (const country of buildCountries()) {
     const id = addPlace(country.name, country.lat, country.lon, country.cc, "country", 0, "country");
@@ -345,6 +349,7 @@ export function buildIndex(file: string, source: string): SerialIndex {
     const population = Number(f[14]) || 0;
     const precision: Precision = code === "PPLC" || code === "PPLA" || population >= 20000 ? "city" : "village";
     const id = addPlace(f[1]!, Number(f[4]), Number(f[5]), f[8]!, precision, population, code);
+    if (f[8] === "US") usTowns.push({ lat: Number(f[4]), lon: Number(f[5]), population });
     if (f[10]) admins.add(f[8]!, f[10], Number(f[4]), Number(f[5]));
     const names = [f[1]!, f[2]!];
     for (const alt of f[3]!.split(",")) {
@@ -355,6 +360,7 @@ export function buildIndex(file: string, source: string): SerialIndex {
     }
     addNames(id, names);
   }
+  for (const county of buildUsCounties(usTowns)) addNames(addPlace(county.name, county.lat, county.lon, "US", "district", county.population, "ADM2"), [county.name]);
   // Provinces, states and regions: each placed where its towns are, named as ISO 3166-2 names them in English.
   for (const admin of admins.named()) {
     const id = addPlace(admin.name, admin.lat, admin.lon, admin.country, "province", 0, "ADM1");

@@ -101,3 +101,17 @@ test("a township, a local government area, a tehsil or a municipality is the dis
   assert.equal(geocode("Konduga LGA", { countries: ["NG"] })?.precision, "district");
   assert.equal(geocode("Springfield Township", { countries: ["US"] }), null);
 });
+
+test("US counties: one of its name is found anywhere; namesakes by the report's places, else the far most populous, else none", () => {
+  const pasco = geocode("Pasco County");
+  assert.deepEqual([pasco?.country, pasco?.precision, Math.round(pasco!.lat), Math.round(pasco!.lon)], ["US", "district", 28, -82]);
+  assert.equal(geocode("Orleans Parish")?.country, "US");
+  // Thirty states have a Washington County: the one near the report's places.
+  const oregon = geocode("Washington County", { countries: ["US"], near: [{ lat: 45.52, lon: -122.68 }] }); // Portland
+  assert.deepEqual([Math.round(oregon!.lat), Math.round(oregon!.lon)], [46, -123]);
+  assert.equal(geocode("Washington County", { countries: ["US"] }), null);
+  // Harris County, Texas holds Houston; Harris County, Georgia some thousands.
+  assert.equal(Math.round(geocode("Harris County")!.lon), -95);
+  // Orange County, California is not many times Orange County, Florida: without a clue, none.
+  assert.equal(geocode("Orange County", { countries: ["US"] }), null);
+});

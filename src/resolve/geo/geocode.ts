@@ -110,9 +110,38 @@ export function nearestNamesake(name: string, country: string, point: Point, rea
   }
   within.sort((a, b) => a.d - b.d);
   let top = within[0];
-  for (const other of within) if (top && other.place.population >= 10 * top.place.population && other.d <= 1.5 * top.d) top = other;
+  // (A far larger namesake a little farther wins; between places of no known size the nearest does.)
+  for (const other of within) if (top && other.place.population >= 10 * top.place.population && other.place.population > top.place.population && other.d <= 1.5 * top.d) top = other;
   return top ? hitOf(top.place) : null;
 }
+
+/**
+ * A US county by its name: thirty states have a Washington County, so a name several counties bear is the one nearest
+ * the report's other places (its state, its towns); without any near, the one far more populous than the others
+ * (Harris County, Texas), else none.
+ */
+function countyHit(places: readonly Place[], near: Point[]): GeoHit | null {
+  const counties = places.filter((p) => p.kind === "ADM2");
+  if (counties.length === 1) return hitOf(counties[0]!);
+  let top: Place | null = null;
+  let topKm = COUNTY_ANCHOR_KM;
+  for (const county of counties) {
+    for (const p of near) {
+      const d = km(p.lat, p.lon, county.lat, county.lon);
+      if (d < topKm) (top = county), (topKm = d);
+    }
+  }
+  if (top) return hitOf(top);
+  const [first, second] = [...counties].sort((a, b) => b.population - a.population);
+  return first && second && first.population >= COUNTY_DOMINANCE * second.population ? hitOf(first) : null;
+}
+/** How far a county may lie from the nearest place a report names (a state's centroid may be 300 km off). */
+const COUNTY_ANCHOR_KM = 400;
+/**
+ * How many times more people the largest namesake county must have to be meant where nothing else says which
+ * (St. Louis County, Missouri has five times Minnesota's; Orange County, California only twice Florida's).
+ */
+const COUNTY_DOMINANCE = 4;
 
 /** True when exactly one place bears the name as find() cleans it: that place is the answer whatever the anchors. */
 function soleBearer(name: string): boolean {
@@ -124,6 +153,7 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   const name = cleanName(raw);
   if (!name) return null;
   const exact = best(named(name), countries, near);
+  if (exact?.kind === "ADM2") return countyHit(named(name).places, near);
   if (exact) return hitOf(exact);
   if (!maySplit(name)) return fuzzyOrNull(name, countries, allowFuzzy); // one word: no type word, compass point or river to drop
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.

@@ -633,3 +633,10 @@ test("gaps, passes, straits, corridors, forests and basins name places ('the Dar
   assert.equal(typeOf("Troops advanced into Sambisa Forest, the army said.", "Sambisa Forest"), "place");
   assert.equal(typeOf("Clashes spread to the Yarmouk Basin overnight.", "Yarmouk Basin"), "place");
 });
+
+test("a county name several states share is placed by the state or towns the report names ('Washington County, Oregon')", () => {
+  const county = (text: string) => findEntities(text).find((e) => e.text === "Washington County");
+  assert.equal(Math.round(county("Two people died in Washington County, Oregon, on Friday.")!.lon!), -123);
+  assert.equal(Math.round(county("HAGERSTOWN, Md. — Two people died in Washington County on Friday.")!.lon!), -78);
+  assert.equal(county("Two people died in Washington County on Friday.")?.lat, null);
+});

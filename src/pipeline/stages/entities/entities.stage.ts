@@ -42,6 +42,7 @@ export function findEntities(original: string): EntityMention[] {
 
 /** Namesakes: re-geocodes each town next to the report's other, unambiguous-enough places. */
 function geocodeNearOthers(linked: Linked[], countries: string[]): void {
+  placeCountiesNearOthers(linked, countries);
   const anchors: { name: string; lat: number; lon: number }[] = [];
   for (const m of linked) if (isTown(m) && !m.geo!.fuzzy) anchors.push({ name: m.canonical, lat: m.geo!.lat, lon: m.geo!.lon });
   if (!anchors.length) return; // nothing to rank namesakes by: every town keeps its place
@@ -60,6 +61,20 @@ function geocodeNearOthers(linked: Linked[], countries: string[]): void {
     m.geo = hit ?? m.geo;
   }
 }
+
+/**
+ * "Washington County, Oregon", "Harris County" in a report from Houston: a county name that several states share is
+ * placed by the towns and states the report names (the gazetteer alone places none of them).
+ */
+function placeCountiesNearOthers(linked: Linked[], countries: string[]): void {
+  let near: { lat: number; lon: number }[] | null = null;
+  for (const m of linked) {
+    if (m.type !== "place" || m.geo || !COUNTY_NAME.test(m.text)) continue;
+    near ??= linked.filter((o) => o.type === "place" && o.geo && !o.geo.fuzzy && (isTown(o) || o.geo.precision === "province" || o.geo.precision === "district")).map((o) => ({ lat: o.geo!.lat, lon: o.geo!.lon }));
+    if (near.length) m.geo = geocode(m.text, { countries, near, fuzzy: false });
+  }
+}
+const COUNTY_NAME = /\s(?:County|Parish|Borough)$/;
 
 /** The anchors not named `name`. (Not a closure in the loop above: that would capture its mention on every pass.) */
 function anchorsOtherThan<T extends { name: string }>(anchors: T[], name: string): T[] {
