@@ -2282,3 +2282,19 @@ test("another voice's figure for the same count ('… own figure for the same pe
   assert.deepEqual(list("The number of visitors is higher, at 300."), []);
   assert.deepEqual(list("About 600 people were inside the hospital when it was hit; 12 were killed.").map(([c, v]) => [c, v]), [["present", 600], ["killed", 12]]);
 });
+
+test("sweep G counts: people 'crossed' arrived; a threat or an attempt happened to no one; released hostages, 'remain in custody', 'confined to', 'were present', 'registered as missing', a bare 'drowned'", () => {
+  const list = (t: string) => claims(t, "2024-04-24").map((c) => [c.category, c.value ?? c.low]);
+  assert.deepEqual(list("On Monday, 317 people crossed in six boats, the Home Office said."), [["arrived", 317]]);
+  assert.deepEqual(list("About 24,000 Afghans crossed at Torkham on Wednesday."), [["arrived", 24000]]);
+  assert.deepEqual(list("The death toll crossed 1,000 on Monday."), [["killed", 1000]]);
+  assert.deepEqual(list("Two men crossed the street before 3 people were shot."), [["wounded", 3]]);
+  assert.deepEqual(list("At least 20 social leaders were on a list of people the group had threatened to kill."), []);
+  assert.deepEqual(list("He said two men who tried to escape were shot dead."), [["killed", 2]]);
+  assert.deepEqual(list("The 11 hostages were handed over to the Red Cross at the crossing."), [["other", 11]]);
+  assert.deepEqual(list("The suspects were handed over to police; 11 people remain in custody."), [["detained", 11]]);
+  assert.deepEqual(list("About 5,000 people are confined to their villages, the Ombudsman's Office said."), [["present", 5000]]);
+  assert.deepEqual(list("About 300 policemen were present in the mosque at the time of the blast."), [["present", 300]]);
+  assert.deepEqual(list("The state has more than 15,000 people registered as missing."), []);
+  assert.deepEqual(list("The agency recorded 686 deaths on the border in 2022. Nearly 200 drowned in the river."), [["killed", 686], ["killed", 200]]);
+});

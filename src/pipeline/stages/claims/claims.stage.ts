@@ -137,7 +137,7 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
 const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "|", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out", "ranged", "ranging", "range", "from", "varied", "varying"]);
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
 // ("missing and presumed dead" are counted among the dead, with the doubt kept as the hedge.)
-const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:missing|unaccounted)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
+const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:(?:registered|listed|reported|recorded|declared)\s+(?:as\s+)?)?(?:missing|unaccounted)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
 
 /** Whether the people counted are said to be missing right after the figure. */
 function saidMissing(text: string, n: NumberMention): boolean {
@@ -564,6 +564,7 @@ const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\
 const AGE_BETWEEN_COMMAS = /^,\s*(?:aged\s+)?\d{1,3},\s*(?:(?:was|were|had|has|later)\s+){0,2}$/;
 /** "29,400 left for Chad": a bare count (of ten or more: "2 left for Madrid" may be a team's) that left for a place named fled to it. */
 const LEFT_FOR_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+for\s+(?:neighbouring\s+|neighboring\s+)?\p{Lu}[\p{L}-]+/u;
+const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing))\s+to\s+$/i;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
 export const claimsStage: Stage = {
@@ -594,7 +595,9 @@ export const claimsStage: Stage = {
       // ("Five members of one family were killed": "one family" says whose members; it counts no one itself.)
       const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))));
       if (!people.length) continue;
-      const triggers = findTriggers(text, sentence);
+      // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
+      // tried to do did not happen to anyone.)
+      const triggers = findTriggers(text, sentence).filter((t) => !INTENT_TO.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
       const candidates: Candidate[] = [];
       for (const n of people) {
         const noun = n.noun.toLowerCase();
@@ -987,14 +990,14 @@ const PUT_THE_FIGURE_AT_LAST_WORDS = ["at", "about", "around", "some", "nearly",
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
 const PARTITIVE_WHOLE = /^\s+of\s+(?:(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+|whom|them)(?=\s+(?:were|was|have|has|had|are)\b)/i;
-const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|returned from (?:\\w+ )?captivity)";
+const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|handed over to (?:the )?(?:Red Cross|ICRC|International Committee of the Red Cross)|returned from (?:\\w+ )?captivity)";
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
 const RELEASED_BEFORE_LAST_WORDS = ["freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
 const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */

@@ -640,3 +640,12 @@ test("a county name several states share is placed by the state or towns the rep
   assert.equal(Math.round(county("HAGERSTOWN, Md. — Two people died in Washington County on Friday.")!.lon!), -78);
   assert.equal(county("Two people died in Washington County on Friday.")?.lat, null);
 });
+
+test("sweep G places: a kibbutz, 'the prefecture of Pas-de-Calais', the English Channel, Nagorno-Karabakh and Torkham are places; a currency ('US$413 million') names no country", () => {
+  const place = (text: string, name: string) => findEntities(text).find((e) => e.text === name);
+  assert.equal(place("The hostages, all from Kibbutz Nir Oz, were freed.", "Kibbutz Nir Oz")?.type, "place");
+  assert.equal(place("The prefecture of Pas-de-Calais said 112 people had been aboard.", "Pas-de-Calais")?.type, "place");
+  assert.equal(Math.round(place("Five people died crossing the English Channel on Tuesday.", "English Channel")!.lat!), 51);
+  assert.equal(Math.round(place("At least 200 people were killed in Nagorno-Karabakh.", "Nagorno-Karabakh")!.lon!), 47);
+  assert.deepEqual(reportCountries(tokenize("The appeal seeks US$413 million for Nampula and Cabo Delgado.")), ["MZ"]);
+});

@@ -343,6 +343,8 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
     if (i === pairEnd) continue;
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    // ("US$413 million", "US dollars": a currency says nothing of where the report is.)
+    if (next !== undefined && ((next.text === "$" && !next.spaced) || next.lower === "dollars" || next.lower === "dollar")) continue;
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
     // Plain words (most) are asked of small tables by their lower case rather than of the large memos.
     const word = t.plain ? countryWordOf(t.lower) : null;

@@ -39,7 +39,7 @@ export const ORG_NOUNS_AFTER = lower(cues.orgNounsAfter);
 export const ORG_MEMBERS_AFTER = lower(cues.orgMembersAfter);
 /** "Colo" → "Colorado": the agencies' abbreviations of US states, by the abbreviation without its final stop. */
 /** Words naming a kind of locality before its name: "Barangay Libodon", "Sitio Linek", "Mohalla Islampura". */
-export const LOCALITY_PREFIXES: ReadonlySet<string> = new Set(["barangay", "sitio", "purok", "mohalla", "kebele", "woreda", "tehsil", "colonia", "fraccionamiento", "ejido", "kampung", "desa", "dusun"]);
+export const LOCALITY_PREFIXES: ReadonlySet<string> = new Set(["barangay", "sitio", "purok", "mohalla", "kebele", "woreda", "tehsil", "colonia", "fraccionamiento", "ejido", "kampung", "desa", "dusun", "kibbutz", "moshav"]);
 
 export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(cues.usStateAbbreviations));
 export const TIME_WORDS = lower(common.time);
