@@ -176,3 +176,19 @@ test("researchers and scientists speak for their estimates ('The toll is 50, res
   assert.equal(attributions("The death toll is 50, researchers said.")[0]?.name, "researchers");
   assert.equal(attributions("Fifty people were killed, the scientists estimated.")[0]?.name, "the scientists");
 });
+
+test("sweep G voices: a name with particles in an appositive ('The mayor of Derna, Abdulmenam al-Ghaithi, said'); 'had told' after it; 'the region's ombudsman'; a relative named in commas", () => {
+  assert.equal(attributions("The mayor of Derna, Abdulmenam al-Ghaithi, said 5,000 people were dead.")[0]?.name, "Abdulmenam al-Ghaithi");
+  assert.equal(attributions("Jenin's deputy governor, Kamal Abu al-Rub, said that 500 families had fled.")[0]?.name, "Kamal Abu al-Rub");
+  assert.equal(attributions("The civil aviation minister, Hisham Chkiouat, had told a television channel that 5,300 people were dead.")[0]?.name, "Hisham Chkiouat");
+  assert.equal(attributions("At least 200 people were killed, according to the region's ombudsman, Gegham Stepanyan.")[0]?.name, "Gegham Stepanyan");
+  assert.equal(attributions("At least 200 people were killed, according to the region's ombudsman.")[0]?.name, "the region's ombudsman");
+  assert.equal(attributions("Tom's girlfriend, Ayanna Hughes, said two men were arguing.")[0]?.name, "Ayanna Hughes");
+});
+
+test("'he' after an official who opens a sentence since the last speaker is that official, not the speaker before", () => {
+  const names = (text: string) => attributions(text).map((a) => a.name);
+  assert.deepEqual(names("Commissioner Ajang Abraham said 32 people were killed. The information minister, Peter Kelang, disputed the figures. He said only 12 had died."), ["Ajang Abraham", "Peter Kelang"]);
+  // (A victim who opens a sentence holds no office: "he" is still the spokesman.)
+  assert.deepEqual(names("Police spokesman Ray Smith said a man was shot. John Doe, 35, died at the scene. He said two people were arrested."), ["Ray Smith", "Ray Smith"]);
+});

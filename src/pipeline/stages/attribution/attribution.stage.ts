@@ -49,7 +49,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
 const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
-const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers|locals|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|ombuds(?:man|men|woman|person)|watchdogs?|registr(?:y|ies|ars?)|auditors?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers|locals|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
 const ROLE = /^(?:head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
@@ -338,6 +338,9 @@ function isMark(text: string, mark: RegExp): boolean {
 }
 
 /** Where the words of a speaker phrase begin, walking back from token `from` over names, titles and joined nouns. */
+/** A particle inside a name, written small: "Abdulmenam al-Ghaithi", "Kamal Abu al-Rub", "Ursula von der Leyen". */
+const NAME_PARTICLE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd|bint|ben)[-‐’'][\p{Lu}]|(?:al|el|bin|ibn|bint|ben|de|da|di|du|dos|das|del|della|van|von|der|den|la|le|ter)$)/u;
+
 function collectLeft(tokens: readonly Token[], from: number): number {
   let k = from;
   let n = 0;
@@ -436,7 +439,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
   if (j < 0) return null;
   // "SOHR activists have documented", "the ministry has said": the perfect's auxiliary stands between speaker and verb.
-  if ((tokens[j].lower === "have" || tokens[j].lower === "has" || tokens[j].lower === "had") && j >= 1 && !AUXILIARY.has(tokens[j - 1].lower) && /^(?:\p{L}|\))/u.test(tokens[j - 1].text)) j--;
+  // ("The minister, Hisham Chkiouat, had told": the perfect after an appositive's closing comma.)
+  if ((tokens[j].lower === "have" || tokens[j].lower === "has" || tokens[j].lower === "had") && j >= 1 && !AUXILIARY.has(tokens[j - 1].lower) && (/^(?:\p{L}|\))/u.test(tokens[j - 1].text) || (tokens[j - 1].text === "," && isCapitalised(tokens[j - 2])))) j--;
   if (AUXILIARY.has(tokens[j].lower)) return null; // "were believed", "an estimated"
   // ("bringing the death toll they have reported to 244": a pronoun is the whole speaker.)
   if (/^(?:he|she|they|we|it)$/.test(tokens[j].lower) && j >= 1 && !isCapitalised(tokens[j])) return { start: tokens[j].start, end: tokens[j].end };
@@ -506,11 +510,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         const bodyStart = collectLeft(tokens, c - 1);
         if (bodyStart < c && tokens.slice(bodyStart, c).some((t) => isCapitalised(t))) return { start: tokens[bodyStart].start, end: tokens[j - 1].end };
       }
-      if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && name.every((t) => isCapitalised(t)) && !TIME_WORDS.test(name[0]!.text)) {
+      if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && isCapitalised(name[0]) && name.every((t) => isCapitalised(t) || NAME_PARTICLE.test(t.text)) && !TIME_WORDS.test(name[0]!.text)) {
         const roleStart = collectLeft(tokens, c - 1);
         const role = tokens.slice(roleStart, c);
         // "A resident, Malam Sani, said": one unnamed person named in commas.
         if (roleStart < c && (role.some((t) => ROLE.test(t.lower)) || ONE_PERSON.test(role.map((t) => t.text).join(" ")))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
+        // "Mitchell's girlfriend, Ayanna Hughuley, said", "His brother, Omar Said, told": whose relative or friend, then
+        // a full name.
+        if (roleStart < c && name.length >= 2 && (roleStart === 0 || /^[.!?"”“]$/.test(tokens[roleStart - 1]!.text)) && KIN_OPENING.test(role.map((t) => t.text).join(" "))) return { start: tokens[roleStart].start, end: tokens[j - 1].end };
         // "A spokesman for the Tigray People's Liberation Front (TPLF), Getachew Reda, said", "A police spokesman in
         // Kaduna, Mansir Hassan, said": the role may be followed by whom it speaks for or where.
         const roleAt = roleBeforeComma(tokens, c);
@@ -658,12 +665,22 @@ interface Resolved {
 
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St|Det|Insp|Supt|Cpl|Pvt|Ofc|Cmdr|Dep|Atty|Lieut|Cdr)$/;
 
+/** What opens a sentence before its subject's name: nothing, or an office ("The information minister,", "Police Chief"). */
+const OFFICIAL_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+),?\s*)$/u;
+/** An office in the words before a name. */
+const OFFICE_WORD = /\b(?:minister|governor|commissioner|spokes(?:man|woman|person)|mayor|president|official|chief|commander|director|secretary|ombudsman|administrator|chairman|chairwoman|chair|head|prosecutor|general|colonel|senator|lawmaker|deputy|envoy|ambassador|coordinator|representative)\b/i;
+
+/** Someone's relative or acquaintance, opening a sentence: "Mitchell's girlfriend", "His older brother". */
+const KIN_OPENING = /^(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:girlfriend|boyfriend|wife|husband|mother|father|brother|sister|son|daughter|uncle|aunt|cousin|friend|neighbou?r|partner|fianc[ée]e?|grandmother|grandfather|niece|nephew|relative|colleague|classmate|roommate|landlord|employer|boss)$/u;
+
 /** One unnamed person: "a villager", "the witness", "one resident". */
 const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator)(?:\s+(?:of|at|in|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?$/i;
 
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
   private lastPerson: Resolved | null = null;
+  /** Where the phrase naming the last person who spoke ends. */
+  private lastPersonEnd = 0;
   /** The words the last person who spoke was named with ("army spokesman Sidi Sanou"), for "the spokesman" later. */
   private lastPersonPhrase = "";
   private lastOrg: Resolved | null = null;
@@ -720,7 +737,10 @@ export class SpeakerResolver {
       // "…, the ministry said in a statement. …, according to the statement": the words quoted again are the same voice's.
       out = this.lastSpeaker;
     } else if (PERSON_PRONOUNS.has(lower)) {
-      out = this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
+      // ("Commissioner Abraham said 32 were killed. The information minister, Peter Kelang, disputed the figures. He
+      // said only 12 had died": an official who opens a sentence since the last speaker is the one "he" points to.)
+      const since = this.lastPerson ? this.officialSubjectBetween(this.lastPersonEnd, span.start) : null;
+      out = since ?? this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else if (ORG_PRONOUNS.has(lower)) {
       // "…, the governor's office said. …, it said": the voice just heard, when it was not a person.
       // ("the group", "the ministry" point back to an organisation named; "it" to whoever spoke last.)
@@ -762,7 +782,7 @@ export class SpeakerResolver {
         out = this.describe(phrase, span.start) ?? (head ? { name: head[1]!.trim(), org: head[1]!.trim(), kind: "org" } : { name: phrase, org: null, kind: "other" });
       }
     }
-    if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase());
+    if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase()), (this.lastPersonEnd = span.end);
     // "A villager … told": "he said" later is that villager, until a named person speaks.
     else if (out.kind === "other" && ONE_PERSON.test(out.name)) this.lastPerson = out;
     if (out.kind === "org") this.lastOrg = out;
@@ -837,6 +857,24 @@ export class SpeakerResolver {
       if (m.type === type && m.end <= before) return m;
     }
     return undefined;
+  }
+
+  /**
+   * The last person named in [from, before) as the subject of a sentence with an office ("The information minister,
+   * Peter Kelang, disputed", "Information Minister Peter Kelang rejected"), or null.
+   */
+  private officialSubjectBetween(from: number, before: number): Resolved | null {
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const m = this.entities[k]!;
+      if (m.end > before) continue;
+      if (m.start < from) break;
+      if (m.type !== "person") continue;
+      const opening = OFFICIAL_OPENING.exec(this.text.slice(Math.max(from, m.start - 90), m.start));
+      if (opening && OFFICE_WORD.test(opening[1]!) && /^\s*(?:,|\p{Ll}+(?:ed|s)\b)/u.test(this.text.slice(m.end, m.end + 30))) {
+        return { name: m.canonical || m.text, org: m.org ?? this.orgOfPerson(m), kind: "person" };
+      }
+    }
+    return null;
   }
 
   private lastPersonMention(before: number): Resolved | null {

@@ -355,7 +355,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const appositiveRole = nextIsComma && appositiveHasRole(tokens, c.last + 2);
   const speaks = SPEECH_VERBS.has(next) || (next === "," && next2 === "who");
   // ("a raid on Jenin", "the assault on Bakhmut": what an attack is on is a place.)
-  const placeBefore = PLACE_PREPOSITIONS.has(prev) || (prev === "the" && PLACE_PREPOSITIONS.has(prev2)) || (prev === "on" && ATTACK_NOUNS.has(prev2)) ||
+  // ("according to Gegham Stepanyan": the one something is according to speaks; no place.)
+  const placeBefore = (PLACE_PREPOSITIONS.has(prev) && !(prev === "to" && prev2 === "according")) || (prev === "the" && PLACE_PREPOSITIONS.has(prev2)) || (prev === "on" && ATTACK_NOUNS.has(prev2)) ||
     (prev === "of" && PLACE_NOUNS_BEFORE.has(prev2)) || (prev === "of" && prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3));
   const placeNounBefore = prev === "of" && (PLACE_NOUNS_BEFORE.has(prev2) || (prev2 === "the" && PLACE_NOUNS_BEFORE.has(prev3)));
   // ("Chicago police" names Chicago; "Metro police" names no town Metro, unless the report is in that town's country.)
@@ -498,6 +499,8 @@ function appositiveIsPlace(tokens: Token[], from: number): boolean {
     const w = t.lower;
     // "a village on the river", "a town near X" — but not "a village elder".
     const after = tokens[i + 1];
+    // ("the region's ombudsman": a place that owns the next noun is no head.)
+    if (after && (after.text === "'s" || after.text === "’s")) return false;
     const heads = !after || !after.word || PLACE_AFTER_APPOSITIVE.has(after.lower);
     if (APPOSITIVE_PLACE_NOUNS.has(w)) return heads;
   }

@@ -649,3 +649,9 @@ test("sweep G places: a kibbutz, 'the prefecture of Pas-de-Calais', the English 
   assert.equal(Math.round(place("At least 200 people were killed in Nagorno-Karabakh.", "Nagorno-Karabakh")!.lon!), 47);
   assert.deepEqual(reportCountries(tokenize("The appeal seeks US$413 million for Nampula and Cabo Delgado.")), ["MZ"]);
 });
+
+test("'according to' names a voice, not a place; a place that owns the next noun is no appositive place ('Gegham Stepanyan, the region's ombudsman')", () => {
+  const typeOf = (text: string, name: string) => findEntities(text).find((e) => e.text === name)?.type;
+  assert.equal(typeOf("At least 200 were killed, according to Gegham Stepanyan, the region's ombudsman.", "Gegham Stepanyan"), "person");
+  assert.equal(typeOf("Fighters entered Tal Hamis, a town near the border.", "Tal Hamis"), "place");
+});
