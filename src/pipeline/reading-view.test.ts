@@ -1,0 +1,40 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readingView } from "./reading-view.ts";
+import { extract } from "./pipeline.ts";
+
+const WRAPPED = [
+  "ISLAMABAD: Continuous heavy rain over the past three days has triggered",
+  "flash floods in the northern districts of the province, where rescue",
+  "teams said the worst damage was along the river banks near the town.",
+  "Officials said 41 people were killed and 63 were injured in the area",
+  "on Tuesday, the disaster authority said in a statement.",
+  "",
+  "- Shelters: 12",
+  "- Camps: 3",
+].join("\n");
+
+test("a hard-wrapped paragraph is read with its wraps as spaces; offsets, blank lines and list lines stay", () => {
+  const view = readingView(WRAPPED);
+  assert.equal(view.length, WRAPPED.length);
+  assert.ok(view.includes("has triggered flash floods"));
+  assert.ok(view.includes("in the area on Tuesday"));
+  assert.ok(view.includes("statement.\n\n- Shelters: 12\n- Camps: 3"));
+});
+
+test("a sentence going on in lower case, or after 'of' or 'the', joins; CRLF and an e-mail's quote marks become spaces", () => {
+  assert.equal(readingView("At least 41 people were\nkilled on Tuesday."), "At least 41 people were killed on Tuesday.");
+  assert.equal(readingView("The Ministry of\nJustice said 3,600 inmates escaped."), "The Ministry of Justice said 3,600 inmates escaped.");
+  assert.equal(readingView("> Two officers were\r\n> injured in the raid."), "> Two officers were    injured in the raid.");
+  // (Lines of their own stay: a headline, a dateline, list items, a label, a hyphenated word.)
+  for (const text of ["Floods kill 41 in Swat\nISLAMABAD — Rain fell.", "Casualties:\n- Kharkiv: 3 killed\n- Sumy: 1 killed", "Q: How many died?\nMINISTER: Nine.", "Fighting has dis-\nplaced 134,000 people."]) {
+    assert.equal(readingView(text), text);
+  }
+});
+
+test("claims across a wrap are found, with offsets and texts into the text as read", () => {
+  const text = "According to the NDMA, 41 people were\nkilled on Tuesday. On Wednesday floods killed\n12 people in Swat.";
+  const doc = extract({ id: "t", text, meta: { published: "2024-08-28" } });
+  assert.equal(doc.text, text);
+  assert.deepEqual(doc.claims.map((c) => [c.value, c.source?.name ?? null, text.slice(c.span[0], c.span[1]) === c.text]), [[41, "NDMA", true], [12, null, true]]);
+});

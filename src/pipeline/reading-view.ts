@@ -1,0 +1,112 @@
+// The text as the stages read it: a hard-wrapped paragraph (a press release or an e-mail wrapped at 72 columns, text
+// taken from a PDF) has its line breaks turned into spaces, so that "41 people were⏎killed" is one sentence and
+// "the Ministry of⏎Justice" one name. Each break becomes as many spaces as it has characters ("\r\n", "\n> "), so
+// every offset into the view is the same offset into the text as read; the pipeline puts the text as read back.
+
+/** Lines of at least this share of the wrap width were broken because they were full. */
+const FULL_LINE = 0.7;
+/** A document is hard-wrapped when this many lines inside paragraphs are full and the width is a wrapped one. */
+const WRAPPED_LINES = 3;
+const WIDEST_WRAP = 110;
+const NARROWEST_WRAP = 35;
+
+/** Lines that open a list item, a table row, a heading, a label or a quote: never joined to the line before. */
+const OWN_LINE = /^\s*(?:[-*•–—+|#>]|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:|\p{Extended_Pictographic})/u;
+/** What ends a sentence at the end of a line: a stop, a colon, a closing quote or bracket after one. */
+const SENTENCE_END = /[.!?:;]["”’')\]]*$/;
+/** A word no sentence or line of its own ends with. */
+const GOES_ON = /(?:^|\s)(?:of|the|and|to|for|in|a|an|by|from|at|on|with|or|its|their|his|her)$/i;
+/** The last words of a line that a figure on the next line goes on from. */
+const BEFORE_A_FIGURE = /\s(?:killed|killing|wounded|wounding|injured|injuring|displaced|displacing|evacuated|arrested|detained|rescued|abducted|kidnapped|left|leaving|were|was|are|is|have|has|had|been|about|around|some|nearly|least|than|over|almost|to|including|reached|reaching|rose|risen|stood|stands)$/i;
+/** A quoted e-mail's marks at the start of a line ("> ", ">> "). */
+const QUOTE_MARKS = /^(?:>+ ?)+/;
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just past its last character (before "\r\n" or "\n"). */
+  end: number;
+  /** The line's text without the e-mail quote marks. */
+  body: string;
+  /** Length of the quote marks at its start. */
+  marks: number;
+}
+
+/** The reading view of `text` (the same length), or `text` itself when no line break falls inside a sentence. */
+export function readingView(text: string): string {
+  if (text.indexOf("\n") < 0) return text;
+  const lines = splitLines(text);
+  const width = wrapWidth(lines);
+  let out: string[] | null = null;
+  let copied = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1]!;
+    if (!joins(line, next, width)) continue;
+    // The break, and the next line's quote marks, become spaces.
+    out ??= [];
+    out.push(text.slice(copied, line.end), " ".repeat(next.start + next.marks - line.end));
+    copied = next.start + next.marks;
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join("");
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    const stop = newline < 0 ? text.length : newline;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const raw = text.slice(start, end);
+    const marks = QUOTE_MARKS.exec(raw)?.[0].length ?? 0;
+    lines.push({ start, end, body: raw.slice(marks), marks });
+    if (newline < 0) return lines;
+    start = newline + 1;
+  }
+}
+
+/**
+ * The width the text was wrapped at, or 0 when it was not: the longest of the lines followed by another line of
+ * the same paragraph (the 90th percentile, so that one long line does not count), when enough of them come close.
+ */
+function wrapWidth(lines: Line[]): number {
+  const inParagraph: number[] = [];
+  // (Lengths of the lines broken in the middle of a sentence: the mark of wrapping, where one-sentence paragraphs on
+  // lines of their own end each line with a full stop.)
+  const midSentence: number[] = [];
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const body = lines[k]!.body.trimEnd();
+    if (body.length > 0 && lines[k + 1]!.body.trim().length > 0) {
+      inParagraph.push(body.length);
+      if (!SENTENCE_END.test(body)) midSentence.push(body.length);
+    }
+  }
+  if (inParagraph.length < WRAPPED_LINES) return 0;
+  const sorted = [...inParagraph].sort((a, b) => a - b);
+  const width = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
+  if (width < NARROWEST_WRAP || width > WIDEST_WRAP) return 0;
+  const full = inParagraph.filter((n) => n >= FULL_LINE * width && n <= width + 2).length;
+  const brokenFull = midSentence.filter((n) => n >= FULL_LINE * width && n <= width + 2).length;
+  return full >= WRAPPED_LINES && full >= inParagraph.length / 3 && brokenFull >= 2 ? width : 0;
+}
+
+/** Whether the break after `line` is a wrap inside a paragraph rather than the end of a line of its own. */
+function joins(line: Line, next: Line, width: number): boolean {
+  const body = line.body.trimEnd();
+  const nextBody = next.body.trimStart();
+  if (body.length === 0 || nextBody.length === 0) return false; // a blank line ends a paragraph
+  if (line.marks !== next.marks) return false; // a quoted e-mail's level changes
+  if (OWN_LINE.test(next.body) || /^\s*\|/.test(line.body)) return false;
+  // ("dis-⏎placed": a word hyphenated across the break keeps its hyphen and its break; joining would make two words.)
+  if (/\p{L}-$/u.test(body) && /^\p{Ll}/u.test(nextBody)) return false;
+  // A sentence that goes on in lower case on the next line, wrapped or not ("41 people were⏎killed").
+  // (Or whatever comes next after a word that cannot end one: "the Ministry of⏎Justice", "the⏎Haitian National Police".)
+  // ("floods killed⏎12 people", "at least⏎12": a figure after a verb or a qualifier that wants one.)
+  if (!SENTENCE_END.test(body) && (/^\p{Ll}/u.test(nextBody) || GOES_ON.test(body) || (/^\d/.test(nextBody) && BEFORE_A_FIGURE.test(body)))) return true;
+  // In a wrapped text, a line broken because it was full; one that stopped well short of the width ended there on
+  // purpose (a headline, a sign-off, a list's item).
+  return width > 0 && body.length >= FULL_LINE * width;
+}
