@@ -38,3 +38,10 @@ test("claims across a wrap are found, with offsets and texts into the text as re
   assert.equal(doc.text, text);
   assert.deepEqual(doc.claims.map((c) => [c.value, c.source?.name ?? null, text.slice(c.span[0], c.span[1]) === c.text]), [[41, "NDMA", true], [12, null, true]]);
 });
+
+test("a wire slug glued by a hyphen is read apart from the headline ('UPDATE 2-At least 40 killed')", () => {
+  assert.equal(readingView("UPDATE 2-At least 40 killed in floods\nEXCLUSIVE-Dozens dead"), "UPDATE 2 At least 40 killed in floods\nEXCLUSIVE Dozens dead");
+  assert.equal(readingView("A pro-UPDATE-Army rally"), "A pro-UPDATE-Army rally");
+  const doc = extract({ id: "t", text: "UPDATE 2-At least 40 killed in Libya floods", meta: { published: "2023-09-12" } });
+  assert.deepEqual(doc.claims.map((c) => [c.value, c.qualifier, c.text]), [[40, "min", "At least 40"]]);
+});

@@ -34,6 +34,7 @@ interface Line {
 
 /** The reading view of `text` (the same length), or `text` itself when no line break falls inside a sentence. */
 export function readingView(text: string): string {
+  text = withSlugsApart(text);
   if (text.indexOf("\n") < 0) return text;
   const lines = splitLines(text);
   const width = wrapWidth(lines);
@@ -110,3 +111,15 @@ function joins(line: Line, next: Line, width: number): boolean {
   // purpose (a headline, a sign-off, a list's item).
   return width > 0 && body.length >= FULL_LINE * width;
 }
+
+/**
+ * A wire headline's slug glued by a hyphen ("UPDATE 2-At least 40 killed", "EXCLUSIVE-Dozens of fighters") is read
+ * with a space for the hyphen, so the headline's first words are words of their own.
+ */
+function withSlugsApart(text: string): string {
+  if (!SLUG_HINT.test(text)) return text;
+  return text.replace(GLUED_SLUG, (slug) => `${slug.slice(0, -1)} `);
+}
+const SLUG_WORDS = "UPDATE|WRAPUP|EXCLUSIVE|BREAKING|REFILE|CORRECTED|RPT|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|FEATURE|URGENT|FLASH|WRAP";
+const SLUG_HINT = new RegExp(`(?:${SLUG_WORDS})(?: \\d+)?-`);
+const GLUED_SLUG = new RegExp(`(?<=^|\\n)(?:${SLUG_WORDS})(?: \\d+)?-(?=\\p{Lu}|\\d)`, "gu");

@@ -553,7 +553,11 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     return null;
   }
   // "Mustafa Bali, head of the SDF media office told Reuters": appositive without its closing comma.
-  if (ROLE.test(tokens[start].lower) && tokens[start - 1]?.text === ",") {
+  // ("…in Siah Aab, spokesman Janan Sayeeq said": a role then a name is the speaker whole; the name before the comma
+  // is another's.)
+  // (A role written small: "…, Director Army Public Relations said" is one title with its office.)
+  const roleThenName = j > start && !isCapitalised(tokens[start]) && tokens.slice(start + 1, j + 1).every((t) => isCapitalised(t) || NAME_PARTICLE.test(t.text));
+  if (ROLE.test(tokens[start].lower) && tokens[start - 1]?.text === "," && !roleThenName) {
     const nameEnd = start - 2;
     const nameStart = collectLeft(tokens, nameEnd);
     if (nameStart <= nameEnd && tokens.slice(nameStart, nameEnd + 1).every((t) => isCapitalised(t)) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;

@@ -2298,3 +2298,16 @@ test("sweep G counts: people 'crossed' arrived; a threat or an attempt happened 
   assert.deepEqual(list("The state has more than 15,000 people registered as missing."), []);
   assert.deepEqual(list("The agency recorded 686 deaths on the border in 2022. Nearly 200 drowned in the river."), [["killed", 686], ["killed", 200]]);
 });
+
+test("sweep G2 counts: people 'affected' after a toll are no deaths; 'brought to safety'; 'staying in' sites; 'had to leave their homes'; 'the number of victims'; 'buried under rubble'; 'crowded into'", () => {
+  const list = (t: string) => claims(t, "2024-05-28").map((c) => [c.category, c.value ?? c.low]);
+  assert.deepEqual(list("Cyclone Remal: Death toll rises to 16, over 37 lakh people affected").filter(([c]) => c !== "other"), [["killed", 16]]);
+  assert.deepEqual(list("The floods killed 12 people, and 3,000 people were affected.").filter(([c]) => c !== "other"), [["killed", 12]]);
+  assert.deepEqual(list("Over 200 persons were brought to safety by boats on Tuesday night."), [["evacuated", 200]]);
+  assert.deepEqual(list("Around 380,000 people are staying in tents and dormitories."), [["present", 380000]]);
+  assert.deepEqual(list("About 36,000 people have had to leave their homes."), [["fled", 36000]]);
+  assert.deepEqual(list("The number of victims of the floods has risen to 14, the prefecture said."), [["killed", 14]]);
+  assert.deepEqual(list("Around 600 people were still believed to be buried under rubble in the town, spokesman Janan Sayeeq said."), [["present", 600]]);
+  assert.equal(claims("Around 600 people were buried under rubble in Siah Aab, spokesman Janan Sayeeq said.")[0]?.source?.name, "Janan Sayeeq");
+  assert.deepEqual(list("More than 1m people have crowded into Rafah, the agency said."), [["present", 1000000]]);
+});

@@ -210,3 +210,16 @@ test("two people named one by one count two past the first one's age ('A woman, 
   assert.deepEqual(all("A woman, 32, and her baby were rescued.").map((m) => [m.text, m.value]), [["A woman, 32, and her baby", 2]]);
   assert.deepEqual(all("A man, 45, and his son, 12, were killed.").map((m) => [m.value, m.notPeople]), [[2, null], [12, "age"]]);
 });
+
+test("number styles of South Asian and continental copy: '1,50,000', 'Two lakh', '1.200' and '1.200.000', '100+', '1.2 mln'", () => {
+  const read = (text: string) => { const n = first(text)!; return [n.value, n.low, n.high, n.qualifier]; };
+  assert.deepEqual(read("As many as 1,50,000 people were evacuated."), [150000, null, 150000, "max"]);
+  assert.deepEqual(read("Floods forced 1,02,350 people to flee."), [102350, 102350, 102350, "exact"]);
+  assert.deepEqual(read("Two lakh people were evacuated."), [200000, 200000, 200000, "exact"]);
+  assert.deepEqual(read("Firefighters evacuated more than 1.200 residents."), [1200, 1200, null, "min"]);
+  assert.deepEqual(read("Some 1.200.000 people were displaced."), [1200000, 1080000, 1320000, "approx"]);
+  assert.deepEqual(read("The UN says 100+ people were killed."), [100, 100, null, "min"]);
+  assert.deepEqual(read("Some 1.2 mln people have fled."), [1200000, 1080000, 1320000, "approx"]);
+  // (A decimal with its scale stays a decimal: "1.250 million" is 1,250,000.)
+  assert.deepEqual(read("About 1.250 million people fled."), [1250000, 1125000, 1375000, "approx"]);
+});

@@ -236,7 +236,7 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
     marker = AT_LEAST_SUFFIX.has(rest) ? "at least" : NOT_AFTER.get(rest.split("-")[0]) ?? (rest.endsWith("old") ? "duration" : "compound");
   }
   // "1m people", "2bn", "40k": a scale written into the number.
-  const scaled = /^(\d+(?:\.\d+)?)(m|mn|bn|k)$/.exec(core);
+  const scaled = /^(\d+(?:\.\d+)?)(m|mn|mln|bn|k)$/.exec(core);
   if (scaled) {
     const unit = scaled[2] === "bn" ? 1_000_000_000 : scaled[2] === "k" ? 1_000 : 1_000_000;
     const v = Math.round(Number(scaled[1]) * unit);
@@ -251,21 +251,46 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
     next++;
   }
   const scale = tokens[next]?.lower;
+  // "more than 1.200 residents": a stop before three digits, with no scale after it, groups thousands (no count of
+  // people is a fraction; "1.2 million" has its scale).
+  if (!marker && /^\d{1,3}\.\d{3}$/.test(core) && !(scale && (SCALES.has(scale) || SHORT_SCALES.has(scale) || scale === "%" || scale === "per"))) value = Number(core.replace(".", ""));
+  // "100+ people": a plus glued to the number means at least that many.
+  if (!marker && tokens[next]?.text === "+" && tokens[next]!.start === tokens[next - 1]!.end) {
+    marker = "at least";
+    next++;
+  }
+  const scaleAfter = tokens[next]?.lower;
+  if (scaleAfter !== scale) return parsedWithScale(value, tokens, next, marker);
   if (scale && SCALES.get(scale) && scale !== "hundred") {
     value *= SCALES.get(scale)!;
     next++;
   } else if (scale === "dozen" && value < 100) {
     value *= 12;
     next++;
-  } else if (scale === "m" || scale === "mn") {
+  } else if (scale && SHORT_SCALES.has(scale)) {
     value *= 1_000_000;
     next++;
   }
   return { value: Math.round(value), low: value, high: value, vague: null, next, singular: false, marker };
 }
 
+/** The number `value` and the scale word (if any) at tokens[next]: "100+ million". */
+function parsedWithScale(value: number, tokens: readonly Token[], next: number, marker: string | null): ParsedNumber {
+  const scale = tokens[next]?.lower;
+  if (scale && SCALES.get(scale) && scale !== "hundred") (value *= SCALES.get(scale)!), next++;
+  else if (scale && SHORT_SCALES.has(scale)) (value *= 1_000_000), next++;
+  return { value: Math.round(value), low: value, high: value, vague: null, next, singular: false, marker };
+}
+
+/** Millions written short after a number: "1.2m", "1.2 mn", "1.2 mln" (wire copy translated from Russian). */
+const SHORT_SCALES = new Set(["m", "mn", "mln"]);
+
 function digitsValue(s: string): number | null {
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
+  // "1,50,000", "37,00,000": South Asian grouping, lakhs and crores in twos before the last three digits.
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(s)) return Number(s.replace(/,/g, ""));
+  // "1.200.000": stops grouping thousands, as continental European copy writes them (one stop is read below).
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(s)) return Number(s.replace(/\./g, ""));
   if (/^\d+(?:\.\d+)?$/.test(s) && s.length <= 12) return Number(s);
   return null;
 }
@@ -286,7 +311,7 @@ function parseWords(tokens: readonly Token[], i: number): ParsedNumber | null {
     } else if (seen && w === "dozen" && current > 0 && current < 100) {
       // "two dozen others", "three dozen": dozens counted out.
       current *= 12;
-    } else if (seen && (w === "hundred" || w === "thousand" || w === "million" || w === "billion")) {
+    } else if (seen && (w === "hundred" || w === "thousand" || w === "million" || w === "billion" || w === "lakh" || w === "lakhs" || w === "crore" || w === "crores")) {
       const scale = SCALES.get(w)!;
       if (scale === 100) current = (current || 1) * 100;
       else {
