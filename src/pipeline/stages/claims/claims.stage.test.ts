@@ -2311,3 +2311,11 @@ test("sweep G2 counts: people 'affected' after a toll are no deaths; 'brought to
   assert.equal(claims("Around 600 people were buried under rubble in Siah Aab, spokesman Janan Sayeeq said.")[0]?.source?.name, "Janan Sayeeq");
   assert.deepEqual(list("More than 1m people have crowded into Rafah, the agency said."), [["present", 1000000]]);
 });
+
+test("sweep G places: the seat of a voice gives way to the place the sentence names ('the health ministry in Ramallah says … in the West Bank'); ', with N dead in X' is that figure's place", () => {
+  const place = (t: string) => claims(t, "2023-07-04").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(place("The health ministry in Ramallah says 140 Palestinians have been killed in the West Bank this year."), [[140, "West Bank"]]);
+  assert.deepEqual(place("In Syria, at least 3,162 people were killed, according to the health ministry in Damascus."), [[3162, "Syria"]]);
+  assert.deepEqual(place("At least 12 people were killed, according to the health ministry in Damascus."), [[12, "Damascus"]]);
+  assert.deepEqual(place("AFAD said the toll in Hatay province alone stood at 3,962, with 2,831 dead in Kahramanmaras."), [[3962, "Hatay"], [2831, "Kahramanmaras"]]);
+});

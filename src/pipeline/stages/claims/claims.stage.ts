@@ -2363,13 +2363,21 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "territory the size of the United Kingdom" compares; it does not place. Nor does a country voicing the figure, nor
   // one that acts ("a deal brokered by Russia", "strikes by Israel").
-  const named = facts.placesNamedIn(sentence, (e) => placeNamedHere(text, facts, sentence, e));
+  let named = facts.placesNamedIn(sentence, (e) => placeNamedHere(text, facts, sentence, e));
   // The dateline says where the report was filed; the report's focus stands in when the sentence names nothing else.
   // (Nor, for the dead and the hurt, the town of the hospital they were taken to: "was flown to a hospital in Gainesville".)
   const hurt = category === "killed" || category === "wounded";
   // (Nor a state used as a word describing something, "a north Indiana shooting range", where the report names a town.)
   const townFocus = focus !== null && (focus.precision === "city" || focus.precision === "village");
   // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
+  // ("The health ministry in Ramallah says 140 were killed in the West Bank": the seat of the voice is not where it
+  // happened when the sentence names another place.)
+  const inVoice = (e: EntityMention) => facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(text.slice(a.end, e.start))));
+  // (A seat: "in Ramallah", "officials in Kyiv"; not a city naming its police, "Dallas police said". And only for a
+  // place named past the figure.)
+  const voiceSeats = named.filter((e) => e.precision !== "country" && inVoice(e) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  // (A voice after the figure, "…, according to the ministry in Damascus", gives way to a place anywhere else.)
+  if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e))
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
@@ -2667,7 +2675,7 @@ const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$
 
 /** A turn to another clause that carries its own figure and place ("…, while", "…, but", ";"); "where" adds to the place. */
 // (Or a bare "and" right before the next figure: "Four people were wounded in Kharkiv and one person died in Kyiv".)
-const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but)\b)|^,?\s+and\s+$/i;
+const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but|with)\b)|^,?\s+and\s+$/i;
 
 /**
  * "the Azovstal steel plant in Mariupol" … "the plant": when no place is called by the noun, the place named in the

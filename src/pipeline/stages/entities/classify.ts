@@ -324,6 +324,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // (Not an ordinary word or a number opening a sentence, "Unknown gunmen", "Thirty-nine Taliban fighters", nor a
   // people's adjective, "Tigrayan fighters".)
   if (!geo && ORG_MEMBERS_AFTER.has(nextWord) && !ROLES.has(prev) && !isEnglishWord(firstWord.split(/[-‐]/)[0]!) && !DEMONYMS.has(firstWord) && !(n === 1 && /(?:an|ese|ish|ic)$/.test(firstWord))) return typed(c, "org", 1);
+  // ("the 7th Ward of New Orleans": a numbered ward or district is no town of that name.)
+  if (n === 1 && /^\d+(?:st|nd|rd|th)$/i.test(tokens[c.first - 1]?.text ?? "")) return typed(c, null, 0);
   // "Fox 59", "Channel 4": one word numbered right after it is a label (a station, a route), not the village of that name.
   if (n === 1 && (geo?.precision === "city" || geo?.precision === "village") && nextTok?.sameLine && /^\d/.test(nextTok.text) && !PLACE_PREPOSITIONS.has(prev)) return typed(c, null, 0);
 
@@ -362,7 +364,12 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // ("Chicago police" names Chicago; "Metro police" names no town Metro, unless the report is in that town's country.)
   const placeAfter = PLACE_NOUNS_AFTER.has(next) && !ROLES.has(next) && !(n === 1 && isEnglishWord(firstWord) && !(geo && countries.includes(geo.country)));
   const appositivePlace = nextIsComma && appositiveIsPlace(tokens, c.last + 2);
-  if (!geo && (placeBefore || placeNounBefore || placeAfter || appositivePlace)) geo = geocode(span, { countries });
+  if (!geo && (placeBefore || placeNounBefore || placeAfter || appositivePlace)) {
+    geo = geocode(span, { countries });
+    // ("the Al-Amal neighbourhood of Khan Younis": a village of that name abroad, in a report whose countries are
+    // known, is a namesake; the place stays, unplaced.)
+    if (geo && geo.precision === "village" && countries.length && !countries.includes(geo.country)) geo = null;
+  }
 
   // Facilities named by a lower-case noun: "the Omar oil field", "Al-Hol camp", "the Nasib crossing".
   // The pair is built only when its first word may open one.

@@ -538,11 +538,13 @@ test("'and' inside an institution's name joins it ('North Yorkshire Fire and Res
   assert.ok(!names("The National Guard and State Police searched the area.").some(([, t]) => t.includes(" and ")));
 });
 
-test("a province named as one ('Gilan province') is the division, not a town abroad; it names its country, so a small namesake town abroad is unplaced ('Andar district of Ghazni province', 'Boni, in the Mopti region')", () => {
+test("a province named as one ('Gilan province') is the division, not a town abroad; it names its country, so a small namesake town abroad is unplaced ('Boni, in the Mopti region') or placed in it ('Andar district of Ghazni province')", () => {
   const place = (text: string, name: string) => findEntities(text).find((m) => m.text === name);
   const gilan = place("The police chief of Gilan province said 1,500 people had been detained.", "Gilan");
   assert.deepEqual([gilan?.precision, Math.round(gilan?.lat ?? 0)], ["province", 37]);
-  assert.equal(place("Seven policemen were killed in Andar district of Ghazni province.", "Andar")?.lat, null);
+  // (A district of a province is placed in that province, not at a namesake abroad.)
+  const andar = place("Seven policemen were killed in Andar district of Ghazni province.", "Andar");
+  assert.deepEqual(Math.round(andar?.lat ?? 0), 34);
   assert.equal(place("Gunmen killed 9 people in the area of Boni, in the Mopti region.", "Boni")?.lat, null);
   // (A city that shares its province's name keeps the city's point: "Daraa province" beside Daraa.)
   assert.equal(place("Shelling hit Daraa city. Fighting spread across Daraa province.", "Daraa")?.precision, "city");
@@ -654,4 +656,10 @@ test("'according to' names a voice, not a place; a place that owns the next noun
   const typeOf = (text: string, name: string) => findEntities(text).find((e) => e.text === name)?.type;
   assert.equal(typeOf("At least 200 were killed, according to Gegham Stepanyan, the region's ombudsman.", "Gegham Stepanyan"), "person");
   assert.equal(typeOf("Fighters entered Tal Hamis, a town near the border.", "Tal Hamis"), "place");
+});
+
+test("a numbered ward is no town ('the 7th Ward'); a quarter of a town is placed in that town ('the Al-Amal neighbourhood of Khan Younis')", () => {
+  assert.ok(!findEntities("Three people were killed at a parade in the 7th Ward of New Orleans.").some((e) => e.text === "Ward"));
+  const quarter = findEntities("Troops detained 80 suspects in the Al-Amal neighbourhood of Khan Younis.").find((e) => e.text === "Al-Amal");
+  assert.deepEqual([Math.round(quarter!.lat!), Math.round(quarter!.lon!), quarter!.precision], [31, 34, "city"]);
 });

@@ -35,6 +35,7 @@ export function findEntities(original: string): EntityMention[] {
   agencyInDateline(text, mentions);
   townsInNamedState(text, mentions);
   compassDistricts(text, mentions);
+  quartersOfTowns(text, mentions);
   nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
@@ -75,6 +76,25 @@ function placeCountiesNearOthers(linked: Linked[], countries: string[]): void {
   }
 }
 const COUNTY_NAME = /\s(?:County|Parish|Borough)$/;
+
+/**
+ * "the Al-Amal neighbourhood of Khan Younis", "Andar district of Ghazni province": a quarter of a town or a district of
+ * a province is placed in it (at its point, as finely as it is known), whatever namesake far away the gazetteer knew.
+ */
+function quartersOfTowns(text: string, mentions: EntityMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const quarter = mentions[k]!;
+    const town = mentions[k + 1]!;
+    if (quarter.type !== "place" || town.type !== "place" || town.lat == null || town.lon == null) continue;
+    if (!QUARTER_OF.test(text.slice(quarter.end, town.start))) continue;
+    if (quarter.lat != null && quarter.lon != null && km(quarter.lat, quarter.lon, town.lat, town.lon) <= QUARTER_REACH_KM) continue;
+    quarter.lat = town.lat;
+    quarter.lon = town.lon;
+    quarter.precision = town.precision; // (as finely as the town is known: its point is the town's)
+  }
+}
+const QUARTER_OF = /^\s+(?:neighbou?rhood|district|quarter|area|suburb|camp|refugee camp|township|ward)\s+of\s+(?:the\s+)?$/i;
+const QUARTER_REACH_KM = 50;
 
 /** The anchors not named `name`. (Not a closure in the loop above: that would capture its mention on every pass.) */
 function anchorsOtherThan<T extends { name: string }>(anchors: T[], name: string): T[] {
