@@ -7,6 +7,10 @@ import { parseIso } from "./dates.ts";
 // [published, sentence, expression, from, to] — 2024-05-08 is a Wednesday.
 const cases: [string, string, string, string, string][] = [
   ["2024-05-08", "Troops withdrew on Tuesday.", "on Tuesday", "2024-05-07", "2024-05-07"],
+  // A week of a month named; a superlative's "since X, when …" is X itself.
+  ["2024-06-15", "About 3,500 people crossed into Chad in the last week of May.", "in the last week of May", "2024-05-25", "2024-05-31"],
+  ["2024-06-15", "About 3,500 people crossed into Chad in the first week of June.", "in the first week of June", "2024-06-01", "2024-06-07"],
+  ["2023-01-31", "It was the deadliest attack since December 2014, when gunmen killed 150 people.", "December 2014", "2014-12-01", "2014-12-31"],
   // "the night of March 3": the part of the day before "of" leaves the date whole.
   ["2024-05-08", "Soldiers came on the night of March 3 and killed 14 villagers.", "March 3", "2024-03-03", "2024-03-03"],
   ["2024-05-08", "On the morning of 4 May, 30 people fled.", "4 May", "2024-05-04", "2024-05-04"],
@@ -201,4 +205,12 @@ test("a day told from another ('the next day', 'a day later', 'the previous day'
   // ("cremated the same day" repeats the day already told.)
   const same = extract({ id: "t", text: "The boy died on Tuesday 12 March and was cremated the same day, 2 relatives said.", meta: { published: "2024-03-14" } });
   assert.deepEqual(same.times.map((t) => t.text), ["on Tuesday 12 March"]);
+});
+
+test("a weekday that is someone's first name ('Local leader Sunday Abdu said') is no day", () => {
+  const at = (text: string) => findTimes(text, 0, text.length, parseIso("2023-12-27")).map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(at("Local leader Sunday Abdu said 40 people were killed."), []);
+  assert.deepEqual(at("The chairman, Monday Kassah, told journalists 113 people were killed."), []);
+  assert.deepEqual(at("On Sunday Abdu said 40 people were killed."), ["On Sunday"]);
+  assert.deepEqual(at("Police said Monday 12 people were killed."), ["Monday"]);
 });

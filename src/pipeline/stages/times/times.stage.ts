@@ -23,7 +23,7 @@ const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|pr
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY_LAST_WEEK = /^,?\s+(?:of\s+)?last\s+week\b/i;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
@@ -38,6 +38,21 @@ const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
  * the month May only after "in" ("since early May", "late May" are missed): the word before it is written as "in",
  * padded with spaces (our own rules read "early", "since" from the sentence itself).
  */
+/**
+ * The sentence with each weekday that is a first name ("Sunday Abdu", "Monday Kassah": a capitalised name right after
+ * it, and no "on", "last" or "by" before it) turned to spaces, the same length.
+ */
+function withoutWeekdayNames(sentence: string): string {
+  if (!WEEKDAY_NAME_HINT.test(sentence)) return sentence;
+  return sentence.replace(WEEKDAY_NAME, (m, before: string, day: string) => before + " ".repeat(day.length));
+}
+const WEEKDAY_NAME_HINT = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day [A-Z]/;
+const WEEKDAY_NAME = /(^|[^\p{L}](?<!\b(?:on|On|last|Last|this|This|next|Next|by|By|since|Since|until|Until|from|From|early|Early|late|Late|of|that|every|each|and|or|between|Between|to|till|before|Before|after|After|until|through|over|Over)\s))((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?= (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|Night's|Mass|Prayers?|Service|Times|Herald|Telegraph|Post)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s*,|\s+(?:said|says|told|tells|added|stated|explained|confirmed|reported|announced)\b))/gu;
+
+const WEEK_OF_MONTH_HINT = /\bweek\s+of\s+[A-Z]/;
+const WEEK_OF_MONTH = /\b(?:(?:in|during|over|on)\s+)?(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/gi;
+const WEEK_ORDINALS = ["first", "second", "third", "fourth"];
+
 function forChrono(sentence: string): string {
   const counted = sentence.replace(COUNT_AFTER_COMMA, ";");
   return MAY_MONTH.test(counted) ? counted.replace(MAY_AFTER_WORD, (m) => `${" ".repeat(m.length - 6)}in May`) : counted;
@@ -310,7 +325,8 @@ function chronoFor(sentence: string, gates: number): chrono.Chrono {
 export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
   const gates = gatesOf(text, start, end);
   // "since" and "between" only reshape times found by the others.
-  const sentence = text.slice(start, end);
+  // ("Local leader Sunday Abdu said": a weekday that is someone's first name says no day; it is read as blank.)
+  const sentence = withoutWeekdayNames(text.slice(start, end));
   // ("on the 13th" holds no word the gates know.)
   const ordinalDay = ORDINAL_DAY_HINT.test(sentence);
   if (!mayMatchAny(gates) && !ordinalDay) return [];
@@ -423,6 +439,19 @@ export function findTimes(text: string, start: number, end: number, published: D
       continue;
     }
     addFound(found, start, m.index!, m.index! + m[0].length, from, to);
+  }
+  // "in the last week of October", "the first week of June": seven days of that month (the latest such month by
+  // publication, unless its year is written).
+  if (WEEK_OF_MONTH_HINT.test(sentence)) for (const m of sentence.matchAll(WEEK_OF_MONTH)) {
+    const month = MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()]!;
+    let year = m[3] ? Number(m[3]) : published.getUTCFullYear();
+    if (!m[3] && Date.UTC(year, month, 1) > published.getTime()) year--;
+    const first = new Date(Date.UTC(year, month, 1));
+    const last = addDays(addMonths(first, 1), -1);
+    const nth = WEEK_ORDINALS.indexOf(m[1]!.toLowerCase());
+    const from = nth >= 0 ? addDays(first, 7 * nth) : addDays(last, -6);
+    const to = nth >= 0 ? addDays(from, 6) : last;
+    addFound(found, start, m.index!, m.index! + m[0].length, from, to > published ? published : to);
   }
   if (mayMatch.weekday(gates)) for (const m of sentence.matchAll(WEEKDAY)) {
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
@@ -599,8 +628,9 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     // "the deadliest attack since 2021", "the worst violence since the 2021 coup": a date a record is measured from is
     // no time of the figure.
     // (Kept where a "when" clause tells what happened then: "the deadliest since 1995, when 358 people were killed".)
-    if (SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 50), m.index!)) && !/^,\s*when\b/i.test(sentence.slice(target.end - offset, target.end - offset + 8))) {
-      found.splice(found.indexOf(target), 1);
+    // (There the date is when that happened, no period: "the deadliest since December 2014, when gunmen killed 150".)
+    if (SUPERLATIVE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 50), m.index!))) {
+      if (!/^,\s*when\b/i.test(sentence.slice(target.end - offset, target.end - offset + 8))) found.splice(found.indexOf(target), 1);
       continue;
     }
     // "since October" in a report of 1 October: last year's October, not a day old.
