@@ -39,6 +39,7 @@ export interface ClassifyContext {
 
 /** Splits "US President Donald Trump" into its parts, types each candidate and appends them to `out`. */
 export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void {
+  if (c.first === c.last && notAName(ctx.tokens, c.first)) return;
   if (c.known) {
     out.push({ first: c.first, last: c.last, type: "org", known: c.known, strength: 3, placeCue: undefined, geo: undefined, end: c.end });
     return;
@@ -458,6 +459,43 @@ function someAfterFirst(words: string[], set: ReadonlySet<string>): boolean {
 
 /** Exact-match geocoding options for a report's countries, made once per report rather than once per look-up. */
 let exactOptions: GeoContext = { countries: [], fuzzy: false };
+/**
+ * One word in capitals that names nothing: an ordinary word of a line written all in capitals ("NOWHERE IS SAFE", a
+ * running header), a label opening a line ("MODERATOR:", "CORRECTION:"), a wire slug ("WRAPUP"), or a currency
+ * before its amount ("GBP 180,000").
+ */
+function notAName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!t.word || !t.upperCase || t.text.length < 2) return false;
+  const next = tokens[i + 1];
+  if (CURRENCY_CODES.has(t.text) && next !== undefined && /^\d/.test(next.text)) return true;
+  if (WIRE_SLUGS.has(t.text)) return true;
+  const ordinary = isEnglishWord(t.lower);
+  if (!ordinary) return false;
+  // (A label: the word alone before a colon at the start of a line.)
+  if (next?.text === ":" && (i === 0 || !tokens[i]!.sameLine)) return true;
+  // (A line in capitals: three words or more, none in lower case.)
+  let words = 0;
+  for (let k = i; k >= 0; k--) {
+    const w = tokens[k]!;
+    if (w.word) {
+      if (!w.upperCase) return false;
+      words++;
+    }
+    if (!w.sameLine) break;
+  }
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sameLine; k++) {
+    const w = tokens[k]!;
+    if (w.word) {
+      if (!w.upperCase) return false;
+      words++;
+    }
+  }
+  return words >= 3;
+}
+const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR", "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "SAR", "AED", "TRY", "RUB", "UAH", "SDG", "ETB", "XOF", "XAF", "CAD", "AUD", "NZD", "MXN", "BRL", "COP", "AFN", "IRR", "IQD", "SYP", "LBP", "YER", "MMK", "PHP", "IDR", "HTG"]);
+const WIRE_SLUGS = new Set(["WRAPUP", "REFILE", "UPDATE", "EXCLUSIVE", "BREAKING", "URGENT", "FLASH", "CORRECTED", "CORRECTION", "FACTBOX", "INSIGHT"]);
+
 function exactIn(countries: string[]): GeoContext {
   if (exactOptions.countries !== countries) exactOptions = { countries, fuzzy: false };
   return exactOptions;

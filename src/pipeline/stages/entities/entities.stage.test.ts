@@ -663,3 +663,13 @@ test("a numbered ward is no town ('the 7th Ward'); a quarter of a town is placed
   const quarter = findEntities("Troops detained 80 suspects in the Al-Amal neighbourhood of Khan Younis.").find((e) => e.text === "Al-Amal");
   assert.deepEqual([Math.round(quarter!.lat!), Math.round(quarter!.lon!), quarter!.precision], [31, 34, "city"]);
 });
+
+test("capitals that name nothing: a running header ('NOWHERE IS SAFE'), a label ('MODERATOR:'), a wire slug, a currency before its amount", () => {
+  const names = (text: string) => findEntities(text).map((e) => e.text);
+  assert.deepEqual(names('16   "NOWHERE IS SAFE"\nTroops shelled the town.'), []);
+  assert.deepEqual(names("MODERATOR: Thank you.\nCORRECTION: An earlier version misspelled the name."), []);
+  assert.deepEqual(names("WRAPUP 1-Israeli strikes pound southern Gaza"), ["Gaza"]);
+  assert.deepEqual(names("Officers seized GBP 180,000 and CHF 500,000 in cash."), []);
+  // (An acronym in a sentence still names its body.)
+  assert.deepEqual(names("IS claimed the attack, and the SDF said it was repelled."), ["IS", "SDF"]);
+});

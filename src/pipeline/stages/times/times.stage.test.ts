@@ -208,7 +208,7 @@ test("a day told from another ('the next day', 'a day later', 'the previous day'
 });
 
 test("a weekday that is someone's first name ('Local leader Sunday Abdu said') is no day", () => {
-  const at = (text: string) => findTimes(text, 0, text.length, parseIso("2023-12-27")).map((t) => text.slice(t.start, t.end));
+  const at = (text: string) => findTimes(text, 0, text.length, parseIso("2023-12-27")!).map((t) => text.slice(t.start, t.end));
   assert.deepEqual(at("Local leader Sunday Abdu said 40 people were killed."), []);
   assert.deepEqual(at("The chairman, Monday Kassah, told journalists 113 people were killed."), []);
   assert.deepEqual(at("On Sunday Abdu said 40 people were killed."), ["On Sunday"]);
