@@ -2319,3 +2319,8 @@ test("sweep G places: the seat of a voice gives way to the place the sentence na
   assert.deepEqual(place("At least 12 people were killed, according to the health ministry in Damascus."), [[12, "Damascus"]]);
   assert.deepEqual(place("AFAD said the toll in Hatay province alone stood at 3,962, with 2,831 dead in Kahramanmaras."), [[3962, "Hatay"], [2831, "Kahramanmaras"]]);
 });
+
+test("a plain text's links to other stories ('Read more:' and the lines under it, 'RELATED: …') give no claims", () => {
+  const text = "Floods killed 33 people in Choco, officials said.\n\nRead more:\nColombia floods leave 12 dead in 2023\nRains kill 4 in Peru\n\nRELATED: Heavy rains displace 5,000 in Ecuador\n\nRescuers evacuated 200 people.";
+  assert.deepEqual(claims(text, "2024-07-18").map((c) => c.value), [33, 200]);
+});

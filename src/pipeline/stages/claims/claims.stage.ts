@@ -565,6 +565,28 @@ const AGE_BETWEEN_COMMAS = /^,\s*(?:aged\s+)?\d{1,3},\s*(?:(?:was|were|had|has|l
 /** "29,400 left for Chad": a bare count (of ten or more: "2 left for Madrid" may be a team's) that left for a place named fled to it. */
 const LEFT_FOR_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+for\s+(?:neighbouring\s+|neighboring\s+)?\p{Lu}[\p{L}-]+/u;
 const AFFECTED_AFTER = /^\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?(?:(?:badly|severely|directly|also)\s+)?(?:affected|impacted)\b/i;
+/**
+ * The lines that point to other stories in a plain text: "RELATED: Heavy rains displace 5,000", and the lines under a
+ * "Read more:" or "Related stories" label standing alone (up to the next blank line).
+ */
+function promoLines(text: string): Span[] {
+  if (!PROMO_HINT.test(text)) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(PROMO_LINE)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    // A label alone on its line: the lines under it, to a blank line, are its links.
+    if (/^\s*[:|–—-]?\s*$/.test(m[2] ?? "")) {
+      const blank = text.slice(end).search(/\n\s*\n/);
+      end = blank < 0 ? text.length : end + blank;
+    }
+    out.push({ start, end });
+  }
+  return out;
+}
+const PROMO_HINT = /^[ \t]*(?:read more|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)\b/im;
+const PROMO_LINE = /^[ \t]*(read more|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
+
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing))\s+to\s+$/i;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
@@ -591,8 +613,11 @@ export const claimsStage: Stage = {
       bySentence.get(k)!.push(n);
     }
 
+    const promos = promoLines(text);
     for (const [si, numbers] of bySentence) {
       const sentence = doc.sentences[si];
+      // ("Read more: Colombia floods leave 12 dead": a link to another story, pasted in with this one, is not this one.)
+      if (promos.length && promos.some((p) => sentence.start < p.end && sentence.end > p.start)) continue;
       // ("Five members of one family were killed": "one family" says whose members; it counts no one itself.)
       const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))));
       if (!people.length) continue;
