@@ -192,3 +192,11 @@ test("'he' after an official who opens a sentence since the last speaker is that
   // (A victim who opens a sentence holds no office: "he" is still the spokesman.)
   assert.deepEqual(names("Police spokesman Ray Smith said a man was shot. John Doe, 35, died at the scene. He said two people were arrested."), ["Ray Smith", "Ray Smith"]);
 });
+
+test("sweep G voices: a name written out beats a description tied to an earlier body ('the charity Save the Children said'); an opening time is no part of the speaker; '… in Jonglei, commissioner says'; 'The Disaster and Emergency Management Authority'", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("Doctors Without Borders said one hospital had received around 200 wounded. Separately, three children were killed overnight, the charity Save the Children said."), ["Doctors Without Borders", "Save the Children"]);
+  assert.deepEqual(names("On Monday night the hospital had put the number of dead at 59."), ["the hospital"]);
+  assert.deepEqual(names("South Sudan: 32 killed in cattle raid in Jonglei, commissioner says"), ["commissioner"]);
+  assert.deepEqual(names("The Disaster and Emergency Management Authority said 1,220 people had died."), ["Disaster and Emergency Management Authority"]);
+});

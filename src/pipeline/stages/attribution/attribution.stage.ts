@@ -338,6 +338,23 @@ function isMark(text: string, mark: RegExp): boolean {
 }
 
 /** Where the words of a speaker phrase begin, walking back from token `from` over names, titles and joined nouns. */
+/** The first token of the speaker once an opening time is passed ("On Monday night", "Last year", "In 2023"). */
+function pastOpeningTime(tokens: readonly Token[], start: number, j: number): number {
+  // ("On Monday night the hospital": the part of the day after a weekday the phrase was cut at.)
+  if (start < j && /^(?:morning|afternoon|evening|night)$/.test(tokens[start]!.lower) && start >= 1 && WEEKDAY_WORD.test(tokens[start - 1]!.lower)) return start + 1;
+  if (start < j && WEEKDAY_WORD.test(tokens[start]!.lower) && start >= 1 && /^(?:on|by|late|early)$/i.test(tokens[start - 1]!.text)) {
+    const past = /^(?:morning|afternoon|evening|night)$/.test(tokens[start + 1]!.lower) ? start + 2 : start + 1;
+    if (past <= j && /^(?:the|a|an)$/i.test(tokens[past]!.text)) return past;
+  }
+  if (start > j || !(start === 0 || /^[.!?"”]$/.test(tokens[start - 1]!.text))) return start;
+  const words = tokens.slice(start, j + 1).map((t) => t.text).join(" ");
+  const m = OPENING_TIME.exec(words);
+  if (!m) return start;
+  const skip = m[0].trim().split(/\s+/).length;
+  return start + skip <= j ? start + skip : start;
+}
+const OPENING_TIME = /^(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This)\s+(?:year|month|week)|In\s+(?:19|20)\d\d|Overnight)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
+
 /** A particle inside a name, written small: "Abdulmenam al-Ghaithi", "Kamal Abu al-Rub", "Ursula von der Leyen". */
 const NAME_PARTICLE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd|bint|ben)[-‐’'][\p{Lu}]|(?:al|el|bin|ibn|bint|ben|de|da|di|du|dos|das|del|della|van|von|der|den|la|le|ter)$)/u;
 
@@ -481,6 +498,9 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     break;
   }
   let start = collectLeft(tokens, j);
+  // ("On Monday night the hospital had put", "Last year the county recorded": a time opening the sentence without a
+  // comma is no part of the speaker.)
+  start = pastOpeningTime(tokens, start, j);
   if (start > j) {
     // "The group, which represents unions, farmers and students, says": a relative clause set off by commas.
     if (tokens[j].text === ",") {
@@ -560,7 +580,9 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (ROLE.test(tokens[start].lower) && tokens[start - 1]?.text === "," && !roleThenName) {
     const nameEnd = start - 2;
     const nameStart = collectLeft(tokens, nameEnd);
-    if (nameStart <= nameEnd && tokens.slice(nameStart, nameEnd + 1).every((t) => isCapitalised(t)) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;
+    // ("… in Jonglei, commissioner says": a place after "in" closes the clause before; the role speaks alone.)
+    const placed = nameStart >= 1 && /^(?:in|at|near|from|of)$/.test(tokens[nameStart - 1]!.lower);
+    if (nameStart <= nameEnd && !placed && tokens.slice(nameStart, nameEnd + 1).every((t) => isCapitalised(t)) && nameEnd - nameStart < 5 && !TIME_WORDS.test(tokens[nameEnd].text)) start = nameStart;
   }
   // "Hospital staff in Maiduguri said", "officials of the state emergency agency said": a place or body after a
   // preposition belongs to the speaker when a speaking noun comes before it.
@@ -771,9 +793,11 @@ export class SpeakerResolver {
       // "The UN agency for Palestinian refugees (UNRWA)": the acronym in brackets names the speaker exactly.
       // ("Hamas-run Gaza's health ministry": an organisation that only runs the speaker is not the speaker.)
       // ("The UN's International Organization for Migration": the body a possessive owns speaks, not its owner.)
-      const org = inside.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")")
-        ?? inside.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)) && !OWNS_NEXT.test(this.text.slice(e.end, e.end + 3)))
-        ?? inside.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
+      // ("the charity Save the Children said": the name written out wins over a description tied to an earlier body.)
+      const named = inside.filter((e) => !e.descriptor).concat(inside.filter((e) => e.descriptor));
+      const org = named.find((e) => e.type === "org" && this.text.slice(e.end, span.end).trim() === ")")
+        ?? named.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)) && !OWNS_NEXT.test(this.text.slice(e.end, e.end + 3)))
+        ?? named.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
       if (person) {
         out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person), kind: "person" };
       } else if (org) {

@@ -278,7 +278,7 @@ function institutionJoinedByAnd(tokens: Token[], from: number, and: number, name
   // Department": the word before "and" ends a name of its own, or the words after it open with a proper name.)
   const before = tokens[and - 1]!.lower;
   const ownName = ORG_HEADS.has(before) || before === "guard" || tokens[and - 1]!.acronym || !!geocode(tokens[and - 1]!.text, { fuzzy: false });
-  if (!ownName && m - and <= 2 && isEnglishWord(tokens[and + 1]!.lower) && ORG_HEADS.has(tokens[m]!.lower)) return m;
+  if (!ownName && m - and <= 3 && isEnglishWord(tokens[and + 1]!.lower) && ORG_HEADS.has(tokens[m]!.lower)) return m;
   if (m === and + 1 && holdsInstitutionWord(tokens, from, and)) {
     let ofFor = false;
     for (let k = from; k < and; k++) if (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") ofFor = true;
