@@ -45,3 +45,12 @@ test("a wire slug glued by a hyphen is read apart from the headline ('UPDATE 2-A
   const doc = extract({ id: "t", text: "UPDATE 2-At least 40 killed in Libya floods", meta: { published: "2023-09-12" } });
   assert.deepEqual(doc.claims.map((c) => [c.value, c.qualifier, c.text]), [[40, "min", "At least 40"]]);
 });
+
+test("footnote marks after a word or a stop are read as spaces, so the sentence they close ends there", () => {
+  assert.equal(readingView("Some 7,000 fled by the end of April.⁵ Thirty were hurt on Monday."), "Some 7,000 fled by the end of April.  Thirty were hurt on Monday.");
+  assert.equal(readingView("At least 104 were killed[3] in the attack."), "At least 104 were killed    in the attack.");
+  // (Not a power or a list's number: "10⁶", "[1] Item".)
+  for (const text of ["The fund holds 10⁶ dollars.", "[1] Item one"]) assert.equal(readingView(text), text);
+  const doc = extract({ id: "t", text: "Some 7,000 people fled by the end of April.⁵ Thirty villagers were wounded on Monday. At least 104 people were killed, the Red Crescent said.⁴", meta: { published: "2024-06-15" } });
+  assert.deepEqual(doc.claims.map((c) => [c.value, c.time?.start ?? null, c.source?.name ?? null]), [[7000, "2024-04-30", null], [30, "2024-06-10", null], [104, null, "Red Crescent"]]);
+});

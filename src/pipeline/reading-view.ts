@@ -34,7 +34,7 @@ interface Line {
 
 /** The reading view of `text` (the same length), or `text` itself when no line break falls inside a sentence. */
 export function readingView(text: string): string {
-  text = withSlugsApart(text);
+  text = withoutFootnoteMarks(withSlugsApart(text));
   if (text.indexOf("\n") < 0) return text;
   const lines = splitLines(text);
   const width = wrapWidth(lines);
@@ -123,3 +123,14 @@ function withSlugsApart(text: string): string {
 const SLUG_WORDS = "UPDATE|WRAPUP|EXCLUSIVE|BREAKING|REFILE|CORRECTED|RPT|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|FEATURE|URGENT|FLASH|WRAP";
 const SLUG_HINT = new RegExp(`(?:${SLUG_WORDS})(?: \\d+)?-`);
 const GLUED_SLUG = new RegExp(`(?<=^|\\n)(?:${SLUG_WORDS})(?: \\d+)?-(?=\\p{Lu}|\\d)`, "gu");
+
+/**
+ * Footnote marks after a word or a stop ("were killed.⁵ Around thirty", "killed[3]", "the Committee.⁴") are read as
+ * spaces: a superscript after a full stop would otherwise hide the end of its sentence.
+ */
+function withoutFootnoteMarks(text: string): string {
+  if (!FOOTNOTE_HINT.test(text)) return text;
+  return text.replace(FOOTNOTE_MARK, (m) => " ".repeat(m.length));
+}
+const FOOTNOTE_HINT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]|[\p{L}.,;:)"”’]\[\d/u;
+const FOOTNOTE_MARK = /(?<=[\p{L}.,;:!?)"”’])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])(?=[\s.,;:!?)"”’]|$)/gu;

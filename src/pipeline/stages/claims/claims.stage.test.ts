@@ -2324,3 +2324,13 @@ test("a plain text's links to other stories ('Read more:' and the lines under it
   const text = "Floods killed 33 people in Choco, officials said.\n\nRead more:\nColombia floods leave 12 dead in 2023\nRains kill 4 in Peru\n\nRELATED: Heavy rains displace 5,000 in Ecuador\n\nRescuers evacuated 200 people.";
   assert.deepEqual(claims(text, "2024-07-18").map((c) => c.value), [33, 200]);
 });
+
+test("sweep G totals and comparisons: 'bringing the total for the year so far to'; a figure 'compared with' or 'down from' counts the same, at its own time; 'put the death toll in the northwest at'", () => {
+  const list = (t: string, published: string) => claims(t, published).map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("The Home Office said 66 people had arrived in two boats, bringing the total for the year so far to 6,265.", "2024-04-24").map(([c, v]) => [c, v]), [["arrived", 66], ["arrived", 6265]]);
+  assert.deepEqual(list("The deaths bring to 15 the number of people who have died this year, compared with 12 in the whole of 2023.", "2024-04-24"), [["killed", 15, "2024-01-01"], ["killed", 12, "2023-01-01"]]);
+  assert.deepEqual(list("Officials said 18,491 people had crossed in the previous 24 hours, down from a peak of 28,120 on Tuesday.", "2023-09-28"), [["arrived", 18491, "2023-09-27"], ["arrived", 28120, "2023-09-26"]]);
+  assert.deepEqual(list("The White Helmets put the death toll in the northwest at 1,800.", "2023-02-09"), [["killed", 1800, null]]);
+  assert.deepEqual(list("The IOM put the number of people displaced in Derna at 30,000.", "2023-09-14"), [["fled", 30000, null]]);
+  assert.deepEqual(list("Unemployment rose to 12 percent, up from 9 percent.", "2023-09-14"), []);
+});

@@ -170,7 +170,7 @@ const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
 /** "…, bringing the total to", "raising the overall number to": a running total of the people just counted. */
-const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:(?:since|this|so|for|in)\s+[\w-]+\s+(?:[\w-]+\s+)?)?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
+const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:(?:since|this|so|for|in)\s+[\w-]+\s+(?:[\w-]+\s+){0,3})?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
 
 /** The category of the whole PART_OF_EARLIER names, where its noun says it. */
 function categoryOfWhole(text: string): Category | null {
@@ -432,7 +432,9 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(gap);
   // "put the death toll higher, at more than 300": another's toll, put beside this one.
   const putHigher = /^\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+at\s+$/i.test(gap) && /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
-  return TOLL_VERB.test(gap) || raisedTo || putHigher || TOLL_VERB_THEN_WORDS.test(gap);
+  // "The White Helmets put the death toll in the northwest at 1,800": where or whose the toll is, then what it is put at.
+  const putAt = /^\s+(?:(?:in|among|for|of|from)\s+[^.;:,]{1,50}?\s+)?at\s+(?:(?:at least|about|around|some|nearly|more than|over|just over|roughly)\s+)?$/i.test(gap) && /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
+  return TOLL_VERB.test(gap) || raisedTo || putHigher || putAt || TOLL_VERB_THEN_WORDS.test(gap);
 }
 
 /** An exact figure a toll went beyond: "the death toll passed 5,000", "the number of refugees has surpassed 600,000". */
@@ -982,7 +984,7 @@ function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMen
   const before = text.slice(Math.max(sentenceStart, n.start - 140), n.start);
   // (The pattern, tried at every offset, runs only where its opening words stand.)
   if (!NUMBER_OF.test(before)) return null;
-  const m = NUMBER_OF_PEOPLE_REACHED.exec(before);
+  const m = NUMBER_OF_PEOPLE_REACHED.exec(before) ?? NUMBER_OF_PEOPLE_PUT_AT.exec(before);
   return m ? (NOUN_CATEGORY[m[1]!.toLowerCase()] ?? PARTICIPLE_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
 }
 const NUMBER_OF = /number /i;
@@ -992,6 +994,8 @@ const PARTICIPLE_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object
   // ("The number of victims of the floods … has risen to 14": the dead, as translated copy calls them.)
   victims: "killed",
 });
+/** "The IOM put the number of people displaced in Derna at 30,000": a number of some people, put at a figure. */
+const NUMBER_OF_PEOPLE_PUT_AT = /\bput(?:s|ting)?\s+(?:the|its|their)\s+number (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,50}?\s+at\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
@@ -1584,11 +1588,13 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
   const out: Claim[] = [];
   for (const n of doc.numbers) {
     if (n.value === null || n.notPeople === "date" || n.notPeople === "year" || n.notPeople === "age") continue;
-    const before = text.slice(Math.max(0, n.start - 24), n.start);
+    const before = text.slice(Math.max(0, n.start - 40), n.start);
     // ("The toll rose to 37 on Tuesday from 25 a day earlier": a bare "from" after a figure that rose to another.)
     const bareFrom = !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
     if ((!bareFrom && !COMPARED_WITH.test(before)) || claims.some((c) => c.span[0] === n.start)) continue;
-    const main = claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 60 && c.category !== "other").pop();
+    // (The figure compared may stand some way before: "bring to 15 the number of people who have died attempting the
+    // crossing this year, compared with 12".)
+    const main = claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 120 && c.category !== "other").pop();
     if (!main || (bareFrom && !ROSE_TO_THEN_FROM.test(text.slice(Math.max(main.sentence[0], main.span[0] - 30), n.start)))) continue;
     // The time written right after the compared figure is its own: "up from 169 on Tuesday".
     const own = doc.times.find((t) => t.start >= n.end && t.start - n.end <= 40 && t.end <= main.sentence[1] && !/[,;]/.test(text.slice(n.end, t.start)));
@@ -1603,7 +1609,7 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
   }
   return out;
 }
-const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:about\s+|around\s+|some\s+)?$/i;
+const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const ROSE_TO_THEN_FROM = /\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
 const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at)\s+the\s+same\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
 
