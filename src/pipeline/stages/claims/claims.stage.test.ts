@@ -2334,3 +2334,10 @@ test("sweep G totals and comparisons: 'bringing the total for the year so far to
   assert.deepEqual(list("The IOM put the number of people displaced in Derna at 30,000.", "2023-09-14"), [["fled", 30000, null]]);
   assert.deepEqual(list("Unemployment rose to 12 percent, up from 9 percent.", "2023-09-14"), []);
 });
+
+test("a transcript's speaker labels voice the figures of their paragraphs ('MINISTER SOYLU: … 9,057 … have lost their lives'); a dateline with a colon or a lone label voices nothing", () => {
+  const voices = (t: string) => claims(t, "2023-02-08").map((c) => c.source?.name ?? null);
+  assert.deepEqual(voices("Q: How many people have died?\n\nMINISTER SOYLU: As of this hour, 9,057 of our citizens have lost their lives.\n\nQ: And the injured?\n\nAFAD PRESIDENT SEZER: 52,979 people have been injured."), ["Minister Soylu", "Afad President Sezer"]);
+  assert.deepEqual(voices("ISLAMABAD: Floods killed 41 people on Tuesday.\n\nKARACHI: Rains killed 3 more."), [null, null]);
+  assert.deepEqual(voices("PREVIOUS STORY: A shooting left one man dead."), [null]);
+});

@@ -927,6 +927,7 @@ export const claimsStage: Stage = {
     claims.sort((a, b) => a.span[0] - b.span[0]);
     if (text.includes("respectively")) placeRespectively(claims, text, facts);
     fromListCaptions(doc, claims);
+    fromSpeakerLabels(doc.text, claims);
     // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
     // as were counted dead before say how they died; they are no count of the hurt. (Not for one: "one killed, one
     // with a gunshot wound" is two people.)
@@ -1411,6 +1412,38 @@ function columnTableClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[],
  * "Casualties on Monday, according to regional governors:" over "- Kharkiv: 3 killed, 12 injured": the line that
  * introduces a list or a table dates its items and says whose figures they are, where an item says neither.
  */
+/**
+ * A transcript's speaker label ("MINISTER SOYLU: As of this hour, 9,057 … have lost their lives") is the voice of the
+ * figures in its paragraph that name no other.
+ */
+function fromSpeakerLabels(text: string, claims: Claim[]): void {
+  if (!SPEAKER_LABEL_HINT.test(text)) return;
+  // (Only in a transcript: two voices or more, each opening its paragraphs. A headline's "Police: 2 dead" is another
+  // matter, and "PREVIOUS STORY:" no voice.)
+  const voices = new Set<string>();
+  for (const m of text.matchAll(SPEAKER_LABELS)) if (isSpeakerLabel(m[1]!)) voices.add(m[1]!.trim());
+  if (voices.size < 2) return;
+  for (const c of claims) {
+    if (c.source) continue;
+    const blank = text.lastIndexOf("\n\n", c.span[0]);
+    const paragraph = blank < 0 ? 0 : blank + 2;
+    const label = SPEAKER_LABEL.exec(text.slice(paragraph, c.span[0]));
+    if (!label || !isSpeakerLabel(label[1]!)) continue;
+    const name = label[1]!.trim().toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    c.source = { name, org: null, text: label[0].trim().replace(/\s*:$/, "") };
+  }
+}
+
+/** A label that names a voice: not a question, a note or a heading, nor a dateline written with a colon ("ISLAMABAD:"). */
+function isSpeakerLabel(label: string): boolean {
+  return !NOT_SPEAKERS.test(label.trim()) && !geocode(label.trim(), { fuzzy: false });
+}
+const SPEAKER_LABELS = /(?:^|\n\n)\s*([A-Z][A-Z.'’ -]{1,40}):\s/g;
+const SPEAKER_LABEL_HINT = /(?:^|\n)[A-Z][A-Z.'’ -]{1,40}:\s/;
+const SPEAKER_LABEL = /^\s*([A-Z][A-Z.'’ -]{1,40}):\s/;
+/** Labels that are no one: a question, a note, a heading. */
+const NOT_SPEAKERS = /^(?:Q|A|QUESTION|ANSWER|NOTE|EDITOR'?S NOTE|UPDATE|CORRECTION|BREAKING|LOCATION|DATE|SOURCE|SUBJECT|FROM|TO|CC|RE|FW|FWD|KEY POINTS|SUMMARY|BACKGROUND|CONTEXT|WHAT WE KNOW|THE NUMBERS|CASUALTIES|DEATHS|UPDATED|WARNING|ALERT|FLASH|URGENT|PHOTO|VIDEO|WATCH|READ MORE|RELATED|PREVIOUS STORY|[A-Z]+ [A-Z]+ [A-Z]+ [A-Z]+ [A-Z]+.*)$/;
+
 function fromListCaptions(doc: AnnotatedDoc, claims: Claim[]): void {
   const text = doc.text;
   const captions = new Map<number, Span | null>(); // by each item line passed, so a long list is walked once
