@@ -2341,3 +2341,15 @@ test("a transcript's speaker labels voice the figures of their paragraphs ('MINI
   assert.deepEqual(voices("ISLAMABAD: Floods killed 41 people on Tuesday.\n\nKARACHI: Rains killed 3 more."), [null, null]);
   assert.deepEqual(voices("PREVIOUS STORY: A shooting left one man dead."), [null]);
 });
+
+test("sweep G2 categories: 'the number of refugees who have crossed … rose to'; 'Among the dead on Monday were'; 'Of the town's 40,000 residents, 12,000 …'; the wounded who 'arrived by private vehicle'", () => {
+  const list = (t: string) => claims(t, "2024-09-24").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The number of refugees who have crossed into Armenia since Sunday rose to 84,770 on Thursday."), [["arrived", 84770]]);
+  assert.deepEqual(list("Among the dead on Monday were 50 children and 94 women, the minister said."), [["killed", 144], ["killed", 50], ["killed", 94]]);
+  assert.deepEqual(list("Of the town's 40,000 residents, 12,000 were evacuated."), [["other", 40000], ["evacuated", 12000]]);
+  assert.deepEqual(list("Of the 40 people killed, 12 were children."), [["killed", 40], ["killed", 12]]);
+  assert.deepEqual(list("Seven of the wounded were taken to a medical center and three others arrived by private vehicle."), [["wounded", 7], ["wounded", 3]]);
+  assert.deepEqual(list("About 300 refugees arrived by bus in Lviv."), [["arrived", 300]]);
+  // (A day between a verb and its figure; not any "on": "wounds on both of her legs", "arriving on 20 motorbikes".)
+  assert.deepEqual(list("She has gunshot wounds on both of her legs."), []);
+});

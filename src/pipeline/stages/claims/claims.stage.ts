@@ -375,6 +375,7 @@ function gapWords(text: string, from: number, to: number): string[] {
   return tokenize(text, from, to).map((t) => t.lower);
 }
 
+const DAY_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "overnight"]);
 const OWN_REPORT_AFTER = /^\s+(?:(?:were|was|have been|had been|has been)\s+)(?:also\s+)?(?:reported|recorded|registered|documented|confirmed)\b(?!\s+by\b)/i;
 
 /** "killed my brother and two of my cousins": one person named after the verb, then more joined by "and". */
@@ -394,7 +395,8 @@ const NAMED_THEN_AND = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:\p{Lu}[\p{L}'’
 
 /** Only words that may stand between a verb and its object ("killed at least 17"), or one person named then "and". */
 function fillerBetween(words: string[]): boolean {
-  return oneThenMore(words) || words.every((w) => BEFORE_GAP.has(w)) || labelledInBrackets(words);
+  // ("Among the dead on Monday were 50 children": a day between says when, no more.)
+  return oneThenMore(words) || words.every((w, k) => BEFORE_GAP.has(w) || DAY_WORDS.has(w) || (w === "on" && DAY_WORDS.has(words[k + 1] ?? ""))) || labelledInBrackets(words);
 }
 
 /** "Fatalities (cumulative): 1,203": a label's bracketed note before its colon stands between it and its figure. */
@@ -721,6 +723,11 @@ export const claimsStage: Stage = {
         if (category && saidMissing(text, n)) category = null;
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
+        // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
+        if (category && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 20))) category = "other";
+        // ("Seven of the wounded were taken to a medical center and three others arrived by private vehicle": the hurt
+        // reaching a hospital are no arrivals.)
+        if (category === "arrived" && trigger && trigger.start >= n.end && /^\s+(?:by\s+(?:private\s+)?(?:vehicle|car|ambulance|taxi)|at\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?|at\s+hospitals?|on\s+their\s+own)\b/i.test(text.slice(trigger.end, trigger.end + 40)) && /\b(?:wounded|injured|hurt|victims|patients|casualties|shot)\b/i.test(text.slice(sentence.start, n.start))) category = "wounded";
         // ("Death toll rises to 16, over 37 lakh people affected": people affected are counted as no one something
         // happened to here, whatever toll came before them: a count of people, of no category.)
         if (category && (!trigger || trigger.end <= n.start) && AFFECTED_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 30))) category = "other";
@@ -986,7 +993,11 @@ function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMen
   // (The pattern, tried at every offset, runs only where its opening words stand.)
   if (!NUMBER_OF.test(before)) return null;
   const m = NUMBER_OF_PEOPLE_REACHED.exec(before) ?? NUMBER_OF_PEOPLE_PUT_AT.exec(before);
-  return m ? (NOUN_CATEGORY[m[1]!.toLowerCase()] ?? PARTICIPLE_CATEGORY[m[1]!.toLowerCase()] ?? null) : null;
+  if (!m) return null;
+  // ("The number of refugees who have crossed into Armenia rose to 84,770": what the people did says what they are.)
+  const did = WHO_HAVE_DONE.exec(before.slice(m.index));
+  if (did) return WHO_HAVE_DONE_CATEGORY[did[1]!.toLowerCase()] ?? null;
+  return NOUN_CATEGORY[m[1]!.toLowerCase()] ?? PARTICIPLE_CATEGORY[m[1]!.toLowerCase()] ?? null;
 }
 const NUMBER_OF = /number /i;
 /** What "the number arrested" and the like count, for a participle NOUN_CATEGORY does not hold. */
@@ -994,6 +1005,10 @@ const PARTICIPLE_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object
   arrested: "detained", detained: "detained", abducted: "detained", kidnapped: "detained", killed: "killed", evacuated: "evacuated",
   // ("The number of victims of the floods … has risen to 14": the dead, as translated copy calls them.)
   victims: "killed",
+});
+const WHO_HAVE_DONE = /\bwho\s+(?:have|had|has)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?(crossed|arrived|returned|fled|displaced|evacuated|killed|arrested|detained)\b/i;
+const WHO_HAVE_DONE_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
+  crossed: "arrived", arrived: "arrived", returned: "arrived", fled: "fled", displaced: "fled", evacuated: "evacuated", killed: "killed", arrested: "detained", detained: "detained",
 });
 /** "The IOM put the number of people displaced in Derna at 30,000": a number of some people, put at a figure. */
 const NUMBER_OF_PEOPLE_PUT_AT = /\bput(?:s|ting)?\s+(?:the|its|their)\s+number (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,50}?\s+at\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
