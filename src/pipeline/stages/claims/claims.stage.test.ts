@@ -2353,3 +2353,9 @@ test("sweep G2 categories: 'the number of refugees who have crossed … rose to'
   // (A day between a verb and its figure; not any "on": "wounds on both of her legs", "arriving on 20 motorbikes".)
   assert.deepEqual(list("She has gunshot wounds on both of her legs."), []);
 });
+
+test("a doubt written on another figure as its adjective is that figure's ('the enclave's estimated 120,000'); 'claimed 52 … and 16' doubts both", () => {
+  const hedges = (t: string) => claims(t, "2023-09-28").map((c) => [c.value, c.hedge]);
+  assert.deepEqual(hedges("Some 84,770 people had arrived in Armenia by Thursday, meaning most of the enclave's estimated 120,000 residents have left."), [[84770, null]]);
+  assert.deepEqual(hedges("Officials claimed 52 militants have been killed and 16 others wounded."), [[52, "claimed"], [16, "claimed"]]);
+});

@@ -2123,6 +2123,9 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   let hedge = found.get(si);
   if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
   if (!hedge) return null;
+  // ("…, meaning most of the enclave's estimated 120,000 residents have left": a doubt written on another figure, right
+  // before it as its adjective, is that figure's; "claimed 52 were killed and 16 wounded" doubts both.)
+  if (n && !hedge.later && !(n.start <= hedge.at && n.end > hedge.at) && /\b(?:an?|the|its|their|[\p{L}]+['’]s?)\s+$/u.test(doc.text.slice(Math.max(0, hedge.at - 20), hedge.at)) && doc.numbers.some((o) => o !== n && o.end > hedge!.at && o.start <= hedge!.at + hedge!.text.length + 2 && /^\s*[\d,.]+/.test(doc.text.slice(hedge!.at + hedge!.text.length, o.end)))) return null;
   if (n && hedge.at > n.end && !/^alleged$/i.test(hedge.text) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= Math.max(n.end, n.nounEnd) && hedgesOwnVerb(doc.text, o, hedge!.at) && !/\b(?:including|among them|such as)\b/i.test(doc.text.slice(n.end, o.start)))) return null;
   // "killed 9 …, and a US airstrike reportedly killed 3 militants", "two had died … and that another boat, with about 180
   // people on board, was believed to be adrift": a doubt inside another clause with a figure of its own is that one's.
