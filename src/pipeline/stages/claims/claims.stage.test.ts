@@ -2359,3 +2359,11 @@ test("a doubt written on another figure as its adjective is that figure's ('the 
   assert.deepEqual(hedges("Some 84,770 people had arrived in Armenia by Thursday, meaning most of the enclave's estimated 120,000 residents have left."), [[84770, null]]);
   assert.deepEqual(hedges("Officials claimed 52 militants have been killed and 16 others wounded."), [[52, "claimed"], [16, "claimed"]]);
 });
+
+test("releases: 'released a total of 150 prisoners' and its parts; a headline's '11 hostages freed,'; those a release is traded for ('in exchange for 60 prisoners') are no detentions", () => {
+  const list = (t: string) => claims(t, "2023-11-28").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Israel has released a total of 150 prisoners in four batches, including 39 on each of the first three days."), [["other", 150], ["other", 39]]);
+  assert.deepEqual(list("11 hostages freed, 33 prisoners released in fourth exchange"), [["other", 11], ["other", 33]]);
+  assert.deepEqual(list("The deal would see a further 20 hostages released in exchange for 60 Palestinian prisoners."), [["other", 20], ["other", 60]]);
+  assert.deepEqual(list("Police said 12 people were arrested and later released."), [["detained", 12]]);
+});

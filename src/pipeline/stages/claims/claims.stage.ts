@@ -1028,10 +1028,12 @@ function released(text: string, n: NumberMention): boolean {
   // ("only five of some 40 detainees have been released": the five were, not the 40.)
   // (Each pattern tried at every offset runs only where the words it ends with stand.)
   const after = text.slice(end, end + 50);
-  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
+  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
-const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b/i;
+const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)(?:\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b|\s*(?:[,;:]|$))/i;
+/** "20 hostages released in exchange for 60 Palestinian prisoners": those the release is traded for are released too. */
+const EXCHANGED_FOR = /\b(?:in exchange for|in return for|swapped for|traded for|exchanged for)\s+(?:(?:a|another|some|about|around|nearly|more than|over|at least|the)\s+){0,2}$/i;
 /** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
 /** "it had risen to 251", "the figure has since climbed to more than 300": a toll named by a pronoun or "the figure". */
 const IT_ROSE_TO = /(?:^|[,;]\s*|\b(?:and|but|by\s+[\w\s]{1,30}?|on\s+\w+|later)\s+|^\s*)(?:it|that|the (?:figure|number|tally|count|total))\s+(?:had\s+|has\s+|have\s+|was\s+|then\s+)?(?:since\s+|now\s+|later\s+|further\s+|already\s+|again\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|swelled|soared|surged|stood|stands|passed)\s+(?:to\s+|at\s+)?(?:(?:at least|about|around|some|nearly|almost|over|more than|roughly)\s+)?$/i;
@@ -1045,8 +1047,8 @@ const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|tr
 const PARTITIVE_WHOLE = /^\s+of\s+(?:(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+|whom|them)(?=\s+(?:were|was|have|has|had|are)\b)/i;
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|handed over to (?:the )?(?:Red Cross|ICRC|International Committee of the Red Cross)|returned from (?:\\w+ )?captivity)";
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
-const RELEASED_BEFORE_LAST_WORDS = ["freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
-const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
+const RELEASED_BEFORE_LAST_WORDS = ["of", "further", "additional", "freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
+const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a further|an additional|a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
