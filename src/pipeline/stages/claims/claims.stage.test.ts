@@ -2367,3 +2367,9 @@ test("releases: 'released a total of 150 prisoners' and its parts; a headline's 
   assert.deepEqual(list("The deal would see a further 20 hostages released in exchange for 60 Palestinian prisoners."), [["other", 20], ["other", 60]]);
   assert.deepEqual(list("Police said 12 people were arrested and later released."), [["detained", 12]]);
 });
+
+test("where the dead came from is no scene ('most of them from Sudan and Egypt'); 'Location: Geneva' above a briefing places nothing", () => {
+  const place = (t: string, published: string) => claims(t, published).map((c) => c.place?.name ?? null);
+  assert.deepEqual(place("Officials said 3,840 people were confirmed dead in Derna, including around 400 foreigners, most of them from Sudan and Egypt.", "2023-09-14"), ["Derna", "Derna"]);
+  assert.deepEqual(place("Location: Geneva\n\nThe commission has said that at least 32 journalists remain in custody.", "2023-08-18"), [null]);
+});

@@ -591,6 +591,9 @@ function promoLines(text: string): Span[] {
 const PROMO_HINT = /^[ \t]*(?:read more|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)\b/im;
 const PROMO_LINE = /^[ \t]*(read more|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
 
+const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*$/i;
+/** "…, including around 400 foreigners, most of them from Sudan and Egypt": where people come from, no scene. */
+const NATIONALITY_FROM = /\b(?:(?:most|many|some|all|none|both|several|\w+)\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing))\s+to\s+$/i;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
@@ -2077,6 +2080,8 @@ class ReportFacts {
       // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
       // (Not an item of a list, "- Kharkiv: 3 killed", nor a label far into the report: a dateline opens the story.)
       dateline = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && e.start < 600 && !LIST_ITEM_BEFORE.test(this.doc.text.slice(Math.max(0, e.start - 6), e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      // ("Location: Geneva" above a UN briefing note: where it was given, as a dateline says.)
+      if (!dateline && e.start < 600 && LOCATION_LABEL.test(this.doc.text.slice(Math.max(0, e.start - 24), e.start))) dateline = true;
       this.datelines.set(e, dateline);
     }
     return dateline;
@@ -2464,6 +2469,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e))
+    && !(hurt && NATIONALITY_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
     && !(e.start > n.end && SINCE_WHEN.test(text.slice(Math.max(n.end, e.start - 120), e.start)))
     // ("600,000 who have arrived from Sudan", "refugees from Myanmar": where arrivals and a stock came from is not where they are.)
