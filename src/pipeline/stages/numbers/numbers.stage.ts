@@ -259,26 +259,18 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
     marker = "at least";
     next++;
   }
-  const scaleAfter = tokens[next]?.lower;
-  if (scaleAfter !== scale) return parsedWithScale(value, tokens, next, marker);
-  if (scale && SCALES.get(scale) && scale !== "hundred") {
-    value *= SCALES.get(scale)!;
+  // The scale after the number (and after its plus): "2 million", "1.2 mln", "100+ million", "three dozen".
+  const unit = tokens[next]?.lower;
+  if (unit && SCALES.get(unit) && unit !== "hundred") {
+    value *= SCALES.get(unit)!;
     next++;
-  } else if (scale === "dozen" && value < 100) {
+  } else if (unit === "dozen" && value < 100) {
     value *= 12;
     next++;
-  } else if (scale && SHORT_SCALES.has(scale)) {
+  } else if (unit && SHORT_SCALES.has(unit)) {
     value *= 1_000_000;
     next++;
   }
-  return { value: Math.round(value), low: value, high: value, vague: null, next, singular: false, marker };
-}
-
-/** The number `value` and the scale word (if any) at tokens[next]: "100+ million". */
-function parsedWithScale(value: number, tokens: readonly Token[], next: number, marker: string | null): ParsedNumber {
-  const scale = tokens[next]?.lower;
-  if (scale && SCALES.get(scale) && scale !== "hundred") (value *= SCALES.get(scale)!), next++;
-  else if (scale && SHORT_SCALES.has(scale)) (value *= 1_000_000), next++;
   return { value: Math.round(value), low: value, high: value, vague: null, next, singular: false, marker };
 }
 
