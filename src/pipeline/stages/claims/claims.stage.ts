@@ -593,7 +593,7 @@ const PROMO_LINE = /^[ \t]*(read more|related|also read|see also|more on this(?:
 
 const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*$/i;
 /** "…, including around 400 foreigners, most of them from Sudan and Egypt": where people come from, no scene. */
-const NATIONALITY_FROM = /\b(?:(?:most|many|some|all|none|both|several|\w+)\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
+const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing))\s+to\s+$/i;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
