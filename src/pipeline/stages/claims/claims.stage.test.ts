@@ -82,6 +82,12 @@ const found: [string, string, string, number | null][] = [
   ["Some 3,000 displaced people arrived at the camp.", "Some 3,000 displaced people", "arrived", 3000],
   ["A fisherman found the body of a man with a gunshot wound in the river.", "a man", "killed", 1],
   ["Some 300 families returned home after the ceasefire.", "Some 300 families", "arrived", 300],
+  // A day-first date then a count; a toll noun other than "deaths"; a headline's "tops"; a state after a list of people.
+  ["On 16 May 300 people fled the village, the agency said.", "300 people", "fled", 300],
+  ["Killings of civilians rose to 620 last year, the monitor said.", "620", "killed", 620],
+  ["Quake death toll tops 160 as rescuers dig", "160", "killed", 160],
+  ["The raid left 12 villagers and one police officer dead.", "12 villagers", "killed", 12],
+  ["The raid left 12 villagers and one police officer dead.", "one police officer", "killed", 1],
   // A toll before a bare figure reaches it even when a comment on the dead follows.
   ["The number of fatalities among the brigade has risen to 14, all killed in clashes with former rebels.", "14", "killed", 14],
   // An aside closed by a comma hands the verb back to the whole; a figure in quotation marks; named hospitals; new arrivals.

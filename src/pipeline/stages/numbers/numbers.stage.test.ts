@@ -28,6 +28,12 @@ const counted: [string, string, number | null, number | null, number | null, str
   // Thousands grouped by a space, "a hundred and twenty", demonyms that are their own plurals.
   ["Some 30 000 people fled the city.", "Some 30 000 people", 30000, 27000, 33000, "approx", "people"],
   ["A hundred and twenty pupils were freed.", "A hundred and twenty pupils", 120, 120, 120, "exact", "children"],
+  // Signs touching the number and shortened qualifiers with their stop.
+  ["~6,000 people fled the town.", "~6,000 people", 6000, 5400, 6600, "approx", "people"],
+  ["Officials counted >2,000 displaced people.", ">2,000 displaced people", 2000, 2000, null, "min", "people"],
+  ["The camp holds <50 families now.", "<50 families", 50, null, 50, "max", "families"],
+  ["Approx. 6,000 people fled the town.", "Approx. 6,000 people", 6000, 5400, 6600, "approx", "people"],
+  ["Officials said c. 300 people were killed.", "c. 300 people", 300, 270, 330, "approx", "people"],
   ["The UN said 1.1 million Sudanese have crossed into Chad.", "1.1 million Sudanese", 1100000, 1100000, 1100000, "exact", "people"],
   // Dozens counted out, and shares of a stated whole.
   ["Two dozen others were captured.", "Two dozen others", 24, 24, 24, "exact", "people"],

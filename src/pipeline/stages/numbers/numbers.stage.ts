@@ -40,6 +40,11 @@ for (const q of QUALIFIERS) {
   QUALIFIERS_BY_LAST.set(last, [...(QUALIFIERS_BY_LAST.get(last) ?? []), q]);
 }
 
+const marks = lexicon.qualifierMarks as { signs: Record<string, Qualifier>; spacedSigns: string[]; shortWords: Record<string, Qualifier> };
+const SIGN_QUALIFIERS = new Map(Object.entries(marks.signs));
+const SPACED_SIGNS = new Set(marks.spacedSigns);
+const SHORT_QUALIFIERS = new Map(Object.entries(marks.shortWords));
+
 const VAGUE = Object.entries(lexicon.vague as unknown as Record<string, [number, number]>)
   .map(([phrase, [low, high]]) => ({ phrase, words: phrase.split(" "), low, high }))
   .sort((a, b) => b.words.length - a.words.length);
@@ -370,6 +375,8 @@ function matchWords(tokens: readonly Token[], i: number, words: string[]): boole
 function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
   // ("About **96,000**": Markdown's emphasis marks stand between the qualifier and its number.)
   while (i >= 2 && (tokens[i - 1]!.text === "*" || tokens[i - 1]!.text === "**")) i--;
+  const mark = i >= 1 ? qualifierMarkBefore(tokens, i) : null;
+  if (mark) return mark;
   // (Only the phrases ending in the word before the number can match: most numbers have none, so nothing is compared.)
   const candidates = i >= 1 ? QUALIFIERS_BY_LAST.get(tokens[i - 1]!.lower) : undefined;
   if (!candidates) return null;
@@ -381,6 +388,15 @@ function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qual
     }
   }
   return null;
+}
+
+/** A sign touching the number ("~6,000", ">2,000") or a shortened word with its stop ("Approx. 6,000", "c. 300"). */
+function qualifierMarkBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; near: boolean; start: number } | null {
+  const before = tokens[i - 1]!;
+  const sign = SIGN_QUALIFIERS.get(before.text);
+  if (sign && (before.end === tokens[i]!.start || SPACED_SIGNS.has(before.text))) return { qualifier: sign, near: false, start: i - 1 };
+  const word = before.text === "." && i >= 2 && tokens[i - 2]!.end === before.start ? SHORT_QUALIFIERS.get(tokens[i - 2]!.lower) : undefined;
+  return word ? { qualifier: word, near: false, start: i - 2 } : null;
 }
 
 export interface CountedNoun {
@@ -435,7 +451,7 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
       // "three police officers", "40 police personnel": a people word used as a modifier of another.
       const head = w === "police" ? tokens[j + 1] : undefined;
-      if (head && /^(?:officers|officials|personnel|men|women|agents|recruits|commanders|guards|constables)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
+      if (head && /^(?:officers?|officials?|personnel|men|women|agents?|recruits?|commanders?|guards?|constables?)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       // "nine bodies of militants": the remains are counted, the people they were say who.
       const whose = p && REMAINS_NOUNS.has(w) && tokens[j + 1]?.lower === "of" ? PLURAL_SUBJECT.get(tokens[j + 2]?.lower ?? "") : undefined;
       // "35 women and children", "20 men and boys": a pair counted as one, named as written.
@@ -457,6 +473,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // "six members of one family": the family says whose members; it is no second count.
       const family = p && w === "members" ? familyAfter(tokens, j + 1) : 0;
       if (family) return { noun: t.text, subject: p!, end: tokens[family - 1]!.end, next: family, notPeople: null };
+      // ("left one Israeli soldier dead": the person before the state is who is counted.)
+      const person = p && j > from && AFFECTED.has(w) ? SINGULAR_SUBJECT.get(tokens[j - 1]!.lower) : undefined;
+      if (person) return { noun: tokens[j - 1]!.text, subject: person, end: tokens[j - 1]!.end, next: j, notPeople: null };
       if (p) return { noun: t.text, subject: whose ?? p, end: t.end, next: j + 1, notPeople: null };
       const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
@@ -560,6 +579,8 @@ function personAfterModifier(tokens: readonly Token[], from: number): CountedNou
     if (t.lower.length > 4 && t.lower.endsWith("ed") && !SINGULAR_SUBJECT.has(t.lower)) return null;
     // ("a man visiting his mother": a possessive starts another person's phrase.)
     if (/^(?:his|her|their|its|my|our|your)$/.test(t.lower)) return null;
+    // ("left one soldier dead": a state after the person is no head noun.)
+    if (AFFECTED.has(t.lower)) return null;
     const s = SINGULAR_SUBJECT.get(t.lower);
     if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
     words++;
@@ -647,6 +668,12 @@ const SUPERLATIVE = /^(?:\w+est|worst|most|biggest|largest)$/;
 
 const PARENTS = new Set(["mother", "father", "mom", "dad", "parent", "parents", "grandmother", "grandfather", "grandparent", "mum"]);
 
+/** Whether a number after a month can be its day or year: "May 16", "May 2024"; "On 16 May 300 people fled" counts 300. */
+function mayFollowMonth(t: Token, parsed: ParsedNumber): boolean {
+  if (!/^\d/.test(t.lower) || parsed.value === null) return true;
+  return (parsed.value >= 1 && parsed.value <= 31) || /^\d{4}$/.test(t.lower) || /^\d+(?:st|nd|rd|th)$/.test(t.lower);
+}
+
 function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNumber): string | null {
   const prev = tokens[i - 1]?.lower;
   const prev2 = tokens[i - 2]?.lower;
@@ -657,7 +684,7 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
     // "No. 5" and labels are only labels when written right before the number, capitalised or a symbol.
     if (r !== "label" || /^[A-Z$£€]/.test(tokens[i - 1].text) || prev === "no") return r;
   }
-  if (prev && MONTHS.has(prev)) return "date";
+  if (prev && MONTHS.has(prev) && mayFollowMonth(t!, parsed)) return "date";
   if (prev === "of" && (prev2 === "age" || prev2 === "ages")) return "age"; // "kids under the age of 12"
   // "one of the deadliest attacks", "one of the worst": a rank among things, not a person.
   // ("one of the youngest victims", "one of the most wanted men" are people.)

@@ -16,6 +16,9 @@ const cases: [string, string[]][] = [
   ["The toll rose to 3.5 million. Aid came.", ["The toll rose to 3.5 million.", "Aid came."]],
   ["A man, J. Doe, was held. Police said.", ["A man, J. Doe, was held.", "Police said."]],
   ["Brig. Gen. Musa Ali said 12 died. Cmdt. Bello agreed.", ["Brig. Gen. Musa Ali said 12 died.", "Cmdt. Bello agreed."]],
+  // "c." and "ca." shorten "about" only before a number.
+  ["Officials said c. 300 died. Ca. 40 fled.", ["Officials said c. 300 died.", "Ca. 40 fled."]],
+  ["It was labelled c. Then it moved.", ["It was labelled c.", "Then it moved."]],
 ];
 
 for (const [text, want] of cases) {

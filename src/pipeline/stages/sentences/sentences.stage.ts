@@ -4,6 +4,8 @@ import type { Stage } from "../../stage.ts";
 import lexicon from "./abbreviations.json" with { type: "json" };
 
 const ABBREVIATIONS = new Set([...lexicon.titles, ...lexicon.months, ...lexicon.other]);
+/** Short words that end with a stop only before a number: "c. 300", "ca. 40". */
+const BEFORE_NUMBERS = new Set(lexicon.beforeNumbers);
 /** Longest sentence we keep whole; longer runs (tables, number dumps) are cut at a space. */
 export const MAX_SENTENCE = 1500;
 
@@ -51,7 +53,7 @@ export function splitSentences(text: string): Span[] {
       let k = j;
       while (k < n && (text[k] === " " || text[k] === "\t")) k++;
       if (k < n && text[k] !== "\n" && !startsSentence(text, k)) continue;
-      if (c === "." && isAbbreviation(text, i)) continue;
+      if (c === "." && (isAbbreviation(text, i) || (isDigit(text[k]) && BEFORE_NUMBERS.has(wordBefore(text, i))))) continue;
       push(j);
       start = j;
       i = j - 1;
@@ -76,13 +78,18 @@ function startsSentence(text: string, k: number): boolean {
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
-  let s = dot;
-  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
-  const word = text.slice(s, dot).toLowerCase();
+  const word = wordBefore(text, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital initial: "J. Smith", "Abu M. Ali".
-  return word.length === 1 && isUpper(text[s]);
+  return word.length === 1 && isUpper(text[dot - 1]);
+}
+
+/** The lower-cased word (letters and inner stops) ending at the stop. */
+function wordBefore(text: string, dot: number): string {
+  let s = dot;
+  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  return text.slice(s, dot).toLowerCase();
 }
 
 function looksLikeDomain(text: string, dot: number): boolean {
