@@ -28,6 +28,10 @@ const cases: [string, string, string | null][] = [
   ["Shelling left at least 26 civilians dead, local officials and hospital staff said.", "local officials and hospital staff", null],
   ["At least nine died, the army and local officials said.", "the army and local officials", null],
   ["Police spokesman Musa Bello put the number of people kidnapped at 45.", "Musa Bello", null],
+  // One villager or neighbour is a voice as the plural is; "At least" stays with its speakers; "U.N." with its stops.
+  ["\u201cWe counted 165 bodies,\u201d a villager said.", "a villager", null],
+  ["At least two residents said that a man was shot.", "At least two residents", null],
+  ["The U.N. Office for the Coordination of Humanitarian Affairs said 4,000 people had fled.", "Coordination of Humanitarian Affairs", null],
   ["Patients at Dala Township Hospital were moved. Two more died, a Dala resident told reporters.", "a Dala resident", null],
   ["\"He was shot at close range,\" said a relative of Kyaw San Oo.", "a relative of Kyaw San Oo", null],
   ["\"He was shot,\" said Kyaw San Oo's brother.", "Kyaw San Oo's brother", null],

@@ -42,13 +42,24 @@ function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const w = token.lower;
   // ("Amhara" is a people and a region: "displaced in Amhara since August" names the region.)
-  if (COMMON_WORDS.has(w)) return !regionAfterPreposition(tokens, k);
+  if (COMMON_WORDS.has(w)) return !regionAfterPreposition(tokens, k) && !countryInCapitals(tokens, k);
   if (!DEMONYMS.has(w) && !DEMONYM_PLURALS.has(w)) return false;
   // "Myanmar" is also said of its people ("Myanmar troops"), and "the Philippines" ends like a plural of "Philippine":
   // after "in", "across" or "the", or owning something ("Myanmar's"), a country's own name is still a name.
   const prev = tokens[k - 1]?.lower ?? "";
   const named = COUNTRY_BEFORE.has(prev) || (prev === "the" && w.endsWith("s")) || isPossessive(tokens[k + 1]?.text ?? "") || !tokens[k + 1]?.word;
   return !(named && geocode(token.text, { fuzzy: false })?.precision === "country");
+}
+/**
+ * "in the US", "to the US.": the country, not the pronoun (a line in capitals is left out before this). Before a noun
+ * ("US forces", "US 25") it describes, as a people's name does, and names no place.
+ */
+function countryInCapitals(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!(t.acronym && t.upperCase && t.text.length <= 3)) return false;
+  const next = tokens[k + 1];
+  if (next?.word && next.sameLine && !REGION_FOLLOWERS.has(next.lower)) return false;
+  return geocode(t.text, { fuzzy: false })?.precision === "country";
 }
 /** Heads that a people's name before them makes a state's body: "Nigerian Army", "Kenyan Navy". */
 const ARMED_HEADS = new Set(["army", "navy", "military", "police", "gendarmerie", "government", "coastguard", "parliament"]);
@@ -446,7 +457,7 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     }
     // ("Villager Ibrahim Musa said": a role word opening a sentence before a two-word name is no part of it.)
     // ("Neighbouring Mozambique has reported …": a word describing the place opens the sentence.)
-    const ordinary = COMMON_WORDS.has(lower) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || OPENING_PLACE_ADJECTIVES.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
+    const ordinary = (COMMON_WORDS.has(lower) && !countryInCapitals(tokens, first)) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || OPENING_PLACE_ADJECTIVES.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
     // "the Amhara region", "Kurdistan province": a people's name before a lower-case region word names the region.

@@ -673,3 +673,12 @@ test("capitals that name nothing: a running header ('NOWHERE IS SAFE'), a label 
   // (An acronym in a sentence still names its body.)
   assert.deepEqual(names("IS claimed the attack, and the SDF said it was repelled."), ["IS", "SDF"]);
 });
+
+test("'US' is the country after 'in the' or before a stop, not the pronoun; before a noun ('US forces', 'US 25') it names no place", () => {
+  const places = (text: string) => findEntities(text).filter((e) => e.type === "place").map((e) => [e.text, Math.round(e.lon ?? 0)]);
+  assert.deepEqual(places("Four soldiers were killed in the US on Monday."), [["US", -99]]);
+  assert.deepEqual(places("They were flown to the US."), [["US", -99]]);
+  assert.deepEqual(places("US forces said 12 fighters were killed."), []);
+  assert.deepEqual(places("It happened along US 25 where a man was shot."), []);
+  assert.deepEqual(places("He told us 12 people died."), []);
+});

@@ -91,8 +91,18 @@ export const LONGEST_ORG_NAME = Math.max(...[...names.keys(), ...forms.keys()].m
  */
 export function knownOrg(phrase: string, folded?: string): KnownOrg | null {
   // The tokenizer leaves the last stop of "U.N." outside the word, as it cannot tell it from a full stop.
-  return forms.get(phrase) ?? names.get(folded ?? foldName(phrase)) ?? (mayBeDotted(phrase) && DOTTED.test(phrase) ? forms.get(`${phrase}.`) : undefined) ?? null;
+  return forms.get(phrase) ?? names.get(folded ?? foldName(phrase)) ?? (mayBeDotted(phrase) ? dottedOrg(phrase) : undefined) ?? null;
 }
+
+/** "U.N." alone, or opening a longer name written with its stops: "U.N. Office for the Coordination of …". */
+function dottedOrg(phrase: string): KnownOrg | undefined {
+  if (DOTTED.test(phrase)) return forms.get(`${phrase}.`);
+  const opening = DOTTED_OPENING.exec(phrase);
+  if (!opening) return undefined;
+  const plain = `${opening[1]!.replaceAll(".", "")} ${phrase.slice(opening[0].length)}`;
+  return forms.get(plain) ?? names.get(foldName(plain));
+}
+const DOTTED_OPENING = /^((?:\p{Lu}\.){2,})\s+(?=\p{Lu})/u;
 
 const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
