@@ -274,7 +274,8 @@ function dataOwner(tokens: readonly Token[], verb: number): Span | null {
 function putTheNumberAt(tokens: readonly Token[], put: number): number {
   if (!/^(?:the|its|their|a)$/.test(tokens[put + 1]?.lower ?? "")) return -1;
   let k = put + 2;
-  if (/^(?:overall|total|official|latest|new|death|casualty)$/.test(tokens[k]?.lower ?? "")) k++;
+  // ("put the overall death toll at": two words may describe the toll.)
+  while (k < put + 4 && /^(?:overall|total|official|latest|new|death|casualty|final|confirmed|updated|revised|civilian)$/.test(tokens[k]?.lower ?? "")) k++;
   if (!/^(?:number|toll|figure|count|total|tally)$/.test(tokens[k]?.lower ?? "")) return -1;
   for (let end = k + 1; end < tokens.length && end <= k + 8; end++) {
     if (tokens[end]!.lower === "at") return end;

@@ -153,11 +153,12 @@ for (const sentence of none) {
   });
 }
 
-test("people said to be missing are no count of the dead or the hurt beside them", () => {
+test("people said to be missing are no count of the dead or the hurt beside them: they are kept, as 'other'", () => {
   for (const text of ["The toll stands at 45 dead, 120 injured and 17 missing.", "Twelve people were killed, 30 injured and five are still missing."]) {
     const list = claims(text);
     assert.deepEqual(list.map((c) => [c.category, c.value]).filter(([cat]) => cat !== "other"), [["killed", list[0]!.value], ["wounded", list[1]!.value]], JSON.stringify(list.map((c) => [c.text, c.category, c.value])));
-    assert.ok(!list.some((c) => c.value === 17 || c.value === 5 || c.value === 137 || c.value === 35), JSON.stringify(list.map((c) => c.text)));
+    assert.ok(!list.some((c) => (c.value === 17 || c.value === 5 || c.value === 137 || c.value === 35) && c.category !== "other"), JSON.stringify(list.map((c) => c.text)));
+    assert.equal(list.filter((c) => c.category === "other").length, 1);
   }
 });
 
@@ -512,8 +513,9 @@ test("'outside the town' is the town the report named as a town", () => {
   assert.equal(c?.place?.name, "Dikwa");
 });
 
-test("people who remain missing are not a stock of people somewhere", () => {
-  assert.deepEqual(claims("Seven people remain missing after the attack.").map((c) => c.category), []);
+test("people who remain missing are not a stock of people somewhere: the figure is kept, as 'other'", () => {
+  assert.deepEqual(claims("Seven people remain missing after the attack.").map((c) => [c.category, c.value]), [["other", 7]]);
+  assert.deepEqual(claims("As many as 80 people remain missing, a UN spokeswoman said.").map((c) => [c.category, c.high, c.source?.name]), [["other", 80, "a UN spokeswoman"]]);
 });
 
 test("'according to figures compiled by' a body names that body as the source", () => {
@@ -544,7 +546,7 @@ test("a bare part after 'including' shares the whole's category; a direction in 
 });
 
 test("people who are missing are no stock of people present; the Observatory is named with 'of' too", () => {
-  assert.deepEqual(claims("The refugee agency said that 15,000 to 20,000 refugees are missing after the camps were destroyed.").map((c) => c.category), []);
+  assert.deepEqual(claims("The refugee agency said that 15,000 to 20,000 refugees are missing after the camps were destroyed.").map((c) => c.category), ["other"]);
   const [c] = claims("The Syrian Observatory of Human Rights reported that the two killed were apparently shot.");
   assert.equal(c?.source?.name, "Syrian Observatory for Human Rights");
 });
@@ -1170,7 +1172,7 @@ test("a part told after the whole ('30 people died, 12 of them children') shares
 
 test("the missing after a toll and its breakdown ('and dozens more were missing') are no part of the dead", () => {
   const list = claims("The committee put the death toll at 61, including women and children, and said dozens more were missing.");
-  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 61]]);
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 61], ["other", null]]);
 });
 
 test("a second verb with no noun of its own counts the same kind ('killed 14 rebels and captured five')", () => {
@@ -2301,7 +2303,7 @@ test("sweep G counts: people 'crossed' arrived; a threat or an attempt happened 
   assert.deepEqual(list("The suspects were handed over to police; 11 people remain in custody."), [["detained", 11]]);
   assert.deepEqual(list("About 5,000 people are confined to their villages, the Ombudsman's Office said."), [["present", 5000]]);
   assert.deepEqual(list("About 300 policemen were present in the mosque at the time of the blast."), [["present", 300]]);
-  assert.deepEqual(list("The state has more than 15,000 people registered as missing."), []);
+  assert.deepEqual(list("The state has more than 15,000 people registered as missing."), [["other", 15000]]);
   assert.deepEqual(list("The agency recorded 686 deaths on the border in 2022. Nearly 200 drowned in the river."), [["killed", 686], ["killed", 200]]);
 });
 
@@ -2378,4 +2380,43 @@ test("where the dead came from is no scene ('most of them from Sudan and Egypt')
   const place = (t: string, published: string) => claims(t, published).map((c) => c.place?.name ?? null);
   assert.deepEqual(place("Officials said 3,840 people were confirmed dead in Derna, including around 400 foreigners, most of them from Sudan and Egypt.", "2023-09-14"), ["Derna", "Derna"]);
   assert.deepEqual(place("Location: Geneva\n\nThe commission has said that at least 32 journalists remain in custody.", "2023-08-18"), [null]);
+});
+
+test("sweep H counts: 'fell as martyrs', 'the number of martyrs has risen to', drones 'shot down', 'several hundred thousand', a year naming killings", () => {
+  const list = (text: string, published = "2024-10-06") => claims(text, published).map((c) => [c.category, c.value ?? [c.low, c.high]]);
+  assert.deepEqual(list("Nine citizens fell as martyrs in the shelling."), [["killed", 9]]);
+  assert.deepEqual(list("The number of martyrs has risen to 25, the ministry said."), [["killed", 25]]);
+  assert.deepEqual(list("The air force said 45 drones were launched overnight, of which 31 were shot down."), []);
+  assert.deepEqual(list("Several hundred thousand people fled the city."), [["fled", [200000, 900000]]]);
+  assert.deepEqual(list("Commander jailed over 1995 killings near the town"), []);
+  assert.deepEqual(list("Police recorded 1,995 killings last year."), [["killed", 1995]]);
+});
+
+test("sweep H categories: plucked from the sea, moved to temporary accommodation, allowed to return home, treated and released, remain in detention", () => {
+  const list = (text: string) => claims(text).map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Fishermen plucked 69 refugees from the sea on Thursday."), [["evacuated", 69]]);
+  assert.deepEqual(list("The mayor said about 120 residents had been moved to temporary accommodation."), [["evacuated", 120]]);
+  assert.deepEqual(list("About 8,000 residents were allowed to return home."), [["arrived", 8000]]);
+  assert.deepEqual(list("Two people were treated and released at the scene."), [["wounded", 2]]);
+  assert.deepEqual(list("Of the 26,000 people arrested, over 20,000 remain in detention."), [["detained", 26000], ["detained", 20000]]);
+  assert.deepEqual(list("One subject was pronounced deceased at the scene."), [["killed", 1]]);
+  assert.deepEqual(list("A man was transported with non-life-threatening injuries."), [["wounded", 1]]);
+});
+
+test("sweep H subjects and sources: 'N of them were militants', 'civilian deaths', 'put the overall death toll at'", () => {
+  const [, part] = claims("The ministry says 40,000 people have been killed. Israel says about 17,000 of them were militants.");
+  assert.deepEqual([part?.category, part?.value, part?.subject], ["killed", 17000, "fighters"]);
+  const [, children] = claims("\"Eleven people have died, two of them are children,\" the governor said.");
+  assert.deepEqual([children?.category, children?.value, children?.subject], ["killed", 2, "children"]);
+  assert.equal(claims("Monitors recorded more than 130 civilian deaths in six weeks.")[0]?.subject, "civilians");
+  const put = claims("The health ministry put the overall death toll at 589 and said 2,720 people had been injured.");
+  assert.deepEqual(put.map((c) => c.source?.name), ["The health ministry", "The health ministry"]);
+});
+
+test("sweep H times: '7 October last year' is that day; 'on 12 and 13 July 1995' the two days", () => {
+  const time = (text: string) => { const c = claims(text, "2024-10-06")[0]; return c?.time && [c.time.start, c.time.end]; };
+  assert.deepEqual(time("The toll has risen to 41,788 since 7 October of last year."), ["2023-10-07", "2024-10-06"]);
+  assert.deepEqual(time("At least 12 people were killed on 7 October last year."), ["2023-10-07", "2023-10-07"]);
+  assert.deepEqual(time("Around 25,000 people were bused to the town on 12 and 13 July 1995."), ["1995-07-12", "1995-07-13"]);
+  assert.deepEqual(time("Two people were killed on October 1 and 4."), ["2024-10-01", "2024-10-01"]);
 });

@@ -139,6 +139,15 @@ const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "|", "included", "inclu
 // ("missing and presumed dead" are counted among the dead, with the doubt kept as the hedge.)
 const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been)\s+)?(?:still\s+)?(?:(?:registered|listed|reported|recorded|declared)\s+(?:as\s+)?)?(?:missing|unaccounted)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
 
+/** "45 drones were launched, of which 31 were shot down": a bare share of things counted just before is no people. */
+function shareOfThings(text: string, numbers: NumberMention[], n: NumberMention): boolean {
+  if (n.noun || !/,\s*of which\s+$/i.test(text.slice(Math.max(0, n.start - 14), n.start))) return false;
+  let before: NumberMention | undefined;
+  for (const m of numbers) if (m.end <= n.start) before = m;
+  // (A count of things is followed by its noun; "killed 45, of which 31 were children" shares out people.)
+  return before !== undefined && !before.subject && (before.notPeople === "other noun" || /^\s+\p{L}/u.test(text.slice(before.end, before.end + 3)));
+}
+
 /** Whether the people counted are said to be missing right after the figure. */
 function saidMissing(text: string, n: NumberMention): boolean {
   const end = n.nounEnd > n.end ? n.nounEnd : n.end;
@@ -147,7 +156,7 @@ function saidMissing(text: string, n: NumberMention): boolean {
 
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
-const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them)|among them|comprising|incl\.)\b/i;
+const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them|which)|among them|comprising|incl\.)\b/i;
 const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
@@ -199,7 +208,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 }
 
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
-const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|killings|homicides|murders|slayings|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
+const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|killings|homicides|murders|slayings|martyrs|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
 const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|tops|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "rose overnight to 61", "rose on Tuesday to 61", "has since risen sharply to 61": words of time or manner before "to". */
@@ -626,7 +635,7 @@ export const claimsStage: Stage = {
       // ("Read more: Colombia floods leave 12 dead": a link to another story, pasted in with this one, is not this one.)
       if (promos.length && promos.some((p) => sentence.start < p.end && sentence.end > p.start)) continue;
       // ("Five members of one family were killed": "one family" says whose members; it counts no one itself.)
-      const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))));
+      const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) && !shareOfThings(text, numbers, n));
       if (!people.length) continue;
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
@@ -721,9 +730,9 @@ export const claimsStage: Stage = {
         if (category === "killed" && trigger && trigger.start >= n.end && /^(?:die|be killed)$/i.test(text.slice(trigger.start, trigger.end)) && FORETOLD.test(text.slice(n.end, trigger.start))) category = "other";
         // "shootings in which four or more people are shot": a rule of what is counted, not a count.
         if (category && n.qualifier === "min" && DEFINED_BY.test(text.slice(Math.max(sentence.start, n.start - 24), n.start)) && /^\s+(?:are|is|get|gets)\b/i.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 8))) category = null;
-        // "20,000 refugees are missing": people unaccounted for are no count of any kind here ("missing under the rubble"
-        // are trapped, and present).
-        if (category && saidMissing(text, n)) category = null;
+        // "20,000 refugees are missing": people unaccounted for are counted, as none of the categories ("missing under the
+        // rubble" are trapped, and present): the figure is kept, with its source, place and time.
+        if (saidMissing(text, n)) category = "other";
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
@@ -747,7 +756,7 @@ export const claimsStage: Stage = {
         if (!prev.category && owner?.category && /^\s+of\s+$/i.test(text.slice(Math.max(owner.number.end, owner.number.nounEnd), prev.number.start))) prev = owner;
         const between = text.slice(candidates[i - 1].number.nounEnd > 0 ? candidates[i - 1].number.nounEnd : candidates[i - 1].number.end, c.number.start);
         // "1,500 people were evacuated, 300 of them by boat": a bare share of "them" is a part of the figure before.
-        const shareOfThem = !c.number.subject && /^\s*of (?:them|those|these)\b/i.test(text.slice(c.number.end, c.number.end + 16)) && /^[^.;]*,\s*$/.test(between);
+        const shareOfThem = !c.number.noun && /^\s*of (?:them|those|these)\b/i.test(text.slice(c.number.end, c.number.end + 16)) && /^[^.;]*,\s*$/.test(between);
         if ((PART_OF.test(between) || shareOfThem) && between.length < 120 && prev.category) {
           // "killed 35, including 12 in a school sheltering families": a bare count right after "including" is a part
           // of the whole, whatever verb follows inside its own phrase.

@@ -481,7 +481,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
       const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_SUBJECT.get(x.lower) && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
-      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
+      // ("130 civilian deaths", "12 child casualties": a toll of the people the word before names.)
+      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: plural === tokens[j + 1] && TOLL_NOUNS.has(plural.lower) ? s1 : PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni".)
@@ -674,6 +675,10 @@ function mayFollowMonth(t: Token, parsed: ParsedNumber): boolean {
   return (parsed.value >= 1 && parsed.value <= 31) || /^\d{4}$/.test(t.lower) || /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 }
 
+/** Nouns that count the dead or hurt, whose people a word before them may name. */
+const TOLL_NOUNS = new Set(["deaths", "casualties", "fatalities", "killings", "injuries"]);
+const YEAR_EVENTS = new Set(["killings", "massacre", "massacres", "genocide", "war", "murders", "bombings", "bombing", "attacks", "attack", "floods", "earthquake", "quake", "tsunami", "uprising", "riots", "shootings", "shooting", "election", "elections", "coup", "revolution", "famine", "invasion", "offensive", "siege", "pogrom", "purges"]);
+
 function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNumber): string | null {
   const prev = tokens[i - 1]?.lower;
   const prev2 = tokens[i - 2]?.lower;
@@ -701,6 +706,8 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (next === "%") return "share";
   // "shot 3 of 5 from the field": a number of another number with no people after it is a score.
   if (next === "of" && /^\d+$/.test(t.lower) && /^\d+$/.test(tokens[parsed.next + 1]?.lower ?? "") && !PLURAL_SUBJECT.has(tokens[parsed.next + 2]?.lower ?? "")) return "score";
+  // ("over 1995 killings", "the 1994 genocide": a year naming an event, where a count of that size would be grouped.)
+  if (parsed.value !== null && /^(1[89]|20)\d\d$/.test(t.lower) && YEAR_EVENTS.has(next ?? "")) return "year";
   if (parsed.value !== null && /^(1[89]|20)\d\d$/.test(t.lower)) {
     // A bare four-digit year, unless people are counted right after it.
     return "year";
@@ -859,7 +866,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!notPeople && inRatio(tokens, i, parsed)) notPeople = "ratio";
     // "a young mother of three", "a father of five": how large a family is, not people something happened to.
     if (!notPeople && tokens[i - 1]?.lower === "of" && PARENTS.has(tokens[i - 2]?.lower ?? "") && !counted.subject) notPeople = "family size";
-    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$")) notPeople = contextNotPeople(tokens, i, parsed);
+    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$" || YEAR_EVENTS.has(tokens[i + 1]?.lower ?? ""))) notPeople = contextNotPeople(tokens, i, parsed);
     // ("3 shot in drive-by", "Three shot, one fatally": after more than one, "shot" is the verb, not shots fired.)
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next) && !(tokens[next]!.lower === "shot" && parsed.value !== null && parsed.value > 1 && !parsed.vague)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
@@ -888,7 +895,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     };
     // The optional fields are set in their place among the others (the field order is the output's).
     // "two of the dead were its fighters", "four of those killed were children": who a part of the dead is, the verb after says.
-    const part = counted.subject ? partOfTheDead(tokens, counted) : !notPeople && !parsed.vague ? partOfThoseKilled(tokens, next) : null;
+    const part = counted.subject ? partOfTheDead(tokens, counted) : !notPeople && !parsed.vague ? partOfThoseKilled(tokens, next) ?? partOfThem(tokens, next) : null;
     if (part) mention.subject = part;
     else if (counted.subject) mention.subject = counted.subject;
     // ("Of the 30 killed, 12 were children": who a bare count is may be said by the verb after it.)
@@ -931,6 +938,12 @@ function partOfTheDead(tokens: readonly Token[], counted: CountedNoun): string |
 function partOfThoseKilled(tokens: readonly Token[], next: number): string | null {
   if (tokens[next]?.lower !== "of" || !/^(?:the|those)$/.test(tokens[next + 1]?.lower ?? "") || !AFFECTED.has(tokens[next + 2]?.lower ?? "")) return null;
   return subjectAfterBe(tokens, next + 3);
+}
+
+/** "about 17,000 of them were militants", "two of whom are children": a bare count of a group named before. */
+function partOfThem(tokens: readonly Token[], next: number): string | null {
+  if (tokens[next]?.lower !== "of" || !/^(?:them|whom|those|these)$/.test(tokens[next + 1]?.lower ?? "")) return null;
+  return subjectAfterBe(tokens, next + 2);
 }
 
 /** "were (all|also|its|their…) fighters": the subject a form of "be" names, other than plain people. */

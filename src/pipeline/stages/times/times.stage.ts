@@ -88,7 +88,7 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 const HOLIDAY = /\b(?:Christmas\s+(?:Eve|Day)|(?<=\b(?:on|at|over)\s)Christmas|New\s+Year[’']?s\s+(?:Eve|Day))\b/g;
 /** Easter moves with the moon: "over the Easter weekend" (Good Friday to Easter Monday), "on Easter Sunday". */
 const EASTER = /\b(?:(?:over|during|on|at)\s+(?:the\s+)?)Easter(?:\s+(weekend|Sunday|Monday|holiday))?\b/g;
-const MONTH_OF_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(?:of\\s+)?(last|this)\\s+year\\b`, "gi");
+const MONTH_OF_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\s+(?:of\\s+)?(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
 // Each pattern needs words of its own; a sentence without them skips the pattern (same result, far fewer scans).
@@ -477,12 +477,14 @@ export function findTimes(text: string, start: number, end: number, published: D
   }
   if (mayMatch.monthOfYear(gates)) {
     // "October last year", "in March this year": the whole month of that year.
+    // ("7 October last year": the day of that month.)
     for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
-      const month = MONTH_INDEX[m[1]!.slice(0, 3).toLowerCase()]!;
-      const year = published.getUTCFullYear() - (m[2]!.toLowerCase() === "last" ? 1 : 0);
-      const from = new Date(Date.UTC(year, month, 1));
-      if (from > published) continue;
-      const end = addDays(addMonths(from, 1), -1);
+      const month = MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()]!;
+      const year = published.getUTCFullYear() - (m[3]!.toLowerCase() === "last" ? 1 : 0);
+      const day = m[1] ? Number(m[1]) : 0;
+      const from = new Date(Date.UTC(year, month, day || 1));
+      if (from > published || from.getUTCMonth() !== month) continue;
+      const end = day ? from : addDays(addMonths(from, 1), -1);
       addFound(found, start, m.index!, m.index! + m[0].length, from, end > published ? published : end);
     }
   }
@@ -589,8 +591,9 @@ function addFound(found: Found[], offset: number, s: number, e: number, from: Da
 function addDayRange(found: Found[], offset: number, published: Date, m: RegExpMatchArray, monthName: string, firstDay: string, lastDay: string, year: string | undefined) {
   const month = MONTH_INDEX[monthName.slice(0, 3).toLowerCase()]!;
   // "on October 11 and 14" are two days; only "between 11 and 14 October" runs from one to the other.
-  if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0])) return;
+  // ("on 12 and 13 July": two days in a row are the period they make.)
   const [d1, d2] = [Number(firstDay), Number(lastDay)];
+  if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0]) && d2 !== d1 + 1) return;
   if (d1 < 1 || d2 > 31 || d2 <= d1) return;
   let y = year ? Number(year) : published.getUTCFullYear();
   if (!year && Date.UTC(y, month, d1) > published.getTime()) y--;
