@@ -482,7 +482,7 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
       const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_SUBJECT.get(x.lower) && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
       // ("130 civilian deaths", "12 child casualties": a toll of the people the word before names.)
-      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: plural === tokens[j + 1] && TOLL_NOUNS.has(plural.lower) ? s1 : PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
+      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: plural === tokens[j + 1] && TOLL_NOUNS.has(plural.lower) ? s1! : PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni".)
