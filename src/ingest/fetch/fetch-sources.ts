@@ -82,7 +82,7 @@ async function* feedDocs(feedUrl: string, body: string, opts: FetchSourcesOption
       }
     }
     // The linked page failed: the item's own content still says what the feed reported.
-    const content = item.content ? feedItemText(item.content) : "";
+    const content = item.content ? feedItemText(item.content, item.title) : "";
     if (content.trim()) {
       yield { ok: true, doc: { id: link ?? `${feedUrl}#${index + 1}`, text: content, meta: meta({}, link ?? feedUrl, opts, fallback) } };
     } else {

@@ -6,7 +6,7 @@ import { isoDay } from "./published-date.ts";
 export interface FeedItem {
   link: string | null;
   title: string | null;
-  /** The item's date as the feed gives it (pubDate, dc:date, published, updated). */
+  /** The item's date as the feed gives it (pubDate, dc:date, published, updated), else the feed's own date. */
   date: string | null;
   /** content:encoded, Atom content, or the description/summary: HTML or text to fall back on. */
   content: string | null;
@@ -59,7 +59,7 @@ function atomLink(links: unknown): string | null {
 export function parseFeed(xml: string): Feed {
   let doc: Node;
   try {
-    doc = parser.parse(xml, true) as Node;
+    doc = parser.parse(xhtmlAsText(xml), true) as Node;
   } catch (e) {
     throw new Error(`broken feed XML: ${(e as Error).message.split("\n")[0]}`);
   }
@@ -69,12 +69,14 @@ export function parseFeed(xml: string): Feed {
   if (rss || rdf) {
     const channel = ((rss?.channel ?? rdf?.channel) ?? {}) as Node;
     const items = ((rss ? channel.item : rdf?.item) ?? []) as Node[];
+    // (An item with no date of its own was published when the feed says it was built.)
+    const feedDate = text(channel.pubDate) ?? text(channel.lastBuildDate) ?? text(channel["dc:date"]);
     return {
       title: text(channel.title),
       items: items.map((item) => ({
         link: text(item.link) ?? (isPermalink(item.guid) ? text(item.guid) : null),
         title: text(item.title),
-        date: text(item.pubDate) ?? text(item["dc:date"]),
+        date: text(item.pubDate) ?? text(item["dc:date"]) ?? feedDate,
         content: text(item["content:encoded"]) ?? text(item.description),
       })),
     };
@@ -86,7 +88,7 @@ export function parseFeed(xml: string): Feed {
       items: entries.map((entry) => ({
         link: atomLink(entry.link),
         title: text(entry.title),
-        date: text(entry.published) ?? text(entry.updated),
+        date: text(entry.published) ?? text(entry.updated) ?? text(atom.updated),
         content: text(entry.content) ?? text(entry.summary),
       })),
     };
@@ -100,10 +102,26 @@ function isPermalink(guid: unknown): boolean {
   return isLink && /^https?:\/\//i.test(text(guid) ?? "");
 }
 
-/** An item's content as plain text: feeds carry HTML (escaped or in CDATA) or plain text. */
-export function feedItemText(content: string): string {
-  return htmlToArticle(`<html><body>${content}</body></html>`).text;
+/**
+ * Atom's XHTML content is markup inside the XML, which the parser would take apart: it is read as the HTML it is,
+ * like an escaped or CDATA body.
+ */
+function xhtmlAsText(xml: string): string {
+  if (!XHTML_HINT.test(xml)) return xml;
+  return xml.replace(XHTML_CONTENT, (whole, tag: string, attributes: string, inner: string) => (inner.includes("]]>") ? whole : `<${tag}${attributes}><![CDATA[${inner}]]></${tag}>`));
 }
+const XHTML_HINT = /type\s*=\s*["']xhtml["']/i;
+const XHTML_CONTENT = /<(content|summary)(\s[^>]*?\btype\s*=\s*["']xhtml["'][^>]*)>([\s\S]*?)<\/\1>/gi;
+
+/**
+ * An item's content as plain text: feeds carry HTML (escaped or in CDATA) or plain text. A body that is only a link's
+ * label ("Read more", "[…]") says nothing: the title, when there is one, is what the item reports.
+ */
+export function feedItemText(content: string, title: string | null = null): string {
+  const text = htmlToArticle(`<html><body>${content}</body></html>`).text;
+  return title && LINK_LABEL_ONLY.test(text) ? title : text;
+}
+const LINK_LABEL_ONLY = /^\s*(?:read more|continue reading|read the full (?:story|article)|full story|more|\[(?:…|\.\.\.)\]|…|\.\.\.)[\s.:»›>…-]*$/i;
 
 /** A feed's date ("Tue, 12 Nov 2024 14:05:00 GMT", ISO) as the UTC day, or null. */
 export function feedDay(value: string | null | undefined): string | null {

@@ -77,3 +77,14 @@ test("a table comes out as Markdown rows, one line a row, its cells in order", (
   const { text } = htmlToArticle(page("<title>T</title>", body));
   assert.match(text, /\n\n\| Town \| Killed \|\n\| Kharkiv \| 12 \|\n\| Izium \| 3 \|\n\n/);
 });
+
+test("the page's own <time> dates it, not one stamping a story in a 'Latest' list before the article", () => {
+  const body = `<aside class="latest"><time datetime="2023-01-15T10:00:00Z">15 Jan 2023</time> An older story</aside>
+  <article><p><time datetime="2024-03-02T10:21:00+02:00">2 March 2024</time></p>${[1, 2, 3].map(paragraph).join("")}</article>`;
+  assert.equal(htmlToArticle(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`).meta.published, "2024-03-02");
+});
+
+test("a 'Read also:' link inside the article is another story's headline, left out", () => {
+  const body = `${paragraph(1)}<p><em>Read also:</em> <a href="/x">In the north, 47 soldiers killed in ambush</a></p>${paragraph(2)}${paragraph(3)}`;
+  assert.doesNotMatch(htmlToArticle(page("<title>T</title>", body)).text, /47 soldiers/);
+});

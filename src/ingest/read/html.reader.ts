@@ -17,7 +17,7 @@ const BLOCKS = new Set([
   "TD", "TH", "TR", "UL",
 ]);
 /** A paragraph that only points to another story: "Read more: …", "RELATED: …", "Also read: …", "WATCH: …". */
-const PROMO = /^(?:read more|more|related|also read|see also|watch|listen|read|recommended|trending|most read|don['’]t miss)\s*[:|–—-]\s*\S[^.!?]{0,160}$/i;
+const PROMO = /^(?:read more|read also|more|related|also read|see also|watch|listen|read|recommended|trending|most read|don['’]t miss)\s*[:|–—-]\s*\S[^.!?]{0,160}$/i;
 const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"]);
 
 /** Extracts the article of an HTML page. `url` is where the page came from, if known. */
@@ -120,11 +120,22 @@ function pageMeta(document: Page, url: string | null) {
   const published =
     isoDay(metaContent('meta[property="article:published_time"]', 'meta[name="article:published_time"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]')) ??
     jsonLdPublished(document) ??
-    isoDay(document.querySelector("time[datetime]")?.getAttribute("datetime")) ??
+    isoDay(articleTime(document)?.getAttribute("datetime")) ??
     bylineDate(document);
   const outlet = metaContent('meta[property="og:site_name"]', 'meta[name="application-name"]') ?? jsonLdPublisher(document);
   return { title, url: absolute(canonical, url) ?? url, published, outlet };
 }
+
+/**
+ * The page's own <time>: one inside the article or the main content, else one outside the page's asides, menus and
+ * footers ("Latest" and "Most read" lists stamp their stories with <time> too, often before the article), else the first.
+ */
+function articleTime(document: Page): Element | null {
+  const times = Array.from(document.querySelectorAll("time[datetime]"));
+  const aside = (t: Element) => t.closest(`aside, nav, footer, ${ASIDE_SELECTOR}`) !== null;
+  return times.find((t) => t.closest("article, main, [role=main]") !== null && !aside(t)) ?? times.find((t) => !aside(t)) ?? times[0] ?? null;
+}
+const ASIDE_SELECTOR = '[class*="sidebar"], [class*="related"], [class*="latest"], [class*="most-read"], [class*="mostread"], [class*="popular"], [class*="trending"], [class*="recommend"]';
 
 /** "By Jo Smith | Published April 22, 2024", "Updated 6:45 AM CDT April 22, 2024": a date written in a byline or dateline element. */
 function bylineDate(document: Page): string | null {

@@ -250,6 +250,22 @@ test("a saved RSS or Atom feed is one report per item, dated by the item (a head
   assert.match(messages[2]!, /^valley\.rss: item 2: no text/);
 });
 
+test("feeds: Atom's XHTML content is read as HTML; a body that is only 'Read more' gives way to the title; an undated item takes the channel's date", async () => {
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Hill News</title><entry><title>Strikes</title><published>2024-11-19T17:00:00Z</published>
+<content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Strikes killed 10 civilians, rescuers said.</p><p>Volunteers pulled 32 people from the rubble.</p></div></content></entry></feed>`;
+  const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Aid Wire</title><pubDate>Wed, 20 Mar 2024 10:00:00 GMT</pubDate>
+<item><title>Floods kill more than 300 in the north</title><pubDate>Sat, 11 May 2024 14:00:00 +0000</pubDate><description>Read more</description></item>
+<item><title>Camp</title><description>Some 1,500 people fled the camp on Wednesday.</description></item>
+</channel></rss>`;
+  const root = await folder("feeds2", { "hill.atom": atom, "aid.rss": rss });
+  const got = docs(await collect([root])).map((d) => [d.id, d.text, d.meta.published]);
+  assert.deepEqual(got, [
+    ["aid-1", "Floods kill more than 300 in the north", "2024-05-11"],
+    ["aid-2", "Some 1,500 people fled the camp on Wednesday.", "2024-03-20"],
+    ["hill-1", "Strikes killed 10 civilians, rescuers said.\n\nVolunteers pulled 32 people from the rubble.", "2024-11-19"],
+  ]);
+});
+
 test("a folder walk passes over an excluded file (the command's own output written into the folder it reads)", async () => {
   const { stat } = await import("node:fs/promises");
   const root = await folder("own-output", { "a.txt": "Gunmen killed 12 villagers on Monday.", "claims.jsonl": '{"id":"c1","text":"One dead, 212 homicides"}\n' });

@@ -152,7 +152,7 @@ function* feedItems(raw: string, stem: string, task: FileTask, opts: ReadOptions
   if (!feed.items.length) yield failed(task.shown, "feed lists no items");
   for (const [index, item] of feed.items.entries()) {
     // (A headline-only item, common in news feeds, is read by its title: "Earthquake kills at least 14 in eastern Turkey".)
-    const text = (item.content ? feedItemText(item.content) : "") || (item.title ?? "");
+    const text = (item.content ? feedItemText(item.content, item.title) : "") || (item.title ?? "");
     if (!text.trim()) {
       yield failed(task.shown, `item ${index + 1}${item.title ? ` ("${item.title.slice(0, 60)}")` : ""}: no text`);
       continue;

@@ -2420,3 +2420,21 @@ test("sweep H times: '7 October last year' is that day; 'on 12 and 13 July 1995'
   assert.deepEqual(time("Around 25,000 people were bused to the town on 12 and 13 July 1995."), ["1995-07-12", "1995-07-13"]);
   assert.deepEqual(time("Two people were killed on October 1 and 4."), ["2024-10-01", "2024-10-01"]);
 });
+
+test("sweep H pages: a 'Read also:' line and a feed's 'The post … appeared first on' footer count no one and place nothing", () => {
+  const text = "Fighters attacked the town on Saturday, killing dozens of civilians, two security sources said.\n\nRead also: In the north, 47 soldiers killed in ambush near Tinzaouaten\n\nThe army said it had killed about 50 attackers.\n\nThe post Gang attacks displace 15,000 appeared first on ReliefWire.";
+  const list = claims(text, "2024-08-26");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.place?.name ?? null]), [["killed", null, null], ["killed", 50, null]]);
+});
+
+test("sweep H pages: 'a school in Nuseirat refugee camp' is no person; aid 'reaching 20.9 million people' arrives nowhere; headlines 'cross into'", () => {
+  const list = (text: string) => claims(text, "2024-06-11").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("At least 20 people were killed when aircraft struck a school in Nuseirat refugee camp."), [["killed", 20]]);
+  assert.deepEqual(list("The plan requires US$4.2 billion to reach 20.9 million people in Sudan."), [["other", 20900000]]);
+  assert.deepEqual(list("About 3,000 refugees reached the camp on Monday."), [["arrived", 3000]]);
+  assert.deepEqual(list("Sudan: 1,200 refugees cross into Chad in 48 hours"), [["arrived", 1200]]);
+  const [managed] = claims("Nine people were killed when shells hit the camp on Monday, camp managers said.", "2024-06-11");
+  assert.equal(managed?.source?.name, "camp managers");
+  const [early] = claims("The hospital received 28 bodies since the early hours.", "2024-06-11");
+  assert.deepEqual(early?.time && [early.time.start, early.time.end], ["2024-06-11", "2024-06-11"]);
+});

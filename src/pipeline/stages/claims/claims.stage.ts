@@ -595,10 +595,13 @@ function promoLines(text: string): Span[] {
     }
     out.push({ start, end });
   }
+  for (const m of text.matchAll(FIRST_RAN_ON)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
-const PROMO_HINT = /^[ \t]*(?:read more|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)\b/im;
-const PROMO_LINE = /^[ \t]*(read more|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
+const PROMO_HINT = /^[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|the post\b[^\n]{1,300}?\bappeared first on)\b/im;
+const PROMO_LINE = /^[ \t]*(read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
+/** A feed's footer naming the site a post first ran on: "The post … appeared first on ReliefWire." */
+const FIRST_RAN_ON = /^[ \t]*The post\b[^\n]{1,300}?\bappeared first on\b[^\n]*$/gim;
 
 const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*$/i;
 /** "…, including around 400 foreigners, most of them from Sudan and Egypt": where people come from, no scene. */
@@ -610,8 +613,11 @@ export const claimsStage: Stage = {
   name: "claims",
   requires: ["sentences", "numbers", "times", "entities", "attributions"],
   assigns: ["claims"],
-  run(doc: AnnotatedDoc): AnnotatedDoc {
-    const text = doc.text;
+  run(input: AnnotatedDoc): AnnotatedDoc {
+    const text = input.text;
+    const promos = promoLines(text);
+    // (Places and voices named in a link to another story are not this one's.)
+    const doc = promos.length ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start)) } : input;
     const facts = new ReportFacts(doc);
     const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
@@ -629,7 +635,6 @@ export const claimsStage: Stage = {
       bySentence.get(k)!.push(n);
     }
 
-    const promos = promoLines(text);
     for (const [si, numbers] of bySentence) {
       const sentence = doc.sentences[si];
       // ("Read more: Colombia floods leave 12 dead": a link to another story, pasted in with this one, is not this one.)
@@ -743,6 +748,9 @@ export const claimsStage: Stage = {
         // ("Death toll rises to 16, over 37 lakh people affected": people affected are counted as no one something
         // happened to here, whatever toll came before them: a count of people, of no category.)
         if (category && (!trigger || trigger.end <= n.start) && AFFECTED_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 30))) category = "other";
+        // ("to reach 20.9 million people", "we reached 4.6 million people with food": people an aid effort reaches
+        // arrive nowhere.)
+        if (category === "arrived" && trigger && n.subject && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(trigger.end, n.start))) category = "other";
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
@@ -959,7 +967,7 @@ export const claimsStage: Stage = {
     all = all.filter((c, i) => !(c.value === 1 && i > 0 && all[i - 1]!.value === 1 && all[i - 1]!.category === c.category && all[i - 1]!.sentence[0] === c.sentence[0] && /^\s*,\s*$/.test(text.slice(all[i - 1]!.span[1], c.span[0])) && /^[^,;.:]{0,30},(?!\s*(?:and|or)\b)/.test(text.slice(c.span[1], c.span[1] + 40)) && /^(?:a|an|the)\s/i.test(c.text)));
     const dead = all.filter((c) => c.category === "killed" && c.value === 1);
     if (dead.length) all = all.filter((c) => !(c.category === "wounded" && c.value === 1 && dead.some((k) => k.sentence[0] === c.sentence[0] && ((k.span[0] === c.span[0] && k.span[1] === c.span[1]) || (k.span[0] > c.span[1] && /^(?:he|she)$/i.test(k.text) && !/\b(?:and|while|but)\s+(?:a|an|another|one|two|the other|his|her|their)\s/i.test(text.slice(c.span[1], k.span[0])))))));
-    return { ...doc, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
+    return { ...input, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
 };
 

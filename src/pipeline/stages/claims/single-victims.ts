@@ -635,9 +635,12 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   // articles mid-line too.
   if (noun && j >= 1 && bareHeadlineNoun(tokens, j)) return { start: t.start, end: t.end };
   if (noun) {
+    // ("a school in Nuseirat refugee camp": a people word naming a place's kind is no person.)
+    if (PLACE_OF_PEOPLE.test(tokens[j + 1]?.lower ?? "")) return null;
     // "the victim", "his 9-year-old sister", "A Houston man"
     for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
       if (DETERMINERS.has(tokens[k].lower)) return { start: tokens[k].start, end: t.end };
+      if (PREPOSITIONS.has(tokens[k].lower)) break;
       // "40-year-old police constable was shot dead": an age opening the sentence stands for the article.
       if (isAge(tokens[k].lower) && (k === 0 || isMark(tokens[k - 1].text, HEADLINE_MARK))) return { start: tokens[k].start, end: t.end };
       if (isMark(tokens[k].text, NOT_WORD_MARK)) break;
@@ -653,6 +656,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   }
   return null;
 }
+
+const PLACE_OF_PEOPLE = /^(?:camps?|settlements?|shelters?|cent(?:er|re)s?|sites?|hostels?|homes?|quarters?|villages?|neighbou?rhoods?)$/;
 
 /** "her son", "her three children": "her" before a word that is not one an object is followed by owns that word. */
 function possessiveHer(next: Token | undefined): boolean {
@@ -671,8 +676,9 @@ function victimStartingAt(tokens: readonly Token[], i: number, killed = false): 
   if (DETERMINERS.has(t.lower) || /^(?:officer|deputy|trooper|sgt|sergeant|detective|agent|constable|corporal|pvt|private)$/.test(t.lower)) {
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
       const w = tokens[k].lower;
-      if (SINGULAR_PEOPLE[w]) return { start: t.start, end: tokens[k].end };
-      if (isMark(tokens[k].text, NOT_WORD_OR_HYPHEN_MARK)) break;
+      // ("struck a school in Nuseirat refugee camp": past a preposition, or before a place's kind, no person.)
+      if (SINGULAR_PEOPLE[w]) return PLACE_OF_PEOPLE.test(tokens[k + 1]?.lower ?? "") ? null : { start: t.start, end: tokens[k].end };
+      if (isMark(tokens[k].text, NOT_WORD_OR_HYPHEN_MARK) || (k > i + 1 && PREPOSITIONS.has(w))) break;
       // "the death of a well-known baker named …": after "a", an ordinary noun that dies is a person.
       if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && allOf(tokens[k].text, isLowerLetter, LOWER_LETTERS) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
       if (!DETERMINERS.has(t.lower) && isCapitalised(tokens[k])) {

@@ -23,7 +23,7 @@ const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|pr
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|since the early hours(?: of (?:the|this) morning)?|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY_LAST_WEEK = /^,?\s+(?:of\s+)?last\s+week\b/i;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
@@ -116,7 +116,7 @@ const GATE_WORDS: [number, string[]][] = [
   [WORD.beginningOrStart, ["beginning", "start"]],
   [WORD.thisOrLast, ["this", "last"]],
   [WORD.partOfDayOrPeriod, ["morning", "afternoon", "evening", "week", "month", "year"]],
-  [WORD.relative, ["today", "yesterday", "tonight", "overnight", "night", "weekend", "week", "recent", "earlier", "dawn", "midnight"]],
+  [WORD.relative, ["today", "yesterday", "tonight", "overnight", "night", "weekend", "week", "recent", "earlier", "dawn", "midnight", "early"]],
   [WORD.weekday, WEEKDAYS],
   [WORD.month, ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "sepember", "september", "oct", "october", "nov", "november", "dec", "december"]],
   [WORD.first, ["first"]],
@@ -703,6 +703,7 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
   const dow = dayOfWeek(published);
   switch (w) {
     case "today": case "tonight": case "this morning": case "this afternoon": case "this evening": case "since the morning": case "since dawn": case "since midnight": return [published, published];
+    case "since the early hours": case "since the early hours of the morning": case "since the early hours of this morning": return [published, published];
     case "yesterday": return [addDays(published, -1), addDays(published, -1)];
     case "since the beginning of the year": case "since the start of the year": case "since the beginning of this year": case "since the start of this year":
       return [new Date(Date.UTC(published.getUTCFullYear(), 0, 1)), published];
