@@ -682,3 +682,10 @@ test("'US' is the country after 'in the' or before a stop, not the pronoun; befo
   assert.deepEqual(places("It happened along US 25 where a man was shot."), []);
   assert.deepEqual(places("He told us 12 people died."), []);
 });
+
+test("a dateline's town placed by its state places the same town named again, and a neighbourhood named with its kind ('BIRMINGHAM, Ala. … the Ensley neighborhood … Birmingham police')", () => {
+  const found = findEntities("BIRMINGHAM, Ala. - Four people were killed at a party in the Ensley neighborhood late Saturday, Birmingham police said.");
+  const at = (text: string) => found.filter((e) => e.text === text).map((e) => [Math.round(e.lat ?? 0), Math.round(e.lon ?? 0)]);
+  assert.deepEqual(at("Birmingham"), [[34, -87]]);
+  assert.deepEqual(at("Ensley"), [[34, -87]]);
+});

@@ -153,6 +153,7 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
  * elsewhere the gazetteer would rank first (Parkland, Washington; Paris, France).
  */
 function townsInNamedState(text: string, mentions: EntityMention[]): void {
+  const placed = new Map<string, EntityMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const town = mentions[k]!;
     const state = mentions[k + 1]!;
@@ -169,13 +170,37 @@ function townsInNamedState(text: string, mentions: EntityMention[]): void {
       if (known && (known.country !== region.country || km(town.lat!, town.lon!, state.lat, state.lon) > STATE_REACH_KM * 2)) town.lat = town.lon = town.precision = null;
       continue;
     }
+    placed.set(town.canonical.toLowerCase(), town);
     if (town.lat === here.lat && town.lon === here.lon) continue;
     town.lat = here.lat;
     town.lon = here.lon;
     town.precision = here.precision;
   }
+  // ("BIRMINGHAM, Ala. — … Birmingham police said": the town the state placed is the one the report names again.)
+  if (placed.size) {
+    for (const m of mentions) {
+      const town = m.type === "place" ? placed.get(m.canonical.toLowerCase()) : undefined;
+      if (town && m !== town) [m.lat, m.lon, m.precision] = [town.lat, town.lon, town.precision];
+    }
+  }
+  neighbourhoodsOfTheTown(text, mentions, placed);
 }
 const STATE_REACH_KM = 700;
+
+/**
+ * "BIRMINGHAM, Ala. — … in the Ensley neighborhood": a neighbourhood named with its kind, not "of" a town, lies in the
+ * town the report is placed in, not in a namesake town hundreds of kilometres off (Ensley, Florida).
+ */
+function neighbourhoodsOfTheTown(text: string, mentions: EntityMention[], placed: Map<string, EntityMention>): void {
+  // (Only where the report names one such town: a station's own town in its page header is no scene.)
+  const town = placed.size === 1 ? (placed.values().next().value as EntityMention) : undefined;
+  if (!town || town.lat == null || town.lon == null) return;
+  for (const m of mentions) {
+    if (m.type !== "place" || m === town || m.lat == null || m.lon == null || !NEIGHBOURHOOD_AFTER.test(text.slice(m.end, m.end + 16))) continue;
+    if (km(m.lat, m.lon, town.lat, town.lon) > QUARTER_REACH_KM) [m.lat, m.lon, m.precision] = [town.lat, town.lon, town.precision];
+  }
+}
+const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhood|quarter|suburb|section)\b(?!\s+of\b)/i;
 
 /** "the South Side", "the West End", "Northside": a part of a city named by its compass point. */
 const COMPASS_DISTRICT = /^(?:the\s+)?(?:Far\s+|Near\s+|Lower\s+|Upper\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|North\s?west|North\s?east|South\s?west|South\s?east)(?:\s+|-)?(?:Side|End)$/i;
