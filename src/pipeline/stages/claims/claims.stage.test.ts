@@ -2438,3 +2438,8 @@ test("sweep H pages: 'a school in Nuseirat refugee camp' is no person; aid 'reac
   const [early] = claims("The hospital received 28 bodies since the early hours.", "2024-06-11");
   assert.deepEqual(early?.time && [early.time.start, early.time.end], ["2024-06-11", "2024-06-11"]);
 });
+
+test("a region named only in the speaker's title gives way to the town the sentence before set the scene in", () => {
+  const [c] = claims("Gang members stormed the town of Pont-Sondé on Thursday. At least 70 people were killed, according to a government spokeswoman for the Artibonite department.", "2024-10-05");
+  assert.equal(c?.place?.name, "Pont-Sondé");
+});

@@ -2451,6 +2451,25 @@ function datelineInPart(facts: ReportFacts, text: string, country: EntityMention
   return ok ? city : null;
 }
 
+/**
+ * The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"): a place
+ * the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge. (Not for a
+ * tally of months: the scene of one day is not where all of it happened.)
+ */
+function sceneTownBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, time: ClaimTime | null, unplacedTowns = false): EntityMention | null {
+  const text = doc.text;
+  const scene = runningTally(doc, time) ? null : sceneBefore(doc, sentence);
+  if (!scene) return null;
+  // ("opened fire on residents of Pont-Sonde": a town the gazetteer lacks, named by its people, is the scene too.)
+  // (Not a neighbour: "Residents of Lewiston and neighbouring Lisbon were told to shelter".)
+  return facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && !facts.isDateline(e) && !voicedPlace(facts, e) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)) && !neighbourBefore(text, e.start) &&
+    ((e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start))) ||
+      (e.lat == null && PEOPLE_OF.test(text.slice(Math.max(scene.start, e.start - 20), e.start))) ||
+      // ("stormed the town of Pont-Sondé": a town named as one, though the gazetteer lacks it.)
+      (unplacedTowns && e.lat == null && TOWN_OF.test(text.slice(Math.max(scene.start, e.start - 20), e.start))))) ?? null;
+}
+const TOWN_OF = /\b(?:town|village|city|hamlet|settlement|camp)\s+of\s+$/i;
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
   // "On the Israeli side, 18 soldiers have been killed": a side named by its people sets the sentence's country.
@@ -2495,6 +2514,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
     .filter((e, _, all) => !(ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))));
+  // ("At least 70 people were killed, according to a spokeswoman for the Artibonite department": a place named only
+  // in the speaker's title is where the speaker serves; the town the sentence before set the scene in is finer.)
+  if (places.length && places.every((e) => inVoice(e) && e.precision !== "city" && e.precision !== "village")) {
+    const town = sceneTownBefore(doc, facts, sentence, time, true);
+    if (town) return asPlace(town);
+  }
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
   // (A part of this figure, or one listed with it, shares its place: "four civilians including a child in Khan Sheikhun".)
@@ -2627,17 +2652,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
   // a place the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge.
   // (Not for a tally of months: the scene of one day is not where all of it happened.)
-  const tally = runningTally(doc, time);
-  const scene = tally ? null : sceneBefore(doc, sentence);
-  if (scene) {
-    // ("opened fire on residents of Pont-Sonde": a town the gazetteer lacks, named by its people, is the scene too.)
-    // (Not a neighbour: "Residents of Lewiston and neighbouring Lisbon were told to shelter".)
-    const town = facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && !facts.isDateline(e) && !voicedPlace(facts, e) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)) && !neighbourBefore(text, e.start) &&
-      ((e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start))) ||
-        (e.lat == null && PEOPLE_OF.test(text.slice(Math.max(scene.start, e.start - 20), e.start)))));
-    if (town) return asPlace(town);
-  }
+  const town = sceneTownBefore(doc, facts, sentence, time);
+  if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
+  const tally = runningTally(doc, time);
   // "As of Tuesday, more than 780 people had been killed … since Feb. 1": a tally of months names no place of its own,
   // and is the country's rather than the town's or the state's a report is about.
   // (A focus the gazetteer cannot place, "Thamin Chan Village", lies where the report's first placed town or region does.)
