@@ -147,7 +147,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if (verbEnd < 0 && (w === "put" || w === "puts" || w === "putting")) verbEnd = putTheNumberAt(tokens, i);
     if (verbEnd < 0) continue;
     // ("gave the highest estimate that …", "an estimate", "its report": a noun, not the verb of a voice.)
-    if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? "") && /^(?:estimate|estimates|report|reports|count|counts|claim|claims|tally|statement|statements|account|accounts|toll)$/.test(w)) continue;
+    if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? "") && /^(?:estimate|estimates|report|reports|count|counts|claim|claims|tally|tallies|statement|statements|account|accounts|toll|records|documents)$/.test(w)) continue;
     const verb = { start: tokens[i].start, end: tokens[verbEnd].end };
     // "X said …, adding that …": the participle goes on in the voice of the speaker before it.
     const earlier = cues[cues.length - 1];

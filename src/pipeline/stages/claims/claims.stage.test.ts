@@ -2443,3 +2443,10 @@ test("a region named only in the speaker's title gives way to the town the sente
   const [c] = claims("Gang members stormed the town of Pont-Sondé on Thursday. At least 70 people were killed, according to a government spokeswoman for the Artibonite department.", "2024-10-05");
   assert.equal(c?.place?.name, "Pont-Sondé");
 });
+
+test("sweep H voices: 'while ACLED counts about 20,000' is ACLED's and not doubted by the other clause's 'may'; a quote two sentences on keeps its speaker", () => {
+  const [, counted] = claims("The envoy has said that up to 150,000 people may have died, while ACLED counts about 20,000 reported fatalities.", "2024-06-11");
+  assert.deepEqual([counted?.value, counted?.source?.name, counted?.hedge], [20000, "Armed Conflict Location and Event Data Project", null]);
+  const [arrived] = claims("\"The current pulled my cousin away. I could do nothing,\" said Yusleidy Martinez, a 24-year-old woman, speaking at the station. \"We were 14 from our town. Only nine of us arrived.\"", "2024-02-02");
+  assert.deepEqual([arrived?.value, arrived?.source?.name], [9, "Yusleidy Martinez"]);
+});

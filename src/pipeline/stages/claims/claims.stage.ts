@@ -1776,10 +1776,14 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     if (before) return before;
     // '"Our teams are overwhelmed," said X, head of mission. "On Monday alone we received 23 wounded."': a quote that
     // opens the next sentence of the paragraph goes on in the voice of the quote before it.
-    const previous = doc.sentences[si - 1];
-    const sentence = doc.sentences[si]!;
-    if (previous && quote.start <= sentence.start + 1 && !doc.text.slice(previous.end, sentence.start).includes("\n") && quotes.some((q) => q.start >= previous.start && q.end <= previous.end)) {
-      const voiced = doc.attributions.filter((a) => a.sentence === si - 1).pop();
+    // (The quote may open a sentence or two before the figure's: "… said X, a 24-year-old woman. "We were 14. Only
+    // nine of us arrived."")
+    let qs = si;
+    while (qs > 0 && doc.sentences[qs]!.start > quote.start) qs--;
+    const previous = doc.sentences[qs - 1];
+    const sentence = doc.sentences[qs]!;
+    if (previous && quote.start <= sentence.start + 1 && !doc.text.slice(previous.end, sentence.start).includes("\n") && quotes.some((q) => q.end > previous.start && q.end <= previous.end)) {
+      const voiced = doc.attributions.filter((a) => a.sentence === qs - 1).pop();
       if (voiced) return voiced;
     }
   }
@@ -2165,7 +2169,8 @@ function otherClauseHedged(doc: AnnotatedDoc, n: NumberMention, at: number): boo
   for (let m = CLAUSE_BREAKS.exec(gap); m; m = CLAUSE_BREAKS.exec(gap)) cut = at > n.end ? (cut < 0 ? from + m.index : cut) : from + m.index + m[0].length;
   if (cut < 0) return false;
   // The other clause must count people of its own: the doubt's side of the break holds a figure.
-  return doc.numbers.some((o) => o !== n && !o.notPeople && (at > n.end ? o.start >= cut && o.start < at + 120 && o.start > n.end : o.start >= at && o.end <= cut));
+  // ("up to 150,000 people may have died, while ACLED counts about 20,000": the figure may stand just before its doubt.)
+  return doc.numbers.some((o) => o !== n && !o.notPeople && (at > n.end ? o.start >= cut && o.start < at + 120 && o.start > n.end : o.start >= at - 80 && o.end <= cut));
 }
 const CLAUSE_BREAKS = /,\s*(?:and|but|while|whereas)\s|;\s|\band that\s/g;
 
