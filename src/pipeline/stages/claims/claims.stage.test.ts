@@ -2450,3 +2450,13 @@ test("sweep H voices: 'while ACLED counts about 20,000' is ACLED's and not doubt
   const [arrived] = claims("\"The current pulled my cousin away. I could do nothing,\" said Yusleidy Martinez, a 24-year-old woman, speaking at the station. \"We were 14 from our town. Only nine of us arrived.\"", "2024-02-02");
   assert.deepEqual([arrived?.value, arrived?.source?.name], [9, "Yusleidy Martinez"]);
 });
+
+test("sweep H chains and parts: 'up from 187 in February and 164 in January', 'and around 9,000 crossed into', 'lost fewer than 6,000 fighters', 'pushed … out of', '41 of the deaths were children'", () => {
+  const list = (text: string) => claims(text, "2025-04-10").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("In March, the network documented 212 civilian deaths, up from 187 in February and 164 in January."), [["killed", 212, "2025-03-01"], ["killed", 187, "2025-02-01"], ["killed", 164, "2025-01-01"]]);
+  const crossed = claims("Some 21,000 people fled their homes in rural Latakia, according to OCHA, and around 9,000 crossed into northern Lebanon.", "2025-04-10");
+  assert.deepEqual(crossed.map((c) => [c.category, c.value, c.place?.name]), [["fled", 21000, "Latakia"], ["arrived", 9000, "Lebanon"]]);
+  assert.deepEqual(claims("The group said it had lost fewer than 6,000 fighters.").map((c) => [c.category, c.high, c.qualifier]), [["killed", 6000, "max"]]);
+  assert.deepEqual(claims("The fighting has pushed tens of thousands of residents out of the city.").map((c) => c.category), ["fled"]);
+  assert.equal(claims("41 of the deaths were children.")[0]?.subject, "children");
+});

@@ -1072,7 +1072,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
@@ -1656,15 +1656,18 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
 function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
   const text = doc.text;
   const out: Claim[] = [];
+  let last: { n: NumberMention; main: Claim } | null = null;
   for (const n of doc.numbers) {
     if (n.value === null || n.notPeople === "date" || n.notPeople === "year" || n.notPeople === "age") continue;
     const before = text.slice(Math.max(0, n.start - 40), n.start);
+    // ("up from 187 in February and 164 in January": a second figure compared, after the first one's time.)
+    const alsoCompared: boolean = last !== null && last.n.end < n.start && ALSO_COMPARED.test(text.slice(last.n.end, n.start)) && !claims.some((c) => c.span[0] === n.start);
     // ("The toll rose to 37 on Tuesday from 25 a day earlier": a bare "from" after a figure that rose to another.)
     const bareFrom = !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
-    if ((!bareFrom && !COMPARED_WITH.test(before)) || claims.some((c) => c.span[0] === n.start)) continue;
+    if (!alsoCompared && ((!bareFrom && !COMPARED_WITH.test(before)) || claims.some((c) => c.span[0] === n.start))) continue;
     // (The figure compared may stand some way before: "bring to 15 the number of people who have died attempting the
     // crossing this year, compared with 12".)
-    const main = claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 120 && c.category !== "other").pop();
+    const main: Claim | undefined = alsoCompared ? last!.main : claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 120 && c.category !== "other").pop();
     if (!main || (bareFrom && !ROSE_TO_THEN_FROM.test(text.slice(Math.max(main.sentence[0], main.span[0] - 30), n.start)))) continue;
     // The time written right after the compared figure is its own: "up from 169 on Tuesday".
     const own = doc.times.find((t) => t.start >= n.end && t.start - n.end <= 40 && t.end <= main.sentence[1] && !/[,;]/.test(text.slice(n.end, t.start)));
@@ -1674,11 +1677,17 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
     const samePoint = own && main.time && /\bsame\s+(?:period|point|time)\b/i.test(text.slice(n.end, own.start)) && own.from.slice(0, 4) === shiftYear(main.time.start, -1).slice(0, 4);
     if (samePoint) time = { start: shiftYear(main.time!.start, -1), end: shiftYear(main.time!.end, -1), text: text.slice(n.end, own!.end).trim() };
     if (!time && sameSpanLastYear && main.time) time = { start: shiftYear(main.time.start, -1), end: shiftYear(main.time.end, -1), text: sameSpanLastYear[0].trim() };
-    if (own && main.time && main.time.text === own.text) main.time = null;
+    // (The main figure had taken the compared one's time: its own is one written before it, "In March, … 212 …", if any.)
+    if (own && main.time && main.time.text === own.text) {
+      const earlier = doc.times.filter((t) => t.start >= main.sentence[0] && t.end <= main.span[0]).pop();
+      main.time = earlier ? { start: earlier.from, end: earlier.to, text: earlier.text } : null;
+    }
     out.push({ ...main, span: [n.start, n.end], text: text.slice(n.start, n.end), value: n.value, low: n.low ?? n.value, high: n.high ?? n.value, qualifier: n.qualifier, vague: n.vague, time });
+    last = { n, main };
   }
   return out;
 }
+const ALSO_COMPARED = /^\s+(?:in|on|at|during|for|over)\s+[^,;.\d]{1,30}?\s+and\s+(?:(?:about|around|some)\s+)?$/i;
 const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst)\s+(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const ROSE_TO_THEN_FROM = /\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
 const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at)\s+the\s+same\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
@@ -2805,7 +2814,11 @@ const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$
 
 /** A turn to another clause that carries its own figure and place ("…, while", "…, but", ";"); "where" adds to the place. */
 // (Or a bare "and" right before the next figure: "Four people were wounded in Kharkiv and one person died in Kyiv".)
-const CLAUSE_TURN = /^[^.;]*?(?:;|,\s*(?:while|whereas|but|with)\b)|^,?\s+and\s+$/i;
+// (", according to OCHA, and around 9,000 crossed": a comma and "and" right before the next figure turn the clause too.)
+// (Words written small must stand in between: ", Yangon, and three of them" lists a place.)
+const CLAUSE_TURN_WORDS = /^[^.;]*?(?:;|,\s*(?:while|whereas|but|with)\b)|^,?\s+and\s+$/i;
+const AND_CLAUSE_TURN = /^[^.;]*\b[a-z]{3,}\b[^.;]*,\s*and\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated|another|a further|up to)\s+)?$/;
+const CLAUSE_TURN = { test: (between: string) => CLAUSE_TURN_WORDS.test(between) || AND_CLAUSE_TURN.test(between) };
 
 /**
  * "the Azovstal steel plant in Mariupol" … "the plant": when no place is called by the noun, the place named in the

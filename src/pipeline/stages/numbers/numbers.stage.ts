@@ -475,7 +475,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (family) return { noun: t.text, subject: p!, end: tokens[family - 1]!.end, next: family, notPeople: null };
       // ("left one Israeli soldier dead": the person before the state is who is counted.)
       const person = p && j > from && AFFECTED.has(w) ? SINGULAR_SUBJECT.get(tokens[j - 1]!.lower) : undefined;
-      if (person) return { noun: tokens[j - 1]!.text, subject: person, end: tokens[j - 1]!.end, next: j, notPeople: null };
+      // ("dozens of rebel deaths": a toll of the people the word before names, counted with its noun.)
+      if (person) return TOLL_NOUNS.has(w) ? { noun: t.text, subject: person, end: t.end, next: j + 1, notPeople: null } : { noun: tokens[j - 1]!.text, subject: person, end: tokens[j - 1]!.end, next: j, notPeople: null };
       if (p) return { noun: t.text, subject: whose ?? p, end: t.end, next: j + 1, notPeople: null };
       const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
@@ -925,7 +926,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
 }
 
 /** The dead or hurt as a group, in "two of the dead", "three of the wounded", "four of those killed". */
-const AFFECTED = new Set(["dead", "killed", "wounded", "injured", "hurt", "victims", "casualties", "fatalities"]);
+const AFFECTED = new Set(["dead", "killed", "wounded", "injured", "hurt", "victims", "casualties", "fatalities", "deaths"]);
 
 /** "two of the dead were its fighters": the people the verb after a part of the dead names, or null. */
 function partOfTheDead(tokens: readonly Token[], counted: CountedNoun): string | null {
