@@ -2460,3 +2460,17 @@ test("sweep H chains and parts: 'up from 187 in February and 164 in January', 'a
   assert.deepEqual(claims("The fighting has pushed tens of thousands of residents out of the city.").map((c) => c.category), ["fled"]);
   assert.equal(claims("41 of the deaths were children.")[0]?.subject, "children");
 });
+
+test("sweep H more: 'are still held', negated verbs count no one, evacuation orders 'cover', patients moved to a clinic, a long 'since' clause, 'Another 21' keeps the day, a headline's 'UNRWA:' voice", () => {
+  const list = (text: string) => claims(text, "2024-06-11").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Nearly 100 of the girls are still held."), [["detained", 100]]);
+  assert.deepEqual(list("Two passengers were not injured."), []);
+  assert.deepEqual(list("Nearly 1 million displaced people have not returned to their homes."), [["fled", 1000000]]);
+  assert.deepEqual(list("Evacuation orders now cover 40,000 people in the county."), [["evacuated", 40000]]);
+  assert.deepEqual(list("\"We moved 40 patients to a clinic across town,\" the director said."), [["evacuated", 40]]);
+  const [since] = claims("More than 130,000 people have fled the city since fighting around the North Darfur capital escalated on May 10.", "2024-06-11");
+  assert.deepEqual(since?.time && [since.time.start, since.time.end], ["2024-05-10", "2024-06-11"]);
+  const [, another] = claims("Nine people were killed when shells hit the camp on Monday, camp officials said. Another 21 were wounded.", "2024-06-11");
+  assert.deepEqual([another?.value, another?.time?.start, another?.source?.name], [21, "2024-06-10", "camp officials"]);
+  assert.equal(claims("Health ministry: 37 dead in strike on school")[0]?.source?.name, "Health ministry");
+});

@@ -187,7 +187,8 @@ function categoryOfWhole(text: string): Category | null {
   return /^(?:wounded|injured|hurt)$/.test(noun) ? "wounded" : /^(?:dead|killed)$/.test(noun) ? "killed" : noun === "displaced" ? "fled" : /^(?:detainees|detained|arrested)$/.test(noun) ? "detained" : null;
 }
 const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
-const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That)\b)/;
+// ("Another 21 were wounded", "A further 12 died": one more figure of the same event.)
+const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
@@ -607,6 +608,7 @@ const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ 
 /** "…, including around 400 foreigners, most of them from Sudan and Egypt": where people come from, no scene. */
 const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing))\s+to\s+$/i;
+const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|all\s+)?$/i;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
 export const claimsStage: Stage = {
@@ -644,7 +646,8 @@ export const claimsStage: Stage = {
       if (!people.length) continue;
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
-      const triggers = findTriggers(text, sentence).filter((t) => !INTENT_TO.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+      // (Nor what did not happen: "were not injured", "have not returned to their homes".)
+      const triggers = findTriggers(text, sentence).filter((t) => !INTENT_TO.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && !NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start)));
       const candidates: Candidate[] = [];
       for (const n of people) {
         const noun = n.noun.toLowerCase();
@@ -955,6 +958,7 @@ export const claimsStage: Stage = {
     if (text.includes("respectively")) placeRespectively(claims, text, facts);
     fromListCaptions(doc, claims);
     fromSpeakerLabels(doc.text, claims);
+    fromHeadlineVoices(doc, claims);
     // "A woman and her two children were found dead. … all three had suffered stab wounds": the wounds of as many people
     // as were counted dead before say how they died; they are no count of the hurt. (Not for one: "one killed, one
     // with a gunshot wound" is two people.)
@@ -1470,6 +1474,29 @@ function fromSpeakerLabels(text: string, claims: Claim[]): void {
     c.source = { name, org: null, text: label[0].trim().replace(/\s*:$/, "") };
   }
 }
+
+/**
+ * "UNRWA: 17,000 people sheltering at Nuseirat schools", "Health ministry: 37 dead": a headline that opens with a body
+ * and a colon gives that body's figure.
+ */
+function fromHeadlineVoices(doc: AnnotatedDoc, claims: Claim[]): void {
+  const text = doc.text;
+  for (const c of claims) {
+    if (c.source) continue;
+    const lineStart = text.lastIndexOf("\n", c.span[0] - 1) + 1;
+    const opening = text.slice(lineStart, c.span[0]);
+    const colon = opening.indexOf(": ");
+    // (The figure must stand in the headline itself: not past a sentence's end, nor past a title's bar or its outlet.)
+    if (colon < 2 || colon > 60 || /[.!?;]/.test(opening.slice(0, colon)) || /[.!?|«]/.test(opening.slice(colon))) continue;
+    // (Not a heading that names no one: "PREVIOUS STORY:", "BREAKING:".)
+    if (NOT_SPEAKERS.test(opening.slice(0, colon).trim().toUpperCase())) continue;
+    const body = doc.entities.find((e) => e.type === "org" && e.start >= lineStart && e.end === lineStart + colon && /^\s*$/.test(text.slice(lineStart, e.start)));
+    const voice = body ? null : HEADLINE_VOICE.exec(opening.slice(0, colon));
+    if (body) c.source = { name: body.text, org: body.canonical, text: body.text };
+    else if (voice) c.source = { name: voice[0].trim(), org: null, text: voice[0].trim() };
+  }
+}
+const HEADLINE_VOICE = /^\s*(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:[Mm]inistry|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]uthorities|[Oo]fficials|[Gg]overnor|[Mm]ayor|[Hh]ospital|[Ss]heriff|[Cc]oroner|[Mm]onitor|[Rr]escuers)$/u;
 
 /** A label that names a voice: not a question, a note or a heading, nor a dateline written with a colon ("ISLAMABAD:"). */
 function isSpeakerLabel(label: string): boolean {
