@@ -2474,3 +2474,10 @@ test("sweep H more: 'are still held', negated verbs count no one, evacuation ord
   assert.deepEqual([another?.value, another?.time?.start, another?.source?.name], [21, "2024-06-10", "camp officials"]);
   assert.equal(claims("Health ministry: 37 dead in strike on school")[0]?.source?.name, "Health ministry");
 });
+
+test("a sentence naming no place goes on in the town the figure before it in the paragraph was counted in, not in a hospital's town", () => {
+  const text = "Most of the displaced walked west to Tawila.\n\nInside El Fasher, an estimated 800,000 people remain trapped, according to OCHA. The charity said its team had received 1,315 wounded people since the fighting began.";
+  assert.deepEqual(claims(text, "2024-06-11").map((c) => c.place?.name), ["El Fasher", "El Fasher"]);
+  const taken = "A woman was shot twice near her home. A friend took the woman, who suffered six wounds, to Saint Francis Hospital in Evanston, police said. The woman suffered wounds to the hip and arm.";
+  assert.ok(!claims(taken, "2024-06-11").some((c) => c.place?.name === "Evanston"));
+});

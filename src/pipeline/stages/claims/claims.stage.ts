@@ -2511,6 +2511,26 @@ function sceneTownBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, 
 }
 const TOWN_OF = /\b(?:town|village|city|hamlet|settlement|camp)\s+of\s+$/i;
 
+/**
+ * "Inside El Fasher, an estimated 800,000 people remain trapped. MSF said its team had received 1,315 wounded": a
+ * sentence naming no place goes on where the one before it in the paragraph counted people, when that one names its
+ * town with "in", "at" or "inside" (not for a tally of months, nor across a paragraph).
+ */
+function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, time: ClaimTime | null): EntityMention | null {
+  if (runningTally(doc, time)) return null;
+  const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
+  if (!before || doc.text.slice(before.end, sentence.start).includes("\n")) return null;
+  const text = doc.text;
+  const towns = facts.places.filter((e) => e.start >= before.start && e.end <= before.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") &&
+    !facts.isDateline(e) && !voicedPlace(facts, e) && TOWN_NAMED_IN.test(text.slice(Math.max(before.start, e.start - 30), e.start)) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
+    // (Not the town of the hospital someone was taken to: "to Presence Saint Francis Hospital in Evanston".)
+    !/\b(?:hospital|medical cent(?:er|re)|clinic|infirmary)\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)));
+  // (One town only: with two, which one goes on is not told.)
+  return towns.length === 1 && doc.numbers.some((o) => !o.notPeople && o.start >= before.start && o.end <= before.end) ? towns[0]! : null;
+}
+
+const TOWN_NAMED_IN = /\b(?:[Ii]n|[Ii]nside|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$/;
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
   // "On the Israeli side, 18 soldiers have been killed": a side named by its people sets the sentence's country.
@@ -2693,7 +2713,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
   // a place the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge.
   // (Not for a tally of months: the scene of one day is not where all of it happened.)
-  const town = sceneTownBefore(doc, facts, sentence, time);
+  const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time);
   if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
   const tally = runningTally(doc, time);
