@@ -54,3 +54,16 @@ test("footnote marks after a word or a stop are read as spaces, so the sentence 
   const doc = extract({ id: "t", text: "Some 7,000 people fled by the end of April.⁵ Thirty villagers were wounded on Monday. At least 104 people were killed, the Red Crescent said.⁴", meta: { published: "2024-06-15" } });
   assert.deepEqual(doc.claims.map((c) => [c.value, c.time?.start ?? null, c.source?.name ?? null]), [[7000, "2024-04-30", null], [30, "2024-06-10", null], [104, null, "Red Crescent"]]);
 });
+
+test("HTML left in a record's text is read as blank lines and spaces, Markdown's emphasis marks as spaces; the length stays", () => {
+  const html = "<p>Of those, 1,554 were killed, the mission said.</p><ul><li>95,000 fled the capital in March</li></ul>";
+  const view = readingView(html);
+  assert.equal(view.length, html.length);
+  assert.ok(view.includes("Of those, 1,554 were killed, the mission said."));
+  assert.ok(/said\.\s*\n\n\s*95,000 fled/.test(view), JSON.stringify(view));
+  assert.equal(readingView("Partners relocated **350 people** with disabilities."), "Partners relocated   350 people   with disabilities.");
+  // (A sign before a figure is no tag: "<50 people" stays as written.)
+  assert.equal(readingView("Fewer than <50 people remain."), "Fewer than <50 people remain.");
+  const found = extract({ id: "h", text: html, meta: { published: "2024-04-12" } }).claims;
+  assert.deepEqual(found.map((c) => [c.category, c.value, c.text, c.source?.name ?? null]), [["killed", 1554, "1,554", "the mission"], ["fled", 95000, "95,000", null]]);
+});

@@ -34,7 +34,7 @@ interface Line {
 
 /** The reading view of `text` (the same length), or `text` itself when no line break falls inside a sentence. */
 export function readingView(text: string): string {
-  text = withoutFootnoteMarks(withSlugsApart(text));
+  text = withoutEmphasisMarks(withoutFootnoteMarks(withSlugsApart(withoutMarkup(text))));
   if (text.indexOf("\n") < 0) return text;
   const lines = splitLines(text);
   const width = wrapWidth(lines);
@@ -134,3 +134,36 @@ function withoutFootnoteMarks(text: string): string {
 }
 const FOOTNOTE_HINT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]|[\p{L}.,;:)"”’]\[\d/u;
 const FOOTNOTE_MARK = /(?<=[\p{L}.,;:!?)"”’])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])(?=[\s.,;:!?)"”’]|$)/gu;
+
+/**
+ * HTML left inside a record's text (scraped collections keep it): each tag is read as spaces, a block's tag as a line
+ * break, a blank line, and spaces ("<p>", "</li>", "<br>"), and a character reference as its character and spaces, so "<li>438 people
+ * kidnapped</li><li>95,000 fled</li>" is two lines, and the offsets stay those of the text as given.
+ */
+function withoutMarkup(text: string): string {
+  if (!MARKUP_HINT.test(text)) return text;
+  return text
+    // (A block's break is a blank line, so no wrapped line is joined across it.)
+    .replace(TAG, (tag, name: string) => (BLOCK_TAGS.has(name.toLowerCase()) ? `\n\n${" ".repeat(tag.length - 2)}` : " ".repeat(tag.length)))
+    .replace(CHARACTER_REFERENCE, (ref, named: string | undefined, decimal: string | undefined, hex: string | undefined) => {
+      const char = named ? NAMED_CHARACTERS[named.toLowerCase()] : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16));
+      // (A character outside the first plane is two code units: it may stand only where the reference is long enough.)
+      return char && char.length < ref.length ? char + " ".repeat(ref.length - char.length) : ref;
+    });
+}
+const MARKUP_HINT = /<\/?(?:p|br|li|ul|ol|div|span|a|strong|em|b|i|h[1-6]|blockquote|table|tr|td|th)\b[^<>]*>[^]*<\/?(?:p|br|li|ul|ol|div|span|a|strong|em|b|i|h[1-6]|blockquote|table|tr|td|th)\b[^<>]*>/i;
+const TAG = /<\/?([a-z][a-z0-9]*)\b[^<>]{0,400}>/gi;
+const BLOCK_TAGS = new Set(["p", "br", "li", "ul", "ol", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "table", "tr", "section", "article", "header", "footer", "figure", "figcaption"]);
+const CHARACTER_REFERENCE = /&(?:([a-z]{2,8})|#(\d{2,7})|#x([0-9a-f]{2,6}));/gi;
+const NAMED_CHARACTERS: Record<string, string> = { amp: "&", nbsp: " ", quot: '"', apos: "'", lt: "<", gt: ">", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", ldquo: "“", rdquo: "”", hellip: "…" };
+
+/**
+ * Markdown's emphasis marks around words ("relocated **350 people** with disabilities", "__12__ killed") are read as
+ * spaces, so the words within are read with those around them.
+ */
+function withoutEmphasisMarks(text: string): string {
+  if (!EMPHASIS_HINT.test(text)) return text;
+  return text.replace(EMPHASIS, (whole, marks: string) => `${" ".repeat(marks.length)}${whole.slice(marks.length, whole.length - marks.length)}${" ".repeat(marks.length)}`);
+}
+const EMPHASIS_HINT = /\*\*|__/;
+const EMPHASIS = /(\*\*|__)(?=[^\s*_])[^*_\n]{1,200}?(?<=[^\s*_])\1/g;

@@ -88,3 +88,8 @@ test("a 'Read also:' link inside the article is another story's headline, left o
   const body = `${paragraph(1)}<p><em>Read also:</em> <a href="/x">In the north, 47 soldiers killed in ambush</a></p>${paragraph(2)}${paragraph(3)}`;
   assert.doesNotMatch(htmlToArticle(page("<title>T</title>", body)).text, /47 soldiers/);
 });
+
+test("a table's caption is kept as the line above its rows", () => {
+  const body = `${paragraph(1)}<table><caption>Casualties by province, July 1 – August 4, 2024</caption><tr><th>Province</th><th>Killed</th></tr><tr><td>Punjab</td><td>42</td></tr></table>${paragraph(2)}${paragraph(3)}`;
+  assert.match(htmlToArticle(page("<title>T</title>", body)).text, /Casualties by province, July 1 – August 4, 2024:\n\| Province \| Killed \|\n\| Punjab \| 42 \|/);
+});

@@ -79,8 +79,11 @@ export function blocksText(root: Node | null | undefined): string {
     // and the claims stage can read each figure under its column's heading.
     if (tag === "TABLE") {
       flush();
+      // (Its caption, "Casualties by province, July 1 – August 4, 2024", is the line above its rows: it says what and when.)
+      const caption = Array.from((node as Element).children).find((c) => c.tagName.toUpperCase() === "CAPTION");
+      const captionText = caption?.textContent?.replace(/\s+/g, " ").trim();
       const rows = tableRows(node as Element);
-      if (rows.length) paragraphs.push(rows.join("\n"));
+      if (rows.length) paragraphs.push((captionText ? [`${captionText}:`, ...rows] : rows).join("\n"));
       return;
     }
     const block = BLOCKS.has(tag);
