@@ -689,3 +689,9 @@ test("a dateline's town placed by its state places the same town named again, an
   assert.deepEqual(at("Birmingham"), [[34, -87]]);
   assert.deepEqual(at("Ensley"), [[34, -87]]);
 });
+
+test("peoples named as such are no entities: 'Bosnian Serb', 'Bosniak', 'Tigrayan' (and never one person)", () => {
+  const names = (text: string) => findEntities(text).map((e) => e.text);
+  assert.deepEqual(names("A former Bosnian Serb police commander was jailed for the killing of more than 1,000 Bosniak men and boys."), []);
+  assert.deepEqual(names("Fighters attacked Shan State and Rakhine State, and Tigrayan forces withdrew."), ["Shan State", "Rakhine State"]);
+});
