@@ -204,3 +204,8 @@ test("sweep G voices: a name written out beats a description tied to an earlier 
   assert.deepEqual(names("South Sudan: 32 killed in cattle raid in Jonglei, commissioner says"), ["commissioner"]);
   assert.deepEqual(names("The Disaster and Emergency Management Authority said 1,220 people had died."), ["Disaster and Emergency Management Authority"]);
 });
+
+test("a body's feeling before its own statement is no part of it: 'X is devastated to confirm that'", () => {
+  const list = attributions("Hope Across Borders is devastated to confirm that two of our staff members were killed.");
+  assert.equal(list[list.length - 1]?.name, "Hope Across Borders");
+});

@@ -219,9 +219,22 @@ const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separatel
  * (with an auxiliary after it: ", however, has said"). An auxiliary left at the end is for leftPhrase to step over.
  */
 function pastSentenceAdverb(tokens: readonly Token[], j: number): number {
+  j = pastFeelingTo(tokens, j);
   const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.lower) && /^\p{L}/u.test(tokens[j - 1]!.text) ? j - 1 : j;
   const a = k >= 0 && /^(?:have|has|had)$/.test(tokens[k]!.lower) ? k - 1 : k;
   return a >= 3 && tokens[a]!.text === "," && SENTENCE_ADVERB.test(tokens[a - 1]!.lower) && tokens[a - 2]!.text === "," ? a - 3 : k;
+}
+
+/**
+ * "Hope Across Borders is devastated to confirm", "The agency regrets to announce": a body's feeling before the verb
+ * of its own statement is no part of it. The index of the word before the feeling.
+ */
+function pastFeelingTo(tokens: readonly Token[], j: number): number {
+  if (j < 2 || tokens[j]!.lower !== "to") return j;
+  if (/^(?:regrets?|regretted)$/.test(tokens[j - 1]!.lower)) return j - 2;
+  let k = j - 1;
+  while (k > j - 4 && k >= 1 && /^(?:deeply|very|profoundly|extremely|devastated|saddened|shocked|grieved|heartbroken|sad|sorry|pleased|relieved|able|unable|deeply)$/.test(tokens[k]!.lower)) k--;
+  return k < j - 1 && /^(?:is|are|was|were|am)$/.test(tokens[k]!.lower) ? k - 1 : j;
 }
 
 /**
