@@ -2481,3 +2481,27 @@ test("a sentence naming no place goes on in the town the figure before it in the
   const taken = claims("Two men were shot in Rogers Park on Friday. A friend took one of the men, who suffered six wounds, to Saint Francis Hospital in Evanston, police said. Another man suffered wounds to the hip and arm.", "2024-06-11");
   assert.equal(taken[taken.length - 1]?.place?.name, "Rogers Park");
 });
+
+test("sweep I counts: 'at risk of dying' counts no dead; revised tolls; 'drug personalities'; 'mobilised'; 'deserted their communities'; 'whisked away'; 'disappeared' kept as other", () => {
+  const list = (text: string) => claims(text, "2024-08-11").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Hundreds of children are at risk of dying in the coming months."), [["other", null]]);
+  assert.deepEqual(list("Police on Sunday revised down the death toll from Saturday's explosion in the town to 19."), [["killed", 19]]);
+  assert.deepEqual(list("Tanker explosion death toll revised to 19"), [["killed", 19]]);
+  assert.deepEqual(list("The number of injured was also revised from 40 to 34, a spokesman said."), [["wounded", 34]]);
+  assert.deepEqual(list("Six suspected drug personalities were killed in operations on Wednesday night, police said."), [["killed", 6]]);
+  assert.deepEqual(list("The army has mobilised 2,000 troops to the area."), [["present", 2000]]);
+  assert.deepEqual(list("Hundreds of residents have since deserted their communities."), [["fled", null]]);
+  assert.deepEqual(list("Twelve passengers were whisked away by the gunmen."), [["detained", 12]]);
+  assert.deepEqual(list("More than 300 people have disappeared in the state this year."), [["other", 300]]);
+});
+
+test("sweep I voices and times: 'The Director-General of X (ACR), Dr Name, said'; 'The DPO said'; a dateline closed by '(PTI)'; 'between June and September' under way; another voice's doubt", () => {
+  assert.equal(claims("The Director-General of the State Emergency Management Agency (SEMA), Dr Ade Bello, said the bodies of five workers had been recovered.")[0]?.source?.name, "Ade Bello");
+  assert.equal(claims("DPO Nazir Khan said a police party was attacked. The DPO said two suspects were arrested.")[0]?.source?.name, "Nazir Khan");
+  const [train] = claims("BHUBANESWAR, Oct 22 (PTI) Seven passengers were killed when two trains collided on Sunday evening, railway officials said.", "2024-10-22");
+  assert.equal(train?.time?.start, "2024-10-20");
+  const [ipc] = claims("The IPC said 25.6 million people were in Phase 3 or worse between June and September.", "2024-08-01");
+  assert.deepEqual(ipc?.time && [ipc.time.start, ipc.time.end], ["2024-06-01", "2024-09-30"]);
+  const [cholera] = claims("Zambia has recorded 127 deaths since October, the health ministry said, as the World Health Organization warned the disease could spread.", "2024-01-09");
+  assert.equal(cholera?.hedge, null);
+});

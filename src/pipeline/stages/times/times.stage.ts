@@ -665,7 +665,11 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     found.splice(found.indexOf(b), 1);
     // ("between January and September" in June: last year's September, so last year's January too.)
     // ("between Sunday and Wednesday" on a Monday: the Sunday before that Wednesday.)
-    if (a.to < a.from) a.from = a.from.getTime() - a.to.getTime() < 7 * 86_400_000 ? addDays(a.from, -7) : new Date(Date.UTC(a.from.getUTCFullYear() - 1, a.from.getUTCMonth(), a.from.getUTCDate()));
+    // ("between June and September" in August: a period under way for a month or more, a projection to its end; in
+    // mid-January, "between January and June" is last year's.)
+    const ahead = a.to < a.from && a.from.getTime() - a.to.getTime() >= 28 * 86_400_000 ? new Date(Date.UTC(a.to.getUTCFullYear() + 1, a.to.getUTCMonth(), a.to.getUTCDate())) : null;
+    if (ahead && a.from <= published && ahead >= published && published.getTime() - a.from.getTime() >= 30 * 86_400_000 && published.getTime() - a.from.getTime() <= 90 * 86_400_000 && ahead.getTime() - a.from.getTime() < 366 * 86_400_000) a.to = ahead;
+    else if (a.to < a.from) a.from = a.from.getTime() - a.to.getTime() < 7 * 86_400_000 ? addDays(a.from, -7) : new Date(Date.UTC(a.from.getUTCFullYear() - 1, a.from.getUTCMonth(), a.from.getUTCDate()));
   }
 }
 
