@@ -574,7 +574,9 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         // Only the sentence's own subject: "…, killing 16 people, said the monitor" has no speaker before the aside.
         if (nounStart === 0 && nounStart < c && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[c - 1].end };
       }
-      if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower))) {
+      // ("Dmytro Lubinets, Ukraine's human rights commissioner, said": a possessive opening a role names whose it is.)
+      const ownedRole = opener !== undefined && /['’]s$/.test(opener.lower) && isCapitalised(opener) && tokens.slice(c + 2, j).some((t) => ROLE.test(t.lower));
+      if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower) || ownedRole)) {
         const nameEnd = c - 1;
         // "The National Unity Government (NUG), a shadow administration …, said": the acronym closes the name.
         const acronymEnd = tokens[nameEnd]?.text === ")" && tokens[nameEnd - 2]?.text === "(";
@@ -727,6 +729,8 @@ export class SpeakerResolver {
   private lastPersonPhrase = "";
   private lastOrg: Resolved | null = null;
   private lastSpeaker: Resolved | null = null;
+  /** Where the phrase naming the last speaker ends. */
+  private lastSpeakerEnd = 0;
   /** Whether the mentions come in order of their start, so those inside a span are found by halving (told when first needed). */
   private sorted: boolean | null = null;
   /** Mentions' names and texts as lower-case words, split when first needed. */
@@ -786,7 +790,10 @@ export class SpeakerResolver {
     } else if (ORG_PRONOUNS.has(lower)) {
       // "…, the governor's office said. …, it said": the voice just heard, when it was not a person.
       // ("the group", "the ministry" point back to an organisation named; "it" to whoever spoke last.)
-      const heard = (lower === "it" || lower === "they") && this.lastSpeaker && this.lastSpeaker.kind !== "person" && !PERSON_PRONOUNS.has(this.lastSpeaker.name.toLowerCase()) ? this.lastSpeaker : null;
+      // ("The UN says … \n\nThe RSF denied targeting civilians. It said …": a body that opens the sentence just before,
+      // since the last voice, is the one "it" points to.)
+      const subject = lower === "it" ? this.orgSubjectBefore(span.start) : null;
+      const heard = subject ?? ((lower === "it" || lower === "they") && this.lastSpeaker && this.lastSpeaker.kind !== "person" && !PERSON_PRONOUNS.has(this.lastSpeaker.name.toLowerCase()) ? this.lastSpeaker : null);
       // The entity stage may have tied the description to the organisation it stands for ("Al-Shabab militants … the group").
       const described = inside.find((e) => e.type === "org" && e.descriptor && e.canonical);
       const named = described ? { name: described.canonical, org: described.canonical, kind: "org" as const } : null;
@@ -831,7 +838,22 @@ export class SpeakerResolver {
     else if (out.kind === "other" && ONE_PERSON.test(out.name)) this.lastPerson = out;
     if (out.kind === "org") this.lastOrg = out;
     this.lastSpeaker = out;
+    this.lastSpeakerEnd = span.end;
     return out;
+  }
+
+  /** An organisation opening the sentence right before `before`, after the last voice, followed by its verb. */
+  private orgSubjectBefore(before: number): Resolved | null {
+    const stop = Math.max(this.text.lastIndexOf(". ", before - 2), this.text.lastIndexOf("\n", before - 2));
+    if (stop < this.lastSpeakerEnd) return null;
+    const open = Math.max(this.text.lastIndexOf(". ", stop - 1), this.text.lastIndexOf("\n", stop - 1)) + 1;
+    for (const m of this.entities) {
+      if (m.start >= stop) break;
+      if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
+      if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
+      return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
+    }
+    return null;
   }
 
   /** "the Observatory", "the Britain-based monitor": the earlier organisation whose name holds the head noun. */

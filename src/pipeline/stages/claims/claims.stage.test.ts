@@ -2505,3 +2505,26 @@ test("sweep I voices and times: 'The Director-General of X (ACR), Dr Name, said'
   const [cholera] = claims("Zambia has recorded 127 deaths since October, the health ministry said, as the World Health Organization warned the disease could spread.", "2024-01-09");
   assert.equal(cholera?.hedge, null);
 });
+
+test("sweep I outlets: 'liquidated 1,250 occupiers', 'kill 7, injure 30', 'among them', 'rendered homeless', 'dispatched 120 officers', 'Perhaps 100'", () => {
+  const list = (text: string) => claims(text, "2024-06-04").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Ukrainian forces liquidated 1,250 occupiers over the past day, the General Staff reported."), [["killed", 1250]]);
+  assert.deepEqual(list("Strikes kill 7, injure 30 in Kharkiv"), [["killed", 7], ["wounded", 30]]);
+  assert.deepEqual(list("Eight people, among them two police reservists, were killed on Tuesday."), [["killed", 8], ["killed", 2]]);
+  assert.deepEqual(list("Since May 2023, over 220 people have been killed and nearly 60,000 rendered homeless."), [["killed", 220], ["fled", 60000]]);
+  assert.deepEqual(list("\"We have dispatched 120 additional officers to the area,\" the police chief said."), [["present", 120]]);
+  assert.deepEqual(claims("Perhaps 100 children were on board, survivors said.").map((c) => c.qualifier), ["approx"]);
+});
+
+test("sweep I voices, places and times: 'It said' after a body opens the sentence; 'Name, Ukraine's … commissioner, said'; 'including nine in a house in Jabalia'; 'Oct. 7 last year'; a total raised to; 'in the early hours'", () => {
+  const [, captured] = claims("The UN says more than 450,000 people were sheltering in the camp.\n\nThe RSF denied targeting civilians. It said it had captured 30 army soldiers.", "2025-04-13");
+  assert.equal(captured?.source?.name, "Rapid Support Forces");
+  assert.equal(claims("Five people were killed, Dmytro Lubinets, Ukraine's human rights commissioner, said on Telegram.")[0]?.source?.name, "Dmytro Lubinets");
+  const strikes = claims("Israeli air strikes killed at least 25 Palestinians across the Gaza Strip on Tuesday, including nine in a house in Jabalia, health officials said.", "2024-10-15");
+  assert.deepEqual(strikes.map((c) => c.place?.name), ["Gaza Strip", "Jabalia"]);
+  const [toll] = claims("The health ministry said the death toll since Oct. 7 last year had risen to 42,344.", "2024-10-15");
+  assert.deepEqual(toll?.time && [toll.time.start, toll.time.end], ["2023-10-07", "2024-10-15"]);
+  const [, total] = claims("According to the health ministry, 38 people were killed in the past 24 hours, bringing the overall death toll to 40,005.", "2024-08-14");
+  assert.deepEqual([total?.value, total?.time ?? null], [40005, null]);
+  assert.equal(claims("Two people were killed in the early hours in Kharkiv, officials said.", "2024-06-04")[0]?.time?.start, "2024-06-04");
+});

@@ -665,6 +665,8 @@ export const claimsStage: Stage = {
         // "left 3,000 homeless": people made homeless are displaced.
         // ("left 3,000 people homeless": the word after the people says what became of them.)
         if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
+        // ("nearly 60,000 rendered homeless": made homeless, inside the counted phrase.)
+        if (noun === "homeless" && /\b(?:rendered|made|left)\s+homeless$/i.test(text.slice(n.start, n.nounEnd))) category = "fled";
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it…
         // …or a toll named right after it: "bringing to 60 the number killed this month".
         const tollAfter = !n.subject && !nounCategory ? tollNamedAfter(text, n, triggers) : null;
@@ -1076,7 +1078,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
@@ -1876,13 +1878,15 @@ const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
 const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 /** A bare part of a whole: "…, including 41 in Zahedan and 12 in Tehran" (no verb of its own in between). */
 /** What stands between a bare part and its own place: " in ", " of them in and around the ". */
-const PART_PLACED = /^\s+(?:of (?:them|those|whom)\s+)?(?:(?:in|at|near|around)\s+(?:and\s+(?:around|near)\s+)?)(?:the\s+)?$/i;
+// ("including nine in a house in Jabalia": what the part was in may come first.)
+const PART_PLACED = /^\s+(?:of (?:them|those|whom)\s+)?(?:(?:in|at|near|around)\s+(?:and\s+(?:around|near)\s+)?)(?:the\s+)?(?:(?:a|an|the|one)\s+(?:[a-z-]+\s+){1,2}(?:in|at|near)\s+(?:the\s+)?)?$/i;
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
 /** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
 const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
 
+const RUNNING_TOTAL_BEFORE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:toll|total|number|tally|count)\b[^.;]{0,40}?\s+to\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
@@ -1903,6 +1907,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.start >= n.end && /,\s*(?:which|who)\s[^,;.]*$/i.test(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start)) && /,/.test(doc.text.slice(n.end, t.start))) &&
     // ("Nearly a million Rohingya live in the camps, having fled a crackdown in 2017": the time of what they had done.)
     !(t.start >= n.end && /,\s*having\s+[^,;.]*$/i.test(doc.text.slice(n.end, t.start))) &&
+    // ("38 people were killed in the past 24 hours, bringing the overall death toll to 40,005": the day's window is not
+    // the running total's.)
+    !(t.end <= n.start && RUNNING_TOTAL_BEFORE.test(doc.text.slice(t.end, n.start))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
@@ -1944,7 +1951,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? asClaimTime(cueTime);
   // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
   // ("It has since climbed to 60,000": later than the time before, on a day the sentence does not give.)
-  if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
+  if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return previous.time;
   // A table's row is dated by the caption line above the table: "Key figures (as of 20 August 2024):".
   const caption = tableCaptionTime(doc, sentence);
   if (caption) return asClaimTime(caption);

@@ -451,7 +451,7 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
       // "three police officers", "40 police personnel": a people word used as a modifier of another.
       const head = w === "police" ? tokens[j + 1] : undefined;
-      if (head && /^(?:officers?|officials?|personnel|men|women|agents?|recruits?|commanders?|guards?|constables?)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
+      if (head && /^(?:officers?|officials?|personnel|men|women|agents?|recruits?|commanders?|guards?|constables?|reservists?)$/.test(head.lower)) return { noun: head.text, subject: p!, end: head.end, next: j + 2, notPeople: null };
       // "nine bodies of militants": the remains are counted, the people they were say who.
       const whose = p && REMAINS_NOUNS.has(w) && tokens[j + 1]?.lower === "of" ? PLURAL_SUBJECT.get(tokens[j + 2]?.lower ?? "") : undefined;
       // "35 women and children", "20 men and boys": a pair counted as one, named as written.

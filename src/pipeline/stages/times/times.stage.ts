@@ -23,7 +23,7 @@ const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|pr
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|since the early hours(?: of (?:the|this) morning)?|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|since the early hours(?: of (?:the|this) morning)?|in the early hours(?!\s+of\b)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY_LAST_WEEK = /^,?\s+(?:of\s+)?last\s+week\b/i;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence)\b)/gi;
@@ -88,7 +88,7 @@ const HOLIDAY_DAYS: Record<string, [number, number]> = {
 const HOLIDAY = /\b(?:Christmas\s+(?:Eve|Day)|(?<=\b(?:on|at|over)\s)Christmas|New\s+Year[’']?s\s+(?:Eve|Day))\b/g;
 /** Easter moves with the moon: "over the Easter weekend" (Good Friday to Easter Monday), "on Easter Sunday". */
 const EASTER = /\b(?:(?:over|during|on|at)\s+(?:the\s+)?)Easter(?:\s+(weekend|Sunday|Monday|holiday))?\b/g;
-const MONTH_OF_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\s+(?:of\\s+)?(last|this)\\s+year\\b`, "gi");
+const MONTH_OF_YEAR = new RegExp(`\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?,?)?\\s+(?:of\\s+)?(last|this)\\s+year\\b`, "gi");
 const MONTH_INDEX: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
 
 // Each pattern needs words of its own; a sentence without them skips the pattern (same result, far fewer scans).
@@ -479,9 +479,10 @@ export function findTimes(text: string, start: number, end: number, published: D
     // "October last year", "in March this year": the whole month of that year.
     // ("7 October last year": the day of that month.)
     for (const m of sentence.matchAll(MONTH_OF_YEAR)) {
+      // ("Oct. 7 last year": the day may follow the month.)
       const month = MONTH_INDEX[m[2]!.slice(0, 3).toLowerCase()]!;
-      const year = published.getUTCFullYear() - (m[3]!.toLowerCase() === "last" ? 1 : 0);
-      const day = m[1] ? Number(m[1]) : 0;
+      const year = published.getUTCFullYear() - (m[4]!.toLowerCase() === "last" ? 1 : 0);
+      const day = m[1] ? Number(m[1]) : m[3] ? Number(m[3]) : 0;
       const from = new Date(Date.UTC(year, month, day || 1));
       if (from > published || from.getUTCMonth() !== month) continue;
       const end = day ? from : addDays(addMonths(from, 1), -1);
@@ -708,7 +709,7 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
   const dow = dayOfWeek(published);
   switch (w) {
     case "today": case "tonight": case "this morning": case "this afternoon": case "this evening": case "since the morning": case "since dawn": case "since midnight": return [published, published];
-    case "since the early hours": case "since the early hours of the morning": case "since the early hours of this morning": return [published, published];
+    case "since the early hours": case "since the early hours of the morning": case "since the early hours of this morning": case "in the early hours": return [published, published];
     case "yesterday": return [addDays(published, -1), addDays(published, -1)];
     case "since the beginning of the year": case "since the start of the year": case "since the beginning of this year": case "since the start of this year":
       return [new Date(Date.UTC(published.getUTCFullYear(), 0, 1)), published];
