@@ -2528,3 +2528,12 @@ test("sweep I voices, places and times: 'It said' after a body opens the sentenc
   assert.deepEqual([total?.value, total?.time ?? null], [40005, null]);
   assert.equal(claims("Two people were killed in the early hours in Kharkiv, officials said.", "2024-06-04")[0]?.time?.start, "2024-06-04");
 });
+
+test("sweep I disasters and scope: miners brought to the surface, a ferry's manifest, workers on the site, a toll 'across the Strip' is no town's", () => {
+  const list = (text: string) => claims(text, "2024-08-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Rescuers brought 17 miners to the surface alive on Thursday."), [["evacuated", 17]]);
+  assert.deepEqual(list("The ferry's manifest listed 64 passengers."), [["present", 64]]);
+  assert.deepEqual(list("About 40 workers were on the site when the building collapsed."), [["present", 40]]);
+  const [, across] = claims("Troops killed some 20 gunmen during a raid in Khan Younis, the army said. According to the health ministry, 38 people were killed across the Strip in the past 24 hours.", "2024-08-14");
+  assert.notEqual(across?.place?.name, "Khan Younis");
+});

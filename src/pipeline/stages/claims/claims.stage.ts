@@ -2529,7 +2529,8 @@ const TOWN_OF = /\b(?:town|village|city|hamlet|settlement|camp)\s+of\s+$/i;
  * town with "in", "at" or "inside" (not for a tally of months, nor across a paragraph).
  */
 function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, time: ClaimTime | null): EntityMention | null {
-  if (runningTally(doc, time)) return null;
+  // (Nor for a figure of a wider scope: "38 people were killed across the Strip", "nationwide".)
+  if (runningTally(doc, time) || WIDER_SCOPE.test(doc.text.slice(sentence.start, sentence.end))) return null;
   const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
   if (!before || doc.text.slice(before.end, sentence.start).includes("\n")) return null;
   const text = doc.text;
@@ -2541,6 +2542,8 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
   return towns.length === 1 && doc.numbers.some((o) => !o.notPeople && o.start >= before.start && o.end <= before.end) ? towns[0]! : null;
 }
 
+const NATIONAL_SCOPE = /\b(?:across the (?:country|nation|strip|territory|territories|enclave)|nationwide|countrywide|nationally|throughout the country|across the whole)\b/i;
+const WIDER_SCOPE = /\b(?:across|nationwide|countrywide|throughout|nationally|in total|overall|cumulative|so far|to date|since the (?:start|beginning|outbreak))\b/i;
 const TOWN_NAMED_IN = /\b(?:[Ii]n|[Ii]nside|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$/;
 
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
@@ -2728,7 +2731,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time);
   if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
-  const tally = runningTally(doc, time);
+  // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
+  const tally = runningTally(doc, time) || NATIONAL_SCOPE.test(text.slice(sentence.start, sentence.end));
   // "As of Tuesday, more than 780 people had been killed … since Feb. 1": a tally of months names no place of its own,
   // and is the country's rather than the town's or the state's a report is about.
   // (A focus the gazetteer cannot place, "Thamin Chan Village", lies where the report's first placed town or region does.)
