@@ -2534,6 +2534,7 @@ test("sweep I disasters and scope: miners brought to the surface, a ferry's mani
   assert.deepEqual(list("Rescuers brought 17 miners to the surface alive on Thursday."), [["evacuated", 17]]);
   assert.deepEqual(list("The ferry's manifest listed 64 passengers."), [["present", 64]]);
   assert.deepEqual(list("About 40 workers were on the site when the building collapsed."), [["present", 40]]);
+  assert.deepEqual(list("The death toll from the strike on the school has risen by five to 45, officials said."), [["killed", 45]]);
   const [, across] = claims("Troops killed some 20 gunmen during a raid in Khan Younis, the army said. According to the health ministry, 38 people were killed across the Strip in the past 24 hours.", "2024-08-14");
   assert.notEqual(across?.place?.name, "Khan Younis");
 });

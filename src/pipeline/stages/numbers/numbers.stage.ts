@@ -788,7 +788,10 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       const between = tokens[i - 1]?.lower === "between" || tokens[i - 1]?.lower === "from";
       // "the toll rose from 7 to 11": no range, but a figure that moved; the first is an earlier value, not a count now.
       const moved = joiner === "to" && tokens[i - 1]?.lower === "from" && (CHANGE_VERBS.has(tokens[i - 2]?.lower ?? "") || changedToll(tokens, i - 2));
+      // ("the toll has risen by five to 45": by how much it rose, then the toll; no range.)
+      const rise = joiner === "to" && tokens[i - 1]?.lower === "by" && (CHANGE_VERBS.has(tokens[i - 2]?.lower ?? "") || changedToll(tokens, i - 2));
       if (moved) notPeople = "earlier value";
+      else if (rise) notPeople = "increase";
       // ("since September 27 to 244": a day of a month runs to a day, not to a count.)
       else if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker && !(followsMonth(tokens, i) && second.value > 31)) {
         low = value;
