@@ -2527,6 +2527,7 @@ test("sweep I voices, places and times: 'It said' after a body opens the sentenc
   const [, total] = claims("According to the health ministry, 38 people were killed in the past 24 hours, bringing the overall death toll to 40,005.", "2024-08-14");
   assert.deepEqual([total?.value, total?.time ?? null], [40005, null]);
   assert.equal(claims("Two people were killed in the early hours in Kharkiv, officials said.", "2024-06-04")[0]?.time?.start, "2024-06-04");
+  assert.equal(claims("A 2022 blast at the same mine killed 41 people.", "2024-03-14")[0]?.time?.start, "2022-01-01");
 });
 
 test("sweep I disasters and scope: miners brought to the surface, a ferry's manifest, workers on the site, a toll 'across the Strip' is no town's", () => {
