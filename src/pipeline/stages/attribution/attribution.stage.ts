@@ -233,7 +233,7 @@ function pastFeelingTo(tokens: readonly Token[], j: number): number {
   if (j < 2 || tokens[j]!.lower !== "to") return j;
   if (/^(?:regrets?|regretted)$/.test(tokens[j - 1]!.lower)) return j - 2;
   let k = j - 1;
-  while (k > j - 4 && k >= 1 && /^(?:deeply|very|profoundly|extremely|devastated|saddened|shocked|grieved|heartbroken|sad|sorry|pleased|relieved|able|unable|deeply)$/.test(tokens[k]!.lower)) k--;
+  while (k > j - 4 && k >= 1 && /^(?:deeply|very|profoundly|extremely|devastated|saddened|shocked|grieved|heartbroken|sad|sorry|pleased|relieved|able|unable)$/.test(tokens[k]!.lower)) k--;
   return k < j - 1 && /^(?:is|are|was|were|am)$/.test(tokens[k]!.lower) ? k - 1 : j;
 }
 

@@ -180,6 +180,9 @@ const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
 /** "…, bringing the total to", "raising the overall number to": a running total of the people just counted. */
 const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:(?:since|this|so|for|in)\s+[\w-]+\s+(?:[\w-]+\s+){0,3})?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
+/** Wider than TOTAL_RAISED_TO (any toll, no comma needed): a running total raised to the figure, whose span of days is
+ * not that of the count before it. */
+const RUNNING_TOTAL_BEFORE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:toll|total|number|tally|count)\b[^.;]{0,40}?\s+to\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
 
 /** The category of the whole PART_OF_EARLIER names, where its noun says it. */
 function categoryOfWhole(text: string): Category | null {
@@ -1886,7 +1889,6 @@ const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
 
-const RUNNING_TOTAL_BEFORE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:toll|total|number|tally|count)\b[^.;]{0,40}?\s+to\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
