@@ -422,6 +422,16 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     const surname = initial + 2;
     return typed(c, "person", 2, undefined, undefined, NAME_SUFFIX.test(tokens[surname + 1]?.text ?? "") ? surname + 1 : surname, initial - 1);
   }
+  // A name the gazetteer lacks, right after "near"/"outside"/"towards", or after "in"/"at" and before a full stop or a date: a place.
+  const nextIsBreak = !nextTok || !nextTok.word || TIME_WORDS.has(next) || next === "on" || next === "since" || next === "last" || next === "this";
+  // (And after verbs whose object is a place, "fled Rubaya", "stormed Kalo", after "in nearby", and after "fled to".)
+  const strongPreposition = STRONG_PLACE_PREPOSITIONS.has(prev) || ((prev === "in" || prev === "at") && nextIsBreak) || PLACE_OBJECT_VERBS.has(prev) ||
+    (NEARBY.has(prev) && PLACE_PREPOSITIONS.has(prev2)) || (prev === "to" && MOVING_VERBS.has(prev2));
+  // (Not whom something was aimed at: "soldiers shot at Ko Kyaw Myint, 36".)
+  const aimedAt = prev === "at" && /^(?:shot|shoot|shooting|fired|firing|aimed|pointed|lunged|swung|yelled|shouted|looked|glared|waved)$/.test(prev2);
+  const unknownPlace = !geo && strongPreposition && !aimedAt && !tokens[c.first]!.sentenceStart && !everydayWord(words) && !tokens[c.first]!.acronym;
+  // ("killed in Abu Shouk, medics said", "in Mir Ali on Sunday": two unknown words there are a place, not a person.)
+  if (unknownPlace && n >= 2 && !speaks && !roleBefore && !/['’]s$/.test(tokens[c.last]!.text) && !/^['’]s?$/.test(nextTok?.text ?? "")) return typed(c, "place", 1, null, true);
   // Two to four name words and nothing else to go on: most such runs in news are people.
   // Arabic place names often open with the article ("Al-Hanitah", "Al Saan"); people's names rarely do.
   const articleFirst = startsWithAlOrEl(firstWord) && (/^(?:al|el)(?:[-‐\s]|$)/i.test(firstWord) || /^(?:al|el)$/.test(firstWord));
@@ -432,14 +442,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
   if (n >= 2 && hasAcronym && !geo) return typed(c, "org", 1);
   if (geo && placeBefore && !everyday) return typed(c, "place", 1, geo);
-  // A name the gazetteer lacks, right after "near"/"outside"/"towards", or after "in"/"at" and before a full stop or a date: a place.
-  const nextIsBreak = !nextTok || !nextTok.word || TIME_WORDS.has(next) || next === "on" || next === "since" || next === "last" || next === "this";
-  // (And after verbs whose object is a place, "fled Rubaya", "stormed Kalo", after "in nearby", and after "fled to".)
-  const strongPreposition = STRONG_PLACE_PREPOSITIONS.has(prev) || ((prev === "in" || prev === "at") && nextIsBreak) || PLACE_OBJECT_VERBS.has(prev) ||
-    (NEARBY.has(prev) && PLACE_PREPOSITIONS.has(prev2)) || (prev === "to" && MOVING_VERBS.has(prev2));
-  if (!geo && strongPreposition && !tokens[c.first]!.sentenceStart && !everydayWord(words) && !tokens[c.first]!.acronym) {
-    return typed(c, "place", 1, null, true);
-  }
+  if (unknownPlace) return typed(c, "place", 1, null, true);
   return typed(c, null, 0, geo);
 }
 

@@ -695,3 +695,19 @@ test("peoples named as such are no entities: 'Bosnian Serb', 'Bosniak', 'Tigraya
   assert.deepEqual(names("A former Bosnian Serb police commander was jailed for the killing of more than 1,000 Bosniak men and boys."), []);
   assert.deepEqual(names("Fighters attacked Shan State and Rakhine State, and Tigrayan forces withdrew."), ["Shan State", "Rakhine State"]);
 });
+
+test("two unknown name words after 'in' or 'at' and before a break are a place ('killed in Abu Shouk, medics said'); not someone's house or whom shots were fired at", () => {
+  const typeOf = (text: string, name: string) => findEntities(text).find((e) => e.text === name)?.type;
+  assert.equal(typeOf("At least 56 people were killed in Abu Shouk, medics said.", "Abu Shouk"), "place");
+  assert.equal(typeOf("Police said the attack happened in Mir Ali on Sunday.", "Mir Ali"), "place");
+  assert.equal(typeOf("The meeting was held at John Smith's house.", "John Smith"), "person");
+  assert.equal(typeOf("Around 20 soldiers shot at Ko Kyaw Myint, 36, who died later.", "Ko Kyaw Myint"), "person");
+});
+
+test("a place the gazetteer lacks, then the one it lies in after a comma, is placed as finely as that one is known ('in Kola Temben, Tigray')", () => {
+  const found = findEntities("A staff member was killed on April 28 in Kola Temben, Tigray, by soldiers.");
+  const village = found.find((e) => e.text === "Kola Temben");
+  const region = found.find((e) => e.text === "Tigray");
+  assert.deepEqual([village?.lat, village?.lon, village?.precision], [region?.lat, region?.lon, region?.precision]);
+  assert.ok(village?.lat != null);
+});

@@ -86,7 +86,10 @@ function quartersOfTowns(text: string, mentions: EntityMention[]): void {
     const quarter = mentions[k]!;
     const town = mentions[k + 1]!;
     if (quarter.type !== "place" || town.type !== "place" || town.lat == null || town.lon == null) continue;
-    if (!QUARTER_OF.test(text.slice(quarter.end, town.start))) continue;
+    // ("in Kola Temben, Tigray", "near Mae Ka Thi, Hsaw Hti Township": a place the gazetteer lacks, then the one it lies
+    // in, is placed as finely as that one is known.)
+    const within = quarter.lat == null && town.precision !== "country" && /^,\s*$/.test(text.slice(quarter.end, town.start));
+    if (!within && !QUARTER_OF.test(text.slice(quarter.end, town.start))) continue;
     if (quarter.lat != null && quarter.lon != null && km(quarter.lat, quarter.lon, town.lat, town.lon) <= QUARTER_REACH_KM) continue;
     quarter.lat = town.lat;
     quarter.lon = town.lon;
