@@ -62,6 +62,10 @@ const found: [string, string, string, number | null][] = [
   ["The boss of \"Los Rojos\" and a woman were shot dead yesterday morning.", "The boss of \"Los Rojos\" and a woman", "killed", 2],
   ["Both teens were taken to a hospital, where they died the next day.", "Both teens", "killed", 2],
   ["Deputies found 37-year-old Ann Roe and 16-year-old Jo Roe dead on a bed.", "Ann Roe and 16-year-old Jo Roe", "killed", 2],
+  // Named people with their ages, joined by "and" or listed by commas.
+  ["Lina Ortiz, 48, and Rosa Vidal, 44, died in the attack, officials said.", "Lina Ortiz, 48, and Rosa Vidal", "killed", 2],
+  ["Omar Said, 22, and his brother, Yusuf Said, 19, were shot and killed on Monday.", "Omar Said, 22, and his brother, Yusuf Said", "killed", 2],
+  ["Dan Hale, 30, Amy Hale, 12, and Ben Hale, 9, were killed in the fire, police said.", "Dan Hale, 30, Amy Hale, 12, and Ben Hale", "killed", 3],
   ["The Eastgate homicide victim is Paul Stone.", "The Eastgate homicide victim", "killed", 1],
   ["Police have released the identity of the victim of a deadly New Year's Day shooting.", "the victim", "killed", 1],
   ["Police identified the man found dead last Friday as Paul Stone.", "the man", "killed", 1],

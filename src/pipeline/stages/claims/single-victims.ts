@@ -282,12 +282,17 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         if (victim && !deadAlready && !counterfactual(text, sentence.start, tokens[i].start)) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const victimAt = tokens.findIndex((t) => t.start === victim.start);
-          const at = victimAt >= 1 && isAge(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt; // "… and 16-year-old Jo Roe"
+          const at = kinBeforeName(tokens, victimAt >= 1 && isAge(tokens[victimAt - 1].lower) ? victimAt - 1 : victimAt); // "… and 16-year-old Jo Roe"
           // "the boss of the gang and a woman": a described person may be first, but not before a name ("a member of
           // Kefraya and Al Foah" is one member of two places).
           const describedFirst = DETERMINERS.has(tokens[victimAt]?.lower ?? "") ? ofPhraseVictim(tokens, at - 2, !!killed) : null;
-          const first = at >= 2 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(text, tokens, entities, describedFirst ?? victimEndingAt(tokens, at - 2, !!killed), tokens[i]) : null;
-          if (first) out.push({ category: killed ? "killed" : "wounded", victim: { start: first.start, end: victim.end }, count: 2 });
+          // "Irma Garcia, 48, and Eva Mireles, 44, died": the first person's own asides lie between it and "and".
+          const firstEnd = at >= 2 && tokens[at - 2].text === "," ? stepOverPersonAsides(tokens, at - 2) : at - 2;
+          const first = at >= 2 && firstEnd >= 0 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(text, tokens, entities, describedFirst ?? victimEndingAt(tokens, firstEnd, !!killed), tokens[i]) : null;
+          if (first) {
+            const listed = namesListedBefore(text, tokens, entities, first, tokens[i], !!killed);
+            out.push({ category: killed ? "killed" : "wounded", victim: { start: listed.start, end: victim.end }, count: 1 + listed.count });
+          }
           else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
       }
@@ -527,6 +532,48 @@ function stepOverMoreAsides(tokens: readonly Token[], from: number): number {
 
 /** People named by who they are to someone: "the sister of Tom Reyes" (where "a member of X" names a body). */
 const KIN = /^(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|friend|boyfriend|girlfriend|widow|widower|child|fianc[ée]e?|partner|stepson|stepdaughter|stepfather|stepmother)$/;
+
+/**
+ * "Ann Roe, 30, Jo Roe, 12, and Tim Roe, 9, were killed": named people listed by commas before the first one joined by
+ * "and". Returns where the list starts and how many it names, the first one included.
+ */
+function namesListedBefore(text: string, tokens: readonly Token[], entities: EntityMention[], first: Span, verb: Token, killed: boolean): { start: number; count: number } {
+  let start = first.start;
+  let count = 1;
+  for (let n = 0; n < 6; n++) {
+    const at = tokens.findIndex((t) => t.start === start);
+    if (at < 2 || tokens[at - 1].text !== ",") break;
+    const end = stepOverPersonAsides(tokens, at - 1);
+    // Only a name whose asides were stepped over: "In Dallas, Jo Roe and …" lists no one before.
+    if (end < 0 || !isCapitalised(tokens[end]) || tokens[end].text === tokens[end].text.toUpperCase()) break;
+    const earlier = notAName(text, tokens, entities, victimEndingAt(tokens, end, killed), verb);
+    if (!earlier) break;
+    start = earlier.start;
+    count++;
+  }
+  return { start, count };
+}
+
+/**
+ * From the comma closing a person's asides (", 48," or ", 48, of Uvalde,") back to the word before them, or -1 where
+ * the comma closes no such aside ("A man, a woman, and a child" lists people, not asides).
+ */
+function stepOverPersonAsides(tokens: readonly Token[], comma: number): number {
+  let j = comma;
+  for (let n = 0; n < 2 && j >= 2 && tokens[j].text === ","; n++) {
+    let k = j - 1;
+    while (k >= 0 && j - k < 6 && tokens[k].text !== ",") k--;
+    if (k < 1 || tokens[k].text !== "," || !/^(?:\d{1,3}|aged|of|from)$/.test(tokens[k + 1].lower)) break;
+    j = k;
+  }
+  return j === comma ? -1 : j - 1;
+}
+
+/** "his brother Sam Reyes", "his brother, Sam Reyes": where the kin words before a name start, else the name's start. */
+function kinBeforeName(tokens: readonly Token[], at: number): number {
+  const k = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  return k >= 1 && KIN.test(tokens[k].lower) && /^(?:his|her|their)$/.test(tokens[k - 1].lower) ? k - 1 : at;
+}
 
 /** Words for what is left of the dead: "the body of X" names X, not a second victim. */
 const REMAINS = /^(?:body|bodies|remains|corpse|corpses)$/;
