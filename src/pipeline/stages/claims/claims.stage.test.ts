@@ -2543,3 +2543,10 @@ test("sweep I disasters and scope: miners brought to the surface, a ferry's mani
   const [, across] = claims("Troops killed some 20 gunmen during a raid in Khan Younis, the army said. According to the health ministry, 38 people were killed across the Strip in the past 24 hours.", "2024-08-14");
   assert.notEqual(across?.place?.name, "Khan Younis");
 });
+
+test("people in hospital with an illness are counted, but not as wounded; a wound in the clause before still is", () => {
+  const cat = (t: string) => claims(t, "2024-07-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Forty-one people were admitted to hospital with cholera symptoms."), [["other", 41]]);
+  assert.deepEqual(cat("Eleven people were injured and 26 were treated for heat stroke."), [["wounded", 11], ["other", 26]]);
+  assert.deepEqual(cat("Nine people were hospitalised with breathing problems after the chlorine attack."), [["wounded", 9]]);
+});

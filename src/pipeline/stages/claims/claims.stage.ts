@@ -732,6 +732,8 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // ("a criminal history of five prior arrests": a record of one person, not people detained.)
         if (category === "detained" && /^arrests$/i.test(n.noun) && /\b(?:prior|previous|past|earlier|former|other)\b/i.test(text.slice(n.start, n.nounEnd) + " " + text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
+        // ("23 people were admitted to hospital with cholera", "treated 40 heatstroke patients": the sick are no wounded.)
+        if (category === "wounded" && ILLNESS.test(illnessWindow(text, sentence, n, trigger))) category = "other";
         // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
         if (category && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
@@ -2968,4 +2970,18 @@ const COUNTRY_LIST = /^,\s+(?:and\s+)?$/i;
 
 function asPlace(e: EntityMention): ClaimPlace {
   return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };
+}
+
+/** Diseases and conditions that put people in hospital without wounding them. */
+const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished)\b/i;
+
+/**
+ * The words that tell what put a figure's people in hospital: the figure's own noun phrase and its verb phrase,
+ * up to the next clause ("Twenty were injured and 30 were treated for heatstroke": not the second clause's illness).
+ */
+function illnessWindow(text: string, sentence: Span, n: NumberMention, trigger: Span | null | undefined): string {
+  const end = Math.max(n.end, n.nounEnd, trigger?.end ?? 0);
+  const after = text.slice(end, Math.min(sentence.end, end + 40));
+  const clause = /[,;]|\s(?:and|but|while|whereas)\s/.exec(after);
+  return text.slice(Math.min(n.start, trigger?.start ?? n.start), end) + (clause ? after.slice(0, clause.index) : after);
 }
