@@ -2550,3 +2550,10 @@ test("people in hospital with an illness are counted, but not as wounded; a woun
   assert.deepEqual(cat("Eleven people were injured and 26 were treated for heat stroke."), [["wounded", 11], ["other", 26]]);
   assert.deepEqual(cat("Nine people were hospitalised with breathing problems after the chlorine attack."), [["wounded", 9]]);
 });
+
+test("'Of the 40 people wounded, 12 later died': the whole keeps its own verb and time; a share something else happened to has its own", () => {
+  const got = (t: string) => claims(t, "2024-05-28").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(got("Of the 40 people wounded on Monday, 12 died on Tuesday."), [["wounded", 40, "2024-05-27"], ["killed", 12, "2024-05-28"]]);
+  assert.deepEqual(got("Of the 251 hostages taken on October 7, 111 remain in Gaza."), [["detained", 251, "2023-10-07"], ["present", 111, null]]);
+  assert.deepEqual(got("Of the 45 people killed on Monday, 30 were women."), [["killed", 45, "2024-05-27"], ["killed", 30, "2024-05-27"]]);
+});

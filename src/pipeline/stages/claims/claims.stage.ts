@@ -167,7 +167,8 @@ function laterDeathOfAll(after: string): boolean {
   // ("received 55 injured people, eight of whom died later", "160 wounded, of whom 31 died": a part dies, not all.)
   return !!death && !/\b(?!all\b)[\w-]+ of (?:them|whom|those|the)\b|\bof (?:them|whom),? (?!all\b)[\w-]+/i.test(death[0]) && !ANOTHER_SUBJECT.test(death[0]);
 }
-const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|a|an|another|several|some|many|his|her|their)\s+[\w-]+/i;
+// ("Of the 40 people wounded, 12 later died": a count after a comma is a part that died.)
+const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|a|an|another|several|some|many|his|her|their)\s+[\w-]+|,\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[\w-]+/i;
 
 const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
@@ -925,7 +926,10 @@ export const claimsStage: Stage = {
         const attribution = chooseAttribution(doc, si, n, quotes);
         const source = attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : tollOwner(doc, sentence, n);
         // A sentence that carries on the one before (a quote, "They…", "Most of…") inherits its time.
-        const continues = previous?.sentence === si || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
+        // ("Of the 251 hostages taken on October 7, 111 remain": a share something else happened to keeps the whole's
+        // time only where its own sentence gives none of its own.)
+        const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
+        const continues = (previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
@@ -1899,6 +1903,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // "…killed 40 civilians, officials said on Thursday, the latest in a wave that has displaced tens of thousands this
   // year": past the voice that closes this figure's clause, a time beside another figure is that one's.
   const closingVoice = attribution && attribution.start >= n.end && /,\s*$/.test(doc.text.slice(n.end, attribution.start)) ? attribution : null;
+  const wholeOf = doc.numbers.find((o) => o !== n && o.start >= sentence.start && o.end <= n.start && LEADING_OF.test(doc.text.slice(Math.max(sentence.start, o.start - 12), o.start)));
+  const wholeComma = wholeOf ? doc.text.indexOf(",", wholeOf.end) : -1;
+  const wholeSpan = wholeOf && wholeComma >= 0 && wholeComma < n.start ? { start: wholeOf.end, end: wholeComma } : null;
   const told = inSentence.filter((t) => t !== cueTime && !(closingVoice && t.start >= closingVoice.end &&
     doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= closingVoice.end && o.end <= t.start)) &&
     // "eight fighters were killed in clashes, raising the number killed since October to more than 500": the time of the
@@ -1914,6 +1921,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // ("38 people were killed in the past 24 hours, bringing the overall death toll to 40,005": the day's window is not
     // the running total's.)
     !(t.end <= n.start && RUNNING_TOTAL_BEFORE.test(doc.text.slice(t.end, n.start))) &&
+    // ("Of the 251 hostages taken on October 7, 111 remain": the time of the whole a share is taken of, not the share's.)
+    !(wholeSpan && t.start >= wholeSpan.start && t.end <= wholeSpan.end) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
@@ -2971,6 +2980,9 @@ const COUNTRY_LIST = /^,\s+(?:and\s+)?$/i;
 function asPlace(e: EntityMention): ClaimPlace {
   return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };
 }
+
+/** "Of the 251 hostages …, 111 remain": the words opening a sentence with the whole a share is taken of. */
+const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}-]*['’]s)\s+$/u;
 
 /** Diseases and conditions that put people in hospital without wounding them. */
 const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished)\b/i;
