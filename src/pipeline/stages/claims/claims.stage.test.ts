@@ -452,6 +452,12 @@ test("what follows a speech verb is the speaker only when it is not a figure; th
 test("a dateline with its agency or date names where the report was filed; a country inside a speaker is their voice", () => {
   const text = "KABUL, May 3 (Wire) - Twenty soldiers were killed in an ambush on Thursday, officials said. The attack happened near Ghazni.";
   assert.equal(claims(text)[0]?.place?.name, "Ghazni");
+  // A dateline with a full date, day first or month first, before its dash.
+  const full = claims("Raid kills police in Ghazni\n\nGHAZNI CITY, June 11, 2019 - At least six police officers were killed when militants stormed a checkpoint in Andar district overnight, officials said.", "2019-06-11");
+  assert.equal(full[full.length - 1]?.place?.name, "Andar");
+  assert.equal(claims("PORT SUDAN, 14 May 2024 - An estimated 9,300 people were displaced from El Fasher last week, the agency said.", "2024-05-14")[0]?.place?.name, "El Fasher");
+  // A date in brackets after the place is the filing date; the sentence's weekday dates the figure.
+  assert.equal(claims("ADRE, Chad (June 20, 2024) - More than 400 refugees crossed into Chad on Wednesday, the agency said.", "2024-06-20")[0]?.time?.start, "2024-06-19");
   const d = claims("Thirteen peacekeepers have been killed in the fighting this week, according to the armies of South Africa and Malawi.");
   assert.ok(!["South Africa", "Malawi"].includes(d[0]?.place?.name ?? ""), JSON.stringify(d[0]?.place));
 });

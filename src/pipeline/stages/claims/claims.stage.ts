@@ -2014,7 +2014,11 @@ const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|
 function datelineDate(text: string, t: TimeMention): boolean {
   const lineStart = text.lastIndexOf("\n", t.start) + 1;
   // (After the place and a comma: a line that opens with its date, "Oct 4 - Shelling hits …", is a timeline's entry.)
-  return t.start - lineStart <= 60 && /[\p{L}.)]\s*,\s*$/u.test(text.slice(lineStart, t.start)) && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
+  if (t.start - lineStart > 60) return false;
+  const before = text.slice(lineStart, t.start);
+  // ("ADRE, Chad (June 20, 2024) - …": the date in brackets after the place.)
+  if (/^\p{Lu}[^()\n]*\(\s*$/u.test(before) && /^\s*\)\s*[-–—:]/.test(text.slice(t.end, t.end + 8))) return true;
+  return /[\p{L}.)]\s*,\s*$/u.test(before) && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
 }
 // ("BHUBANESWAR, Oct 22 (PTI) Seven passengers …": an agency in brackets closes the dateline with no dash after it.)
 const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s+\p{Lu}/u;
@@ -2944,7 +2948,8 @@ function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
 
 const LIST_ITEM_BEFORE = /(?:^|\n)\s*(?:[-*•–—]|\d{1,2}[.)])\s+$/;
 /** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
-const DATELINE_AFTER = /^(?:,\s*[A-Z][\w. ]{1,40}){0,2}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\))/;
+// (", Syria", ", June 11, 2019", ", 14 May 2024": the state, country and date a dateline may carry before its dash.)
+const DATELINE_AFTER = /^(?:,\s*(?:[A-Z][\w. ]{1,40}|\d{1,2}(?: [A-Z][a-z]{2,8}\.?)?(?: \d{4})?|\d{4})){0,3}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\))/;
 
 /**
  * "the earthquakes in Turkey and Syria killed more than 41,000": a figure for two countries named together belongs to
