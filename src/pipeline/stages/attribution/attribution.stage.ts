@@ -343,7 +343,7 @@ const CLAUSE_MARK = /^[.;:“”"]$/;
 const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|highest|lowest|latest|earlier|initial|new|official|first|previous)$/;
 
 /** Words whose abbreviation a full stop closes inside a sentence: months, titles, "No.". */
-const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt|Cmdr|Adm|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Det|Pvt|Ofc|Cdr|Dep|Atty|Lieut|Prof|Rev)$/;
+const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt|Cmdr|Adm|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Det|Pvt|Ofc|Cdr|Dep|Atty|Lieut|Prof|Rev|Hon|Rt|Engr|Alh|Barr|Amb|Arc|Pst)$/;
 const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
 const INITIAL_OR_SUFFIX = /^(?:\p{Lu}|Jr|Sr)$/u;
 /** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
@@ -440,7 +440,9 @@ function roleBeforeComma(tokens: readonly Token[], c: number): number {
   for (let r = c - 1; r >= 0 && c - r <= 14; r--) {
     const t = tokens[r]!;
     if (t.text === "," || isMark(t.text, CLAUSE_MARK)) return -1;
-    if (/^spokes(?:man|woman|person)$/.test(t.lower) || t.lower === "official" || t.lower === "commander" || (ROLE.test(t.lower) && r <= 1)) {
+    // ("A military officer at the scene, Captain Ali Osman, said": a role opening the sentence after its article and
+    // a voice's adjective.)
+    if (/^spokes(?:man|woman|person)$/.test(t.lower) || t.lower === "official" || t.lower === "commander" || (ROLE.test(t.lower) && (r <= 1 || (r <= 3 && tokens.slice(0, r).every((x) => /^(?:a|an|the)$/.test(x.lower) || VOICE_ADJECTIVES.has(x.lower)))))) {
       // (Only "for", "of", "in", "at" and the words of a name or place after the role.)
       return /^(?:for|of|in|at)$/.test(tokens[r + 1]?.lower ?? "") ? r : -1;
     }
@@ -707,7 +709,8 @@ interface Resolved {
   kind: "person" | "org" | "other";
 }
 
-const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St|Det|Insp|Supt|Cpl|Pvt|Ofc|Cmdr|Dep|Atty|Lieut|Cdr)$/;
+// ("Hon. Cephas Habu", "Engr. Musa Bello", "Alh. Sani Umar": Nigerian honorifics.)
+const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St|Det|Insp|Supt|Cpl|Pvt|Ofc|Cmdr|Dep|Atty|Lieut|Cdr|Hon|Rt|Engr|Alh|Barr|Amb|Arc|Pst)$/;
 
 /** What opens a sentence before its subject's name: nothing, or an office ("The information minister,", "Police Chief"). */
 const OFFICIAL_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+),?\s*)$/u;

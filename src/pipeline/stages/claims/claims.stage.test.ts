@@ -2563,3 +2563,14 @@ test("'Of the 40 people wounded, 12 later died': the whole keeps its own verb an
   assert.deepEqual(got("Of the 251 hostages taken on October 7, 111 remain in Gaza."), [["detained", 251, "2023-10-07"], ["present", 111, null]]);
   assert.deepEqual(got("Of the 45 people killed on Monday, 30 were women."), [["killed", 45, "2024-05-27"], ["killed", 30, "2024-05-27"]]);
 });
+
+test("a role with where it stands before a named speaker; Nigerian honorifics; people still held, taken captive or taken from a church are detained", () => {
+  const a = claims("A police officer at the checkpoint, Inspector Musa Danladi, said four soldiers were killed.");
+  assert.equal(a[0]?.source?.name, "Musa Danladi");
+  const b = claims("The chairman of the Kauru council, Hon. Jibrin Audu, said 23 people were taken from the mosque and that at least nine persons are still in captivity.", "2024-04-03");
+  assert.deepEqual(b.map((c) => [c.category, c.value, c.source?.name]), [["detained", 23, "Jibrin Audu"], ["detained", 9, "Jibrin Audu"]]);
+  assert.equal(claims("Dozens of soldiers who failed to escape had been taken prisoner, the group said.")[0]?.category, "detained");
+  assert.equal(claims("Eleven farmers kidnapped last week have been rescued, while 3 remained in the hands of their captors.").map((c) => c.category).join(","), "evacuated,detained");
+  // A verb of their own, then another: no participle describing them.
+  assert.equal(claims("At least 20 armed men escaped and are hiding in the bush, the army said.")[0]?.category, "fled");
+});

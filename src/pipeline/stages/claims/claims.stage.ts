@@ -560,9 +560,15 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   // past; the verb after it says what happened to them.
   // ("Thousands of people fleeing El Fasher have arrived in Tawila": a participle right after the people describes them;
   // the finite verb after it says what happened.)
-  const describing = best && best.start >= n.end && /ing$/i.test(text.slice(best.start, best.end)) && /^\s*$/.test(text.slice(Math.max(n.end, n.nounEnd), best.start));
+  // ("Sixteen villagers kidnapped last week have been rescued": a past participle too, unless it tells of a death.)
+  // (Not a verb of their own with a second one joined: "20 men escaped and are hiding"; nor another subject's verb: "150
+  // others injured has forced residents to flee".)
+  // (Nor the whole of a share: "9 of the 12 workers trapped … had been brought out" leaves the 12 trapped.)
+  const participle = best && best.start >= n.end && best.category !== "killed" && /^\p{Ll}+(?:ed|en)$/u.test(text.slice(best.start, best.end)) && !/\bof\s+(?:the|those|these|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
+  const describing = best && best.start >= n.end && (/ing$/i.test(text.slice(best.start, best.end)) || participle) && /^\s*$/.test(text.slice(Math.max(n.end, n.nounEnd), best.start));
   if (best && describing) {
-    const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && /^[^,;.:]*\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|already|also|since)\s+)?(?:been\s+)?$/i.test(text.slice(best!.end, t.start)));
+    const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && /^[^,;.:]*\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|already|also|since)\s+)?(?:been\s+)?$/i.test(text.slice(best!.end, t.start)) &&
+      !(participle && (/\b(?:and|but|or|while)\b/i.test(text.slice(best!.end, t.start)) || (n.value !== 1 && /\b(?:has|is|was)\s+(?:(?:now|already|also|since)\s+)?(?:been\s+)?$/i.test(text.slice(best!.end, t.start))))));
     if (main) return main;
   }
   if (best && best.start >= n.end && RELATIVE_BEFORE.test(text.slice(Math.max(n.end, best.start - 24), best.start))) {
@@ -611,7 +617,7 @@ const FIRST_RAN_ON = /^[ \t]*The post\b[^\n]{1,300}?\bappeared first on\b[^\n]*$
 const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ \t]*$/i;
 /** "…, including around 400 foreigners, most of them from Sudan and Egypt": where people come from, no scene. */
 const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
-const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing))\s+to\s+$/i;
+const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing)|fail(?:ed|s|ing)?|unable|(?:could|did|do|does)\s+not\s+manage)\s+to\s+$/i;
 const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|all\s+)?$/i;
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
 
