@@ -482,11 +482,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (j >= 2 && tokens[j].lower === "them" && tokens[j - 1].lower === "of" && ONE_OF_THEM.test(`${tokens[j - 2].lower} of them`)) return { start: tokens[j - 2].start, end: tokens[j].end };
   if (tokens[j].lower === "and" || tokens[j].lower === "but") {
     // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.
-    let e = 0;
-    while (e < j && e < 6 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text))) e++;
+    // ("KERMANSHAH — Iranian authorities ended … and said": the subject after a dateline's dash.)
+    const dash = tokens.findIndex((t, k) => k < 12 && k < j && /^(?:-{1,2}|–|—)$/.test(t.text) && k > 0 && tokens[k - 1].end < t.start);
+    const first = dash > 0 ? dash + 1 : 0;
+    let e = first;
+    while (e < j && e < first + 6 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text))) e++;
     // (An article alone is no subject: "The victim was unable … but indicated".)
-    if (e === 0 || TIME_WORDS.test(tokens[e - 1].text) || /^(?:the|a|an)$/.test(tokens[e - 1].lower)) return null;
-    return { start: tokens[0].start, end: tokens[e - 1].end };
+    if (e === first || TIME_WORDS.test(tokens[e - 1].text) || /^(?:the|a|an)$/.test(tokens[e - 1].lower)) return null;
+    return { start: tokens[first].start, end: tokens[e - 1].end };
   }
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
   // ("… Event Data project (Acled) has recorded": an acronym may be written as a word.)
@@ -526,7 +529,10 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         // (The full stop of an abbreviation, "on Oct. 27", ends no clause.)
         if (isMark(tokens[k].text, CLAUSE_MARK) && !(tokens[k].text === "." && ABBREVIATED_BEFORE_STOP.test(tokens[k - 1]?.text ?? ""))) break;
         if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
-          const nounStart = speakerBeforePlaceTail(tokens, collectLeft(tokens, k - 2));
+          // ("A spokesperson for the Kani People's Defense Force (PDF), who asked not to be named, said": the acronym in
+          // brackets closes the phrase.)
+          const bracketed = tokens[k - 2]?.text === ")" && tokens[k - 4]?.text === "(";
+          const nounStart = speakerBeforePlaceTail(tokens, collectLeft(tokens, bracketed ? k - 5 : k - 2));
           const noun = tokens.slice(nounStart, k - 1);
           if (nounStart <= k - 2 && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[k - 2].end };
           break;
@@ -560,6 +566,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         // Kaduna, Mansir Hassan, said": the role may be followed by whom it speaks for or where.
         const roleAt = roleBeforeComma(tokens, c);
         if (roleAt >= 0) return { start: tokens[collectLeft(tokens, roleAt)]!.start, end: tokens[j - 1].end };
+        // ("A lawyers' group that documents abuses, Emergency Lawyers, said": a body described, then its name.)
+        if (/^(?:a|an|the)$/.test(tokens[0]!.lower) && c <= 12 && tokens.slice(1, c).some((t) => SPEAKING_BODY.test(t.lower))) return { start: name[0]!.start, end: tokens[j - 1].end };
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       // ("The group, in a statement on its radio, claimed": where the words came out is an aside too.)
@@ -621,6 +629,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === "," || tokens[start].text === "-" || tokens[start].text === "–" || tokens[start].text === "—")) start++;
   // ("around 5 a.m. Officials say": a clock's "a.m." closes the time before the speaker.)
   while (start < j && /^[ap]\.?m\.?$/i.test(tokens[start].text)) start++;
+  // ("Upon arrival officers learned": when, not who.)
+  if (start + 2 <= j && /^(?:upon|on)$/.test(tokens[start].lower) && tokens[start + 1].lower === "arrival") start += tokens[start + 2].text === "," ? 3 : 2;
   if (start > j) return null;
   // ("I wanna say like six shots": a speaker inside a quote speaking of himself names no one.)
   if (/^(?:i|we|you)$/.test(tokens[start].lower)) return null;
@@ -721,6 +731,8 @@ const OFFICE_WORD = /\b(?:minister|governor|commissioner|spokes(?:man|woman|pers
 const KIN_OPENING = /^(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:girlfriend|boyfriend|wife|husband|mother|father|brother|sister|son|daughter|uncle|aunt|cousin|friend|neighbou?r|partner|fianc[ée]e?|grandmother|grandfather|niece|nephew|relative|colleague|classmate|roommate|landlord|employer|boss)$/u;
 
 /** One unnamed person: "a villager", "the witness", "one resident". */
+/** One unnamed person, by the words that open the phrase: "a spokesperson for the …", "the official". */
+const ONE_VOICE = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|commander|officer|source|resident|witness|survivor|doctor|nurse|medic|villager|volunteer|rescuer|leader|elder|activist|member|relative|neighbou?r)\b/i;
 const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator)(?:\s+(?:of|at|in|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?$/i;
 
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
@@ -789,7 +801,9 @@ export class SpeakerResolver {
       // ("Commissioner Abraham said 32 were killed. The information minister, Peter Kelang, disputed the figures. He
       // said only 12 had died": an official who opens a sentence since the last speaker is the one "he" points to.)
       const since = this.lastPerson ? this.officialSubjectBetween(this.lastPersonEnd, span.start) : null;
-      out = since ?? this.lastPerson ?? this.lastPersonMention(span.start) ?? { name: phrase, org: null, kind: "other" };
+      // ('A spokesperson for the PDF said … "Six died," he said': one unnamed person who spoke last.)
+      const unnamed = this.lastSpeaker && this.lastSpeaker.kind !== "person" && ONE_VOICE.test(this.lastSpeaker.name) ? this.lastSpeaker : null;
+      out = since ?? this.lastPerson ?? this.lastPersonMention(span.start) ?? unnamed ?? { name: phrase, org: null, kind: "other" };
     } else if (ORG_PRONOUNS.has(lower)) {
       // "…, the governor's office said. …, it said": the voice just heard, when it was not a person.
       // ("the group", "the ministry" point back to an organisation named; "it" to whoever spoke last.)
@@ -847,6 +861,10 @@ export class SpeakerResolver {
 
   /** An organisation opening the sentence right before `before`, after the last voice, followed by its verb. */
   private orgSubjectBefore(before: number): Resolved | null {
+    // ("The RSF released a video showing what it said were 200 soldiers": the body its own sentence opens with.)
+    const own = Math.max(this.text.lastIndexOf(". ", before - 1), this.text.lastIndexOf("\n", before - 1)) + 1;
+    const ownSubject = this.openingOrg(own, before);
+    if (ownSubject) return ownSubject;
     const stop = Math.max(this.text.lastIndexOf(". ", before - 2), this.text.lastIndexOf("\n", before - 2));
     if (stop < this.lastSpeakerEnd) return null;
     const open = Math.max(this.text.lastIndexOf(". ", stop - 1), this.text.lastIndexOf("\n", stop - 1)) + 1;
@@ -854,6 +872,17 @@ export class SpeakerResolver {
       if (m.start >= stop) break;
       if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
       if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
+      return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
+    }
+    return null;
+  }
+
+  /** An organisation opening the text from `open` as the subject of a verb, before `before`. */
+  private openingOrg(open: number, before: number): Resolved | null {
+    for (const m of this.entities) {
+      if (m.start >= before) break;
+      if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
+      if (!/^\s+\p{Ll}+ed\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
       return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
     }
     return null;

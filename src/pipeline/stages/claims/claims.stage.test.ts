@@ -2574,3 +2574,23 @@ test("a role with where it stands before a named speaker; Nigerian honorifics; p
   // A verb of their own, then another: no participle describing them.
   assert.equal(claims("At least 20 armed men escaped and are hiding in the bush, the army said.")[0]?.category, "fled");
 });
+
+test("voices: 'X has learned that', 'put the death toll higher, saying', 'has put the injured at', 'claim to have killed' (hedged); the subject after a dateline's dash; 'what it said were' is its own sentence's body", () => {
+  const src = (t: string, d = "2024-07-09") => claims(t, d).map((c) => c.source?.name ?? null);
+  assert.deepEqual(src("The monitor has learned that two fighters were killed, while the Tal Rifaat Military Council said it had killed \"several attackers\"."), ["The monitor", "Tal Rifaat Military Council"]);
+  assert.deepEqual(src("Ahmad Nuri put the death toll higher, saying 14 policemen had been killed."), ["Ahmad Nuri"]);
+  assert.deepEqual(src("The Red Crescent said 90 people had been killed. The NDMA has put the injured at 1,210."), ["Red Crescent", "NDMA"]);
+  const claimed = claims("Resistance fighters in Sagaing claim to have killed about 40 junta soldiers on Sunday.", "2024-02-20")[0];
+  assert.deepEqual([claimed?.source?.name, claimed?.hedge], ["Resistance fighters in Sagaing", "claim to have"]);
+  assert.deepEqual(src("HERAT — Afghan authorities ended the search on Friday and said the final toll stood at 88 dead."), ["Afghan authorities"]);
+  assert.deepEqual(src("The Sudan Doctors Network said 90 civilians had been wounded. The RSF released a video showing what it said were 150 soldiers who had surrendered."), ["The Sudan Doctors Network", "Rapid Support Forces"]);
+});
+
+test("voices: residents of a nearby village speak (the village is a place); a described body named in commas; 'he' after an unnamed spokesperson is that spokesperson", () => {
+  const a = claims("Residents of nearby Bulo Marer said they buried 19 people after the fighting.", "2023-08-24")[0];
+  assert.equal(a?.source?.name, "Residents of nearby Bulo Marer");
+  assert.equal(claims("A rights group that documents abuses, Frontline Lawyers, said troops had detained about 200 men.")[0]?.source?.name, "Frontline Lawyers");
+  const he = claims("A spokesperson for the Ayeyar People's Defense Force (PDF), who asked not to be named, said jets bombed the village. \"Four children died on the spot,\" he said.", "2023-11-15");
+  assert.match(he[0]?.source?.name ?? "", /^A spokesperson for the Ayeyar/);
+  assert.equal(claims("Upon arrival officers learned that a clerk, Ravi Dhillon, 24, had been shot in the arm.")[0]?.source?.name, "officers");
+});

@@ -277,9 +277,11 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const strongPlace = !!geo && (geo.precision === "country" || (geo.country !== undefined && countries.includes(geo.country) && !geo.fuzzy && !everydayOpener));
 
   // Context: the words around it, within the sentence.
-  const prev = word(tokens, c.first - 1);
-  const prev2 = word(tokens, c.first - 2);
-  const prev3 = word(tokens, c.first - 3);
+  // ("Residents of nearby Adan Yabaal": a word of nearness stands between the place and what points to it.)
+  const before = NEARNESS.has(word(tokens, c.first - 1)) ? c.first - 2 : c.first - 1;
+  const prev = word(tokens, before);
+  const prev2 = word(tokens, before - 1);
+  const prev3 = word(tokens, before - 2);
   const nextTok = tokens[c.last + 1];
   const next = word(tokens, c.last + 1);
   const next2 = word(tokens, c.last + 2);
@@ -554,3 +556,6 @@ function appositiveIsPlace(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+/** Words of nearness between a place and the word that points to it: "in nearby Kalo", "of neighbouring Idlib". */
+const NEARNESS = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
