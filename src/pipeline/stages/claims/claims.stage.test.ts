@@ -2594,3 +2594,12 @@ test("voices: residents of a nearby village speak (the village is a place); a de
   assert.match(he[0]?.source?.name ?? "", /^A spokesperson for the Ayeyar/);
   assert.equal(claims("Upon arrival officers learned that a clerk, Ravi Dhillon, 24, had been shot in the arm.")[0]?.source?.name, "officers");
 });
+
+test("times: 'in the same period last year' compares, it does not borrow the period before; 'bringing to 73 the number …' is the total's own period; a conceded clause's year; an event told again across a paragraph break", () => {
+  const t = (text: string, d: string) => claims(text, d).map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null]);
+  assert.deepEqual(t("More than 900 people landed on Lampedusa between Friday and Sunday. So far this year 61,200 migrants have arrived in Italy, against 40,100 in the same period last year.", "2023-08-07"),
+    [[900, "2023-08-04", "2023-08-06"], [61200, "2023-01-01", "2023-08-07"], [40100, "2022-01-01", "2022-08-07"]]);
+  assert.deepEqual(t("A village leader was shot dead on Wednesday night, bringing to 41 the number of community leaders killed so far this year.", "2024-04-25")[1], [41, "2024-01-01", "2024-04-25"]);
+  assert.deepEqual(t("Although the group was declared defeated in late 2017, officials estimate that about 3,000 of its fighters remain active.", "2023-10-30"), [[3000, null, null]]);
+  assert.deepEqual(t("Militants attacked an army base near Jowhar on Thursday.\n\nThe group said its fighters killed 21 soldiers in the dawn raid.", "2023-08-25"), [[21, "2023-08-24", "2023-08-24"]]);
+});

@@ -183,7 +183,8 @@ const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
 const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:(?:since|this|so|for|in)\s+[\w-]+\s+(?:[\w-]+\s+){0,3})?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
 /** Wider than TOTAL_RAISED_TO (any toll, no comma needed): a running total raised to the figure, whose span of days is
  * not that of the count before it. */
-const RUNNING_TOTAL_BEFORE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:toll|total|number|tally|count)\b[^.;]{0,40}?\s+to\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
+// (Also "bringing to 73 the number of …": the figure before what it counts.)
+const RUNNING_TOTAL_BEFORE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:toll|total|number|tally|count)\b[^.;]{0,40}?\s+)?to\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
 
 /** The category of the whole PART_OF_EARLIER names, where its noun says it. */
 function categoryOfWhole(text: string): Category | null {
@@ -1927,6 +1928,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // ("38 people were killed in the past 24 hours, bringing the overall death toll to 40,005": the day's window is not
     // the running total's.)
     !(t.end <= n.start && RUNNING_TOTAL_BEFORE.test(doc.text.slice(t.end, n.start))) &&
+    // ("Although IS was declared defeated in late 2017, the UN estimates that 5,000 fighters remain": the time of a
+    // clause conceded before the main one.)
+    !(t.end <= n.start && /^\W*(?:Although|Though|Even though|Despite|Whereas)\b[^,;]*$/.test(doc.text.slice(sentence.start, t.start)) && /,/.test(doc.text.slice(t.end, n.start))) &&
     // ("Of the 251 hostages taken on October 7, 111 remain": the time of the whole a share is taken of, not the share's.)
     !(wholeSpan && t.start >= wholeSpan.start && t.end <= wholeSpan.end) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
@@ -1945,7 +1949,10 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   }
   // (The dateline's date alone dates no event: "BAMAKO, May 8 (Reuters) - Gunmen killed 12 people" does not say when.)
   const event = told.filter((t) => !datelineDate(doc.text, t));
-  if (previous?.time && /\b(?:the same period|that period|the same time)\b/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
+  // ("In the same period, 30 were wounded": the period of the figure before. Not where the sentence gives its own
+  // and the same period is a year earlier's, to compare with: "… so far this year, against 43,364 in the same period
+  // last year".)
+  if (previous?.time && /\b(?:the same period|that period|the same time)\b(?!\s+(?:last year|a year (?:earlier|before|ago)|of (?:the previous|last) year|in (?:19|20)\d\d))/i.test(doc.text.slice(sentence.start, sentence.end))) return previous.time;
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
@@ -2049,7 +2056,10 @@ const WAR_THAT_BEGAN = /\b(?:war|conflict|offensive|invasion|fighting|siege|camp
 function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   // (Both layers are in reading order, so each is searched by halving: this runs once per claim.)
   const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
-  if (!before || doc.text.slice(before.end, sentence.start).includes("\n")) return null;
+  if (!before) return null;
+  // (Across a paragraph break only where this sentence points back to the event the one before tells: "…attacked a
+  // base on Thursday. ⏎ The group said its fighters killed 43 soldiers in the dawn raid".)
+  if (doc.text.slice(before.end, sentence.start).includes("\n") && !(EVENT_AGAIN.test(doc.text.slice(sentence.start, sentence.end)) && EVENT_TOLD.test(doc.text.slice(before.start, before.end)))) return null;
   for (let k = firstStartingAt(doc.numbers, before.start); k < doc.numbers.length && doc.numbers[k]!.end <= before.end; k++) {
     if (!doc.numbers[k]!.notPeople) return null;
   }
@@ -2059,6 +2069,8 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   if (ARREST_TOLD.test(told) && !CRIME_NAMED.test(told)) return null;
   return before;
 }
+const EVENT_AGAIN = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|ambush|blast|explosion|bombing|shooting|clashes|fighting|incident|massacre|offensive)\b/i;
+const EVENT_TOLD = /\b(?:attack(?:ed|s)?|raid(?:ed)?|struck|strikes?|stormed|ambush(?:ed)?|bomb(?:ed|ing)?|explo(?:ded|sion)|clash(?:ed|es)|shell(?:ed|ing)|opened fire|fought)\b/i;
 const CRIME_NAMED = /\b(?:shot|shooting|killed|killing|death|dead|murder|homicide|stabb(?:ed|ing)|attack|wounded|injured)\b/i;
 const ARREST_TOLD = /\b(?:arrested|taken into (?:federal )?custody|in custody|booked into|charged with|extradited|turned (?:himself|herself) in|surrendered to (?:police|authorities))\b/i;
 
@@ -2555,7 +2567,10 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
   // (Nor for a figure of a wider scope: "38 people were killed across the Strip", "nationwide".)
   if (runningTally(doc, time) || WIDER_SCOPE.test(doc.text.slice(sentence.start, sentence.end))) return null;
   const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
-  if (!before || doc.text.slice(before.end, sentence.start).includes("\n")) return null;
+  if (!before) return null;
+  // (Across a paragraph break only where this sentence points back to the event the one before tells: "…attacked a
+  // base on Thursday. ⏎ The group said its fighters killed 43 soldiers in the dawn raid".)
+  if (doc.text.slice(before.end, sentence.start).includes("\n") && !(EVENT_AGAIN.test(doc.text.slice(sentence.start, sentence.end)) && EVENT_TOLD.test(doc.text.slice(before.start, before.end)))) return null;
   const text = doc.text;
   const towns = facts.places.filter((e) => e.start >= before.start && e.end <= before.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") &&
     !facts.isDateline(e) && !voicedPlace(facts, e) && TOWN_NAMED_IN.test(text.slice(Math.max(before.start, e.start - 30), e.start)) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
