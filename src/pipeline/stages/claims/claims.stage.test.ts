@@ -2603,3 +2603,17 @@ test("times: 'in the same period last year' compares, it does not borrow the per
   assert.deepEqual(t("Although the group was declared defeated in late 2017, officials estimate that about 3,000 of its fighters remain active.", "2023-10-30"), [[3000, null, null]]);
   assert.deepEqual(t("Militants attacked an army base near Jowhar on Thursday.\n\nThe group said its fighters killed 21 soldiers in the dawn raid.", "2023-08-25"), [[21, "2023-08-24", "2023-08-24"]]);
 });
+
+test("burials count the dead; 'lost only 31 fighters'; a denial counts no one; a headline without articles; a list after 'they are:' breaks the figure down", () => {
+  const cat = (t: string, d = "2024-01-29") => claims(t, d).map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("A village elder said 14 persons were buried on Monday."), [["killed", 14]]);
+  assert.deepEqual(cat("One resident said he helped bury 19 people."), [["killed", 19]]);
+  assert.deepEqual(cat("Twelve people were buried under the rubble of the market."), [["present", 12]]);
+  assert.deepEqual(cat("A spokesman said the group had lost only 17 fighters in the battle."), [["killed", 17]]);
+  assert.deepEqual(cat("The colonel said not a single soldier had surrendered."), []);
+  assert.deepEqual(cat("Not one person was hurt in the blast."), []);
+  assert.deepEqual(cat("Artillery fire kills man and three children near Maarat al-Numan"), [["killed", 4], ["killed", 1], ["killed", 3]]);
+  assert.deepEqual(cat("An airstrike on the monastery killed a monk and wounded four novices."), [["killed", 1], ["wounded", 4]]);
+  assert.deepEqual(cat("The number killed by drone strikes this year has risen to 30, they are: nine civilians, 16 members of the SDF, and five members of the regime forces.", "2024-07-09"),
+    [["killed", 30], ["killed", 9], ["killed", 16], ["killed", 5]]);
+});

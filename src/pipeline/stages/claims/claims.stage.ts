@@ -397,6 +397,8 @@ const OWN_REPORT_AFTER = /^\s+(?:(?:were|was|have been|had been|has been)\s+)(?:
 function oneThenMore(words: string[]): boolean {
   // ("killed the village chief and his two sons": the possessive after "and" belongs to the figure.)
   const n = /^(?:his|her|their)$/.test(words[words.length - 1] ?? "") ? words.length - 1 : words.length;
+  // ("Shelling kills woman and two children": a headline drops the article.)
+  if (n === 2 && words[1] === "and" && !!SINGULAR_PEOPLE[words[0]!]) return true;
   return n >= 3 && n <= 5 && words[n - 1] === "and" && /^(?:my|his|her|their|our|a|an|the)$/.test(words[0]!) && !!SINGULAR_PEOPLE[words[n - 2]!];
 }
 
@@ -709,6 +711,8 @@ export const claimsStage: Stage = {
         if (category && wordBeforeSpace(text, n.start, ["age", "aged", "ages", "from", "between"]) >= 0 && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
         // "UNICEF reached 15,000 children with nutrition screening": aid that reached people, not people who arrived.
         if (category === "arrived" && trigger && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:with|through)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = null;
+        // ("not a single soldier had surrendered", "not one person was hurt": a denial counts no one.)
+        if (category && /^(?:a single|one|a|even one)\b/i.test(n.text) && /\bnot\s+(?:even\s+)?$/i.test(text.slice(Math.max(sentence.start, n.start - 12), n.start))) category = null;
         // "None of the 120 passengers was hurt": the whole, said to be spared.
         if (category && noneOfBefore(text, n.start) && /\b(?:none|neither|no one|nobody) of (?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 24), n.start))) category = null;
         // "…, while the government put the figure at 11": a bare figure another voice gives for the same count.
@@ -859,6 +863,24 @@ export const claimsStage: Stage = {
         // (Not a part that something else happened to: "Of the 12 people arrested, 4 were released".)
         const ownVerb = /^\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?(?:\w+ly\s+|later\s+|since\s+)?(?:\w+ed|taken|given|driven|beaten|stolen|hidden)\b/i.test(text.slice(c.number.end, c.number.end + 40));
         if (!ownVerb && /^\s*(?:of|among)\s+(?:the|those|these)?\s*$/i.test(opener) && /^[^,;.:]{0,40},\s*$/.test(between)) (c.category = prev.category), (c.partOf = prev);
+      }
+      // "… has risen to 49, they are: 11 civilians including two children, 31 members of the SDF, and seven members of
+      // the regime forces": a list after "they are:" breaks the whole down.
+      // (Each item after the first follows the one before it, or a part of that one, by a comma or "and".)
+      const listed = new Set<Candidate>();
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        if (c.category) continue;
+        for (let k = i - 1; k >= 0; k--) {
+          const before = candidates[k]!;
+          if (!before.category || before.category === "other") continue;
+          const from = before.number.nounEnd > before.number.end ? before.number.nounEnd : before.number.end;
+          const between = text.slice(from, c.number.start);
+          const item = listed.has(before) ? before : before.partOf && listed.has(before.partOf) ? before.partOf : null;
+          if (LIST_OPENS.test(between) && between.length <= 200) (c.category = before.category), (c.partOf = before), listed.add(c);
+          else if (item && /^[^.;:]{0,80}$/.test(between) && /(?:,|\band)\s*$/.test(between)) (c.category = item.category), (c.partOf = item.partOf), listed.add(c);
+          break;
+        }
       }
       // "30 people died, 12 of them children", "killed 14 people, half of them children": a part told after the whole
       // shares what happened to it.
@@ -1356,7 +1378,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!HARM_HINT.test(slice)) return;
     const selfKilled = new Set<number>();
-    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).map((f) =>
+    // ("Not one person was hurt": a denial names no victim.)
+    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start))).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
       f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180)))
@@ -3008,6 +3031,8 @@ function asPlace(e: EntityMention): ClaimPlace {
 }
 
 /** "Of the 251 hostages …, 111 remain": the words opening a sentence with the whole a share is taken of. */
+/** "…, they are: 11 civilians, …": words that open a list of the parts of the figure before. */
+const LIST_OPENS = /^\s*[,;—–-]?\s*(?:they are|they were|these are|these were|namely|as follows|broken down as follows)\s*:/i;
 const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}-]*['’]s)\s+$/u;
 
 /** Diseases and conditions that put people in hospital without wounding them. */

@@ -740,5 +740,8 @@ function victimStartingAt(tokens: readonly Token[], i: number, killed = false): 
   if (isCapitalised(t) && !NOT_NAMES.has(t.lower) && tokens[i + 1] && isCapitalised(tokens[i + 1])) {
     return { start: t.start, end: tokens[i + 1].end };
   }
+  // ("Shelling kills woman and two children": a headline's verb in the present drops the article.)
+  if (SINGULAR_PEOPLE[t.lower] && HEADLINE_VERB.test(tokens[i - 1]?.lower ?? "") && !PLACE_OF_PEOPLE.test(tokens[i + 1]?.lower ?? "")) return { start: t.start, end: t.end };
   return null;
 }
+const HEADLINE_VERB = /^(?:kills?|shoots?|stabs?|injures?|wounds?|hurts?)$/;
