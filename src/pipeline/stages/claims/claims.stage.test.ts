@@ -619,8 +619,8 @@ test("a figure inside an aside that describes the people counted is no claim of 
   assert.deepEqual(list.map((c) => [c.text, c.value]), [["Five people", 5]]);
 });
 
-test("a part that something else happened to keeps no category of the whole ('Of the 12 arrested, 4 were released')", () => {
-  assert.ok(!claims("Of the 12 people arrested, 4 were later freed.").some((c) => c.value === 4));
+test("a part that something else happened to keeps no category of the whole ('Of the 12 arrested, 4 were released'): the freed are kept as 'other'", () => {
+  assert.deepEqual(claims("Of the 12 people arrested, 4 were later freed.").map((c) => [c.value, c.category]), [[12, "detained"], [4, "other"]]);
 });
 
 test("people set free are counted as no one held; 'of some 40 detainees … released' keeps the 40 held", () => {
@@ -2616,4 +2616,27 @@ test("burials count the dead; 'lost only 31 fighters'; a denial counts no one; a
   assert.deepEqual(cat("An airstrike on the monastery killed a monk and wounded four novices."), [["killed", 1], ["wounded", 4]]);
   assert.deepEqual(cat("The number killed by drone strikes this year has risen to 30, they are: nine civilians, 16 members of the SDF, and five members of the regime forces.", "2024-07-09"),
     [["killed", 30], ["killed", 9], ["killed", 16], ["killed", 5]]);
+});
+
+test("humanitarian wording: shelters, still buried, sought treatment, crowds, transfers, rooftops, lost homes, deportations, pushbacks", () => {
+  const cat = (t: string, d = "2024-10-08") => claims(t, d).map((c) => [c.category, c.value ?? c.low]);
+  assert.deepEqual(cat("The minister said 120,400 displaced people were registered in 610 collective shelters."), [["present", 120400]]);
+  assert.deepEqual(cat("\"At least 25 people are still buried in the village,\" an elder said."), [["present", 25]]);
+  assert.deepEqual(cat("The ministry said 38 protesters had sought hospital treatment since Thursday."), [["wounded", 38]]);
+  assert.deepEqual(cat("About 20,000 people gathered in the main square on Sunday night."), [["present", 20000]]);
+  assert.deepEqual(cat("Authorities began transferring 450 migrants from the island to the mainland on Sunday."), [["evacuated", 450]]);
+  assert.deepEqual(cat("Rescuers plucked dozens of residents from rooftops overnight."), [["evacuated", 24]]);
+  assert.deepEqual(cat("Nearly 8,000 people have lost their homes, the agency said."), [["fled", 8000]]);
+  assert.deepEqual(cat("The country deported 6,000 migrants last month."), [["evacuated", 6000]]);
+  assert.deepEqual(cat("Border guards had pushed back 1,300 migrants at the crossing."), [["evacuated", 1300]]);
+});
+
+test("what counts no one, or no one held: 'every one of', shares of things, a capacity, a change; the freed and those still held", () => {
+  const cat = (t: string, d = "2024-02-12") => claims(t, d).map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("\"We think of every one of those still held,\" she said."), []);
+  assert.deepEqual(cat("Officials opened 400 shelters, and 350 of the shelters were full."), []);
+  assert.deepEqual(cat("The centre, which was designed for 300 people, was hosting over 1,000 on Monday, the Red Cross said."), [["other", 300]]);
+  assert.deepEqual(cat("The camp now hosts some 30,000 more people than it did a year ago."), [["other", 30000]]);
+  assert.deepEqual(cat("Of the 120 pupils abducted last week, 80 were freed on Sunday."), [["detained", 120], ["other", 80]]);
+  assert.deepEqual(cat("Troops freed three hostages on Monday, leaving 96 people still held in the tunnels."), [["other", 3], ["detained", 96]]);
 });

@@ -584,7 +584,7 @@ const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|vill
 const RETRACTED_BEFORE = /\b(?:earlier|previous|original) version of this (?:story|post|article|report|update|entry|item)\b[^.;]*$/i;
 const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;
 const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
-const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$/i;
+const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$|\b(?:designed|built|meant|intended|equipped|planned)\s+(?:to\s+(?:hold|house|accommodate)\s+|for\s+)(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
 const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?(?:left|leave|leaves)\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b|the\s+(?:town|city|village|camp|area|region|district|country)\b)/u;
 /** ", 41, ", ", aged 17, ": an apposed age, then the verb of the one it describes. */
@@ -731,6 +731,8 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
         if (category && released(text, n)) category = "other";
+        // ("Of the 287 pupils abducted, 137 were freed": people let go are kept, as 'other', where nothing else counts them.)
+        else if (!category && !n.notPeople && (n.subject || SHARE_OF_PEOPLE_BEFORE.test(text.slice(sentence.start, n.start)) || /^\s+of\s+(?:the|those|these)\s/i.test(text.slice(n.end, n.end + 12))) && released(text, n)) category = "other";
         // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
         // happened to.
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
@@ -744,6 +746,8 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // ("a criminal history of five prior arrests": a record of one person, not people detained.)
         if (category === "detained" && /^arrests$/i.test(n.noun) && /\b(?:prior|previous|past|earlier|former|other)\b/i.test(text.slice(n.start, n.nounEnd) + " " + text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
+        // ("now hosts some 40,000 more people than it did a year ago": a change, not a stock.)
+        if (category && /\b(?:more|fewer|less)\s+[\p{L}-]+$/u.test(n.text) && /^\s+than\b/.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 8))) category = "other";
         // ("23 people were admitted to hospital with cholera", "treated 40 heatstroke patients": the sick are no wounded.)
         if (category === "wounded" && ILLNESS.test(illnessWindow(text, sentence, n, trigger))) category = "other";
         // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
@@ -3033,6 +3037,8 @@ function asPlace(e: EntityMention): ClaimPlace {
 /** "Of the 251 hostages …, 111 remain": the words opening a sentence with the whole a share is taken of. */
 /** "…, they are: 11 civilians, …": words that open a list of the parts of the figure before. */
 const LIST_OPENS = /^\s*[,;—–-]?\s*(?:they are|they were|these are|these were|namely|as follows|broken down as follows)\s*:/i;
+/** "Of the 287 pupils abducted …, ": a share's whole, told before it. */
+const SHARE_OF_PEOPLE_BEFORE = /(?:^|[.;:]\s*)\W*Of\s+(?:the|those|these)\s+[^,;.]{1,80},\s*$/;
 const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}-]*['’]s)\s+$/u;
 
 /** Diseases and conditions that put people in hospital without wounding them. */

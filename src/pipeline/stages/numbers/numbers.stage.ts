@@ -768,6 +768,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStartNumber(text, tokens[i]!) || !startsNumber(tokens[i].lower)) continue;
+    // ("every one of those still held", "each one of them": one at a time, no count.)
+    if (tokens[i].lower === "one" && /^(?:every|each|any|no)$/.test(tokens[i - 1]?.lower ?? "")) continue;
     const parsed = parseStartedNumber(tokens, i);
     if (!parsed) continue;
     let { value, low, high } = parsed;
@@ -873,6 +875,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$" || YEAR_EVENTS.has(tokens[i + 1]?.lower ?? ""))) notPeople = contextNotPeople(tokens, i, parsed);
     // ("3 shot in drive-by", "Three shot, one fatally": after more than one, "shot" is the verb, not shots fired.)
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next) && !(tokens[next]!.lower === "shot" && parsed.value !== null && parsed.value > 1 && !parsed.vague)) notPeople = "other noun";
+    // ("900 of the shelters were full": a share of things, not of people.)
+    if (!notPeople && !counted.subject && (parsed.value ?? 0) > 1 && tokens[next]?.lower === "of" && /^(?:the|these|those|its|their)$/.test(tokens[next + 1]?.lower ?? "") && /s$/.test(tokens[next + 2]?.lower ?? "") && !PLURAL_PEOPLE[tokens[next + 2]!.lower] && countsOtherNoun(tokens, next + 2) && !/^(?:remains|cases|newcomers)$/.test(tokens[next + 2]!.lower)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
     if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower)) notPeople = "label";
     // "a man and a woman", "a mother and her son": two people named one by one are a count of two.
