@@ -2640,3 +2640,14 @@ test("what counts no one, or no one held: 'every one of', shares of things, a ca
   assert.deepEqual(cat("Of the 120 pupils abducted last week, 80 were freed on Sunday."), [["detained", 120], ["other", 80]]);
   assert.deepEqual(cat("Troops freed three hostages on Monday, leaving 96 people still held in the tunnels."), [["other", 3], ["detained", 96]]);
 });
+
+test("the freed taken to hospital for checks are not wounded; whom a toll counts by its adjective or a long 'number of' phrase; the men a side lost; 'Niger state' is Nigeria's", () => {
+  const got = (t: string, d = "2024-03-25") => claims(t, d).map((c) => [c.category, c.value, c.subject]);
+  assert.deepEqual(got("Three freed hostages were taken to hospital."), [["other", 3, "hostages"]]);
+  assert.deepEqual(got("Eleven people were taken to a hospital in Kano for medical checks."), [["other", 11, "people"]]);
+  assert.deepEqual(got("The network said the civilian death toll had risen to 52."), [["killed", 52, "civilians"]]);
+  assert.deepEqual(got("The number of civilians killed by air strikes in the province since the start of the year has risen to 75."), [["killed", 75, "civilians"]]);
+  assert.deepEqual(got("The group said its fighters lost 40 men."), [["killed", 40, "fighters"]]);
+  const niger = claims("Gunmen abducted 31 villagers in Niger state on Sunday, police said.")[0]?.place;
+  assert.deepEqual([niger?.precision, Math.round(niger?.lat ?? 0)], ["province", 10]);
+});

@@ -746,6 +746,9 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // ("a criminal history of five prior arrests": a record of one person, not people detained.)
         if (category === "detained" && /^arrests$/i.test(n.noun) && /\b(?:prior|previous|past|earlier|former|other)\b/i.test(text.slice(n.start, n.nounEnd) + " " + text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
+        // ("Two freed hostages were taken to hospital", "taken to a hospital for medical checks": a visit, not a wound.)
+        if (category === "wounded" && trigger && /^(?:taken|rushed|transported|airlifted|flown|admitted)\b/i.test(text.slice(trigger.start, trigger.end)) &&
+          (/\b(?:freed|released|rescued|liberated|returned|repatriated)\b/i.test(text.slice(Math.max(sentence.start, n.start - 30), Math.max(n.end, n.nounEnd))) || /\bfor\s+(?:a\s+)?(?:medical\s+|health\s+)?(?:checks?|check-?ups?|examinations?|evaluations?|assessments?|screening)\b/i.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 60))))) category = "other";
         // ("now hosts some 40,000 more people than it did a year ago": a change, not a stock.)
         if (category && /\b(?:more|fewer|less)\s+[\p{L}-]+$/u.test(n.text) && /^\s+than\b/.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 8))) category = "other";
         // ("23 people were admitted to hospital with cholera", "treated 40 heatstroke patients": the sick are no wounded.)
@@ -1214,18 +1217,33 @@ function subjectOf(n: NumberMention, text: string): string {
       const words = named ? named[1]!.trim().split(/\s+/) : [];
       for (let k = Math.min(6, words.length); k >= 1; k--) if (armedGroupBefore(words.slice(0, k).join(" "))) return "fighters";
     }
+    // ("its fighters lost 64 men", "the army lost 48 men": the men a side lost are its fighters or troops.)
+    if (n.subject === "men") {
+      const lost = LOST_MEN_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+      if (lost) return /^(?:army|military|troops|soldiers|forces|junta)$/i.test(lost[1]!) ? "troops" : /^police$/i.test(lost[1]!) ? "police" : "fighters";
+    }
     return n.subject;
   }
-  return tollAmong(n, text) ?? numberOfWhom(n, text) ?? "people";
+  return tollAmong(n, text) ?? numberOfWhom(n, text) ?? tollOfWhom(n, text) ?? "people";
 }
 
 /** "put the number of soldiers killed at 27", "the number of displaced children has risen to 900": whom a bare toll counts. */
 function numberOfWhom(n: NumberMention, text: string): string | null {
-  const m = NUMBER_OF_WHOM.exec(text.slice(Math.max(0, n.start - 120), n.start));
+  const m = NUMBER_OF_WHOM.exec(text.slice(Math.max(0, n.start - 200), n.start));
   if (!m) return null;
   return PLURAL_PEOPLE[m[1]!.toLowerCase()] ?? null;
 }
-const NUMBER_OF_WHOM = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:killed|dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|displaced|evacuated|missing|who\b[^.;:]{0,40})\b[^.;:]{0,60}$/i;
+const NUMBER_OF_WHOM = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:killed|dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|displaced|evacuated|missing|who\b[^.;:]{0,40})\b[^.;:]{0,110}$/i;
+
+const LOST_MEN_BEFORE = /\b(army|military|troops|soldiers|forces|junta|police|fighters|militants|rebels|insurgents|group|militia|jihadists)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+(?:only\s+|just\s+|about\s+|some\s+|at least\s+)?$/i;
+
+/** "the civilian death toll had risen to 46": whom a toll written with an adjective counts. */
+function tollOfWhom(n: NumberMention, text: string): string | null {
+  const m = TOLL_OF_WHOM.exec(text.slice(Math.max(0, n.start - 120), n.start));
+  return m ? TOLL_ADJECTIVES[m[1]!.toLowerCase()] ?? null : null;
+}
+const TOLL_OF_WHOM = /\b(civilian|child|military|police|army|soldiers['’]?|fighters['’]?)\s+(?:death\s+|casualty\s+)?(?:toll|tally)\b[^.;:]{0,80}$/i;
+const TOLL_ADJECTIVES: Record<string, string> = { civilian: "civilians", child: "children", military: "troops", army: "troops", police: "police", "soldiers'": "troops", "soldiers’": "troops", soldiers: "troops", "fighters'": "fighters", "fighters’": "fighters", fighters: "fighters" };
 
 /** "the toll among the soldiers had risen to 51", "deaths among civilians reached 40": whom a bare toll counts. */
 function tollAmong(n: NumberMention, text: string): string | null {

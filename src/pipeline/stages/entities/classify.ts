@@ -264,11 +264,13 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   let geo = geocode(span, exactIn(countries));
   // ("Gilan province", "Ghazni province": the word after says it is a province, not the town of that name abroad.)
   const kindAfter = tokens[c.last + 1]?.lower;
-  if ((kindAfter === "province" || kindAfter === "governorate" || kindAfter === "state" || kindAfter === "region") && (!geo || geo.precision !== "country")) {
-    const division = geocode(`${span} ${kindAfter}`, exactIn(countries));
+  // ("Niger state": a state that bears a country's name.)
+  if ((kindAfter === "province" || kindAfter === "governorate" || kindAfter === "state" || kindAfter === "region") && (!geo || geo.precision !== "country" || kindAfter === "state")) {
+    // (A country's name needs no country of the report to find its state: "Niger state" is Nigeria's, whatever else.)
+    const division = geo?.precision === "country" ? geocode(`${span} ${kindAfter}`) : geocode(`${span} ${kindAfter}`, exactIn(countries));
     // (Only over a namesake abroad: "Daraa province" beside the city of Daraa keeps the city's point, as before.)
     // (Nor over a town of the report's own country, unless a village that only shares the name: "Gilan-e Gharb".)
-    if (division?.division && (!geo || (geo.precision === "village" && geo.country === division.country) || (geo.country !== division.country && !countries.includes(geo.country)))) geo = division;
+    if ((division?.division || (geo?.precision === "country" && division?.precision === "province" && division.country !== geo.country)) && (!geo || geo.precision === "country" || (geo.precision === "village" && geo.country === division.country) || (geo.country !== division.country && !countries.includes(geo.country)))) geo = division;
   }
   // ("Young person hurt …": an everyday word opening a sentence is no small town of the report's country.)
   // (Not a dateline, "FLINT, Mich.", nor a town before its police: "Flint police said".)
