@@ -2651,3 +2651,12 @@ test("the freed taken to hospital for checks are not wounded; whom a toll counts
   const niger = claims("Gunmen abducted 31 villagers in Niger state on Sunday, police said.")[0]?.place;
   assert.deepEqual([niger?.precision, Math.round(niger?.lat ?? 0)], ["province", 10]);
 });
+
+test("a toll's series by day; a count left out after a voice told between; a village after 'in' in a report naming no country", () => {
+  const got = (t: string, d = "2025-11-14") => claims(t, d).map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(got("The official toll climbed all week: from 21 on Monday to 40 on Tuesday, 66 on Wednesday and 80 on Thursday, the ministry said."),
+    [["killed", 21, "2025-11-10"], ["killed", 40, "2025-11-11"], ["killed", 66, "2025-11-12"], ["killed", 80, "2025-11-13"]]);
+  assert.deepEqual(got("The death toll rose from 12 on Monday to 30 on Tuesday."), [["killed", 12, "2025-11-10"], ["killed", 30, "2025-11-11"]]);
+  const places = claims("Six people were killed in Qasr-e Shirin, the Red Crescent said, and 4 in villages around Sarpol-e Zahab.", "2025-11-12").map((c) => [c.value, c.place?.name]);
+  assert.deepEqual(places, [[6, "Qasr-e Shirin"], [4, "Sarpol-e Zahab"]]);
+});

@@ -216,7 +216,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|killings|homicides|murders|slayings|martyrs|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted|revised|revising|revises|lowered|lowering|updated|updating|adjusted|corrected)\s+(?:(?:down|up|downwards?|upwards?)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
-const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|(?:(?:was|is|were|has been|had been|been)\s+(?:also\s+)?)?(?:revised|lowered|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up|downwards?|upwards?))?|rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|tops|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|(?:(?:was|is|were|has been|had been|been)\s+(?:also\s+)?)?(?:revised|lowered|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up|downwards?|upwards?))?|rose|risen|rises|rise|rising|climbed|increased|jumped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|tops|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|climbed|jumped|grew|grown|went|gone|soared|surged|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+(?:(?:on|in|by)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "rose overnight to 61", "rose on Tuesday to 61", "has since risen sharply to 61": words of time or manner before "to". */
 const TOLL_VERB_THEN_WORDS = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|grew|grown|soared|surged|went up|gone up)(?:\s+(?!to\b)[A-Za-z]+){1,3}\s+to\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
@@ -453,7 +453,8 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   const putHigher = /^\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+at\s+$/i.test(gap) && /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
   // "The White Helmets put the death toll in the northwest at 1,800": where or whose the toll is, then what it is put at.
   const putAt = /^\s+(?:(?:in|among|for|of|from)\s+[^.;:,]{1,50}?\s+)?at\s+(?:(?:at least|about|around|some|nearly|more than|over|just over|roughly)\s+)?$/i.test(gap) && /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
-  return TOLL_VERB.test(gap) || raisedTo || putHigher || putAt || TOLL_VERB_THEN_WORDS.test(gap);
+  // ("The official toll climbed every day of the week: from 38 on Monday …": a series after a colon.)
+  return TOLL_VERB.test(gap) || raisedTo || putHigher || putAt || TOLL_VERB_THEN_WORDS.test(gap) || /\b(?:rose|risen|climbed|increased|jumped|grew|soared|surged|went up)\b[^.;:]{0,40}:\s*(?:from\s+)?$/i.test(gap);
 }
 
 /** An exact figure a toll went beyond: "the death toll passed 5,000", "the number of refugees has surpassed 600,000". */
@@ -826,7 +827,9 @@ export const claimsStage: Stage = {
         const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40));
         // (Nor people "affected", who have a verb of their own: "killed 12 people, and 3,000 people were affected".)
         const affected = AFFECTED_AFTER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), Math.max(c.number.end, c.number.nounEnd) + 30));
-        if (!speaks && !affected && (ALONG_WITH.test(between) || others || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
+        // ("from 38 on Monday to 74 on Tuesday, 103 on Wednesday and 118 on Thursday": a series of one count by day.)
+        const series = !c.number.subject && !prev.number.subject && SERIES_GAP.test(between);
+        if (!speaks && !affected && (ALONG_WITH.test(between) || others || series || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
       }
       // "Eleven soldiers were killed on Monday and another 14 on Tuesday": the verb left out after "and another" is the
       // one before.
@@ -1148,8 +1151,10 @@ function parallelPlaces(text: string, prev: NumberMention, c: NumberMention): bo
   // second.)
   return VERB_PLACE_AND.test(between) && SCENE_NEXT.test(text.slice(c.end, c.end + 30));
 }
-const VERB_PLACE_AND = /^\s+(?:(?:were|was|had|have|has|been|are|is)\s+){0,2}[a-z]+(?:\s+(?:dead|to death))?\s+(?:in|at|near|outside|inside|around|on)\s+(?:the\s+|a\s+)?[^,;.:]{1,40}?,?\s+(?:and|while)\s+(?:another\s+)?$/;
-const SCENE_NEXT = /^\s+(?:more\s+|others?\s+)?(?!in the (?:morning|afternoon|evening|night)\b)(?:in|at|near|outside|inside|around|on)\s+(?:the|a|an|\p{Lu})/u;
+const SERIES_GAP = /^\s+(?:on|in|by)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night|\d{1,2}))?,?\s+(?:and\s+)?(?:to\s+)?$/;
+// (A voice may be told between: "Eleven people were killed in Qasr-e Shirin, the Red Crescent said, and 9 in …".)
+const VERB_PLACE_AND = /^\s+(?:(?:were|was|had|have|has|been|are|is)\s+){0,2}[a-z]+(?:\s+(?:dead|to death))?\s+(?:in|at|near|outside|inside|around|on)\s+(?:the\s+|a\s+)?[^,;.:]{1,40}?(?:,\s+[^,;.:]{1,40}?\s+(?:said|says|reported|added|told [\w ]{1,20}))?,?\s+(?:and|while)\s+(?:another\s+)?$/;
+const SCENE_NEXT = /^\s+(?:more\s+|others?\s+)?(?!in the (?:morning|afternoon|evening|night)\b)(?:in|at|near|outside|inside|around|on)\s+(?:the|a|an|\p{Lu}|(?:nearby\s+)?(?:villages|towns|camps|districts|areas)\s+(?:around|near|of|outside|in)\s+\p{Lu})/u;
 const PLACE_AND = /^\s+(?:in|at|near|outside|around)\s+(?:the\s+)?\p{Lu}[^,;.:]{0,40}?,?\s+(?:and|while|with)\s+(?:another\s+)?$/u;
 const PLACE_NEXT = /^\s+(?:more\s+|others?\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|adjoining)\s+)?\p{Lu}/u;
 

@@ -410,7 +410,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
   // After "in"/"of"/"near", a town the gazetteer knows; an English word ("of Human") only when it is a large town ("in Mobile").
   const everyday = ordinaryWord && (geo?.population ?? 0) < 100_000;
-  if (geo && placeBefore && !everyday && (geo.precision !== "village" || countries.includes(geo.country))) return typed(c, "place", 1, geo);
+  // (A village of that exact name after "in" or "near" in a report that names no country: "killed in Qasr-e Shirin".)
+  if (geo && placeBefore && !everyday && (geo.precision !== "village" || countries.includes(geo.country) || (!countries.length && !geo.fuzzy && /^(?:in|near|outside|inside|around)$/.test(prev) && !speaks))) return typed(c, "place", 1, geo);
   // A town the gazetteer knows, with no cue at all: only a large one, or a name that is not also an English word.
   const population = geo?.population ?? 0;
   const bigEnough = ordinaryWord ? population >= 1_000_000 : population >= 100_000 || (population >= 20_000 && !ctx.lowercaseSeen.has(firstWord));
