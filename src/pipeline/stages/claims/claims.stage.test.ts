@@ -2660,3 +2660,10 @@ test("a toll's series by day; a count left out after a voice told between; a vil
   const places = claims("Six people were killed in Qasr-e Shirin, the Red Crescent said, and 4 in villages around Sarpol-e Zahab.", "2025-11-12").map((c) => [c.value, c.place?.name]);
   assert.deepEqual(places, [[6, "Qasr-e Shirin"], [4, "Sarpol-e Zahab"]]);
 });
+
+test("a relative clause tells the people's past, the main verb what happened to them", () => {
+  const cat = (t: string) => claims(t, "2024-06-05").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Some 9,000 people who were displaced during the war have returned to their homes."), [["arrived", 9000]]);
+  assert.deepEqual(cat("The quake forced 300 families who had returned to their villages to flee again."), [["fled", 300]]);
+  assert.deepEqual(cat("Cameras show the two men who were shot fleeing the scene."), [["wounded", 2]]);
+});

@@ -576,7 +576,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     if (main) return main;
   }
   if (best && best.start >= n.end && RELATIVE_BEFORE.test(text.slice(Math.max(n.end, best.start - 24), best.start))) {
-    const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && !/[,;.:]/.test(text.slice(best!.end, t.start)));
+    // (A finite verb: "the two men who were shot fleeing the scene" fled nowhere.)
+    const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && !/[,;.:]/.test(text.slice(best!.end, t.start)) && !/ing$/i.test(text.slice(t.start, t.end)));
     if (main) return main;
   }
   return best;
@@ -623,7 +624,9 @@ const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ 
 const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing)|fail(?:ed|s|ing)?|unable|(?:could|did|do|does)\s+not\s+manage)\s+to\s+$/i;
 const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|all\s+)?$/i;
-const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:had|have|has)\s+been\s+$/i;
+// ("families who had returned to their homes to flee again", "people who were displaced … have returned": the relative
+// clause tells their past; the main verb what happened.)
+const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)$/i;
 
 export const claimsStage: Stage = {
   name: "claims",
