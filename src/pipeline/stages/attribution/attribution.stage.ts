@@ -839,7 +839,10 @@ export class SpeakerResolver {
         ?? named.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)) && !OWNS_NEXT.test(this.text.slice(e.end, e.end + 3)))
         ?? named.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
       if (person) {
-        out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person), kind: "person" };
+        // ("The Taliban claimed the raid. … group spokesman Zabihullah Mujahid said": the group is the one named before.)
+        const group = GROUP_ROLE.test(phrase) ? this.lastOrg ?? this.lastOrgMention(span.start) : null;
+        const groupOf = group ? group.org ?? group.name : null;
+        out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person) ?? groupOf, kind: "person" };
       } else if (org) {
         // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
         const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?)\b/i.test(phrase);
@@ -903,13 +906,15 @@ export class SpeakerResolver {
     // ("The army said troops had captured four ELN members": "the army" is a state's, not the National Liberation Army.)
     const stateArmy = head === "army" || head === "military";
     const rebelArmy = (name: string) => stateArmy && REBEL_ARMY.test(name);
+    // ("the health ministry" is not the Interior Ministry named before: a subject word written small must be in the name.)
+    const subjectWords = phrase.split(/\s+/).slice(0, -1).filter((w) => SUBJECT_MODIFIER.test(w));
     // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
     let hit: EntityMention | undefined;
     for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
       const e = this.entities[at]!;
       if (e.type !== "org" || e.start >= before + 1000) continue;
       const nameWords = this.wordsOf(e, e.canonical || e.text);
-      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && sameLevel(e.canonical || e.text) && !rebelArmy(e.canonical || e.text)) hit = e;
+      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && subjectWords.every((w) => nameWords.includes(w)) && sameLevel(e.canonical || e.text) && !rebelArmy(e.canonical || e.text)) hit = e;
     }
     // ("Gaza's Civil Defence … the civil defence agency says": the words before the head spell the body named before,
     // whatever its head; not a later UN agency.)
@@ -931,7 +936,7 @@ export class SpeakerResolver {
       }
     }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
-    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name) && !rebelArmy(this.lastOrg.name)) return this.lastOrg;
+    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && subjectWords.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name) && !rebelArmy(this.lastOrg.name)) return this.lastOrg;
     return null;
   }
 
@@ -1088,6 +1093,10 @@ function briefingNote(doc: AnnotatedDoc, sentence: Span): Omit<Attribution, "sen
 }
 
 /** The level of government a descriptor names, and the name words of bodies at other levels. */
+/** A role of "the group" named before: "group spokesman", "the group's commander", "a spokesman for the group". */
+const GROUP_ROLE = /\b(?:group|movement|militia)(?:['’]s)?\s+(?:spokes\w+|leader|commander|official|chief|head)\b|\b(?:spokes\w+|official|commander|leader) (?:for|of) the (?:group|movement|militia)\b/i;
+/** Words written small that say what a ministry or office deals with: "the health ministry", "the defence ministry". */
+const SUBJECT_MODIFIER = /^(?:health|interior|defen[cs]e|foreign|justice|information|education|finance|agriculture|labou?r|transport|energy|environment|humanitarian|migration|refugee|emergency|disaster)$/;
 const LEVEL_WORD = /\b(?:national|federal|state|provincial|regional|local|county|municipal)\b/;
 const BELOW_NATIONAL = /\b(?:State|Provincial|Province|Regional|Region|County|Municipal|City|District|Local)\b/;
 const NATIONAL = /\b(?:National|Federal)\b/;

@@ -2667,3 +2667,12 @@ test("a relative clause tells the people's past, the main verb what happened to 
   assert.deepEqual(cat("The quake forced 300 families who had returned to their villages to flee again."), [["fled", 300]]);
   assert.deepEqual(cat("Cameras show the two men who were shot fleeing the scene."), [["wounded", 2]]);
 });
+
+test("voices: 'the health ministry' is not the interior ministry named before; 'group spokesman X' speaks for the group named before; 'Neither toll could be independently verified' doubts both sides", () => {
+  const a = claims("The toll rose to 64, the country's Interior Ministry said. At least 12 of the dead were children, the health ministry said.", "2025-11-14");
+  assert.deepEqual(a.map((c) => c.source?.name), ["Interior Ministry", "the health ministry"]);
+  const b = claims("The Taliban claimed the raid. In a statement, group spokesman Qari Yusuf said 11 soldiers were killed.", "2019-06-11")[0];
+  assert.deepEqual([b?.source?.name, b?.source?.org], ["Qari Yusuf", "Taliban"]);
+  const c = claims("The army said it had killed 60 militants. The militants said they had killed 40 soldiers. Neither toll could be independently verified.", "2024-05-13");
+  assert.ok(c.length === 2 && c.every((x) => x.hedge !== null), JSON.stringify(c.map((x) => x.hedge)));
+});

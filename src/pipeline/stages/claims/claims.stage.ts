@@ -123,7 +123,7 @@ function sequenceWords(sequence: string): { done: string[]; open: string[] } | n
 const HEDGE = new RegExp(`\\b(?:${hedgeData.hedges.join("|")})\\b(?!\\s+not\\b)`, "i");
 /** Every VERIFY_LATER match holds one of these (a pattern this plain scans far faster). */
 const VERIFY_WORD = /verif|confirm/i;
-const VERIFY_LATER = /\b(?:not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|(?:impossible|not possible|unable|not able) to (?:independently |immediately )?(?:verify|confirm)|(?:could|can) ?not (?:immediately |independently )?confirm|(?:are|is|were) (?:still |now )?working to (?:confirm|verify))\b/i;
+const VERIFY_LATER = /\b(?:neither\b[^.;]{0,40}?\b(?:could|can|has|have) (?:been |be )?(?:independently )?(?:verified|confirmed)|not (?:been )?able to (?:independently )?verify|(?:could|can) ?not (?:independently )?verify|could not (?:be )?(?:independently )?(?:verified|confirm(?:ed)?)|unverified|(?:cannot|can ?not|can['’]t|could not|couldn['’]t) be (?:independently )?verified|(?:impossible|not possible|unable|not able) to (?:independently |immediately )?(?:verify|confirm)|(?:could|can) ?not (?:immediately |independently )?confirm|(?:are|is|were) (?:still |now )?working to (?:confirm|verify))\b/i;
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
@@ -2348,7 +2348,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   }
   return null;
 }
-const EITHER_SIDE = /\b(?:either|both|neither)\s+(?:side|sides|party|parties|account|accounts|claim|claims)\b|\b(?:the|their) (?:two|rival|competing|conflicting) (?:claims|figures|tolls|accounts)\b/i;
+const EITHER_SIDE = /\b(?:either|both|neither)\s+(?:side|sides|party|parties|account|accounts|claim|claims|toll|tolls|figure|figures|count|counts)\b|\b(?:the|their) (?:two|rival|competing|conflicting) (?:claims|figures|tolls|accounts)\b/i;
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 const DESTINATION_BEFORE = /\b(?:(?:hospitals?|clinics?) in|(?:airlifted|flown|taken|transferred|rushed|brought|moved) to(?: the)?)\s+$/i;
