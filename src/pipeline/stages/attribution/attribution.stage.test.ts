@@ -153,6 +153,16 @@ test("'the health ministry' is not the World Health Organization named before: a
   assert.deepEqual(list.map((a) => a.name), ["World Health Organization", "the health ministry"]);
 });
 
+test("'the regional prosecutor's office' is not the hospital named before; 'the police' are not a clinic", () => {
+  const list = attributions("Twelve wounded were taken to the Kherson Regional Hospital. Eight people were killed, the regional prosecutor's office said.");
+  assert.equal(list.at(-1)?.name, "the regional prosecutor's office");
+});
+
+test("a name after 'in' is where the speakers are ('Key informants in Zamzam told'), not one of them", () => {
+  assert.equal(attributions("Key informants in Zamzam told the agency that 400 households had arrived.")[0]?.name, "Key informants in Zamzam");
+  assert.equal(attributions("A doctor at Kalo, Ahmed Musa, said four people died.")[0]?.name, "Ahmed Musa");
+});
+
 test("offices written small speak after an opening time ('By Wednesday morning, the district magistrate put the toll at'); a closing '' quote is no part of the speaker", () => {
   assert.equal(attributions("By Wednesday morning, the district magistrate put the toll at 121.")[0]?.name, "the district magistrate");
   assert.equal(attributions("On Wednesday, the local magistrate said 3 people died.")[0]?.name, "the local magistrate");

@@ -31,7 +31,7 @@ const DESCRIPTORS: Record<string, string[]> = Object.assign(Object.create(null),
 /** Participles that do not end in -ed or -ing, which may open an aside: "A doctor at the hospital, run by MSF, said". */
 /** How speakers were heard, in a phrase between them and the verb: "Refugees interviewed at the border said". */
 const HEARD_PARTICIPLES = new Set(["interviewed", "contacted", "reached", "quoted", "cited", "speaking", "talking", "questioned", "surveyed", "polled", "consulted", "approached", "visited"]);
-const PEOPLE_WHO_SPEAK = /^(?:refugees|migrants|residents|witnesses|survivors|villagers|locals|evacuees|soldiers|troops|officials|officers|doctors|medics|activists|fishermen|farmers|passengers|relatives|families|parents|students|workers|rescuers|volunteers)$/;
+const PEOPLE_WHO_SPEAK = /^(?:refugees|migrants|residents|witnesses|informants|respondents|survivors|villagers|locals|evacuees|soldiers|troops|officials|officers|doctors|medics|activists|fishermen|farmers|passengers|relatives|families|parents|students|workers|rescuers|volunteers)$/;
 const IRREGULAR_PARTICIPLES = new Set(["run", "held", "known", "built", "kept", "set", "hit", "made", "sent", "brought", "caught", "found", "taken", "given", "seen", "led"]);
 
 /** What a site's name ends with, when a crawled page glues it to the story's first word. */
@@ -49,7 +49,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
 const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
-const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|colleagues?|activists?|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|managers?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|ombuds(?:man|men|woman|person)|watchdogs?|registr(?:y|ies|ars?)|auditors?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers?|locals?|neighbou?rs?|farmers?|fisherm[ae]n|traders?|shopkeepers?|drivers?|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agency|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|colleagues?|activists?|informants?|interviewees|respondents|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|managers?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|ombuds(?:man|men|woman|person)|watchdogs?|registr(?:y|ies|ars?)|auditors?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers?|locals?|neighbou?rs?|farmers?|fisherm[ae]n|traders?|shopkeepers?|drivers?|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters|he|she|it|they)\b/i;
 
 const ROLE = /^(?:(?:director|secretary|inspector|attorney|commissioner|governor|surgeon|adjutant|solicitor|auditor|accountant|postmaster)-general|deputy-director|vice-(?:president|chairman|chairwoman|chair|chancellor|governor)|head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
@@ -825,8 +825,10 @@ export class SpeakerResolver {
     } else {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
       // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").
-      const first = inside.find((e) => e.type === "person");
-      const last = [...inside].reverse().find((e) => e.type === "person");
+      // ("Key informants in Zamzam": a name after "in" or "at" is where the speakers are, not one of them.)
+      const isPerson = (e: EntityMention) => e.type === "person" && !(e.start > span.start && /\b(?:in|at|near|around|outside)\s+$/i.test(this.text.slice(span.start, e.start)));
+      const first = inside.find(isPerson);
+      const last = [...inside].reverse().find(isPerson);
       // ("a relative of Kyaw San Oo", "the lawyer of the family": the person after "of" is not the one who speaks.)
       const kinOf = last && ((last.start > span.start && RELATION_OF.test(this.text.slice(span.start, last.start))) || RELATION_AFTER.test(this.text.slice(last.end, span.end)));
       const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : kinOf ? undefined : last;
@@ -907,7 +909,7 @@ export class SpeakerResolver {
     const stateArmy = head === "army" || head === "military";
     const rebelArmy = (name: string) => stateArmy && REBEL_ARMY.test(name);
     // ("the health ministry" is not the Interior Ministry named before: a subject word written small must be in the name.)
-    const subjectWords = phrase.split(/\s+/).slice(0, -1).filter((w) => SUBJECT_MODIFIER.test(w));
+    const subjectWords = phrase.split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s$/, "").toLowerCase()).filter((w) => SUBJECT_MODIFIER.test(w));
     // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
     let hit: EntityMention | undefined;
     for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
@@ -928,7 +930,8 @@ export class SpeakerResolver {
         const nameWords = this.wordsOf(e, e.canonical || e.text);
         // (Not a body of another kind: "the health ministry" is not the World Health Organization.)
         const ownHead = nameWords[nameWords.length - 1] ?? "";
-        if (BODY_HEAD.test(ownHead) && !keys.includes(ownHead) && ownHead !== head) continue;
+        // (Nor a hospital named before "the regional prosecutor's office".)
+        if ((BODY_HEAD.test(ownHead) || /^(?:hospital|clinic|university|school|college)$/.test(ownHead)) && !keys.includes(ownHead) && ownHead !== head) continue;
         if (modifiers.every((w) => nameWords.includes(w))) {
           hit = e;
           break;
@@ -1096,7 +1099,7 @@ function briefingNote(doc: AnnotatedDoc, sentence: Span): Omit<Attribution, "sen
 /** A role of "the group" named before: "group spokesman", "the group's commander", "a spokesman for the group". */
 const GROUP_ROLE = /\b(?:group|movement|militia)(?:['’]s)?\s+(?:spokes\w+|leader|commander|official|chief|head)\b|\b(?:spokes\w+|official|commander|leader) (?:for|of) the (?:group|movement|militia)\b/i;
 /** Words written small that say what a ministry or office deals with: "the health ministry", "the defence ministry". */
-const SUBJECT_MODIFIER = /^(?:health|interior|defen[cs]e|foreign|justice|information|education|finance|agriculture|labou?r|transport|energy|environment|humanitarian|migration|refugee|emergency|disaster)$/;
+const SUBJECT_MODIFIER = /^(?:health|interior|defen[cs]e|foreign|justice|information|education|finance|agriculture|labou?r|transport|energy|environment|humanitarian|migration|refugee|emergency|disaster|prosecutor|prosecutors|police)$/;
 const LEVEL_WORD = /\b(?:national|federal|state|provincial|regional|local|county|municipal)\b/;
 const BELOW_NATIONAL = /\b(?:State|Provincial|Province|Regional|Region|County|Municipal|City|District|Local)\b/;
 const NATIONAL = /\b(?:National|Federal)\b/;
