@@ -1986,6 +1986,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.end <= n.start && /^\W*(?:Although|Though|Even though|Despite|Whereas)\b[^,;]*$/.test(doc.text.slice(sentence.start, t.start)) && /,/.test(doc.text.slice(t.end, n.start))) &&
     // ("Of the 251 hostages taken on October 7, 111 remain": the time of the whole a share is taken of, not the share's.)
     !(wholeSpan && t.start >= wholeSpan.start && t.end <= wholeSpan.end) &&
+    // ("The death of two fighters came five days after a clash that killed five": the day told back is the clash's.)
+    !(t.start >= n.end && /^(?:came|comes|happened|occurred|took place)\b/i.test(t.text)) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)

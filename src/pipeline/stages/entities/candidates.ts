@@ -290,13 +290,18 @@ function institutionJoinedByAnd(tokens: Token[], from: number, and: number, name
   const before = tokens[and - 1]!.lower;
   const ownName = ORG_HEADS.has(before) || before === "guard" || tokens[and - 1]!.acronym || !!geocode(tokens[and - 1]!.text, { fuzzy: false });
   if (!ownName && m - and <= 3 && isEnglishWord(tokens[and + 1]!.lower) && ORG_HEADS.has(tokens[m]!.lower)) return m;
-  if (m === and + 1 && holdsInstitutionWord(tokens, from, and)) {
+  // ("Institute for Development and Peace Studies": two everyday words closing on a field of study join as one.)
+  const fieldTail = m === and + 2 && FIELD_OF_WORK.has(tokens[m]!.lower) && isEnglishWord(tokens[and + 1]!.lower);
+  if ((m === and + 1 || fieldTail) && holdsInstitutionWord(tokens, from, and)) {
     let ofFor = false;
     for (let k = from; k < and; k++) if (tokens[k]!.lower === "of" || tokens[k]!.lower === "for") ofFor = true;
     if (ofFor && isEnglishWord(tokens[m]!.lower)) return m;
   }
   return -1;
 }
+
+/** Words that close the name of what an institute works on: "… and Peace Studies", "… and Human Rights". */
+const FIELD_OF_WORK = new Set(["studies", "research", "development", "affairs", "rights", "relief", "protection", "management", "security", "reconstruction", "resettlement", "welfare", "rehabilitation", "analysis", "statistics", "policy", "planning", "documentation"]);
 
 const ORDINAL_NUMBER = /^\d{1,4}(?:st|nd|rd|th)$/i;
 const UNIT_WORDS = new Set(["division", "brigade", "battalion", "regiment", "corps", "army", "infantry", "squadron", "fleet", "command", "company", "group", "wing"]);

@@ -534,6 +534,7 @@ test("'and' inside an institution's name joins it ('North Yorkshire Fire and Res
   assert.deepEqual(names("North Yorkshire Fire and Rescue Service said crews had rescued 46 people."), [["org", "North Yorkshire Fire and Rescue Service"]]);
   assert.deepEqual(names("The Commission for Justice and Peace said 1,200 people had been killed."), [["org", "Commission for Justice and Peace"]]);
   assert.deepEqual(names("The Ministry of Disaster Management and Relief said 3 died."), [["org", "Ministry of Disaster Management and Relief"]]);
+  assert.deepEqual(names("The Institute for Development and Peace Studies said 31 died."), [["org", "Institute for Development and Peace Studies"]]);
   assert.deepEqual(names("The Ministry of Defence and Hamas said 3 died.").map(([, t]) => t), ["Ministry of Defence", "Hamas"]);
   assert.ok(!names("The National Guard and State Police searched the area.").some(([, t]) => t.includes(" and ")));
 });

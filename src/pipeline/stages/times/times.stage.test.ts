@@ -207,6 +207,16 @@ test("a day told from another ('the next day', 'a day later', 'the previous day'
   assert.deepEqual(same.times.map((t) => t.text), ["on Tuesday 12 March"]);
 });
 
+test("'the attack came a day after …': what follows happened that many days before the day named", async () => {
+  const { extract } = await import("../../pipeline.ts");
+  const text = "Gunmen killed 9 people in Kalo on Monday. The attack came a day after soldiers killed 12 fighters near the town.";
+  const doc = extract({ id: "t", text, meta: { published: "2024-05-08" } });
+  assert.deepEqual(doc.claims.map((c) => [c.text, c.time?.start]), [["9 people", "2024-05-06"], ["12 fighters", "2024-05-05"]]);
+  // (With no day named before, nothing is guessed.)
+  const alone = extract({ id: "t", text: "The raid came two days after soldiers killed 12 fighters.", meta: { published: "2024-05-08" } });
+  assert.equal(alone.claims[0]?.time ?? null, null);
+});
+
 test("a weekday that is someone's first name ('Local leader Sunday Abdu said') is no day", () => {
   const at = (text: string) => findTimes(text, 0, text.length, parseIso("2023-12-27")!).map((t) => text.slice(t.start, t.end));
   assert.deepEqual(at("Local leader Sunday Abdu said 40 people were killed."), []);

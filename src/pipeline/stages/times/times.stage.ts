@@ -848,13 +848,14 @@ function monthsOfThatYear(text: string, s: { start: number; end: number }, found
 
 const ORDINAL_DAY_HINT = /\d(?:st|nd|rd|th)\b/;
 const ON_THE_NTH = /\bon the (\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|floor|day|anniversary|century|time|round|minute|hour|week|month|year|amendment|street|avenue|attempt|victim|person|birthday|lap|inning|hole|storey|story|district|division|precinct|ward|grade))/gi;
-const DAY_FROM_ANOTHER_HINT = /\b(?:later|(?:next|following|previous|preceding|same) day|earlier|that (?:same )?(?:night|evening|afternoon))\b/i;
+const SAID_ON_BEFORE = /\b(?:said|says|reported|announced|added|told\s+[\w.]+)\s+(?:on\s+)?$/i;
+const DAY_FROM_ANOTHER_HINT = /\b(?:later|(?:next|following|previous|preceding|same) day|earlier|that (?:same )?(?:night|evening|afternoon)|days? (?:after|before))\b/i;
 /**
  * A day told from another day the report names: "the next day", "the following day", "a day later", "two days earlier",
- * "the previous day", "hours later", "later that day", "the same day". ("Two days after the attack" is left alone: the
+ * "the previous day", "hours later", "later that day", "the same day", "the raid came a day after". ("Two days after the attack" is left alone: the
  * figure may belong to the attack, two days before the day named, or to what followed it.)
  */
-const DAY_FROM_ANOTHER = /\b(?:the\s+(next|following|previous|preceding|same)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)|(hours)\s+later|later\s+(that)\s+(?:day|night|evening|afternoon)|(that)\s+(?:same\s+)?(?:night|evening|afternoon)(?=\s*,))/gi;
+const DAY_FROM_ANOTHER = /\b(?:the\s+(next|following|previous|preceding|same)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)|(hours)\s+later|later\s+(that)\s+(?:day|night|evening|afternoon)|(that)\s+(?:same\s+)?(?:night|evening|afternoon)(?=\s*,)|\b(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\b)/gi;
 
 /**
  * Resolves days told from another day (DAY_FROM_ANOTHER) against that day: the last day told before the words, in
@@ -869,17 +870,24 @@ function daysFromAnother(text: string, sentences: readonly { start: number; end:
   for (const m of sentence.matchAll(DAY_FROM_ANOTHER)) {
     const start = s.start + m.index!;
     const end = start + m[0].length;
-    const word = (m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? "").toLowerCase();
+    // ("The attack came a day after gunmen killed 12": what follows happened a day before the day named.)
+    const word = (m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? (m[8] === undefined ? "" : m[8].toLowerCase() === "after" ? "earlier" : "later")).toLowerCase();
     const back = word === "previous" || word === "preceding" || word === "earlier";
     const same = word === "same" || word === "hours" || word === "that";
-    const count = m[2] ? (COUNT_WORDS[m[2].toLowerCase()] ?? Number(m[2])) : 1;
+    const countWord = m[2] ?? m[7];
+    const count = countWord ? (COUNT_WORDS[countWord.toLowerCase()] ?? Number(countWord)) : 1;
     const days = same ? 0 : back ? -count : count;
     let anchor: TimeMention | undefined = [...out].reverse().find((t) => t.kind === "point" && t.from === t.to && t.end <= start);
+    // ("The death of two fighters came five days after …": the event told back is the report's own, the first day it
+    // gives to an event, not the day it was said; the last day named may be of something else.)
+    if (m[8] !== undefined && !anchor) {
+      for (let j = 0; !anchor && j < i; j++) anchor = timesOf(j).find((t) => t.kind === "point" && t.from === t.to && !SAID_ON_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)));
+    }
     // ("died on Tuesday and was cremated the same day": the day is told already.)
     if (anchor && same) continue;
     for (let j = i - 1; !anchor && j >= 0 && j >= i - 4; j--) anchor = timesOf(j).reverse().find((t) => t.kind === "point" && t.from === t.to);
     // ("Four people were killed a day earlier", with no day named before: a day before the report's.)
-    if (!anchor && !back) {
+    if (!anchor && (!back || m[8] !== undefined)) {
       out = out.filter((t) => t.end <= start || t.start >= end);
       continue;
     }
