@@ -2676,3 +2676,10 @@ test("voices: 'the health ministry' is not the interior ministry named before; '
   const c = claims("The army said it had killed 60 militants. The militants said they had killed 40 soldiers. Neither toll could be independently verified.", "2024-05-13");
   assert.ok(c.length === 2 && c.every((x) => x.hedge !== null), JSON.stringify(c.map((x) => x.hedge)));
 });
+
+test("newcomers registered somewhere arrived there; a share of a toll named by what happened leaves the toll whole ('15 percent of the 2,000 wounded were children')", () => {
+  const a = claims("A total of 120 newcomers were registered in Adre this week.")[0];
+  assert.deepEqual([a?.category, a?.value], ["arrived", 120]);
+  const b = claims("Doctors said 15 percent of the 2,000 wounded were children.")[0];
+  assert.deepEqual([b?.category, b?.value], ["wounded", 2000]);
+});

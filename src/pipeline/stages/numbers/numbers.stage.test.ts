@@ -41,6 +41,7 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Nearly half of the 3,000 residents fled.", "Nearly half of the 3,000 residents", 1500, 1350, 1500, "max", "people"],
   ["Two thirds of its 90,000 inhabitants have fled.", "Two thirds of its 90,000 inhabitants", 60000, 60000, 60000, "exact", "people"],
   ["About 60 percent of the 500,000 people are children.", "About 60 percent of the 500,000 people", 300000, 270000, 330000, "approx", "people"],
+  ["Doctors said 15 percent of the 2,000 wounded were children.", "2,000 wounded", 2000, 2000, 2000, "exact", "people"],
   ["A 17-year-old boy was shot.", "A 17-year-old boy", 1, 1, 1, "exact", "children"],
   ["Rockets killed four civilians including a child.", "four civilians", 4, 4, 4, "exact", "civilians"],
   // A scale written into the number, and suffixes that make it the fewest there are.

@@ -833,7 +833,10 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       }
     }
     // "nearly half of the 3,000 residents", "60 percent of the 500,000 people": the share is the figure.
-    const share = qualifier === "exact" && value !== null && !parsed.singular ? shareBefore(tokens, i) : null;
+    // ("15% of the 2,000 wounded were children": a share of a toll named by what happened is a part the toll holds; the
+    // toll is the figure.)
+    const tollNamed = next < tokens.length && /^(?:wounded|injured|dead|killed|displaced|detained|evacuated|missing)$/.test(tokens[next]!.lower);
+    const share = qualifier === "exact" && value !== null && !parsed.singular && !tollNamed ? shareBefore(tokens, i) : null;
     if (share && value !== null) {
       value = low = high = Math.round(value * share.fraction);
       spanStart = tokens[share.start].start;
