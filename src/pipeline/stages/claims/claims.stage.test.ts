@@ -2683,3 +2683,9 @@ test("newcomers registered somewhere arrived there; a share of a toll named by w
   const b = claims("Doctors said 15 percent of the 2,000 wounded were children.")[0];
   assert.deepEqual([b?.category, b?.value], ["wounded", 2000]);
 });
+
+test("a toll that falls is still the toll ('The death toll fell to 23 after duplicates were removed'); 'the number of attacks fell' counts no one", () => {
+  const a = claims("The death toll fell to 23 after officials found duplicate names.")[0];
+  assert.deepEqual([a?.category, a?.value], ["killed", 23]);
+  assert.equal(claims("The number of attacks fell to 23.").filter((c) => c.category !== "other").length, 0);
+});
