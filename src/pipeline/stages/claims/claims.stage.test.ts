@@ -2689,3 +2689,12 @@ test("a toll that falls is still the toll ('The death toll fell to 23 after dupl
   assert.deepEqual([a?.category, a?.value], ["killed", 23]);
   assert.equal(claims("The number of attacks fell to 23.").filter((c) => c.category !== "other").length, 0);
 });
+
+test("parts listed after 'including' or 'the dead included' make no total of their own; 'a civilian auxiliary force' and 'one of the world's worst crises' count no one", () => {
+  const a = claims("Thirteen peacekeepers were killed, including nine South Africans, three Malawians and one Uruguayan.");
+  assert.deepEqual(a.map((c) => c.value), [13, 9, 3, 1]);
+  assert.deepEqual(claims("He said the dead included two police officers and a nun.").map((c) => [c.value, c.qualifier]), [[3, "min"], [2, "exact"], [1, "exact"]]);
+  assert.deepEqual(claims("At least nine soldiers and 14 fighters were killed.").map((c) => c.value), [23, 9, 14]);
+  assert.deepEqual(claims("At least 60 members of the VDP, a civilian auxiliary force, had died.").map((c) => c.value), [60]);
+  assert.deepEqual(claims("The war has killed 150,000 people and created one of the world's worst humanitarian crises.").map((c) => c.value), [150000]);
+});

@@ -1313,6 +1313,7 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
 const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
+const PARTS_LISTED_BEFORE = /\b(including|included|include|includes|among them|among whom|of whom)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but|and (?:\w+ ){0,3}(?:killed|wounded|injured))\b)[^.;:]*$/i;
 const PARTS_OF_WHOLE_BEFORE = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i;
 /** Whether text[from, end) ends in "including", "of whom" or a colon, then a space. */
 function partsOfWholeBefore(text: string, from: number, end: number): boolean {
@@ -1372,7 +1373,12 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       }
       // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
       // (Nor do parts listed after a colon: "54 people were killed: 40 civilians and 14 soldiers".)
-      const partsOfWhole = partsOfWholeBefore(text, first.sentence[0], first.span[0]);
+      // ("including nine South Africans, three Malawians and one Uruguayan": a list opened earlier in the clause is parts
+      // too, whichever items the walk found joined.)
+      const listedBefore = PARTS_LISTED_BEFORE.exec(text.slice(first.sentence[0], first.span[0]));
+      // ("The dead included four women and a baby": no whole is stated; the parts add up to the fewest there were.)
+      const includedOnly = !!listedBefore && /^includ(?:ed|es?)$/i.test(listedBefore[1]!) && !partsOfWholeBefore(text, first.sentence[0], first.span[0]);
+      const partsOfWhole = partsOfWholeBefore(text, first.sentence[0], first.span[0]) || (!!listedBefore && !includedOnly);
       // "We lost seven soldiers, and 21 of the attackers were killed": an object, then a subject with a verb of its own,
       // are two clauses, not one list.
       const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
@@ -1384,7 +1390,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       if (closed && last > k && !partsOfWhole && !twoClauses && !wholeFirst && !respectively) {
         const parts = claims.slice(k, last + 1);
         const value = parts.reduce((sum, c) => sum + c.value!, 0);
-        const atLeast = parts.some((c) => c.qualifier === "min");
+        const atLeast = includedOnly || parts.some((c) => c.qualifier === "min");
         const end = claims[last]!;
         out.push({ ...end, span: [first.span[0], end.span[1]], text: text.slice(first.span[0], end.span[1]), value, low: value, high: atLeast ? null : value, qualifier: atLeast ? "min" : "exact", subject: "people" });
         continues = last;

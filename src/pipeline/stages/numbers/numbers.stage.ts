@@ -425,6 +425,9 @@ export function countedNoun(tokens: readonly Token[], from: number, singular: bo
 const SAILORS = /^sailors?$/i;
 const NAVAL = /^(?:navy|naval|navies|warships?|frigates?|destroyers?|corvettes?|cruisers?|submarines?|marines)$/;
 
+/** Nouns for a body of people that a people word may describe: "a civilian auxiliary force". */
+const INSTITUTION_AFTER = /^(?:force|group|militia|unit|organi[sz]ation|agency|network|movement|wing|outfit|administration|government|convoy|court)$/;
+
 function nounAfterNumber(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
   let skipped = 0;
@@ -441,6 +444,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // ("a major offensive", "a general strike", "a private company": a rank that is an adjective here.)
       if (s && RANK_OR_ADJECTIVE.has(w) && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && !AFTER_A_PERSON.test(tokens[j + 1]!.text)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       // ("a state-funded body", "an independent oversight body": an institution, not a corpse.)
+      // ("a civilian auxiliary force", "a civilian-led militia": a people word describing a body of people counts none.)
+      if (s && (INSTITUTION_AFTER.test(tokens[j + 1]?.text ?? "") || (/^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && INSTITUTION_AFTER.test(tokens[j + 2]?.text ?? "")))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       if (s && w === "body" && j > from && BODY_OF_PEOPLE_MODIFIER.test(tokens.slice(from, j).map((x) => x.lower).join(" "))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
@@ -694,8 +699,13 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev === "of" && (prev2 === "age" || prev2 === "ages")) return "age"; // "kids under the age of 12"
   // "one of the deadliest attacks", "one of the worst": a rank among things, not a person.
   // ("one of the youngest victims", "one of the most wanted men" are people.)
-  if (t?.lower === "one" && next === "of" && tokens[parsed.next + 1]?.lower === "the" && SUPERLATIVE.test(tokens[parsed.next + 2]?.lower ?? "") &&
-    ![3, 4, 5].some((k) => PLURAL_SUBJECT.has(tokens[parsed.next + k]?.lower ?? ""))) return "rank";
+  // ("one of the world's worst crises", "one of its bloodiest days": a possessive may come before the superlative.)
+  if (t?.lower === "one" && next === "of" && /^(?:the|its|their|his|her|our)$/.test(tokens[parsed.next + 1]?.lower ?? "")) {
+    const at = SUPERLATIVE.test(tokens[parsed.next + 2]?.lower ?? "") ? parsed.next + 2
+      : /^['’]s?$/.test(tokens[parsed.next + 3]?.lower ?? "") && SUPERLATIVE.test(tokens[parsed.next + 4]?.lower ?? "") ? parsed.next + 4
+      : -1;
+    if (at >= 0 && ![1, 2, 3].some((k) => PLURAL_SUBJECT.has(tokens[at + k]?.lower ?? ""))) return "rank";
+  }
   if (prev === "." && prev2 && MONTHS.has(prev2)) return "date";
   // ("hundreds may have died": the modal "may", or the verb "march", written small, is no month.)
   if (next && MONTHS.has(next) && !((next === "may" || next === "march") && !/^[A-Z]/.test(tokens[parsed.next]!.text))) return "date";
