@@ -2698,3 +2698,15 @@ test("parts listed after 'including' or 'the dead included' make no total of the
   assert.deepEqual(claims("At least 60 members of the VDP, a civilian auxiliary force, had died.").map((c) => c.value), [60]);
   assert.deepEqual(claims("The war has killed 150,000 people and created one of the world's worst humanitarian crises.").map((c) => c.value), [150000]);
 });
+
+test("local crime wording: a death denied or feared counts no one; 'a second victim' died means at least two dead; 'found A, 58, and B, 61, dead' counts both; one struck who then died is no one hurt", () => {
+  assert.deepEqual(claims("Police said it was a miracle no one was killed when shots hit the bus.").filter((c) => c.category === "killed"), []);
+  assert.deepEqual(claims("\"We're lucky we're not talking about a dead child this morning,\" the chief said."), []);
+  assert.deepEqual(claims("\"We don't want another dead teenager on this street,\" the pastor said."), []);
+  assert.deepEqual(claims("Police did not say why 3 dead men were in the car.").map((c) => c.value), [3]);
+  const second = claims("Second victim dies after Saturday shooting at nightclub")[0];
+  assert.deepEqual([second?.value, second?.low, second?.high, second?.qualifier], [2, 2, null, "min"]);
+  assert.deepEqual(claims("Two firefighters died and a third was injured.").map((c) => [c.category, c.value]), [["killed", 2], ["wounded", 1]]);
+  assert.deepEqual(claims("Inside, officers found Linda Marsh, 58, and Gary Marsh, 61, dead from gunshot wounds.").map((c) => [c.category, c.value]), [["killed", 2]]);
+  assert.deepEqual(claims("One of the shots struck Gloria Jenkins, who was waiting for a bus. She died at the scene.").map((c) => [c.category, c.value]), [["killed", 1]]);
+});

@@ -659,7 +659,7 @@ export const claimsStage: Stage = {
       // ("Read more: Colombia floods leave 12 dead": a link to another story, pasted in with this one, is not this one.)
       if (promos.length && promos.some((p) => sentence.start < p.end && sentence.end > p.start)) continue;
       // ("Five members of one family were killed": "one family" says whose members; it counts no one itself.)
-      const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) && !shareOfThings(text, numbers, n));
+      const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) && !shareOfThings(text, numbers, n) && !deathDenied(text, sentence.start, n.start, n.nounEnd));
       if (!people.length) continue;
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
@@ -1022,7 +1022,11 @@ export const claimsStage: Stage = {
     // paramedics, he died": one person, hurt then dead, is counted among the dead only.
     // "One passenger, a nine-year-old girl, escaped with cuts": one person and an apposition saying who, counted once.
     all = all.filter((c, i) => !(c.value === 1 && i > 0 && all[i - 1]!.value === 1 && all[i - 1]!.category === c.category && all[i - 1]!.sentence[0] === c.sentence[0] && /^\s*,\s*$/.test(text.slice(all[i - 1]!.span[1], c.span[0])) && /^[^,;.:]{0,30},(?!\s*(?:and|or)\b)/.test(text.slice(c.span[1], c.span[1] + 40)) && /^(?:a|an|the)\s/i.test(c.text)));
-    const dead = all.filter((c) => c.category === "killed" && c.value === 1);
+    all = all.map((c) => ordinalToll(c, all));
+    // ("One of the shots struck Gloria Jenkins. She died at the scene.": the one hurt is the one who died next.)
+    all = all.filter((c, i) => !(c.category === "wounded" && c.value === 1 && all[i + 1]?.category === "killed" && /^(?:he|she)$/i.test(all[i + 1]!.text) &&
+      all[i + 1]!.span[0] === all[i + 1]!.sentence[0] && /^\s*$/.test(text.slice(c.sentence[1], all[i + 1]!.sentence[0]))));
+    const dead = all.filter((c) => c.category === "killed" && c.value === 1 && !ORDINAL_VICTIM.test(c.text));
     if (dead.length) all = all.filter((c) => !(c.category === "wounded" && c.value === 1 && dead.some((k) => k.sentence[0] === c.sentence[0] && ((k.span[0] === c.span[0] && k.span[1] === c.span[1]) || (k.span[0] > c.span[1] && /^(?:he|she)$/i.test(k.text) && !/\b(?:and|while|but)\s+(?:a|an|another|one|two|the other|his|her|their)\s/i.test(text.slice(c.span[1], k.span[0])))))));
     return { ...input, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
@@ -1353,6 +1357,26 @@ function placeRespectively(claims: Claim[], text: string, facts: ReportFacts): v
   }
 }
 
+/** "Second victim", "a third person": the ordinal of one more dead ("the second victim" may be the other one). */
+const ORDINAL_VICTIM = /^(?:a )?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+const ORDINAL_COUNT: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * "Second victim dies after shooting", "A third person has died": the toll has reached at least that many, unless the
+ * sentence counted the others already ("Two men were shot dead and a third died later").
+ */
+function ordinalToll(c: Claim, all: readonly Claim[]): Claim {
+  const nth = c.category === "killed" && c.value === 1 ? ORDINAL_VICTIM.exec(c.text) : null;
+  if (!nth || all.some((o) => o !== c && o.category === "killed" && o.sentence[0] === c.sentence[0] && o.span[1] <= c.span[0])) return c;
+  const toll = ORDINAL_COUNT[nth[1]!.toLowerCase()]!;
+  return { ...c, value: toll, low: toll, high: null, qualifier: "min" };
+}
+
+/** "We're not talking about a dead child", "We don't want another dead teenager": a death denied or feared, not told. */
+function deathDenied(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return /\bdead\b/i.test(text.slice(start, end)) && /(?:\bnot|n['’]t|\bnever|\bno more)\b(?![^,;.!?]*\b(?:say|said|know|knew|why|how|who|whether|when|where|identify|identified|release|released|disclose|disclosed)\b)[^,;.!?]{0,40}$/i.test(text.slice(Math.max(sentenceStart, start - 50), start));
+}
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
@@ -1415,7 +1439,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     if (!HARM_HINT.test(slice)) return;
     const selfKilled = new Set<number>();
     // ("Not one person was hurt": a denial names no victim.)
-    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start))).map((f) =>
+    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end)).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
       f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180)))

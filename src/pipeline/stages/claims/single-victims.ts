@@ -597,7 +597,8 @@ function foundBefore(tokens: readonly Token[], j: number): boolean {
   for (let k = firstOfName(tokens, j) - 1, n = 0; k >= 0 && n < 10; k--, n++) {
     const w = tokens[k].lower;
     if (/^(?:found|discovered|left)$/.test(w)) return true;
-    if (!(w === "and" || isAge(w) || DETERMINERS.has(w) || isCapitalised(tokens[k]) || SINGULAR_PEOPLE[w])) return false;
+    // ("found Linda Marsh, 58, and Gary Marsh, 61, dead": ages between commas stay inside the object.)
+    if (!(w === "and" || isAge(w) || DETERMINERS.has(w) || isCapitalised(tokens[k]) || SINGULAR_PEOPLE[w] || w === "," || /^\d{1,3}$/.test(w))) return false;
   }
   return false;
 }
@@ -659,6 +660,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   // The phrase must be the subject, not the object of a preposition ("was found in a ditch was shot").
   if (allOf(t.text, isLowerLetter, LOWER_LETTERS) && !SINGULAR_PEOPLE[t.lower] && !NOT_VICTIMS.has(t.lower) && !NOT_A_NOUN.has(t.lower) && (killed || !NOT_HURT.has(t.lower))) {
     for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+      // ("It was a miracle no one was killed": a word that counts no one.)
+      if (tokens[k].lower === "no") break;
       if (tokens[k].lower === "a" || tokens[k].lower === "an") {
         if (k > 0 && PREPOSITIONS.has(tokens[k - 1].lower)) break;
         return { start: tokens[k].start, end: t.end };
