@@ -2710,3 +2710,19 @@ test("local crime wording: a death denied or feared counts no one; 'a second vic
   assert.deepEqual(claims("Inside, officers found Linda Marsh, 58, and Gary Marsh, 61, dead from gunshot wounds.").map((c) => [c.category, c.value]), [["killed", 2]]);
   assert.deepEqual(claims("One of the shots struck Gloria Jenkins, who was waiting for a bus. She died at the scene.").map((c) => [c.category, c.value]), [["killed", 1]]);
 });
+
+test("humanitarian wording: dates and age bands count no one; villages left, accommodation centres, refuge taken, people lost, people hosted, running totals of asylum seekers, a population before the war", () => {
+  const cat = (text: string) => claims(text).map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("A woman who arrived on 27 April told UNHCR staff that her brother was killed."), [["killed", 1]]);
+  assert.deepEqual(cat("The clinics treated 39 people with gunshot wounds between 5 and 11 August."), [["wounded", 39]]);
+  assert.deepEqual(cat("Malnutrition among children under five at the camp had reached 30 per cent."), []);
+  assert.deepEqual(cat("In Chiure, 52,830 individuals left their villages."), [["fled", 52830]]);
+  assert.deepEqual(cat("Some 22,000 people are staying in 40 accommodation centres."), [["present", 22000]]);
+  assert.deepEqual(cat("About 1,500 people were staying in the former Tesco building."), [["present", 1500]]);
+  assert.deepEqual(cat("Roughly 3,500 people took refuge on the roofs of houses."), [["fled", 3500]]);
+  assert.deepEqual(cat("\"Last week alone, we lost six people before they reached a bed.\""), [["killed", 6]]);
+  assert.deepEqual(cat("\"We already host over one million Rohingya.\""), [["present", 1000000]]);
+  assert.deepEqual(cat("It had helped more than 1,200 Rohingya civilians leave combat areas."), [["evacuated", 1200]]);
+  assert.deepEqual(cat("3,400 arrived, bringing the total number of asylum seekers in Ghana to around 12,000."), [["arrived", 3400], ["present", 12000]]);
+  assert.deepEqual(cat("Djibo had a population of 60,000 before the conflict."), [["present", 60000]]);
+});

@@ -1073,12 +1073,13 @@ function numberOfPeopleReaches(text: string, sentenceStart: number, n: NumberMen
   const before = text.slice(Math.max(sentenceStart, n.start - 140), n.start);
   // (The pattern, tried at every offset, runs only where its opening words stand.)
   if (!NUMBER_OF.test(before)) return null;
-  const m = NUMBER_OF_PEOPLE_REACHED.exec(before) ?? NUMBER_OF_PEOPLE_PUT_AT.exec(before);
+  const m = NUMBER_OF_PEOPLE_REACHED.exec(before) ?? NUMBER_OF_PEOPLE_PUT_AT.exec(before) ?? NUMBER_OF_PEOPLE_BROUGHT_TO.exec(before);
   if (!m) return null;
   // ("The number of refugees who have crossed into Armenia rose to 84,770": what the people did says what they are.)
   const did = WHO_HAVE_DONE.exec(before.slice(m.index));
   if (did) return WHO_HAVE_DONE_CATEGORY[did[1]!.toLowerCase()] ?? null;
-  return NOUN_CATEGORY[m[1]!.toLowerCase()] ?? PARTICIPLE_CATEGORY[m[1]!.toLowerCase()] ?? null;
+  const noun = m[1]!.toLowerCase().replace(/\s+/g, " ");
+  return NOUN_CATEGORY[noun] ?? PARTICIPLE_CATEGORY[noun] ?? null;
 }
 const NUMBER_OF = /number /i;
 /** What "the number arrested" and the like count, for a participle NOUN_CATEGORY does not hold. */
@@ -1086,11 +1087,15 @@ const PARTICIPLE_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object
   arrested: "detained", detained: "detained", abducted: "detained", kidnapped: "detained", killed: "killed", evacuated: "evacuated",
   // ("The number of victims of the floods … has risen to 14": the dead, as translated copy calls them.)
   victims: "killed",
+  // ("bringing the total number of asylum seekers in Ghana to 12,000": a stock of people where they are.)
+  "asylum seekers": "present", "asylum-seekers": "present", migrants: "present",
 });
 const WHO_HAVE_DONE = /\bwho\s+(?:have|had|has)\s+(?:now\s+|since\s+|already\s+)?(?:been\s+)?(crossed|arrived|returned|fled|displaced|evacuated|killed|arrested|detained)\b/i;
 const WHO_HAVE_DONE_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
   crossed: "arrived", arrived: "arrived", returned: "arrived", fled: "fled", displaced: "fled", evacuated: "evacuated", killed: "killed", arrested: "detained", detained: "detained",
 });
+/** "…, bringing the total number of asylum seekers in Ghana to around 12,000": the running number a figure reaches. */
+const NUMBER_OF_PEOPLE_BROUGHT_TO = /\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+|cumulative\s+)?number (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|asylum[ -]seekers|migrants|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 /** "The IOM put the number of people displaced in Derna at 30,000": a number of some people, put at a figure. */
 const NUMBER_OF_PEOPLE_PUT_AT = /\bput(?:s|ting)?\s+(?:the|its|their)\s+number (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,50}?\s+at\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
@@ -1133,7 +1138,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */

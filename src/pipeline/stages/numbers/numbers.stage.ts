@@ -618,7 +618,7 @@ function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null 
 }
 
 /** Words that may follow a bare number that still counts people ("hundreds fled", "520 have been captured"). */
-const BARE_FOLLOWERS = new Set(["the", "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
+const BARE_FOLLOWERS = new Set(["before", "until", "the", "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
 
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
 const HOW_BADLY = new Set(["fatally", "seriously", "critically", "gravely", "slightly", "lightly", "mortally", "severely"]);
@@ -697,6 +697,8 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   }
   if (prev && MONTHS.has(prev) && mayFollowMonth(t!, parsed)) return "date";
   if (prev === "of" && (prev2 === "age" || prev2 === "ages")) return "age"; // "kids under the age of 12"
+  // "children under five", "girls over 12": an age band.
+  if ((prev === "under" || prev === "over" || prev === "aged") && /^(?:children|kids|infants|babies|girls|boys|youths|those|people|persons|adults|women|men)$/.test(prev2 ?? "")) return "age";
   // "one of the deadliest attacks", "one of the worst": a rank among things, not a person.
   // ("one of the youngest victims", "one of the most wanted men" are people.)
   // ("one of the world's worst crises", "one of its bloodiest days": a possessive may come before the superlative.)
@@ -804,6 +806,11 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       const rise = joiner === "to" && tokens[i - 1]?.lower === "by" && (CHANGE_VERBS.has(tokens[i - 2]?.lower ?? "") || changedToll(tokens, i - 2));
       if (moved) notPeople = "earlier value";
       else if (rise) notPeople = "increase";
+      // ("between 5 and 11 August": two days of one month.)
+      else if (second && second.value !== null && second.value <= 31 && MONTHS.has(tokens[second.next]?.lower ?? "") && /^[A-Z]/.test(tokens[second.next]!.text)) {
+        notPeople = "date";
+        next = second.next;
+      }
       // ("since September 27 to 244": a day of a month runs to a day, not to a count.)
       else if (second && !second.singular && !second.vague && second.value !== null && value !== null && second.value > value && (joiner !== "and" || between) && !second.marker && !(followsMonth(tokens, i) && second.value > 31)) {
         low = value;
@@ -885,7 +892,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!notPeople && inRatio(tokens, i, parsed)) notPeople = "ratio";
     // "a young mother of three", "a father of five": how large a family is, not people something happened to.
     if (!notPeople && tokens[i - 1]?.lower === "of" && PARENTS.has(tokens[i - 2]?.lower ?? "") && !counted.subject) notPeople = "family size";
-    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$" || YEAR_EVENTS.has(tokens[i + 1]?.lower ?? ""))) notPeople = contextNotPeople(tokens, i, parsed);
+    // ("arrived on 27 April told UNHCR staff": a day before its month is a date, whatever people come after.)
+    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || MONTHS.has(tokens[parsed.next]?.lower ?? "") || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$" || YEAR_EVENTS.has(tokens[i + 1]?.lower ?? ""))) notPeople = contextNotPeople(tokens, i, parsed);
     // ("3 shot in drive-by", "Three shot, one fatally": after more than one, "shot" is the verb, not shots fired.)
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next) && !(tokens[next]!.lower === "shot" && parsed.value !== null && parsed.value > 1 && !parsed.vague)) notPeople = "other noun";
     // ("900 of the shelters were full": a share of things, not of people.)
