@@ -14,7 +14,8 @@ const MAX_CONFLICTS = 5;
 const byStatement = (a: ClaimFeatures, b: ClaimFeatures) =>
   (a.statedOn ?? "9999").localeCompare(b.statedOn ?? "9999") || a.claim.doc.localeCompare(b.claim.doc) || a.claim.span[0] - b.claim.span[0];
 
-export function summariseFigure(id: string, members: ClaimFeatures[], reports: Map<string, ReportInfo>): FigureRecord {
+export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map<string, ReportInfo>): FigureRecord {
+  const members = withVoicesMerged(given);
   const ordered = [...members].sort(byStatement);
   const independent = independence(ordered, reports);
   const history: FigureHistoryPoint[] = ordered.map((f, i) => ({
@@ -64,6 +65,49 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     history,
     conflicts,
   };
+}
+
+/** Words that name no one: "the ministry", "Ministry of Health" and "health ministry" say the same. */
+const VOICE_FILLER = new Set(["the", "of", "a", "an", "and", "for", "in", "on", "s"]);
+
+/** A named voice as a set of word stems, whatever their order: "Ministry of Health" and "the health ministry" are equal. */
+function voiceWords(origin: string): Set<string> {
+  return new Set(origin.replace(/^source:/, "").toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !VOICE_FILLER.has(w)).map((w) => w.slice(0, 5)));
+}
+
+const within = (small: Set<string>, large: Set<string>) => small.size > 0 && [...small].every((w) => large.has(w));
+
+/**
+ * One source named several ways across a figure's reports ("the health ministry", "Sudan's health ministry",
+ * "Ministry of Health"; "Red Crescent" and "Sudanese Red Crescent Society") is one voice: its rising count is an
+ * update, and its two wordings are no corroboration. A name joins the fuller name its words all fall within, only
+ * when exactly one fuller name fits ("the ministry" beside both a health and an interior ministry stays itself).
+ */
+export function mergedVoices(origins: string[]): Map<string, string> {
+  const named = [...new Set(origins.filter((o) => o.startsWith("source:")))].sort();
+  const words = new Map(named.map((o) => [o, voiceWords(o)]));
+  const merged = new Map<string, string>();
+  // Equal word sets are one voice; the first name in order stands for them.
+  const classes: string[] = [];
+  for (const o of named) {
+    const same = classes.find((c) => within(words.get(c)!, words.get(o)!) && within(words.get(o)!, words.get(c)!));
+    if (same) merged.set(o, same);
+    else classes.push(o);
+  }
+  for (const c of classes) {
+    const fuller = classes.filter((d) => d !== c && words.get(d)!.size > words.get(c)!.size && within(words.get(c)!, words.get(d)!));
+    // (Only the fullest names take others in, so a chain "ministry" < "health ministry" < "Sudan health ministry" ends in one.)
+    const fullest = fuller.filter((d) => !fuller.some((e) => e !== d && within(words.get(d)!, words.get(e)!)));
+    if (fullest.length === 1) merged.set(c, fullest[0]!);
+  }
+  for (const [o, to] of merged) merged.set(o, merged.get(to) ?? to);
+  return merged;
+}
+
+function withVoicesMerged(members: ClaimFeatures[]): ClaimFeatures[] {
+  const merged = mergedVoices(members.filter((f) => f.attributed).map((f) => f.origin));
+  return members.map((f) => (merged.has(f.origin) ? { ...f, origin: merged.get(f.origin)! } : f));
 }
 
 /** The last statement of the latest day, preferring one that gave a number over a vague word said the same day. */

@@ -384,3 +384,52 @@ describe("a day's toll beside the war's toll in one report", () => {
     assert.equal(figureOf(fs, day).grade, "single source");
   });
 });
+
+describe("a toll one source raises over days", () => {
+  // An invented shelling: the ministry's count on Monday, raised on Tuesday and Wednesday, named a new way each day.
+  const monday = report("m1", "Shelling killed 40 people in Qasr Talha on Monday, the health ministry said.", { published: "2031-03-03", agency: "Wire One" });
+  const tuesday = report("m2", "Lorania's health ministry said the toll from Monday's shelling of Qasr Talha rose to 55.", { published: "2031-03-04", agency: "Wire Two" });
+  const wednesday = report("m3", "The Ministry of Health put the toll from Monday's shelling of Qasr Talha at 61.", { published: "2031-03-05", outlet: "Paper C" });
+  const shelling = during("2031-03-03");
+  const rising = [
+    claimOn(monday, "40 people", { category: "killed", value: 40, place: QASR, time: shelling, source: src("the health ministry") }),
+    claimOn(tuesday, "55", { category: "killed", value: 55, place: QASR, time: shelling, source: src("Lorania's health ministry") }),
+    claimOn(wednesday, "61", { category: "killed", value: 61, place: QASR, time: shelling, source: src("Ministry of Health", "Ministry of Health") }),
+  ];
+
+  it("is one figure whose value moved, not a contested one", () => {
+    const fs = buildFigures(rising, [monday, tuesday, wednesday]);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.conflicts, []);
+    assert.equal(fs[0]!.grade, "single source");
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high], [61, 61, 61]);
+    assert.deepEqual(fs[0]!.history.map((h) => h.value), [40, 55, 61]);
+  });
+
+  it("still flags another source giving another number the same day", () => {
+    const medics = report("m4", "Medics said 90 people were killed in Monday's shelling of Qasr Talha.", { published: "2031-03-05", agency: "Wire Three" });
+    const fs = buildFigures([...rising, claimOn(medics, "90 people", { category: "killed", value: 90, place: QASR, time: shelling, source: src("Medics", "Qasr Talha Hospital") })], [monday, tuesday, wednesday, medics]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "contested");
+    assert.deepEqual(fs[0]!.conflicts, ["61 (Ministry of Health, 5 Mar) vs 90 (Qasr Talha Hospital, 5 Mar)"]);
+  });
+});
+
+describe("an organisation and its spokesman in one report", () => {
+  it("are one voice, not two confirmations", () => {
+    const r = report("rc", "Fighting killed 23 people in Qasr Talha on Sunday, the Lorania Red Crescent Society said. Red Crescent spokesman Adil Hamid said 23 people had died.", { published: "2031-03-10", outlet: "Paper X" });
+    const fs = buildFigures([
+      claimOn(r, "23 people", { category: "killed", value: 23, place: QASR, time: during("2031-03-09"), source: src("the Lorania Red Crescent Society", "Lorania Red Crescent Society") }),
+      claimOn(r, "23 people", { category: "killed", value: 23, place: QASR, time: during("2031-03-09"), source: src("Adil Hamid", "Red Crescent") }, 1),
+    ], [r]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "single source");
+  });
+
+  it("a bare 'ministry' beside two ministries stays its own voice", async () => {
+    const { mergedVoices } = await import("../../src/reconcile/figure-summary.ts");
+    const merged = mergedVoices(["source:ministry", "source:health ministry", "source:interior ministry", "source:ministry of health"]);
+    assert.equal(merged.get("source:ministry"), undefined);
+    assert.equal(merged.get("source:ministry of health"), "source:health ministry");
+  });
+});
