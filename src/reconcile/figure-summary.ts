@@ -18,8 +18,9 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
   const members = withVoicesMerged(given);
   const ordered = [...members].sort(byStatement);
   const independent = independence(ordered, reports);
+  const told = new Map(ordered.map((f) => [f, toldOn(f)]));
   const history: FigureHistoryPoint[] = ordered.map((f, i) => ({
-    date: f.statedOn,
+    date: told.get(f)!,
     value: f.claim.value,
     low: f.claim.low,
     high: f.claim.high,
@@ -29,7 +30,7 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
     doc: f.claim.doc,
     span: f.claim.span,
     independent: independent[i]!,
-  }));
+  })).map((point, i) => ({ point, i })).sort((x, y) => (x.point.date ?? "9999").localeCompare(y.point.date ?? "9999") || x.i - y.i).map((x) => x.point);
 
   const moving = isMoving(members);
   const now = currentStatements(ordered, moving);
@@ -41,7 +42,7 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
   // "At least N" leaves the top open: the figure's high is unbounded when no statement closes it above N.
   const floors = ranged.filter((f) => f.claim.qualifier === "min" && f.claim.high == null).map((f) => f.claim.value ?? f.claim.low ?? 0);
   const high = highs.length && !floors.some((v) => v > Math.max(...highs)) ? Math.max(...highs) : null;
-  const latestPoint = latestStatement(ordered);
+  const latestPoint = latestStatement([...ordered].sort((a, b) => (told.get(a) ?? "9999").localeCompare(told.get(b) ?? "9999") || byStatement(a, b)), told);
   const conflicts = findConflicts(ordered, reports, moving);
   const independents = ordered.filter((_, i) => independent[i]);
   const origins = new Set(independents.map((f) => f.origin));
@@ -60,7 +61,7 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
     best: bestValue(now),
     high,
     grade: conflicts.length ? "contested" : corroborated ? "corroborated" : "single source",
-    latest: { value: latestPoint.claim.value, date: latestPoint.statedOn },
+    latest: { value: latestPoint.claim.value, date: told.get(latestPoint)! },
     members: [...members].sort((a, b) => a.index - b.index).map((f) => ({ doc: f.claim.doc, span: f.claim.span })),
     history,
     conflicts,
@@ -110,10 +111,26 @@ function withVoicesMerged(members: ClaimFeatures[]): ClaimFeatures[] {
   return members.map((f) => (merged.has(f.origin) ? { ...f, origin: merged.get(f.origin)! } : f));
 }
 
+/** A report telling a day this many days before it came out is recapping it ("On Monday, 12 people were killed…" on Thursday). */
+const RECAP_DAYS = 2;
+
+/**
+ * The day a statement stands for in the figure's timeline: the day it was made, except for a recap, which stands for
+ * the day it tells (its claim's time is already resolved; only the report's date would place it days too late).
+ * A source's own date ("said on Tuesday") is kept: that is when the figure was given; so is a toll's ("the toll from
+ * Monday's shelling rose to 61"): it is the count as it stood when said, not Monday's.
+ */
+export function toldOn(f: ClaimFeatures): string | null {
+  const period = f.period, stated = dayNumber(f.statedOn), told = f.claim.time?.end?.slice(0, 10);
+  if (f.claim.said || f.cues.toll || !period?.explicit || stated == null || !told) return f.statedOn;
+  const oneDay = period.end - period.start <= 1;
+  return oneDay && stated - period.end >= RECAP_DAYS ? told : f.statedOn;
+}
+
 /** The last statement of the latest day, preferring one that gave a number over a vague word said the same day. */
-function latestStatement(ordered: ClaimFeatures[]): ClaimFeatures {
+function latestStatement(ordered: ClaimFeatures[], told: Map<ClaimFeatures, string | null>): ClaimFeatures {
   const last = ordered[ordered.length - 1]!;
-  const sameDay = ordered.filter((f) => f.statedOn === last.statedOn && f.claim.value != null);
+  const sameDay = ordered.filter((f) => told.get(f) === told.get(last) && f.claim.value != null);
   return sameDay[sameDay.length - 1] ?? last;
 }
 

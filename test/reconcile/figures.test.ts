@@ -433,3 +433,20 @@ describe("an organisation and its spokesman in one report", () => {
     assert.equal(merged.get("source:ministry of health"), "source:health ministry");
   });
 });
+
+describe("a recap of an earlier day", () => {
+  // Thursday's report tells Monday's strike again; its claim's time is Monday, the figure's timeline must say so too.
+  const tuesday = report("rc1", "An air strike killed 12 people in Qasr Talha on Monday, medics said.", { published: "2031-03-04", agency: "Wire One" });
+  const thursday = report("rc2", "Aid reached Qasr Talha on Thursday. On Monday, 12 people were killed in an air strike on the town's market.", { published: "2031-03-06", agency: "Wire Two" });
+  const monday = during("2031-03-03");
+  const fs = buildFigures([
+    claimOn(tuesday, "12 people", { category: "killed", value: 12, place: QASR, time: monday, source: src("medics") }),
+    claimOn(thursday, "12 people", { category: "killed", value: 12, place: QASR, time: monday }),
+  ], [tuesday, thursday]);
+
+  it("is dated by the day it tells, not the day it was published", () => {
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.history.map((h) => [h.doc, h.date]), [["rc2", "2031-03-03"], ["rc1", "2031-03-04"]]);
+    assert.deepEqual(fs[0]!.latest, { value: 12, date: "2031-03-04" });
+  });
+});
