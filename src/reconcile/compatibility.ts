@@ -128,6 +128,10 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
       && !a.cues.causes.some((cause) => b.cues.causes.includes(cause))) {
     return { apart: true, link: 0, why: "cause" };
   }
+  // (People pulled from rubble are not the patients moved between hospitals, though both were "evacuated".)
+  if (ca.category === "evacuated" && a.cues.moves.length && b.cues.moves.length && !a.cues.moves.some((m) => b.cues.moves.includes(m))) {
+    return { apart: true, link: 0, why: "kind of evacuation" };
+  }
   if (a.cues.aggregate !== b.cues.aggregate && !stock) return { apart: true, link: 0, why: "aggregate" };
   // "recovered 700 bodies" beside "killed at least 2,000": the bodies found so far are a count of their own
   // (the same number may still be one figure: "16 bodies found" and "16 killed").

@@ -10,9 +10,17 @@ export interface Cues {
   distinct: boolean;
   /** The figure is a toll as it stood on a day ("the death toll rose to 5,300 on Tuesday"), not one day's count. */
   toll: boolean;
+  /** Kinds of moving people named in the sentence (pulled from rubble, transferred between hospitals). */
+  moves: string[];
 }
 
-export const NO_CUES: Cues = { causes: [], aggregate: false, distinct: false, toll: false };
+export const NO_CUES: Cues = { causes: [], aggregate: false, distinct: false, toll: false, moves: [] };
+
+// People brought out of collapsed buildings and patients moved between hospitals are both "evacuated", but two counts.
+const MOVES: [string, RegExp][] = [
+  ["rescue from rubble", /\b(rubble|debris|wreckage|ruins|collapsed|under the remains)\b/i],
+  ["medical transfer", /\b(patients?|hospitals?|medical evacuations?|medevac|referred|transferred to (?:a |another )?(?:clinic|facility))\b/i],
+];
 
 // Each cause as data: a name and the words that signal it.
 const CAUSES: [string, RegExp][] = [
@@ -56,5 +64,6 @@ export function readCues(text: string | null | undefined, sentence: [number, num
     aggregate: AGGREGATE.test(s.slice(clauseStart, clauseEnd)),
     distinct: DISTINCT.test(before),
     toll: TOLL.test(before.slice(clauseStart)) || (COUNTED_BY.test(before) && DEATHS.test(text.slice(span[0], span[1]))),
+    moves: MOVES.filter(([, pattern]) => pattern.test(s)).map(([name]) => name),
   };
 }

@@ -2,9 +2,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Claim } from "../../src/doc/document.ts";
+import { mergedVoices } from "../../src/reconcile/figure-summary.ts";
 import { buildFigures } from "../../src/reconcile/figures.ts";
 import type { FigureRecord } from "../../src/store/store.ts";
-import { CAMP, claimOn, COUNTRY, during, MARRAT, PROVINCE, QASR, QASR_VARIANT, report, src } from "./fixtures.ts";
+import { CAMP, claimOn, COUNTRY, during, MARRAT, PROVINCE, QASR, QASR_VARIANT, report, src, type FixtureReport } from "./fixtures.ts";
 
 const key = (c: Claim) => `${c.doc}:${c.span[0]}`;
 function figureOf(figures: FigureRecord[], c: Claim): FigureRecord {
@@ -426,8 +427,7 @@ describe("an organisation and its spokesman in one report", () => {
     assert.equal(fs[0]!.grade, "single source");
   });
 
-  it("a bare 'ministry' beside two ministries stays its own voice", async () => {
-    const { mergedVoices } = await import("../../src/reconcile/figure-summary.ts");
+  it("a bare 'ministry' beside two ministries stays its own voice", () => {
     const merged = mergedVoices(["source:ministry", "source:health ministry", "source:interior ministry", "source:ministry of health"]);
     assert.equal(merged.get("source:ministry"), undefined);
     assert.equal(merged.get("source:ministry of health"), "source:health ministry");
@@ -449,4 +449,18 @@ describe("a recap of an earlier day", () => {
     assert.deepEqual(fs[0]!.history.map((h) => [h.doc, h.date]), [["rc2", "2031-03-03"], ["rc1", "2031-03-04"]]);
     assert.deepEqual(fs[0]!.latest, { value: 12, date: "2031-03-04" });
   });
+});
+
+describe("two kinds of evacuation", () => {
+  // The same day, town and number: people pulled from collapsed buildings, and patients moved to other hospitals.
+  const rubble = report("ev1", "Rescuers pulled 30 people from the rubble of collapsed buildings in Qasr Talha on Tuesday.", { published: "2031-03-12", agency: "Wire One" });
+  const hospital = report("ev2", "Thirty patients were evacuated from the hospital in Qasr Talha to other hospitals on Tuesday.", { published: "2031-03-12", agency: "Wire Two" });
+  const again = report("ev3", "Civil defence teams brought 30 people out of the debris in Qasr Talha on Tuesday.", { published: "2031-03-12", agency: "Wire Three" });
+  const tuesday = during("2031-03-11");
+  const evacuated = (r: FixtureReport, phrase: string) => claimOn(r, phrase, { category: "evacuated", value: 30, place: QASR, time: tuesday });
+  const claims = [evacuated(rubble, "30 people"), evacuated(hospital, "Thirty patients"), evacuated(again, "30 people")];
+  const fs = buildFigures(claims, [rubble, hospital, again]);
+
+  it("keeps people rescued from rubble apart from patients moved between hospitals", () => assert.ok(!together(fs, claims[0]!, claims[1]!)));
+  it("still joins two reports of the rescue", () => assert.ok(together(fs, claims[0]!, claims[2]!)));
 });
