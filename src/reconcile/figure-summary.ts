@@ -33,7 +33,9 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
   })).map((point, i) => ({ point, i })).sort((x, y) => (x.point.date ?? "9999").localeCompare(y.point.date ?? "9999") || x.i - y.i).map((x) => x.point);
 
   const moving = isMoving(members);
-  const now = currentStatements(ordered, moving);
+  // A figure its source withdrew or corrected stays in the history but counts for nothing now, nor as a disagreement.
+  const standing = ordered.filter((f) => !f.cues.retracted);
+  const now = currentStatements(standing.length ? standing : ordered, moving);
   // Vague words ("hundreds") only widen the range when nobody gave a number.
   const numbered = now.filter((f) => f.claim.qualifier !== "vague");
   const ranged = numbered.length ? numbered : now;
@@ -43,7 +45,7 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
   const floors = ranged.filter((f) => f.claim.qualifier === "min" && f.claim.high == null).map((f) => f.claim.value ?? f.claim.low ?? 0);
   const high = highs.length && !floors.some((v) => v > Math.max(...highs)) ? Math.max(...highs) : null;
   const latestPoint = latestStatement([...ordered].sort((a, b) => (told.get(a) ?? "9999").localeCompare(told.get(b) ?? "9999") || byStatement(a, b)), told);
-  const conflicts = findConflicts(ordered, reports, moving);
+  const conflicts = findConflicts(standing, reports, moving);
   const independents = ordered.filter((_, i) => independent[i]);
   const origins = new Set(independents.map((f) => f.origin));
   // Agreement counts as corroboration between two reports (not copies, not one agency's wire), or between

@@ -464,3 +464,30 @@ describe("two kinds of evacuation", () => {
   it("keeps people rescued from rubble apart from patients moved between hospitals", () => assert.ok(!together(fs, claims[0]!, claims[1]!)));
   it("still joins two reports of the rescue", () => assert.ok(together(fs, claims[0]!, claims[2]!)));
 });
+
+describe("a part of a toll, and a withdrawn figure", () => {
+  it("'30 of the dead were women' is a part of the toll, not a competing total", () => {
+    const r = report("pt", "At least 80 people were killed in the attack on Qasr Talha on Friday, the ministry said. Thirty of the dead were women.", { published: "2031-03-15", outlet: "Paper W" });
+    const toll = claimOn(r, "At least 80 people", { category: "killed", value: 80, low: 80, high: null, qualifier: "min", place: QASR, time: during("2031-03-14"), source: src("the ministry") });
+    const women = claimOn(r, "Thirty of the dead", { category: "killed", value: 30, subject: "women", place: QASR, time: during("2031-03-14") });
+    const fs = buildFigures([toll, women], [r]);
+    assert.ok(!together(fs, toll, women));
+    assert.equal(figureOf(fs, toll).grade, "single source");
+    assert.equal(figureOf(fs, toll).low, 80);
+  });
+
+  it("a figure its source withdrew counts for nothing in low, best and high", () => {
+    const r1 = report("wd1", "The ministry revised the toll from Friday's attack on Qasr Talha down from 90 to 70.", { published: "2031-03-15", agency: "Wire One" });
+    const r2 = report("wd2", "The ministry withdrew its earlier figure of 90 dead in Qasr Talha, saying 70 people were killed on Friday.", { published: "2031-03-15", agency: "Wire Two" });
+    const friday = during("2031-03-14");
+    const fs = buildFigures([
+      claimOn(r1, "70", { category: "killed", value: 70, place: QASR, time: friday, source: src("The ministry") }),
+      claimOn(r2, "90 dead", { category: "killed", value: 90, place: QASR, time: friday }),
+      claimOn(r2, "70 people", { category: "killed", value: 70, place: QASR, time: friday }),
+    ], [r1, r2]);
+    assert.equal(fs.length, 1);
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high], [70, 70, 70]);
+    assert.deepEqual(fs[0]!.conflicts, []);
+    assert.equal(fs[0]!.history.length, 3, "the withdrawn figure stays in the history");
+  });
+});
