@@ -137,3 +137,14 @@ test("resolve: a state's body named bare is its country's: Lebanon's and Gaza's 
   const ministries = entities.filter((e) => /Health Ministry/.test(e.name)).map((e) => [e.name, e.mentions.map((m) => m.doc).sort()]);
   assert.deepEqual(ministries.sort(), [["Health Ministry (Lebanon)", ["l1", "l2"]], ["Health Ministry (Palestinian Territories)", ["g1"]]]);
 });
+
+test("resolve: 'X Society' and 'X' are one organisation, only when the rest of the name matches exactly", () => {
+  const org = (text: string) => ({ start: 0, end: text.length, text, type: "org" as const, canonical: text });
+  const entities = resolveEntities([
+    { id: "s1", entities: [org("Lorania Red Crescent Society"), org("Qasr Relief Society")] },
+    { id: "s2", entities: [org("Lorania Red Crescent"), org("Qasr Aid Relief")] },
+  ]);
+  const holding = (text: string) => entities.find((e) => e.aliases.includes(text))!.id;
+  assert.equal(holding("Lorania Red Crescent Society"), holding("Lorania Red Crescent"));
+  assert.notEqual(holding("Qasr Relief Society"), holding("Qasr Aid Relief"));
+});

@@ -43,7 +43,15 @@ function nameTokens(name: string): string[] {
 
 /** Plural and singular spell one organisation ("Syrian Democratic Force" / "Forces"). */
 function orgKey(name: string): string {
-  return nameTokens(knownOrg(name)?.name ?? name).map((w) => w.replace(/s$/, "")).join(" ");
+  return withoutSocietyWord(nameTokens(knownOrg(name)?.name ?? name)).map((w) => w.replace(/s$/, "")).join(" ");
+}
+
+/**
+ * "Sudanese Red Crescent Society" is the "Sudanese Red Crescent": a closing "Society" adds nothing to a name of two or
+ * more words, and the rest must match exactly ("Zamora Society" keeps its word: "Zamora" alone may be a town).
+ */
+export function withoutSocietyWord(tokens: string[]): string[] {
+  return tokens.length >= 3 && /^societ(?:y|ies)$/.test(tokens[tokens.length - 1]!) ? tokens.slice(0, -1) : tokens;
 }
 
 /** Resolves the mentions of many documents into entity records with deterministic ids. */
