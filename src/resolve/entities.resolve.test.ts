@@ -148,3 +148,16 @@ test("resolve: 'X Society' and 'X' are one organisation, only when the rest of t
   assert.equal(holding("Lorania Red Crescent Society"), holding("Lorania Red Crescent"));
   assert.notEqual(holding("Qasr Relief Society"), holding("Qasr Aid Relief"));
 });
+
+test("resolve: 'North Kordofan' and 'West Kordofan' are separate places, even where the gazetteer puts both on one point", () => {
+  const place = (text: string) => ({ start: 0, end: text.length, text, type: "place" as const, canonical: text, lat: 12.5, lon: 29.5, precision: "province" as const });
+  const entities = resolveEntities([
+    { id: "k1", entities: [place("North Kordofan"), place("Upper Kordofan")] },
+    { id: "k2", entities: [place("West Kordofan"), place("Lower Kordofan"), place("North Kordofan")] },
+    { id: "k3", entities: [place("Kordofan")] },
+  ]);
+  const holding = (text: string) => entities.find((e) => e.aliases.includes(text))!.id;
+  const ids = ["North Kordofan", "West Kordofan", "Upper Kordofan", "Lower Kordofan", "Kordofan"].map(holding);
+  assert.equal(new Set(ids).size, 5);
+  assert.equal(entities.find((e) => e.id === holding("North Kordofan"))!.mentions.length, 2);
+});

@@ -187,6 +187,8 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       const fits = new Set<number>();
       for (const j of candidates) {
         const f = clusters[j]!;
+        // ("Darfur" alone is the whole region, not the one of North, South, East, West or Central Darfur named somewhere.)
+        if (type === "place" && compassWord(f.tokens)) continue;
         const match = type === "person" ? tokensAlike(f.tokens[f.tokens.length - 1]!, word) || f.tokens[0] === word : f.tokens.includes(word);
         if (match && !(type === "place" && c.geoKey && f.geoKey && c.geoKey !== f.geoKey)) fits.add(find(j));
       }
@@ -265,6 +267,15 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
   return records;
 }
 
+/** Words that make a region of a larger one: "North Kordofan", "Upper Nile", "Central Darfur" are places of their own. */
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern", "eastern", "western",
+  "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "middle", "inner", "outer"]);
+
+/** The compass word opening a place's name ("north" for "North Kordofan"), or null. */
+function compassWord(tokens: string[]): string | null {
+  return tokens.length >= 2 && COMPASS_WORDS.has(tokens[0]!) ? tokens[0]! : null;
+}
+
 /** "Health Ministry (Lebanon)": a state's body and its country, as the entity stage qualifies a bare one. */
 const QUALIFIED_BODY = /^(.+) \(([^()]+)\)$/;
 
@@ -290,7 +301,9 @@ function initials(name: string): string {
 
 function groupKey(m: EntityMention): string {
   if (m.type === "place") {
-    if (m.lat != null && m.lon != null) return `place|${m.lat.toFixed(2)},${m.lon.toFixed(2)}`;
+    // (The gazetteer may place "North Kordofan" and "West Kordofan" both at Kordofan's point: the compass word keeps them apart.)
+    const compass = compassWord(nameTokens(m.canonical));
+    if (m.lat != null && m.lon != null) return `place|${m.lat.toFixed(2)},${m.lon.toFixed(2)}${compass ? `|${compass}` : ""}`;
     return `place|${nameTokens(m.canonical).join(" ")}`;
   }
   if (m.type === "org") return `org|${orgKey(m.canonical)}`;
