@@ -67,6 +67,30 @@ export function sentenceOf(claim: Claim, text: string | null | undefined): strin
   return text.slice(Math.max(0, start), Math.min(text.length, end)).replace(/\s+/g, " ").trim() || null;
 }
 
+/** A title longer than this is cut at a word (a first line that is a whole paragraph is no title). */
+const TITLE_MAX = 120;
+
+/**
+ * The report's title; without one, its first line of text (a plain-text report opens with its headline), else its id
+ * (the file name), so the column always tells a reader which report a row is from.
+ */
+export function reportTitle(id: string, report: ReportInfo | undefined): string {
+  const title = report?.title?.trim();
+  if (title) return title;
+  const firstLine = report?.text?.split(/\r?\n/).map((line) => line.replace(/\s+/g, " ").trim()).find(Boolean);
+  if (!firstLine) return id;
+  return firstLine.length <= TITLE_MAX ? firstLine : `${firstLine.slice(0, TITLE_MAX).replace(/\s+\S*$/, "")}…`;
+}
+
+/**
+ * The first-level region (province, state, governorate): the geocoder's when it gives one, else the place itself when
+ * the geocoder found it as one ("North Darfur" at province precision is its own admin1).
+ */
+export function admin1Of(place: (Claim["place"] & RichPlace) | null): string | null {
+  if (place?.admin1) return place.admin1;
+  return place?.precision === "province" && place.name ? place.name : null;
+}
+
 export function claimRow(claim: Claim, report: ReportInfo | undefined): ClaimRow {
   const place = claim.place as (Claim["place"] & RichPlace) | null;
   const hasPoint = place?.lat != null && place?.lon != null;
@@ -79,7 +103,7 @@ export function claimRow(claim: Claim, report: ReportInfo | undefined): ClaimRow
     period_start: claim.time?.start ?? null,
     period_end: claim.time?.end ?? null,
     country,
-    admin1: place?.admin1 ?? null,
+    admin1: admin1Of(place),
     location: place?.name ?? null,
     latitude: hasPoint ? place!.lat : null,
     longitude: hasPoint ? place!.lon : null,
@@ -99,7 +123,7 @@ export function claimRow(claim: Claim, report: ReportInfo | undefined): ClaimRow
     outlet: report?.outlet ?? null,
     agency: report?.agency ?? null,
     report_id: claim.doc,
-    report_title: report?.title ?? null,
+    report_title: reportTitle(claim.doc, report),
     report_url: report?.url ?? null,
     published: report?.published ?? null,
     quantity_text: claim.text,

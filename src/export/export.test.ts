@@ -101,3 +101,23 @@ describe("countryOfPoint", () => {
   ];
   for (const [lat, lon, name] of cases) it(`${lat},${lon} -> ${name}`, () => assert.equal(countryOfPoint(lat, lon), name));
 });
+
+describe("report_title and admin1 fallbacks", () => {
+  const column = (csv: string, name: string) => {
+    const rows = parseCsv(csv);
+    return rows.slice(1).map((r) => r[rows[0]!.indexOf(name)]);
+  };
+  const untitled: ReportInfo & { text: string } = { ...report, id: "untitled-042", title: null, text: "\n  Floods cut the road to Karm al-Tut\nShelling killed 7 people." };
+  const blank: ReportInfo & { text: string } = { ...report, id: "blank-7", title: "  ", text: "" };
+
+  it("falls back to the report's first line, then to its id, when it has no title", () => {
+    assert.deepEqual(column(claimsToCsv([{ ...claim, doc: "untitled-042" }], [untitled]), "report_title"), ["Floods cut the road to Karm al-Tut"]);
+    assert.deepEqual(column(claimsToCsv([{ ...claim, doc: "blank-7" }], [blank]), "report_title"), ["blank-7"]);
+  });
+
+  it("fills admin1 for a place the geocoder found as a first-level region, and keeps the geocoder's own", () => {
+    const province = { ...claim, place: { name: "North Darfur", lat: 15.5, lon: 25, precision: "province" } };
+    const given = { ...claim, place: { name: "Karm al-Tut", lat: 34.8, lon: 38.9, precision: "village", admin1: "Homs" } as Claim["place"] };
+    assert.deepEqual(column(claimsToCsv([province, given, claim], [report]), "admin1"), ["North Darfur", "Homs", ""]);
+  });
+});

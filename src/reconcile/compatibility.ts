@@ -128,6 +128,12 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
       && !a.cues.causes.some((cause) => b.cues.causes.includes(cause))) {
     return { apart: true, link: 0, why: "cause" };
   }
+  // (People pulled from rubble are not the patients moved between hospitals, though both were "evacuated".)
+  if (ca.category === "evacuated" && a.cues.moves.length && b.cues.moves.length && !a.cues.moves.some((m) => b.cues.moves.includes(m))) {
+    return { apart: true, link: 0, why: "kind of evacuation" };
+  }
+  // "12 of the dead were children" is a part of the toll, never a competing total for it.
+  if (a.cues.part !== b.cues.part) return { apart: true, link: 0, why: "part of" };
   if (a.cues.aggregate !== b.cues.aggregate && !stock) return { apart: true, link: 0, why: "aggregate" };
   // "recovered 700 bodies" beside "killed at least 2,000": the bodies found so far are a count of their own
   // (the same number may still be one figure: "16 bodies found" and "16 killed").
@@ -145,7 +151,9 @@ export function judgePair(a: ClaimFeatures, b: ClaimFeatures): PairJudgement {
     // A voice may round its own count ("at least 23" ... "around 30"), but two firm, different numbers from
     // one voice are two quantities.
     const rounded = (ca.qualifier === "approx" || cb.qualifier === "approx") && !disagree(ca, cb);
-    if (specific(ca) && specific(cb) && ca.value !== cb.value && a.origin === b.origin && !rounded) {
+    // (A figure withdrawn beside its correction, "its earlier figure of 90 ... 70 killed", is one toll told twice.)
+    const corrected = a.cues.retracted || b.cues.retracted;
+    if (specific(ca) && specific(cb) && ca.value !== cb.value && a.origin === b.origin && !rounded && !corrected) {
       return { apart: true, link: 0, why: "different numbers in one report" };
     }
   }

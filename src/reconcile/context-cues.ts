@@ -10,9 +10,27 @@ export interface Cues {
   distinct: boolean;
   /** The figure is a toll as it stood on a day ("the death toll rose to 5,300 on Tuesday"), not one day's count. */
   toll: boolean;
+  /** Kinds of moving people named in the sentence (pulled from rubble, transferred between hospitals). */
+  moves: string[];
+  /** The figure is a share of a toll ("12 of the dead were children"), not a toll. */
+  part: boolean;
+  /** The figure is one its source withdrew or corrected ("revised the toll down from 90", "its earlier figure of 90"). */
+  retracted: boolean;
 }
 
-export const NO_CUES: Cues = { causes: [], aggregate: false, distinct: false, toll: false };
+export const NO_CUES: Cues = { causes: [], aggregate: false, distinct: false, toll: false, moves: [], part: false, retracted: false };
+
+/** "Twelve of the dead", "12 of those killed", "nine of them": a share of people counted before. */
+const SHARE_OF = /\bof\s+(?:the\s+(?:dead|killed|victims|fatalities|casualties|wounded|injured)|those\s+(?:killed|who\s+died|dead|wounded|injured)|them|whom)\b/i;
+const SHARE_AFTER = new RegExp(`^\\s+${SHARE_OF.source}`, "i");
+/** Words right before a number that make it a figure given up: "down from 90", "its earlier figure of 90", "had wrongly said 90". */
+const WITHDRAWN_BEFORE = /\b(?:(?:revised|corrected|lowered|cut|reduced|down)\s+(?:\S+\s+){0,3}from|(?:earlier|previous|initial|original|wrong|erroneous|incorrect|mistaken)\s+(?:figure|toll|count|tally|estimate|number)\s+of|(?:withdrew|withdrawn|retracted|corrected)\s+(?:its|their|his|her|the|an?)\s+(?:\S+\s+){0,2}(?:figure|toll|count|tally|estimate|number)\s+of|had\s+(?:earlier|initially|previously|wrongly|mistakenly|erroneously)\s+(?:said|reported|put\s+the\s+toll\s+at|given))\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|more\s+than\s+)?$/i;
+
+// People brought out of collapsed buildings and patients moved between hospitals are both "evacuated", but two counts.
+const MOVES: [string, RegExp][] = [
+  ["rescue from rubble", /\b(rubble|debris|wreckage|ruins|collapsed|under the remains)\b/i],
+  ["medical transfer", /\b(patients?|hospitals?|medical evacuations?|medevac|referred|transferred to (?:a |another )?(?:clinic|facility))\b/i],
+];
 
 // Each cause as data: a name and the words that signal it.
 const CAUSES: [string, RegExp][] = [
@@ -56,5 +74,8 @@ export function readCues(text: string | null | undefined, sentence: [number, num
     aggregate: AGGREGATE.test(s.slice(clauseStart, clauseEnd)),
     distinct: DISTINCT.test(before),
     toll: TOLL.test(before.slice(clauseStart)) || (COUNTED_BY.test(before) && DEATHS.test(text.slice(span[0], span[1]))),
+    moves: MOVES.filter(([, pattern]) => pattern.test(s)).map(([name]) => name),
+    part: SHARE_OF.test(text.slice(span[0], span[1])) || SHARE_AFTER.test(text.slice(span[1], span[1] + 40)),
+    retracted: WITHDRAWN_BEFORE.test(before.slice(-80)),
   };
 }

@@ -14,11 +14,13 @@ const MAX_CONFLICTS = 5;
 const byStatement = (a: ClaimFeatures, b: ClaimFeatures) =>
   (a.statedOn ?? "9999").localeCompare(b.statedOn ?? "9999") || a.claim.doc.localeCompare(b.claim.doc) || a.claim.span[0] - b.claim.span[0];
 
-export function summariseFigure(id: string, members: ClaimFeatures[], reports: Map<string, ReportInfo>): FigureRecord {
+export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map<string, ReportInfo>): FigureRecord {
+  const members = withVoicesMerged(given);
   const ordered = [...members].sort(byStatement);
   const independent = independence(ordered, reports);
+  const told = new Map(ordered.map((f) => [f, toldOn(f)]));
   const history: FigureHistoryPoint[] = ordered.map((f, i) => ({
-    date: f.statedOn,
+    date: told.get(f)!,
     value: f.claim.value,
     low: f.claim.low,
     high: f.claim.high,
@@ -28,10 +30,12 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     doc: f.claim.doc,
     span: f.claim.span,
     independent: independent[i]!,
-  }));
+  })).map((point, i) => ({ point, i })).sort((x, y) => (x.point.date ?? "9999").localeCompare(y.point.date ?? "9999") || x.i - y.i).map((x) => x.point);
 
   const moving = isMoving(members);
-  const now = currentStatements(ordered, moving);
+  // A figure its source withdrew or corrected stays in the history but counts for nothing now, nor as a disagreement.
+  const standing = ordered.filter((f) => !f.cues.retracted);
+  const now = currentStatements(standing.length ? standing : ordered, moving);
   // Vague words ("hundreds") only widen the range when nobody gave a number.
   const numbered = now.filter((f) => f.claim.qualifier !== "vague");
   const ranged = numbered.length ? numbered : now;
@@ -40,8 +44,8 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
   // "At least N" leaves the top open: the figure's high is unbounded when no statement closes it above N.
   const floors = ranged.filter((f) => f.claim.qualifier === "min" && f.claim.high == null).map((f) => f.claim.value ?? f.claim.low ?? 0);
   const high = highs.length && !floors.some((v) => v > Math.max(...highs)) ? Math.max(...highs) : null;
-  const latestPoint = latestStatement(ordered);
-  const conflicts = findConflicts(ordered, reports, moving);
+  const latestPoint = latestStatement([...ordered].sort((a, b) => (told.get(a) ?? "9999").localeCompare(told.get(b) ?? "9999") || byStatement(a, b)), told);
+  const conflicts = findConflicts(standing, reports, moving);
   const independents = ordered.filter((_, i) => independent[i]);
   const origins = new Set(independents.map((f) => f.origin));
   // Agreement counts as corroboration between two reports (not copies, not one agency's wire), or between
@@ -59,17 +63,76 @@ export function summariseFigure(id: string, members: ClaimFeatures[], reports: M
     best: bestValue(now),
     high,
     grade: conflicts.length ? "contested" : corroborated ? "corroborated" : "single source",
-    latest: { value: latestPoint.claim.value, date: latestPoint.statedOn },
+    latest: { value: latestPoint.claim.value, date: told.get(latestPoint)! },
     members: [...members].sort((a, b) => a.index - b.index).map((f) => ({ doc: f.claim.doc, span: f.claim.span })),
     history,
     conflicts,
   };
 }
 
+/** Words that name no one: "the ministry", "Ministry of Health" and "health ministry" say the same. */
+const VOICE_FILLER = new Set(["the", "of", "a", "an", "and", "for", "in", "on", "s"]);
+
+/** A named voice as a set of word stems, whatever their order: "Ministry of Health" and "the health ministry" are equal. */
+function voiceWords(origin: string): Set<string> {
+  return new Set(origin.replace(/^source:/, "").toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1 && !VOICE_FILLER.has(w)).map((w) => w.slice(0, 5)));
+}
+
+const within = (small: Set<string>, large: Set<string>) => small.size > 0 && [...small].every((w) => large.has(w));
+
+/**
+ * One source named several ways across a figure's reports ("the health ministry", "Sudan's health ministry",
+ * "Ministry of Health"; "Red Crescent" and "Sudanese Red Crescent Society") is one voice: its rising count is an
+ * update, and its two wordings are no corroboration. A name joins the fuller name its words all fall within, only
+ * when exactly one fuller name fits ("the ministry" beside both a health and an interior ministry stays itself).
+ */
+export function mergedVoices(origins: string[]): Map<string, string> {
+  const named = [...new Set(origins.filter((o) => o.startsWith("source:")))].sort();
+  const words = new Map(named.map((o) => [o, voiceWords(o)]));
+  const merged = new Map<string, string>();
+  // Equal word sets are one voice; the first name in order stands for them.
+  const classes: string[] = [];
+  for (const o of named) {
+    const same = classes.find((c) => within(words.get(c)!, words.get(o)!) && within(words.get(o)!, words.get(c)!));
+    if (same) merged.set(o, same);
+    else classes.push(o);
+  }
+  for (const c of classes) {
+    const fuller = classes.filter((d) => d !== c && words.get(d)!.size > words.get(c)!.size && within(words.get(c)!, words.get(d)!));
+    // (Only the fullest names take others in, so a chain "ministry" < "health ministry" < "Sudan health ministry" ends in one.)
+    const fullest = fuller.filter((d) => !fuller.some((e) => e !== d && within(words.get(d)!, words.get(e)!)));
+    if (fullest.length === 1) merged.set(c, fullest[0]!);
+  }
+  for (const [o, to] of merged) merged.set(o, merged.get(to) ?? to);
+  return merged;
+}
+
+function withVoicesMerged(members: ClaimFeatures[]): ClaimFeatures[] {
+  const merged = mergedVoices(members.filter((f) => f.attributed).map((f) => f.origin));
+  return members.map((f) => (merged.has(f.origin) ? { ...f, origin: merged.get(f.origin)! } : f));
+}
+
+/** A report telling a day this many days before it came out is recapping it ("On Monday, 12 people were killed…" on Thursday). */
+const RECAP_DAYS = 2;
+
+/**
+ * The day a statement stands for in the figure's timeline: the day it was made, except for a recap, which stands for
+ * the day it tells (its claim's time is already resolved; only the report's date would place it days too late).
+ * A source's own date ("said on Tuesday") is kept: that is when the figure was given; so is a toll's ("the toll from
+ * Monday's shelling rose to 61"): it is the count as it stood when said, not Monday's.
+ */
+export function toldOn(f: ClaimFeatures): string | null {
+  const period = f.period, stated = dayNumber(f.statedOn), told = f.claim.time?.end?.slice(0, 10);
+  if (f.claim.said || f.cues.toll || !period?.explicit || stated == null || !told) return f.statedOn;
+  const oneDay = period.end - period.start <= 1;
+  return oneDay && stated - period.end >= RECAP_DAYS ? told : f.statedOn;
+}
+
 /** The last statement of the latest day, preferring one that gave a number over a vague word said the same day. */
-function latestStatement(ordered: ClaimFeatures[]): ClaimFeatures {
+function latestStatement(ordered: ClaimFeatures[], told: Map<ClaimFeatures, string | null>): ClaimFeatures {
   const last = ordered[ordered.length - 1]!;
-  const sameDay = ordered.filter((f) => f.statedOn === last.statedOn && f.claim.value != null);
+  const sameDay = ordered.filter((f) => told.get(f) === told.get(last) && f.claim.value != null);
   return sameDay[sameDay.length - 1] ?? last;
 }
 

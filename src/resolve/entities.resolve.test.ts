@@ -137,3 +137,27 @@ test("resolve: a state's body named bare is its country's: Lebanon's and Gaza's 
   const ministries = entities.filter((e) => /Health Ministry/.test(e.name)).map((e) => [e.name, e.mentions.map((m) => m.doc).sort()]);
   assert.deepEqual(ministries.sort(), [["Health Ministry (Lebanon)", ["l1", "l2"]], ["Health Ministry (Palestinian Territories)", ["g1"]]]);
 });
+
+test("resolve: 'X Society' and 'X' are one organisation, only when the rest of the name matches exactly", () => {
+  const org = (text: string) => ({ start: 0, end: text.length, text, type: "org" as const, canonical: text });
+  const entities = resolveEntities([
+    { id: "s1", entities: [org("Lorania Red Crescent Society"), org("Qasr Relief Society")] },
+    { id: "s2", entities: [org("Lorania Red Crescent"), org("Qasr Aid Relief")] },
+  ]);
+  const holding = (text: string) => entities.find((e) => e.aliases.includes(text))!.id;
+  assert.equal(holding("Lorania Red Crescent Society"), holding("Lorania Red Crescent"));
+  assert.notEqual(holding("Qasr Relief Society"), holding("Qasr Aid Relief"));
+});
+
+test("resolve: 'North Kordofan' and 'West Kordofan' are separate places, even where the gazetteer puts both on one point", () => {
+  const place = (text: string) => ({ start: 0, end: text.length, text, type: "place" as const, canonical: text, lat: 12.5, lon: 29.5, precision: "province" as const });
+  const entities = resolveEntities([
+    { id: "k1", entities: [place("North Kordofan"), place("Upper Kordofan")] },
+    { id: "k2", entities: [place("West Kordofan"), place("Lower Kordofan"), place("North Kordofan")] },
+    { id: "k3", entities: [place("Kordofan")] },
+  ]);
+  const holding = (text: string) => entities.find((e) => e.aliases.includes(text))!.id;
+  const ids = ["North Kordofan", "West Kordofan", "Upper Kordofan", "Lower Kordofan", "Kordofan"].map(holding);
+  assert.equal(new Set(ids).size, 5);
+  assert.equal(entities.find((e) => e.id === holding("North Kordofan"))!.mentions.length, 2);
+});

@@ -43,7 +43,15 @@ function nameTokens(name: string): string[] {
 
 /** Plural and singular spell one organisation ("Syrian Democratic Force" / "Forces"). */
 function orgKey(name: string): string {
-  return nameTokens(knownOrg(name)?.name ?? name).map((w) => w.replace(/s$/, "")).join(" ");
+  return withoutSocietyWord(nameTokens(knownOrg(name)?.name ?? name)).map((w) => w.replace(/s$/, "")).join(" ");
+}
+
+/**
+ * "Sudanese Red Crescent Society" is the "Sudanese Red Crescent": a closing "Society" adds nothing to a name of two or
+ * more words, and the rest must match exactly ("Zamora Society" keeps its word: "Zamora" alone may be a town).
+ */
+export function withoutSocietyWord(tokens: string[]): string[] {
+  return tokens.length >= 3 && /^societ(?:y|ies)$/.test(tokens[tokens.length - 1]!) ? tokens.slice(0, -1) : tokens;
 }
 
 /** Resolves the mentions of many documents into entity records with deterministic ids. */
@@ -179,6 +187,8 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
       const fits = new Set<number>();
       for (const j of candidates) {
         const f = clusters[j]!;
+        // ("Darfur" alone is the whole region, not the one of North, South, East, West or Central Darfur named somewhere.)
+        if (type === "place" && compassWord(f.tokens)) continue;
         const match = type === "person" ? tokensAlike(f.tokens[f.tokens.length - 1]!, word) || f.tokens[0] === word : f.tokens.includes(word);
         if (match && !(type === "place" && c.geoKey && f.geoKey && c.geoKey !== f.geoKey)) fits.add(find(j));
       }
@@ -257,6 +267,15 @@ export function resolveEntities(docs: DocEntities[]): ResolvedEntity[] {
   return records;
 }
 
+/** Words that make a region of a larger one: "North Kordofan", "Upper Nile", "Central Darfur" are places of their own. */
+const COMPASS_WORDS = new Set(["north", "south", "east", "west", "central", "upper", "lower", "northern", "southern", "eastern", "western",
+  "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "middle", "inner", "outer"]);
+
+/** The compass word opening a place's name ("north" for "North Kordofan"), or null. */
+function compassWord(tokens: string[]): string | null {
+  return tokens.length >= 2 && COMPASS_WORDS.has(tokens[0]!) ? tokens[0]! : null;
+}
+
 /** "Health Ministry (Lebanon)": a state's body and its country, as the entity stage qualifies a bare one. */
 const QUALIFIED_BODY = /^(.+) \(([^()]+)\)$/;
 
@@ -282,7 +301,9 @@ function initials(name: string): string {
 
 function groupKey(m: EntityMention): string {
   if (m.type === "place") {
-    if (m.lat != null && m.lon != null) return `place|${m.lat.toFixed(2)},${m.lon.toFixed(2)}`;
+    // (The gazetteer may place "North Kordofan" and "West Kordofan" both at Kordofan's point: the compass word keeps them apart.)
+    const compass = compassWord(nameTokens(m.canonical));
+    if (m.lat != null && m.lon != null) return `place|${m.lat.toFixed(2)},${m.lon.toFixed(2)}${compass ? `|${compass}` : ""}`;
     return `place|${nameTokens(m.canonical).join(" ")}`;
   }
   if (m.type === "org") return `org|${orgKey(m.canonical)}`;

@@ -2,9 +2,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Claim } from "../../src/doc/document.ts";
+import { mergedVoices } from "../../src/reconcile/figure-summary.ts";
 import { buildFigures } from "../../src/reconcile/figures.ts";
 import type { FigureRecord } from "../../src/store/store.ts";
-import { CAMP, claimOn, COUNTRY, during, MARRAT, PROVINCE, QASR, QASR_VARIANT, report, src } from "./fixtures.ts";
+import { CAMP, claimOn, COUNTRY, during, MARRAT, PROVINCE, QASR, QASR_VARIANT, report, src, type FixtureReport } from "./fixtures.ts";
 
 const key = (c: Claim) => `${c.doc}:${c.span[0]}`;
 function figureOf(figures: FigureRecord[], c: Claim): FigureRecord {
@@ -382,5 +383,111 @@ describe("a day's toll beside the war's toll in one report", () => {
     assert.equal(fs.length, 2);
     assert.ok(!together(fs, day, war));
     assert.equal(figureOf(fs, day).grade, "single source");
+  });
+});
+
+describe("a toll one source raises over days", () => {
+  // An invented shelling: the ministry's count on Monday, raised on Tuesday and Wednesday, named a new way each day.
+  const monday = report("m1", "Shelling killed 40 people in Qasr Talha on Monday, the health ministry said.", { published: "2031-03-03", agency: "Wire One" });
+  const tuesday = report("m2", "Lorania's health ministry said the toll from Monday's shelling of Qasr Talha rose to 55.", { published: "2031-03-04", agency: "Wire Two" });
+  const wednesday = report("m3", "The Ministry of Health put the toll from Monday's shelling of Qasr Talha at 61.", { published: "2031-03-05", outlet: "Paper C" });
+  const shelling = during("2031-03-03");
+  const rising = [
+    claimOn(monday, "40 people", { category: "killed", value: 40, place: QASR, time: shelling, source: src("the health ministry") }),
+    claimOn(tuesday, "55", { category: "killed", value: 55, place: QASR, time: shelling, source: src("Lorania's health ministry") }),
+    claimOn(wednesday, "61", { category: "killed", value: 61, place: QASR, time: shelling, source: src("Ministry of Health", "Ministry of Health") }),
+  ];
+
+  it("is one figure whose value moved, not a contested one", () => {
+    const fs = buildFigures(rising, [monday, tuesday, wednesday]);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.conflicts, []);
+    assert.equal(fs[0]!.grade, "single source");
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high], [61, 61, 61]);
+    assert.deepEqual(fs[0]!.history.map((h) => h.value), [40, 55, 61]);
+  });
+
+  it("still flags another source giving another number the same day", () => {
+    const medics = report("m4", "Medics said 90 people were killed in Monday's shelling of Qasr Talha.", { published: "2031-03-05", agency: "Wire Three" });
+    const fs = buildFigures([...rising, claimOn(medics, "90 people", { category: "killed", value: 90, place: QASR, time: shelling, source: src("Medics", "Qasr Talha Hospital") })], [monday, tuesday, wednesday, medics]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "contested");
+    assert.deepEqual(fs[0]!.conflicts, ["61 (Ministry of Health, 5 Mar) vs 90 (Qasr Talha Hospital, 5 Mar)"]);
+  });
+});
+
+describe("an organisation and its spokesman in one report", () => {
+  it("are one voice, not two confirmations", () => {
+    const r = report("rc", "Fighting killed 23 people in Qasr Talha on Sunday, the Lorania Red Crescent Society said. Red Crescent spokesman Adil Hamid said 23 people had died.", { published: "2031-03-10", outlet: "Paper X" });
+    const fs = buildFigures([
+      claimOn(r, "23 people", { category: "killed", value: 23, place: QASR, time: during("2031-03-09"), source: src("the Lorania Red Crescent Society", "Lorania Red Crescent Society") }),
+      claimOn(r, "23 people", { category: "killed", value: 23, place: QASR, time: during("2031-03-09"), source: src("Adil Hamid", "Red Crescent") }, 1),
+    ], [r]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "single source");
+  });
+
+  it("a bare 'ministry' beside two ministries stays its own voice", () => {
+    const merged = mergedVoices(["source:ministry", "source:health ministry", "source:interior ministry", "source:ministry of health"]);
+    assert.equal(merged.get("source:ministry"), undefined);
+    assert.equal(merged.get("source:ministry of health"), "source:health ministry");
+  });
+});
+
+describe("a recap of an earlier day", () => {
+  // Thursday's report tells Monday's strike again; its claim's time is Monday, the figure's timeline must say so too.
+  const tuesday = report("rc1", "An air strike killed 12 people in Qasr Talha on Monday, medics said.", { published: "2031-03-04", agency: "Wire One" });
+  const thursday = report("rc2", "Aid reached Qasr Talha on Thursday. On Monday, 12 people were killed in an air strike on the town's market.", { published: "2031-03-06", agency: "Wire Two" });
+  const monday = during("2031-03-03");
+  const fs = buildFigures([
+    claimOn(tuesday, "12 people", { category: "killed", value: 12, place: QASR, time: monday, source: src("medics") }),
+    claimOn(thursday, "12 people", { category: "killed", value: 12, place: QASR, time: monday }),
+  ], [tuesday, thursday]);
+
+  it("is dated by the day it tells, not the day it was published", () => {
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.history.map((h) => [h.doc, h.date]), [["rc2", "2031-03-03"], ["rc1", "2031-03-04"]]);
+    assert.deepEqual(fs[0]!.latest, { value: 12, date: "2031-03-04" });
+  });
+});
+
+describe("two kinds of evacuation", () => {
+  // The same day, town and number: people pulled from collapsed buildings, and patients moved to other hospitals.
+  const rubble = report("ev1", "Rescuers pulled 30 people from the rubble of collapsed buildings in Qasr Talha on Tuesday.", { published: "2031-03-12", agency: "Wire One" });
+  const hospital = report("ev2", "Thirty patients were evacuated from the hospital in Qasr Talha to other hospitals on Tuesday.", { published: "2031-03-12", agency: "Wire Two" });
+  const again = report("ev3", "Civil defence teams brought 30 people out of the debris in Qasr Talha on Tuesday.", { published: "2031-03-12", agency: "Wire Three" });
+  const tuesday = during("2031-03-11");
+  const evacuated = (r: FixtureReport, phrase: string) => claimOn(r, phrase, { category: "evacuated", value: 30, place: QASR, time: tuesday });
+  const claims = [evacuated(rubble, "30 people"), evacuated(hospital, "Thirty patients"), evacuated(again, "30 people")];
+  const fs = buildFigures(claims, [rubble, hospital, again]);
+
+  it("keeps people rescued from rubble apart from patients moved between hospitals", () => assert.ok(!together(fs, claims[0]!, claims[1]!)));
+  it("still joins two reports of the rescue", () => assert.ok(together(fs, claims[0]!, claims[2]!)));
+});
+
+describe("a part of a toll, and a withdrawn figure", () => {
+  it("'30 of the dead were women' is a part of the toll, not a competing total", () => {
+    const r = report("pt", "At least 80 people were killed in the attack on Qasr Talha on Friday, the ministry said. Thirty of the dead were women.", { published: "2031-03-15", outlet: "Paper W" });
+    const toll = claimOn(r, "At least 80 people", { category: "killed", value: 80, low: 80, high: null, qualifier: "min", place: QASR, time: during("2031-03-14"), source: src("the ministry") });
+    const women = claimOn(r, "Thirty of the dead", { category: "killed", value: 30, subject: "women", place: QASR, time: during("2031-03-14") });
+    const fs = buildFigures([toll, women], [r]);
+    assert.ok(!together(fs, toll, women));
+    assert.equal(figureOf(fs, toll).grade, "single source");
+    assert.equal(figureOf(fs, toll).low, 80);
+  });
+
+  it("a figure its source withdrew counts for nothing in low, best and high", () => {
+    const r1 = report("wd1", "The ministry revised the toll from Friday's attack on Qasr Talha down from 90 to 70.", { published: "2031-03-15", agency: "Wire One" });
+    const r2 = report("wd2", "The ministry withdrew its earlier figure of 90 dead in Qasr Talha, saying 70 people were killed on Friday.", { published: "2031-03-15", agency: "Wire Two" });
+    const friday = during("2031-03-14");
+    const fs = buildFigures([
+      claimOn(r1, "70", { category: "killed", value: 70, place: QASR, time: friday, source: src("The ministry") }),
+      claimOn(r2, "90 dead", { category: "killed", value: 90, place: QASR, time: friday }),
+      claimOn(r2, "70 people", { category: "killed", value: 70, place: QASR, time: friday }),
+    ], [r1, r2]);
+    assert.equal(fs.length, 1);
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high], [70, 70, 70]);
+    assert.deepEqual(fs[0]!.conflicts, []);
+    assert.equal(fs[0]!.history.length, 3, "the withdrawn figure stays in the history");
   });
 });
