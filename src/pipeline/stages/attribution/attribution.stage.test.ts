@@ -163,6 +163,15 @@ test("a name after 'in' is where the speakers are ('Key informants in Zamzam tol
   assert.equal(attributions("A doctor at Kalo, Ahmed Musa, said four people died.")[0]?.name, "Ahmed Musa");
 });
 
+test("', saying …' is said by the subject of the clause it hangs on; an accusation is its accuser's; a fisherman named in commas speaks", () => {
+  assert.equal(attributions("The Emergency Response Rooms gave a lower figure on Monday, saying 26 people had been killed.")[0]?.name, "The Emergency Response Rooms");
+  assert.equal(attributions("Local activists have given higher estimates, saying up to 1,500 people may have died.")[0]?.name, "Local activists");
+  assert.equal(attributions("Last month, Human Rights Watch accused the army of killing at least 223 villagers.")[0]?.name, "Human Rights Watch");
+  assert.equal(attributions("A fisherman, Ahmed Saleh, said 12 workers were injured.")[0]?.name, "Ahmed Saleh");
+  // (A suspect accused of a crime is charged, not speaking.)
+  assert.equal(attributions("A man accused of killing 3 people appeared in court.").length, 0);
+});
+
 test("offices written small speak after an opening time ('By Wednesday morning, the district magistrate put the toll at'); a closing '' quote is no part of the speaker", () => {
   assert.equal(attributions("By Wednesday morning, the district magistrate put the toll at 121.")[0]?.name, "the district magistrate");
   assert.equal(attributions("On Wednesday, the local magistrate said 3 people died.")[0]?.name, "the local magistrate");

@@ -122,6 +122,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     let verbEnd = -1;
     // "25 people believed buried", "is believed to": a belief about the people, not someone speaking.
     if ((w === "believed" || w === "believe" || w === "believes") && /^(?:to|dead|killed|buried|trapped|missing|drowned|kidnapped|abducted|held|captured)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+    // "Human Rights Watch accused the army of killing 223": an accuser names whom, then "of"; "a man accused of
+    // murder" is charged, not speaking.
+    if ((w === "accused" || w === "accuses") && !(accuserBefore(tokens, i) && !/^(?:of|in|by|,)$/.test(tokens[i + 1]?.lower ?? "") && tokens.slice(i + 2, i + 9).some((t) => t.lower === "of"))) continue;
     // ("58 people confirmed dead", "two reported missing": a state of the people counted, not someone speaking.)
     if ((w === "confirmed" || w === "reported") && /^(?:dead|killed|injured|wounded|missing|alive|deceased|drowned)$/.test(tokens[i + 1]?.lower ?? "")) continue;
     // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement; nor is "claimed responsibility for
@@ -469,6 +472,33 @@ function tallyOwner(text: string, phrase: Span | null): Span | null {
 }
 const TALLY_FROM = /\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:tally|count|toll|estimate|compilation)\s+(?:compiled|kept|collected|gathered|made|maintained|based)\s+(?:by|on)\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,4}\s+(?:from|of|on)\s+$/iu;
 
+/**
+ * The subject opening a sentence, before token j: capitalised words, articles and speaker nouns, past a dateline's
+ * dash ("KERMANSHAH — Iranian authorities ended … and said") and, where `pastOpening`, an opening time set off by a
+ * comma ("Last month, Human Rights Watch …").
+ */
+function subjectOfSentence(tokens: readonly Token[], j: number, pastOpening: boolean): Span | null {
+  const dash = tokens.findIndex((t, k) => k < 12 && k < j && /^(?:-{1,2}|–|—)$/.test(t.text) && k > 0 && tokens[k - 1].end < t.start);
+  let first = dash > 0 ? dash + 1 : 0;
+  if (pastOpening && OPENING_TIME_WORD.test(tokens[first]?.text ?? "")) {
+    const comma = tokens.findIndex((t, k) => k > first && k <= first + 6 && t.text === ",");
+    if (comma > 0 && comma < j) first = comma + 1;
+  }
+  let e = first;
+  while (e < j && e < first + 6 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text))) e++;
+  // (An article alone is no subject: "The victim was unable … but indicated".)
+  if (e === first || TIME_WORDS.test(tokens[e - 1].text) || /^(?:the|a|an)$/.test(tokens[e - 1].lower)) return null;
+  return { start: tokens[first].start, end: tokens[e - 1].end };
+}
+const OPENING_TIME_WORD = /^(?:Last|On|In|Earlier|Later|Meanwhile|This|Late|Early|Overnight|Yesterday|Today|On|Since|After|Before|During)$/;
+
+/** Whether the words before an accusation name a body or people that speak ("Human Rights Watch", "witnesses"), not a suspect. */
+function accuserBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || /^(?:man|woman|men|women|suspect|suspects|teen|teenager|boy|girl|deputy|officer|person|people|driver|gunman|shooter)$/.test(before.lower)) return false;
+  return isCapitalised(before) || before.text === ")" || SPEAKER_NOUNS.test(before.text) || ((before.lower === "have" || before.lower === "has") && !!tokens[i - 2] && (isCapitalised(tokens[i - 2]!) || SPEAKER_NOUNS.test(tokens[i - 2]!.text)));
+}
+
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = pastTimeBeforeVerb(tokens, pastSentenceAdverb(tokens, i - 1));
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
@@ -480,17 +510,11 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // ("bringing the death toll they have reported to 244": a pronoun is the whole speaker.)
   if (/^(?:he|she|they|we|it)$/.test(tokens[j].lower) && j >= 1 && !isCapitalised(tokens[j])) return { start: tokens[j].start, end: tokens[j].end };
   if (j >= 2 && tokens[j].lower === "them" && tokens[j - 1].lower === "of" && ONE_OF_THEM.test(`${tokens[j - 2].lower} of them`)) return { start: tokens[j - 2].start, end: tokens[j].end };
-  if (tokens[j].lower === "and" || tokens[j].lower === "but") {
-    // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.
-    // ("KERMANSHAH — Iranian authorities ended … and said": the subject after a dateline's dash.)
-    const dash = tokens.findIndex((t, k) => k < 12 && k < j && /^(?:-{1,2}|–|—)$/.test(t.text) && k > 0 && tokens[k - 1].end < t.start);
-    const first = dash > 0 ? dash + 1 : 0;
-    let e = first;
-    while (e < j && e < first + 6 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text))) e++;
-    // (An article alone is no subject: "The victim was unable … but indicated".)
-    if (e === first || TIME_WORDS.test(tokens[e - 1].text) || /^(?:the|a|an)$/.test(tokens[e - 1].lower)) return null;
-    return { start: tokens[first].start, end: tokens[e - 1].end };
-  }
+  // "The army launched its offensive on Tuesday and said…": the speaker is the subject of the sentence.
+  if (tokens[j].lower === "and" || tokens[j].lower === "but") return subjectOfSentence(tokens, j, false);
+  // ("The Emergency Response Rooms gave a lower figure on Monday, saying 26 people had been killed", "Last month, JNIM
+  // claimed the attack, saying …": the subject of the clause the participle hangs on.)
+  if (tokens[i]?.lower === "saying" && tokens[j].text === ",") return subjectOfSentence(tokens, j, true);
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
   // ("… Event Data project (Acled) has recorded": an acronym may be written as a word.)
   const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}(?:[\p{Lu}\d-]+|\p{Ll}{2,8})$/u.test(tokens[j - 1].text);
@@ -707,7 +731,7 @@ function describedToTheEnd(tokens: readonly Token[], i: number, k: number): numb
   if (!tokens.slice(from, e).some((x) => ROLE.test(x.lower) || ONE_PERSON_NOUN.test(x.lower))) return k;
   return e;
 }
-const ONE_PERSON_NOUN = /^(?:villager|witness|resident|survivor|doctor|nurse|medic|volunteer|rescuer|worker|relative|neighbou?r|teacher|farmer|elder|journalist|driver|trader|shopkeeper)$/;
+const ONE_PERSON_NOUN = /^(?:villager|witness|resident|survivor|doctor|nurse|medic|volunteer|rescuer|worker|relative|neighbou?r|teacher|farmer|elder|journalist|driver|trader|shopkeeper|fisherman|herder|shepherd|student|paramedic|passenger|refugee|migrant|evacuee|eyewitness)$/;
 
 const RELATION_OF = /^\s*(?:a|an|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:relative|brother|sister|mother|father|son|daughter|wife|husband|friend|neighbou?r|cousin|uncle|aunt|nephew|niece|colleague|lawyer|attorney|relatives|friends)\s+of\s+$/i;
 const RELATION_AFTER = /^['’]s\s+(?:[\w-]+\s+)?(?:relative|brother|sister|mother|father|son|daughter|wife|husband|friend|neighbou?r|cousin|uncle|aunt|nephew|niece|colleague|lawyer|attorney|relatives|friends|family)\b/i;
@@ -733,7 +757,7 @@ const KIN_OPENING = /^(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s
 /** One unnamed person: "a villager", "the witness", "one resident". */
 /** One unnamed person, by the words that open the phrase: "a spokesperson for the …", "the official". */
 const ONE_VOICE = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|commander|officer|source|resident|witness|survivor|doctor|nurse|medic|villager|volunteer|rescuer|leader|elder|activist|member|relative|neighbou?r)\b/i;
-const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator)(?:\s+(?:of|at|in|from)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?$/i;
+const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}(?:villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator|fisherman|herder|shepherd|labou?rer|mechanic|student|paramedic|pharmacist|engineer|lawyer|businessman|businesswoman|vendor|passenger|guard|refugee|migrant|evacuee|eyewitness)(?:\s+(?:(?:of|at|in|from|near)|who\s+(?:lives|lived|works|worked|owns|runs)(?:\s+(?:in|near|at|by|on))?)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?$/i;
 
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
