@@ -2726,3 +2726,12 @@ test("humanitarian wording: dates and age bands count no one; villages left, acc
   assert.deepEqual(cat("3,400 arrived, bringing the total number of asylum seekers in Ghana to around 12,000."), [["arrived", 3400], ["present", 12000]]);
   assert.deepEqual(cat("Djibo had a population of 60,000 before the conflict."), [["present", 60000]]);
 });
+
+test("a doubt on figures in a sentence of its own covers the paragraphs just before it; one on either side's tolls covers the report", () => {
+  const either = claims("The army said 40 fighters were killed.\nHealth officials said 52 civilians died. Doctors said 14 more were wounded.\n\nThe group said 21 soldiers died.\n\nThe agency could not independently verify the tolls given by either side.");
+  assert.ok(either.length === 4 && either.every((c) => c.hedge !== null), JSON.stringify(either.map((c) => c.hedge)));
+  const near = claims("Police said 52 people died on Friday. He said at least eight children were among the dead.\n\nThe numbers could not be independently confirmed.");
+  assert.ok(near.length === 2 && near.every((c) => c.hedge !== null));
+  const far = claims("Police said 52 people died.\nA. B.\nC. D.\nE. F.\nThe numbers could not be independently confirmed.");
+  assert.equal(far[0]?.hedge, null);
+});

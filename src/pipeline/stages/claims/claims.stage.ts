@@ -2383,9 +2383,24 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
     const later = EITHER_SIDE.test(bothText) && VERIFY_WORD.test(bothText) ? VERIFY_LATER.exec(bothText) : null;
     if (later) return { text: later[0], at: sentence.start, later: true };
   }
+  // ("AFP could not independently verify the tolls given by either side", "The numbers could not be independently
+  // confirmed": a doubt on figures in the plural, in a sentence of its own, covers the figures of the paragraphs just
+  // before it; on either side's, those of the report up to 30 sentences back.)
+  let breaks = 0;
+  for (let k = si + 1; k <= si + 30 && k < doc.sentences.length; k++) {
+    const next = doc.sentences[k]!;
+    if (/\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start))) breaks++;
+    const nextText = doc.text.slice(next.start, next.end);
+    if (!VERIFY_WORD.test(nextText)) continue;
+    const later = VERIFY_LATER.exec(nextText);
+    // (Within six sentences and two paragraph breaks; past them only for either side's figures.)
+    const near = k - si <= 6 && breaks <= 2;
+    if (later && DOUBTED_FIGURES.test(nextText) && (near || EITHER_SIDE.test(nextText)) && !doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return { text: later[0], at: sentence.start, later: true };
+  }
   return null;
 }
-const EITHER_SIDE = /\b(?:either|both|neither)\s+(?:side|sides|party|parties|account|accounts|claim|claims|toll|tolls|figure|figures|count|counts)\b|\b(?:the|their) (?:two|rival|competing|conflicting) (?:claims|figures|tolls|accounts)\b/i;
+const DOUBTED_FIGURES = /\b(?:figures|tolls|numbers|claims|counts|estimates|tallies|casualties|accounts|reports)\b/i;
+const EITHER_SIDE = /\b(?:given|provided|reported|claimed) by (?:either|both|the two) (?:sides?|parties)\b|\b(?:either|both|neither)\s+(?:side|sides|party|parties|account|accounts|claim|claims|toll|tolls|figure|figures|count|counts)\b|\b(?:the|their) (?:two|rival|competing|conflicting) (?:claims|figures|tolls|accounts)\b/i;
 
 /** The place a report is mostly about: its most-mentioned place finer than a country. */
 const DESTINATION_BEFORE = /\b(?:(?:hospitals?|clinics?) in|(?:airlifted|flown|taken|transferred|rushed|brought|moved) to(?: the)?)\s+$/i;
