@@ -2735,3 +2735,12 @@ test("a doubt on figures in a sentence of its own covers the paragraphs just bef
   const far = claims("Police said 52 people died.\nA. B.\nC. D.\nE. F.\nThe numbers could not be independently confirmed.");
   assert.equal(far[0]?.hedge, null);
 });
+
+test("a lead's toll said on one day is dated by the attack its next paragraph tells ('… said on Wednesday. ¶ Gunmen surrounded the village on Monday evening')", () => {
+  const text = "BAMAKO, April 16 (Wire) - Gunmen killed at least 41 villagers in central Mali, local officials said on Wednesday.\n\nThe attackers surrounded the village on Monday evening and opened fire on residents.";
+  const [c] = claims(text, "2025-04-16");
+  assert.deepEqual([c?.time?.start, c?.said], ["2025-04-14", "2025-04-16"]);
+  // (A next paragraph that tells no attack leaves the day of the saying.)
+  const [d] = claims("Gunmen killed at least 41 villagers, officials said on Wednesday.\n\nThe mayor met the families on Monday.", "2025-04-16");
+  assert.equal(d?.time?.start, "2025-04-16");
+});

@@ -2095,7 +2095,10 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
 function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): ClaimTime | null {
   const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
   const next = k >= 0 ? doc.sentences[k + 1] : undefined;
-  if (!next || doc.text.slice(sentence.end, next.start).includes("\n\n")) return null;
+  if (!next) return null;
+  // ("BAMAKO (AFP) - … killed at least 41 villagers, officials said on Wednesday. ¶ Gunmen surrounded the village on
+  // Monday evening …": a lead's next paragraph that tells the attack tells its day.)
+  if (doc.text.slice(sentence.end, next.start).includes("\n\n") && !(k <= 3 && EVENT_HAPPENED.test(doc.text.slice(next.start, next.end)))) return null;
   if (doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return null;
   const voiced = doc.attributions.filter((a) => a.start >= next.start && a.end <= next.end);
   // (The times stage reads only the sentences around figures: this one is read here, on the rare call that needs it.)
@@ -2106,6 +2109,8 @@ function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): Cla
   return asClaimTime(days[0]!);
 }
 
+/** Words telling an attack or disaster itself happen. */
+const EVENT_HAPPENED = /\b(?:attacked|struck|hit|surrounded|opened fire|dropped|stormed|raided|bombed|shelled|exploded|detonated|ambushed|overran|took place|happened|occurred|began|started|erupted|broke out|collapsed|capsized|sank|swept)\b/i;
 const BEGAN_IN_SCENE = /\b(?:began|started|erupted|broke out)\s+(?=in\s|on\s)/i;
 const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?(?:killed|displaced|died|wounded|injured|arrested|detained|evacuated|forced|uprooted|fled|left|abducted)\b/i;
 /** "…, raising the number of its members killed since October to": the clause that raises a running toll. */
