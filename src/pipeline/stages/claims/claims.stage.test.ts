@@ -2744,3 +2744,13 @@ test("a lead's toll said on one day is dated by the attack its next paragraph te
   const [d] = claims("Gunmen killed at least 41 villagers, officials said on Wednesday.\n\nThe mayor met the families on Monday.", "2025-04-16");
   assert.equal(d?.time?.start, "2025-04-16");
 });
+
+test("wire wording: people tracked leaving a camp fled; fighters who laid down their weapons surrendered; people who lived here are present; families escorted to safety were evacuated; people still in detention are detained", () => {
+  const cat = (text: string) => claims(text, "2025-05-08").map((c) => [c.category, c.value ?? c.low]);
+  assert.deepEqual(cat("Its teams had tracked between 360,000 and 400,000 people leaving the camp since April 11."), [["fled", 360000]]);
+  assert.deepEqual(cat("Several hundred members of the militias had laid down their weapons, he said."), [["surrendered", 200]]);
+  assert.deepEqual(cat("\"About 600 people lived here,\" a woman said."), [["present", 600]]);
+  assert.deepEqual(cat("Its forces had escorted thousands of families to safety."), [["evacuated", 2000]]);
+  assert.deepEqual(cat("The group said 21,380 people were still in detention."), [["detained", 21380]]);
+  assert.deepEqual(cat("Three people who lived here were killed."), [["killed", 3]]);
+});
