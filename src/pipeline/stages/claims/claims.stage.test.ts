@@ -2754,3 +2754,9 @@ test("wire wording: people tracked leaving a camp fled; fighters who laid down t
   assert.deepEqual(cat("The group said 21,380 people were still in detention."), [["detained", 21380]]);
   assert.deepEqual(cat("Three people who lived here were killed."), [["killed", 3]]);
 });
+
+test("a country acting in a clause of its own ('since Israel resumed its offensive') or whose border is near ('near Mali border') is not where the people were", () => {
+  assert.equal(claims("Niger says 44 civilians killed in mosque attack near Mali border", "2025-03-22")[0]?.place?.name, "Niger");
+  const [gaza] = claims("Israeli strikes hit Gaza again. It said 3,340 people had been killed since Israel resumed its offensive on March 18.", "2025-05-08").filter((c) => c.value === 3340);
+  assert.equal(gaza?.place?.name, "Gaza");
+});

@@ -2617,8 +2617,14 @@ function actingPlace(text: string, e: Span): boolean {
   // ("killed in Israel's military offensive in the Gaza Strip", "since the start of Moscow's new offensive": whose war it
   // is, not where it is fought.)
   if (WAGED_BY.test(text.slice(e.end, e.end + 50))) return true;
+  // ("since Israel resumed its offensive", "after Russia launched its invasion": a country doing something in a clause
+  // of its own acts; "an attack near Mali border": a country whose border it was is beside the scene, not the scene.)
+  if (COUNTRY_ACTS.test(text.slice(e.end, e.end + 24)) && /\b(?:since|after|when|as|before|while|until|because)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) return true;
+  if (/^\s+border\b/i.test(text.slice(e.end, e.end + 10))) return true;
   return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
+/** A verb a country does as the subject of its clause: "Israel resumed", "Russia launched". */
+const COUNTRY_ACTS = /^\s+(?:resumed|launched|began|started|invaded|attacked|bombed|struck|stepped up|escalated|withdrew|imposed|issued|ordered|sent|deployed|retaliated|intervened|annexed|seized|closed|reopened|broke)\b/i;
 const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|military|ground|air|aerial|naval|brutal|deadly|two-year|year-long|months-long|\w+-month)\s+){0,2}(?:offensive|counteroffensive|counter-offensive|invasion|war|campaign|bombardment|bombing|air ?strikes?|strikes?|assault|operation|incursion|blockade|siege|shelling|onslaught|attacks?|drones?|missiles?|occupation)\b/i;
 const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
 const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
