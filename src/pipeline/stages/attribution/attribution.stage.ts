@@ -1068,7 +1068,7 @@ export const attributionStage: Stage = {
         // ("say that a civilian was killed today": a time inside what was said dates the killing, not the saying.)
         // ("the toll they have reported since September 27": a period since a day is what was counted, not when.)
         // ("The army on Monday said": the day may stand before the verb, after the speaker.)
-        const said = doc.times.find((t) => !cue.inverted && t.start >= cue.speaker.end && t.end <= cue.verb.start && /^\s*$/.test(doc.text.slice(t.end, cue.verb.start)) && !/[,;:]/.test(doc.text.slice(cue.speaker.end, t.start)) && t.kind === "point") ?? doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 30 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)) && sayingWords(doc.text.slice(cue.verb.end, t.start)));
+        const said = doc.times.find((t) => !cue.inverted && t.start >= cue.speaker.end && t.end <= cue.verb.start && /^\s*$/.test(doc.text.slice(t.end, cue.verb.start)) && !/[,;:]/.test(doc.text.slice(cue.speaker.end, t.start)) && t.kind === "point") ?? doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 45 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)) && sayingWords(doc.text.slice(cue.verb.end, t.start)));
         attributions.push({
           start: cue.start,
           end: Math.max(cue.end, said?.end ?? 0),

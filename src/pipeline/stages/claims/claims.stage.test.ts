@@ -2760,3 +2760,15 @@ test("a country acting in a clause of its own ('since Israel resumed its offensi
   const [gaza] = claims("Israeli strikes hit Gaza again. It said 3,340 people had been killed since Israel resumed its offensive on March 18.", "2025-05-08").filter((c) => c.value === 3340);
   assert.equal(gaza?.place?.name, "Gaza");
 });
+
+test("doubts: suspected deaths, officials estimating, reports received, a figure still being reconciled; 'in total' is a running total the day of saying does not date; a press conference's day is the saying's", () => {
+  const hedge = (text: string) => claims(text, "2023-09-18")[0]?.hedge ?? null;
+  assert.equal(hedge("The health ministry has reported 420 suspected deaths since February."), "suspected");
+  assert.equal(hedge("Officials estimating that around 8,000 people have crossed into Bangladesh since early August."), "estimating");
+  assert.equal(hedge("The agency said it had received reports that dozens of people were killed on 5 August."), "received reports");
+  assert.equal(hedge("The Red Crescent said it had confirmed 3,958 deaths, though the figure was still being reconciled with hospital records."), "still being reconciled");
+  const total = claims("The UN refugee agency said on Tuesday that over 3 million people had fled Ukraine in total.", "2022-03-16")[0];
+  assert.deepEqual([total?.time, total?.said], [null, "2022-03-15"]);
+  const told = claims("Health minister Othman Abduljaleel told a press conference in Benghazi on Sunday that 5,300 bodies had been recovered.", "2023-09-18")[0];
+  assert.equal(told?.said, "2023-09-17");
+});

@@ -1988,7 +1988,7 @@ const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\
 /** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
 const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
-const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|since the (?:start|beginning|outbreak) of)\b/i;
+const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|(?:have|has|had)\b[^.;]{0,80}\bin total|cumulatively|since the (?:start|beginning|outbreak) of)\b/i;
 
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
