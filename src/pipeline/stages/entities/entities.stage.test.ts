@@ -712,3 +712,10 @@ test("a place the gazetteer lacks, then the one it lies in after a comma, is pla
   assert.deepEqual([village?.lat, village?.lon, village?.precision], [region?.lat, region?.lon, region?.precision]);
   assert.ok(village?.lat != null);
 });
+
+test("a region's name alone, with a person's verb after it, is the surname of one named in full ('Jamal Rhodes … Rhodes shot'); 'the Frankford section of Northeast Philadelphia' lies there", () => {
+  const rhodes = findEntities("Deputies arrested Jamal Rhodes, 31. Deputies said Rhodes shot another man during an argument.").filter((m) => m.text === "Rhodes");
+  assert.deepEqual(rhodes.map((m) => [m.type, m.canonical]), [["person", "Jamal Rhodes"]]);
+  const frankford = findEntities("PHILADELPHIA - A man was shot in the Frankford section of Northeast Philadelphia, police said.").find((m) => m.text === "Frankford");
+  assert.equal(Math.round(frankford?.lat ?? 0), 40);
+});

@@ -96,7 +96,7 @@ function quartersOfTowns(text: string, mentions: EntityMention[]): void {
     quarter.precision = town.precision; // (as finely as the town is known: its point is the town's)
   }
 }
-const QUARTER_OF = /^\s+(?:neighbou?rhood|district|quarter|area|suburb|camp|refugee camp|township|ward)\s+of\s+(?:the\s+)?$/i;
+const QUARTER_OF = /^\s+(?:neighbou?rhood|district|quarter|area|suburb|section|part|camp|refugee camp|township|ward)\s+of\s+(?:the\s+)?$/i;
 const QUARTER_REACH_KM = 50;
 
 /** The anchors not named `name`. (Not a closure in the loop above: that would capture its mention on every pass.) */

@@ -35,6 +35,8 @@ function keyTokens(text: string): readonly string[] {
   }
   return out;
 }
+/** Verbs whose subject is a person: "Rhodes shot", "Jordan pleaded". */
+const PERSON_VERB_AFTER = /^(?:shot|stabbed|fired|pleaded|admitted|confessed|allegedly|told|was|had|drove|walked|ran|fled|returned|faces|appeared|surrendered)$/;
 const keyTokenMemo = new Map<string, readonly string[]>();
 
 /** keyTokens of a plain word (ASCII letters and digits, which foldName lower-cases and no more), given its lower case. */
@@ -134,7 +136,10 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
     // ("Leonard Arnold … Arnold had been shot": a town's name standing alone, with no "in" before it, is the surname
     // of a person the report named in full, when exactly that word is in their name.)
     // (A town's name, not a state's or a country's: "Sonora" beside the newspaper "Opinión Sonora" is the state.)
-    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && (m.geo.precision === "city" || m.geo.precision === "village") && !(PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !PEOPLE_TOO.has(tokens[m.first - 1]!.lower));
+    // ("Jamal Rhodes … Deputies said Rhodes shot another man": a region's or country's name too, when a person's verb
+    // follows it.)
+    const townOrActing = (m.geo?.precision === "city" || m.geo?.precision === "village") || PERSON_VERB_AFTER.test(tokens[m.last + 1]?.lower ?? "");
+    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && townOrActing && !(PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !PEOPLE_TOO.has(tokens[m.first - 1]!.lower));
     if (((words.length < 3 && m.strength < 3) || m.type === "person") && (mayBePerson(m) || surname)) {
       const person = fullNames.bestFor(m, words);
       if (person && (mayBePerson(m) || keysOf(person).includes(words[0]!))) {
