@@ -719,3 +719,8 @@ test("a region's name alone, with a person's verb after it, is the surname of on
   const frankford = findEntities("PHILADELPHIA - A man was shot in the Frankford section of Northeast Philadelphia, police said.").find((m) => m.text === "Frankford");
   assert.equal(Math.round(frankford?.lat ?? 0), 40);
 });
+
+test("an unknown name before 'association' or 'federation' written small is an organisation ('the Dan Na Ambassagou association')", () => {
+  const [m] = findEntities("The Dan Na Ambassagou association, which represents the Dogon community, gave a higher figure.");
+  assert.deepEqual([m?.type, m?.text], ["org", "Dan Na Ambassagou"]);
+});
