@@ -804,7 +804,8 @@ export class SpeakerResolver {
       }
     }
     // ("A new IPC analysis released on Monday said": the participle that told when it came out is no part of its name.)
-    const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "");
+    // ("One of them, an officer posted in the region, said": the one who speaks is the apposition.)
+    const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "").replace(ONE_OF_THEM_BEFORE, "");
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
     // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)
     const opened = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
@@ -866,7 +867,8 @@ export class SpeakerResolver {
         ?? named.find((e) => e.type === "org" && e !== person && !RUNS_IT.test(this.text.slice(e.end, e.end + 12)));
       if (person) {
         // ("The Taliban claimed the raid. … group spokesman Zabihullah Mujahid said": the group is the one named before.)
-        const group = GROUP_ROLE.test(phrase) ? this.lastOrg ?? this.lastOrgMention(span.start) : null;
+        // ("OCHA said … Its spokesman in Geneva, Jens Laerke, said": "its" is the body named before.)
+        const group = GROUP_ROLE.test(phrase) || ITS_ROLE.test(phrase) ? this.lastOrg ?? this.lastOrgMention(span.start) : null;
         const groupOf = group ? group.org ?? group.name : null;
         out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person) ?? groupOf, kind: "person" };
       } else if (org) {
@@ -1120,6 +1122,9 @@ function briefingNote(doc: AnnotatedDoc, sentence: Span): Omit<Attribution, "sen
 }
 
 /** The level of government a descriptor names, and the name words of bodies at other levels. */
+const ONE_OF_THEM_BEFORE = /^(?:one|two|three|some|several|another) of (?:them|those|these)\s*,\s*(?=\S)/i;
+/** A role of a body named before, told by "its": "Its spokesman", "its regional director". */
+const ITS_ROLE = /^(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:spokes\w+|official|chief|head|director|commander|representative|coordinator|envoy|leader)\b/i;
 /** A role of "the group" named before: "group spokesman", "the group's commander", "a spokesman for the group". */
 const GROUP_ROLE = /\b(?:group|movement|militia)(?:['’]s)?\s+(?:spokes\w+|leader|commander|official|chief|head)\b|\b(?:spokes\w+|official|commander|leader) (?:for|of) the (?:group|movement|militia)\b/i;
 /** Words written small that say what a ministry or office deals with: "the health ministry", "the defence ministry". */

@@ -2772,3 +2772,10 @@ test("doubts: suspected deaths, officials estimating, reports received, a figure
   const told = claims("Health minister Othman Abduljaleel told a press conference in Benghazi on Sunday that 5,300 bodies had been recovered.", "2023-09-18")[0];
   assert.equal(told?.said, "2023-09-17");
 });
+
+test("'Its spokesman in Geneva, X, said' speaks for the body named before, and Geneva is only where he briefs; 'One of them, an officer …' is the officer", () => {
+  const [c] = claims("OCHA said fighting continued in Goma. Its spokesman in Geneva, Jens Laerke, said on Friday that at least 700 people had died.", "2025-02-04");
+  assert.deepEqual([c?.source?.name, c?.source?.org, c?.place?.name], ["Jens Laerke", "UN Office for the Coordination of Humanitarian Affairs", "Goma"]);
+  const [d] = claims("Two sources spoke to the agency. One of them, an officer posted in the region, said at least 60 soldiers had died.", "2025-02-04");
+  assert.equal(d?.source?.name, "an officer posted in the region");
+});
