@@ -2779,3 +2779,8 @@ test("'Its spokesman in Geneva, X, said' speaks for the body named before, and G
   const [d] = claims("Two sources spoke to the agency. One of them, an officer posted in the region, said at least 60 soldiers had died.", "2025-02-04");
   assert.equal(d?.source?.name, "an officer posted in the region");
 });
+
+test("where refugees are: the place that hosts them ('eastern Chad hosts 600,000 refugees'), never any of the places they came from ('refugees from Nigeria and Mali')", () => {
+  assert.equal(claims("One year after fighting broke out in Sudan, eastern Chad hosts more than 600,000 new refugees.", "2024-05-03")[0]?.place?.name, "Chad");
+  assert.equal(claims("Niger has seen attacks rise. Roughly 350,000 refugees from Nigeria and Mali live in the country.", "2024-05-03")[0]?.place?.name, "Niger");
+});

@@ -2629,7 +2629,7 @@ const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|milita
 const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
 const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
 
-const STOCK_OWNER_AFTER = /^,?\s+(?:is|was|remains|has|had)\s+(?:(?:now|still|also)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:city|town|village|country|district|province|region|state|camp|enclave|island)\s+of|home to|a population of)\b/i;
+const STOCK_OWNER_AFTER = /^\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:hosts|hosted|host|shelters|sheltered|houses|housed)\b|^,?\s+(?:is|was|remains|has|had)\s+(?:(?:now|still|also)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:city|town|village|country|district|province|region|state|camp|enclave|island)\s+of|home to|a population of)\b/i;
 
 /** "in Somalia's capital", "the Sudanese capital": the report's dateline city, when it lies in that country. */
 function capitalOf(facts: ReportFacts, text: string, country: EntityMention): EntityMention | null {
@@ -2741,7 +2741,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
     && !(e.start > n.end && SINCE_WHEN.test(text.slice(Math.max(n.end, e.start - 120), e.start)))
     // ("600,000 who have arrived from Sudan", "refugees from Myanmar": where arrivals and a stock came from is not where they are.)
-    && !((category === "arrived" || category === "present") && FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)))
+    // ("refugees from Nigeria and Mali": every place of the list after "from".)
+    && !((category === "arrived" || category === "present") && (FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)) || FROM_LIST_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
@@ -2999,6 +3000,7 @@ const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
 const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+const FROM_LIST_BEFORE = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
 /** A place named as where something happened: "in Kulgam", "inside his branch in Kulgam", "near Djibo". */
 const SCENE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;
