@@ -2784,3 +2784,8 @@ test("where refugees are: the place that hosts them ('eastern Chad hosts 600,000
   assert.equal(claims("One year after fighting broke out in Sudan, eastern Chad hosts more than 600,000 new refugees.", "2024-05-03")[0]?.place?.name, "Chad");
   assert.equal(claims("Niger has seen attacks rise. Roughly 350,000 refugees from Nigeria and Mali live in the country.", "2024-05-03")[0]?.place?.name, "Niger");
 });
+
+test("a live blog's Markdown heading dates the entry under it ('### Yesterday, 11:00 — Surrender')", () => {
+  const [c] = claims("# Sudan live\n\n### Yesterday, 11:00 — Surrender\n\nA group of 60 RSF fighters surrendered to the army in Sennar state.", "2024-06-15");
+  assert.equal(c?.time?.start, "2024-06-14");
+});

@@ -2154,7 +2154,9 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   if (!before) return null;
   // (Across a paragraph break only where this sentence points back to the event the one before tells: "…attacked a
   // base on Thursday. ⏎ The group said its fighters killed 43 soldiers in the dawn raid".)
-  if (doc.text.slice(before.end, sentence.start).includes("\n") && !(EVENT_AGAIN.test(doc.text.slice(sentence.start, sentence.end)) && EVENT_TOLD.test(doc.text.slice(before.start, before.end)))) return null;
+  // ("### Yesterday, 11:00 — Surrender ⏎ A group of 60 fighters surrendered": a live blog's heading dates its entry.)
+  const heading = /^#{1,6}\s/.test(doc.text.slice(before.start, before.start + 7));
+  if (!heading && doc.text.slice(before.end, sentence.start).includes("\n") && !(EVENT_AGAIN.test(doc.text.slice(sentence.start, sentence.end)) && EVENT_TOLD.test(doc.text.slice(before.start, before.end)))) return null;
   for (let k = firstStartingAt(doc.numbers, before.start); k < doc.numbers.length && doc.numbers[k]!.end <= before.end; k++) {
     if (!doc.numbers[k]!.notPeople) return null;
   }
