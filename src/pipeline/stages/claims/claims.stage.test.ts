@@ -2789,3 +2789,8 @@ test("a live blog's Markdown heading dates the entry under it ('### Yesterday, 1
   const [c] = claims("# Sudan live\n\n### Yesterday, 11:00 — Surrender\n\nA group of 60 RSF fighters surrendered to the army in Sennar state.", "2024-06-15");
   assert.equal(c?.time?.start, "2024-06-14");
 });
+
+test("a list's heading places the items under it that name no place ('## Key numbers (Sindh province) ⏎ • 8,400 people injured')", () => {
+  const list = claims("# Floods report\n\nThe NDMA said 1,314 people had died in Pakistan.\n\n## Key numbers (Sindh province)\n\n• 8,400 people injured\n\n## Balochistan\n\n- 230 people killed", "2022-09-05");
+  assert.deepEqual(list.map((c) => c.place?.name), ["Pakistan", "Sindh", "Balochistan"]);
+});

@@ -2702,6 +2702,26 @@ const NATIONAL_SCOPE = /\b(?:across the (?:country|nation|strip|territory|territ
 const WIDER_SCOPE = /\b(?:across|nationwide|countrywide|throughout|nationally|in total|overall|cumulative|so far|to date|since the (?:start|beginning|outbreak))\b/i;
 const TOWN_NAMED_IN = /\b(?:[Ii]n|[Ii]nside|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$/;
 
+const LIST_ITEM = /^[ \t]*(?:[•*·▪–-]|\d{1,2}[.)])\s/;
+
+/** The place named in the heading line above the list an item belongs to, or null where the item is no list item. */
+function listHeadingPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span): EntityMention | null {
+  const text = doc.text;
+  let lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, sentence.end))) return null;
+  // Up past the list's other items and blank lines, to the first line that is neither.
+  for (let lines = 0; lineStart > 0 && lines < 30; lines++) {
+    const end = lineStart - 1;
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    lineStart = start;
+    if (!line.trim() || LIST_ITEM.test(line)) continue;
+    if (line.length > 120) return null;
+    return facts.places.find((e) => e.start >= start && e.end <= end && e.lat != null) ?? null;
+  }
+  return null;
+}
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
   // "On the Israeli side, 18 soldiers have been killed": a side named by its people sets the sentence's country.
@@ -2887,6 +2907,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // The town the sentence that set the scene just before names first ("shelled al-Bab, in the suburbs of Aleppo"):
   // a place the gazetteer knows, finer than a province, so a street or a country leaves the report's focus in charge.
   // (Not for a tally of months: the scene of one day is not where all of it happened.)
+  // ("Key numbers (Sindh province) ⏎ • 621 people killed since 14 June": a list's heading places its items.)
+  const headed = listHeadingPlace(doc, facts, sentence);
+  if (headed) return asPlace(headed);
   const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time);
   if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
