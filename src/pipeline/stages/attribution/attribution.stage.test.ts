@@ -172,6 +172,13 @@ test("', saying …' is said by the subject of the clause it hangs on; an accusa
   assert.equal(attributions("A man accused of killing 3 people appeared in court.").length, 0);
 });
 
+test("a state's ministry written small speaks for that state's ministry ('In Zimbabwe, the health ministry', 'the Palestinian health ministry in Gaza … the health ministry')", () => {
+  assert.equal(attributions("In Zimbabwe, the health ministry has reported 420 deaths.")[0]?.org, "Health Ministry (Zimbabwe)");
+  const gaza = attributions("The Palestinian health ministry in Gaza said five patients had died. At least 28,600 people have been killed, according to the health ministry.");
+  assert.deepEqual(gaza.map((a) => a.org), ["Health Ministry (Palestinian Territories)", "Health Ministry (Palestinian Territories)"]);
+  assert.equal(attributions("The health ministry said 12 died.")[0]?.org, null);
+});
+
 test("offices written small speak after an opening time ('By Wednesday morning, the district magistrate put the toll at'); a closing '' quote is no part of the speaker", () => {
   assert.equal(attributions("By Wednesday morning, the district magistrate put the toll at 121.")[0]?.name, "the district magistrate");
   assert.equal(attributions("On Wednesday, the local magistrate said 3 people died.")[0]?.name, "the local magistrate");

@@ -5,6 +5,7 @@ import type { AnnotatedDoc, Attribution, EntityMention, Span } from "../../../do
 import type { Stage } from "../../stage.ts";
 import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
+import { countryName, countryOfWord } from "../entities/national-bodies.ts";
 
 const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
 const MULTI_VERBS = lexicon.verbs.filter((v) => v.includes(" ")).map((v) => v.split(" "));
@@ -794,6 +795,9 @@ export class SpeakerResolver {
     return inside;
   }
 
+  /** The state's bodies written small that the report has tied to a state: "health" → "Health Ministry (Zimbabwe)". */
+  private readonly smallBodies = new Map<string, string>();
+
   resolve(asCut: Span): Resolved {
     // ("…, Aid to the Church in Need said": a phrase cut inside a name the entity stage found is the whole name.)
     let span = asCut;
@@ -880,6 +884,16 @@ export class SpeakerResolver {
         const head = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,6}),\s+(?:a|an|the)\s/u.exec(phrase);
         out = this.describe(phrase, span.start) ?? (head ? { name: head[1]!.trim(), org: head[1]!.trim(), kind: "org" } : { name: phrase, org: null, kind: "other" });
       }
+    }
+    // ("the Palestinian health ministry in Gaza", "In Zimbabwe, the health ministry": a state's body written small
+    // speaks for that state's body, named as the entity stage names it written large.)
+    if (out.kind === "other" && !out.org) {
+      const body = smallNationalBody(phrase, this.text.slice(Math.max(0, span.start - 60), span.start));
+      const subject = SMALL_BODY.exec(phrase)?.[2]?.toLowerCase();
+      // ("… according to the health ministry": the one whose state the report gave before.)
+      const named = body ?? (subject ? this.smallBodies.get(subject) : undefined);
+      if (named) out = { ...out, org: named };
+      if (body && subject) this.smallBodies.set(subject, body);
     }
     if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase()), (this.lastPersonEnd = span.end);
     // "A villager … told": "he said" later is that villager, until a named person speaks.
@@ -1123,6 +1137,22 @@ function briefingNote(doc: AnnotatedDoc, sentence: Span): Omit<Attribution, "sen
 
 /** The level of government a descriptor names, and the name words of bodies at other levels. */
 const ONE_OF_THEM_BEFORE = /^(?:one|two|three|some|several|another) of (?:them|those|these)\s*,\s*(?=\S)/i;
+/** A state's body written small, with the word that may name its state before it and the place after it. */
+const SMALL_BODY = /^(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+))?$/u;
+/** "In Zimbabwe, " opening the sentence before a speaker. */
+const IN_COUNTRY_BEFORE = /\bIn\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s+$/u;
+
+/** "Health Ministry (Zimbabwe)" for "the health ministry" in "In Zimbabwe, the health ministry", or null. */
+function smallNationalBody(phrase: string, before: string): string | null {
+  const m = SMALL_BODY.exec(phrase);
+  if (!m) return null;
+  const opening = IN_COUNTRY_BEFORE.exec(before);
+  const cc = (m[1] && countryOfWord(m[1])) || (m[3] && countryOfWord(m[3])) || (opening && countryOfWord(opening[1]!));
+  if (!cc) return null;
+  const subject = m[2]!.toLowerCase();
+  return `${subject[0]!.toUpperCase()}${subject.slice(1)} Ministry (${countryName(cc)})`;
+}
+
 /** A role of a body named before, told by "its": "Its spokesman", "its regional director". */
 const ITS_ROLE = /^(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:spokes\w+|official|chief|head|director|commander|representative|coordinator|envoy|leader)\b/i;
 /** A role of "the group" named before: "group spokesman", "the group's commander", "a spokesman for the group". */
