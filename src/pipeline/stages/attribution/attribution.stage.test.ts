@@ -179,6 +179,13 @@ test("a state's ministry written small speaks for that state's ministry ('In Zim
   assert.equal(attributions("The health ministry said 12 died.")[0]?.org, null);
 });
 
+test("a project speaks for the body that runs it ('IOM's Missing Migrants Project', 'the IOM Displacement Tracking Matrix')", () => {
+  const [a] = attributions("IOM's Missing Migrants Project has recorded more than 2,000 deaths on the route since January.");
+  assert.deepEqual([a?.name, a?.org], ["Missing Migrants Project", "International Organization for Migration"]);
+  const [b] = attributions("The International Organization for Migration (IOM) Displacement Tracking Matrix estimates that 43,000 people have been displaced.");
+  assert.deepEqual([b?.name, b?.org], ["Displacement Tracking Matrix", "International Organization for Migration"]);
+});
+
 test("offices written small speak after an opening time ('By Wednesday morning, the district magistrate put the toll at'); a closing '' quote is no part of the speaker", () => {
   assert.equal(attributions("By Wednesday morning, the district magistrate put the toll at 121.")[0]?.name, "the district magistrate");
   assert.equal(attributions("On Wednesday, the local magistrate said 3 people died.")[0]?.name, "the local magistrate");

@@ -878,7 +878,9 @@ export class SpeakerResolver {
       } else if (org) {
         // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
         const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?)\b/i.test(phrase);
-        out = { name: titled ? phrase : org.canonical || org.text, org: org.canonical || org.text, kind: titled ? "other" : "org" };
+        // ("IOM's Missing Migrants Project", "the IOM Displacement Tracking Matrix": a project speaks for the body that runs it.)
+        const runner = PROJECT_HEAD.test(org.canonical || org.text) ? this.entities.find((e) => e.type === "org" && e !== org && e.end <= org.start && org.start - e.end <= 4 && /^(?:['’]s)?\)?\s*$/.test(this.text.slice(e.end, org.start))) : undefined;
+        out = { name: titled ? phrase : org.canonical || org.text, org: runner ? runner.canonical || runner.text : org.canonical || org.text, kind: titled ? "other" : "org" };
       } else {
         // "Delta Forum, a local monitoring group": a name the entity stage did not type still stands before its appositive.
         const head = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,6}),\s+(?:a|an|the)\s/u.exec(phrase);
@@ -1153,6 +1155,8 @@ function smallNationalBody(phrase: string, before: string): string | null {
   return `${subject[0]!.toUpperCase()}${subject.slice(1)} Ministry (${countryName(cc)})`;
 }
 
+/** The head of a project's name, not a body's: "Missing Migrants Project", "Displacement Tracking Matrix". */
+const PROJECT_HEAD = /\b(?:Project|Programme|Program|Matrix|Tracker|Database|Initiative)$/;
 /** A role of a body named before, told by "its": "Its spokesman", "its regional director". */
 const ITS_ROLE = /^(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:spokes\w+|official|chief|head|director|commander|representative|coordinator|envoy|leader)\b/i;
 /** A role of "the group" named before: "group spokesman", "the group's commander", "a spokesman for the group". */
