@@ -2794,3 +2794,10 @@ test("a list's heading places the items under it that name no place ('## Key num
   const list = claims("# Floods report\n\nThe NDMA said 1,314 people had died in Pakistan.\n\n## Key numbers (Sindh province)\n\n• 8,400 people injured\n\n## Balochistan\n\n- 230 people killed", "2022-09-05");
   assert.deepEqual(list.map((c) => c.place?.name), ["Pakistan", "Sindh", "Balochistan"]);
 });
+
+test("people who pulled guns were not pulled out; officers who arrived as backup are no arrivals; a witness expected to testify is no doubt on the figure", () => {
+  assert.deepEqual(claims("An argument continued into the parking lot, where at least two people pulled guns."), []);
+  assert.deepEqual(claims("Two officers who had arrived as backup fired back, hitting the man.").filter((c) => c.category === "arrived"), []);
+  assert.equal(claims("A fourth person was shot in the arm but survived and is expected to testify.")[0]?.hedge, null);
+  assert.deepEqual(claims("Rescuers pulled 14 survivors from the wreckage.").map((c) => c.category), ["evacuated"]);
+});
