@@ -33,10 +33,18 @@ export async function* readJsonl(path: string, maxLineBytes: number): AsyncGener
       // A byte-order mark belongs to the file, not to the first record.
       yield { ok: true, record: parseRecord(line === 1 && json.startsWith("\uFEFF") ? json.slice(1) : json, line) };
     } catch (e) {
+      // (A file of claims is skipped whole, with one message, not one a line.)
+      if (e instanceof OwnOutput) {
+        yield { ok: false, line, message: "holds triangulate's own claim records, not articles; the file is skipped" };
+        return;
+      }
       yield { ok: false, line, message: (e as Error).message };
     }
   }
 }
+
+/** A record that is one of triangulate's own claims ("extract --format jsonl > out.jsonl" left in the folder read). */
+class OwnOutput extends ReadFailure {}
 
 function parseRecord(json: string, line: number): JsonlRecord {
   let value: unknown;
@@ -52,6 +60,8 @@ function parseRecord(json: string, line: number): JsonlRecord {
 export function recordFrom(value: unknown, line: number): JsonlRecord {
   if (!value || typeof value !== "object" || Array.isArray(value)) throw new ReadFailure("expected a JSON object", line);
   const o = value as Record<string, unknown>;
+  // (A file of triangulate's own claims, "extract --format jsonl > out.jsonl" in the folder read, is no collection.)
+  if (Array.isArray(o.span) && typeof o.category === "string" && "doc" in o) throw new OwnOutput("a claim record (triangulate's own output), not an article", line);
   if (typeof o.text !== "string") throw new ReadFailure('record has no "text" string', line);
   if (!o.text.trim()) throw new ReadFailure('record has an empty "text"', line);
   const id = typeof o.id === "string" && o.id.trim() ? o.id : typeof o.id === "number" ? String(o.id) : null;

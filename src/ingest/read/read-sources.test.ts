@@ -126,6 +126,15 @@ test("JSONL: ids default to stem-line, offsets are into text untouched, bad line
   assert.match(errors(rs)[1]!.message, /no "text"/);
 });
 
+test("JSONL: a file of triangulate's own claims left in the folder is skipped whole, with one message", async () => {
+  const claim = (start: number) => JSON.stringify({ doc: "a", span: [start, start + 2], text: "12", sentence: [0, 20], category: "killed", value: 12 });
+  const root = await folder("claims-left", { "a.txt": "Gunmen killed 12 people.", "out.jsonl": [claim(0), claim(5), claim(9)].join("\n") + "\n" });
+  const rs = await collect([root], { published: "2024-01-01" });
+  assert.deepEqual(docs(rs).map((d) => d.id), ["a"]);
+  assert.equal(errors(rs).length, 1);
+  assert.match(errors(rs)[0]!.message, /own claim records/);
+});
+
 test("JSONL: a byte-order mark before the first record is not an error", async () => {
   const root = await folder("jsonl-bom", { "bom.jsonl": "\uFEFF" + JSON.stringify({ id: "a", text: "One." }) + "\r\n" + JSON.stringify({ id: "b", text: "Two." }) + "\r\n" });
   const rs = await collect([root]);
