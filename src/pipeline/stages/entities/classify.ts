@@ -431,7 +431,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const nextIsBreak = !nextTok || !nextTok.word || TIME_WORDS.has(next) || next === "on" || next === "since" || next === "last" || next === "this";
   // (And after verbs whose object is a place, "fled Rubaya", "stormed Kalo", after "in nearby", and after "fled to".)
   const strongPreposition = STRONG_PLACE_PREPOSITIONS.has(prev) || ((prev === "in" || prev === "at") && nextIsBreak) || PLACE_OBJECT_VERBS.has(prev) ||
-    (NEARBY.has(prev) && PLACE_PREPOSITIONS.has(prev2)) || (prev === "to" && MOVING_VERBS.has(prev2));
+    (NEARBY.has(prev) && PLACE_PREPOSITIONS.has(prev2)) || (prev === "to" && MOVING_VERBS.has(prev2)) ||
+    // ("the attack on Zamzam", "the siege of Zamzam": where an attack fell.)
+    (prev === "on" && ATTACK_NOUNS.has(prev2)) || (prev === "of" && SIEGE_NOUNS.has(prev2));
   // (Not whom something was aimed at: "soldiers shot at Ko Kyaw Myint, 36".)
   const aimedAt = prev === "at" && /^(?:shot|shoot|shooting|fired|firing|aimed|pointed|lunged|swung|yelled|shouted|looked|glared|waved)$/.test(prev2);
   const unknownPlace = !geo && strongPreposition && !aimedAt && !tokens[c.first]!.sentenceStart && !everydayWord(words) && !tokens[c.first]!.acronym;
@@ -509,6 +511,7 @@ function exactIn(countries: string[]): GeoContext {
   return exactOptions;
 }
 
+const SIEGE_NOUNS = new Set(["siege", "shelling", "bombardment", "bombing", "capture", "fall", "sacking", "storming", "evacuation", "outskirts"]);
 const ATTACK_NOUNS = new Set(["raid", "raids", "attack", "attacks", "assault", "assaults", "strike", "strikes", "airstrike", "airstrikes", "offensive", "advance", "push", "march", "bombardment", "bombing", "shelling", "siege", "incursion", "incursions", "onslaught"]);
 const STRONG_PLACE_PREPOSITIONS = new Set(["near", "outside", "towards", "toward", "around", "across", "into"]);
 const PLACE_OBJECT_VERBS = new Set(["fled", "flee", "fleeing", "entered", "stormed", "shelled", "overran", "besieged", "encircled"]);

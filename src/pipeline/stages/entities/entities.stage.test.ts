@@ -724,3 +724,10 @@ test("an unknown name before 'association' or 'federation' written small is an o
   const [m] = findEntities("The Dan Na Ambassagou association, which represents the Dogon community, gave a higher figure.");
   assert.deepEqual([m?.type, m?.text], ["org", "Dan Na Ambassagou"]);
 });
+
+test("a name the gazetteer lacks after 'the attack on' or 'the siege of' is a place ('the attack on Zamzam')", () => {
+  const z = findEntities("More than 400 people were killed during the attack on Zamzam, officials said.").find((m) => m.text === "Zamzam");
+  assert.equal(z?.type, "place");
+  const s = findEntities("Residents described the siege of Kadugli as the worst yet.").find((m) => m.text === "Kadugli");
+  assert.equal(s?.type, "place");
+});
