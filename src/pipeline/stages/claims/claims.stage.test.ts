@@ -2801,3 +2801,12 @@ test("people who pulled guns were not pulled out; officers who arrived as backup
   assert.equal(claims("A fourth person was shot in the arm but survived and is expected to testify.")[0]?.hedge, null);
   assert.deepEqual(claims("Rescuers pulled 14 survivors from the wreckage.").map((c) => c.category), ["evacuated"]);
 });
+
+test("a time past a clause break, with another figure and its own verb between, is that figure's; a time closing a list of clauses is all of theirs", () => {
+  const a = claims("The UN says nearly 3.5 million people are displaced inside Somalia, and that some 120,000 people were forced from their homes in Hiran between January and July.", "2025-08-19");
+  assert.deepEqual(a.map((c) => c.time?.start ?? null), [null, "2025-01-01"]);
+  const b = claims("Security forces killed around 30 fighters in an operation overnight, and detained 8 suspected members of the group in Mogadishu on Monday.", "2025-08-19");
+  assert.deepEqual(b.map((c) => c.time?.text), ["overnight", "on Monday"]);
+  const c = claims("Twelve people were killed, and 30 wounded, on Monday.", "2025-08-19");
+  assert.deepEqual(c.map((x) => x.time?.start), ["2025-08-18", "2025-08-18"]);
+});

@@ -2023,6 +2023,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(wholeSpan && t.start >= wholeSpan.start && t.end <= wholeSpan.end) &&
     // ("The death of two fighters came five days after a clash that killed five": the day told back is the clash's.)
     !(t.start >= n.end && /^(?:came|comes|happened|occurred|took place)\b/i.test(t.text)) &&
+    // ("3.5 million people are displaced, and that some 120,000 were forced from their homes between January and July":
+    // a time past a clause break, with another figure between, is that figure's.)
+    !(t.start >= n.end && CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start > Math.max(n.end, n.nounEnd) && o.end <= t.start && CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) && OWN_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
@@ -2184,11 +2187,16 @@ function firstStartingAt(spans: readonly Span[], offset: number): number {
 }
 
 /** How far a time stands from a figure, a clause boundary between them counting three times. */
+const CLAUSE_THEN_FIGURE = /,\s*(?:and|but)\s|;\s|\band that\s/i;
+/** A verb of the other figure's own clause, before the time: "were forced from their homes in Hiran" (not across a
+ * "when" clause, which dates both: "…, while six were injured when warplanes fired on the village on June 12"). */
+const OWN_VERB = /^(?![^]*\bwhen\b)[^]*\b(?:was|were|is|are|had|has|have|been|fled|died|arrived|crossed|returned)\b/i;
+
 function farness(text: string, t: TimeMention, n: Span): number {
   return distance(t, n) * (TIME_CLAUSE_BREAK.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
 }
 /** Where a time stops being a figure's own: CLAUSE_BREAK, and a clause of time or cause ("…on Tuesday, after hundreds fled"). */
-const TIME_CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but|after|before|when|as)\b|;/i;
+const TIME_CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but|after|before|when|as|and)\b|;/i;
 
 function distance(t: TimeMention, n: Span): number {
   return t.start >= n.end ? t.start - n.end : t.end <= n.start ? n.start - t.end : 0;
