@@ -268,7 +268,9 @@ function sayingWords(between: string): boolean {
   }
   return true;
 }
-const SAYING_WORDS = new Set(["in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "post", "tweet", "news", "conference", "press", "release", "interview", "video", "message", "to", "reporters", "journalists", "late", "early", "earlier", "later", "separately", "also", "further", "on", "told", "televised", "address", "speech", "written", "telephone", "phone", "by", "online", "social", "media", "local", "state", "television", "radio"]);
+/** A period that says what was counted, not when: "Since 24th of March 2019, SOHR has documented …". */
+const COUNTED_PERIOD = /^(?:since|from|between|over|during|throughout|in the (?:past|last))\b/i;
+const SAYING_WORDS = new Set(["report", "communique", "communiqué", "bulletin", "update", "letter", "notice", "assessment", "in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "post", "tweet", "news", "conference", "press", "release", "interview", "video", "message", "to", "reporters", "journalists", "late", "early", "earlier", "later", "separately", "also", "further", "on", "told", "televised", "address", "speech", "written", "telephone", "phone", "by", "online", "social", "media", "local", "state", "television", "radio"]);
 
 const DATA_NOUNS = /^(?:data|figures|statistics|numbers|records|tallies|counts)$/;
 
@@ -1087,14 +1089,23 @@ export const attributionStage: Stage = {
         // ("the toll they have reported since September 27": a period since a day is what was counted, not when.)
         // ("The army on Monday said": the day may stand before the verb, after the speaker.)
         const said = doc.times.find((t) => !cue.inverted && t.start >= cue.speaker.end && t.end <= cue.verb.start && /^\s*$/.test(doc.text.slice(t.end, cue.verb.start)) && !/[,;:]/.test(doc.text.slice(cue.speaker.end, t.start)) && t.kind === "point") ?? doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 45 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)) && sayingWords(doc.text.slice(cue.verb.end, t.start)));
+        // ("Last month, Human Rights Watch accused …", "On Monday, the ministry said …": a time opening the sentence, then
+        // the speaker, is the saying's.)
+        const opening = said || cue.inverted ? undefined : doc.times.find((t) => t.start >= sentence.start && t.end <= cue.speaker.start && !doc.text.slice(sentence.start, t.start).trim() && !COUNTED_PERIOD.test(t.text) && /^\s*,\s*(?:the\s+)?$/i.test(doc.text.slice(t.end, cue.speaker.start)));
+        const when = said ?? opening;
+        // (Its span takes the opening time in only where what was said gives a time of its own: "Last month, HRW accused
+        // the army of killing 223 … in February 2024"; else the day opens the scene too, "On Sunday, sources confirmed
+        // that gunmen attacked a bus".)
+        const ownTime = opening !== undefined && doc.times.some((t) => t.start >= cue.verb.end && t.end <= sentence.end);
+        const start = said ? cue.start : ownTime ? Math.min(cue.start, opening!.start) : cue.start;
         attributions.push({
-          start: cue.start,
-          end: Math.max(cue.end, said?.end ?? 0),
-          text: doc.text.slice(cue.start, Math.max(cue.end, said?.end ?? 0)),
+          start,
+          end: Math.max(cue.end, when?.end ?? 0),
+          text: doc.text.slice(start, Math.max(cue.end, when?.end ?? 0)),
           name: who.name,
           org: who.org ?? (who.kind === "other" ? toldMonitor(doc, cue.verb) : null),
           sentence: index,
-          said: said ? said.to : null,
+          said: when ? when.to : null,
           verbStart: cue.verb.start,
           verbEnd: cue.verb.end,
           speakerKind: who.kind,

@@ -2810,3 +2810,13 @@ test("a time past a clause break, with another figure and its own verb between, 
   const c = claims("Twelve people were killed, and 30 wounded, on Monday.", "2025-08-19");
   assert.deepEqual(c.map((x) => x.time?.start), ["2025-08-18", "2025-08-18"]);
 });
+
+test("a time opening the sentence before its speaker is the saying's ('Last month, Human Rights Watch accused … in February 2024'); a report's month is when it said ('said in a report last month that … between January and May')", () => {
+  const hrw = claims("Last month, Human Rights Watch accused the army of killing at least 223 villagers in two villages in the north in February 2024.", "2025-07-08")[0];
+  assert.deepEqual([hrw?.time?.start, hrw?.said], ["2024-02-01", "2025-06-30"]);
+  const report = claims("The commission said in a report last month that at least 153 civilians had been killed in drone strikes between January and May.", "2025-07-08")[0];
+  assert.deepEqual([report?.time?.start, report?.time?.end], ["2025-01-01", "2025-05-31"]);
+  // (With nothing else dated, the opening day dates the scene as well.)
+  const scene = claims("On Sunday, sources confirmed that gunmen attacked a bus. The attack killed 12 soldiers.", "2021-01-04")[0];
+  assert.equal(scene?.time?.start, "2021-01-03");
+});
