@@ -2820,3 +2820,10 @@ test("a time opening the sentence before its speaker is the saying's ('Last mont
   const scene = claims("On Sunday, sources confirmed that gunmen attacked a bus. The attack killed 12 soldiers.", "2021-01-04")[0];
   assert.equal(scene?.time?.start, "2021-01-03");
 });
+
+test("a verb's second object past the first one's voice shares its verb ('killed 4,000 people in Lebanon, according to Lebanese authorities, and about 80 Israeli soldiers')", () => {
+  const list = claims("Strikes have killed more than 4,000 people in Lebanon, according to Lebanese authorities, and about 80 Israeli soldiers, according to Israeli figures.", "2025-07-08");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.source?.name]), [["killed", 4000, "Lebanese authorities"], ["killed", 80, "Israeli figures"]]);
+  const own = claims("Strikes have killed more than 4,000 people in Lebanon, according to Lebanese authorities, and 80 people were wounded in Israel.", "2025-07-08");
+  assert.deepEqual(own.map((c) => c.category), ["killed", "wounded"]);
+});

@@ -832,7 +832,10 @@ export const claimsStage: Stage = {
         const affected = AFFECTED_AFTER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), Math.max(c.number.end, c.number.nounEnd) + 30));
         // ("from 38 on Monday to 74 on Tuesday, 103 on Wednesday and 118 on Thursday": a series of one count by day.)
         const series = !c.number.subject && !prev.number.subject && SERIES_GAP.test(between);
-        if (!speaks && !affected && (ALONG_WITH.test(between) || others || series || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
+        // ("have killed more than 4,000 people in Lebanon, according to Lebanese authorities, and about 80 Israeli
+        // soldiers, according to Israeli figures": the verb's second object, past the first one's voice.)
+        const objectPastVoice = OBJECT_BEFORE.test(text.slice(Math.max(0, prev.number.start - 40), prev.number.start)) && OBJECT_PAST_VOICE.test(between) && !OWN_PASSIVE_AFTER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), Math.max(c.number.end, c.number.nounEnd) + 40));
+        if (!speaks && !affected && (ALONG_WITH.test(between) || others || series || objectPastVoice || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
       }
       // "Eleven soldiers were killed on Monday and another 14 on Tuesday": the verb left out after "and another" is the
       // one before.
@@ -1320,6 +1323,7 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
 
 /** A verb right before a figure that makes it an object: "lost seven soldiers", "killed 16 civilians". */
 const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
+const OBJECT_PAST_VOICE = /^[^,;.:]{0,50},\s+(?:according to\s+[^,;.:]{1,60}|[^,;.:]{1,50}\s+(?:said|say|says|reported))\s*,\s+and\s+$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
 const PARTS_LISTED_BEFORE = /\b(including|included|include|includes|among them|among whom|of whom)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but|and (?:\w+ ){0,3}(?:killed|wounded|injured))\b)[^.;:]*$/i;
