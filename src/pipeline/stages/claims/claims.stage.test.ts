@@ -2827,3 +2827,9 @@ test("a verb's second object past the first one's voice shares its verb ('killed
   const own = claims("Strikes have killed more than 4,000 people in Lebanon, according to Lebanese authorities, and 80 people were wounded in Israel.", "2025-07-08");
   assert.deepEqual(own.map((c) => c.category), ["killed", "wounded"]);
 });
+
+test("a part whose own words say its people are dead counts the dead ('58 are still held, including 34 the military says are dead')", () => {
+  const list = claims("Of the 251 hostages taken that day, 58 are still held in Gaza, including 34 the military says are dead.", "2025-05-21");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["detained", 251], ["detained", 58], ["killed", 34]]);
+  assert.deepEqual(claims("Twelve people who were dead drunk were arrested.").map((c) => c.category), ["detained"]);
+});

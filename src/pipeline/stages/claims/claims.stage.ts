@@ -815,6 +815,11 @@ export const claimsStage: Stage = {
           if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
         }
       }
+      // ("58 are still held, including 34 the military says are dead", "including 34 who are believed to be dead": the
+      // part's own words say they are dead, whatever the whole's verb.)
+      for (const c of candidates) {
+        if (c.category && c.category !== "killed" && DEAD_AFTER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), Math.max(c.number.end, c.number.nounEnd) + 60))) c.category = "killed";
+      }
       // "a commander with his six colleagues were killed", "killed a commander … and two others": the companions
       // share what happened to the one named first.
       for (let i = 1; i < candidates.length; i++) {
@@ -1323,6 +1328,8 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
 
 /** A verb right before a figure that makes it an object: "lost seven soldiers", "killed 16 civilians". */
 const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
+/** Words right after a part saying its people are dead: "34 the military says are dead", "34 who are believed to be dead". */
+const DEAD_AFTER = /^\s+(?:(?:who|whom|that)\s+)?(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|believes?|believed|thinks?|has declared|have declared|declared)\s+)?(?:are|were|is|was|have been|had been)\s+(?:(?:now\s+)?(?:believed|thought|presumed|confirmed|declared|known|feared)\s+(?:to\s+(?:be|have\s+been)\s+)?)?dead\b(?!\s+(?:drunk|tired|set|serious|wrong|last|centre|center|end|heat|weight))/i;
 const OBJECT_PAST_VOICE = /^[^,;.:]{0,50},\s+(?:according to\s+[^,;.:]{1,60}|[^,;.:]{1,50}\s+(?:said|say|says|reported))\s*,\s+and\s+$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
