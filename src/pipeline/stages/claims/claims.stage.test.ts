@@ -2833,3 +2833,8 @@ test("a part whose own words say its people are dead counts the dead ('58 are st
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["detained", 251], ["detained", 58], ["killed", 34]]);
   assert.deepEqual(claims("Twelve people who were dead drunk were arrested.").map((c) => c.category), ["detained"]);
 });
+
+test("a count of hundreds of thousands that names no place is the country's, not the town the report is about", () => {
+  const list = claims("SANAA, Sept 11 (Wire) - U.S. airstrikes on the port killed 38 people in Hodeidah.\n\nMore than 4.5 million Yemenis remain internally displaced.", "2025-09-12");
+  assert.deepEqual(list.map((c) => c.place?.name), ["Hodeidah", "Yemen"]);
+});

@@ -2933,7 +2933,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
   // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
-  const tally = runningTally(doc, time) || NATIONAL_SCOPE.test(text.slice(sentence.start, sentence.end));
+  // ("More than 4.5 million Yemenis remain displaced": a count of hundreds of thousands is no town's.)
+  const tally = runningTally(doc, time) || NATIONAL_SCOPE.test(text.slice(sentence.start, sentence.end)) || (n.value ?? n.low ?? 0) >= 100_000;
   // "As of Tuesday, more than 780 people had been killed … since Feb. 1": a tally of months names no place of its own,
   // and is the country's rather than the town's or the state's a report is about.
   // (A focus the gazetteer cannot place, "Thamin Chan Village", lies where the report's first placed town or region does.)
