@@ -2838,3 +2838,8 @@ test("a count of hundreds of thousands that names no place is the country's, not
   const list = claims("SANAA, Sept 11 (Wire) - U.S. airstrikes on the port killed 38 people in Hodeidah.\n\nMore than 4.5 million Yemenis remain internally displaced.", "2025-09-12");
   assert.deepEqual(list.map((c) => c.place?.name), ["Hodeidah", "Yemen"]);
 });
+
+test("people who left a town for another fled from the first ('had left Fambita since Saturday for the town of Tera')", () => {
+  const [c] = claims("He said that about 1,500 residents had left Fambita since Saturday for the town of Tera, fearing another attack.", "2025-04-16");
+  assert.deepEqual([c?.category, c?.place?.name], ["fled", "Fambita"]);
+});

@@ -2544,7 +2544,7 @@ function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null
 const OWN_CONTENT_AFTER = /^\s+(?:that\b|(?:many|most|some|several|all|no|few|dozens|hundreds|thousands)\b|\d)/i;
 
 /** Where people who fled went: "fled towards Goma", "headed to Minova", "sought refuge in Chad". */
-const FLED_TOWARDS = /\b(?:fled|fleeing|headed|heading|moved|moving|went|escaped|sought refuge|taken refuge)\s+(?:\w+\s+)?(?:to|towards?|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?$/i;
+const FLED_TOWARDS = /\b(?:fled|fleeing|headed|heading|moved|moving|went|escaped|sought refuge|taken refuge)\s+(?:\w+\s+)?(?:to|towards?|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?$|\bfor\s+(?:the\s+)?(?:(?:town|city|village|camp|capital|border town)\s+of\s+)?$|\btowards?\s+the\s+(?:town|city|village|camp)\s+of\s+$/i;
 
 /** A verb of harm or finding between two places: the second is where it happened. */
 const HAPPENED_BETWEEN = /\b(?:killed|died|dead|drowned|wounded|injured|shot|found|murdered|executed|slain|explosion|blast|strike|attack)\b/i;

@@ -432,6 +432,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // (And after verbs whose object is a place, "fled Rubaya", "stormed Kalo", after "in nearby", and after "fled to".)
   const strongPreposition = STRONG_PLACE_PREPOSITIONS.has(prev) || ((prev === "in" || prev === "at") && nextIsBreak) || PLACE_OBJECT_VERBS.has(prev) ||
     (NEARBY.has(prev) && PLACE_PREPOSITIONS.has(prev2)) || (prev === "to" && MOVING_VERBS.has(prev2)) ||
+    // ("had left Fambita since Saturday": a place left, with a time or a destination after it; not "left Ahmed dead".)
+    (prev === "left" && /^(?:since|on|for|after|before|in|last|this|early|late|overnight|,|\.)$/.test(next)) ||
     // ("the attack on Zamzam", "the siege of Zamzam": where an attack fell.)
     (prev === "on" && ATTACK_NOUNS.has(prev2)) || (prev === "of" && SIEGE_NOUNS.has(prev2));
   // (Not whom something was aimed at: "soldiers shot at Ko Kyaw Myint, 36".)
