@@ -2843,3 +2843,8 @@ test("people who left a town for another fled from the first ('had left Fambita 
   const [c] = claims("He said that about 1,500 residents had left Fambita since Saturday for the town of Tera, fearing another attack.", "2025-04-16");
   assert.deepEqual([c?.category, c?.place?.name], ["fled", "Fambita"]);
 });
+
+test("prisoners exchanged are released, not detained, whatever words stand between ('150 prisoners of war from each side were exchanged')", () => {
+  assert.deepEqual(claims("Some 150 prisoners of war from each side were exchanged on Thursday.").map((c) => c.category), ["other"]);
+  assert.deepEqual(claims("Some 150 prisoners of war were killed on Thursday.").map((c) => c.category), ["killed"]);
+});
