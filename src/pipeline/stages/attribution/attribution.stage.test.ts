@@ -186,6 +186,10 @@ test("a project speaks for the body that runs it ('IOM's Missing Migrants Projec
   assert.deepEqual([b?.name, b?.org], ["Displacement Tracking Matrix", "International Organization for Migration"]);
 });
 
+test("'put the number of dead between 50 and 70' is said by whoever put it", () => {
+  assert.equal(attributions("The second source put the number of dead between 50 and 70.")[0]?.name, "The second source");
+});
+
 test("offices written small speak after an opening time ('By Wednesday morning, the district magistrate put the toll at'); a closing '' quote is no part of the speaker", () => {
   assert.equal(attributions("By Wednesday morning, the district magistrate put the toll at 121.")[0]?.name, "the district magistrate");
   assert.equal(attributions("On Wednesday, the local magistrate said 3 people died.")[0]?.name, "the local magistrate");
