@@ -190,6 +190,10 @@ test("'put the number of dead between 50 and 70' is said by whoever put it", () 
   assert.equal(attributions("The second source put the number of dead between 50 and 70.")[0]?.name, "The second source");
 });
 
+test("a body named with a mixed-case acronym in brackets speaks ('the Somali Disaster Management Agency (SoDMA) said')", () => {
+  assert.equal(attributions("The toll rose to 19 on Sunday, the Somali Disaster Management Agency (SoDMA) said.")[0]?.org, "Somali Disaster Management Agency");
+});
+
 test("offices written small speak after an opening time ('By Wednesday morning, the district magistrate put the toll at'); a closing '' quote is no part of the speaker", () => {
   assert.equal(attributions("By Wednesday morning, the district magistrate put the toll at 121.")[0]?.name, "the district magistrate");
   assert.equal(attributions("On Wednesday, the local magistrate said 3 people died.")[0]?.name, "the local magistrate");

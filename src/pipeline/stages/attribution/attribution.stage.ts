@@ -520,7 +520,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (tokens[i]?.lower === "saying" && tokens[j].text === ",") return subjectOfSentence(tokens, j, true);
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
   // ("… Event Data project (Acled) has recorded": an acronym may be written as a word.)
-  const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}(?:[\p{Lu}\d-]+|\p{Ll}{2,8})$/u.test(tokens[j - 1].text);
+  // ("… Agency (SoDMA) said": capitals mixed with small letters.)
+  const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}(?:[\p{Lu}\d-]+|\p{Ll}{2,8}|(?=[\p{L}\d-]*\p{Lu})[\p{L}\d-]{1,9})$/u.test(tokens[j - 1].text);
   if (bracketed) {
     const start = collectLeft(tokens, j - 3);
     if (start <= j - 3 && tokens.slice(start, j - 2).some((t) => isCapitalised(t))) return { start: tokens[start].start, end: tokens[j].end };

@@ -731,3 +731,10 @@ test("a name the gazetteer lacks after 'the attack on' or 'the siege of' is a pl
   const s = findEntities("Residents described the siege of Kadugli as the worst yet.").find((m) => m.text === "Kadugli");
   assert.equal(s?.type, "place");
 });
+
+test("an acronym mixing capitals and small letters in brackets after a name is that name ('Somali Disaster Management Agency (SoDMA)', 'Ministry of Health (MoH)')", () => {
+  const list = findEntities("The toll rose to 19, the Somali Disaster Management Agency (SoDMA) said. SoDMA said 25,000 people were displaced.");
+  assert.deepEqual(list.filter((m) => m.text === "SoDMA").map((m) => [m.type, m.canonical]), [["org", "Somali Disaster Management Agency"], ["org", "Somali Disaster Management Agency"]]);
+  const moh = findEntities("The Ministry of Health (MoH) said 12 died. MoH officials said more were hurt.").filter((m) => m.text === "MoH");
+  assert.ok(moh.length >= 1 && moh.every((m) => m.type === "org"), JSON.stringify(moh));
+});

@@ -36,6 +36,13 @@ function keyTokens(text: string): readonly string[] {
   return out;
 }
 /** Verbs whose subject is a person: "Rhodes shot", "Jordan pleaded". */
+/** Whether a word mixing capitals and small letters ("SoDMA", "MoH", "Acled") spells the initials of a name. */
+function spellsInitials(word: string, name: string): boolean {
+  if (word.length < 2 || word.length > 10 || !/^\p{Lu}/u.test(word)) return false;
+  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const capitals = word.replace(/\P{Lu}/gu, "");
+  return initials.length >= 2 && (capitals === initials || word.toUpperCase() === initials);
+}
 const PERSON_VERB_AFTER = /^(?:shot|stabbed|fired|pleaded|admitted|confessed|allegedly|told|was|had|drove|walked|ran|fled|returned|faces|appeared|surrendered)$/;
 const keyTokenMemo = new Map<string, readonly string[]>();
 
@@ -110,7 +117,9 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
     const open = tokens[m.last + 1];
     const acr = tokens[m.last + 2];
     const close = tokens[m.last + 3];
-    if (open?.text === "(" && acr?.acronym && close?.text === ")" && m.last - m.first >= 1) {
+    // ("Somali Disaster Management Agency (SoDMA)", "Ministry of Health (MoH)": capitals written mixed with small
+    // letters still spell the name's initials.)
+    if (open?.text === "(" && acr && (acr.acronym || spellsInitials(acr.text, m.text)) && close?.text === ")" && m.last - m.first >= 1) {
       m.type = "org";
       acronyms.set(acr.text, m.canonical); // what the report says an acronym stands for beats the lexicon
     }
