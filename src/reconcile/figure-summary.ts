@@ -34,7 +34,11 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
 
   const moving = isMoving(members);
   // A figure its source withdrew or corrected stays in the history but counts for nothing now, nor as a disagreement.
-  const standing = ordered.filter((f) => !f.cues.retracted);
+  // (So does the same value stated on or before the day it was withdrawn, by anyone: "revised the toll down to 27, from
+  // its earlier figure of 31" supersedes the 31 the headlines carried.)
+  const withdrawn = ordered.filter((f) => f.cues.retracted && f.claim.value != null);
+  const superseded = (f: ClaimFeatures) => f.cues.retracted || withdrawn.some((w) => w.claim.value === f.claim.value && f.claim.category === w.claim.category && (told.get(f) ?? "") <= (told.get(w) ?? "9999"));
+  const standing = ordered.filter((f) => !superseded(f));
   const now = currentStatements(standing.length ? standing : ordered, moving);
   // Vague words ("hundreds") only widen the range when nobody gave a number.
   const numbered = now.filter((f) => f.claim.qualifier !== "vague");
@@ -44,9 +48,10 @@ export function summariseFigure(id: string, given: ClaimFeatures[], reports: Map
   // "At least N" leaves the top open: the figure's high is unbounded when no statement closes it above N.
   const floors = ranged.filter((f) => f.claim.qualifier === "min" && f.claim.high == null).map((f) => f.claim.value ?? f.claim.low ?? 0);
   const high = highs.length && !floors.some((v) => v > Math.max(...highs)) ? Math.max(...highs) : null;
-  const latestPoint = latestStatement([...ordered].sort((a, b) => (told.get(a) ?? "9999").localeCompare(told.get(b) ?? "9999") || byStatement(a, b)), told);
+  const current = standing.length ? standing : ordered;
+  const latestPoint = latestStatement([...current].sort((a, b) => (told.get(a) ?? "9999").localeCompare(told.get(b) ?? "9999") || byStatement(a, b)), told);
   const conflicts = findConflicts(standing, reports, moving);
-  const independents = ordered.filter((_, i) => independent[i]);
+  const independents = ordered.filter((f, i) => independent[i] && (!standing.length || !superseded(f)));
   const origins = new Set(independents.map((f) => f.origin));
   // Agreement counts as corroboration between two reports (not copies, not one agency's wire), or between
   // two named sources; a report's own words beside the source it paraphrases are not a second voice.

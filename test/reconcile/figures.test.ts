@@ -490,4 +490,19 @@ describe("a part of a toll, and a withdrawn figure", () => {
     assert.deepEqual(fs[0]!.conflicts, []);
     assert.equal(fs[0]!.history.length, 3, "the withdrawn figure stays in the history");
   });
+
+  it("the value a source withdrew no longer stands where another report carried it before, nor counts as the latest", () => {
+    const r1 = report("hd1", "Floods kill 31 in Qasr Talha. The ministry said 31 people were killed on Friday.", { published: "2031-03-15", outlet: "Paper A" });
+    const r2 = report("hd2", "The ministry revised the toll down to 27 on Sunday, from its earlier figure of 31.", { published: "2031-03-16", outlet: "Paper B" });
+    const friday = during("2031-03-14");
+    const fs = buildFigures([
+      claimOn(r1, "31", { category: "killed", value: 31, place: QASR, time: friday }),
+      claimOn(r1, "31 people", { category: "killed", value: 31, place: QASR, time: friday, source: src("The ministry") }),
+      claimOn(r2, "27", { category: "killed", value: 27, place: QASR, time: friday, source: src("The ministry") }),
+      claimOn(r2, "31", { category: "killed", value: 31, place: QASR, time: friday, source: src("The ministry") }, 0),
+    ], [r1, r2]);
+    assert.equal(fs.length, 1);
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high, fs[0]!.latest.value], [27, 27, 27, 27]);
+    assert.deepEqual(fs[0]!.conflicts, []);
+  });
 });

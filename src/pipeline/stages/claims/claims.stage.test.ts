@@ -2848,3 +2848,8 @@ test("prisoners exchanged are released, not detained, whatever words stand betwe
   assert.deepEqual(claims("Some 150 prisoners of war from each side were exchanged on Thursday.").map((c) => c.category), ["other"]);
   assert.deepEqual(claims("Some 150 prisoners of war were killed on Thursday.").map((c) => c.category), ["killed"]);
 });
+
+test("the figure a toll replaced is a claim of its own ('revised the death toll down to 27, from its earlier figure of 31')", () => {
+  const list = claims("The agency revised the death toll from the floods down to 27, from its earlier figure of 31.", "2025-05-13");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 27], ["killed", 31]]);
+});
