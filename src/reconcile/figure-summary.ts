@@ -181,7 +181,9 @@ const RUNNING_TOTAL_DAYS = 7;
  */
 function isMoving(members: ClaimFeatures[]): boolean {
   return members[0]!.claim.category === "present"
-    || members.some((m) => m.period?.explicit && m.period.end - m.period.start + 1 >= RUNNING_TOTAL_DAYS);
+    || members.some((m) => m.period?.explicit && m.period.end - m.period.start + 1 >= RUNNING_TOTAL_DAYS)
+    // ("the death toll rose to 19" on Sunday, "had risen to 27" on Tuesday: a toll told as it stood moves.)
+    || members.some((m) => m.cues.toll);
 }
 
 /** Each voice's statements of its latest day; for a moving figure only those near the latest date (older ones are history). */
@@ -192,6 +194,12 @@ function currentStatements(ordered: ClaimFeatures[], stock: boolean): ClaimFeatu
   if (stock) {
     const last = Math.max(...now.map((f) => dayNumber(f.statedOn) ?? -Infinity));
     if (Number.isFinite(last)) now = now.filter((f) => (dayNumber(f.statedOn) ?? last) >= last - STOCK_NOW_DAYS);
+    // (A toll one voice gave, that another has since told grown, is history: "19" on Sunday, "27" on Tuesday.)
+    if (now[0]?.claim.category !== "present") {
+      const grown = (f: ClaimFeatures) => now.some((g) => (dayNumber(g.statedOn) ?? -Infinity) > (dayNumber(f.statedOn) ?? Infinity) && (g.claim.low ?? g.claim.value ?? 0) > (f.claim.high ?? f.claim.value ?? Infinity));
+      const kept = now.filter((f) => !grown(f));
+      if (kept.length) now = kept;
+    }
   }
   return now.sort(byStatement);
 }
@@ -253,16 +261,16 @@ function figurePlace(members: ClaimFeatures[]): FigureRecord["place"] {
 
 /** Pairs of voices whose statements disagree beyond their stated ranges, told the way a reader would say it. */
 /** Statements this many days apart are simultaneous: a running total cannot honestly differ between them. */
-const SAME_TIME_DAYS = 3;
 
 /**
- * For a moving figure, values weeks apart are an update, not a disagreement: a stock disagrees only within
- * STOCK_NOW_DAYS, and a running total only when said at about the same time or when it shrinks.
+ * For a moving figure, values said on different days are an update, not a disagreement: a stock disagrees only within
+ * STOCK_NOW_DAYS, and a running total or a toll only when said on the same day or when it shrinks.
  */
 function movingDisagreement(earlier: ClaimFeatures, later: ClaimFeatures): boolean {
   const gap = Math.abs((dayNumber(later.statedOn) ?? 0) - (dayNumber(earlier.statedOn) ?? 0));
   if (earlier.claim.category === "present") return gap <= STOCK_NOW_DAYS;
-  if (gap <= SAME_TIME_DAYS) return true;
+  // (A day or more later, a larger count is the total grown, whoever gives it; only a smaller one disagrees.)
+  if (gap === 0) return true;
   const before = earlier.claim.low ?? earlier.claim.value, after = later.claim.high ?? later.claim.value;
   return before != null && after != null && after < before;
 }

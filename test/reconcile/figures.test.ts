@@ -162,6 +162,25 @@ describe("figures that move over time", () => {
     assert.deepEqual(fs[0]!.conflicts, []);
   });
 
+  it("a disaster's toll told risen by another voice two days later is an update: the older value is history, not a rival", () => {
+    const d1 = report("tl1", "The death toll in Qasr Talha rose to 19 on Sunday, the agency said.", { published: "2031-03-16", outlet: "Paper X" });
+    const d2 = report("tl2", "The death toll in Qasr Talha had risen to 27 on Tuesday, police said.", { published: "2031-03-18", outlet: "Paper Y" });
+    const fs = buildFigures([
+      claimOn(d1, "19", { category: "killed", value: 19, place: QASR, time: during("2031-03-16"), source: src("the agency") }),
+      claimOn(d2, "27", { category: "killed", value: 27, place: QASR, time: during("2031-03-18"), source: src("police") }),
+    ], [d1, d2]);
+    assert.equal(fs.length, 1);
+    assert.deepEqual(fs[0]!.conflicts, []);
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high], [27, 27, 27]);
+    // (The same day, two voices' different tolls still disagree.)
+    const d3 = report("tl3", "The death toll in Qasr Talha rose to 22 on Tuesday, the agency said.", { published: "2031-03-18", outlet: "Paper Z" });
+    const same = buildFigures([
+      claimOn(d2, "27", { category: "killed", value: 27, place: QASR, time: during("2031-03-18"), source: src("police") }),
+      claimOn(d3, "22", { category: "killed", value: 22, place: QASR, time: during("2031-03-18"), source: src("the agency") }),
+    ], [d2, d3]);
+    assert.equal(same[0]!.grade, "contested");
+  });
+
   it("two voices giving different running totals at the same time disagree", () => {
     const fs = buildFigures([total(later, 180, "a medic"), total(lower, 150, "the council")], [later, lower]);
     assert.equal(fs.length, 1);
@@ -502,7 +521,7 @@ describe("a part of a toll, and a withdrawn figure", () => {
       claimOn(r2, "31", { category: "killed", value: 31, place: QASR, time: friday, source: src("The ministry") }, 0),
     ], [r1, r2]);
     assert.equal(fs.length, 1);
-    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high, fs[0]!.latest.value], [27, 27, 27, 27]);
+    assert.deepEqual([fs[0]!.low, fs[0]!.best, fs[0]!.high, fs[0]!.latest?.value], [27, 27, 27, 27]);
     assert.deepEqual(fs[0]!.conflicts, []);
   });
 });
