@@ -2853,3 +2853,8 @@ test("the figure a toll replaced is a claim of its own ('revised the death toll 
   const list = claims("The agency revised the death toll from the floods down to 27, from its earlier figure of 31.", "2025-05-13");
   assert.deepEqual(list.map((c) => [c.category, c.value]), [["killed", 27], ["killed", 31]]);
 });
+
+test("a region named only in the speaker's title is where the speaker serves; the town the report is about is where it happened", () => {
+  const list = claims("Floods hit Beledweyne\n\nFloods killed at least 12 people in Beledweyne on Saturday, officials said. The river burst its banks overnight. Hiraan regional governor Ali Jimale Farah told reporters that rescue teams had pulled 40 people from rooftops.", "2025-05-10");
+  assert.deepEqual(list.filter((c) => c.category === "evacuated").map((c) => c.place?.name), ["Beledweyne"]);
+});

@@ -2695,6 +2695,8 @@ function sceneTownBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, 
       // ("stormed the town of Pont-Sondé": a town named as one, though the gazetteer lacks it.)
       (unplacedTowns && e.lat == null && TOWN_OF.test(text.slice(Math.max(scene.start, e.start - 20), e.start))))) ?? null;
 }
+/** An official whose title names a region: "Hiraan regional governor", "Kapisa provincial police chief". */
+const REGION_OFFICIAL_AFTER = /^\s+(?:(?:regional|provincial|state|district|county)\s+)?(?:deputy\s+)?(?:governor|commissioner|administrator|police chief|police commissioner)\b/i;
 const TOWN_OF = /\b(?:town|village|city|hamlet|settlement|camp)\s+of\s+$/i;
 
 /**
@@ -2795,6 +2797,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   if (places.length && places.every((e) => inVoice(e) && e.precision !== "city" && e.precision !== "village")) {
     const town = sceneTownBefore(doc, facts, sentence, time, true);
     if (town) return asPlace(town);
+    // ("Hiraan regional governor X told HPA that rescue teams had pulled 40 people from rooftops": else the town the
+    // report is about.)
+    // (Only a region's official's title, and a town within reach of the region.)
+    const titled = places.every((e) => REGION_OFFICIAL_AFTER.test(text.slice(e.end, e.end + 40)) && e.lat != null);
+    if (titled && focus && focus.lat != null && (focus.precision === "city" || focus.precision === "village" || focus.precision === "district") && !runningTally(doc, time) &&
+      places.every((e) => Math.hypot(e.lat! - focus.lat!, e.lon! - focus.lon!) < 2.5)) return asPlace(focus);
   }
   // A place on the far side of another figure belongs to that one ("we buried 31 people, … 2,000 people had fled to
   // Gusau": Gusau is where the 2,000 went).
