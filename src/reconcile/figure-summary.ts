@@ -159,7 +159,9 @@ function independence(ordered: ClaimFeatures[], reports: Map<string, ReportInfo>
     // "Libyan coastguard says 40 died" then "Libya's coastguard said 40 migrants died".)
     // (Two named voices in one report that agree still corroborate each other.)
     const inReport = `${f.claim.doc}|${f.claim.value}|${f.attributed ? voiceStem(f.origin) : ""}`;
-    const repeat = seen.has(key) || (f.claim.value != null && seen.has(inReport)) || copies.some((d) => docs.has(d));
+    // (A headline's unnamed figure before the lead that names its voice is that voice's statement, told once.)
+    const namedLater = !f.attributed && f.claim.value != null && ordered.some((g) => g !== f && g.attributed && g.claim.doc === f.claim.doc && g.claim.value === f.claim.value);
+    const repeat = seen.has(key) || (f.claim.value != null && seen.has(inReport)) || namedLater || copies.some((d) => docs.has(d));
     seen.add(key);
     seen.add(inReport);
     if (f.attributed) seen.add(`${f.claim.doc}|${f.claim.value}|`); // an unnamed restatement after a named one repeats it

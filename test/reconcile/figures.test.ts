@@ -140,6 +140,15 @@ describe("independence", () => {
     });
   }
 
+  it("a headline's unnamed figure, then the lead naming its voice, is one statement", () => {
+    const r = report("hl", "At least 12 dead in Qasr Talha floods. At least 12 people were killed in Qasr Talha on Friday, local officials said.", { published: "2031-03-15", outlet: "Paper H" });
+    const fs = buildFigures([
+      claimOn(r, "At least 12 dead", { category: "killed", value: 12, low: 12, high: null, qualifier: "min", place: QASR, time: during("2031-03-14") }),
+      claimOn(r, "At least 12 people", { category: "killed", value: 12, low: 12, high: null, qualifier: "min", place: QASR, time: during("2031-03-14"), source: src("local officials") }),
+    ], [r]);
+    assert.deepEqual(fs[0]!.history.map((h) => h.independent), [false, true]);
+  });
+
   it("marks repeats and copies as not independent in the history", () => {
     const fs = buildFigures([killed(one, 40), killed(copy, 40), killed(other, 40)], [one, copy, other]);
     // (The copy came out a day later but repeats what was said on its original's day.)
