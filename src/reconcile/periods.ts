@@ -18,7 +18,10 @@ export function dayNumber(iso: string | null | undefined): number | null {
 
 export function claimPeriod(claim: Claim, published: string | null): Period | null {
   const start = dayNumber(claim.time?.start), end = dayNumber(claim.time?.end);
-  if (start != null && end != null) return { start: Math.min(start, end), end: Math.max(start, end), explicit: true };
+  // ("The governor said on Monday that 31 people had been killed": a time that is only the day of saying is no
+  // period the text gave.)
+  const sayingDay = claim.said != null && claim.time?.start === claim.said && claim.time?.end === claim.said;
+  if (start != null && end != null && !sayingDay) return { start: Math.min(start, end), end: Math.max(start, end), explicit: true };
   const spoken = dayNumber(claim.said) ?? dayNumber(published);
   return spoken == null ? null : { start: spoken, end: spoken, explicit: false };
 }

@@ -190,6 +190,20 @@ describe("figures that move over time", () => {
     assert.equal(same[0]!.grade, "contested");
   });
 
+  it("a count dated only by the day it was said still meets an earlier one: two voices' tolls the same day disagree, whatever came before", () => {
+    const d1 = report("sd1", "Floods killed at least 12 people in Qasr Talha on Saturday, officials said.", { published: "2031-03-15", outlet: "Paper P" });
+    const d2 = report("sd2", "The governor said on Monday that 31 people had been killed by the floods in Qasr Talha.", { published: "2031-03-17", outlet: "Paper Q" });
+    const d3 = report("sd3", "The agency said on Monday that the flood death toll in Qasr Talha stood at 22.", { published: "2031-03-17", outlet: "Paper R" });
+    const monday = { start: "2031-03-17", end: "2031-03-17", text: "on Monday" };
+    const fs = buildFigures([
+      claimOn(d1, "at least 12 people", { category: "killed", value: 12, low: 12, high: null, qualifier: "min", place: QASR, time: during("2031-03-15"), source: src("officials") }),
+      claimOn(d2, "31 people", { category: "killed", value: 31, place: QASR, time: monday, said: "2031-03-17", source: src("The governor") }),
+      claimOn(d3, "22", { category: "killed", value: 22, place: QASR, time: monday, said: "2031-03-17", source: src("The agency") }),
+    ], [d1, d2, d3]);
+    assert.equal(fs.length, 1);
+    assert.equal(fs[0]!.grade, "contested");
+  });
+
   it("two voices giving different running totals at the same time disagree", () => {
     const fs = buildFigures([total(later, 180, "a medic"), total(lower, 150, "the council")], [later, lower]);
     assert.equal(fs.length, 1);
