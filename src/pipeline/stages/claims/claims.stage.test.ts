@@ -2858,3 +2858,17 @@ test("a region named only in the speaker's title is where the speaker serves; th
   const list = claims("Floods hit Beledweyne\n\nFloods killed at least 12 people in Beledweyne on Saturday, officials said. The river burst its banks overnight. Hiraan regional governor Ali Jimale Farah told reporters that rescue teams had pulled 40 people from rooftops.", "2025-05-10");
   assert.deepEqual(list.filter((c) => c.category === "evacuated").map((c) => c.place?.name), ["Beledweyne"]);
 });
+
+test("regional press wording: Maoists counted whole before their parts; martyrdom is death; families that migrated or were forced to leave fled; families recorded in evacuation centres are present; victims of intentional homicide registered are the dead; a figure not confirmed by the ministry is doubted; 'claimed an estimated 40,000 lives' is doubted by 'estimated'", () => {
+  const cat = (text: string) => claims(text, "2024-11-25").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Twelve Maoists, including two women, were killed in the clash."), [["killed", 12], ["killed", 2]]);
+  assert.deepEqual(cat("Martyrdom of 7 soldiers, 12 injured in Lakki Marwat attack"), [["killed", 7], ["wounded", 12]]);
+  assert.deepEqual(cat("Some 400 families migrated to the district headquarters."), [["fled", 400]]);
+  assert.deepEqual(cat("Dozens of families were forced to leave their homes in the camp."), [["fled", null]]);
+  assert.deepEqual(cat("Some 2,140 families were recorded in evacuation centers."), [["present", 2140]]);
+  assert.deepEqual(cat("Guerrero registered 1,450 victims of intentional homicide between January and August."), [["killed", 1450]]);
+  assert.deepEqual(cat("Some 300 refugees registered at the border post."), [["arrived", 300]]);
+  assert.equal(claims("Some 30 members of the ELN surrendered, although this figure has not been confirmed by the Ministry of Defense.")[0]?.hedge, "has not been confirmed");
+  assert.equal(claims("The conflict has claimed an estimated 40,000 lives, according to the military.")[0]?.hedge, "estimated");
+  assert.equal(claims("Governor William Villamizar affirmed that at least 80 people have been killed.")[0]?.source?.name, "William Villamizar");
+});

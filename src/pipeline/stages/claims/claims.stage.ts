@@ -669,6 +669,8 @@ export const claimsStage: Stage = {
       for (const n of people) {
         const noun = n.noun.toLowerCase();
         let nounCategory: PeopleCategory | null = NOUN_CATEGORY[noun] ?? null;
+        // ("registered 1,450 victims of intentional homicide": victims of killings are the dead.)
+        if (noun === "victims" && VICTIMS_OF_KILLING.test(text.slice(n.nounEnd, n.nounEnd + 40))) nounCategory = "killed";
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
         if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = governingTrigger(text, n, triggers, people);
@@ -1331,6 +1333,7 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
 const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
 /** Words right after a part saying its people are dead: "34 the military says are dead", "34 who are believed to be dead". */
 const DEAD_AFTER = /^\s+(?:(?:who|whom|that)\s+)?(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|believes?|believed|thinks?|has declared|have declared|declared)\s+)?(?:are|were|is|was|have been|had been)\s+(?:(?:now\s+)?(?:believed|thought|presumed|confirmed|declared|known|feared)\s+(?:to\s+(?:be|have\s+been)\s+)?)?dead\b(?!\s+(?:drunk|tired|set|serious|wrong|last|centre|center|end|heat|weight))/i;
+const VICTIMS_OF_KILLING = /^\s+of\s+(?:intentional\s+|violent\s+|the\s+)?(?:homicides?|murders?|killings?|massacres?|femicides?)\b/i;
 const OBJECT_PAST_VOICE = /^[^,;.:]{0,50},\s+(?:according to\s+[^,;.:]{1,60}|[^,;.:]{1,50}\s+(?:said|say|says|reported))\s*,\s+and\s+$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
