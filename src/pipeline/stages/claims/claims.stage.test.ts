@@ -2872,3 +2872,11 @@ test("regional press wording: Maoists counted whole before their parts; martyrdo
   assert.equal(claims("The conflict has claimed an estimated 40,000 lives, according to the military.")[0]?.hedge, "estimated");
   assert.equal(claims("Governor William Villamizar affirmed that at least 80 people have been killed.")[0]?.source?.name, "William Villamizar");
 });
+
+test("headline wording: 'Displaced exceed 32,000 and the dead reach 80'", () => {
+  assert.deepEqual(claims("Displaced exceed 32,000 and the dead reach 80 in Catatumbo", "2025-01-20").map((c) => [c.category, c.value]), [["fled", 32000], ["killed", 80]]);
+});
+
+test("one who lost people is no loss ('A resident of Debark who lost two relatives said')", () => {
+  assert.deepEqual(claims("A resident of Debark who lost two relatives in the strike said the market was crowded.").map((c) => [c.category, c.value]), [["killed", 2]]);
+});

@@ -817,6 +817,10 @@ export const claimsStage: Stage = {
           if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
         }
       }
+      // ("A resident of Debark who lost two relatives said": one who lost people is no loss.)
+      for (const c of candidates) {
+        if (c.category === "killed" && c.trigger && c.trigger.start >= c.number.end && /^los/i.test(text.slice(c.trigger.start, c.trigger.end)) && !/^\w+\s+(?:their|his|her|its)\s+li(?:fe|ves)\b/i.test(text.slice(c.trigger.start, c.trigger.start + 30)) && /\b(?:who|that)\s+(?:had\s+|has\s+|have\s+)?$/i.test(text.slice(c.number.end, c.trigger.start))) c.category = null;
+      }
       // ("58 are still held, including 34 the military says are dead", "including 34 who are believed to be dead": the
       // part's own words say they are dead, whatever the whole's verb.)
       for (const c of candidates) {
