@@ -122,6 +122,33 @@ for (const dialect of DIALECTS) {
       assert.equal((await t.store.stats()).documents, 3);
     });
 
+    test("a syndicated copy on the same day points at the agency's own story, whatever the ids' order; otherwise at the report stored first", async (ctx) => {
+      const t = await fresh();
+      const dir = mkdtempSync(join(tmpdir(), "triangulate-wire-"));
+      ctx.after(() => rmSync(dir, { recursive: true, force: true }));
+      const story = "BELEDWEYNE, Somalia (HPA) - Floods killed at least 12 people in the central Somali town of Beledweyne on Saturday, "
+        + "the district commissioner said, as the Shabelle river burst its banks after a week of heavy rain in the highlands. "
+        + "About 8,000 people fled their homes for higher ground, local officials said, and aid agencies warned that the water "
+        + "could rise further in the coming days as more rain was forecast upstream in Ethiopia.";
+      writeFileSync(join(dir, "hpa-wire-0510.txt"), `${story}\n`);
+      writeFileSync(join(dir, "coastline-times-0510.txt"), `${story}\n\nSubscribe to our newsletter for more news from the coast.\n`);
+      writeFileSync(join(dir, "manifest.json"), JSON.stringify({ documents: [
+        { file: "hpa-wire-0510.txt", published: "2025-05-10", agency: "HPA", outlet: "HPA" },
+        { file: "coastline-times-0510.txt", published: "2025-05-10", agency: "HPA", outlet: "Coastline Times" },
+      ] }));
+      await ingest([dir], { store: t.store });
+      const copyOf = new Map((await t.store.reportInfos()).map((r) => [r.id, r.copyOf]));
+      assert.deepEqual(copyOf.get("coastline-times-0510"), ["hpa-wire-0510"]);
+      assert.deepEqual(copyOf.get("hpa-wire-0510"), []);
+      // The same story saved again under another name the next run: the stored one stays the original.
+      writeFileSync(join(dir, "a-saved-again.txt"), `${story}\n`);
+      await ingest([join(dir, "a-saved-again.txt")], { store: t.store, published: "2025-05-10" });
+      const after = new Map((await t.store.reportInfos()).map((r) => [r.id, r.copyOf]));
+      assert.deepEqual(after.get("a-saved-again"), ["coastline-times-0510", "hpa-wire-0510"]);
+      assert.deepEqual(after.get("coastline-times-0510"), ["hpa-wire-0510"]);
+      assert.deepEqual(after.get("hpa-wire-0510"), []);
+    });
+
     test("bad inputs are reported and skipped; duplicate ids in one run are refused; the rest is stored", async (ctx) => {
       const t = await fresh();
       const dir = mkdtempSync(join(tmpdir(), "triangulate-bad-"));
