@@ -222,3 +222,9 @@ export function briefTimeline(brief: Brief): (BriefStatement & { headline: strin
     .flatMap((it) => it.timeline.filter((t) => t.independent).map((t) => ({ ...t, headline: it.headline, rank: it.rank })))
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.rank - b.rank || a.citation - b.citation);
 }
+
+/** "1 key figure from 1 report (1 figure in all)", "3 key figures from 2 reports (5 figures in all)". */
+export function briefCounts(brief: Pick<Brief, "items" | "reports" | "figures">): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `${n(brief.items.length, "key figure", "key figures")} from ${n(brief.reports, "report", "reports")} (${n(brief.figures, "figure", "figures")} in all)`;
+}
