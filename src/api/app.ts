@@ -22,7 +22,8 @@ export type { Api, ApiDeps } from "./api-types.ts";
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
 
-const AJV_OPTIONS = { removeAdditional: false, useDefaults: true, allErrors: false, addUsedSchema: false, strict: false } as const;
+// (verbose: an error carries the schema it failed, so a message can list the values allowed and the parameters known.)
+const AJV_OPTIONS = { removeAdditional: false, useDefaults: true, allErrors: false, addUsedSchema: false, strict: false, verbose: true } as const;
 const coercingValidator = addFormats.default(new Ajv.default({ ...AJV_OPTIONS, coerceTypes: true }));
 const exactValidator = addFormats.default(new Ajv.default({ ...AJV_OPTIONS, coerceTypes: false }));
 

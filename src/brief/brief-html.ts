@@ -1,5 +1,5 @@
 // The brief as one self-contained HTML page: inline styles, no scripts, every piece of report text escaped.
-import { briefTimeline, longDate, type Brief, type BriefStatement, type Citation } from "./brief.ts";
+import { briefCounts, briefTimeline, longDate, type Brief, type BriefStatement, type Citation } from "./brief.ts";
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
@@ -40,7 +40,7 @@ function source(c: Citation): string {
 export function briefToHtml(brief: Brief): string {
   const body: string[] = [];
   body.push(`<h1>${escapeHtml(brief.title)}</h1>`);
-  body.push(`<p class="lede">${brief.items.length} key figures from ${brief.reports} reports (${brief.figures} figures in all), statements from ${escapeHtml(longDate(brief.period.from))} to ${escapeHtml(longDate(brief.period.to))}. Every number cites the sentence it was read from; grades say whether independent sources agree.</p>`);
+  body.push(`<p class="lede">${briefCounts(brief)}, statements from ${escapeHtml(longDate(brief.period.from))} to ${escapeHtml(longDate(brief.period.to))}. Every number cites the sentence it was read from; grades say whether independent sources agree.</p>`);
   if (!brief.items.length) body.push("<p>No figures about people were found in these reports.</p>");
   for (const it of brief.items) {
     const gradeClass = it.grade === "single source" ? "grade-single" : `grade-${it.grade}`;

@@ -1,5 +1,5 @@
 // The brief as Markdown: numbered figures with ranges, quoted sources, conflicts, timelines and references.
-import { briefTimeline, longDate, type Brief, type Citation } from "./brief.ts";
+import { briefCounts, briefTimeline, longDate, type Brief, type Citation } from "./brief.ts";
 
 /**
  * Report text must not turn into markup: escape Markdown's control characters, HTML's angle brackets, and
@@ -20,7 +20,7 @@ function reference(c: Citation): string {
 export function briefToMarkdown(brief: Brief): string {
   const out: string[] = [];
   out.push(`# ${escapeMarkdown(brief.title)}`, "");
-  out.push(`${brief.items.length} key figures from ${brief.reports} reports (${brief.figures} figures in all), `
+  out.push(`${briefCounts(brief)}, `
     + `statements from ${longDate(brief.period.from)} to ${longDate(brief.period.to)}. `
     + "Every number cites the sentence it was read from; grades say whether independent sources agree.", "");
   if (!brief.items.length) out.push("No figures about people were found in these reports.", "");

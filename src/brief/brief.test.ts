@@ -88,3 +88,19 @@ describe("brief of a syndicated copy", () => {
     assert.equal(copied.citations.find((c) => c.n === latest.citation)?.doc, "w1");
   });
 });
+
+describe("brief counts", () => {
+  it("say one key figure from one report in the singular, in Markdown and HTML", () => {
+    const single = [reports[1]!];
+    const only = [claims[2]!];
+    const figures = buildFigures(only, single);
+    const brief = buildBrief(figures, only, single);
+    assert.equal(brief.items.length, 1);
+    for (const out of [briefToMarkdown(brief), briefToHtml(brief)]) {
+      assert.ok(out.includes("1 key figure from 1 report (1 figure in all)"), out);
+      assert.ok(!/1 key figures|1 reports|1 figures/.test(out));
+    }
+    const both = buildBrief(buildFigures(claims, reports), claims, reports);
+    assert.ok(briefToMarkdown(both).includes(`${both.items.length} key figures from 2 reports (${both.figures} figures in all)`));
+  });
+});

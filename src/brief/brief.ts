@@ -3,6 +3,7 @@
 import type { Claim } from "../doc/document.ts";
 import { shortDate, statedAs } from "../reconcile/figure-summary.ts";
 import type { ReportInfo } from "../reconcile/report-info.ts";
+import { reportTitleOf } from "../export/report-title.ts";
 import type { FigureHistoryPoint, FigureRecord } from "../store/store.ts";
 
 export interface Citation {
@@ -134,21 +135,6 @@ function voiceOf(point: FigureHistoryPoint, claim: Claim | undefined, report: Re
   return report?.agency ?? report?.outlet ?? point.outlet ?? "the report";
 }
 
-/**
- * A report without a title is named by its headline when the text starts with one: among the first lines,
- * one of 4–25 words, not ending like a sentence, in headline case (site names in Title Case are skipped).
- */
-function headlineOf(text: string | null | undefined): string | null {
-  if (!text) return null;
-  const lines = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0).slice(0, 3);
-  for (const line of lines) {
-    const words = line.split(/\s+/);
-    const lowercase = words.filter((w) => /^[a-z]/.test(w)).length;
-    if (words.length >= 4 && words.length <= 25 && !/[.:;,]$/.test(line) && lowercase >= 2) return line;
-  }
-  return null;
-}
-
 function sentenceOf(claim: Claim | undefined, text: string | null | undefined): string | null {
   if (!claim || !text) return null;
   const sentence = text.slice(Math.max(0, claim.sentence[0]), Math.min(text.length, claim.sentence[1]));
@@ -170,7 +156,7 @@ export function buildBrief(figures: FigureRecord[], claims: Claim[], reports: Re
     const n = citations.length + 1;
     citations.push({
       n, doc: point.doc, span: point.span, quote: sentenceOf(claim, report?.text),
-      title: report?.title ?? headlineOf(report?.text), outlet: [report?.outlet, report?.agency].filter(Boolean).join(" / ") || null,
+      title: reportTitleOf(report), outlet: [report?.outlet, report?.agency].filter(Boolean).join(" / ") || null,
       published: report?.published ?? null, url: report?.url ?? null,
     });
     citationOf.set(key, n);
@@ -235,4 +221,10 @@ export function briefTimeline(brief: Brief): (BriefStatement & { headline: strin
   return brief.items
     .flatMap((it) => it.timeline.filter((t) => t.independent).map((t) => ({ ...t, headline: it.headline, rank: it.rank })))
     .sort((a, b) => (a.date ?? "9999").localeCompare(b.date ?? "9999") || a.rank - b.rank || a.citation - b.citation);
+}
+
+/** "1 key figure from 1 report (1 figure in all)", "3 key figures from 2 reports (5 figures in all)". */
+export function briefCounts(brief: Pick<Brief, "items" | "reports" | "figures">): string {
+  const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return `${n(brief.items.length, "key figure", "key figures")} from ${n(brief.reports, "report", "reports")} (${n(brief.figures, "figure", "figures")} in all)`;
 }

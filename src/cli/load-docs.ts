@@ -11,6 +11,9 @@ export interface ReadFlags {
   maxSize?: number;
 }
 
+/** The files a command reads, as README's Inputs table lists them (a .json file is read when named, not in a folder walk). */
+export const INPUT_KINDS = ".txt .md .html .jsonl, feeds .rss .atom .xml, .json when named";
+
 /** Adds --published and --max-size to a command that reads reports. */
 export function addReadOptions(command: Command): Command {
   return command

@@ -2,6 +2,7 @@
 import type { Claim } from "../doc/document.ts";
 import type { ReportInfo } from "../reconcile/report-info.ts";
 import { countryOfPoint } from "../resolve/geo/country-of-point.ts";
+import { reportTitleOf } from "./report-title.ts";
 
 /** Our categories under names an ACLED user expects (ACLED counts deaths as "fatalities"). */
 export const CATEGORY_NAMES: Record<string, string> = {
@@ -67,19 +68,12 @@ export function sentenceOf(claim: Claim, text: string | null | undefined): strin
   return text.slice(Math.max(0, start), Math.min(text.length, end)).replace(/\s+/g, " ").trim() || null;
 }
 
-/** A title longer than this is cut at a word (a first line that is a whole paragraph is no title). */
-const TITLE_MAX = 120;
-
 /**
- * The report's title; without one, its first line of text (a plain-text report opens with its headline), else its id
+ * The report's title (see reportTitleOf: its own, else the headline or first line its text opens with), else its id
  * (the file name), so the column always tells a reader which report a row is from.
  */
 export function reportTitle(id: string, report: ReportInfo | undefined): string {
-  const title = report?.title?.trim();
-  if (title) return title;
-  const firstLine = report?.text?.split(/\r?\n/).map((line) => line.replace(/\s+/g, " ").trim()).find(Boolean);
-  if (!firstLine) return id;
-  return firstLine.length <= TITLE_MAX ? firstLine : `${firstLine.slice(0, TITLE_MAX).replace(/\s+\S*$/, "")}…`;
+  return reportTitleOf(report) ?? id;
 }
 
 /**

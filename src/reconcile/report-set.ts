@@ -47,7 +47,8 @@ export function linkCopies(reports: (ReportInfo & { text: string })[]): void {
         if (checked.has(pair)) continue;
         checked.add(pair);
         if (copySimilarity(prints[i]!, prints[j]!) == null) continue;
-        const { copy, original } = copyDirection(reports[i]!, reports[j]!);
+        // (Reports are in the order read, the order ingest stores them in.)
+        const { copy, original } = copyDirection(reports[i]!, reports[j]!, i < j ? "a" : "b");
         if (!copy.copyOf.includes(original.id)) copy.copyOf.push(original.id);
       }
     }

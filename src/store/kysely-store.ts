@@ -129,7 +129,7 @@ export class KyselyStore implements Store {
     // Candidates a worker looked up, when they can be brought up to date exactly; else linkCopies queries them.
     const known = batch && extraction.candidates ? this.writeLog.resolve(extraction.candidates, batch.version, batch.written, report.id, fp.bands) : null;
     if (extraction.candidates) this.candidateHints[known ? "used" : "setAside"]++;
-    await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published }, fp, known);
+    await reportsRepo.linkCopies(trx, { id: report.id, text: report.text, hash: report.hash, published: row.published, outlet: row.outlet, agency: row.agency }, fp, known);
     // Recorded last: a report whose write fails is rolled back to its savepoint and was never written.
     batch?.written.set(report.id, [...new Set(fp.bands)]);
     return existing ? "updated" : "inserted";

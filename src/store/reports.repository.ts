@@ -121,7 +121,7 @@ const printKey = (id: string, hash: string) => `${id}\u0000${hash}`;
  */
 export async function linkCopies(
   db: Db,
-  report: { id: string; text: string; hash: string; published: string | null },
+  report: { id: string; text: string; hash: string; published: string | null; outlet?: string | null; agency?: string | null },
   fp: Fingerprint = fingerprint(report.text),
   known: Candidate[] | null = null,
 ): Promise<void> {
@@ -130,9 +130,9 @@ export async function linkCopies(
   for (const part of chunks([...new Set(fp.bands)], 500)) {
     await db.insertInto("report_bands").values(part.map((band) => ({ report_id: report.id, band }))).execute();
   }
-  const links = new Map<string, { published: string | null; similarity: number }>();
-  const same = await db.selectFrom("reports").select(["id", "published"]).where("hash", "=", report.hash).where("id", "!=", report.id).execute();
-  for (const r of same) links.set(r.id, { published: r.published, similarity: 1 });
+  const links = new Map<string, { published: string | null; outlet: string | null; agency: string | null; similarity: number }>();
+  const same = await db.selectFrom("reports").select(["id", "published", "outlet", "agency"]).where("hash", "=", report.hash).where("id", "!=", report.id).execute();
+  for (const r of same) links.set(r.id, { ...r, similarity: 1 });
   if (fp.bands.length) {
     const candidates = known ?? (await db.selectFrom("report_bands")
       .select(["report_id as id", (eb) => eb.fn.countAll().as("shared")])
@@ -145,7 +145,7 @@ export async function linkCopies(
       .execute());
     const unseen = candidates.map((c) => c.id).filter((id) => !links.has(id));
     if (unseen.length) {
-      const others = await db.selectFrom("reports").select(["id", "hash", "published"]).where("id", "in", unseen).execute();
+      const others = await db.selectFrom("reports").select(["id", "hash", "published", "outlet", "agency"]).where("id", "in", unseen).execute();
       const prints = new Map<string, Fingerprint>();
       for (const other of others) {
         const hit = recentFingerprint(printKey(other.id, other.hash));
@@ -161,14 +161,15 @@ export async function linkCopies(
       for (const other of others) {
         const print = prints.get(other.id);
         const similarity = print ? copySimilarity(fp, print) : null;
-        if (similarity !== null) links.set(other.id, { published: other.published, similarity });
+        if (similarity !== null) links.set(other.id, { published: other.published, outlet: other.outlet, agency: other.agency, similarity });
       }
     }
   }
   if (links.size === 0) return;
-  const me = { id: report.id, published: report.published };
+  const me = { id: report.id, published: report.published, outlet: report.outlet ?? null, agency: report.agency ?? null };
   const rows = [...links].map(([id, other]) => {
-    const { copy, original } = copyDirection(me, { id, published: other.published });
+    // (The stored report was there first: on the same day, and neither the agency's own story, it is the original.)
+    const { copy, original } = copyDirection(me, { id, published: other.published, outlet: other.outlet, agency: other.agency }, "b");
     return { report_id: copy.id, copy_of: original.id, similarity: other.similarity };
   });
   for (const part of chunks(rows, 300)) {

@@ -97,6 +97,58 @@ for (const dialect of DIALECTS) {
       assert.ok((await t.store.getReport("aid-convoy"))?.text.includes("12 more people"));
     });
 
+    test("a saved feed re-saved with a new item on top keeps its items' ids (unchanged); saved under another name it adds no report", async (ctx) => {
+      const t = await fresh();
+      const dir = mkdtempSync(join(tmpdir(), "triangulate-feed-"));
+      ctx.after(() => rmSync(dir, { recursive: true, force: true }));
+      const item = (slug: string, title: string, text: string) =>
+        `<item><title>${title}</title><link>https://shabelle.example/${slug}</link><pubDate>Mon, 12 May 2025 09:00:00 GMT</pubDate><description>${text}</description></item>`;
+      const toll = item("toll", "Flood toll rises", "Floods killed 19 people in Beledweyne on Sunday, officials said.");
+      const cattle = item("cattle", "Cattle lost", "Herders said 300 cattle drowned near the river on Sunday.");
+      const rain = item("rain", "Rain eases", "Officials said 40 people were evacuated from Beledweyne on Monday as the rain eased.");
+      const rss = (...items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Shabelle Daily</title>${items.join("")}</channel></rss>`;
+      writeFileSync(join(dir, "shabelle-daily.rss"), rss(toll, cattle));
+      const first = await ingest([join(dir, "shabelle-daily.rss")], { store: t.store });
+      assert.deepEqual([first.inserted, first.updated, first.unchanged, first.failed], [2, 0, 0, 0]);
+      const tollClaims = (await t.store.getReport("https://shabelle.example/toll"))?.claims;
+      assert.ok(tollClaims?.length);
+      writeFileSync(join(dir, "shabelle-daily.rss"), rss(rain, toll, cattle));
+      const resaved = await ingest([join(dir, "shabelle-daily.rss")], { store: t.store });
+      assert.deepEqual([resaved.inserted, resaved.updated, resaved.unchanged, resaved.failed], [1, 0, 2, 0]);
+      assert.deepEqual((await t.store.getReport("https://shabelle.example/toll"))?.claims, tollClaims);
+      writeFileSync(join(dir, "shabelle-daily-0512.rss"), rss(toll, cattle));
+      const renamed = await ingest([join(dir, "shabelle-daily-0512.rss")], { store: t.store });
+      assert.equal(renamed.inserted, 0);
+      assert.equal((await t.store.stats()).documents, 3);
+    });
+
+    test("a syndicated copy on the same day points at the agency's own story, whatever the ids' order; otherwise at the report stored first", async (ctx) => {
+      const t = await fresh();
+      const dir = mkdtempSync(join(tmpdir(), "triangulate-wire-"));
+      ctx.after(() => rmSync(dir, { recursive: true, force: true }));
+      const story = "BELEDWEYNE, Somalia (HPA) - Floods killed at least 12 people in the central Somali town of Beledweyne on Saturday, "
+        + "the district commissioner said, as the Shabelle river burst its banks after a week of heavy rain in the highlands. "
+        + "About 8,000 people fled their homes for higher ground, local officials said, and aid agencies warned that the water "
+        + "could rise further in the coming days as more rain was forecast upstream in Ethiopia.";
+      writeFileSync(join(dir, "hpa-wire-0510.txt"), `${story}\n`);
+      writeFileSync(join(dir, "coastline-times-0510.txt"), `${story}\n\nSubscribe to our newsletter for more news from the coast.\n`);
+      writeFileSync(join(dir, "manifest.json"), JSON.stringify({ documents: [
+        { file: "hpa-wire-0510.txt", published: "2025-05-10", agency: "HPA", outlet: "HPA" },
+        { file: "coastline-times-0510.txt", published: "2025-05-10", agency: "HPA", outlet: "Coastline Times" },
+      ] }));
+      await ingest([dir], { store: t.store });
+      const copyOf = new Map((await t.store.reportInfos()).map((r) => [r.id, r.copyOf]));
+      assert.deepEqual(copyOf.get("coastline-times-0510"), ["hpa-wire-0510"]);
+      assert.deepEqual(copyOf.get("hpa-wire-0510"), []);
+      // The same story saved again under another name the next run: the stored one stays the original.
+      writeFileSync(join(dir, "a-saved-again.txt"), `${story}\n`);
+      await ingest([join(dir, "a-saved-again.txt")], { store: t.store, published: "2025-05-10" });
+      const after = new Map((await t.store.reportInfos()).map((r) => [r.id, r.copyOf]));
+      assert.deepEqual(after.get("a-saved-again"), ["coastline-times-0510", "hpa-wire-0510"]);
+      assert.deepEqual(after.get("coastline-times-0510"), ["hpa-wire-0510"]);
+      assert.deepEqual(after.get("hpa-wire-0510"), []);
+    });
+
     test("bad inputs are reported and skipped; duplicate ids in one run are refused; the rest is stored", async (ctx) => {
       const t = await fresh();
       const dir = mkdtempSync(join(tmpdir(), "triangulate-bad-"));

@@ -19,7 +19,7 @@ export function claimsRoutes(app: Api, store: Store): void {
   }, async (request) => listClaims(store, request.query));
 }
 
-export async function listClaims(store: Store, query: ClaimsQueryDto): Promise<{ total: number; items: Claim[] }> {
+export async function listClaims(store: Store, query: ClaimsQueryDto): Promise<{ total: number; items: (Claim & { vague: string | null })[] }> {
   if (query.from && query.to && query.from > query.to) throw new ApiError(400, "bad_request", `"from" (${query.from}) is after "to" (${query.to}).`);
   for (const key of ["from", "to"] as const) {
     const date = query[key];
@@ -31,7 +31,10 @@ export async function listClaims(store: Store, query: ClaimsQueryDto): Promise<{
     category: query.category, place: query.place, entity: query.entity, source: query.source,
     outlet: query.outlet, doc: query.report, from: query.from, to: query.to,
   };
-  if (!query.q) return store.listClaims({ ...filter, limit, offset });
+  if (!query.q) {
+    const page = await store.listClaims({ ...filter, limit, offset });
+    return { total: page.total, items: page.items.map(claimRecord) };
+  }
   // Word search is done here over the store's filtered claims: the store filters by fields, not words.
   const words = query.q.toLowerCase().split(/\s+/).filter(Boolean);
   const matching: Claim[] = [];
@@ -40,7 +43,16 @@ export async function listClaims(store: Store, query: ClaimsQueryDto): Promise<{
       .filter(Boolean).join(" ").toLowerCase();
     if (words.every((w) => hay.includes(w))) matching.push(claim);
   }
-  return { total: matching.length, items: matching.slice(offset, offset + limit) };
+  return { total: matching.length, items: matching.slice(offset, offset + limit).map(claimRecord) };
+}
+
+/**
+ * A claim with the record's key set, in the record's order (docs/claims.md, as `extract --format jsonl` prints it):
+ * `vague` is always there, null for a number, right after `qualifier`. (The response schema keeps this order.)
+ */
+export function claimRecord(claim: Claim): Claim & { vague: string | null } {
+  const { doc, span, text, sentence, category, value, low, high, qualifier, vague, subject, source, place, time, said, hedge, ...rest } = claim;
+  return { doc, span, text, sentence, category, value, low, high, qualifier, vague: vague ?? null, subject, source, place, time, said, hedge, ...rest };
 }
 
 /** Every claim matching a filter, read a page at a time. */

@@ -1,7 +1,7 @@
 // GET /api/entities, /api/entities/:id and /api/places (places with coordinates, for the map).
 import type { EntityRecord, Store } from "../../store/store.ts";
 import type { Api } from "../api-types.ts";
-import { errorResponses, IdParams } from "../schemas/common.schema.ts";
+import { errorResponses, IdParams, NoQuery } from "../schemas/common.schema.ts";
 import { EntitiesQuery, EntityPageSchema, EntitySchema, PlaceListSchema, type PlaceDto } from "../schemas/entities.schema.ts";
 import { notFound } from "../errors.ts";
 import { allClaims } from "./claims.routes.ts";
@@ -39,6 +39,7 @@ export function entitiesRoutes(app: Api, store: Store): void {
       tags: ["entities"],
       operationId: "listPlaces",
       summary: "Places with coordinates and how many claims, figures and reports concern each",
+      querystring: NoQuery,
       response: { 200: PlaceListSchema, ...errorResponses },
     },
   }, async () => ({ items: await placesCache.get(store) }));

@@ -1,9 +1,11 @@
 // Reports: list and full-text search, one report with its text and annotation spans, and POST to add one.
+import { reportTitleOf } from "../../export/report-title.ts";
 import type { Store } from "../../store/store.ts";
 import type { Api } from "../api-types.ts";
 import type { AddReport } from "../add-report.ts";
 import { requireToken } from "../auth.ts";
 import { notFound } from "../errors.ts";
+import { claimRecord } from "./claims.routes.ts";
 import { ErrorSchema, errorResponses, IdParams } from "../schemas/common.schema.ts";
 import { AddedReportSchema, NewReportSchema, ReportDetailSchema, ReportPageSchema, ReportsQuery } from "../schemas/reports.schema.ts";
 
@@ -19,11 +21,14 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
   }, async (request) => {
     const { q, limit = 50, offset = 0 } = request.query;
     const page = await store.listReports({ q, limit, offset });
-    if (!q) return page;
-    // A search result shows where the words are; reports are read one by one (a page is at most 200).
+    // A search result shows where the words are, and a report without a title is named by its text as the CSV and the
+    // brief name it: those reports are read one by one (a page is at most 200).
     const items = await Promise.all(page.items.map(async (item) => {
+      if (!q && item.title?.trim()) return item;
       const report = await store.getReport(item.id);
-      return report ? { ...item, snippet: snippetOf(report.text, q) } : item;
+      if (!report) return item;
+      const titled = { ...item, title: reportTitleOf({ title: item.title, text: report.text }) };
+      return q ? { ...titled, snippet: snippetOf(report.text, q) } : titled;
     }));
     return { total: page.total, items };
   });
@@ -39,7 +44,12 @@ export function reportsRoutes(app: Api, store: Store, opts: { token?: string; ad
   }, async (request) => {
     const report = await store.getReport(request.params.id);
     if (!report) throw notFound("report", request.params.id);
-    return report;
+    // (The title shown is the one the list, the CSV and the brief show: without its own, the text's headline.)
+    return {
+      ...report,
+      meta: { ...report.meta, title: reportTitleOf({ title: report.meta.title, text: report.text }) },
+      claims: report.claims.map(claimRecord),
+    };
   });
 
   app.post("/api/reports", {

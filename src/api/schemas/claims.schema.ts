@@ -33,7 +33,7 @@ export const ClaimSchema = Type.Object(
     low: Nullable(Type.Number()),
     high: Nullable(Type.Number()),
     qualifier: QualifierSchema,
-    vague: Type.Optional(Nullable(Type.String())),
+    vague: Nullable(Type.String({ description: "the vague word stated (\"dozens\"); null for a number" })),
     subject: Type.String(),
     source: Nullable(ClaimSourceSchema),
     place: Nullable(ClaimPlaceSchema),

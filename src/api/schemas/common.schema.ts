@@ -17,6 +17,9 @@ export const IsoDate = Type.String({ pattern: "^\\d{4}-\\d{2}-\\d{2}$", descript
 
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 2048 }) });
 
+/** The query of an endpoint that takes no parameters: an unknown one is refused with its name, as everywhere. */
+export const NoQuery = Type.Object({}, { additionalProperties: false });
+
 /** limit/offset query parameters; `max` is the largest page a resource allows. */
 export function pageQuery(max: number, fallback: number) {
   return {

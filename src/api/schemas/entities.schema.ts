@@ -23,7 +23,7 @@ export const EntitiesQuery = Type.Object({
   type: Type.Optional(EntityTypeSchema),
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: "part of a name or alias" })),
   ...pageQuery(1000, 100),
-});
+}, { additionalProperties: false });
 
 export const EntityPageSchema = Page(EntitySchema);
 export type EntityPage = Static<typeof EntityPageSchema>;

@@ -39,7 +39,7 @@ export type FigureDto = Static<typeof FigureSchema>;
 export const FiguresQuery = Type.Object({
   category: Type.Optional(CategorySchema),
   ...pageQuery(1000, 100),
-});
+}, { additionalProperties: false });
 
 export const FigurePageSchema = Page(FigureSchema);
 export type FigurePage = Static<typeof FigurePageSchema>;

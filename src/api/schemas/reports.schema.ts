@@ -62,7 +62,7 @@ export type ReportDetailDto = Static<typeof ReportDetailSchema>;
 export const ReportsQuery = Type.Object({
   q: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: "full-text search over titles and texts" })),
   ...pageQuery(200, 50),
-});
+}, { additionalProperties: false });
 
 export const ReportPageSchema = Page(ReportSummarySchema);
 export type ReportPage = Static<typeof ReportPageSchema>;

@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import { CLAIM_FORMATS, claimWriter, type ClaimFormat } from "../format/claims.writers.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
 import { Progress } from "../format/progress.ts";
-import { addReadOptions, eachDoc, readOptions, type ReadFlags } from "../load-docs.ts";
+import { addReadOptions, eachDoc, INPUT_KINDS, readOptions, type ReadFlags } from "../load-docs.ts";
 
 interface ExtractFlags extends ReadFlags {
   format: ClaimFormat;
@@ -14,7 +14,7 @@ export function register(program: Command): void {
     program
       .command("extract")
       .description("extract claims (figures about people, with source, place and time) from reports")
-      .argument("<paths...>", "files (.txt .md .html .jsonl) or folders, read recursively; manifest.json metadata applies")
+      .argument("<paths...>", `files (${INPUT_KINDS}) or folders, read recursively; manifest.json metadata applies`)
       .addOption(new Option("--format <format>", "output format").choices(CLAIM_FORMATS).default("jsonl")),
   ).action(run);
 }

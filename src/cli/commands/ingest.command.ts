@@ -1,11 +1,11 @@
 // `triangulate ingest <paths|URLs|feed URLs...>`: extracts reports into the store, then recomputes entities and figures.
-import { InvalidArgumentError, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import cliProgress from "cli-progress";
 import type { IngestStatus, IngestSummary } from "../../ingest/ingest.ts";
 import { DEFAULT_MAX_BYTES as DEFAULT_FETCH_BYTES, DEFAULT_TIMEOUT_MS } from "../../ingest/fetch/fetch-defaults.ts";
 import { defaultThreads } from "../../ingest/pool/threads.ts";
 import { formatReadError } from "../../ingest/read/read.types.ts";
-import { addReadOptions, readOptions, type ReadFlags } from "../load-docs.ts";
+import { addReadOptions, INPUT_KINDS, readOptions, type ReadFlags } from "../load-docs.ts";
 import { addStoreOptions, withStore, type StoreFlags } from "../store-options.ts";
 
 interface IngestFlags extends ReadFlags, StoreFlags {
@@ -21,11 +21,15 @@ export function register(program: Command): void {
     program
       .command("ingest")
       .description("extract reports (files, folders, article URLs, RSS/Atom feed URLs) into the store; unchanged reports are skipped")
-      .argument("<inputs...>", "files (.txt .md .html .jsonl), folders, http(s) article or feed URLs")
+      .argument("<inputs...>", `files (${INPUT_KINDS}), folders, http(s) article or feed URLs`)
       .option("--allow-private", "allow fetching from private, loopback and link-local addresses")
-      .option("--timeout <seconds>", `time limit for each URL fetched, redirects included (default ${DEFAULT_TIMEOUT_MS / 1000})`, seconds, DEFAULT_TIMEOUT_MS)
-      .option("--max-fetch-size <MB>", `largest page or feed fetched (default ${DEFAULT_FETCH_BYTES / 1024 / 1024})`, megabytes, DEFAULT_FETCH_BYTES)
-      .option("--threads <n>", "extraction threads for batches of more than a few hundred reports (default: one per core)", threadCount, defaultThreads())
+      // (Parsed into milliseconds and bytes; help shows the default in the unit the option is given in.)
+      .addOption(new Option("--timeout <seconds>", "time limit for each URL fetched, redirects included")
+        .argParser(seconds).default(DEFAULT_TIMEOUT_MS, String(DEFAULT_TIMEOUT_MS / 1000)))
+      .addOption(new Option("--max-fetch-size <MB>", "largest page or feed fetched")
+        .argParser(megabytes).default(DEFAULT_FETCH_BYTES, String(DEFAULT_FETCH_BYTES / 1024 / 1024)))
+      .addOption(new Option("--threads <n>", "extraction threads for batches of more than a few hundred reports")
+        .argParser(threadCount).default(defaultThreads(), `one per core: ${defaultThreads()}`))
       .option("--enqueue", "with DATABASE_URL: queue the reports for `triangulate worker` processes instead of extracting them here"),
   )).action(run);
 }

@@ -66,6 +66,25 @@ test("signatures are deterministic and estimate similarity", () => {
   assert.equal(bandKeys(signature(s)).length, 40);
 });
 
+test("same day: the agency's own story is the original, then the earlier known time, then the one stored first, not the smaller id", () => {
+  const wire = { id: "hpa-wire-0510", published: "2025-05-10", outlet: "HPA", agency: "HPA" };
+  const reprint = { id: "coastline-times-0510", published: "2025-05-10", outlet: "Coastline Times", agency: "HPA" };
+  assert.equal(copyDirection(wire, reprint).original.id, "hpa-wire-0510");
+  assert.equal(copyDirection(reprint, wire, "a").original.id, "hpa-wire-0510");
+  // (The outlet is the agency however it is written.)
+  assert.equal(copyDirection(reprint, { ...wire, outlet: "hpa " }).original.id, "hpa-wire-0510");
+  // A later day is still the copy, wire or not.
+  assert.equal(copyDirection({ ...wire, published: "2025-05-11" }, reprint).copy.id, "hpa-wire-0510");
+  const x = { id: "b-outlet", published: "2025-05-10", time: "2025-05-10T08:00:00Z" };
+  const y = { id: "a-outlet", published: "2025-05-10", time: "2025-05-10T18:30:00Z" };
+  assert.equal(copyDirection(x, y).original.id, "b-outlet");
+  assert.equal(copyDirection(y, x, "a").original.id, "b-outlet");
+  const old = { id: "shabelle-daily-1", published: "2025-05-12" };
+  const dup = { id: "shabelle-daily-0512-1", published: "2025-05-12" };
+  assert.equal(copyDirection(dup, old, "b").original.id, "shabelle-daily-1");
+  assert.equal(copyDirection(old, dup, "a").original.id, "shabelle-daily-1");
+});
+
 test("the later report is the copy; an undated one counts as later; ties go by id", () => {
   const a = { id: "a", published: "2024-01-02" };
   const b = { id: "b", published: "2024-01-01" };

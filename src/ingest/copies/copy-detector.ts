@@ -97,16 +97,34 @@ export function copySimilarity(a: Fingerprint, b: Fingerprint): number | null {
 
 export interface Dated {
   id: string;
+  /** The day (YYYY-MM-DD) it was published. */
   published: string | null;
+  outlet?: string | null;
+  agency?: string | null;
+  /** When it was published to the minute or second (ISO), where known. */
+  time?: string | null;
+}
+
+/** A report an agency published itself (its outlet is its agency): the wire story others reprint. */
+function isWire(r: Dated): boolean {
+  const norm = (s: string | null | undefined) => (s ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return Boolean(norm(r.agency)) && norm(r.agency) === norm(r.outlet);
 }
 
 /**
- * Orders a pair: the report published later (an undated one counts as later; then the larger id) is the copy
- * of the other. Deterministic whatever order reports arrive in.
+ * Orders a pair: the report published later (an undated one counts as later) is the copy of the other. On the same
+ * day the original is the agency's own wire story (its outlet is its agency), then the one with the earlier known
+ * time, then the one stored or read first (`first`, when the caller knows it), then the smaller id.
  */
-export function copyDirection<T extends Dated>(a: T, b: T): { copy: T; original: T } {
-  const key = (r: Dated) => [r.published ?? "\uffff", r.id] as const;
-  const [ka, kb] = [key(a), key(b)];
-  const aLater = ka[0] !== kb[0] ? ka[0] > kb[0] : ka[1] > kb[1];
+export function copyDirection<T extends Dated>(a: T, b: T, first: "a" | "b" | null = null): { copy: T; original: T } {
+  const aLater = ((): boolean => {
+    const [da, db] = [a.published ?? "\uffff", b.published ?? "\uffff"];
+    if (da !== db) return da > db;
+    if (isWire(a) !== isWire(b)) return isWire(b);
+    const [ta, tb] = [a.time ? Date.parse(a.time) : NaN, b.time ? Date.parse(b.time) : NaN];
+    if (!Number.isNaN(ta) && !Number.isNaN(tb) && ta !== tb) return ta > tb;
+    if (first) return first === "b";
+    return a.id > b.id;
+  })();
   return aLater ? { copy: a, original: b } : { copy: b, original: a };
 }

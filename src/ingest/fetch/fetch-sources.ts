@@ -2,7 +2,7 @@
 // (its linked page, or the item's own content when the page cannot be fetched).
 import type { DocMeta, SourceDoc } from "../../doc/document.ts";
 import { htmlToArticle, type ReadResult } from "../read/index.ts";
-import { feedDay, feedItemText, looksLikeFeed, parseFeed, type FeedItem } from "../read/feed.reader.ts";
+import { feedDay, feedItemId, feedItemText, looksLikeFeed, parseFeed, type FeedItem } from "../read/feed.reader.ts";
 import { safeFetch, type FetchOptions, type Fetched } from "./safe-fetch.ts";
 
 export interface FetchSourcesOptions extends FetchOptions {
@@ -61,12 +61,7 @@ async function* feedDocs(feedUrl: string, body: string, opts: FetchSourcesOption
   if (!items.length) yield { ok: false, error: { file: feedUrl, message: "feed lists no items" } };
   for (const [index, item] of items.entries()) {
     const where = `${feedUrl} item ${index + 1}`;
-    let link: string | null = null;
-    try {
-      link = item.link ? new URL(item.link, feedUrl).toString() : null;
-    } catch {
-      link = null;
-    }
+    const link = feedItemId(item, feedUrl);
     const fallback: Partial<DocMeta> = { title: item.title, published: feedDay(item.date), outlet: title, collection: title };
     let problem = link ? "" : "item has no link";
     if (link) {

@@ -123,6 +123,21 @@ export function feedItemText(content: string, title: string | null = null): stri
 }
 const LINK_LABEL_ONLY = /^\s*(?:read more|continue reading|read the full (?:story|article)|full story|more|\[(?:…|\.\.\.)\]|…|\.\.\.)[\s.:»›>…-]*$/i;
 
+/**
+ * A feed item's identity: its link (or permalink guid), made absolute against the feed's own URL when there is one,
+ * as it is when the feed is fetched by URL; null when it has no link, or only a relative one and no base to resolve it.
+ * A saved feed file and the same feed fetched give their items the same ids.
+ */
+export function feedItemId(item: Pick<FeedItem, "link">, base?: string): string | null {
+  if (!item.link) return null;
+  try {
+    const url = new URL(item.link, base);
+    return /^https?:$/.test(url.protocol) ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A feed's date ("Tue, 12 Nov 2024 14:05:00 GMT", ISO) as the UTC day, or null. */
 export function feedDay(value: string | null | undefined): string | null {
   if (!value) return null;

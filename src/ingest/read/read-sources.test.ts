@@ -246,9 +246,10 @@ test("a saved RSS or Atom feed is one report per item, dated by the item (a head
   const rs = await collect([root]);
   const got = docs(rs).map((d) => [d.id, d.text, d.meta.published, d.meta.publishedFrom, d.meta.url, d.meta.title, d.meta.outlet]);
   assert.deepEqual(got, [
-    ["hill-1", "About 300 families arrived at the camp.", "2024-10-01", "record", "https://hill.example/a", "Camp", "Hill News"],
-    ["saved-feed-1", "About 300 families arrived at the camp.", "2024-10-01", "record", "https://hill.example/a", "Camp", "Hill News"],
-    ["valley-1", "Floods killed 12 people in the valley, officials said.", "2024-11-12", "record", "https://wire.example/1", "Flood toll rises", "Valley Wire"],
+    // (An item with a link is known by it, whatever the file is called: the same feed saved twice is the same reports.)
+    ["https://hill.example/a", "About 300 families arrived at the camp.", "2024-10-01", "record", "https://hill.example/a", "Camp", "Hill News"],
+    ["https://hill.example/a", "About 300 families arrived at the camp.", "2024-10-01", "record", "https://hill.example/a", "Camp", "Hill News"],
+    ["https://wire.example/1", "Floods killed 12 people in the valley, officials said.", "2024-11-12", "record", "https://wire.example/1", "Flood toll rises", "Valley Wire"],
     ["valley-3", "Quake kills at least 14 in the east", "2024-11-11", "record", null, "Quake kills at least 14 in the east", "Valley Wire"],
     ["valley-4", "Four people were hurt when the bridge gave way.", "2024-11-10", "record", null, "Bridge closed", "Valley Wire"],
   ]);
@@ -257,6 +258,43 @@ test("a saved RSS or Atom feed is one report per item, dated by the item (a head
   assert.match(messages[0]!, /^broken\.xml: /);
   assert.match(messages[1]!, /^plain\.xml: XML that is not an RSS or Atom feed/);
   assert.match(messages[2]!, /^valley\.rss: item 2: no text/);
+});
+
+test("a feed item is known by its link (permalink guid), as when fetched: a re-saved or renamed feed gives the same ids; no absolute link, or a repeated one, falls back to stem-position", async () => {
+  const item = (title: string, ident: string, text: string) => `<item><title>${title}</title>${ident}<description>${text}</description></item>`;
+  const toll = item("Toll rises", "<link>https://wire.example/toll</link>", "Floods killed 19 people, officials said.");
+  const cattle = item("Cattle", '<guid isPermaLink="true">https://wire.example/cattle</guid>', "Herders lost 300 cattle.");
+  const bare = item("Bare", "", "Five people were hurt.");
+  const relative = item("Relative", "<link>/local/1</link>", "Two people were hurt.");
+  const tag = item("Tag", '<guid isPermaLink="false">tag:wire,2025:9</guid>', "Three people were hurt.");
+  const again = item("Toll again", "<link>https://wire.example/toll</link>", "Floods killed 19 people, officials said again.");
+  const rss = (...items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items.join("")}</channel></rss>`;
+  const fresh = item("Rain eases", "<link>https://wire.example/rain</link>", "Rain eased on Tuesday; 40 people were evacuated.");
+  const root = await folder("feed-ids", {
+    "old/wire.rss": rss(toll, cattle, bare, relative, tag, again),
+    "new/wire.rss": rss(fresh, toll, cattle),
+    "new/wire-0512.rss": rss(toll, cattle),
+  });
+  const ids = async (path: string) => docs(await collect([join(root, path)])).map((d) => d.id);
+  assert.deepEqual(await ids("old/wire.rss"), ["https://wire.example/toll", "https://wire.example/cattle", "wire-3", "wire-4", "wire-5", "wire-6"]);
+  assert.deepEqual(await ids("new/wire.rss"), ["https://wire.example/rain", "https://wire.example/toll", "https://wire.example/cattle"]);
+  assert.deepEqual(await ids("new/wire-0512.rss"), ["https://wire.example/toll", "https://wire.example/cattle"]);
+});
+
+test("JSON Lines and JSON: a record without an id is known by its http(s) URL, else (or when the URL repeats) by stem-line", async () => {
+  const rec = (o: object) => JSON.stringify(o);
+  const root = await folder("jsonl-url-ids", {
+    "a.jsonl": [
+      rec({ url: "https://x.example/1", text: "Five people were hurt." }),
+      rec({ id: "own", url: "https://x.example/2", text: "Six people were hurt." }),
+      rec({ url: "ftp://x.example/3", text: "Seven people were hurt." }),
+      rec({ url: "https://x.example/1", text: "Eight people were hurt." }),
+      rec({ text: "Nine people were hurt." }),
+    ].join("\n") + "\n",
+    "b.json": JSON.stringify([{ url: "https://x.example/1", text: "Five people were hurt." }, { text: "Ten people were hurt." }]),
+  });
+  assert.deepEqual(docs(await collect([join(root, "a.jsonl")])).map((d) => d.id), ["https://x.example/1", "own", "a-3", "a-4", "a-5"]);
+  assert.deepEqual(docs(await collect([join(root, "b.json")])).map((d) => d.id), ["https://x.example/1", "b-2"]);
 });
 
 test("feeds: Atom's XHTML content is read as HTML; a body that is only 'Read more' gives way to the title; an undated item takes the channel's date", async () => {

@@ -6,7 +6,7 @@ import { decodeText } from "./decode.ts";
 import { htmlToArticle } from "./html.reader.ts";
 import { readJsonl, recordFrom, type JsonlRecord } from "./jsonl.reader.ts";
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from "./manifest.ts";
-import { feedDay, feedItemText, looksLikeFeed, parseFeed } from "./feed.reader.ts";
+import { feedDay, feedItemId, feedItemText, looksLikeFeed, parseFeed } from "./feed.reader.ts";
 import { datelineDate, isoDay } from "./published-date.ts";
 import { DEFAULT_MAX_BYTES, ReadFailure, type ReadOptions, type ReadResult } from "./read.types.ts";
 
@@ -150,6 +150,7 @@ function* feedItems(raw: string, stem: string, task: FileTask, opts: ReadOptions
     return;
   }
   if (!feed.items.length) yield failed(task.shown, "feed lists no items");
+  const used = new Set<string>();
   for (const [index, item] of feed.items.entries()) {
     // (A headline-only item, common in news feeds, is read by its title: "Earthquake kills at least 14 in eastern Turkey".)
     const text = (item.content ? feedItemText(item.content, item.title) : "") || (item.title ?? "");
@@ -159,13 +160,19 @@ function* feedItems(raw: string, stem: string, task: FileTask, opts: ReadOptions
     }
     const published = feedDay(item.date);
     const own: DocMeta = { title: item.title, url: item.link, outlet: feed.title, published, publishedFrom: published ? "record" : null };
-    // A manifest entry for a feed gives defaults to all its items, never their ids.
-    yield { ok: true, doc: finish(`${stem}-${index + 1}`, text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts) };
+    // An item is known by its link, as when the feed is fetched by URL: a feed saved again with new items on top, or
+    // under another name, gives the same ids. Only an item without an absolute link (or repeating one) is known by its
+    // position. A manifest entry for a feed gives defaults to all its items, never their ids.
+    const link = feedItemId(item);
+    const id = link && !used.has(link) ? link : `${stem}-${index + 1}`;
+    if (link) used.add(link);
+    yield { ok: true, doc: finish(id, text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts) };
   }
 }
 
 async function* readCollection(task: FileTask, maxBytes: number, opts: ReadOptions): AsyncGenerator<ReadResult> {
   const stem = basename(task.path, extname(task.path));
+  const used = new Set<string>();
   try {
     let any = false;
     for await (const item of readJsonl(task.path, maxBytes)) {
@@ -174,7 +181,7 @@ async function* readCollection(task: FileTask, maxBytes: number, opts: ReadOptio
         yield failed(task.shown, item.message, item.line);
         continue;
       }
-      yield { ok: true, doc: recordDoc(item.record, stem, task, opts) };
+      yield { ok: true, doc: recordDoc(item.record, stem, task, opts, used) };
     }
     if (!any) yield failed(task.shown, "empty file");
   } catch (e) {
@@ -182,13 +189,18 @@ async function* readCollection(task: FileTask, maxBytes: number, opts: ReadOptio
   }
 }
 
-function recordDoc(r: JsonlRecord, stem: string, task: FileTask, opts: ReadOptions): SourceDoc {
+function recordDoc(r: JsonlRecord, stem: string, task: FileTask, opts: ReadOptions, used: Set<string>): SourceDoc {
   const own: DocMeta = {
     title: r.title, url: r.url, outlet: r.outlet, agency: r.agency,
     published: r.published, publishedFrom: r.published ? "record" : null,
   };
+  // A record without an id is known by its http(s) URL (a collection saved again, reordered or under another name
+  // gives the same ids), else by its line; a URL another record of the file already used gives way to the line.
+  const url = r.id ? null : feedItemId({ link: r.url });
+  const id = r.id ?? (url && !used.has(url) ? url : `${stem}-${r.line}`);
+  if (url) used.add(url);
   // A manifest entry for a collection gives defaults to all its records, never their ids.
-  return finish(r.id ?? `${stem}-${r.line}`, r.text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts);
+  return finish(id, r.text, own, { ...task, entry: task.entry && { ...task.entry, id: null } }, opts);
 }
 
 /**
@@ -218,10 +230,11 @@ async function* readJsonFile(task: FileTask, maxBytes: number, opts: ReadOptions
     return;
   }
   const items = Array.isArray(value) ? value : [value];
+  const used = new Set<string>();
   if (!items.length) yield failed(task.shown, "empty array: no articles");
   for (let i = 0; i < items.length; i++) {
     try {
-      yield { ok: true, doc: recordDoc(recordFrom(items[i], i + 1), stem, task, opts) };
+      yield { ok: true, doc: recordDoc(recordFrom(items[i], i + 1), stem, task, opts, used) };
     } catch (e) {
       yield failed(task.shown, Array.isArray(value) ? `item ${i + 1}: ${message(e)}` : message(e));
     }
