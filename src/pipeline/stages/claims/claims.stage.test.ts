@@ -2880,3 +2880,8 @@ test("headline wording: 'Displaced exceed 32,000 and the dead reach 80'", () => 
 test("one who lost people is no loss ('A resident of Debark who lost two relatives said')", () => {
   assert.deepEqual(claims("A resident of Debark who lost two relatives in the strike said the market was crowded.").map((c) => [c.category, c.value]), [["killed", 2]]);
 });
+
+test("an aside on where a voice sits ('the Observatory, based in Britain, put the toll') places nothing", () => {
+  const [toll] = claims("Fighting raged in Idlib. The Syrian Observatory for Human Rights, based in Britain, put the toll at 14 dead.", "2024-05-08");
+  assert.equal(toll?.place?.name, "Idlib");
+});

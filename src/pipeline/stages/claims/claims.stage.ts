@@ -2467,6 +2467,8 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     if ((e.precision !== "country" || selfAgentCountry(facts, e)) && ownsTheVoice(facts, e)) continue;
     // ("Moscow's new offensive": whose war it is.)
     if (text.charCodeAt(e.end) !== 32 && WAGED_BY.test(text.slice(e.end, e.end + 50))) continue;
+    // ("The Observatory, based in Britain, …": where a voice sits.)
+    if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
     entry.times++;
@@ -2642,6 +2644,8 @@ function actingPlace(text: string, e: Span): boolean {
   // ("the U.S.-backed Syrian Democratic Forces", "the Britain-based monitor", "the Saudi-led coalition": a place that
   // backs or houses someone acts too.)
   if (PLACE_AS_BACKER.test(text.slice(e.end, e.end + 16))) return true;
+  // ("the Observatory, based in Britain, put the toll at …": an aside on where the voice sits.)
+  if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("convicted of spying for Israel", "accused of fighting for Russia": whom someone served.)
   if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start))) return true;
   // ("killed in Israel's military offensive in the Gaza Strip", "since the start of Moscow's new offensive": whose war it
@@ -2657,6 +2661,7 @@ function actingPlace(text: string, e: Span): boolean {
 const COUNTRY_ACTS = /^\s+(?:resumed|launched|began|started|invaded|attacked|bombed|struck|stepped up|escalated|withdrew|imposed|issued|ordered|sent|deployed|retaliated|intervened|annexed|seized|closed|reopened|broke)\b/i;
 const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|military|ground|air|aerial|naval|brutal|deadly|two-year|year-long|months-long|\w+-month)\s+){0,2}(?:offensive|counteroffensive|counter-offensive|invasion|war|campaign|bombardment|bombing|air ?strikes?|strikes?|assault|operation|incursion|blockade|siege|shelling|onslaught|attacks?|drones?|missiles?|occupation)\b/i;
 const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
+const BASED_ASIDE = /,\s+(?:(?:which|who) (?:is|are|was)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/i;
 const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
 
 const STOCK_OWNER_AFTER = /^\s+(?:now\s+|still\s+|also\s+|already\s+)?(?:hosts|hosted|host|shelters|sheltered|houses|housed)\b|^,?\s+(?:is|was|remains|has|had)\s+(?:(?:now|still|also)\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:city|town|village|country|district|province|region|state|camp|enclave|island)\s+of|home to|a population of)\b/i;
