@@ -2885,3 +2885,8 @@ test("an aside on where a voice sits ('the Observatory, based in Britain, put th
   const [toll] = claims("Fighting raged in Idlib. The Syrian Observatory for Human Rights, based in Britain, put the toll at 14 dead.", "2024-05-08");
   assert.equal(toll?.place?.name, "Idlib");
 });
+
+test("a verb left out before 'N more' is the one before ('Five people were killed on Monday and seven more on Tuesday')", () => {
+  const found = claims("Five people were killed on Monday and seven more on Tuesday morning, the health ministry said.", "2024-05-08");
+  assert.deepEqual(found.map((c) => [c.category, c.value, c.time?.start]), [["killed", 5, "2024-05-06"], ["killed", 7, "2024-05-07"]]);
+});

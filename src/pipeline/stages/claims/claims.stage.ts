@@ -857,6 +857,8 @@ export const claimsStage: Stage = {
         const before = text.slice(Math.max(prev.trigger.end, c.number.start - 60), c.number.start);
         const after = text.slice(Math.max(c.number.end, c.number.nounEnd), Math.min(sentence.end, Math.max(c.number.end, c.number.nounEnd) + 50));
         if (/^[^.;:]*?,?\s+(?:and|while|with|but)\s+(?:another|a further|an additional|(?:a|an)other)\s+$/i.test(before) && ELIDED_AFTER.test(after)) c.category = prev.category;
+        // ("Five people were killed on Monday and seven more on Tuesday": the same with "more" after the figure.)
+        else if (/^[^.;:]*?,?\s+(?:and|while|but)\s+$/i.test(before) && (/\smore$/i.test(text.slice(c.number.start, Math.max(c.number.end, c.number.nounEnd))) || /^\s+more\b/i.test(after)) && ELIDED_AFTER.test(after.replace(/^\s+more\b/i, ""))) c.category = prev.category;
         // ("2.6 million people have been displaced …, with over 1 million in Sagaing alone": a part placed apart.)
         else if (!c.number.subject && /,\s*with\s+$/i.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after)) (c.category = prev.category), (c.partOf = prev);
       }
