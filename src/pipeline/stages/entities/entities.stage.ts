@@ -88,8 +88,7 @@ function quartersOfTowns(text: string, mentions: EntityMention[]): void {
     if (quarter.type !== "place" || town.type !== "place" || town.lat == null || town.lon == null) continue;
     // ("in Kola Temben, Tigray", "near Mae Ka Thi, Hsaw Hti Township": a place the gazetteer lacks, then the one it lies
     // in, is placed as finely as that one is known.)
-    // ("the village of Kwatandashi in Borno state": likewise a place it lacks said to lie in a known one.)
-    const within = quarter.lat == null && town.precision !== "country" && (/^,\s*$/.test(text.slice(quarter.end, town.start)) || (town.precision !== "city" && town.precision !== "village" && !STREET_NAME.test(quarter.text) && /^,?\s+in\s+(?:the\s+)?$/i.test(text.slice(quarter.end, town.start))));
+    const within = quarter.lat == null && town.precision !== "country" && /^,\s*$/.test(text.slice(quarter.end, town.start));
     if (!within && !QUARTER_OF.test(text.slice(quarter.end, town.start))) continue;
     if (quarter.lat != null && quarter.lon != null && km(quarter.lat, quarter.lon, town.lat, town.lon) <= QUARTER_REACH_KM) continue;
     quarter.lat = town.lat;
@@ -97,7 +96,6 @@ function quartersOfTowns(text: string, mentions: EntityMention[]): void {
     quarter.precision = town.precision; // (as finely as the town is known: its point is the town's)
   }
 }
-const STREET_NAME = /\b(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|boulevard|blvd|way|place|court|highway|parkway)\.?$/i;
 const QUARTER_OF = /^\s+(?:neighbou?rhood|district|quarter|area|suburb|section|part|camp|refugee camp|township|ward)\s+of\s+(?:the\s+)?$/i;
 const QUARTER_REACH_KM = 50;
 
