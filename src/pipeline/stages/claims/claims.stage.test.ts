@@ -2890,3 +2890,14 @@ test("a verb left out before 'N more' is the one before ('Five people were kille
   const found = claims("Five people were killed on Monday and seven more on Tuesday morning, the health ministry said.", "2024-05-08");
   assert.deepEqual(found.map((c) => [c.category, c.value, c.time?.start]), [["killed", 5, "2024-05-06"], ["killed", 7, "2024-05-07"]]);
 });
+
+test("a state used as a noun after a preposition names other people ('trained 230 volunteers in management of the dead')", () => {
+  assert.deepEqual(claims("The agency trained 230 volunteers in management of the dead.", "2024-05-08"), []);
+  assert.deepEqual(claims("Some 40 doctors were caring for the wounded in the camp.", "2024-05-08"), []);
+  // (A share of them is still counted.)
+  assert.deepEqual(claims("Of the 60 people brought in, 35 of the wounded were children.", "2024-05-08").map((c) => [c.category, c.value]), [["wounded", 35]]);
+});
+
+test("people who came ashore arrived ('Some 1,200 migrants came ashore on Sunday')", () => {
+  assert.deepEqual(claims("Some 1,200 migrants came ashore on the island on Sunday.", "2024-05-08").map((c) => [c.category, c.value]), [["arrived", 1200]]);
+});

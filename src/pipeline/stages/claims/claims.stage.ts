@@ -532,6 +532,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "the team serving the 11,000 IDPs could not collect the bodies": a noun is no verb of the people before it.
       if (NOUN_TRIGGER.test(text.slice(t.start, t.end)) && !NOUN_TRIGGER_GAP.test(gap)) continue;
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
+      // ("trained 230 volunteers in the management of the dead", "40 doctors caring for the wounded": a state used as a
+      // noun after a preposition names other people. A share of them keeps it: "35 of the wounded".)
+      if (STATE_AS_NOUN.test(text.slice(t.start, t.end)) && NOUN_AFTER_PREPOSITION.test(gap) && !PARTITIVE.test(gap)) continue;
       // ("about 30 people had been at the party, and many had fled": "many" is who fled.)
       if (QUANTIFIER_SUBJECT.test(gap)) continue;
       // "4,000 people have not received any assistance": people who receive something are no arrivals (those who are
@@ -582,6 +585,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   }
   return best;
 }
+const STATE_AS_NOUN = /^(?:dead|wounded|injured|missing|displaced|detained|evacuated)$/i;
+const NOUN_AFTER_PREPOSITION = /\b(?:of|for|to|with|from|by|on|about|into|after|among|alongside)\s+the\s+(?:[\w-]+\s+)?$/i;
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
 const RETRACTED_BEFORE = /\b(?:earlier|previous|original) version of this (?:story|post|article|report|update|entry|item)\b[^.;]*$/i;
 const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;

@@ -35,6 +35,7 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Approx. 6,000 people fled the town.", "Approx. 6,000 people", 6000, 5400, 6600, "approx", "people"],
   ["Officials said c. 300 people were killed.", "c. 300 people", 300, 270, 330, "approx", "people"],
   ["The UN said 1.1 million Sudanese have crossed into Chad.", "1.1 million Sudanese", 1100000, 1100000, 1100000, "exact", "people"],
+  ["Officials said two million Burkinabe have fled their homes.", "two million Burkinabe", 2000000, 2000000, 2000000, "exact", "people"],
   // Dozens counted out, and shares of a stated whole.
   ["Two dozen others were captured.", "Two dozen others", 24, 24, 24, "exact", "people"],
   ["Police held 3 dozen protesters.", "3 dozen protesters", 36, 36, 36, "exact", "protesters"],
