@@ -250,3 +250,8 @@ test("a body's feeling before its own statement is no part of it: 'X is devastat
   const list = attributions("Hope Across Borders is devastated to confirm that two of our staff members were killed.");
   assert.equal(list[list.length - 1]?.name, "Hope Across Borders");
 });
+
+test("an aside on how a body spoke stands between it and its verb ('JNIM, in a claim of responsibility on Sunday, said'); 'of whom X says' names X", () => {
+  assert.equal(attributions("The group, in a claim of responsibility on Sunday, said it had killed 15 soldiers.")[0]?.name, "The group");
+  assert.equal(attributions("The toll includes 300 children, of whom Israel says 12 were fighters.")[0]?.name, "Israel");
+});

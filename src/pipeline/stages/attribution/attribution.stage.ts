@@ -657,6 +657,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === "," || tokens[start].text === "-" || tokens[start].text === "–" || tokens[start].text === "—")) start++;
   // ("around 5 a.m. Officials say": a clock's "a.m." closes the time before the speaker.)
   while (start < j && /^[ap]\.?m\.?$/i.test(tokens[start].text)) start++;
+  // ("300 children, of whom Israel says 12 were fighters": the relative that opens the clause is not the speaker.)
+  if (start + 2 <= j && /^(?:of|among|including)$/.test(tokens[start].lower) && /^(?:whom|which)$/.test(tokens[start + 1].lower)) start += 2;
   // ("Upon arrival officers learned": when, not who.)
   if (start + 2 <= j && /^(?:upon|on)$/.test(tokens[start].lower) && tokens[start + 1].lower === "arrival") start += tokens[start + 2].text === "," ? 3 : 2;
   if (start > j) return null;
@@ -1217,7 +1219,7 @@ const TIED_MODIFIER = /(?<=^(?:the|a|an)\s)\S+-(?:run|led|controlled|backed|affi
 
 /** Prepositions that open an aside telling where words came out: "in a statement", "on Telegram", "via its radio". */
 const MEDIUM_OPENERS = new Set(["in", "on", "via", "through", "during", "at"]);
-const MEDIA = new Set(["statement", "statements", "interview", "briefing", "post", "posts", "message", "radio", "video", "broadcast", "conference", "telephone", "phone", "tweet", "telegram", "x", "twitter", "facebook", "website", "communique", "communiqué", "release", "letter", "report", "update", "speech", "address", "television", "tv"]);
+const MEDIA = new Set(["statement", "statements", "interview", "briefing", "post", "posts", "message", "radio", "video", "broadcast", "conference", "telephone", "phone", "tweet", "telegram", "x", "twitter", "facebook", "website", "communique", "communiqué", "release", "letter", "report", "update", "speech", "address", "television", "tv", "claim", "claims", "audio", "recording", "bulletin", "note", "notice", "email", "e-mail", "text", "call", "remarks", "comments", "testimony", "affidavit"]);
 
 /** An organisation named in brackets that close a sentence holding a figure, with the date beside it when one is. */
 function bracketedSource(doc: AnnotatedDoc, sentence: Span, slice: string): Omit<Attribution, "sentence"> | null {
