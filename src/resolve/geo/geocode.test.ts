@@ -115,3 +115,14 @@ test("US counties: one of its name is found anywhere; namesakes by the report's 
   // Orange County, California is not many times Orange County, Florida: without a clue, none.
   assert.equal(geocode("Orange County", { countries: ["US"] }), null);
 });
+
+test("'the Kherson region', 'Kherson Oblast': a first-level division called a region or oblast, not the city of its name", () => {
+  for (const name of ["Kherson region", "Kherson Oblast"]) {
+    const hit = geocode(name, { fuzzy: false });
+    assert.deepEqual([hit?.country, hit?.precision], ["UA", "province"], name);
+    // (The division's middle lies well east of the city.)
+    assert.ok(hit!.lon > 33, name);
+  }
+  // A region of our own list keeps its meaning: Darfur is no division of that name.
+  assert.equal(geocode("Darfur region", { fuzzy: false })?.precision, "region");
+});

@@ -30,7 +30,7 @@ export interface GeoContext {
 
 /** Words that say what kind of place a name is ("Deir Ezzor province", "Baghouz village"). */
 const TYPE_WORDS: Record<string, Precision | null> = {
-  province: "province", governorate: "province", state: "province", region: "region", district: "district",
+  province: "province", governorate: "province", state: "province", oblast: "province", region: "region", district: "district",
   county: "district", city: "city", town: null, village: null, hamlet: null, camp: null, area: null,
   countryside: "district", suburb: null, neighbourhood: null, neighborhood: null, enclave: null,
   // Myanmar's townships, Nigeria's local government areas ("Orlu LGA"), South Asia's tehsils and upazilas.
@@ -165,7 +165,9 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
     // "Cook County", "Deir Ezzor province": only a namesake in the report's countries or near its places will do.
     const innerNamed = named(words.slice(0, -1).join(" "));
     // ("Gilan province", "Ghazni province": a first-level division of that name is what the words say, over any town.)
-    const division = TYPE_WORDS[last] === "province" ? innerNamed.places.filter((p) => p.kind === "ADM1") : [];
+    // ("the Kherson region", "the Mopti region": many countries call their first-level divisions regions.)
+    // (Not over a region of our own list that bears the name: "the Sahel region" is the belt across Africa.)
+    const division = TYPE_WORDS[last] === "province" || (last === "region" && !innerNamed.places.some((p) => p.kind === "supplement")) ? innerNamed.places.filter((p) => p.kind === "ADM1") : [];
     // (Of namesakes in several countries, the one in the report's first country, else in any of its countries.)
     const chosen = (countries.length ? division.find((p) => p.country === countries[0]) : undefined) ?? (division.length === 1 ? division[0] : division.find((p) => countries.includes(p.country)));
     if (chosen) return hitOf(chosen, "province");

@@ -2901,3 +2901,9 @@ test("a state used as a noun after a preposition names other people ('trained 23
 test("people who came ashore arrived ('Some 1,200 migrants came ashore on Sunday')", () => {
   assert.deepEqual(claims("Some 1,200 migrants came ashore on the island on Sunday.", "2024-05-08").map((c) => [c.category, c.value]), [["arrived", 1200]]);
 });
+
+test("a place that names a war places nothing when another is named ('in the West Bank since the Gaza war began')", () => {
+  assert.equal(claims("Israeli forces have killed 500 Palestinians in the West Bank since the Gaza war began, the ministry said.", "2024-03-12")[0]?.place?.name, "West Bank");
+  // (Alone, it is the best there is.)
+  assert.equal(claims("At least 500 people were killed in the Gaza war, the ministry said.", "2024-03-12")[0]?.place?.name, "Gaza");
+});

@@ -587,6 +587,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
 }
 const STATE_AS_NOUN = /^(?:dead|wounded|injured|missing|displaced|detained|evacuated)$/i;
 const NOUN_AFTER_PREPOSITION = /\b(?:of|for|to|with|from|by|on|about|into|after|among|alongside)\s+the\s+(?:[\w-]+\s+)?$/i;
+const NAMES_AN_EVENT_AFTER = /^(?:['’]s)?[\s-]+(?:war|wars|conflict|crisis|ceasefire|cease-fire|truce|talks|deal|accords?|peace process)\b/i;
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
 const RETRACTED_BEFORE = /\b(?:earlier|previous|original) version of this (?:story|post|article|report|update|entry|item)\b[^.;]*$/i;
 const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;
@@ -2884,6 +2885,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
+      // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
+      // when another place is named.)
+      if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
       if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
       // ("in the village of Tal Shihab, near Daraa": the town the village is near is a landmark too.)
       if (NEAR_ANOTHER.test(before) && ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 30)) score += 80;
