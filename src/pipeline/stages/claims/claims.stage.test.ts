@@ -2907,3 +2907,8 @@ test("a place that names a war places nothing when another is named ('in the Wes
   // (Alone, it is the best there is.)
   assert.equal(claims("At least 500 people were killed in the Gaza war, the ministry said.", "2024-03-12")[0]?.place?.name, "Gaza");
 });
+
+test("a modal in a clause of time or purpose doubts nothing ('died before they could be referred')", () => {
+  assert.equal(claims("Five patients died before they could be referred to a hospital.", "2024-03-12")[0]?.hedge, null);
+  assert.equal(claims("Officials said 40 people could have been killed.", "2024-03-12")[0]?.hedge, "could");
+});

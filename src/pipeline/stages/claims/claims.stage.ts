@@ -2405,7 +2405,7 @@ interface Hedge {
 
 function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
-  const own = HEDGE.exec(slice) ?? (VERIFY_WORD.test(slice) ? VERIFY_LATER.exec(slice) : null);
+  const own = firstHedge(slice) ?? (VERIFY_WORD.test(slice) ? VERIFY_LATER.exec(slice) : null);
   if (own) return { text: own[0], at: sentence.start + own.index };
   // "…, a claim that could not be independently verified" in the next sentence doubts that sentence's own figure, if it has
   // one; one sentence further when the one between gives no figure either ("Al Masirah said the dead included
@@ -2442,6 +2442,20 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   }
   return null;
 }
+/**
+ * The first doubting word of a sentence, past a modal that only tells of a time or a purpose: "died before they could be
+ * referred", "fled so that they could survive" doubt nothing.
+ */
+function firstHedge(slice: string): RegExpExecArray | null {
+  HEDGE_ALL.lastIndex = 0;
+  for (let m = HEDGE_ALL.exec(slice); m; m = HEDGE_ALL.exec(slice)) {
+    if (/^(?:could|might)$/i.test(m[0]) && MODAL_IN_TIME_CLAUSE.test(slice.slice(Math.max(0, m.index - 40), m.index))) continue;
+    return m;
+  }
+  return null;
+}
+const HEDGE_ALL = new RegExp(HEDGE.source, "gi");
+const MODAL_IN_TIME_CLAUSE = /\b(?:before|until|till|so that|so|once|as soon as|by the time)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const DOUBTED_FIGURES = /\b(?:figures|tolls|numbers|claims|counts|estimates|tallies|casualties|accounts|reports)\b/i;
 const EITHER_SIDE = /\b(?:given|provided|reported|claimed) by (?:either|both|the two) (?:sides?|parties)\b|\b(?:either|both|neither)\s+(?:side|sides|party|parties|account|accounts|claim|claims|toll|tolls|figure|figures|count|counts)\b|\b(?:the|their) (?:two|rival|competing|conflicting) (?:claims|figures|tolls|accounts)\b/i;
 
