@@ -255,3 +255,9 @@ test("an aside on how a body spoke stands between it and its verb ('JNIM, in a c
   assert.equal(attributions("The group, in a claim of responsibility on Sunday, said it had killed 15 soldiers.")[0]?.name, "The group");
   assert.equal(attributions("The toll includes 300 children, of whom Israel says 12 were fighters.")[0]?.name, "Israel");
 });
+
+test("an officer's title in capitals opens an appositive ('The DPO, Abdullahi Musa, said'); a fighter or a soldier speaks", () => {
+  assert.equal(attributions("The DPO, Abdullahi Musa, said 4 people were killed.")[0]?.name, "Abdullahi Musa");
+  assert.equal(attributions("Gunmen killed 12 people, the fighter told Reuters.")[0]?.name, "the fighter");
+  assert.equal(attributions("A soldier told AFP that 30 of his comrades were killed.")[0]?.name, "A soldier");
+});
