@@ -261,3 +261,10 @@ test("an officer's title in capitals opens an appositive ('The DPO, Abdullahi Mu
   assert.equal(attributions("Gunmen killed 12 people, the fighter told Reuters.")[0]?.name, "the fighter");
   assert.equal(attributions("A soldier told AFP that 30 of his comrades were killed.")[0]?.name, "A soldier");
 });
+
+test("'the UN agency' is the UN body named before, not the UN as a whole", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("The UN migration agency, IOM, said 3,000 people had fled. The UN agency said another 500 had arrived in Chad."), ["International Organization for Migration", "International Organization for Migration"]);
+  // (With no UN body named before, the UN itself.)
+  assert.deepEqual(names("The UN said 3,000 people had fled. The UN agency said another 500 had arrived in Chad."), ["United Nations", "United Nations"]);
+});

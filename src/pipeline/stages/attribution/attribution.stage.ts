@@ -6,6 +6,7 @@ import type { Stage } from "../../stage.ts";
 import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
 import { countryName, countryOfWord } from "../entities/national-bodies.ts";
+import organisations from "../entities/data/organisations.json" with { type: "json" };
 
 const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
 const MULTI_VERBS = lexicon.verbs.filter((v) => v.includes(" ")).map((v) => v.split(" "));
@@ -457,6 +458,14 @@ function roleBeforeComma(tokens: readonly Token[], c: number): number {
 }
 
 /** The phrase naming the speaker to the left of token i, or null. */
+/** "the UN agency", "the U.N. body": one of the UN's bodies, told by a word of kind. */
+const UN_BODY_DESCRIBED = /^the (?:un|u\.n\.|united nations)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:agency|body|office|organi[sz]ation|programme|program|fund)$/;
+/** The UN's agencies, offices and missions our list of organisations knows, by the names it gives them. */
+const UN_BODIES: ReadonlySet<string> = new Set(
+  (organisations.organisations as { name: string; forms?: string[]; names?: string[] }[])
+    .filter((o) => o.name !== "United Nations" && [o.name, ...(o.names ?? []), ...(o.forms ?? [])].some((n) => /^(?:UN|U\.N\.|United Nations)\b/.test(n)))
+    .map((o) => o.name),
+);
 const ROLE_AGAIN = /^the (?:spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief|dpo|sho|ssp|dsp|dig|igp|district police officer|station house officer|superintendent|commissioner|director-general|inspector-general)$/;
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post)$/;
 
@@ -831,6 +840,9 @@ export class SpeakerResolver {
     } else if (SAYING_AGAIN.test(lower) && this.lastSpeaker && this.lastSpeaker.kind !== "other") {
       // "…, the ministry said in a statement. …, according to the statement": the words quoted again are the same voice's.
       out = this.lastSpeaker;
+    } else if (UN_BODY_DESCRIBED.test(lower) && inside.every((e) => e.type !== "org" || (e.canonical || e.text) === "United Nations") && this.unBodyBefore(span.start)) {
+      // "The UN migration agency, IOM, said … The UN agency said": the UN body named before, not the UN as a whole.
+      out = this.unBodyBefore(span.start)!;
     } else if (PERSON_PRONOUNS.has(lower)) {
       // ("Commissioner Abraham said 32 were killed. The information minister, Peter Kelang, disputed the figures. He
       // said only 12 had died": an official who opens a sentence since the last speaker is the one "he" points to.)
@@ -924,6 +936,17 @@ export class SpeakerResolver {
       if (m.start >= stop) break;
       if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
       if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
+      return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
+    }
+    return null;
+  }
+
+  /** The UN body that spoke last, else the last one named before `before`. */
+  private unBodyBefore(before: number): Resolved | null {
+    if (this.lastSpeaker && this.lastSpeaker.kind === "org" && UN_BODIES.has(this.lastSpeaker.name)) return this.lastSpeaker;
+    for (let k = this.entities.length - 1; k >= 0; k--) {
+      const m = this.entities[k]!;
+      if (m.type !== "org" || m.end > before || !UN_BODIES.has(m.canonical || m.text)) continue;
       return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
     }
     return null;
