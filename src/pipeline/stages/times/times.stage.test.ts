@@ -224,3 +224,11 @@ test("a weekday that is someone's first name ('Local leader Sunday Abdu said') i
   assert.deepEqual(at("On Sunday Abdu said 40 people were killed."), ["On Sunday"]);
   assert.deepEqual(at("Police said Monday 12 people were killed."), ["Monday"]);
 });
+
+test("'from Thursday until Saturday', 'from Monday through Wednesday' are periods; 'since the weekend' runs from the latest Saturday", () => {
+  const at = (text: string) => findTimes(text, 0, text.length, parseIso("2025-01-10")!).map((t) => [text.slice(t.start, t.end), t.from, t.to]);
+  // (A Friday: the Monday to Wednesday just gone.)
+  assert.deepEqual(at("Some 40 people were killed from Monday through Wednesday."), [["from Monday through Wednesday", "2025-01-06", "2025-01-08"]]);
+  assert.deepEqual(at("Some 40 people were killed from Thursday until Saturday.")[0]?.[0], "from Thursday until Saturday");
+  assert.deepEqual(at("More than 200 people have been killed since the weekend."), [["since the weekend", "2025-01-04", "2025-01-10"]]);
+});

@@ -23,7 +23,7 @@ const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|pr
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
-const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|since the early hours(?: of (?:the|this) morning)?|in the early hours(?!\s+of\b)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
+const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|since the weekend|since the early hours(?: of (?:the|this) morning)?|in the early hours(?!\s+of\b)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY_LAST_WEEK = /^,?\s+(?:of\s+)?last\s+week\b/i;
 const WEEKDAY = /\b(?:(?:on|late|early|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const YEAR = /\b(?:in|since|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b|\b(?:the|an?)\s+((?:19|20)\d\d)(?=\s+(?:war|conflict|offensive|attacks?|massacre|earthquake|floods?|coup|uprising|revolution|invasion|bombings?|siege|battle|fighting|violence|crisis|famine|genocide|riots?|insurgency|election violence|blast|explosion|fire|collapse|shooting|stampede|crash|disaster|landslide|cyclone|hurricane|typhoon|tsunami|ambush|raid|massacres)\b)/gi;
@@ -657,7 +657,7 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     const after = offset + m.index! + m[0].length;
     const a = found.find((f) => f.start === after);
     if (!a) continue;
-    const b = found.find((f) => f !== a && f.start > a.end && f.start - a.end <= 6 && /^\s*(?:and|to|until|-|–)\s*$/i.test(sentence.slice(a.end - offset, f.start - offset)));
+    const b = found.find((f) => f !== a && f.start > a.end && f.start - a.end <= 9 && /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(sentence.slice(a.end - offset, f.start - offset)));
     if (!b) continue;
     a.start = offset + m.index!;
     a.end = b.end;
@@ -730,6 +730,8 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
     case "over the week": case "during the week": case "in the week": case "over the past week": case "during the past week": case "in the past week": case "over the last week": case "during the last week": case "in the last week": return [addDays(published, -7), published];
     case "in recent weeks": case "recent weeks": return [addDays(published, -28), published];
     case "in recent months": return [addMonths(published, -3), published];
+    // ("since the weekend": from the latest Saturday before the report's day.)
+    case "since the weekend": { const sat = lastWeekday(published, 6); return [iso(sat) === iso(published) ? addDays(sat, -7) : sat, published]; }
     case "last weekend": { const sun = lastWeekday(published, 0); const s = iso(sun) === iso(published) ? addDays(sun, -7) : sun; return [addDays(s, -1), s]; }
     default: {
       // "over the holiday weekend", "the long weekend": the latest Saturday to the Monday after it, not after publication.
