@@ -2912,3 +2912,9 @@ test("a modal in a clause of time or purpose doubts nothing ('died before they c
   assert.equal(claims("Five patients died before they could be referred to a hospital.", "2024-03-12")[0]?.hedge, null);
   assert.equal(claims("Officials said 40 people could have been killed.", "2024-03-12")[0]?.hedge, "could");
 });
+
+test("injuries counted are the wounded ('12 deaths and 19 injuries'); 'among the martyrs' are the dead", () => {
+  const cat = (text: string) => claims(text, "2024-03-12").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The clashes caused 12 deaths and 19 injuries, police said."), [["killed", 12], ["wounded", 19]]);
+  assert.deepEqual(cat("Among the martyrs are 127 children, the ministry said."), [["killed", 127]]);
+});
