@@ -2918,3 +2918,12 @@ test("injuries counted are the wounded ('12 deaths and 19 injuries'); 'among the
   assert.deepEqual(cat("The clashes caused 12 deaths and 19 injuries, police said."), [["killed", 12], ["wounded", 19]]);
   assert.deepEqual(cat("Among the martyrs are 127 children, the ministry said."), [["killed", 127]]);
 });
+
+test("a figure closing the clause after 'and' shares the verb before ('had been killed, and 4,959 women'; 'in Kano and 40 in Kaduna')", () => {
+  const cat = (text: string) => claims(text, "2024-03-12").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(cat("The ministry said 12,300 children had been killed, and 4,959 women."), [["killed", 12300, null], ["killed", 4959, null]]);
+  assert.deepEqual(cat("Twelve people were killed in Kano and 40 in Kaduna."), [["killed", 12, "Kano"], ["killed", 40, "Kaduna"]]);
+  assert.deepEqual(cat("The coalition said 156 were killed on Monday and over 134 on Tuesday.").map((c) => c[1]), [156, 134]);
+  // (Not a second day of a month.)
+  assert.deepEqual(cat("Nine soldiers were killed in ambushes on October 11 and 14, the army said.").map((c) => c[1]), [9]);
+});

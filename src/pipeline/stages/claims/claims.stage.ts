@@ -865,6 +865,10 @@ export const claimsStage: Stage = {
         if (/^[^.;:]*?,?\s+(?:and|while|with|but)\s+(?:another|a further|an additional|(?:a|an)other)\s+$/i.test(before) && ELIDED_AFTER.test(after)) c.category = prev.category;
         // ("Five people were killed on Monday and seven more on Tuesday": the same with "more" after the figure.)
         else if (/^[^.;:]*?,?\s+(?:and|while|but)\s+$/i.test(before) && (/\smore$/i.test(text.slice(c.number.start, Math.max(c.number.end, c.number.nounEnd))) || /^\s+more\b/i.test(after)) && ELIDED_AFTER.test(after.replace(/^\s+more\b/i, ""))) c.category = prev.category;
+        // ("12,300 children had been killed, and 4,959 women"; "1.2 million have fled to Lebanon and 900 in Syria", "156
+        // dead on Monday and over 134 on Tuesday": a figure of people, or one placed or dated, closing the clause after "and" shares the verb before.)
+        // (Not a companion, "came with my wife and four children", nor a second day, "on October 11 and 14".)
+        else if (/^[^.;:]*?,?\s+and\s+$/i.test(before) && !/\bwith\b/i.test(before) && !MONTH_DAY_AND.test(before) && (!!c.number.noun || /^\s+(?:(?:in|at)\s+(?:neighbou?ring\s+)?(?:the\s+)?\p{Lu}|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u.test(after)) && ELIDED_AFTER.test(after)) c.category = prev.category;
         // ("2.6 million people have been displaced …, with over 1 million in Sagaing alone": a part placed apart.)
         else if (!c.number.subject && /,\s*with\s+$/i.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after)) (c.category = prev.category), (c.partOf = prev);
       }
@@ -1361,6 +1365,7 @@ function partsOfWholeBefore(text: string, from: number, end: number): boolean {
 }
 
 /** After a figure whose verb is left out: only when, where, or the clause's end ("another 14 on Tuesday,"). */
+const MONTH_DAY_AND = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+and\s+$/;
 const ELIDED_AFTER = /^(?:\s+(?:on|in|at|near|during|overnight|last|this|the following|the next|the previous|later|earlier|a day later|outside|around)\b[^,.;:]*?)?\s*(?:[,.;:]|$)/i;
 const DASHED_ASIDE = /^\s*[—–]\s*[^—–;:.]{1,80}?\s*[—–]\s*(?:[\w-]+\s+){0,3}$/;
 const AID_TO = /\b(?:assistance|aid|help|support|food|cash|services|supplies|rations|vouchers|care|shelter kits?)\s+(?:to|for)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated|up to)\s+)?$/i;
