@@ -2927,3 +2927,10 @@ test("a figure closing the clause after 'and' shares the verb before ('had been 
   // (Not a second day of a month.)
   assert.deepEqual(cat("Nine soldiers were killed in ambushes on October 11 and 14, the army said.").map((c) => c[1]), [9]);
 });
+
+test("people hit by stray bullets are wounded, and those rescued are evacuated ('rescuing 19 people')", () => {
+  const cat = (text: string) => claims(text, "2024-03-12").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Five people were hit by stray bullets in the market."), [["wounded", 5]]);
+  assert.deepEqual(cat("Two people were killed after being hit by stray bullets."), [["killed", 2]]);
+  assert.deepEqual(cat("Rescuers worked through the night, rescuing 19 people from one building."), [["evacuated", 19]]);
+});
