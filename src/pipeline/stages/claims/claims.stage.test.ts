@@ -2934,3 +2934,12 @@ test("people hit by stray bullets are wounded, and those rescued are evacuated (
   assert.deepEqual(cat("Two people were killed after being hit by stray bullets."), [["killed", 2]]);
   assert.deepEqual(cat("Rescuers worked through the night, rescuing 19 people from one building."), [["evacuated", 19]]);
 });
+
+test("a figure with no place right after one counted in a country counts in that country, not the report's town", () => {
+  const text = "Fighters stormed a village in Gezira state on Wednesday, killing 104 people.\n\nThe war has displaced more than 10 million people inside Sudan. Aid agencies estimate that at least 15,000 people have been killed.";
+  const found = claims(text, "2024-06-05");
+  assert.deepEqual(found.map((c) => [c.value, c.place?.name]), [[104, "Gezira"], [10000000, "Sudan"], [15000, "Sudan"]]);
+  // (A sentence that points back to the attack is the attack's.)
+  const back = claims("Fighters stormed a village in Gezira state on Wednesday, killing 104 people.\n\nViolence has displaced 10 million people across Sudan. The attack also wounded 150 people.", "2024-06-05");
+  assert.equal(back.find((c) => c.value === 150)?.place?.name, "Gezira");
+});

@@ -2760,6 +2760,24 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
   return towns.length === 1 && doc.numbers.some((o) => !o.notPeople && o.start >= before.start && o.end <= before.end) ? towns[0]! : null;
 }
 
+/**
+ * "The war has displaced more than 10 million people inside Sudan … Aid agencies estimate that at least 15,000 people
+ * have been killed": a sentence with no place of its own, right after one in its paragraph that counts people in a
+ * country and names no finer place, counts in that country too, not in the town the report is about.
+ */
+function countryOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span): EntityMention | null {
+  const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
+  if (!before || doc.text.slice(before.end, sentence.start).includes("\n")) return null;
+  // (Not a sentence that points back to one event: "the attack", "the raid" happened where the report says.)
+  if (EVENT_AGAIN.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  const named = facts.places.filter((e) => e.start >= before.start && e.end <= before.end && !facts.isDateline(e) && !voicedPlace(facts, e));
+  if (named.length !== 1 || named[0]!.precision !== "country" || named[0]!.lat == null) return null;
+  const country = named[0]!;
+  if (!COUNTRY_SCENE_BEFORE.test(doc.text.slice(Math.max(before.start, country.start - 30), country.start))) return null;
+  return doc.numbers.some((o) => !o.notPeople && o.start >= before.start && o.end <= before.end) ? country : null;
+}
+const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i;
+
 const NATIONAL_SCOPE = /\b(?:across the (?:country|nation|strip|territory|territories|enclave)|nationwide|countrywide|nationally|throughout the country|across the whole)\b/i;
 const WIDER_SCOPE = /\b(?:across|nationwide|countrywide|throughout|nationally|in total|overall|cumulative|so far|to date|since the (?:start|beginning|outbreak))\b/i;
 const TOWN_NAMED_IN = /\b(?:[Ii]n|[Ii]nside|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$/;
@@ -2981,7 +2999,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Key numbers (Sindh province) ⏎ • 621 people killed since 14 June": a list's heading places its items.)
   const headed = listHeadingPlace(doc, facts, sentence);
   if (headed) return asPlace(headed);
-  const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time);
+  const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time) ?? countryOfFigureBefore(doc, facts, sentence);
   if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
   // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
