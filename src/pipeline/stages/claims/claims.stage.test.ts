@@ -2943,3 +2943,8 @@ test("a figure with no place right after one counted in a country counts in that
   const back = claims("Fighters stormed a village in Gezira state on Wednesday, killing 104 people.\n\nViolence has displaced 10 million people across Sudan. The attack also wounded 150 people.", "2024-06-05");
   assert.equal(back.find((c) => c.value === 150)?.place?.name, "Gezira");
 });
+
+test("the town of the clinics or the named hospital the hurt were taken to is not where they were hurt", () => {
+  assert.equal(claims("Jets bombed Shwebo on Monday. Some 20 wounded were taken to clinics in nearby Kanbalu.", "2023-04-12")[0]?.place?.name, "Shwebo");
+  assert.equal(claims("A man was shot in Dolton on Sunday. He was taken to Ingalls Memorial Hospital in Harvey, where he died.", "2023-04-12").find((c) => c.category === "killed")?.place?.name, "Dolton");
+});
