@@ -2948,3 +2948,11 @@ test("the town of the clinics or the named hospital the hurt were taken to is no
   assert.equal(claims("Jets bombed Shwebo on Monday. Some 20 wounded were taken to clinics in nearby Kanbalu.", "2023-04-12")[0]?.place?.name, "Shwebo");
   assert.equal(claims("A man was shot in Dolton on Sunday. He was taken to Ingalls Memorial Hospital in Harvey, where he died.", "2023-04-12").find((c) => c.category === "killed")?.place?.name, "Dolton");
 });
+
+test("'since then' runs from the one time the sentence before gives to the report's day", () => {
+  const [toll] = claims("The group announced a wide offensive on the city in February. Dozens of fighters have been killed since then, according to local media.", "2021-04-06");
+  assert.deepEqual([toll?.time?.start, toll?.time?.end], ["2021-02-01", "2021-04-06"]);
+  // (With two times before, which one is meant is not told.)
+  const [two] = claims("The offensive began in February and stalled in March. Dozens of fighters have been killed since then.", "2021-04-06");
+  assert.equal(two?.time ?? null, null);
+});

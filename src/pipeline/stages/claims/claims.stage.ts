@@ -2096,6 +2096,12 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     if (published && nearest.from <= published && sinceWarBegan(doc.text, sentence, nearest, n)) return { start: nearest.from, end: published, text: nearest.text };
     return asClaimTime(nearest);
   }
+  // "Myanmar has been in turmoil since the army seized power in February 2021. More than 3,000 civilians have been
+  // killed since then": from the one time the sentence before gives, up to the report's day.
+  if (published && /\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end))) {
+    const then = onlyTimeBefore(doc, sentence);
+    if (then && then.from <= published) return { start: then.from, end: published, text: "since then" };
+  }
   // The day something was said dates the figure, unless it is a running total ("buried 23 so far", said Monday:
   // the deaths happened before, on days the sentence does not give).
   // ("… killed more than 30 people, a group said on Wednesday. The jets bombed the village on Monday morning, the group
@@ -2125,6 +2131,17 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     if (set.length === 1) return asClaimTime(set[0]!);
   }
   return null;
+}
+
+/** The one time the sentence before `sentence` gives, in its paragraph. */
+function onlyTimeBefore(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
+  const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
+  const before = k > 0 ? doc.sentences[k - 1] : undefined;
+  if (!before || doc.text.slice(before.end, sentence.start).includes("\n\n")) return null;
+  const published = doc.meta.published ? parseIso(doc.meta.published) : null;
+  // (The times stage reads only the sentences around figures: one with none is read here.)
+  const read = doc.times.some((t) => t.start >= before.start && t.end <= before.end) || !published ? doc.times.filter((t) => t.start >= before.start && t.end <= before.end) : findTimes(doc.text, before.start, before.end, published);
+  return read.length === 1 ? read[0]! : null;
 }
 
 /** The one day the sentence after `sentence` gives (outside any voice), when it holds no figure and falls before `said`. */
