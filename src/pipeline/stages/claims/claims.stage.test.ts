@@ -2956,3 +2956,8 @@ test("'since then' runs from the one time the sentence before gives to the repor
   const [two] = claims("The offensive began in February and stalled in March. Dozens of fighters have been killed since then.", "2021-04-06");
   assert.equal(two?.time ?? null, null);
 });
+
+test("the time of a share told after the whole ('…, most of them in the past two months') is not the whole's", () => {
+  const [toll] = claims("The ministry said 3,544 people had been killed since the conflict began, most of them in the past two months.", "2024-11-20");
+  assert.equal(toll?.time ?? null, null);
+});

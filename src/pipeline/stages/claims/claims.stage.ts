@@ -2020,6 +2020,7 @@ const PART_PLACED = /^\s+(?:of (?:them|those|whom)\s+)?(?:(?:in|at|near|around)\
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
 /** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
 const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
+const SHARE_OF_THEM_BEFORE = /,\s*(?:most|many|some|half|all|nearly all|almost all|the majority|a third|a quarter)\s+of\s+(?:them|whom|those)\b[^,;.]*$/i;
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|(?:have|has|had)\b[^.;]{0,80}\bin total|cumulatively|since the (?:start|beginning|outbreak) of)\b/i;
 
@@ -2044,6 +2045,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // ("The ELN, which has about 5,800 fighters, freed 19 hostages in March": a figure inside a relative clause about
     // someone is not dated by the main clause after it.)
     !(t.start >= n.end && /,\s*(?:which|who)\s[^,;.]*$/i.test(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start)) && /,/.test(doc.text.slice(n.end, t.start))) &&
+    // ("3,544 people had been killed since the conflict began, most of them in the past two months": the time of a part.)
+    !(t.start >= n.end && SHARE_OF_THEM_BEFORE.test(doc.text.slice(n.end, t.start))) &&
     // ("Nearly a million Rohingya live in the camps, having fled a crackdown in 2017": the time of what they had done.)
     !(t.start >= n.end && /,\s*having\s+[^,;.]*$/i.test(doc.text.slice(n.end, t.start))) &&
     // ("38 people were killed in the past 24 hours, bringing the overall death toll to 40,005": the day's window is not

@@ -232,3 +232,9 @@ test("'from Thursday until Saturday', 'from Monday through Wednesday' are period
   assert.deepEqual(at("Some 40 people were killed from Thursday until Saturday.")[0]?.[0], "from Thursday until Saturday");
   assert.deepEqual(at("More than 200 people have been killed since the weekend."), [["since the weekend", "2025-01-04", "2025-01-10"]]);
 });
+
+test("'since' reaches no time past a comma ('since the conflict began, most of them in the past two months')", () => {
+  const text = "The ministry said 3,544 people had been killed since the conflict began, most of them in the past two months.";
+  const found = findTimes(text, 0, text.length, parseIso("2024-11-20")!).map((t) => text.slice(t.start, t.end));
+  assert.deepEqual(found, ["in the past two months"]);
+});

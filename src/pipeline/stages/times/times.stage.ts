@@ -626,7 +626,8 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     const after = offset + m.index! + m[0].length;
     // The date may come a few words later: "since it started in 2011", "since the battle began on 9 January".
     // ("since fighting around the North Darfur capital escalated on May 10": a clause of some length.)
-    const target = found.find((f) => f.start >= after && (f.start - after <= 40 || (f.start - after <= 64 && !/[,;]|\b(?:said|says|told|added)\b/.test(sentence.slice(after - offset, f.start - offset)))));
+    // (Not past a comma: "since the conflict began, most of them in the past two months" gives a part its own time.)
+    const target = found.find((f) => f.start >= after && f.start - after <= 64 && !/[,;]|\b(?:said|says|told|added)\b/.test(sentence.slice(after - offset, f.start - offset)));
     if (!target) continue;
     // (Only words between, no figure; a name may hold digits: "since the M23 resumed fighting in late 2021".)
     if (target.start !== after && !sentence.slice(after - offset, target.start - offset).split(/[ ,]+/).every((w) => w === "" || /^[a-z][\w'’-]*$/i.test(w))) continue;
