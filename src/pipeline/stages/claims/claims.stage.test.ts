@@ -2961,3 +2961,10 @@ test("the time of a share told after the whole ('…, most of them in the past t
   const [toll] = claims("The ministry said 3,544 people had been killed since the conflict began, most of them in the past two months.", "2024-11-20");
   assert.equal(toll?.time ?? null, null);
 });
+
+test("of two towns a few kilometres apart, the report's focus is the one it names most ('Gaza', not 'Beit Lahiya' named once)", () => {
+  const text = "GAZA (Reuters) - Strikes killed 27 people across Gaza on Wednesday, including 10 in a house in Beit Lahiya.\n\nIsrael says it has killed more than 17,000 militants. About 100 hostages remain in Gaza.";
+  const found = claims(text, "2024-11-20");
+  assert.equal(found.find((c) => c.value === 17000)?.place?.name, "Gaza");
+  assert.equal(found.find((c) => c.value === 10)?.place?.name, "Beit Lahiya");
+});

@@ -13,7 +13,7 @@ import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { knownOrg } from "../entities/lexicon.ts";
 import { findTimes } from "../times/times.stage.ts";
 import { parseIso } from "../times/dates.ts";
-import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
+import { countryCodeOf, geocode, km } from "../../../resolve/geo/geocode.ts";
 import { countryName } from "../entities/national-bodies.ts";
 import { LOCALITY_PREFIXES, US_STATE_ABBREVIATIONS } from "../entities/lexicon.ts";
 import { foldName, tokensAlike } from "../../../resolve/names.ts";
@@ -2264,6 +2264,7 @@ function asClaimTime(t: TimeMention): ClaimTime {
  * once was, without making those texts: toFixed is slow), else text. Keys are equal exactly where those texts are.
  */
 type PlaceKey = number | string;
+const TOWN_PRECISION: ReadonlySet<string> = new Set(["city", "village"]);
 
 /** The tenths x.toFixed(1) writes, signed as it writes them ("-0.0" is not "0.0"), or null past 10 million tenths. */
 function tenths(x: number): number | null {
@@ -2496,7 +2497,7 @@ function destinationBefore(text: string, end: number): boolean {
 const BRIEFING_CITY = /^Gen[eè]v[ae]$/;
 
 function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
-  const counts = new Map<PlaceKey, { mention: EntityMention; count: number; times: number }>();
+  const counts = new Map<PlaceKey, { mention: EntityMention; count: number; times: number; names: Map<string, number> }>();
   const borders = new Map<{ mention: EntityMention; count: number; times: number }, number>();
   const leadEnd = facts.leadEnd;
   for (const e of facts.places) {
@@ -2517,7 +2518,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // ("The Observatory, based in Britain, …": where a voice sits.)
     if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
     const key = facts.placeKey(e);
-    const entry = counts.get(key) ?? { mention: e, count: 0, times: 0 };
+    const entry = counts.get(key) ?? { mention: e, count: 0, times: 0, names: new Map<string, number>() };
     entry.times++;
     // "bordering Mali and Niger", "near the border with Niger": a neighbour named, not the report's country.
     // A dateline says where the report was filed, often a city away from the events.
@@ -2533,6 +2534,14 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     entry.count += (e.precision === "country" || e.precision === "region" ? 0.3 : 1) * weight;
     // Named as the text names it, not as a dateline in capitals ("Dikwa", not "DIKWA").
     if ((e.lat != null && entry.mention.lat == null) || (entry.mention !== e && facts.isDateline(entry.mention) && !dateline && (e.lat != null || entry.mention.lat == null))) entry.mention = e;
+    // (Towns a few kilometres apart share a key, "Gaza" and "Beit Lahiya": the one named most often names the entry.)
+    const name = (e.canonical || e.text).toLowerCase();
+    entry.names.set(name, (entry.names.get(name) ?? 0) + 1);
+    const shown = (entry.mention.canonical || entry.mention.text).toLowerCase();
+    // (Only between two towns apart: a district's town stays finer than its district named more often, and of spellings
+    // of one place the rules above choose.)
+    if (name !== shown && e.lat != null && entry.mention.lat != null && e.lon != null && entry.mention.lon != null && TOWN_PRECISION.has(e.precision ?? "") && TOWN_PRECISION.has(entry.mention.precision ?? "") &&
+      km(e.lat, e.lon, entry.mention.lat, entry.mention.lon) > 3 && entry.names.get(name)! > (entry.names.get(shown) ?? 0)) entry.mention = e;
     counts.set(key, entry);
   }
   let best: { mention: EntityMention; count: number; times: number } | null = null;
