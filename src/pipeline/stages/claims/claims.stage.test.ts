@@ -2968,3 +2968,7 @@ test("of two towns a few kilometres apart, the report's focus is the one it name
   assert.equal(found.find((c) => c.value === 17000)?.place?.name, "Gaza");
   assert.equal(found.find((c) => c.value === 10)?.place?.name, "Beit Lahiya");
 });
+
+test("a town the sentence names is finer than its province named beside it ('police in Michoacán found six bodies near Uruapan')", () => {
+  assert.equal(claims("Police in neighboring Michoacán found the bodies of six men dumped along a highway near Uruapan, officials said.", "2024-06-23")[0]?.place?.name, "Uruapan");
+});

@@ -2265,6 +2265,10 @@ function asClaimTime(t: TimeMention): ClaimTime {
  */
 type PlaceKey = number | string;
 const TOWN_PRECISION: ReadonlySet<string> = new Set(["city", "village"]);
+/** The country code of a place mention, as the gazetteer knows it by its name, or null. */
+function countryOfMention(e: EntityMention): string | null {
+  return geocode(e.canonical || e.text, { fuzzy: false })?.country ?? null;
+}
 
 /** The tenths x.toFixed(1) writes, signed as it writes them ("-0.0" is not "0.0"), or null past 10 million tenths. */
 function tenths(x: number): number | null {
@@ -2951,6 +2955,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
+      // ("police in neighboring Michoacán found six bodies near Uruapan": a town of the province is the finer answer.)
+      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && countryOfMention(q) === countryOfMention(p))) score += 30;
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
       // when another place is named.)
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
