@@ -2972,3 +2972,8 @@ test("of two towns a few kilometres apart, the report's focus is the one it name
 test("a town the sentence names is finer than its province named beside it ('police in Michoacán found six bodies near Uruapan')", () => {
   assert.equal(claims("Police in neighboring Michoacán found the bodies of six men dumped along a highway near Uruapan, officials said.", "2024-06-23")[0]?.place?.name, "Uruapan");
 });
+
+test("the town the next sentence tells the attack was in is finer than the province the lead names ('The attack in the city of Irapuato')", () => {
+  const text = "Gunmen opened fire at a bar in the central Mexican state of Guanajuato late Saturday, killing 12 people, prosecutors said.\n\nThe attack in the city of Irapuato was the latest in a string of massacres.";
+  assert.equal(claims(text, "2024-06-23")[0]?.place?.name, "Irapuato");
+});

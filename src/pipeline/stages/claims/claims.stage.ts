@@ -2136,6 +2136,21 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   return null;
 }
 
+/** A town of `province`'s country that one of the two sentences after `sentence` names as where the event was. */
+function eventTownAfter(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, province: EntityMention): EntityMention | null {
+  const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
+  const country = countryOfMention(province);
+  if (k < 0 || !country) return null;
+  for (const next of doc.sentences.slice(k + 1, k + 3)) {
+    for (const e of facts.places) {
+      if (e.start < next.start || e.end > next.end || e.lat == null || (e.precision !== "city" && e.precision !== "village")) continue;
+      if (EVENT_IN_TOWN.test(doc.text.slice(next.start, e.start)) && countryOfMention(e) === country) return e;
+    }
+  }
+  return null;
+}
+const EVENT_IN_TOWN = /^\s*(?:The|This|That|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's)\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|ambush|blast|explosion|bombing|shooting|massacre|killings)\s+(?:in|on|at)\s+(?:the\s+(?:city|town|village|municipality)\s+of\s+)?$/;
+
 /** The one time the sentence before `sentence` gives, in its paragraph. */
 function onlyTimeBefore(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
   const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
@@ -2956,7 +2971,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
       // ("police in neighboring Michoacán found six bodies near Uruapan": a town of the province is the finer answer.)
-      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && countryOfMention(q) === countryOfMention(p))) score += 30;
+      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += 30;
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
       // when another place is named.)
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
@@ -2999,6 +3014,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       const within = ownPlaces.find((p) => p.start > best!.end && p.start - best!.end <= 40 && p.lat != null && p.precision !== "country" && /^\s*(?:,|of|in)\s+(?:(?:the\s+)?(?:town|city|village|municipality|province|district)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(best!.end, p.start)));
       if (within) best = within;
     }
+    // ("Gunmen opened fire at a bar in Guanajuato state, killing 12 … ¶ The attack in the city of Irapuato was …": the
+    // sentence after that tells the event's town again is finer than the province.)
+    if (best && hurt && best.precision === "province") best = eventTownAfter(doc, facts, sentence, best) ?? best;
     if (best) return bothCountries(facts, best, ownPlaces) ?? asPlace(best);
   }
   // "the camp", "the town": the place named just before.

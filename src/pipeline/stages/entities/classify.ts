@@ -272,6 +272,13 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     // (Nor over a town of the report's own country, unless a village that only shares the name: "Gilan-e Gharb".)
     if ((division?.division || (geo?.precision === "country" && division?.precision === "province" && division.country !== geo.country)) && (!geo || geo.precision === "country" || (geo.precision === "village" && geo.country === division.country) || (geo.country !== division.country && !countries.includes(geo.country)))) geo = division;
   }
+  // ("the central Mexican state of Guanajuato", "the province of Idlib": the words before say it is the division, not
+  // the town that bears its name.)
+  const kindBefore = word(tokens, c.first - 1) === "of" ? word(tokens, c.first - 2) : "";
+  if ((kindBefore === "state" || kindBefore === "province" || kindBefore === "governorate" || kindBefore === "region") && geo && (geo.precision === "city" || geo.precision === "village")) {
+    const division = geocode(`${span} ${kindBefore}`, { countries: [geo.country], fuzzy: false });
+    if (division?.division && division.country === geo.country) geo = division;
+  }
   // ("Young person hurt …": an everyday word opening a sentence is no small town of the report's country.)
   // (Not a dateline, "FLINT, Mich.", nor a town before its police: "Flint police said".)
   const everydayOpener = n === 1 && tokens[c.first]!.sentenceStart && !!geo && geo.precision !== "country" && (geo.population ?? 0) < 100_000 && isEnglishWord(firstWord) &&

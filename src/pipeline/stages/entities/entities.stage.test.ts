@@ -738,3 +738,10 @@ test("an acronym mixing capitals and small letters in brackets after a name is t
   const moh = findEntities("The Ministry of Health (MoH) said 12 died. MoH officials said more were hurt.").filter((m) => m.text === "MoH");
   assert.ok(moh.length >= 1 && moh.every((m) => m.type === "org"), JSON.stringify(moh));
 });
+
+test("'the state of Guanajuato', 'the province of Marib' are the divisions, not the towns that bear their names", () => {
+  const state = findEntities("Gunmen opened fire in the central Mexican state of Guanajuato.").find((e) => e.text === "Guanajuato");
+  assert.equal(state?.precision, "province");
+  const town = findEntities("Gunmen opened fire in the city of Guanajuato.").find((e) => e.text === "Guanajuato");
+  assert.equal(town?.precision, "city");
+});
