@@ -268,3 +268,8 @@ test("'the UN agency' is the UN body named before, not the UN as a whole", () =>
   // (With no UN body named before, the UN itself.)
   assert.deepEqual(names("The UN said 3,000 people had fled. The UN agency said another 500 had arrived in Chad."), ["United Nations", "United Nations"]);
 });
+
+test("words of a body's own name are no title of a person ('a statement from the Sudan Doctors Network')", () => {
+  const [a] = attributions("At least 18 people were killed, according to a statement from the Sudan Doctors Network.");
+  assert.deepEqual([a?.name, a?.speakerKind], ["Sudan Doctors Network", "org"]);
+});
