@@ -2977,3 +2977,11 @@ test("the town the next sentence tells the attack was in is finer than the provi
   const text = "Gunmen opened fire at a bar in the central Mexican state of Guanajuato late Saturday, killing 12 people, prosecutors said.\n\nThe attack in the city of Irapuato was the latest in a string of massacres.";
   assert.equal(claims(text, "2024-06-23")[0]?.place?.name, "Irapuato");
 });
+
+test("people praying or who lived somewhere are a stock there; a relative clause with a bare verb tells their past ('who lived in the house were killed')", () => {
+  const cat = (text: string) => claims(text, "2023-01-30").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The police chief said between 300 and 400 officers had been praying when the bomber struck."), [["present", 300]]);
+  assert.deepEqual(cat("Some 1,700 people lived in the building, officials said."), [["present", 1700]]);
+  assert.deepEqual(cat("The 12 people who lived in the house were killed in the strike."), [["killed", 12]]);
+  assert.deepEqual(cat("Most of the 30,000 villagers who fled have since returned to their homes."), [["arrived", 30000]]);
+});

@@ -632,7 +632,7 @@ const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s
 const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|all\s+)?$/i;
 // ("families who had returned to their homes to flee again", "people who were displaced … have returned": the relative
 // clause tells their past; the main verb what happened.)
-const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)$/i;
+const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?$/i;
 
 export const claimsStage: Stage = {
   name: "claims",
