@@ -2583,7 +2583,7 @@ test("voices: 'X has learned that', 'put the death toll higher, saying', 'has pu
   const claimed = claims("Resistance fighters in Sagaing claim to have killed about 40 junta soldiers on Sunday.", "2024-02-20")[0];
   assert.deepEqual([claimed?.source?.name, claimed?.hedge], ["Resistance fighters in Sagaing", "claim to have"]);
   assert.deepEqual(src("HERAT — Afghan authorities ended the search on Friday and said the final toll stood at 88 dead."), ["Afghan authorities"]);
-  assert.deepEqual(src("The Sudan Doctors Network said 90 civilians had been wounded. The RSF released a video showing what it said were 150 soldiers who had surrendered."), ["The Sudan Doctors Network", "Rapid Support Forces"]);
+  assert.deepEqual(src("The Sudan Doctors Network said 90 civilians had been wounded. The RSF released a video showing what it said were 150 soldiers who had surrendered."), ["Sudan Doctors Network", "Rapid Support Forces"]);
 });
 
 test("voices: residents of a nearby village speak (the village is a place); a described body named in commas; 'he' after an unnamed spokesperson is that spokesperson", () => {
