@@ -273,3 +273,8 @@ test("words of a body's own name are no title of a person ('a statement from the
   const [a] = attributions("At least 18 people were killed, according to a statement from the Sudan Doctors Network.");
   assert.deepEqual([a?.name, a?.speakerKind], ["Sudan Doctors Network", "org"]);
 });
+
+test("the day of a statement named past the figure dates the saying ('put the toll at 132 dead in a statement on Sunday')", () => {
+  const [a] = attributions("The government put the toll at 132 dead in a statement on Sunday.");
+  assert.equal(a?.said, "2024-05-05");
+});

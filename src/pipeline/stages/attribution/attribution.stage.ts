@@ -458,6 +458,7 @@ function roleBeforeComma(tokens: readonly Token[], c: number): number {
 }
 
 /** The phrase naming the speaker to the left of token i, or null. */
+const SPEECH_SETTING_END = /\b(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|news conference|press conference|conference|speech|address|tweet|video|message|communiqu[eé]|update|bulletin)\s+(?:(?:released|issued|published|posted|given|made)\s+)?$/i;
 /** "the UN agency", "the U.N. body": one of the UN's bodies, told by a word of kind. */
 const UN_BODY_DESCRIBED = /^the (?:un|u\.n\.|united nations)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:agency|body|office|organi[sz]ation|programme|program|fund)$/;
 /** The UN's agencies, offices and missions our list of organisations knows, by the names it gives them. */
@@ -1120,6 +1121,9 @@ export const attributionStage: Stage = {
         // the speaker, is the saying's.)
         const opening = said || cue.inverted ? undefined : doc.times.find((t) => t.start >= sentence.start && t.end <= cue.speaker.start && !doc.text.slice(sentence.start, t.start).trim() && !COUNTED_PERIOD.test(t.text) && /^\s*,\s*(?:the\s+)?$/i.test(doc.text.slice(t.end, cue.speaker.start)));
         const when = said ?? opening;
+        // ("The government put the toll at 132 dead in a statement on Sunday": the day of the statement, past the figure,
+        // dates the saying; the voice's span stays where it was.)
+        const setting = when || cue.inverted ? undefined : doc.times.find((t) => t.start >= cue.verb.end && t.end <= sentence.end && t.kind === "point" && SPEECH_SETTING_END.test(doc.text.slice(Math.max(cue.verb.end, t.start - 50), t.start)));
         // (Its span takes the opening time in only where what was said gives a time of its own: "Last month, HRW accused
         // the army of killing 223 … in February 2024"; else the day opens the scene too, "On Sunday, sources confirmed
         // that gunmen attacked a bus".)
@@ -1132,7 +1136,7 @@ export const attributionStage: Stage = {
           name: who.name,
           org: who.org ?? (who.kind === "other" ? toldMonitor(doc, cue.verb) : null),
           sentence: index,
-          said: when ? when.to : null,
+          said: when ? when.to : setting ? setting.to : null,
           verbStart: cue.verb.start,
           verbEnd: cue.verb.end,
           speakerKind: who.kind,

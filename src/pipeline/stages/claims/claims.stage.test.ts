@@ -2985,3 +2985,7 @@ test("people praying or who lived somewhere are a stock there; a relative clause
   assert.deepEqual(cat("The 12 people who lived in the house were killed in the strike."), [["killed", 12]]);
   assert.deepEqual(cat("Most of the 30,000 villagers who fled have since returned to their homes."), [["arrived", 30000]]);
 });
+
+test("people taken away by attackers are held ('They took away dozens of men')", () => {
+  assert.deepEqual(claims("Residents said the attackers took away dozens of men from the village.", "2022-06-23").map((c) => [c.category, c.low]), [["detained", 24]]);
+});
