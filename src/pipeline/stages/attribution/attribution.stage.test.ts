@@ -278,3 +278,8 @@ test("the day of a statement named past the figure dates the saying ('put the to
   const [a] = attributions("The government put the toll at 132 dead in a statement on Sunday.");
   assert.equal(a?.said, "2024-05-05");
 });
+
+test("the opposition, protesters and organisers speak after a clause ('…, the opposition puts the number at 2,000')", () => {
+  const names = attributions("While the government says 300 people have died, the opposition puts the number at 2,000.").map((a) => a.name);
+  assert.deepEqual(names, ["the government", "the opposition"]);
+});
