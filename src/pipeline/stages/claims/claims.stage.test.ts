@@ -2989,3 +2989,8 @@ test("people praying or who lived somewhere are a stock there; a relative clause
 test("people taken away by attackers are held ('They took away dozens of men')", () => {
   assert.deepEqual(claims("Residents said the attackers took away dozens of men from the village.", "2022-06-23").map((c) => [c.category, c.low]), [["detained", 24]]);
 });
+
+test("a country that owns the speaker ('The Cameroon military said') places nothing the sentence counts", () => {
+  const text = "Separatists attacked an army post in Kumbo on Monday. The Cameroon military said seven troops were killed.";
+  assert.equal(claims(text, "2021-09-20")[0]?.place?.name, "Kumbo");
+});

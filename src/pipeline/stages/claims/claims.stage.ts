@@ -2705,8 +2705,10 @@ function ownsTheVoice(facts: ReportFacts, e: EntityMention): boolean {
   if (e.precision !== "country" && e.precision !== "region" && facts.speakerFirst.some((a) => a.start === e.start && /^\s*$/.test(facts.text.slice(e.end, a.verbStart!)))) return true;
   // ("Israel says it has killed about 17,000 militants": a country speaking of what it did itself is the agent, not the scene.)
   if (selfAgentCountry(facts, e)) return true;
-  return e.precision === "country" && POSSESSIVE_AFTER.test(facts.text.slice(e.end, e.end + 3)) && facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!);
+  // ("Russia's defence ministry said", "The U.S. military said": a country owning the speaker.)
+  return e.precision === "country" && (POSSESSIVE_AFTER.test(facts.text.slice(e.end, e.end + 3)) || COUNTRY_BODY_AFTER.test(facts.text.slice(e.end, e.end + 40))) && facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!);
 }
+const COUNTRY_BODY_AFTER = /^\.?\s+(?:[\w-]+\s+)?(?:military|army|forces|government|officials?|ministry|embassy|police|navy|air force|troops|command|authorities|state media|media|spokes(?:man|woman|person))\b/i;
 /** "Israel says it has killed …": a country speaking of what it did itself. */
 function selfAgentCountry(facts: ReportFacts, e: EntityMention): boolean {
   return e.precision === "country" && SELF_AGENT_AFTER_VERB.test(facts.text.slice(e.end, e.end + 60)) && facts.speakerFirst.some((a) => a.start === e.start && /^\s*$/.test(facts.text.slice(e.end, a.verbStart!)));
