@@ -306,7 +306,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (n >= 3 && firstWord === "government" && words[1] === "of") return typed(c, "org", 2);
   // "Andar and Deh Yak districts": a name before a plural kind of place.
   // (Not a body of the place: "Lebanon's Health Ministry".)
-  if (!geo && !words.some((w) => ORG_HEADS.has(w) || ORG_LEADS.has(w)) && PLACE_KINDS_AFTER.has(tokens[c.last + 1]?.lower ?? "") && tokens[c.last + 2]?.lower !== "of") return typed(c, "place", 2, null, true);
+  // (Nor an everyday word opening the sentence: "Entire villages were emptied", "Several districts".)
+  if (!geo && !words.some((w) => ORG_HEADS.has(w) || ORG_LEADS.has(w)) && PLACE_KINDS_AFTER.has(tokens[c.last + 1]?.lower ?? "") && tokens[c.last + 2]?.lower !== "of" &&
+    !(n === 1 && tokens[c.first]!.sentenceStart && isEnglishWord(firstWord))) return typed(c, "place", 2, null, true);
   // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
   // (A village that happens to be spelt like the acronym does not count: "ARSA" is not Arsa, Romania.)
   const placeLike = !!geo && !geo.fuzzy && (geo.precision !== "village" || countries.includes(geo.country)); // "BAMAKO" in a dateline
@@ -322,7 +324,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
   // "the Niger river", "the Congo river": a river named after a country (or the other way) is not the country, and
   // no place to put a figure at.
-  if (geo?.precision === "country" && nextTok?.lower === "river" && !nextTok.cap && nextTok.sameLine) return typed(c, null, 0);
+  // ("across the Dnipro river": nor is a city the river runs through.)
+  if ((geo?.precision === "country" || geo?.precision === "city" || geo?.precision === "village") && nextTok?.lower === "river" && !nextTok.cap && nextTok.sameLine) return typed(c, null, 0);
   if (geo?.precision === "country" && n <= 4) return typed(c, "place", 3, geo);
   // "Aurora, Colo.", "Harrisburg, Pa.": an agency's abbreviation of a US state after a town and a comma is the state.
   const state = n === 1 && tokens[c.first - 1]?.text === "," && text.charCodeAt(tokens[c.last]!.end) === 46 ? US_STATE_ABBREVIATIONS.get(span) : undefined;

@@ -745,3 +745,10 @@ test("'the state of Guanajuato', 'the province of Marib' are the divisions, not 
   const town = findEntities("Gunmen opened fire in the city of Guanajuato.").find((e) => e.text === "Guanajuato");
   assert.equal(town?.precision, "city");
 });
+
+test("an everyday word opening a sentence before a plural kind of place ('Entire villages') and a city before 'river' ('the Dnipro river') are no places", () => {
+  const places = (text: string) => findEntities(text).filter((e) => e.type === "place").map((e) => e.text);
+  assert.deepEqual(places("Entire villages were emptied as 3,000 people fled."), []);
+  assert.deepEqual(places("Russian troops pulled back across the Dnipro river."), []);
+  assert.deepEqual(places("Russian troops pulled back to Dnipro."), ["Dnipro"]);
+});
