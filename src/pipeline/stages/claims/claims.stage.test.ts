@@ -2994,3 +2994,10 @@ test("a country that owns the speaker ('The Cameroon military said') places noth
   const text = "Separatists attacked an army post in Kumbo on Monday. The Cameroon military said seven troops were killed.";
   assert.equal(claims(text, "2021-09-20")[0]?.place?.name, "Kumbo");
 });
+
+test("members of a named armed body that is no state's army are fighters ('members of the Civilian Joint Task Force')", () => {
+  const subject = (text: string) => claims(text, "2024-03-12")[0]?.subject;
+  assert.equal(subject("Five members of the Civilian Joint Task Force were killed in the ambush."), "fighters");
+  assert.equal(subject("Twelve members of the Popular Mobilization Forces were killed."), "fighters");
+  assert.notEqual(subject("Two members of the Israel Defense Forces were killed."), "fighters");
+});

@@ -1260,6 +1260,9 @@ function subjectOf(n: NumberMention, text: string): string {
       const named = /^\s+of\s+(?:the\s+)?(\p{Lu}[^,.;:()"“”]{0,60})/u.exec(after);
       const words = named ? named[1]!.trim().split(/\s+/) : [];
       for (let k = Math.min(6, words.length); k >= 1; k--) if (armedGroupBefore(words.slice(0, k).join(" "))) return "fighters";
+      // ("five members of the Civilian Joint Task Force", "members of the Popular Mobilization Forces": a named armed body
+      // that is no state's army.)
+      if (named && NAMED_ARMED_BODY.test(named[1]!) && !STATE_FORCES.test(named[1]!)) return "fighters";
     }
     // ("its fighters lost 64 men", "the army lost 48 men": the men a side lost are its fighters or troops.)
     if (n.subject === "men") {
@@ -1307,6 +1310,8 @@ function armedGroupBefore(words: string): boolean {
 }
 const ARMED_DESCRIPTORS = new Set(["group", "rebels", "militants", "militia", "movement", "paramilitaries", "faction", "separatists", "insurgents", "jihadists", "network", "cartel", "gang", "gangs", "alliance", "coalition", "front"]);
 
+const NAMED_ARMED_BODY = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Forces|Force|Brigades?|Battalions?|Militias?|Front|Mobili[sz]ation Units?|Units)\b/u;
+const STATE_FORCES = /\b(?:Defen[cs]e Forces|Armed Forces|Air Force|Security Forces|Police Force|Border Force|Special Forces)\b/;
 const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:groups?|factions?|militias?|gangs?|cells?|networks?|movements?|organi[sz]ations?|fronts?|cartels?)\b/i;
 const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)s?\b/i;
 // (Written small: "the Sudanese army" is a state's; a named one, "the New People's Army", may be a rebel group.)
