@@ -283,3 +283,7 @@ test("the opposition, protesters and organisers speak after a clause ('…, the 
   const names = attributions("While the government says 300 people have died, the opposition puts the number at 2,000.").map((a) => a.name);
   assert.deepEqual(names, ["the government", "the opposition"]);
 });
+
+test("health facilities speak, with the town they are in ('Health facilities in Ma'rib city report')", () => {
+  assert.equal(attributions("Health facilities in Ma'rib city report that 40 people were wounded.")[0]?.name, "Health facilities in Ma'rib city");
+});
