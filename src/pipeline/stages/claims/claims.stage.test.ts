@@ -3001,3 +3001,8 @@ test("members of a named armed body that is no state's army are fighters ('membe
   assert.equal(subject("Twelve members of the Popular Mobilization Forces were killed."), "fighters");
   assert.notEqual(subject("Two members of the Israel Defense Forces were killed."), "fighters");
 });
+
+test("the sides of talks and the region arrivals came from place nothing ('Talks between Ukraine and Russia', 'refugees from north-east Nigeria')", () => {
+  assert.equal(claims("Shelling hit Kharkiv on Monday. Talks between Ukraine and Russia stalled as 40 civilians were killed.", "2024-03-12")[0]?.place?.name, "Kharkiv");
+  assert.equal(claims("Aid groups in Diffa are overwhelmed. About 3,000 refugees from north-east Nigeria have arrived in the camp.", "2024-03-12")[0]?.place?.name, "Diffa");
+});

@@ -2900,6 +2900,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("600,000 who have arrived from Sudan", "refugees from Myanmar": where arrivals and a stock came from is not where they are.)
     // ("refugees from Nigeria and Mali": every place of the list after "from".)
     && !((category === "arrived" || category === "present") && (FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)) || FROM_LIST_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))))
+    // ("Talks between Ukraine and Russia stalled as 40 civilians were killed": the sides of a parley are no scene.)
+    && !TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
@@ -3174,7 +3176,8 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
 const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
-const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions)\s+(?:between|with)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+)?$/iu;
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?$/i;
 const FROM_LIST_BEFORE = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
 /** A place named as where something happened: "in Kulgam", "inside his branch in Kulgam", "near Djibo". */
