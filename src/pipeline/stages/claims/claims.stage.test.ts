@@ -3006,3 +3006,9 @@ test("the sides of talks and the region arrivals came from place nothing ('Talks
   assert.equal(claims("Shelling hit Kharkiv on Monday. Talks between Ukraine and Russia stalled as 40 civilians were killed.", "2024-03-12")[0]?.place?.name, "Kharkiv");
   assert.equal(claims("Aid groups in Diffa are overwhelmed. About 3,000 refugees from north-east Nigeria have arrived in the camp.", "2024-03-12")[0]?.place?.name, "Diffa");
 });
+
+test("'Among the dead were three children' is a part of the dead told before, when and where they died", () => {
+  const text = "A missile struck a block of flats in Dnipro on Saturday, killing at least 23 people. Rescuers were still searching the rubble on Sunday for 40 people believed trapped. Among the dead were three children, the governor said.";
+  const found = claims(text, "2023-01-15");
+  assert.deepEqual(found.filter((c) => c.category === "killed").map((c) => [c.value, c.time?.start]), [[23, "2023-01-14"], [3, "2023-01-14"]]);
+});

@@ -193,6 +193,7 @@ function categoryOfWhole(text: string): Category | null {
 }
 const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
 // ("Another 21 were wounded", "A further 12 died": one more figure of the same event.)
+const AMONG_EARLIER = /^\W*(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+$/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -1001,7 +1002,9 @@ export const claimsStage: Stage = {
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
-        const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : null;
+        // ("Among the dead were three children": the dead told before.)
+        const amongWhole = c.category === "killed" || c.category === "wounded" ? AMONG_EARLIER.exec(text.slice(sentence.start, n.start)) : null;
+        const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
         const whole = wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
         const time = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
         const beyond = n.qualifier === "exact" && tollBeyond(text, sentence.start, n);
