@@ -287,3 +287,7 @@ test("the opposition, protesters and organisers speak after a clause ('…, the 
 test("health facilities speak, with the town they are in ('Health facilities in Ma'rib city report')", () => {
   assert.equal(attributions("Health facilities in Ma'rib city report that 40 people were wounded.")[0]?.name, "Health facilities in Ma'rib city");
 });
+
+test("'the PPRO' named again is the police spokesman who spoke before", () => {
+  assert.deepEqual(attributions("Police spokesman SP Ahmed Wakil said 5 people were killed. The PPRO said 3 suspects were arrested.").map((a) => a.name), ["Ahmed Wakil", "Ahmed Wakil"]);
+});

@@ -467,7 +467,14 @@ const UN_BODIES: ReadonlySet<string> = new Set(
     .filter((o) => o.name !== "United Nations" && [o.name, ...(o.names ?? []), ...(o.forms ?? [])].some((n) => /^(?:UN|U\.N\.|United Nations)\b/.test(n)))
     .map((o) => o.name),
 );
-const ROLE_AGAIN = /^the (?:spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief|dpo|sho|ssp|dsp|dig|igp|district police officer|station house officer|superintendent|commissioner|director-general|inspector-general)$/;
+/** A title in capitals named again stands for the same title written out: "the PPRO" is the police spokesman. */
+const ROLE_WRITTEN_OUT: Record<string, RegExp> = Object.assign(Object.create(null), {
+  ppro: /\bspokes(?:man|woman|person)\b|\bpublic relations\b/,
+  dpo: /\bdivisional police officer\b/,
+  sho: /\bstation house officer\b/,
+  igp: /\binspector[- ]general\b/,
+});
+const ROLE_AGAIN = /^the (?:ppro|spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief|dpo|sho|ssp|dsp|dig|igp|district police officer|station house officer|superintendent|commissioner|director-general|inspector-general)$/;
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post)$/;
 
 /** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
@@ -835,7 +842,7 @@ export class SpeakerResolver {
     if (ONE_OF_THEM.test(lower) && this.lastSpeaker) {
       // '"…," one of them said': one of the voices just heard.
       out = this.lastSpeaker;
-    } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && this.lastPersonPhrase.includes(lower.slice(4))) {
+    } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && (this.lastPersonPhrase.includes(lower.slice(4)) || ROLE_WRITTEN_OUT[lower.slice(4)]?.test(this.lastPersonPhrase))) {
       // "Army spokesman Sidi Sanou said … The spokesman said …": the role named again is the person who spoke in it.
       out = this.lastPerson;
     } else if (SAYING_AGAIN.test(lower) && this.lastSpeaker && this.lastSpeaker.kind !== "other") {
