@@ -291,3 +291,8 @@ test("health facilities speak, with the town they are in ('Health facilities in 
 test("'the PPRO' named again is the police spokesman who spoke before", () => {
   assert.deepEqual(attributions("Police spokesman SP Ahmed Wakil said 5 people were killed. The PPRO said 3 suspects were arrested.").map((a) => a.name), ["Ahmed Wakil", "Ahmed Wakil"]);
 });
+
+test("a setting of the words opening the sentence before its day dates the saying ('In a statement published on Monday, MSF said')", () => {
+  const [a] = attributions("In a statement published on Monday, MSF said 45 patients had died.");
+  assert.equal(a?.said, "2024-05-06");
+});

@@ -458,6 +458,8 @@ function roleBeforeComma(tokens: readonly Token[], c: number): number {
 }
 
 /** The phrase naming the speaker to the left of token i, or null. */
+/** "In a statement published on Monday, MSF said": a setting of the words opening the sentence, before its day. */
+const SETTING_OPENS = /^\W*(?:In|During|At)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|news conference|press conference|conference|speech|address|tweet|video|message|communiqu[eé]|update|bulletin|report)\s+(?:(?:released|issued|published|posted|given|made)\s+)?$/i;
 const SPEECH_SETTING_END = /\b(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|news conference|press conference|conference|speech|address|tweet|video|message|communiqu[eé]|update|bulletin)\s+(?:(?:released|issued|published|posted|given|made)\s+)?$/i;
 /** "the UN agency", "the U.N. body": one of the UN's bodies, told by a word of kind. */
 const UN_BODY_DESCRIBED = /^the (?:un|u\.n\.|united nations)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:agency|body|office|organi[sz]ation|programme|program|fund)$/;
@@ -1126,7 +1128,7 @@ export const attributionStage: Stage = {
         const said = doc.times.find((t) => !cue.inverted && t.start >= cue.speaker.end && t.end <= cue.verb.start && /^\s*$/.test(doc.text.slice(t.end, cue.verb.start)) && !/[,;:]/.test(doc.text.slice(cue.speaker.end, t.start)) && t.kind === "point") ?? doc.times.find((t) => t.start >= cue.verb.end && t.start - cue.verb.end <= 45 && t.end <= sentence.end && !(t.kind === "period" && /^since\b/i.test(t.text)) && !/[“”"\d]|\b(?:that|was|were|had|has|have|is|are|been)\b/.test(doc.text.slice(cue.verb.end, t.start)) && sayingWords(doc.text.slice(cue.verb.end, t.start)));
         // ("Last month, Human Rights Watch accused …", "On Monday, the ministry said …": a time opening the sentence, then
         // the speaker, is the saying's.)
-        const opening = said || cue.inverted ? undefined : doc.times.find((t) => t.start >= sentence.start && t.end <= cue.speaker.start && !doc.text.slice(sentence.start, t.start).trim() && !COUNTED_PERIOD.test(t.text) && /^\s*,\s*(?:the\s+)?$/i.test(doc.text.slice(t.end, cue.speaker.start)));
+        const opening = said || cue.inverted ? undefined : doc.times.find((t) => t.start >= sentence.start && t.end <= cue.speaker.start && (!doc.text.slice(sentence.start, t.start).trim() || SETTING_OPENS.test(doc.text.slice(sentence.start, t.start))) && !COUNTED_PERIOD.test(t.text) && /^\s*,\s*(?:the\s+)?$/i.test(doc.text.slice(t.end, cue.speaker.start)));
         const when = said ?? opening;
         // ("The government put the toll at 132 dead in a statement on Sunday": the day of the statement, past the figure,
         // dates the saying; the voice's span stays where it was.)
