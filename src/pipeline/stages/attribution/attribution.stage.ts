@@ -457,10 +457,11 @@ function roleBeforeComma(tokens: readonly Token[], c: number): number {
   return -1;
 }
 
-/** The phrase naming the speaker to the left of token i, or null. */
+/** Where words came out: "in a statement released", "at a news conference". */
+const SETTING = String.raw`(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|news conference|press conference|conference|speech|address|tweet|video|message|communiqu[eé]|update|bulletin|report)\s+(?:(?:released|issued|published|posted|given|made)\s+)?`;
 /** "In a statement published on Monday, MSF said": a setting of the words opening the sentence, before its day. */
-const SETTING_OPENS = /^\W*(?:In|During|At)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|news conference|press conference|conference|speech|address|tweet|video|message|communiqu[eé]|update|bulletin|report)\s+(?:(?:released|issued|published|posted|given|made)\s+)?$/i;
-const SPEECH_SETTING_END = /\b(?:in|during|at)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|post|briefing|interview|news conference|press conference|conference|speech|address|tweet|video|message|communiqu[eé]|update|bulletin)\s+(?:(?:released|issued|published|posted|given|made)\s+)?$/i;
+const SETTING_OPENS = new RegExp(String.raw`^\W*${SETTING}$`, "i");
+const SPEECH_SETTING_END = new RegExp(String.raw`\b${SETTING}$`, "i");
 /** "the UN agency", "the U.N. body": one of the UN's bodies, told by a word of kind. */
 const UN_BODY_DESCRIBED = /^the (?:un|u\.n\.|united nations)(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:agency|body|office|organi[sz]ation|programme|program|fund)$/;
 /** The UN's agencies, offices and missions our list of organisations knows, by the names it gives them. */
@@ -521,6 +522,7 @@ function accuserBefore(tokens: readonly Token[], i: number): boolean {
   return isCapitalised(before) || before.text === ")" || SPEAKER_NOUNS.test(before.text) || ((before.lower === "have" || before.lower === "has") && !!tokens[i - 2] && (isCapitalised(tokens[i - 2]!) || SPEAKER_NOUNS.test(tokens[i - 2]!.text)));
 }
 
+/** The phrase naming the speaker to the left of token i, or null. */
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = pastTimeBeforeVerb(tokens, pastSentenceAdverb(tokens, i - 1));
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
