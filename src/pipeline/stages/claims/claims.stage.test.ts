@@ -3012,3 +3012,8 @@ test("'Among the dead were three children' is a part of the dead told before, wh
   const found = claims(text, "2023-01-15");
   assert.deepEqual(found.filter((c) => c.category === "killed").map((c) => [c.value, c.time?.start]), [[23, "2023-01-14"], [3, "2023-01-14"]]);
 });
+
+test("a part after 'among them' takes the whole's verb, not the next clause's ('killed 9 civilians, among them 4 children, and wounded 20')", () => {
+  const found = claims("A rescue worker said an air strike killed 9 civilians, among them 4 children, and wounded about 20 people.", "2024-01-10");
+  assert.deepEqual(found.map((c) => [c.category, c.value]), [["killed", 9], ["killed", 4], ["wounded", 20]]);
+});

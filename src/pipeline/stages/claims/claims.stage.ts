@@ -194,6 +194,7 @@ function categoryOfWhole(text: string): Category | null {
 const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
 // ("Another 21 were wounded", "A further 12 died": one more figure of the same event.)
 const AMONG_EARLIER = /^\W*(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+$/i;
+const INCLUDING_END = /\b(?:including|among them)\s*$/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -810,7 +811,7 @@ export const claimsStage: Stage = {
         if ((PART_OF.test(between) || shareOfThem) && between.length < 120 && prev.category) {
           // "killed 35, including 12 in a school sheltering families": a bare count right after "including" is a part
           // of the whole, whatever verb follows inside its own phrase.
-          const bareIncluded = !c.number.subject && /\bincluding\s*$/i.test(between);
+          const bareIncluded = !c.number.subject && INCLUDING_END.test(between);
           // ("104 dead, including women and children, and dozens more were missing": the missing are no part of the dead.)
           // "leaving 11 dead, including two officers, and others wounded": the verb past the part's closing comma and
           // "and" is the next clause's, not the part's.
@@ -818,7 +819,8 @@ export const claimsStage: Stage = {
           // ("killed 32, including 12 people in a school sheltering displaced families": where the part died is a
           // shelter; sheltering is not what happened to them.)
           const shelterOfPart = c.category === "present" && (prev.category === "killed" || prev.category === "wounded");
-          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || ((verbOfNextClause || shelterOfPart) && /\bincluding\s*$/i.test(between))) c.category = prev.category;
+          // ("killed 9 civilians, among them 4 children, and wounded 20": "among them" as "including".)
+          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || ((verbOfNextClause || shelterOfPart) && INCLUDING_END.test(between))) c.category = prev.category;
           c.partOf = prev;
           // "2,400 civilian casualties, including 600 deaths": casualties that hold the dead count the hurt as well.
           if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
