@@ -3017,3 +3017,10 @@ test("a part after 'among them' takes the whole's verb, not the next clause's ('
   const found = claims("A rescue worker said an air strike killed 9 civilians, among them 4 children, and wounded about 20 people.", "2024-01-10");
   assert.deepEqual(found.map((c) => [c.category, c.value]), [["killed", 9], ["killed", 4], ["wounded", 20]]);
 });
+
+test("hedges: 'a figure that could not be immediately confirmed' doubts the figure; a doubt in a relative clause about something else does not", () => {
+  const hedge = (text: string) => claims(text, "2024-08-18")[0]?.hedge ?? null;
+  assert.equal(hedge("An army spokesman said at least five gunmen had been killed, a figure that could not be immediately confirmed."), "could not be immediately confirmed");
+  assert.equal(hedge("Police said they had detained two men over the fire, which some refugees believed was set deliberately."), null);
+  assert.equal(hedge("The ministry said 40 people were killed, which could not be independently verified."), "could not be independently verified");
+});

@@ -2428,8 +2428,12 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("127 deaths …, the ministry said, as the WHO warned the disease could spread": a doubt in a clause another voice
   // opens after the figure's is that voice's.)
   if (n && hedge.at > n.end && AS_ANOTHER_VOICE.test(doc.text.slice(n.end, hedge.at))) return null;
+  // ("detained two men over the fire, which some refugees believed was set deliberately": a doubt inside a relative
+  // clause about something else; not "…, a figure which could not be confirmed".)
+  if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at))) return null;
   return hedge.text;
 }
+const OTHER_THING_CLAUSE = /,\s*(?:which|where|whom)\b(?![^,;.]*\b(?:figures?|tolls?|numbers?|claims?|counts?|tally)\b)[^,;.]*$/i;
 const AS_ANOTHER_VOICE = /,\s*(?:as|while|whereas)\s+(?:the|a|an|it|they|he|she|officials|experts|aid)\b[^.;]*\b(?:warned|warns|said|says|cautioned|added|noted|feared|fears)\b/i;
 function otherClauseHedged(doc: AnnotatedDoc, n: NumberMention, at: number): boolean {
   const text = doc.text;
