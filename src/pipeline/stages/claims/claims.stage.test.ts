@@ -3024,3 +3024,8 @@ test("hedges: 'a figure that could not be immediately confirmed' doubts the figu
   assert.equal(hedge("Police said they had detained two men over the fire, which some refugees believed was set deliberately."), null);
   assert.equal(hedge("The ministry said 40 people were killed, which could not be independently verified."), "could not be independently verified");
 });
+
+test("a figure counted 'since the attack' does not take the day the sentence before gives", () => {
+  const found = claims('"We buried 58 people on Tuesday alone," he said. He said more than 300 families had fled toward Kaya since the attack.', "2024-08-18");
+  assert.deepEqual(found.map((c) => [c.value, c.time?.start ?? null]), [[58, "2024-08-13"], [300, null]]);
+});

@@ -2031,7 +2031,8 @@ const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\
 /** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
 const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
 const SHARE_OF_THEM_BEFORE = /,\s*(?:most|many|some|half|all|nearly all|almost all|the majority|a third|a quarter)\s+of\s+(?:them|whom|those)\b[^,;.]*$/i;
-const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b/i;
+// ("300 families had fled since the attack": a period from an event the sentence does not date, not the day before's.)
+const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b|\bsince (?:the|that|this) (?:[\w-]+ )?(?:attack|raid|strike|assault|ambush|massacre|fighting|clashes|offensive|bombing|violence|war|conflict|coup|invasion|takeover|floods?|flooding|earthquake|quake|storm|cyclone|fire|incident)\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|(?:have|has|had)\b[^.;]{0,80}\bin total|cumulatively|since the (?:start|beginning|outbreak) of)\b/i;
 
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
