@@ -296,3 +296,8 @@ test("a setting of the words opening the sentence before its day dates the sayin
   const [a] = attributions("In a statement published on Monday, MSF said 45 patients had died.");
   assert.equal(a?.said, "2024-05-06");
 });
+
+test("a body named with its acronym in brackets, then where it is, speaks ('The People's Defence Force (PDF) in Kawlin township said')", () => {
+  const [a] = attributions("The People's Defence Force (PDF) in Kawlin township said its fighters had detained 42 soldiers.");
+  assert.equal(a?.org, "People's Defence Force");
+});

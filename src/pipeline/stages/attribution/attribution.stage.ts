@@ -669,6 +669,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (prep === undefined || !PLACE_OR_BODY_PREPOSITIONS.has(prep)) break;
     // ("215 Maiwand corps based in southern Helmand province said": a unit based somewhere.)
     const nounEnd = STATIONED.test(tokens[start - 2]?.lower ?? "") ? start - 3 : start - 2;
+    // ("The People's Defence Force (PDF) in Kawlin township said": a body's acronym in brackets closes its name.)
+    if (tokens[nounEnd]?.text === ")" && tokens[nounEnd - 2]?.text === "(" && nounEnd >= 3) {
+      const named = collectLeft(tokens, nounEnd - 3);
+      if (named <= nounEnd - 3 && tokens.slice(named, nounEnd - 2).some((t) => isCapitalised(t))) {
+        start = named;
+        continue;
+      }
+    }
     const outer = collectLeft(tokens, nounEnd);
     if (!(outer <= nounEnd && SPEAKER_NOUNS.test(tokens.slice(outer, nounEnd + 1).map((t) => t.text).join(" ")))) break;
     start = outer;
