@@ -3029,3 +3029,9 @@ test("a figure counted 'since the attack' does not take the day the sentence bef
   const found = claims('"We buried 58 people on Tuesday alone," he said. He said more than 300 families had fled toward Kaya since the attack.', "2024-08-18");
   assert.deepEqual(found.map((c) => [c.value, c.time?.start ?? null]), [[58, "2024-08-13"], [300, null]]);
 });
+
+test("camps that hold people and a group that has members are stocks ('The camps already held about 600,000 people')", () => {
+  const cat = (text: string) => claims(text, "2024-08-18").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The camps already held about 600,000 people, the agency said."), [["present", 600000]]);
+  assert.deepEqual(cat("The ELN has about 5,800 members, according to military intelligence."), [["present", 5800]]);
+});
