@@ -301,3 +301,8 @@ test("a body named with its acronym in brackets, then where it is, speaks ('The 
   const [a] = attributions("The People's Defence Force (PDF) in Kawlin township said its fighters had detained 42 soldiers.");
   assert.equal(a?.org, "People's Defence Force");
 });
+
+test("an owner, a friend, eyewitnesses speak ('according to the club's owner, who said …')", () => {
+  assert.equal(attributions("About 200 people were inside the club, according to the club's owner, who said guards had turned away a group of men.")[0]?.name, "the club's owner");
+  assert.equal(attributions("A second man was also killed in the shooting, according to a friend of the victim.")[0]?.name, "a friend of the victim");
+});
