@@ -3035,3 +3035,10 @@ test("camps that hold people and a group that has members are stocks ('The camps
   assert.deepEqual(cat("The camps already held about 600,000 people, the agency said."), [["present", 600000]]);
   assert.deepEqual(cat("The ELN has about 5,800 members, according to military intelligence."), [["present", 5800]]);
 });
+
+test("a province the sentence opens with gives way to its town; people moved to neighbouring camps were moved; a stock that still remains keeps no earlier week", () => {
+  assert.equal(claims("In Hatay province, some 3,000 residents were evacuated from the coastal town of Iskenderun overnight.", "2023-02-07")[0]?.place?.name, "Iskenderun");
+  assert.deepEqual(claims("About 5,000 of those affected had been moved to neighbouring camps, UNHCR said.", "2024-08-18").map((c) => [c.category, c.value]), [["evacuated", 5000]]);
+  const found = claims("Over the past week, 1,850 people have been evacuated from the Kupiansk district, he said. He added that about 12,000 residents still remain in the district.", "2024-08-18");
+  assert.deepEqual(found.map((c) => [c.category, c.time?.start ?? null]), [["evacuated", "2024-08-11"], ["present", null]]);
+});

@@ -195,6 +195,7 @@ const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|
 // ("Another 21 were wounded", "A further 12 died": one more figure of the same event.)
 const AMONG_EARLIER = /^\W*(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+$/i;
 const INCLUDING_END = /\b(?:including|among them)\s*$/i;
+const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -1000,7 +1001,9 @@ export const claimsStage: Stage = {
         // ("Of the 251 hostages taken on October 7, 111 remain": a share something else happened to keeps the whole's
         // time only where its own sentence gives none of its own.)
         const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
-        const continues = (previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end))));
+        // ("He added that about 12,000 residents still remain in the district": a stock now is no longer the week before's.)
+        const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
+        const continues = !stockNow && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
@@ -3022,7 +3025,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     else if (best && !leftIt && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
     // "In northern Israel, a civilian was killed when a missile hit a house in Metula": a scene the sentence opens with a
     // country gives way to a town of that country the same clause names.
-    if (best && !leftIt && best.precision === "country" && sceneOpener(text, sentence, best)) {
+    // (So does a province the sentence opens with: "In Hatay province, 3,000 were evacuated from the town of Iskenderun".)
+    if (best && !leftIt && (best.precision === "country" || best.precision === "province" || /^\s+(?:province|state|region|governorate)\b/i.test(text.slice(best.end, best.end + 14))) && sceneOpener(text, sentence, best)) {
       const country = geocode(best.canonical, { fuzzy: false })?.country;
       const town = country ? ownPlaces.find((p) => p !== best && p.start > best!.end && (p.precision === "city" || p.precision === "village") && !CLAUSE_TURN.test(text.slice(best!.end, p.start)) && geocode(p.canonical, { countries: [country], fuzzy: false })?.country === country) : undefined;
       if (town) best = town;
