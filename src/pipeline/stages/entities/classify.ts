@@ -311,7 +311,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     !(n === 1 && tokens[c.first]!.sentenceStart && isEnglishWord(firstWord))) return typed(c, "place", 2, null, true);
   // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
   // (A village that happens to be spelt like the acronym does not count: "ARSA" is not Arsa, Romania.)
-  const placeLike = !!geo && !geo.fuzzy && (geo.precision !== "village" || countries.includes(geo.country)); // "BAMAKO" in a dateline
+  // ("NEMA said" in a report on Nigeria is its emergency agency, not Néma in Mauritania: a town abroad must be large.)
+  const placeLike = !!geo && !geo.fuzzy && (countries.includes(geo.country) || geo.precision === "country" || geo.precision === "province" || (geo.precision !== "village" && (!countries.length || (geo.population ?? 0) >= 100_000))); // "BAMAKO" in a dateline
   // "WALTERBORO, S.C. (AP) —", "ST. GEORGE, Utah —": a town in capitals opening a line, then its state or country and a
   // dateline's marks, is the place the report was filed from, even where the gazetteer does not know it.
   if (n <= 3 && span === span.toUpperCase() && atLineStart(text, tokens[c.first]!.start) && DATELINE_TAIL.test(text.slice(tokens[c.last]!.end, tokens[c.last]!.end + 60))) return typed(c, "place", 2, geo && !geo.fuzzy ? geo : null);

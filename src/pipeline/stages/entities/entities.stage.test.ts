@@ -752,3 +752,8 @@ test("an everyday word opening a sentence before a plural kind of place ('Entire
   assert.deepEqual(places("Russian troops pulled back across the Dnipro river."), []);
   assert.deepEqual(places("Russian troops pulled back to Dnipro."), ["Dnipro"]);
 });
+
+test("an acronym that spells a small town abroad is an organisation ('NEMA said' is no Néma, Mauritania)", () => {
+  const nema = findEntities("At least 32 people have died in floods in Maiduguri, Nigeria, NEMA said.").find((e) => e.text === "NEMA");
+  assert.equal(nema?.type, "org");
+});
