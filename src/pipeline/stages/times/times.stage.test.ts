@@ -238,3 +238,9 @@ test("'since' reaches no time past a comma ('since the conflict began, most of t
   const found = findTimes(text, 0, text.length, parseIso("2024-11-20")!).map((t) => text.slice(t.start, t.end));
   assert.deepEqual(found, ["in the past two months"]);
 });
+
+test("a weekday after a verb of the future is the next such day ('would be transferred on Friday')", () => {
+  const at = (text: string) => findTimes(text, 0, text.length, parseIso("2024-08-18")!).map((t) => [text.slice(t.start, t.end), t.from]);
+  assert.deepEqual(at("Officials said 600 people would be transferred to Sicily by ferry on Friday."), [["on Friday", "2024-08-23"]]);
+  assert.deepEqual(at("Officials said 600 people were transferred to Sicily by ferry on Friday."), [["on Friday", "2024-08-16"]]);
+});

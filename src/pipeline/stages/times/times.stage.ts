@@ -62,6 +62,8 @@ const MAY_AFTER_WORD = /\b(?:[Ss]ince|[Uu]ntil|[Bb]etween|and|to|or|of|[Ee]arly|
 /** "in May", "since May": the month, where the modal "may" would follow no such word and be written small. */
 const MAY_MONTH = /(?:\b(?:[Ii]n|[Ss]ince|until|[Bb]etween|and|to|or|of|[Ee]arly|[Ll]ate|last|this|by|from|through|during|[Bb]efore|[Aa]fter)\s+|\b[Mm]id-)May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/;
 const ABSOLUTE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*\d|\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\d{1,4}[/-]\d{1,2}[/-]\d{1,4}/i;
+/** A verb of the future in the clause before a weekday: "will be moved on Friday", "are due to arrive on Monday". */
+const FUTURE_BEFORE = /\b(?:will|would|shall|is to|are to|is due to|are due to|expected to|scheduled to|set to|plans? to|planned to|is planned|are planned)\b[^.;,]{0,60}$/i;
 const BETWEEN = /\b(between|from)\s+/gi;
 const TWO_YEARS = /(?:19|20)\d\d\D{1,12}(?:19|20)\d\d/;
 const YEAR_RANGE = /\b(?:(?:between|from)\s+)?((?:19|20)\d\d)\s*(?:-|–|—|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*((?:19|20)\d\d)\b/gi;
@@ -362,8 +364,9 @@ export function findTimes(text: string, start: number, end: number, published: D
         continue;
       }
     } else if (!known("day") && !known("month") && known("weekday")) {
-      // A bare weekday: the latest such day not after publication.
+      // A bare weekday: the latest such day not after publication (the next one after a future verb).
       from = lastWeekday(published, from.getUTCDay());
+      if (FUTURE_BEFORE.test(sentence.slice(Math.max(0, r.index - 80), r.index)) && from < published) from = addDays(from, 7);
       to = from;
     } else if (known("day") && !known("year") && from > published) {
       from = new Date(Date.UTC(from.getUTCFullYear() - 1, from.getUTCMonth(), from.getUTCDate()));
@@ -457,6 +460,8 @@ export function findTimes(text: string, start: number, end: number, published: D
     const day = WEEKDAYS.indexOf(m[1].toLowerCase());
     let date = lastWeekday(published, day);
     if (/^last\s/i.test(m[0]) && sameDay(date, published)) date = addDays(date, -7);
+    // ("600 would be transferred to Sicily by ferry on Friday": the next Friday.)
+    else if (!/^last\s/i.test(m[0]) && date < published && !sameDay(date, published) && FUTURE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 80), m.index!))) date = addDays(date, 7);
     // "on Wednesday last week": that day of the week before this one (weeks from Monday).
     const lastWeek = WEEKDAY_LAST_WEEK.exec(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
     if (lastWeek) date = addDays(addDays(published, -((dayOfWeek(published) + 6) % 7) - 7), (day + 6) % 7);
