@@ -3042,3 +3042,7 @@ test("a province the sentence opens with gives way to its town; people moved to 
   const found = claims("Over the past week, 1,850 people have been evacuated from the Kupiansk district, he said. He added that about 12,000 residents still remain in the district.", "2024-08-18");
   assert.deepEqual(found.map((c) => [c.category, c.time?.start ?? null]), [["evacuated", "2024-08-11"], ["present", null]]);
 });
+
+test("people lost off a country's coast are not placed in the capital the report was filed from", () => {
+  assert.equal(claims("ATHENS (Reuters) - At least 79 people died when a boat sank off southern Greece on Wednesday, the coast guard said.", "2024-08-18")[0]?.place?.name, "Greece");
+});

@@ -3022,7 +3022,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const leftIt = !!best && (category === "fled" || category === "evacuated") && ORIGIN.test(text.slice(Math.max(sentence.start, best.start - 40), best.start).replace(/\b(?:north|south|east|west|central)[a-z-]*\s+$/i, ""));
     if (best && !leftIt && best.precision === "country" && focus && focus.precision !== "country" && focus.precision !== "region" && !facts.isDateline(focus) && /\b(?:north|south|east|west|central)[a-z-]*\s+$/i.test(text.slice(Math.max(0, best.start - 16), best.start)) && mentionedTwice(facts, focus) && sameCountry(best, focus)) best = focus;
     // "HERAT, Afghanistan — … in western Afghanistan": a dateline city lying in the part of the country named is the finer answer.
-    else if (best && !leftIt && best.precision === "country") best = datelineInPart(facts, text, best) ?? capitalOf(facts, text, best) ?? best;
+    // (Not off its coast: "a boat sank off southern Greece" is at sea, not in the capital the report was filed from.)
+    else if (best && !leftIt && best.precision === "country") best = (OFF_THE_COAST.test(text.slice(Math.max(0, best.start - 40), best.start)) ? null : datelineInPart(facts, text, best)) ?? capitalOf(facts, text, best) ?? best;
     // "In northern Israel, a civilian was killed when a missile hit a house in Metula": a scene the sentence opens with a
     // country gives way to a town of that country the same clause names.
     // (So does a province the sentence opens with: "In Hatay province, 3,000 were evacuated from the town of Iskenderun".)
@@ -3106,6 +3107,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   return asPlace(focus);
 }
 
+const OFF_THE_COAST = /\boff\s+(?:the\s+(?:coast|coastline|shores?)\s+of\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?$/i;
 const SIDE_OPENER = /^\s*(?:On|on) the (\p{Lu}[\p{L}-]+) side\b/u;
 const ATTACK_FROM = /\b(?:attacks?|strikes?|fire|rockets?|missiles?|drones?|shelling|shells|mortars?|barrages?)\s+(?:(?:launched|fired|coming)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
