@@ -3046,3 +3046,8 @@ test("a province the sentence opens with gives way to its town; people moved to 
 test("people lost off a country's coast are not placed in the capital the report was filed from", () => {
   assert.equal(claims("ATHENS (Reuters) - At least 79 people died when a boat sank off southern Greece on Wednesday, the coast guard said.", "2024-08-18")[0]?.place?.name, "Greece");
 });
+
+test("where words were said sets no scene for the sentence after ('told reporters in Ankara')", () => {
+  const text = 'The agency chief told reporters in Ankara that rescue teams were working in ten provinces. "We have pulled 7,840 people alive from the rubble so far," he said.';
+  assert.equal(claims(text, "2023-02-07")[0]?.place ?? null, null);
+});

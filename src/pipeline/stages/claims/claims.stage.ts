@@ -2796,7 +2796,9 @@ function sceneTownBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, 
   if (!scene) return null;
   // ("opened fire on residents of Pont-Sonde": a town the gazetteer lacks, named by its people, is the scene too.)
   // (Not a neighbour: "Residents of Lewiston and neighbouring Lisbon were told to shelter".)
+  // (Nor where words were said: "told reporters in Ankara that rescue teams were working in ten provinces".)
   return facts.places.find((e) => e.start >= scene.start && e.end <= scene.end && !facts.isDateline(e) && !voicedPlace(facts, e) && !NAMES_A_STREET.test(text.slice(e.end, e.end + 16)) && !neighbourBefore(text, e.start) &&
+    !speechSetting(text, Math.max(scene.start, e.start - 50), e.start) &&
     ((e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") && SCENE_IN.test(text.slice(Math.max(scene.start, e.start - 40), e.start))) ||
       (e.lat == null && PEOPLE_OF.test(text.slice(Math.max(scene.start, e.start - 20), e.start))) ||
       // ("stormed the town of Pont-Sondé": a town named as one, though the gazetteer lacks it.)
