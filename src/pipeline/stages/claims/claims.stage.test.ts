@@ -3051,3 +3051,8 @@ test("where words were said sets no scene for the sentence after ('told reporter
   const text = 'The agency chief told reporters in Ankara that rescue teams were working in ten provinces. "We have pulled 7,840 people alive from the rubble so far," he said.';
   assert.equal(claims(text, "2023-02-07")[0]?.place ?? null, null);
 });
+
+test("a figure 'in the country' is the report's country, not a town the sentence names for another figure", () => {
+  const found = claims("GOMA, Democratic Republic of Congo (Wire) - MONUSCO has about 13,500 troops in the country, and 4 of its peacekeepers were wounded on Monday when their position near Sake was shelled.", "2024-01-10");
+  assert.deepEqual(found.map((c) => [c.value, c.place?.precision === "country" ? "country" : c.place?.name ?? null]), [[13500, "country"], [4, "Sake"]]);
+});

@@ -2883,6 +2883,11 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   if (sidePlace && sidePlace.precision === "country" && !placedInSide()) return { name: sidePlace.name, lat: sidePlace.lat, lon: sidePlace.lon, precision: "country" };
   const war = category === "killed" ? warCountry(doc, facts, sentence, n, focus) : null;
   if (war) return asPlace(war);
+  // ("MONUSCO has about 13,500 troops in the country, and 4 were wounded near Sake": the report's country.)
+  if (IN_THE_COUNTRY_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 40))) {
+    const country = reportCountry(facts, focus);
+    if (country) return country;
+  }
   // "San Bernardino is a city of just over 200,000 people 60 miles east of Los Angeles": the place the stock belongs to.
   if (category === "present") {
     const owner = facts.places.find((e) => e.start >= sentence.start && e.end <= n.start && STOCK_OWNER_AFTER.test(text.slice(e.end, e.end + 40)));
@@ -3110,6 +3115,17 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
 }
 
 const OFF_THE_COAST = /\boff\s+(?:the\s+(?:coast|coastline|shores?)\s+of\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?$/i;
+const IN_THE_COUNTRY_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:in|across|throughout)\s+the\s+country\b(?!['’])/i;
+/** The country a report is about: one it names outside its dateline, else the one its focus lies in. */
+function reportCountry(facts: ReportFacts, focus: EntityMention | null): ClaimPlace | null {
+  const named = facts.places.filter((e) => e.precision === "country" && e.lat != null && !facts.isDateline(e));
+  const own = focus && focus.lat != null ? named.find((e) => sameCountry(e, focus)) : named[0];
+  if (own) return asPlace(own);
+  const inside = focus && focus.lat != null && focus.lon != null ? countryOfPoint(focus.lat, focus.lon) : null;
+  const code = inside ? countryCodeOf(inside) : null;
+  const whole = code ? geocode(countryName(code), { fuzzy: false }) : null;
+  return whole && whole.precision === "country" ? { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" } : null;
+}
 const SIDE_OPENER = /^\s*(?:On|on) the (\p{Lu}[\p{L}-]+) side\b/u;
 const ATTACK_FROM = /\b(?:attacks?|strikes?|fire|rockets?|missiles?|drones?|shelling|shells|mortars?|barrages?)\s+(?:(?:launched|fired|coming)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
