@@ -36,6 +36,7 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Officials said c. 300 people were killed.", "c. 300 people", 300, 270, 330, "approx", "people"],
   ["The UN said 1.1 million Sudanese have crossed into Chad.", "1.1 million Sudanese", 1100000, 1100000, 1100000, "exact", "people"],
   ["Officials said two million Burkinabe have fled their homes.", "two million Burkinabe", 2000000, 2000000, 2000000, "exact", "people"],
+  ["UNRWA said about 1.9 million Gazans, roughly 90% of the population, had been displaced.", "about 1.9 million Gazans", 1900000, 1710000, 2090000, "approx", "people"],
   // Dozens counted out, and shares of a stated whole.
   ["Two dozen others were captured.", "Two dozen others", 24, 24, 24, "exact", "people"],
   ["Police held 3 dozen protesters.", "3 dozen protesters", 36, 36, 36, "exact", "protesters"],

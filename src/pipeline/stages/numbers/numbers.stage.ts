@@ -492,8 +492,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni"; so is
-      // "Burkinabe".)
-      if (j === from && mayStartUpper(t.text) && (/^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{2,}b[eè]$/u.test(t.text) && DEMONYMS.has(w))) && GROUP_VERB.test(tokens[j + 1]?.lower ?? "")) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      // "Burkinabe". "1.9 million Gazans, roughly 90% of the population,": a people's name in the plural before an aside.)
+      if (j === from && mayStartUpper(t.text) && (/^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{2,}b[eè]$/u.test(t.text) && DEMONYMS.has(w))) && (GROUP_VERB.test(tokens[j + 1]?.lower ?? "") || (tokens[j + 1]?.text === "," && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i)s?$/u.test(t.text)))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
       if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       // "42 Palestinians", "11 Syrians": people named by their country.
