@@ -3056,3 +3056,7 @@ test("a figure 'in the country' is the report's country, not a town the sentence
   const found = claims("GOMA, Democratic Republic of Congo (Wire) - MONUSCO has about 13,500 troops in the country, and 4 of its peacekeepers were wounded on Monday when their position near Sake was shelled.", "2024-01-10");
   assert.deepEqual(found.map((c) => [c.value, c.place?.precision === "country" ? "country" : c.place?.name ?? null]), [[13500, "country"], [4, "Sake"]]);
 });
+
+test("people left without a roof over their heads are displaced, as the homeless are", () => {
+  assert.deepEqual(claims("The fire left around 12,000 people without a roof over their heads, officials said.", "2023-03-06").map((c) => [c.category, c.value]), [["fled", 12000]]);
+});
