@@ -3060,3 +3060,11 @@ test("a figure 'in the country' is the report's country, not a town the sentence
 test("people left without a roof over their heads are displaced, as the homeless are", () => {
   assert.deepEqual(claims("The fire left around 12,000 people without a roof over their heads, officials said.", "2023-03-06").map((c) => [c.category, c.value]), [["fled", 12000]]);
 });
+
+test("'at least' opening a pair of tolls is said of both ('At least 10,582 civilians have been killed and 19,875 injured')", () => {
+  const q = (text: string) => claims(text, "2024-08-18").map((c) => [c.value, c.qualifier]);
+  assert.deepEqual(q("At least 10,582 civilians have been killed and 19,875 injured since the invasion, the UN said."), [[10582, "min"], [19875, "min"]]);
+  // (Not past a comma, nor for people named anew.)
+  assert.deepEqual(q("At least 12 people were killed, and 30 were wounded."), [[12, "min"], [30, "exact"]]);
+  assert.deepEqual(q("At least 12 people were killed and 30 children were wounded."), [[12, "min"], [30, "exact"]]);
+});

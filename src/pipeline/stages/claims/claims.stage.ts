@@ -1012,7 +1012,10 @@ export const claimsStage: Stage = {
         const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
         const whole = wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
         const time = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
-        const beyond = n.qualifier === "exact" && tollBeyond(text, sentence.start, n);
+        // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
+        const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
+          /^(?:at least|more than|over)\s/i.test(previous.claim.text) && previous.claim.span[1] <= n.start && /^[^,.;:()]*?\s+and\s+$/i.test(text.slice(previous.claim.span[1], n.start));
+        const beyond = n.qualifier === "exact" && (sharedAtLeast || tollBeyond(text, sentence.start, n));
         const claim: Claim = {
           doc: doc.id,
           span: [n.start, n.end],
