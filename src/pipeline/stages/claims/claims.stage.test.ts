@@ -3068,3 +3068,8 @@ test("'at least' opening a pair of tolls is said of both ('At least 10,582 civil
   assert.deepEqual(q("At least 12 people were killed, and 30 were wounded."), [[12, "min"], [30, "exact"]]);
   assert.deepEqual(q("At least 12 people were killed and 30 children were wounded."), [[12, "min"], [30, "exact"]]);
 });
+
+test("a voice and a doubt inside a relative clause about something else, after the figure, are not the figure's ('the gangs, which the U.N. estimates control 80 percent')", () => {
+  const [c] = claims("A Kenyan-led mission, which has deployed about 400 police officers to Haiti, has struggled to contain the gangs, which the U.N. estimates control roughly 80 percent of the capital.", "2024-10-18");
+  assert.deepEqual([c?.value, c?.source, c?.hedge], [400, null, null]);
+});

@@ -1955,7 +1955,10 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
     && !(a.start >= n.end && a.verbEnd !== undefined && OWN_CONTENT_AFTER.test(doc.text.slice(a.verbEnd, a.verbEnd + 16)))
     // ("rescued four hostages in a raid that health officials said killed 274 people": a voice inside a relative clause
     // after the figure speaks for that clause only.)
-    && !(a.start >= n.end && /\b(?:that|which)\s+$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) && doc.numbers.some((o) => !o.notPeople && o.start >= a.end && o.end <= doc.sentences[si]!.end)));
+    && !(a.start >= n.end && /\b(?:that|which)\s+$/i.test(doc.text.slice(Math.max(0, a.start - 8), a.start)) && doc.numbers.some((o) => !o.notPeople && o.start >= a.end && o.end <= doc.sentences[si]!.end))
+    // ("…, has struggled to contain the gangs, which the U.N. estimates control 80 percent of the capital": a voice
+    // inside a relative clause set off by a comma, after the figure, speaks of what the clause is about.)
+    && !(a.start >= n.end && /,\s*(?:which|whom)\s+$/i.test(doc.text.slice(Math.max(0, a.start - 10), a.start))));
   const quote = quotes.find((q) => q.start <= n.start && q.end >= n.end);
   if (quote) {
     // The cue right after the closing quote, or right before the opening one.
@@ -2437,9 +2440,11 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   if (n && hedge.at > n.end && AS_ANOTHER_VOICE.test(doc.text.slice(n.end, hedge.at))) return null;
   // ("detained two men over the fire, which some refugees believed was set deliberately": a doubt inside a relative
   // clause about something else; not "…, a figure which could not be confirmed".)
-  if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at))) return null;
+  if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at).replace(INITIAL_STOP, ""))) return null;
   return hedge.text;
 }
+/** The full stop after a single capital ("the U.N."), which ends no clause. */
+const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;
 const OTHER_THING_CLAUSE = /,\s*(?:which|where|whom)\b(?![^,;.]*\b(?:figures?|tolls?|numbers?|claims?|counts?|tally)\b)[^,;.]*$/i;
 const AS_ANOTHER_VOICE = /,\s*(?:as|while|whereas)\s+(?:the|a|an|it|they|he|she|officials|experts|aid)\b[^.;]*\b(?:warned|warns|said|says|cautioned|added|noted|feared|fears)\b/i;
 function otherClauseHedged(doc: AnnotatedDoc, n: NumberMention, at: number): boolean {
