@@ -306,3 +306,9 @@ test("an owner, a friend, eyewitnesses speak ('according to the club's owner, wh
   assert.equal(attributions("About 200 people were inside the club, according to the club's owner, who said guards had turned away a group of men.")[0]?.name, "the club's owner");
   assert.equal(attributions("A second man was also killed in the shooting, according to a friend of the victim.")[0]?.name, "a friend of the victim");
 });
+
+test("'Its chief spokesman' speaks for the body the sentence before opens with, not the last body that spoke", () => {
+  const list = attributions("The ISPR said 23 soldiers were killed. Afghanistan's Taliban government gave very different figures. Its chief spokesman, Zabihullah Mujahid, said 58 soldiers had been killed.");
+  const spokesman = list.find((a) => a.name === "Zabihullah Mujahid");
+  assert.equal(spokesman?.org, "Taliban");
+});

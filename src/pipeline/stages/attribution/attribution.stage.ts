@@ -909,7 +909,9 @@ export class SpeakerResolver {
       if (person) {
         // ("The Taliban claimed the raid. … group spokesman Zabihullah Mujahid said": the group is the one named before.)
         // ("OCHA said … Its spokesman in Geneva, Jens Laerke, said": "its" is the body named before.)
-        const group = GROUP_ROLE.test(phrase) || ITS_ROLE.test(phrase) ? this.lastOrg ?? this.lastOrgMention(span.start) : null;
+        // ("… The Taliban government gave very different figures. Its chief spokesman, Zabihullah Mujahid, said": "its" is
+        // the body the sentence before opens with, since the last voice.)
+        const group = ITS_ROLE.test(phrase) ? this.orgOpeningBefore(span.start) ?? this.lastOrg ?? this.lastOrgMention(span.start) : GROUP_ROLE.test(phrase) ? this.lastOrg ?? this.lastOrgMention(span.start) : null;
         const groupOf = group ? group.org ?? group.name : null;
         out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person) ?? groupOf, kind: "person" };
       } else if (org) {
@@ -960,6 +962,16 @@ export class SpeakerResolver {
       return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
     }
     return null;
+  }
+
+  /** An organisation within the first words of the sentence before `before`, when no one has spoken since it began. */
+  private orgOpeningBefore(before: number): Resolved | null {
+    const stop = Math.max(this.text.lastIndexOf(". ", before - 2), this.text.lastIndexOf("\n", before - 2));
+    if (stop < 0 || stop < this.lastSpeakerEnd) return null;
+    const open = Math.max(this.text.lastIndexOf(". ", stop - 1), this.text.lastIndexOf("\n", stop - 1)) + 1;
+    if (open < this.lastSpeakerEnd) return null;
+    const m = this.entities.find((e) => e.type === "org" && e.start >= open && e.start - open <= 40 && e.end <= stop);
+    return m ? { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" } : null;
   }
 
   /** The UN body that spoke last, else the last one named before `before`. */
