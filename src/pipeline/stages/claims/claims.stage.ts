@@ -2158,7 +2158,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
 
 /** A town of `province`'s country that one of the two sentences after `sentence` names as where the event was. */
 function eventTownAfter(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, province: EntityMention): EntityMention | null {
-  const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
+  const k = firstStartingAt(doc.sentences, sentence.start);
   const country = countryOfMention(province);
   if (k < 0 || !country) return null;
   for (const next of doc.sentences.slice(k + 1, k + 3)) {
@@ -2173,13 +2173,20 @@ const EVENT_IN_TOWN = /^\s*(?:The|This|That|Saturday's|Sunday's|Monday's|Tuesday
 
 /** The one time the sentence before `sentence` gives, in its paragraph. */
 function onlyTimeBefore(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
-  const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
-  const before = k > 0 ? doc.sentences[k - 1] : undefined;
+  const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
   if (!before || doc.text.slice(before.end, sentence.start).includes("\n\n")) return null;
-  const published = doc.meta.published ? parseIso(doc.meta.published) : null;
-  // (The times stage reads only the sentences around figures: one with none is read here.)
-  const read = doc.times.some((t) => t.start >= before.start && t.end <= before.end) || !published ? doc.times.filter((t) => t.start >= before.start && t.end <= before.end) : findTimes(doc.text, before.start, before.end, published);
+  const read = timesOf(doc, before);
   return read.length === 1 ? read[0]! : null;
+}
+
+/**
+ * The times a sentence gives. (The times stage reads only the sentences around figures: another one is read here, on
+ * the rare call that needs it.)
+ */
+function timesOf(doc: AnnotatedDoc, sentence: Span): TimeMention[] {
+  const known = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const published = doc.meta.published ? parseIso(doc.meta.published) : null;
+  return known.length || !published ? known : findTimes(doc.text, sentence.start, sentence.end, published);
 }
 
 /** The one day the sentence after `sentence` gives (outside any voice), when it holds no figure and falls before `said`. */
@@ -2192,10 +2199,7 @@ function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): Cla
   if (doc.text.slice(sentence.end, next.start).includes("\n\n") && !(k <= 3 && EVENT_HAPPENED.test(doc.text.slice(next.start, next.end)))) return null;
   if (doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return null;
   const voiced = doc.attributions.filter((a) => a.start >= next.start && a.end <= next.end);
-  // (The times stage reads only the sentences around figures: this one is read here, on the rare call that needs it.)
-  const published = doc.meta.published ? parseIso(doc.meta.published) : null;
-  const read = doc.times.some((t) => t.start >= next.start && t.end <= next.end) || !published ? doc.times.filter((t) => t.start >= next.start && t.end <= next.end) : findTimes(doc.text, next.start, next.end, published);
-  const days = read.filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
+  const days = timesOf(doc, next).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
   if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
   return asClaimTime(days[0]!);
 }
