@@ -166,7 +166,7 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
     const innerNamed = named(words.slice(0, -1).join(" "));
     // ("Gilan province", "Ghazni province": a first-level division of that name is what the words say, over any town.)
     // ("the Kherson region", "the Mopti region": many countries call their first-level divisions regions.)
-    // (Not over a region of our own list that bears the name: "the Sahel region" is the belt across Africa.)
+    // (Not over a region of our own list that bears the name: "Darfur region" stays that region.)
     const division = TYPE_WORDS[last] === "province" || (last === "region" && !innerNamed.places.some((p) => p.kind === "supplement")) ? innerNamed.places.filter((p) => p.kind === "ADM1") : [];
     // (Of namesakes in several countries, the one in the report's first country, else in any of its countries.)
     const chosen = (countries.length ? division.find((p) => p.country === countries[0]) : undefined) ?? (division.length === 1 ? division[0] : division.find((p) => countries.includes(p.country)));
