@@ -16,9 +16,21 @@ const page = (head: string, body = [1, 2, 3, 4].map(paragraph).join("\n")) => `<
 test("article text keeps paragraphs apart and leaves navigation and scripts out", () => {
   const { text } = htmlToArticle(page("<title>Valley braces for flood</title>"));
   const paragraphs = text.split("\n\n");
-  assert.equal(paragraphs.length, 4);
-  assert.match(paragraphs[1]!, /^Paragraph 2: rescue teams .* 20 people/);
+  assert.equal(paragraphs.length, 5);
+  assert.equal(paragraphs[0], "Valley braces for flood");
+  assert.match(paragraphs[2]!, /^Paragraph 2: rescue teams .* 20 people/);
   assert.doesNotMatch(text, /Home|Sport|tracking|Copyright/);
+});
+
+test("the headline Readability leaves out is the first paragraph, once; a headline in a list of other stories is not", () => {
+  const body = "<p>KHARKIV — Shelling killed nine civilians in the city on Tuesday and wounded 21 more, the regional governor said, as rescuers searched a collapsed block of flats through the night.</p><p>The governor said two of the dead were children and that the search would go on until every resident was found.</p>";
+  const html = `<html><head><title>Shelling kills nine | Courier</title></head><body><article><h1>Shelling kills nine in Kharkiv</h1>${body}</article></body></html>`;
+  const paragraphs = htmlToArticle(html).text.split("\n\n");
+  assert.equal(paragraphs[0], "Shelling kills nine in Kharkiv");
+  assert.match(paragraphs[1]!, /^KHARKIV — Shelling killed nine/);
+  assert.equal(paragraphs.filter((p) => p.includes("Shelling kills nine")).length, 1);
+  const listed = `<html><head><title>T</title></head><body><aside class="most-read"><h1>Storm kills two</h1></aside><div>${body}</div></body></html>`;
+  assert.doesNotMatch(htmlToArticle(listed).text, /Storm kills two/);
 });
 
 test("metadata: title, canonical URL, published time, outlet", () => {

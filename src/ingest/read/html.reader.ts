@@ -25,6 +25,7 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
   const { document } = parseHTML(html);
   // Metadata first: Readability rearranges the document it is given.
   const meta = pageMeta(document, url ?? null);
+  const headline = pageHeadline(document);
   dropConsentBanners(document);
   let article: ReturnType<Readability<Node>["parse"]> = null;
   try {
@@ -38,6 +39,9 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
     dropConsentBanners(whole);
     text = blocksText(whole.body);
   }
+  // Readability keeps the headline out of the article it returns, but a headline often carries the toll ("Shelling
+  // kills nine in Kharkiv") and a reader sees it as part of the story: it is the text's first paragraph.
+  if (headline && text.trim() && !text.slice(0, headline.length + 200).includes(headline)) text = `${headline}\n\n${text}`;
   return {
     text,
     meta: {
@@ -109,6 +113,14 @@ function tableRows(table: Element): string[] {
 }
 
 type Page = ReturnType<typeof parseHTML>["document"];
+
+/** The story's headline: the first <h1> inside the article or main content, else the page's first <h1>. */
+function pageHeadline(document: Page): string | null {
+  const h1 = document.querySelector("article h1, main h1, [role=main] h1") ?? document.querySelector("h1");
+  if (!h1 || h1.closest(`nav, footer, aside, ${ASIDE_SELECTOR}`)) return null;
+  const text = clean(h1.textContent);
+  return text && text.length <= 300 ? text : null;
+}
 
 function pageMeta(document: Page, url: string | null) {
   const metaContent = (...selectors: string[]) => {
