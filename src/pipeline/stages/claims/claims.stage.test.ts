@@ -277,6 +277,12 @@ test("a place on the far side of another figure belongs to that one", () => {
   assert.equal(list.find((c) => c.value === 500)?.place?.name, "Sokoto");
 });
 
+test("a pair of tolls joined by 'and' shares the place named after it, though a word of movement comes between", () => {
+  const text = "Camps in Ouahigouya are full, and aid groups in Ouahigouya say more families arrive each day. Three people were killed and seven injured on Monday when a bus carrying displaced families overturned on the road near Kaya.";
+  const list = claims(text, "2024-05-08");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.place?.name]), [["killed", 3, "Kaya"], ["wounded", 7, "Kaya"]]);
+});
+
 test("'he' after an unnamed speaker is that speaker; 'could not' is no hedge", () => {
   const text = "A farmer who saw the strike told local media that the dead included two boys. \"Seven bodies were so burned we could not name them,\" he said.";
   const c = claims(text).find((x) => x.value === 7);

@@ -2629,6 +2629,8 @@ function neighbourBefore(text: string, end: number): boolean {
   }
   return NEIGHBOUR.test(text.slice(Math.max(0, end - 40), end));
 }
+/** Between the two figures of a pair of tolls: "were killed and", "dead and". */
+const TOLL_PAIR_GAP = /^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|dead|died|wounded|injured|hurt)\s+and\s+$/i;
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
 // ("fleeing fresh fighting in Myanmar's Rakhine state": where the violence they fled was.)
 /** Two mentions of one place: the same coordinates, or names spelt alike ("Al-Sukhna", "al-Sokhna"). */
@@ -2958,7 +2960,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const figures = !places.length ? [] : doc.numbers.filter((o) => o !== n && !o.notPeople && o.start >= sentence.start && o.end <= sentence.end && !joined(text, n, o) && !partOf(text, n, o) && !joined(text, o, n) && !partOf(text, o, n) && !wholeBefore(text, o, n));
   let ownPlaces = places.filter((p) => sceneOpener(text, sentence, p) || !figures.some((o) =>
     // …when that figure moved there: "2,000 people had fled to Gusau" (a place after both clauses of a clash is both's).
-    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start))) ||
+    // ("Two people were killed and five injured when a truck carrying displaced families overturned near Dikwa": a pair
+    // of tolls joined by "and" is one event, its place both's.)
+    (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start)) && !TOLL_PAIR_GAP.test(text.slice(Math.max(n.end, n.nounEnd), o.start))) ||
     // ("killing 1,200 people and taking 250 hostages back to Gaza": the verb just before that figure moved it there.)
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) ||
     // …or stands between the place and this one (a part named inside a figure before is that figure's, not another:
