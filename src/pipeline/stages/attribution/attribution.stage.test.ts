@@ -312,3 +312,19 @@ test("'Its chief spokesman' speaks for the body the sentence before opens with, 
   const spokesman = list.find((a) => a.name === "Zabihullah Mujahid");
   assert.equal(spokesman?.org, "Taliban");
 });
+
+test("an official named by title only, then named with that title a few sentences on, is that person; not one placed elsewhere", () => {
+  const first = (text: string) => attributions(text)[0]!;
+  const named = first("Missiles killed seven people in Odesa on Tuesday, the regional governor said. The strike hit a port warehouse. Governor Oleh Kiper said on Telegram that 12 more were wounded.");
+  assert.equal(named.name, "Oleh Kiper");
+  assert.equal(named.speakerKind, "person");
+  assert.match(named.text, /^the regional governor said/);
+  const appositive = first("Gunmen killed 14 villagers in Zamfara on Sunday, the police spokesman said. \"We have deployed officers,\" said Yazid Abubakar, the police spokesman in the state.");
+  assert.equal(appositive.name, "Yazid Abubakar");
+  const elsewhere = first("Missiles killed seven people in Odesa on Tuesday, the Odesa governor said. In Kharkiv, Governor Oleh Synehubov said 12 people were wounded.");
+  assert.equal(elsewhere.name, "the Odesa governor");
+  const otherTitle = first("Missiles killed seven people in Odesa on Tuesday, the regional governor said. Mayor Hennadiy Trukhanov said 12 more were wounded.");
+  assert.equal(otherTitle.name, "the regional governor");
+  const tooFar = first("Missiles killed seven people in Odesa, the regional governor said. One. Two. Three. Four. Governor Oleh Kiper said 12 were hurt.");
+  assert.equal(tooFar.name, "the regional governor");
+});

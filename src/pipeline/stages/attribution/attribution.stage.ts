@@ -1174,9 +1174,39 @@ export const attributionStage: Stage = {
         } as Attribution);
       }
     });
-    return { ...doc, attributions };
+    return { ...doc, attributions: namedAfter(doc, attributions) };
   },
 };
+
+/**
+ * "…, the regional governor said. … Governor Oleh Synehubov said on Telegram": an office named by its title only, then
+ * within a few sentences a person holding that title, is that person (wire copy names the official after the lead).
+ * (Not when the two are placed apart: "the Kharkiv governor" is not "Zaporizhzhia Governor Ivan Fedorov".)
+ */
+function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution[] {
+  return attributions.map((a, k) => {
+    if (a.speakerKind !== "other") return a;
+    const title = TITLE_ONLY.exec(a.name)?.[1]?.toLowerCase();
+    if (!title) return a;
+    const placesIn = (from: number, to: number) => new Set(doc.entities.filter((e) => e.type === "place" && e.start >= from && e.end <= to).map((e) => e.canonical || e.text));
+    const here = placesIn(a.start, a.end);
+    for (const later of attributions.slice(k + 1)) {
+      if (later.sentence > a.sentence + 3) break;
+      const holds = new RegExp(`\\b${title}\\b`, "i").test(later.text);
+      if (!holds) continue;
+      if (later.speakerKind === "other") break; // another voice known by the title only: no telling which is meant
+      if (later.speakerKind !== "person") continue;
+      // (Where the title names a place, the later voice's words and its sentence before it must not name only others:
+      // "In Kharkiv, Governor Oleh Synehubov said".)
+      const there = placesIn(doc.sentences[later.sentence]?.start ?? later.start, later.end);
+      if (here.size && there.size && ![...here].some((p) => there.has(p))) break;
+      return { ...a, name: later.name, org: a.org ?? later.org, speakerKind: "person" as const };
+    }
+    return a;
+  });
+}
+/** "the regional governor", "the provincial police spokesman", "the district commissioner": a title with no name. */
+const TITLE_ONLY = /^the\s+(?:[\p{L}-]+\s+){0,3}?(governor|mayor|spokes(?:man|woman|person)|commissioner|police chief|minister|prefect|administrator|ambassador|envoy)$/iu;
 
 /**
  * "Sources told the Syrian Observatory for Human Rights that …", "Villagers told Human Rights Watch …": the body that
