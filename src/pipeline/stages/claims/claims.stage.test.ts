@@ -283,6 +283,11 @@ test("a pair of tolls joined by 'and' shares the place named after it, though a 
   assert.deepEqual(list.map((c) => [c.category, c.value, c.place?.name]), [["killed", 3, "Kaya"], ["wounded", 7, "Kaya"]]);
 });
 
+test("the first of a pair of places whose second lies within it covers both", () => {
+  const [pair] = claims("At least 480 Palestinians have been killed in the West Bank and east Jerusalem since October 7, the ministry said.", "2024-05-15");
+  assert.equal(pair?.place?.name, "West Bank");
+});
+
 test("'he' after an unnamed speaker is that speaker; 'could not' is no hedge", () => {
   const text = "A farmer who saw the strike told local media that the dead included two boys. \"Seven bodies were so burned we could not name them,\" he said.";
   const c = claims(text).find((x) => x.value === 7);

@@ -2629,6 +2629,12 @@ function neighbourBefore(text: string, end: number): boolean {
   }
   return NEIGHBOUR.test(text.slice(Math.max(0, end - 40), end));
 }
+/** Between two places of a pair: "the West Bank and east Jerusalem", "Kherson and the surrounding villages". */
+const PAIRED_PLACE_GAP = /^\s+and\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i;
+/** True when `inner` lies within `distance` kilometres of `outer` (both geocoded). */
+function within(inner: EntityMention, outer: EntityMention, distance: number): boolean {
+  return inner.lat != null && inner.lon != null && outer.lat != null && outer.lon != null && km(inner.lat, inner.lon, outer.lat, outer.lon) <= distance;
+}
 /** Between the two figures of a pair of tolls: "were killed and", "dead and". */
 const TOLL_PAIR_GAP = /^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|dead|died|wounded|injured|hurt)\s+and\s+$/i;
 const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
@@ -3015,6 +3021,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
+      // ("killed in the West Bank and east Jerusalem": the first of a pair whose second lies within it covers both.)
+      if (ownPlaces.some((q) => q.start > p.end && PAIRED_PLACE_GAP.test(text.slice(p.end, q.start)) && within(q, p, 60))) score -= p.precision === "region" ? 120 : 20;
       // ("police in neighboring Michoacán found six bodies near Uruapan": a town of the province is the finer answer.)
       if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += 30;
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
