@@ -61,6 +61,11 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
+/** A country's demonyms as written ("Israeli"; "Burmese", "Myanmar"), the usual one first; none when unknown. */
+export function demonymsOf(cc: string): readonly string[] {
+  return (countryAliases.demonyms as Record<string, string[]>)[cc] ?? [];
+}
+
 /** Demonyms ("Syrian", "Iraqi") to ISO codes: they tell which country a report is about. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries(countryAliases.demonyms as Record<string, string[]>).flatMap(([cc, words]) => words.map((w) => [w.toLowerCase(), cc] as const)),

@@ -328,3 +328,13 @@ test("an official named by title only, then named with that title a few sentence
   const tooFar = first("Missiles killed seven people in Odesa, the regional governor said. One. Two. Three. Four. Governor Oleh Kiper said 12 were hurt.");
   assert.equal(tooFar.name, "the regional governor");
 });
+
+test("a state's armed forces written small are that state's: by the name the organisation list knows, else by kind and country", () => {
+  const org = (text: string) => attributions(text)[0]?.org ?? null;
+  assert.equal(org("The Israeli army said 24 militants were killed."), "Israel Defense Forces");
+  assert.equal(org("Myanmar's military said 24 fighters were killed."), "Tatmadaw");
+  assert.equal(org("The Nigerian army said 24 soldiers were killed in Borno."), "Army (Nigeria)");
+  assert.equal(org("Cameroon's military said seven troops died."), "Armed Forces (Cameroon)");
+  assert.equal(org("The local military said five died."), null);
+  assert.equal(org("The army said five died."), null);
+});

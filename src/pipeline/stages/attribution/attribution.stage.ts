@@ -6,6 +6,8 @@ import type { Stage } from "../../stage.ts";
 import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
 import { countryName, countryOfWord } from "../entities/national-bodies.ts";
+import { knownOrg } from "../entities/lexicon.ts";
+import { demonymsOf } from "../../../resolve/geo/countries.ts";
 import organisations from "../entities/data/organisations.json" with { type: "json" };
 
 const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
@@ -933,7 +935,7 @@ export class SpeakerResolver {
       const body = smallNationalBody(phrase, this.text.slice(Math.max(0, span.start - 60), span.start));
       const subject = SMALL_BODY.exec(phrase)?.[2]?.toLowerCase();
       // ("… according to the health ministry": the one whose state the report gave before.)
-      const named = body ?? (subject ? this.smallBodies.get(subject) : undefined);
+      const named = body ?? (subject ? this.smallBodies.get(subject) : undefined) ?? nationalForce(phrase);
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
     }
@@ -1257,6 +1259,24 @@ function smallNationalBody(phrase: string, before: string): string | null {
   const subject = m[2]!.toLowerCase();
   return `${subject[0]!.toUpperCase()}${subject.slice(1)} Ministry (${countryName(cc)})`;
 }
+
+/**
+ * "the Nigerian army", "Israel's military": a state's armed forces written small, as the organisation list names them
+ * ("Israel Defense Forces"), else by kind and country ("Army (Nigeria)").
+ */
+function nationalForce(phrase: string): string | null {
+  const m = NATIONAL_FORCE.exec(phrase);
+  const cc = m ? countryOfWord(m[1]!) : null;
+  if (!m || !cc) return null;
+  const kind = m[2]!.toLowerCase();
+  for (const people of demonymsOf(cc)) {
+    const known = knownOrg(`${people} ${kind}`);
+    if (known) return known.name;
+  }
+  return `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})`;
+}
+const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
+const FORCE_NAMES: Record<string, string> = { army: "Army", military: "Armed Forces", "armed forces": "Armed Forces", navy: "Navy", "air force": "Air Force" };
 
 /** The head of a project's name, not a body's: "Missing Migrants Project", "Displacement Tracking Matrix". */
 const PROJECT_HEAD = /\b(?:Project|Programme|Program|Matrix|Tracker|Database|Initiative)$/;
