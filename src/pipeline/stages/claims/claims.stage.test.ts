@@ -1456,6 +1456,13 @@ test("a war 'which began in April 2023' has killed people from then until public
   assert.equal(lost?.source?.name, "General Staff (Ukraine)");
 });
 
+test("a toll in a place 'where' a campaign began on a day runs from that day until publication", () => {
+  const [toll] = claims("More than 200 people have been killed in northern Gaza, where Israel launched an offensive in early October, the civil defence said.", "2024-11-20");
+  assert.deepEqual([toll?.time?.start, toll?.time?.end], ["2024-10-01", "2024-11-20"]);
+  const [since] = claims("At least 1,000 people have died since the army launched a major offensive against the rebels in March, the UN said.", "2024-11-20");
+  assert.deepEqual([since?.time?.start, since?.time?.end], ["2024-03-01", "2024-11-20"]);
+});
+
 test("'kill 32 including 12 at school shelter': a bare whole before 'including' counts, and a part in a shelter takes the whole's verb", () => {
   assert.deepEqual(claims("Gaza strikes kill 32 including 12 at school shelter, civil defence says").map((c) => [c.category, c.value]), [["killed", 32], ["killed", 12]]);
   const list = claims("Israeli strikes killed at least 32 Palestinians overnight, including 12 people in a school sheltering displaced families in Gaza City, the civil defence said.");

@@ -2234,9 +2234,11 @@ const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]
 function sinceWarBegan(text: string, sentence: Span, t: TimeMention, n: NumberMention): boolean {
   const before = text.slice(Math.max(sentence.start, t.start - 100), t.start);
   if (SINCE_START_OF.test(before)) return true;
-  return n.end <= t.start && WAR_THAT_BEGAN.test(text.slice(n.end, t.start));
+  return n.end <= t.start && (WAR_THAT_BEGAN.test(text.slice(n.end, t.start)) || WHERE_LAUNCHED.test(text.slice(n.end, t.start)));
 }
 const SINCE_START_OF = /\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b[^.;]{0,70}$/i;
+/** "killed in northern Gaza, where Israel launched an offensive in early October": the day a campaign there began. */
+const WHERE_LAUNCHED = /\bwhere\s+(?:[\p{L}'’-]+\s+){1,4}(?:launched|began|started|mounted|resumed)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:offensive|operation|assault|invasion|incursion|campaign|siege)\b[^.;]{0,40}$/iu;
 const WAR_THAT_BEGAN = /\b(?:war|conflict|offensive|invasion|fighting|siege|campaign|insurgency|crisis)\b,?\s+(?:which|that)\s+(?:began|started|erupted|broke out)\b[^.;]{0,80}$/i;
 
 /**
