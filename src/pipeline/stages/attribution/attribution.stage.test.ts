@@ -338,3 +338,10 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The local military said five died."), null);
   assert.equal(org("The army said five died."), null);
 });
+
+test("a title in capitals with where it serves, then the name in commas, is the speaker; agencies speak", () => {
+  const [officer] = attributions("The Police Public Relations Officer in the state, Yazid Abubakar, said 19 people were killed.");
+  assert.equal(officer?.name, "Yazid Abubakar");
+  const [agencies] = attributions("The camp housed around 500,000 people, according to humanitarian agencies.");
+  assert.equal(agencies?.name, "humanitarian agencies");
+});

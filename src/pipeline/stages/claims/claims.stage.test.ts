@@ -288,6 +288,18 @@ test("the first of a pair of places whose second lies within it covers both", ()
   assert.equal(pair?.place?.name, "West Bank");
 });
 
+test("a word for people describing a thing is no victim; attackers riding to an attack are no arrival", () => {
+  assert.deepEqual(claims("A roadside bomb struck a civilian car in the district on Wednesday.").map((c) => c.text), []);
+  assert.deepEqual(claims("A stray bullet struck a civilian near the market.").map((c) => [c.category, c.value]), [["wounded", 1]]);
+  assert.deepEqual(claims("About 50 gunmen arrived on motorcycles and killed 12 villagers.").map((c) => [c.category, c.value]), [["other", 50], ["killed", 12]]);
+  assert.deepEqual(claims("Some 200 refugees arrived on boats at the port.").map((c) => c.category), ["arrived"]);
+});
+
+test("a sentence about 'the strike' the sentence before told happened when that one did", () => {
+  const list = claims("A drone strike near Sarmin on Sunday killed three fighters, the monitor said. Two others were injured in the strike.", "2024-03-12");
+  assert.deepEqual(list.map((c) => [c.value, c.time?.start]), [[3, "2024-03-10"], [2, "2024-03-10"]]);
+});
+
 test("'he' after an unnamed speaker is that speaker; 'could not' is no hedge", () => {
   const text = "A farmer who saw the strike told local media that the dead included two boys. \"Seven bodies were so burned we could not name them,\" he said.";
   const c = claims(text).find((x) => x.value === 7);

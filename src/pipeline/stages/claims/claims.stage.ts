@@ -196,6 +196,8 @@ const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|
 const AMONG_EARLIER = /^\W*(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+$/i;
 const INCLUDING_END = /\b(?:including|among them)\s*$/i;
 const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
+/** "Two others were injured in the strike", "One soldier died in the gunfight": the event the sentence before told. */
+const SAME_EVENT = /^[^.;]*\b(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling)\b/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -795,6 +797,9 @@ export const claimsStage: Stage = {
         // ("to reach 20.9 million people", "we reached 4.6 million people with food": people an aid effort reaches
         // arrive nowhere.)
         if (category === "arrived" && trigger && n.subject && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(trigger.end, n.start))) category = "other";
+        // ("About 50 gunmen arrived on motorcycles and opened fire": attackers riding to an attack are counted, but no
+        // arrival of people.)
+        if (category === "arrived" && trigger && trigger.start >= n.end && ATTACKERS.test(text.slice(n.start, Math.max(n.end, n.nounEnd))) && RODE_IN.test(text.slice(trigger.end, trigger.end + 40))) category = "other";
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
@@ -1003,7 +1008,7 @@ export const claimsStage: Stage = {
         const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
         // ("He added that about 12,000 residents still remain in the district": a stock now is no longer the week before's.)
         const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
-        const continues = !stockNow && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)))));
+        const continues = !stockNow && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
@@ -2631,6 +2636,9 @@ function neighbourBefore(text: string, end: number): boolean {
   }
   return NEIGHBOUR.test(text.slice(Math.max(0, end - 40), end));
 }
+const ATTACKERS = /\b(?:gunmen|gunman|attackers?|assailants?|bandits|raiders|militants|jihadists|insurgents|terrorists|fighters)\b/i;
+/** "arrived on motorcycles", "arrived in two pickup trucks": how attackers came, not where people arrived. */
+const RODE_IN = /^\s+(?:on|in|aboard)\s+(?:(?:a|an|two|three|four|five|six|several|dozens of|\d+|about \d+)\s+)?(?:[\p{L}-]+\s+)?(?:motorcycles?|motorbikes?|bikes?|vehicles?|trucks?|pick-?ups?|cars?|vans?|boats?|canoes?|horses?|camels?|convoys?)\b/iu;
 /** Between two places of a pair: "the West Bank and east Jerusalem", "Kherson and the surrounding villages". */
 const PAIRED_PLACE_GAP = /^\s+and\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i;
 /** True when `inner` lies within `distance` kilometres of `outer` (both geocoded). */

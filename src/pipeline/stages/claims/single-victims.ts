@@ -707,6 +707,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
   return null;
 }
 
+/** Things a word for people may describe: "a civilian car", "a military vehicle", "a police truck". */
+const THING_OF_PEOPLE = /^(?:cars?|vehicles?|bus|buses|trucks?|vans?|minibus(?:es)?|taxis?|motorcycles?|pick-?ups?|ambulances?|convoys?|boats?|planes?|aircraft|ships?|vessels?|trains?|buildings?|houses?|targets?|objects?|infrastructure|facilit(?:y|ies)|areas?|tents?|schools?)$/;
 const PLACE_OF_PEOPLE = /^(?:camps?|settlements?|shelters?|cent(?:er|re)s?|sites?|hostels?|homes?|quarters?|villages?|neighbou?rhoods?)$/;
 
 /** "her son", "her three children": "her" before a word that is not one an object is followed by owns that word. */
@@ -727,7 +729,8 @@ function victimStartingAt(tokens: readonly Token[], i: number, killed = false): 
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + 4); k++) {
       const w = tokens[k].lower;
       // ("struck a school in Nuseirat refugee camp": past a preposition, or before a place's kind, no person.)
-      if (SINGULAR_PEOPLE[w]) return PLACE_OF_PEOPLE.test(tokens[k + 1]?.lower ?? "") ? null : { start: t.start, end: tokens[k].end };
+      // ("struck a civilian car": a word for people describing a thing is no person.)
+      if (SINGULAR_PEOPLE[w]) return PLACE_OF_PEOPLE.test(tokens[k + 1]?.lower ?? "") || THING_OF_PEOPLE.test(tokens[k + 1]?.lower ?? "") ? null : { start: t.start, end: tokens[k].end };
       if (isMark(tokens[k].text, NOT_WORD_OR_HYPHEN_MARK) || (k > i + 1 && PREPOSITIONS.has(w))) break;
       // "the death of a well-known baker named …": after "a", an ordinary noun that dies is a person.
       if (killed && k <= i + 3 && (t.lower === "a" || t.lower === "an") && allOf(tokens[k].text, isLowerLetter, LOWER_LETTERS) && !NOT_VICTIMS.has(w) && VICTIM_NOUN_ENDS.test(tokens[k + 1]?.lower ?? ".")) return { start: t.start, end: tokens[k].end };
