@@ -295,6 +295,12 @@ test("a word for people describing a thing is no victim; attackers riding to an 
   assert.deepEqual(claims("Some 200 refugees arrived on boats at the port.").map((c) => c.category), ["arrived"]);
 });
 
+test("a place the map does not know keeps its name and takes the point of the place it lies in, named right after it", () => {
+  const [lido] = claims("At least nine people were killed at a restaurant near Lido beach in the Somali capital Mogadishu on Friday.", "2024-08-03");
+  assert.equal(lido?.place?.name, "Lido");
+  assert.ok(lido?.place?.lat != null && Math.abs(lido.place.lat - 2.04) < 0.2 && Math.abs(lido.place.lon! - 45.34) < 0.2, JSON.stringify(lido?.place));
+});
+
 test("a sentence about 'the strike' the sentence before told happened when that one did", () => {
   const list = claims("A drone strike near Sarmin on Sunday killed three fighters, the monitor said. Two others were injured in the strike.", "2024-03-12");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start]), [[3, "2024-03-10"], [2, "2024-03-10"]]);

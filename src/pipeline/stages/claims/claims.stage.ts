@@ -2639,6 +2639,8 @@ function neighbourBefore(text: string, end: number): boolean {
 const ATTACKERS = /\b(?:gunmen|gunman|attackers?|assailants?|bandits|raiders|militants|jihadists|insurgents|terrorists|fighters)\b/i;
 /** "arrived on motorcycles", "arrived in two pickup trucks": how attackers came, not where people arrived. */
 const RODE_IN = /^\s+(?:on|in|aboard)\s+(?:(?:a|an|two|three|four|five|six|several|dozens of|\d+|about \d+)\s+)?(?:[\p{L}-]+\s+)?(?:motorcycles?|motorbikes?|bikes?|vehicles?|trucks?|pick-?ups?|cars?|vans?|boats?|canoes?|horses?|camels?|convoys?)\b/iu;
+/** "Lido beach in the Somali capital", "Hodan district of": an unplaced place's kind, then where it lies. */
+const KIND_THEN_IN = /^\s+(?:beach|market|camp|district|neighbou?rhood|quarter|area|village|suburb)\s*(?:,|of|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** Between two places of a pair: "the West Bank and east Jerusalem", "Kherson and the surrounding villages". */
 const PAIRED_PLACE_GAP = /^\s+and\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i;
 /** True when `inner` lies within `distance` kilometres of `outer` (both geocoded). */
@@ -3075,8 +3077,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     }
     // "in Barangay Lahug, Tapaz", "Sitio Linek, Barangay Digal of Buluan": a locality the map does not know gives way to
     // the place it lies in, named right after it.
-    if (best && best.lat == null && LOCALITY_NAME.test(best.text)) {
-      const within = ownPlaces.find((p) => p.start > best!.end && p.start - best!.end <= 40 && p.lat != null && p.precision !== "country" && /^\s*(?:,|of|in)\s+(?:(?:the\s+)?(?:town|city|village|municipality|province|district)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(best!.end, p.start)));
+    // ("near Lido beach in the Somali capital Mogadishu": so does any place the map does not know, named with its kind.)
+    if (best && best.lat == null) {
+      const locality = LOCALITY_NAME.test(best.text);
+      const within = ownPlaces.find((p) => p.start > best!.end && p.start - best!.end <= 40 && p.lat != null && p.precision !== "country" && (locality ? /^\s*(?:,|of|in)\s+(?:(?:the\s+)?(?:town|city|village|municipality|province|district)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u : KIND_THEN_IN).test(text.slice(best!.end, p.start)));
+      // (The locality keeps its name, placed at the point of where it lies: "Al-Tayarat village in Al-Mayadeen".)
+      if (within && !locality) return { ...asPlace(within), name: best.canonical || best.text };
       if (within) best = within;
     }
     // ("Gunmen opened fire at a bar in Guanajuato state, killing 12 … ¶ The attack in the city of Irapuato was …": the

@@ -494,6 +494,9 @@ test("a small town abroad far from every place a report names is a namesake ('So
   // (No country named: nothing to judge a town by.)
   const harrisburg = findEntities("HARRISBURG — Police in Harrisburg said a man was shot near Lancaster.").find((e) => e.text === "Harrisburg");
   assert.ok(harrisburg?.lat != null);
+  // (A country named by its demonym counts, and a lone small town abroad is judged by it: "Afghan officials".)
+  const andar = findEntities("Seven policemen were killed in an attack in Andar district on Wednesday, Afghan officials said.").find((e) => e.text === "Andar");
+  assert.deepEqual([andar?.lat ?? null, andar?.lon ?? null], [null, null]);
 });
 
 test("police ranks before a name are titles ('CP Muhammad Shehu Dalijan', 'SSP Rakesh Kumar')", () => {

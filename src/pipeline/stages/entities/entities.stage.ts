@@ -20,7 +20,8 @@ export function findEntities(original: string): EntityMention[] {
   const tokens = tokenize(text, lists);
   const { capitals, determiners } = lists;
   const lowercaseSeen = lowercaseWords(tokens, lists.lowercaseShapes);
-  const countries = reportCountries(tokens, capitals);
+  const named = countriesNamed(tokens, capitals);
+  const countries = reportCountries(tokens, capitals, named);
   const candidates = findCandidates(text, tokens, lowercaseSeen, capitals);
   const ctx = { text, tokens, countries, lowercaseSeen };
   const typed: Typed[] = [];
@@ -31,7 +32,7 @@ export function findEntities(original: string): EntityMention[] {
   const mentions = new Array<EntityMention>(linked.length);
   for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
   unplaceStrayEverydayNames(mentions, countries);
-  unplaceStrayForeignTowns(mentions, countries, divisionCountries(tokens, capitals));
+  unplaceStrayForeignTowns(mentions, countries, new Set([...divisionCountries(tokens, capitals), ...named.keys()]));
   agencyInDateline(text, mentions);
   townsInNamedState(text, mentions);
   compassDistricts(text, mentions);
@@ -282,14 +283,16 @@ const STRAY_TOWN_REACH_KM = 1500;
 
 /**
  * "Soro" in a report about Burkina Faso is not Sorø, Denmark: a small town (under 100,000 people) in none of the
- * countries the report names, farther than STRAY_TOWN_REACH_KM from every other place it names, keeps no coordinates.
+ * countries the report names, farther than STRAY_TOWN_REACH_KM from every other place it names (or the only place it
+ * names), keeps no coordinates.
  * (A dateline in capitals says where the report was filed, and stays.)
  */
-function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[], divisions: Set<string>): void {
+function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[], namedOrDivided: Set<string>): void {
   if (!countries.length) return;
-  // (Only where the report names a country of its own, or a province of it, "Ghazni province": a country guessed from a
-  // town, "Belo" read as Bello, Colombia, is no ground to unplace its real towns.)
-  const named = new Set<string>(divisions);
+  // (Only where the report names a country of its own, by name or demonym ("the Somali capital"), or a province of it,
+  // "Ghazni province": a country guessed from a town, "Belo" read as Bello, Colombia, is no ground to unplace its real
+  // towns.)
+  const named = new Set<string>(namedOrDivided);
   for (const m of mentions) if (m.type === "place" && m.precision === "country") named.add(geocode(m.canonical, { fuzzy: false })?.country ?? "");
 
   if (!countries.some((cc) => named.has(cc))) return;
@@ -302,7 +305,9 @@ function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[]
     if (!geo || geo.country === countries[0] || named.has(geo.country) || ((geo.population ?? 0) >= 100_000 && (foldName(geo.name).startsWith(foldName(m.canonical).split(" ")[0]!) || (geo.population ?? 0) >= 1_000_000))) continue;
     placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
     const others = placed.filter((o) => o.canonical !== m.canonical);
-    if (others.length && others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > STRAY_TOWN_REACH_KM)) m.lat = m.lon = m.precision = null;
+    // (With no other place placed, the country named is the only evidence: "Andar district, Afghan officials said" is
+    // not Andard, France.)
+    if (others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > STRAY_TOWN_REACH_KM)) m.lat = m.lon = m.precision = null;
   }
 }
 
@@ -383,9 +388,26 @@ function isLetter(code: number): boolean {
  * report names none, the countries of the large cities and the regions it names ("Kharkiv", "California").
  * Only capitalised words name them: `capitals` lists those (capitalisedWords).
  */
-export function reportCountries(tokens: Token[], capitals = capitalisedWords(tokens)): string[] {
+export function reportCountries(tokens: Token[], capitals = capitalisedWords(tokens), named = countriesNamed(tokens, capitals)): string[] {
+  if (named.size) return ranked(named);
   const counts = new Map<string, number>();
-  const places: number[] = []; // tokens whose names are not countries, looked up only if no country is named
+  for (const i of capitals) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const paired = next !== undefined && next.word && next.cap && next.sameLine;
+    // ("Man accidentally discharged firearm": an everyday word capitalised only to open a line hints at no country.)
+    if (!paired && t.sentenceStart && t.plain && isEnglishWord(t.lower)) continue;
+    // ("Ghazni province": a division's country, named as one, outweighs a town's namesake abroad.)
+    const division = !paired && DIVISION_WORDS.has(next?.lower ?? "") ? divisionHint(`${t.text} ${next!.lower}`) : null;
+    const place = division ?? ((paired && placeHint(`${t.text} ${next.text}`)) || placeHint(t.text));
+    if (place) counts.set(place, (counts.get(place) ?? 0) + (division ? 2 : 1));
+  }
+  return ranked(counts);
+}
+
+/** The countries the report names by name or demonym ("Syria", "Syrian", "the Somali capital"), with how often. */
+function countriesNamed(tokens: Token[], capitals: number[]): Map<string, number> {
+  const counts = new Map<string, number>();
   let pairEnd = -1; // the second word of the last country named in two words, counted already
   for (const i of capitals) {
     if (i === pairEnd) continue;
@@ -402,23 +424,9 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
     if (cc) {
       counts.set(cc, (counts.get(cc) ?? 0) + 1);
       if (pair) pairEnd = i + 1;
-      continue;
     }
-    if (counts.size === 0) places.push(i);
   }
-  if (counts.size) return ranked(counts);
-  for (const i of places) {
-    const t = tokens[i]!;
-    const next = tokens[i + 1];
-    const paired = next !== undefined && next.word && next.cap && next.sameLine;
-    // ("Man accidentally discharged firearm": an everyday word capitalised only to open a line hints at no country.)
-    if (!paired && t.sentenceStart && t.plain && isEnglishWord(t.lower)) continue;
-    // ("Ghazni province": a division's country, named as one, outweighs a town's namesake abroad.)
-    const division = !paired && DIVISION_WORDS.has(next?.lower ?? "") ? divisionHint(`${t.text} ${next!.lower}`) : null;
-    const place = division ?? ((paired && placeHint(`${t.text} ${next.text}`)) || placeHint(t.text));
-    if (place) counts.set(place, (counts.get(place) ?? 0) + (division ? 2 : 1));
-  }
-  return ranked(counts);
+  return counts;
 }
 
 const DIVISION_WORDS = new Set(["province", "governorate", "state", "region"]);
