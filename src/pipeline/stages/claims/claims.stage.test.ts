@@ -301,6 +301,11 @@ test("a place the map does not know keeps its name and takes the point of the pl
   assert.ok(lido?.place?.lat != null && Math.abs(lido.place.lat - 2.04) < 0.2 && Math.abs(lido.place.lon! - 45.34) < 0.2, JSON.stringify(lido?.place));
 });
 
+test("a paragraph that opens on a place sets the scene for its sentences that name none", () => {
+  const text = "Russian shelling killed four civilians in Kherson on Monday, the governor said.\n\nIn Kharkiv, a guided bomb hit an apartment building on Sunday evening. The toll has risen to seven, officials said. Rescuers pulled 14 people from the rubble, the emergency service said.";
+  assert.deepEqual(claims(text, "2024-11-18").map((c) => [c.value, c.place?.name]), [[4, "Kherson"], [7, "Kharkiv"], [14, "Kharkiv"]]);
+});
+
 test("a sentence about 'the strike' the sentence before told happened when that one did", () => {
   const list = claims("A drone strike near Sarmin on Sunday killed three fighters, the monitor said. Two others were injured in the strike.", "2024-03-12");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start]), [[3, "2024-03-10"], [2, "2024-03-10"]]);

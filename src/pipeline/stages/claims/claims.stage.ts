@@ -2841,6 +2841,24 @@ const REGION_OFFICIAL_AFTER = /^\s+(?:(?:regional|provincial|state|district|coun
 const TOWN_OF = /\b(?:town|village|city|hamlet|settlement|camp)\s+of\s+$/i;
 
 /**
+ * "In Kharkiv, a guided bomb hit a building on Sunday. … Rescuers pulled 14 people from the rubble": a paragraph that
+ * opens on a place sets the scene for each sentence of it that names none (not for a tally of months).
+ */
+function paragraphScene(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, time: ClaimTime | null): EntityMention | null {
+  if (runningTally(doc, time) || WIDER_SCOPE.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  const text = doc.text;
+  const opens = Math.max(text.lastIndexOf("\n", sentence.start - 1), 0);
+  if (opens === 0 && !/^\s*In\s/.test(text)) return null;
+  const first = doc.sentences.find((x) => x.start >= opens && x.start < sentence.start);
+  if (!first) return null;
+  const opener = facts.places.find((e) => e.start >= first.start && e.end <= first.end && e.lat != null && e.precision !== "country" && e.precision !== "region" &&
+    PARAGRAPH_SCENE_BEFORE.test(text.slice(first.start, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3)));
+  return opener ?? null;
+}
+/** "In Kharkiv", "In the southern city of Kherson", "Meanwhile, in Idlib province": a paragraph's opening scene. */
+const PARAGRAPH_SCENE_BEFORE = /^\W*(?:Meanwhile,\s+|Elsewhere,\s+)?[Ii]n\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:(?:city|town|village|province|region|district|state)\s+of\s+)?$/u;
+
+/**
  * "Inside El Fasher, an estimated 800,000 people remain trapped. MSF said its team had received 1,315 wounded": a
  * sentence naming no place goes on where the one before it in the paragraph counted people, when that one names its
  * town with "in", "at" or "inside" (not for a tally of months, nor across a paragraph).
@@ -3123,7 +3141,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Key numbers (Sindh province) ⏎ • 621 people killed since 14 June": a list's heading places its items.)
   const headed = listHeadingPlace(doc, facts, sentence);
   if (headed) return asPlace(headed);
-  const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time) ?? countryOfFigureBefore(doc, facts, sentence);
+  const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time) ?? countryOfFigureBefore(doc, facts, sentence) ?? paragraphScene(doc, facts, sentence, time);
   if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
   // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
