@@ -301,6 +301,13 @@ test("a place the map does not know keeps its name and takes the point of the pl
   assert.ok(lido?.place?.lat != null && Math.abs(lido.place.lat - 2.04) < 0.2 && Math.abs(lido.place.lon! - 45.34) < 0.2, JSON.stringify(lido?.place));
 });
 
+test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
+  const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
+  const [dead] = claims(text, "2024-05-15");
+  assert.equal(dead?.value, 18);
+  assert.match(dead?.hedge ?? "", /could not independently confirm/);
+});
+
 test("a paragraph that opens on a place sets the scene for its sentences that name none", () => {
   const text = "Russian shelling killed four civilians in Kherson on Monday, the governor said.\n\nIn Kharkiv, a guided bomb hit an apartment building on Sunday evening. The toll has risen to seven, officials said. Rescuers pulled 14 people from the rubble, the emergency service said.";
   assert.deepEqual(claims(text, "2024-11-18").map((c) => [c.value, c.place?.name]), [[4, "Kherson"], [7, "Kharkiv"], [14, "Kharkiv"]]);

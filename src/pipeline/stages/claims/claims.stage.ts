@@ -2485,6 +2485,10 @@ interface Hedge {
   later?: boolean;
 }
 
+/** A sentence that tells deaths, and a doubt that names the death toll. */
+const DEATHS_TOLD = /\b(?:killed|died|dead|deaths?|death toll|slain|killing)\b/i;
+const DEATH_TOLL_DOUBTED = /\b(?:death tolls?|the tolls?|the number of (?:the )?(?:dead|deaths|those killed|people killed|victims))\b/i;
+
 function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null {
   const slice = doc.text.slice(sentence.start, sentence.end);
   const own = firstHedge(slice) ?? (VERIFY_WORD.test(slice) ? VERIFY_LATER.exec(slice) : null);
@@ -2499,6 +2503,17 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
     const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
     // (What is doubted must be named: "The figures could not be verified", or "this" right after: "We are working to confirm this.")
     if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b|\b(?:confirm|verify) (?:this|that|it|these)\b/i.test(nextText)) return { text: later[0], at: sentence.start, later: true };
+  }
+  // ("Eighteen villagers were killed … At least 30 others were injured … ¶ The Irrawaddy could not independently confirm
+  // the death toll.": a doubt on the death toll reaches back past another figure to the sentence that told the dead.)
+  if (DEATHS_TOLD.test(slice)) {
+    for (let k = si + 1, breaks = 0; k <= si + 3 && k < doc.sentences.length; k++) {
+      const next = doc.sentences[k]!;
+      if (/\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start)) && ++breaks > 1) break;
+      const nextText = doc.text.slice(next.start, next.end);
+      const later = VERIFY_WORD.test(nextText) && DEATH_TOLL_DOUBTED.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
+      if (later && !doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return { text: later[0], at: sentence.start, later: true };
+    }
   }
   // "The ministry said 17 soldiers were killed. The militants said they had killed 53. Reuters could not independently
   // verify either side's figures.": a doubt on both sides' figures reaches back past the other side's sentence.
