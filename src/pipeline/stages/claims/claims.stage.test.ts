@@ -301,6 +301,19 @@ test("a place the map does not know keeps its name and takes the point of the pl
   assert.ok(lido?.place?.lat != null && Math.abs(lido.place.lat - 2.04) < 0.2 && Math.abs(lido.place.lon! - 45.34) < 0.2, JSON.stringify(lido?.place));
 });
 
+test("the person heading a voice is not counted; people 'now displaced' are a stock; what 'remains' is not dated by a past scene", () => {
+  assert.deepEqual(claims("A resident reached by phone said 20 people had been killed.").map((c) => [c.category, c.value]), [["killed", 20]]);
+  assert.deepEqual(claims("The UN said more than 700,000 people are now internally displaced across Haiti.").map((c) => c.category), ["present"]);
+  assert.deepEqual(claims("More than 700,000 people were displaced by the fighting.").map((c) => c.category), ["fled"]);
+  const [left] = claims("Iraq declared victory over the group in 2017. A UN report estimated that between 400 and 700 militants remain in Iraq.", "2023-05-17");
+  assert.equal(left?.time, null);
+});
+
+test("a later sentence doubting 'the account' or calling the figures preliminary hedges the figure before", () => {
+  assert.match(claims("A resident said 20 people were killed. The resident's account could not be verified.")[0]?.hedge ?? "", /could not be verified/);
+  assert.equal(claims("The agency said 2,300 people were staying at a makeshift site. The figures were preliminary, the agency said.")[0]?.hedge, "preliminary");
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

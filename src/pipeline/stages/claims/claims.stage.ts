@@ -195,6 +195,8 @@ const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|
 // ("Another 21 were wounded", "A further 12 died": one more figure of the same event.)
 const AMONG_EARLIER = /^\W*(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+$/i;
 const INCLUDING_END = /\b(?:including|among them)\s*$/i;
+/** "400 to 700 militants remain in Iraq", "who still remain": the figure's verb says how many are there now. */
+const REMAIN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:still\s+)?(?:remain|remains)\b/u;
 const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 /** "Two others were injured in the strike", "One soldier died in the gunfight": the event the sentence before told. */
 const SAME_EVENT = /^[^.;]*\b(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling)\b/i;
@@ -998,6 +1000,9 @@ export const claimsStage: Stage = {
         if (SPEAKS_NEXT.test(text.slice(after, after + 16)) || (text.startsWith(" and ", after) && SPEAKS_WITH_ANOTHER.test(text.slice(after, after + 60)))) c.category = null;
         // "…," said a doctor at the hospital": the one who speaks is not counted.
         if (facts.inverted.some((a) => c.number.start >= a.verbEnd! && c.number.end <= a.end)) c.category = null;
+        // ("A resident reached by phone said 20 people had been killed": the person heading the voice is not counted,
+        // unless harm is told of them before the verb: "A man who was wounded in the attack said".)
+        if (facts.speakerFirst.some((a) => c.number.start >= a.start && c.number.start - a.start <= 4 && c.number.end <= a.verbStart! && !HARM_WORD.test(text.slice(c.number.end, a.verbStart!)))) c.category = null;
         if (!c.category) continue;
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
@@ -1336,6 +1341,7 @@ const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forc
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
+const HARM_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten|survived|survivors?|victims?|bodies|body|evacuated|fled|displaced|rescued|freed|released|arrested|detained|abducted|kidnapped)\b/i;
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
 /** The same, with another voice joined first: " and a health official told". */
 const SPEAKS_WITH_ANOTHER = /^\s+and\s+(?:(?:an?|the|one|two|three|four|several|other|local|hospital)\s+)?(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|doctor|doctors|medic|medics|witness|witnesses|resident|residents|activist|activists|worker|workers|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added|confirmed|reported)\b/i;
@@ -2153,7 +2159,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     const start = began ? doc.times.find((t) => t.start >= scene.start + began.index && t.end <= scene.end) : undefined;
     if (start && start.from <= published) return { start: start.from, end: published, text: start.text };
   }
-  if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end)) && !(n.value !== 1 && UP_TO_NOW.test(doc.text.slice(n.end, Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 40))))) {
+  // ("Iraq declared victory over IS in 2017. A UN report estimated that 400 to 700 militants remain": a stock now is
+  // not dated by the past the scene tells.)
+  if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end)) && !REMAIN_AFTER.test(doc.text.slice(Math.max(n.end, n.nounEnd), sentence.end)) && !(n.value !== 1 && UP_TO_NOW.test(doc.text.slice(n.end, Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 40))))) {
     const said = doc.attributions.filter((a) => a.start >= scene.start && a.end <= scene.end);
     const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end));
     if (set.length === 1) return asClaimTime(set[0]!);
@@ -2485,6 +2493,8 @@ interface Hedge {
   later?: boolean;
 }
 
+/** "The figures were preliminary", "the toll is provisional": a count its own givers call unsettled. */
+const PROVISIONAL_LATER = /(?<=\b(?:was|were|is|are|remain|remains)\s+(?:still\s+|only\s+)?)(?:preliminary|provisional|tentative)\b/i;
 /** A sentence that tells deaths, and a doubt that names the death toll. */
 const DEATHS_TOLD = /\b(?:killed|died|dead|deaths?|death toll|slain|killing)\b/i;
 const DEATH_TOLL_DOUBTED = /\b(?:death tolls?|the tolls?|the number of (?:the )?(?:dead|deaths|those killed|people killed|victims))\b/i;
@@ -2500,9 +2510,11 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
     const next = doc.sentences[k];
     if (!next || doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) break;
     const nextText = doc.text.slice(next.start, next.end);
-    const later = VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
-    // (What is doubted must be named: "The figures could not be verified", or "this" right after: "We are working to confirm this.")
-    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?)\b|\b(?:confirm|verify) (?:this|that|it|these)\b/i.test(nextText)) return { text: later[0], at: sentence.start, later: true };
+    // ("The figures were preliminary, the agency said": figures called provisional are doubted too.)
+    const later = (VERIFY_WORD.test(nextText) ? VERIFY_LATER.exec(nextText) : null) ?? PROVISIONAL_LATER.exec(nextText);
+    // (What is doubted must be named: "The figures could not be verified", "The resident's account could not be
+    // verified", or "this" right after: "We are working to confirm this.")
+    if (later && /\b(?:figures?|tolls?|numbers?|claims?|counts?|estimates?|tally|tallies|casualt(?:y|ies)|reports?|accounts?)\b|\b(?:confirm|verify) (?:this|that|it|these)\b/i.test(nextText)) return { text: later[0], at: sentence.start, later: true };
   }
   // ("Eighteen villagers were killed … At least 30 others were injured … ¶ The Irrawaddy could not independently confirm
   // the death toll.": a doubt on the death toll reaches back past another figure to the sentence that told the dead.)
