@@ -345,3 +345,11 @@ test("a title in capitals with where it serves, then the name in commas, is the 
   const [agencies] = attributions("The camp housed around 500,000 people, according to humanitarian agencies.");
   assert.equal(agencies?.name, "humanitarian agencies");
 });
+
+test("a state's force named again by its kind alone is that force; a body described, then named in commas after 'according to', is the body", () => {
+  const [first, again] = attributions("The Indonesian navy said it had rescued 44 people. The navy said as many as 70 others were still missing.");
+  assert.equal(first?.org, "Navy (Indonesia)");
+  assert.equal(again?.org, "Navy (Indonesia)");
+  const [group] = attributions("Fighting in Solino killed at least 14 people, according to a human rights group, the National Human Rights Defense Network (RNDDH).");
+  assert.equal(group?.name, "National Human Rights Defense Network");
+});

@@ -736,12 +736,17 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
   if (k === i) return null;
   // "according to the city's mayor, Vadym Boichenko": a role, then the person's name set off by a comma.
   if (tokens[k]?.text === "," && SPEAKER_NOUNS.test(tokens.slice(i, k).map((t) => t.text).join(" "))) {
-    let e = k + 1;
-    while (e < tokens.length && e - k <= 5 && isCapitalised(tokens[e])) e++;
+    // ("according to a human rights group, the National Human Rights Defense Network (RNDDH)": a body's name, with its
+    // article and its acronym in brackets.)
+    const article = tokens[k + 1]?.lower === "the" ? 1 : 0;
+    let e = k + 1 + article;
+    while (e < tokens.length && e - k - article <= (article ? 8 : 5) && isCapitalised(tokens[e])) e++;
+    const capitals = e - k - 1 - article;
+    if (capitals >= 2 && tokens[e]?.text === "(" && tokens[e + 2]?.text === ")" && isAcronym(tokens, e + 1)) e += 3;
     // (Not the subject of the next clause: "According to the coroner, Janis Evans, 20, was shot".)
     const after = tokens[e + 1];
     const closes = e >= tokens.length || /^[.;:)”"]$/.test(tokens[e]!.text) || (tokens[e]!.text === "," && !!after && /^\p{Ll}/u.test(after.text));
-    if (e - k >= 3 && closes) k = e; // two to five capitalised words: a name
+    if (capitals >= 2 && closes) k = e; // two to five capitalised words: a name (eight after "the")
   }
   // "…," said Abdul Wahid, a volunteer from the Red Crescent.': a description that closes the sentence is the
   // speaker's, and names no one counted.
@@ -937,9 +942,13 @@ export class SpeakerResolver {
       const body = smallNationalBody(phrase, this.text.slice(Math.max(0, span.start - 60), span.start));
       const subject = SMALL_BODY.exec(phrase)?.[2]?.toLowerCase();
       // ("… according to the health ministry": the one whose state the report gave before.)
-      const named = body ?? (subject ? this.smallBodies.get(subject) : undefined) ?? nationalForce(phrase);
+      // ("The Indonesian navy said … The navy said": a state's force named again by its kind alone.)
+      const force = nationalForce(phrase);
+      const bareForce = BARE_FORCE.exec(phrase)?.[1]?.toLowerCase();
+      const named = body ?? (subject ? this.smallBodies.get(subject) : undefined) ?? force?.name ?? (bareForce ? this.smallBodies.get(bareForce) : undefined);
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
+      if (force) this.smallBodies.set(force.kind, force.name);
     }
     if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase()), (this.lastPersonEnd = span.end);
     // "A villager … told": "he said" later is that villager, until a named person speaks.
@@ -1266,17 +1275,18 @@ function smallNationalBody(phrase: string, before: string): string | null {
  * "the Nigerian army", "Israel's military": a state's armed forces written small, as the organisation list names them
  * ("Israel Defense Forces"), else by kind and country ("Army (Nigeria)").
  */
-function nationalForce(phrase: string): string | null {
+function nationalForce(phrase: string): { kind: string; name: string } | null {
   const m = NATIONAL_FORCE.exec(phrase);
   const cc = m ? countryOfWord(m[1]!) : null;
   if (!m || !cc) return null;
   const kind = m[2]!.toLowerCase();
   for (const people of demonymsOf(cc)) {
     const known = knownOrg(`${people} ${kind}`);
-    if (known) return known.name;
+    if (known) return { kind, name: known.name };
   }
-  return `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})`;
+  return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})` };
 }
+const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/;
 const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
 const FORCE_NAMES: Record<string, string> = { army: "Army", military: "Armed Forces", "armed forces": "Armed Forces", navy: "Navy", "air force": "Air Force" };
 

@@ -314,6 +314,12 @@ test("a later sentence doubting 'the account' or calling the figures preliminary
   assert.equal(claims("The agency said 2,300 people were staying at a makeshift site. The figures were preliminary, the agency said.")[0]?.hedge, "preliminary");
 });
 
+test("people 'shifted to' a hospital town are moved; one who 'shifted to' a town is not", () => {
+  const list = claims("Officials at the hospital said they had received 38 wounded people, and that 11 of them had been shifted to Peshawar.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["wounded", 38], ["evacuated", 11]]);
+  assert.deepEqual(claims("One suspect, who shifted to Shopian last year, was arrested.").map((c) => c.category), ["detained"]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

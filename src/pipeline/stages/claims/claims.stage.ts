@@ -2676,7 +2676,7 @@ function within(inner: EntityMention, outer: EntityMention, distance: number): b
 }
 /** Between the two figures of a pair of tolls: "were killed and", "dead and". */
 const TOLL_PAIR_GAP = /^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:killed|dead|died|wounded|injured|hurt)\s+and\s+$/i;
-const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
+const MOVEMENT = /\b(?:fled|flee|fleeing|evacuated|moved|taken|taking|transferred|shifted|flown|referred|arrived|reached|headed|went|displaced|sheltering|relocated|bused|bussed|airlifted|returned|crossed|crossing)\b/i;
 // ("fleeing fresh fighting in Myanmar's Rakhine state": where the violence they fled was.)
 /** Two mentions of one place: the same coordinates, or names spelt alike ("Al-Sukhna", "al-Sokhna"). */
 function samePlace(p: EntityMention, q: EntityMention): boolean {
