@@ -320,6 +320,11 @@ test("people 'shifted to' a hospital town are moved; one who 'shifted to' a town
   assert.deepEqual(claims("One suspect, who shifted to Shopian last year, was arrested.").map((c) => c.category), ["detained"]);
 });
 
+test("a place and a time in a clause of its own told with 'and that', past another figure, are that figure's", () => {
+  const list = claims("Troops killed 14 fighters near Bama on Friday, the army said. The spokesman said troops also rescued 21 kidnapped women and that 32 fighters surrendered to troops in Gwoza last week.", "2024-02-04");
+  assert.deepEqual(list.slice(1).map((c) => [c.value, c.place?.name ?? null, c.time?.start ?? null]), [[21, "Bama", null], [32, "Gwoza", "2024-01-22"]]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

@@ -2092,7 +2092,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.start >= n.end && /^(?:came|comes|happened|occurred|took place)\b/i.test(t.text)) &&
     // ("3.5 million people are displaced, and that some 120,000 were forced from their homes between January and July":
     // a time past a clause break, with another figure between, is that figure's.)
-    !(t.start >= n.end && CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start > Math.max(n.end, n.nounEnd) && o.end <= t.start && CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) && OWN_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)))) &&
+    !(t.start >= n.end && CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start)) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start > Math.max(n.end, n.nounEnd) && o.end <= t.start && CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) &&
+      (OWN_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)) || (THAT_CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) && PAST_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)))))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
@@ -2298,6 +2299,9 @@ const CLAUSE_THEN_FIGURE = /,\s*(?:and|but)\s|;\s|\band that\s/i;
 /** A verb of the other figure's own clause, before the time: "were forced from their homes in Hiran" (not across a
  * "when" clause, which dates both: "…, while six were injured when warplanes fired on the village on June 12"). */
 const OWN_VERB = /^(?![^]*\bwhen\b)[^]*\b(?:was|were|is|are|had|has|have|been|fled|died|arrived|crossed|returned)\b/i;
+/** "…, and that 32 fighters surrendered to troops in Gwoza": a clause of its own, told with "that", with a verb in the past. */
+const THAT_CLAUSE_THEN_FIGURE = /\band that\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const PAST_VERB = /^(?![^]*\bwhen\b)[^]*\b\p{Ll}{3,}ed\b/u;
 
 function farness(text: string, t: TimeMention, n: Span): number {
   return distance(t, n) * (TIME_CLAUSE_BREAK.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
@@ -3026,6 +3030,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("Two people were killed and five injured when a truck carrying displaced families overturned near Dikwa": a pair
     // of tolls joined by "and" is one event, its place both's.)
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(o.end, p.start)) && !TOLL_PAIR_GAP.test(text.slice(Math.max(n.end, n.nounEnd), o.start))) ||
+    // …or when that figure opens a clause of its own, with its own verb, past a break: "rescued 21 women and that 32
+    // fighters surrendered in Gwoza".
+    (o.start >= n.end && o.end <= p.start && THAT_CLAUSE_THEN_FIGURE.test(text.slice(Math.max(n.end, n.nounEnd), o.start)) && (OWN_VERB.test(text.slice(Math.max(o.end, o.nounEnd), p.start)) || PAST_VERB.test(text.slice(Math.max(o.end, o.nounEnd), p.start)))) ||
     // ("killing 1,200 people and taking 250 hostages back to Gaza": the verb just before that figure moved it there.)
     (o.start >= n.end && o.end <= p.start && MOVEMENT.test(text.slice(Math.max(n.end, o.start - 12), o.start)) && /^\s+(?:back\s+)?(?:to|into)\s+$/.test(text.slice(Math.max(o.end, o.nounEnd), p.start))) ||
     // …or stands between the place and this one (a part named inside a figure before is that figure's, not another:
