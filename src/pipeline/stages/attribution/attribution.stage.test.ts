@@ -353,3 +353,8 @@ test("a state's force named again by its kind alone is that force; a body descri
   const [group] = attributions("Fighting in Solino killed at least 14 people, according to a human rights group, the National Human Rights Defense Network (RNDDH).");
   assert.equal(group?.name, "National Human Rights Defense Network");
 });
+
+test("a private ambulance service is an organisation a person speaks for", () => {
+  const [director] = attributions("Abdikadir Abdirahman, director of the Aamin Ambulance service, said his crews had transported 27 injured people.");
+  assert.deepEqual([director?.name, director?.org], ["Abdikadir Abdirahman", "Aamin Ambulance"]);
+});
