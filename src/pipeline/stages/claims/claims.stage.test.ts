@@ -325,6 +325,13 @@ test("a place and a time in a clause of its own told with 'and that', past anoth
   assert.deepEqual(list.slice(1).map((c) => [c.value, c.place?.name ?? null, c.time?.start ?? null]), [[21, "Bama", null], [32, "Gwoza", "2024-01-22"]]);
 });
 
+test("a whole war's toll, or hundreds of thousands, in a report about a town of the Gaza Strip, is the Strip's", () => {
+  const list = claims("A drone strike in Khan Younis killed four people on Tuesday. The ministry said the overall death toll since the war began had risen to 41,118. Between 1.7 million and 1.9 million people have been displaced, the UN said.", "2024-09-11");
+  assert.deepEqual(list.map((c) => c.place?.name), ["Khan Younis", "Gaza Strip", "Gaza Strip"]);
+  const [, westBank] = claims("Israeli forces killed two men in Jenin on Tuesday. The ministry said the overall death toll since the war began had risen to 650.", "2024-09-11");
+  assert.equal(westBank?.place?.name, "West Bank");
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

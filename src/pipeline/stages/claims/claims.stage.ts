@@ -2929,8 +2929,28 @@ function countryOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: 
 }
 const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i;
 
-const NATIONAL_SCOPE = /\b(?:across the (?:country|nation|strip|territory|territories|enclave)|nationwide|countrywide|nationally|throughout the country|across the whole)\b/i;
-const WIDER_SCOPE = /\b(?:across|nationwide|countrywide|throughout|nationally|in total|overall|cumulative|so far|to date|since the (?:start|beginning|outbreak))\b/i;
+// ("the overall death toll in the territory since the war began": the whole war's toll.)
+const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:war|conflict|invasion))\b/i;
+
+/**
+ * The territory of a country made of territories apart that `town` lies in ("Khan Younis" is in the Gaza Strip), for a
+ * tally a report gives of the whole: the country's centre (in the West Bank) would place it in the other one.
+ */
+function territoryAround(town: EntityMention): ClaimPlace | null {
+  if (town.lat == null || town.lon == null || countryOfMention(town) !== TERRITORIES_OF) return null;
+  let best: ClaimPlace | null = null;
+  let nearest = TERRITORY_REACH_KM;
+  for (const name of TERRITORIES) {
+    const hit = geocode(name, { fuzzy: false });
+    const d = hit ? km(hit.lat, hit.lon, town.lat, town.lon) : Infinity;
+    if (hit && d <= nearest) (best = { name: hit.name, lat: hit.lat, lon: hit.lon, precision: hit.precision }), (nearest = d);
+  }
+  return best;
+}
+const TERRITORIES_OF = "PS";
+const TERRITORIES = ["Gaza Strip", "West Bank"];
+const TERRITORY_REACH_KM = 80;
+const WIDER_SCOPE = /\b(?:across|nationwide|countrywide|throughout|nationally|in total|overall|cumulative|so far|to date|since the (?:start|beginning|outbreak)|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out))\b/i;
 const TOWN_NAMED_IN = /\b(?:[Ii]n|[Ii]nside|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$/;
 
 const LIST_ITEM = /^[ \t]*(?:[•*·▪–-]|\d{1,2}[.)])\s/;
@@ -3175,7 +3195,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Key numbers (Sindh province) ⏎ • 621 people killed since 14 June": a list's heading places its items.)
   const headed = listHeadingPlace(doc, facts, sentence);
   if (headed) return asPlace(headed);
-  const town = sceneTownBefore(doc, facts, sentence, time) ?? townOfFigureBefore(doc, facts, sentence, time) ?? countryOfFigureBefore(doc, facts, sentence) ?? paragraphScene(doc, facts, sentence, time);
+  // (A count of hundreds of thousands is no town's that the figure before was counted in: "A strike in Khan Younis killed
+  // four. Between 1.7 million and 1.9 million people have been displaced".)
+  const large = (n.value ?? n.low ?? 0) >= 100_000;
+  const town = sceneTownBefore(doc, facts, sentence, time) ?? (large ? null : townOfFigureBefore(doc, facts, sentence, time)) ?? countryOfFigureBefore(doc, facts, sentence) ?? paragraphScene(doc, facts, sentence, time);
   if (town) return asPlace(town);
   if (!focus || voicedPlace(facts, focus)) return null;
   // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
@@ -3186,6 +3209,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (A focus the gazetteer cannot place, "Thamin Chan Village", lies where the report's first placed town or region does.)
   const located = tally && focus.precision !== "country" ? (focus.lat != null ? focus : facts.places.find((e) => e.lat != null && e.precision !== "country" && e.precision !== "region" && !facts.isDateline(e))) : undefined;
   if (located) {
+    // (A country of territories apart, the Palestinian territories: the territory the report's town lies in.)
+    const territory = territoryAround(located);
+    if (territory) return territory;
     const country = facts.places.find((e) => e.precision === "country" && e.lat != null && sameCountry(e, located));
     if (country) return asPlace(country);
     // (A report that never names its country, "Sagaing Region's Kani Township", still lies in one.)

@@ -497,6 +497,9 @@ test("a small town abroad far from every place a report names is a namesake ('So
   // (A country named by its demonym counts, and a lone small town abroad is judged by it: "Afghan officials".)
   const andar = findEntities("Seven policemen were killed in an attack in Andar district on Wednesday, Afghan officials said.").find((e) => e.text === "Andar");
   assert.deepEqual([andar?.lat ?? null, andar?.lon ?? null], [null, null]);
+  // (Judged by the named country's centre: a town just beside it stays.)
+  const jenin = findEntities("Israeli forces killed two men in Jenin on Tuesday.").find((e) => e.text === "Jenin");
+  assert.ok(jenin?.lat != null);
 });
 
 test("police ranks before a name are titles ('CP Muhammad Shehu Dalijan', 'SSP Rakesh Kumar')", () => {

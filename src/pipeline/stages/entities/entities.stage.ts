@@ -5,7 +5,7 @@ import { ShapeFilter, capitalisedWords, lowercaseWords, tokenize, type Token, ty
 import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
-import { qualifyNationalBodies } from "./national-bodies.ts";
+import { countryName, qualifyNationalBodies } from "./national-bodies.ts";
 import { US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
 import { foldName } from "../../../resolve/names.ts";
 import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, nearestNamesake, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
@@ -304,11 +304,18 @@ function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[]
     // (Nor is a large town, unless the report names it only by another of its names: "Boni" for Watampone.)
     if (!geo || geo.country === countries[0] || named.has(geo.country) || ((geo.population ?? 0) >= 100_000 && (foldName(geo.name).startsWith(foldName(m.canonical).split(" ")[0]!) || (geo.population ?? 0) >= 1_000_000))) continue;
     placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
-    const others = placed.filter((o) => o.canonical !== m.canonical);
-    // (With no other place placed, the country named is the only evidence: "Andar district, Afghan officials said" is
-    // not Andard, France.)
-    if (others.every((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) > STRAY_TOWN_REACH_KM)) m.lat = m.lon = m.precision = null;
+    const others: { lat: number | null; lon: number | null }[] = placed.filter((o) => o.canonical !== m.canonical);
+    // (With no other place placed, the countries named stand in, by their centres: "Andar district, Afghan officials
+    // said" is not Andard, France; "Israeli forces killed two men in Jenin" keeps Jenin, beside Israel.)
+    if (!others.length) for (const cc of named) others.push(countryCentre(cc) ?? { lat: null, lon: null });
+    if (others.every((o) => o.lat == null || o.lon == null || km(m.lat!, m.lon!, o.lat, o.lon) > STRAY_TOWN_REACH_KM)) m.lat = m.lon = m.precision = null;
   }
+}
+
+/** The point the gazetteer gives a country (ISO code), or null. */
+function countryCentre(cc: string): { lat: number; lon: number } | null {
+  const hit = geocode(countryName(cc), { fuzzy: false });
+  return hit && hit.precision === "country" && hit.country === cc ? { lat: hit.lat, lon: hit.lon } : null;
 }
 
 /** A name made only of everyday English words ("Old City", "Green Zone"). */
