@@ -358,3 +358,10 @@ test("a private ambulance service is an organisation a person speaks for", () =>
   const [director] = attributions("Abdikadir Abdirahman, director of the Aamin Ambulance service, said his crews had transported 27 injured people.");
   assert.deepEqual([director?.name, director?.org], ["Abdikadir Abdirahman", "Aamin Ambulance"]);
 });
+
+test("a statement read or signed by someone speaks with that person's voice", () => {
+  const [read] = attributions("The statement, read on state television by government spokesman Jean-Emmanuel Ouedraogo, said 41 soldiers died.");
+  assert.equal(read?.name, "Jean-Emmanuel Ouedraogo");
+  const [issued] = attributions("The statement, issued late on Monday, said 41 soldiers died.");
+  assert.equal(issued?.name, "The statement");
+});

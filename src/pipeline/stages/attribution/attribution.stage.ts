@@ -36,7 +36,10 @@ const DESCRIPTORS: Record<string, string[]> = Object.assign(Object.create(null),
 /** How speakers were heard, in a phrase between them and the verb: "Refugees interviewed at the border said". */
 const HEARD_PARTICIPLES = new Set(["interviewed", "contacted", "reached", "quoted", "cited", "speaking", "talking", "questioned", "surveyed", "polled", "consulted", "approached", "visited"]);
 const PEOPLE_WHO_SPEAK = /^(?:refugees|migrants|residents|witnesses|informants|respondents|survivors|villagers|locals|evacuees|soldiers|troops|officials|officers|doctors|medics|activists|fishermen|farmers|passengers|relatives|families|parents|students|workers|rescuers|volunteers)$/;
-const IRREGULAR_PARTICIPLES = new Set(["run", "held", "known", "built", "kept", "set", "hit", "made", "sent", "brought", "caught", "found", "taken", "given", "seen", "led"]);
+/** Texts that say things, and how they are given out ("The statement, read … by X,"). */
+const DOCUMENT_NOUN = /^(?:statement|communiqu[eé]|letter|declaration|message|release)$/;
+const GIVEN_OUT = new Set(["read", "signed", "issued", "released", "delivered", "published", "posted"]);
+const IRREGULAR_PARTICIPLES = new Set(["run", "held", "known", "built", "kept", "set", "hit", "made", "sent", "brought", "caught", "found", "taken", "given", "seen", "led", "read"]);
 
 /** What a site's name ends with, when a crawled page glues it to the story's first word. */
 const SITE_SUFFIX = new Set(["com", "org", "net", "gov", "edu", "tv", "news"]);
@@ -635,7 +638,12 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         }
         const noun = tokens.slice(nounStart, c);
         // Only the sentence's own subject: "…, killing 16 people, said the monitor" has no speaker before the aside.
-        if (nounStart === 0 && nounStart < c && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) return { start: tokens[nounStart].start, end: tokens[c - 1].end };
+        if (nounStart === 0 && nounStart < c && (noun.some((t) => isCapitalised(t)) || SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")))) {
+          // ("The statement, read on state television by government spokesman X, said": a text speaks with the voice of
+          // the one the aside says gave it out.)
+          const byAgent = DOCUMENT_NOUN.test(tokens[c - 1]!.lower) && GIVEN_OUT.has(opener.lower) && tokens.slice(c + 2, j).some((t) => t.lower === "by");
+          return { start: tokens[nounStart].start, end: tokens[byAgent ? j - 1 : c - 1].end };
+        }
       }
       // ("Dmytro Lubinets, Ukraine's human rights commissioner, said": a possessive opening a role names whose it is.)
       const ownedRole = opener !== undefined && /['’]s$/.test(opener.lower) && isCapitalised(opener) && tokens.slice(c + 2, j).some((t) => ROLE.test(t.lower));

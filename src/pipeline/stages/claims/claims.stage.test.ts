@@ -332,6 +332,10 @@ test("a whole war's toll, or hundreds of thousands, in a report about a town of 
   assert.equal(westBank?.place?.name, "West Bank");
 });
 
+test("'41 dead among the defence forces': among whom the dead were counted says who they were", () => {
+  assert.deepEqual(claims("The attack on Saturday had left 41 dead among the defence forces.").map((c) => c.subject), ["troops"]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

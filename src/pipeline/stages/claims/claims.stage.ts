@@ -1285,6 +1285,12 @@ function subjectOf(n: NumberMention, text: string): string {
       // that is no state's army.)
       if (named && NAMED_ARMED_BODY.test(named[1]!) && !STATE_FORCES.test(named[1]!)) return "fighters";
     }
+    // ("had left 41 dead among the defence forces": among whom the dead were counted says who they were.)
+    if (n.subject === "people" && /^(?:dead|killed|wounded|injured|casualties|deaths)$/i.test(n.noun)) {
+      const among = AMONG_AFTER.exec(text.slice(n.nounEnd, n.nounEnd + 50));
+      const who = among ? PLURAL_PEOPLE[among[2]?.toLowerCase() ?? ""] ?? PLURAL_PEOPLE[among[1]!.toLowerCase()] : undefined;
+      if (who) return who;
+    }
     // ("its fighters lost 64 men", "the army lost 48 men": the men a side lost are its fighters or troops.)
     if (n.subject === "men") {
       const lost = LOST_MEN_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
@@ -1314,6 +1320,7 @@ const TOLL_OF_WHOM = /\b(civilian|child|military|police|army|soldiers['’]?|fig
 const TOLL_ADJECTIVES: Record<string, string> = { civilian: "civilians", child: "children", military: "troops", army: "troops", police: "police", "soldiers'": "troops", "soldiers’": "troops", soldiers: "troops", "fighters'": "fighters", "fighters’": "fighters", fighters: "fighters" };
 
 /** "the toll among the soldiers had risen to 51", "deaths among civilians reached 40": whom a bare toll counts. */
+const AMONG_AFTER = /^\s+among\s+(?:the\s+|its\s+|their\s+)?([a-z-]+)(?:\s+([a-z]+))?/i;
 function tollAmong(n: NumberMention, text: string): string | null {
   const m = TOLL_AMONG.exec(text.slice(Math.max(0, n.start - 120), n.start));
   if (!m) return null;
