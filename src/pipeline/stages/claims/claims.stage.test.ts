@@ -17,6 +17,7 @@ const found: [string, string, string, number | null][] = [
   ["Up to 600 militants are still inside the old city.", "Up to 600 militants", "present", 600],
   ["The camp's population has grown to over 56,000.", "over 56,000", "present", 56000],
   ["A 17-year-old boy was shot and killed on Friday.", "A 17-year-old boy", "killed", 1],
+  ["Over 150 refugees land in Aceh, the agency says", "Over 150 refugees", "arrived", 150],
   ["Two men were discovered to be deceased inside a house on Pine Street.", "Two men", "killed", 2],
   ["The coast guard intercepted 300 migrants at sea and returned them to port.", "300 migrants", "detained", 300],
   ["The hospital received 45 casualties, 12 of them in critical condition.", "45 casualties", "wounded", 45],
