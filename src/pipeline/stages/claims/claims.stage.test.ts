@@ -337,6 +337,11 @@ test("'41 dead among the defence forces': among whom the dead were counted says 
   assert.deepEqual(claims("The attack on Saturday had left 41 dead among the defence forces.").map((c) => c.subject), ["troops"]);
 });
 
+test("the day a voice spoke gives way to the day the sentence before tells the attack itself", () => {
+  const [toll] = claims("In Kharkiv, a guided aerial bomb hit an apartment building on Sunday evening. The death toll has risen to seven, the regional governor said on Monday.", "2024-11-18");
+  assert.deepEqual([toll?.time?.start, toll?.said], ["2024-11-17", "2024-11-18"]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

@@ -2148,7 +2148,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // the deaths happened before, on days the sentence does not give).
   // ("… killed more than 30 people, a group said on Wednesday. The jets bombed the village on Monday morning, the group
   // said.": the next sentence, with no figure of its own, tells the event's day, which comes before the saying.)
-  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? asClaimTime(cueTime);
+  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? eventDayBefore(doc, sentence, cueTime) ?? asClaimTime(cueTime);
   // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
   // ("It has since climbed to 60,000": later than the time before, on a day the sentence does not give.)
   if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return previous.time;
@@ -2221,6 +2221,23 @@ function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): Cla
   if (doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return null;
   const voiced = doc.attributions.filter((a) => a.start >= next.start && a.end <= next.end);
   const days = timesOf(doc, next).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
+  if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
+  return asClaimTime(days[0]!);
+}
+
+/**
+ * "In Kharkiv, a guided bomb hit a building on Sunday evening. The toll has risen to seven, the governor said on
+ * Monday": the sentence before in the paragraph, with no figure of its own, that tells the attack itself on one day
+ * before the saying, tells the event's day.
+ */
+function eventDayBefore(doc: AnnotatedDoc, sentence: Span, said: TimeMention): ClaimTime | null {
+  const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
+  const before = k >= 1 ? doc.sentences[k - 1] : undefined;
+  if (!before || doc.text.slice(before.end, sentence.start).includes("\n\n")) return null;
+  if (doc.numbers.some((n) => !n.notPeople && n.start >= before.start && n.end <= before.end)) return null;
+  if (!EVENT_HAPPENED.test(doc.text.slice(before.start, before.end))) return null;
+  const voiced = doc.attributions.filter((a) => a.start >= before.start && a.end <= before.end);
+  const days = timesOf(doc, before).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
   if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
   return asClaimTime(days[0]!);
 }
