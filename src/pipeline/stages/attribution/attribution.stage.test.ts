@@ -325,6 +325,10 @@ test("an official named by title only, then named with that title a few sentence
   assert.equal(elsewhere.name, "the Odesa governor");
   const otherTitle = first("Missiles killed seven people in Odesa on Tuesday, the regional governor said. Mayor Hennadiy Trukhanov said 12 more were wounded.");
   assert.equal(otherTitle.name, "the regional governor");
+  const headline = first("Russian shelling kills four in Kherson, governor says\nKHERSON, Ukraine — Shelling killed four civilians on Monday, regional governor Oleksandr Prokudin said.");
+  assert.equal(headline.name, "Oleksandr Prokudin");
+  const indefinite = first("Missiles killed seven people in Odesa, a police spokesman said. Police spokesman Ivan Petrenko said 12 were hurt.");
+  assert.equal(indefinite.name, "a police spokesman");
   const tooFar = first("Missiles killed seven people in Odesa, the regional governor said. One. Two. Three. Four. Governor Oleh Kiper said 12 were hurt.");
   assert.equal(tooFar.name, "the regional governor");
 });

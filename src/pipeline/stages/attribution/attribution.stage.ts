@@ -1226,8 +1226,8 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
     return a;
   });
 }
-/** "the regional governor", "the provincial police spokesman", "the district commissioner": a title with no name. */
-const TITLE_ONLY = /^the\s+(?:[\p{L}-]+\s+){0,3}?(governor|mayor|spokes(?:man|woman|person)|commissioner|police chief|minister|prefect|administrator|ambassador|envoy)$/iu;
+/** "the regional governor", "the provincial police spokesman", a headline's "governor says": a title with no name. */
+const TITLE_ONLY = /^(?!(?:a|an|one|another)\s)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(governor|mayor|spokes(?:man|woman|person)|commissioner|police chief|minister|prefect|administrator|ambassador|envoy)$/iu;
 
 /**
  * "Sources told the Syrian Observatory for Human Rights that …", "Villagers told Human Rights Watch …": the body that
