@@ -669,6 +669,9 @@ test("a numbered ward is no town ('the 7th Ward'); a quarter of a town is placed
   assert.ok(!findEntities("Three people were killed at a parade in the 7th Ward of New Orleans.").some((e) => e.text === "Ward"));
   const quarter = findEntities("Troops detained 80 suspects in the Al-Amal neighbourhood of Khan Younis.").find((e) => e.text === "Al-Amal");
   assert.deepEqual([Math.round(quarter!.lat!), Math.round(quarter!.lon!), quarter!.precision], [31, 34, "city"]);
+  // (Set off as an appositive, "Delmas, a district of Port-au-Prince", not Delmas, South Africa.)
+  const district = findEntities("At least 14 people were killed in Delmas, a district of Port-au-Prince.").find((e) => e.text === "Delmas");
+  assert.deepEqual([Math.round(district!.lat!), Math.round(district!.lon!)], [19, -72]);
 });
 
 test("capitals that name nothing: a running header ('NOWHERE IS SAFE'), a label ('MODERATOR:'), a wire slug, a currency before its amount", () => {

@@ -97,7 +97,8 @@ function quartersOfTowns(text: string, mentions: EntityMention[]): void {
     quarter.precision = town.precision; // (as finely as the town is known: its point is the town's)
   }
 }
-const QUARTER_OF = /^\s+(?:neighbou?rhood|district|quarter|area|suburb|section|part|camp|refugee camp|township|ward)\s+of\s+(?:the\s+)?$/i;
+// ("Delmas, a district of Port-au-Prince", "Lampanah beach in Aceh Besar": an appositive, or a kind then "in", says so too.)
+const QUARTER_OF = /^(?:\s+(?:neighbou?rhood|district|quarter|area|suburb|section|part|camp|refugee camp|township|ward)\s+of\s+(?:the\s+)?|,\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:neighbou?rhood|district|quarter|area|suburb|section|township|ward)\s+(?:of|in)\s+(?:the\s+)?|\s+(?:beach|market|camp|refugee camp|village)\s+in\s+(?:the\s+)?)$/iu;
 const QUARTER_REACH_KM = 50;
 
 /** The anchors not named `name`. (Not a closure in the loop above: that would capture its mention on every pass.) */
