@@ -102,6 +102,12 @@ test("bare vague magnitudes are kept without a noun; bare 'a few' is not", () =>
   assert.equal(all("It took a few days.").length, 0);
 });
 
+test("'The wounded, numbering about 60,': the people set off before 'numbering' are those counted", () => {
+  const n = first("The wounded, numbering about 60, were evacuated by helicopter.");
+  assert.deepEqual([n?.text, n?.value, n?.subject], ["about 60", 60, "people"]);
+  assert.equal(first("The trucks, numbering about 60, were seized.")?.subject ?? null, null);
+});
+
 test("a 4 MB line of '1,1,1,' goes through the stage without a figure", () => {
   const text = "1,".repeat(2_000_000);
   const doc = numbersStage.run({ ...annotate({ id: "x", text, meta: {} }), sentences: splitSentences(text) });

@@ -875,6 +875,14 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     }
     // ("a self-proclaimed “general”": the closing quote of a quoted noun belongs to the phrase.)
     if (counted.end > 0 && QUOTES.has(tokens[counted.next]?.text ?? "") && QUOTES.has(tokens[counted.next - 2]?.text ?? "")) counted = { ...counted, end: tokens[counted.next]!.end, next: counted.next + 1 };
+    // ("The wounded, numbering about 60, were evacuated": the people set off before "numbering" are those counted.)
+    if (!counted.subject && !parsed.singular) {
+      let first = i;
+      while (first > 0 && tokens[first]!.start > spanStart) first--;
+      const head = tokens[first - 1]?.lower === "numbering" && tokens[first - 2]?.text === "," ? tokens[first - 3] : undefined;
+      const who = head ? PLURAL_SUBJECT.get(head.lower) : undefined;
+      if (head && who) counted = { noun: head.text, subject: who, end: tokens[next - 1]!.end, next, notPeople: null };
+    }
     // "a" or "an" with no person after it is just an article.
     if (parsed.singular && !counted.subject) continue;
     if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
