@@ -342,6 +342,11 @@ test("the day a voice spoke gives way to the day the sentence before tells the a
   assert.deepEqual([toll?.time?.start, toll?.said], ["2024-11-17", "2024-11-18"]);
 });
 
+test("a town's countryside opening the sentence gives way to a town the clause names", () => {
+  const [two] = claims("Meanwhile, in the eastern countryside of Deir Ezzor, unidentified gunmen shot dead two members of the Syrian Democratic Forces (SDF) near the town of Al-Busayrah late on Sunday.", "2024-03-12");
+  assert.equal(two?.place?.name, "Al-Busayrah");
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

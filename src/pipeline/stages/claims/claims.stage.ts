@@ -3167,7 +3167,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // "In northern Israel, a civilian was killed when a missile hit a house in Metula": a scene the sentence opens with a
     // country gives way to a town of that country the same clause names.
     // (So does a province the sentence opens with: "In Hatay province, 3,000 were evacuated from the town of Iskenderun".)
-    if (best && !leftIt && (best.precision === "country" || best.precision === "province" || /^\s+(?:province|state|region|governorate)\b/i.test(text.slice(best.end, best.end + 14))) && sceneOpener(text, sentence, best)) {
+    // ("Meanwhile, in the eastern countryside of Deir Ezzor, gunmen shot dead two fighters near the town of Al-Busayrah":
+    // so does a town's countryside.)
+    if (best && !leftIt && (best.precision === "country" || best.precision === "province" || /^\s+(?:province|state|region|governorate|countryside)\b/i.test(text.slice(best.end, best.end + 14)) || /\bcountryside\s+of\s+$/i.test(text.slice(Math.max(sentence.start, best.start - 20), best.start))) && sceneOpener(text, sentence, best)) {
       const country = geocode(best.canonical, { fuzzy: false })?.country;
       const town = country ? ownPlaces.find((p) => p !== best && p.start > best!.end && (p.precision === "city" || p.precision === "village") && !CLAUSE_TURN.test(text.slice(best!.end, p.start)) && geocode(p.canonical, { countries: [country], fuzzy: false })?.country === country) : undefined;
       if (town) best = town;
@@ -3375,7 +3377,7 @@ const COUNTRY_NOUN = String.raw`(?:island |Himalayan |Gulf |Balkan |Caribbean |A
 const NATION_SCOPE = new RegExp(String.raw`\b(?:in|across|throughout|around|all over) the (?:whole |entire )?${COUNTRY_NOUN}\b(?!['’])|\b[Nn]ationwide\b|\b[Cc]ountrywide\b`);
 const SINCE_WHEN = /\bsince\s+[^;.]{1,40}?,\s+when\s+[^,;.]*$/i;
 const THE_COUNTRY = new RegExp(String.raw`\b[Tt]he ${COUNTRY_NOUN}\b(?!\s+(?:music|club|house|road|'s\s+(?:capital|president|government)))|\b[Nn]ationwide\b|\b[Cc]ountrywide\b`);
-const SCENE_OPENER = /^\s*(?:In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
+const SCENE_OPENER = /^\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+(?:in|at|near|across|around|outside|inside)|In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
 /**
