@@ -276,7 +276,7 @@ function sayingWords(between: string): boolean {
 }
 /** A period that says what was counted, not when: "Since 24th of March 2019, SOHR has documented …". */
 const COUNTED_PERIOD = /^(?:since|from|between|over|during|throughout|in the (?:past|last))\b/i;
-const SAYING_WORDS = new Set(["report", "communique", "communiqué", "bulletin", "update", "letter", "notice", "assessment", "in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "post", "tweet", "news", "conference", "press", "release", "interview", "video", "message", "to", "reporters", "journalists", "late", "early", "earlier", "later", "separately", "also", "further", "on", "told", "televised", "address", "speech", "written", "telephone", "phone", "by", "online", "social", "media", "local", "state", "television", "radio"]);
+const SAYING_WORDS = new Set(["issued", "released", "published", "signed", "report", "communique", "communiqué", "bulletin", "update", "letter", "notice", "assessment", "in", "a", "an", "the", "its", "his", "her", "their", "statement", "briefing", "post", "tweet", "news", "conference", "press", "release", "interview", "video", "message", "to", "reporters", "journalists", "late", "early", "earlier", "later", "separately", "also", "further", "on", "told", "televised", "address", "speech", "written", "telephone", "phone", "by", "online", "social", "media", "local", "state", "television", "radio"]);
 
 const DATA_NOUNS = /^(?:data|figures|statistics|numbers|records|tallies|counts)$/;
 

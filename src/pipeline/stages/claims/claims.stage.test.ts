@@ -347,6 +347,13 @@ test("a town's countryside opening the sentence gives way to a town the clause n
   assert.equal(two?.place?.name, "Al-Busayrah");
 });
 
+test("where a statement was issued is no scene, and the day it was issued is the day it was said", () => {
+  const list = claims("Bandits abducted 40 residents of a village in Maru district on Saturday, police said. \"The command has arrested five suspects,\" Abubakar said in a statement issued in Gusau on Sunday.", "2024-02-04");
+  const arrested = list.find((c) => c.value === 5);
+  assert.equal(arrested?.place?.name, "Maru");
+  assert.equal(arrested?.said, "2024-02-04");
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

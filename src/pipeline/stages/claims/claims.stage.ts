@@ -2697,6 +2697,7 @@ const ATTACKERS = /\b(?:gunmen|gunman|attackers?|assailants?|bandits|raiders|mil
 const RODE_IN = /^\s+(?:on|in|aboard)\s+(?:(?:a|an|two|three|four|five|six|several|dozens of|\d+|about \d+)\s+)?(?:[\p{L}-]+\s+)?(?:motorcycles?|motorbikes?|bikes?|vehicles?|trucks?|pick-?ups?|cars?|vans?|boats?|canoes?|horses?|camels?|convoys?)\b/iu;
 /** "Lido beach in the Somali capital", "Hodan district of": an unplaced place's kind, then where it lies. */
 const KIND_THEN_IN = /^\s+(?:beach|market|camp|district|neighbou?rhood|quarter|area|village|suburb)\s*(?:,|of|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
+const ISSUED_IN_BEFORE = /\b(?:statement|communiqu[eé]|release|report|letter)\s+(?:issued|released|signed|published|sent|read)\s+in\s+$/i;
 /** Between two places of a pair: "the West Bank and east Jerusalem", "Kherson and the surrounding villages". */
 const PAIRED_PLACE_GAP = /^\s+and\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i;
 /** True when `inner` lies within `distance` kilometres of `outer` (both geocoded). */
@@ -3048,6 +3049,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     && !((category === "arrived" || category === "present") && (FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)) || FROM_LIST_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))))
     // ("Talks between Ukraine and Russia stalled as 40 civilians were killed": the sides of a parley are no scene.)
     && !TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start))
+    // ("…," Abubakar said in a statement issued in Gusau": where a statement was put out is no scene.)
+    && !ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
