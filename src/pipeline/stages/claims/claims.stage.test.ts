@@ -354,6 +354,12 @@ test("where a statement was issued is no scene, and the day it was issued is the
   assert.equal(arrested?.said, "2024-02-04");
 });
 
+test("the day the sentence after tells the attack, past a voice naming 'a member' of a group, dates the lead", () => {
+  const text = "YANGON, Myanmar (AP) — An airstrike on a monastery killed at least 23 people, residents said Friday.\n\nThe strike hit the monastery at about 1 a.m. Thursday, said a member of the local militia.";
+  const [lead] = claims(text, "2024-07-12");
+  assert.deepEqual([lead?.time?.start, lead?.said], ["2024-07-11", "2024-07-12"]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

@@ -2219,8 +2219,9 @@ function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): Cla
   // ("BAMAKO (AFP) - … killed at least 41 villagers, officials said on Wednesday. ¶ Gunmen surrounded the village on
   // Monday evening …": a lead's next paragraph that tells the attack tells its day.)
   if (doc.text.slice(sentence.end, next.start).includes("\n\n") && !(k <= 3 && EVENT_HAPPENED.test(doc.text.slice(next.start, next.end)))) return null;
-  if (doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return null;
   const voiced = doc.attributions.filter((a) => a.start >= next.start && a.end <= next.end);
+  // (The voice's own words are no figure: "…, said a member of the local militia".)
+  if (doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end && !voiced.some((a) => a.start <= n.start && n.end <= a.end))) return null;
   const days = timesOf(doc, next).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
   if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
   return asClaimTime(days[0]!);
@@ -2235,9 +2236,9 @@ function eventDayBefore(doc: AnnotatedDoc, sentence: Span, said: TimeMention): C
   const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
   const before = k >= 1 ? doc.sentences[k - 1] : undefined;
   if (!before || doc.text.slice(before.end, sentence.start).includes("\n\n")) return null;
-  if (doc.numbers.some((n) => !n.notPeople && n.start >= before.start && n.end <= before.end)) return null;
-  if (!EVENT_HAPPENED.test(doc.text.slice(before.start, before.end))) return null;
   const voiced = doc.attributions.filter((a) => a.start >= before.start && a.end <= before.end);
+  if (doc.numbers.some((n) => !n.notPeople && n.start >= before.start && n.end <= before.end && !voiced.some((a) => a.start <= n.start && n.end <= a.end))) return null;
+  if (!EVENT_HAPPENED.test(doc.text.slice(before.start, before.end))) return null;
   const days = timesOf(doc, before).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
   if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
   return asClaimTime(days[0]!);

@@ -15,6 +15,7 @@ const cases: [string, string[]][] = [
   ["Visit fox6now.com for more. Thanks.", ["Visit fox6now.com for more.", "Thanks."]],
   ["The toll rose to 3.5 million. Aid came.", ["The toll rose to 3.5 million.", "Aid came."]],
   ["A man, J. Doe, was held. Police said.", ["A man, J. Doe, was held.", "Police said."]],
+  ["“Three were killed,” V.K. Birdi said. He left.", ["“Three were killed,” V.K. Birdi said.", "He left."]],
   ["Brig. Gen. Musa Ali said 12 died. Cmdt. Bello agreed.", ["Brig. Gen. Musa Ali said 12 died.", "Cmdt. Bello agreed."]],
   // "c." and "ca." shorten "about" only before a number.
   ["Officials said c. 300 died. Ca. 40 fled.", ["Officials said c. 300 died.", "Ca. 40 fled."]],

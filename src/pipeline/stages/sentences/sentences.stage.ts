@@ -81,9 +81,11 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = wordBefore(text, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital initial: "J. Smith", "Abu M. Ali".
-  return word.length === 1 && isUpper(text[dot - 1]);
+  // A single capital initial: "J. Smith", "Abu M. Ali"; or initials run together: "V.K. Birdi".
+  return (word.length === 1 && isUpper(text[dot - 1])) || (INITIALS.test(word) && isUpper(text[dot - 1]));
 }
+
+const INITIALS = /^(?:[a-z]\.)+[a-z]$/;
 
 /** The lower-cased word (letters and inner stops) ending at the stop. */
 function wordBefore(text: string, dot: number): string {
