@@ -369,3 +369,8 @@ test("a statement read or signed by someone speaks with that person's voice", ()
   const [issued] = attributions("The statement, issued late on Monday, said 41 soldiers died.");
   assert.equal(issued?.name, "The statement");
 });
+
+test("'In neighbouring Mali, the army said': the bare force is the state the sentence opens in", () => {
+  const [niger, mali] = attributions("Niger's army said it had killed 45 militants near Tera. In neighbouring Mali, the army said on Thursday it had killed around 15 militants near Menaka.");
+  assert.deepEqual([niger?.org, mali?.org], ["Army (Niger)", "Army (Mali)"]);
+});

@@ -951,8 +951,10 @@ export class SpeakerResolver {
       const subject = SMALL_BODY.exec(phrase)?.[2]?.toLowerCase();
       // ("… according to the health ministry": the one whose state the report gave before.)
       // ("The Indonesian navy said … The navy said": a state's force named again by its kind alone.)
-      const force = nationalForce(phrase);
+      // ("In neighbouring Mali, the army said": the state the sentence opens in.)
       const bareForce = BARE_FORCE.exec(phrase)?.[1]?.toLowerCase();
+      const opening = bareForce ? IN_COUNTRY_BEFORE.exec(this.text.slice(Math.max(0, span.start - 60), span.start)) : null;
+      const force = nationalForce(opening ? `${opening[1]} ${bareForce}` : phrase);
       const named = body ?? (subject ? this.smallBodies.get(subject) : undefined) ?? force?.name ?? (bareForce ? this.smallBodies.get(bareForce) : undefined);
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
@@ -1266,7 +1268,7 @@ const ONE_OF_THEM_BEFORE = /^(?:one|two|three|some|several|another) of (?:them|t
 /** A state's body written small, with the word that may name its state before it and the place after it. */
 const SMALL_BODY = /^(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+))?$/u;
 /** "In Zimbabwe, " opening the sentence before a speaker. */
-const IN_COUNTRY_BEFORE = /\bIn\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s+$/u;
+const IN_COUNTRY_BEFORE = /\bIn\s+(?:neighbou?ring\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s+$/u;
 
 /** "Health Ministry (Zimbabwe)" for "the health ministry" in "In Zimbabwe, the health ministry", or null. */
 function smallNationalBody(phrase: string, before: string): string | null {

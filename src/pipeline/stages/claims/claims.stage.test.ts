@@ -360,6 +360,11 @@ test("the day the sentence after tells the attack, past a voice naming 'a member
   assert.deepEqual([lead?.time?.start, lead?.said], ["2024-07-11", "2024-07-12"]);
 });
 
+test("the speaker described after the name is not counted; the subject after 'According to the source,' is", () => {
+  assert.deepEqual(claims('"We collected 19 bodies near the market," said Yohannes Alemu, a resident who helped with burials on Wednesday.').map((c) => c.value), [19]);
+  assert.deepEqual(claims("According to the source, a gunman was captured.").map((c) => c.category), ["detained"]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

@@ -1001,6 +1001,10 @@ export const claimsStage: Stage = {
         if (SPEAKS_NEXT.test(text.slice(after, after + 16)) || (text.startsWith(" and ", after) && SPEAKS_WITH_ANOTHER.test(text.slice(after, after + 60)))) c.category = null;
         // "…," said a doctor at the hospital": the one who speaks is not counted.
         if (facts.inverted.some((a) => c.number.start >= a.verbEnd! && c.number.end <= a.end)) c.category = null;
+        // ('…," said Yohannes Alemu, a resident who helped with burials on Wednesday': the speaker described after the
+        // name, where the voice's span stopped short of the description.)
+        // (Not the subject of the clause after "According to the source, one of the terrorists was captured".)
+        if (c.number.value === 1 && /^an?\s/i.test(c.number.text) && facts.inverted.some((a) => a.end <= c.number.start && /^\s*,\s*$/.test(text.slice(a.end, c.number.start)) && !/^(?:according|citing|quoting)\b/i.test(a.text)) && !HARM_WORD.test(text.slice(c.number.end, Math.min(sentence.end, c.number.end + 80)))) c.category = null;
         // ("A resident reached by phone said 20 people had been killed": the person heading the voice is not counted,
         // unless harm is told of them before the verb: "A man who was wounded in the attack said".)
         if (facts.speakerFirst.some((a) => c.number.start >= a.start && c.number.start - a.start <= 4 && c.number.end <= a.verbStart! && !HARM_WORD.test(text.slice(c.number.end, a.verbStart!)))) c.category = null;
