@@ -365,6 +365,13 @@ test("the speaker described after the name is not counted; the subject after 'Ac
   assert.deepEqual(claims("According to the source, a gunman was captured.").map((c) => c.category), ["detained"]);
 });
 
+test("a relative clause after the parts of a toll says where they had been, not what befell them", () => {
+  const list = claims("An airstrike on a monastery killed at least 23 people, including four monks and several children, who had taken refuge there from fighting, residents said.");
+  assert.deepEqual(list.map((c) => c.category), ["killed", "killed", "killed"]);
+  const held = claims("Among the total, there are 47 persons, including 30 women and five children, who were killed while searching for truffles.");
+  assert.deepEqual(held.filter((c) => c.value === 30 || c.value === 5).map((c) => c.category), ["killed", "killed"]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

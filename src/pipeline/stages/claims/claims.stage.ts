@@ -828,9 +828,17 @@ export const claimsStage: Stage = {
           // ("killed 32, including 12 people in a school sheltering displaced families": where the part died is a
           // shelter; sheltering is not what happened to them.)
           const shelterOfPart = c.category === "present" && (prev.category === "killed" || prev.category === "wounded");
+          // ("killed 23 people, including four monks and several children, who had taken refuge there": a relative
+          // clause after the parts says who they were, not what happened to them.)
+          // (Only where the clause tells where they had been, not what befell them: "47 persons, including 30 women, who
+          // were killed" holds the verb of all.)
+          const relativeAfterPart = (c.category === "fled" || c.category === "present") && (prev.category === "killed" || prev.category === "wounded") && c.trigger !== null && c.trigger.start > c.number.end && RELATIVE_BEFORE_TRIGGER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), c.trigger.start));
           // ("killed 9 civilians, among them 4 children, and wounded 20": "among them" as "including".)
-          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || ((verbOfNextClause || shelterOfPart) && INCLUDING_END.test(between))) c.category = prev.category;
+          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || ((verbOfNextClause || shelterOfPart || relativeAfterPart) && INCLUDING_END.test(between))) c.category = prev.category;
           c.partOf = prev;
+          // (…and so does the part listed with it: "four monks and several children, who had taken refuge there".)
+          const next = candidates[i + 1];
+          if (relativeAfterPart && INCLUDING_END.test(between) && next && next.sentenceIndex === c.sentenceIndex && next.trigger === c.trigger && joined(text, c.number, next.number)) (next.category = prev.category), (next.partOf = prev);
           // "2,400 civilian casualties, including 600 deaths": casualties that hold the dead count the hurt as well.
           if (prev.category === "killed" && /^casualt/i.test(prev.number.noun) && c.category === "killed" && c !== prev && NOUN_CATEGORY[c.number.noun.toLowerCase()] === "killed") prev.category = "other";
         }
@@ -2703,6 +2711,8 @@ const RODE_IN = /^\s+(?:on|in|aboard)\s+(?:(?:a|an|two|three|four|five|six|sever
 /** "Lido beach in the Somali capital", "Hodan district of": an unplaced place's kind, then where it lies. */
 const KIND_THEN_IN = /^\s+(?:beach|market|camp|district|neighbou?rhood|quarter|area|village|suburb)\s*(?:,|of|in)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/u;
 const ISSUED_IN_BEFORE = /\b(?:statement|communiqu[eé]|release|report|letter)\s+(?:issued|released|signed|published|sent|read)\s+in\s+$/i;
+/** ", who had taken refuge there": a relative clause between a figure and the verb found for it. */
+const RELATIVE_BEFORE_TRIGGER = /,\s*(?:who|which|that)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** Between two places of a pair: "the West Bank and east Jerusalem", "Kherson and the surrounding villages". */
 const PAIRED_PLACE_GAP = /^\s+and\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?$/i;
 /** True when `inner` lies within `distance` kilometres of `outer` (both geocoded). */
