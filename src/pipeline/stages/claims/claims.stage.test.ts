@@ -18,6 +18,7 @@ const found: [string, string, string, number | null][] = [
   ["The camp's population has grown to over 56,000.", "over 56,000", "present", 56000],
   ["A 17-year-old boy was shot and killed on Friday.", "A 17-year-old boy", "killed", 1],
   ["Over 150 refugees land in Aceh, the agency says", "Over 150 refugees", "arrived", 150],
+  ["A rights group said the death toll may be higher, putting it at between seven and nine.", "between seven and nine", "killed", 7],
   ["Two men were discovered to be deceased inside a house on Pine Street.", "Two men", "killed", 2],
   ["The coast guard intercepted 300 migrants at sea and returned them to port.", "300 migrants", "detained", 300],
   ["The hospital received 45 casualties, 12 of them in critical condition.", "45 casualties", "wounded", 45],
