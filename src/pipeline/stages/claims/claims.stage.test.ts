@@ -392,6 +392,8 @@ test("a paragraph that opens on a place sets the scene for its sentences that na
 test("a sentence about 'the strike' the sentence before told happened when that one did", () => {
   const list = claims("A drone strike near Sarmin on Sunday killed three fighters, the monitor said. Two others were injured in the strike.", "2024-03-12");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start]), [[3, "2024-03-10"], [2, "2024-03-10"]]);
+  const operation = claims("Troops captured 6 rebels in a raid near the town last week. Two other rebels were killed in the operation.", "2024-09-18");
+  assert.deepEqual(operation.map((c) => c.time?.start), ["2024-09-09", "2024-09-09"]);
   const parts = claims("Air strikes on the port killed 12 people on Sunday. A spokesman said the dead included three women and two children.", "2024-03-04");
   assert.deepEqual(parts.filter((c) => c.value === 3 || c.value === 2).map((c) => c.time?.start), ["2024-03-03", "2024-03-03"]);
 });

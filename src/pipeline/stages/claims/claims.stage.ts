@@ -200,7 +200,7 @@ const REMAIN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:still\s+)?(?:remain|remains)\
 const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 /** "Two others were injured in the strike", "One soldier died in the gunfight": the event the sentence before told. */
 // ("A spokesman said the dead included three women": the dead the sentence before counted.)
-const SAME_EVENT = /^[^.;]*\b(?:(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling)|the\s+(?:dead|victims|wounded|injured|deceased)\s+(?:included|include|were|are)\b)/i;
+const SAME_EVENT = /^[^.;]*\b(?:(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling|operation|exchange of fire|crossfire|encounter|fighting|battle)|the\s+(?:dead|victims|wounded|injured|deceased)\s+(?:included|include|were|are)\b)/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
