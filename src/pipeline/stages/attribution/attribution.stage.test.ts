@@ -374,3 +374,10 @@ test("'In neighbouring Mali, the army said': the bare force is the state the sen
   const [niger, mali] = attributions("Niger's army said it had killed 45 militants near Tera. In neighbouring Mali, the army said on Thursday it had killed around 15 militants near Menaka.");
   assert.deepEqual([niger?.org, mali?.org], ["Army (Niger)", "Army (Mali)"]);
 });
+
+test("a body described by its members, then named in the next sentence with that word, is that body", () => {
+  const [described] = attributions("Fighters killed at least 104 people in the town, a doctors' group said on Thursday. The Sudan Doctors Network said at least 35 of the dead were children.");
+  assert.deepEqual([described?.name, described?.org], ["Sudan Doctors Network", "Sudan Doctors Network"]);
+  const [other] = attributions("Fighters killed at least 104 people, a medical group said. The Sudan Doctors Network said 35 were children.");
+  assert.equal(other?.name, "a medical group");
+});

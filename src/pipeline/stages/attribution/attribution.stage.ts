@@ -1209,6 +1209,8 @@ export const attributionStage: Stage = {
 function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution[] {
   return attributions.map((a, k) => {
     if (a.speakerKind !== "other") return a;
+    const body = bodyNamedAfter(a, attributions.slice(k + 1));
+    if (body) return body;
     const title = TITLE_ONLY.exec(a.name)?.[1]?.toLowerCase();
     if (!title) return a;
     const placesIn = (from: number, to: number) => new Set(doc.entities.filter((e) => e.type === "place" && e.start >= from && e.end <= to).map((e) => e.canonical || e.text));
@@ -1228,6 +1230,26 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
     return a;
   });
 }
+/**
+ * "…, a doctors' group said. The Sudan Doctors Network said …": a body described by what its members are, then in the
+ * next sentence a body whose name says so, is that body.
+ */
+function bodyNamedAfter(a: Attribution, later: Attribution[]): Attribution | null {
+  const described = BODY_DESCRIBED.exec(a.name);
+  if (!described) return null;
+  const words = described[1]!.toLowerCase().replace(/['’]s?(?=\s|$)/g, "").split(/\s+/).filter((w) => w && !GENERIC_BODY_WORDS.has(w));
+  if (!words.length) return null;
+  for (const b of later) {
+    if (b.sentence > a.sentence + 1) break;
+    if (b.speakerKind !== "org") continue;
+    const name = b.name.toLowerCase();
+    if (words.some((w) => new RegExp(`\\b${w}\\b`).test(name))) return { ...a, name: b.name, org: b.org ?? b.name, speakerKind: "org" };
+  }
+  return null;
+}
+const BODY_DESCRIBED = /^an?\s+((?:[\p{L}'’-]+\s+){1,2})(?:group|network|monitor|organi[sz]ation|association|union|body|watchdog|charity)$/iu;
+const GENERIC_BODY_WORDS = new Set(["local", "international", "national", "regional", "independent", "monitoring", "humanitarian", "aid", "relief", "non-governmental", "private", "new", "small", "major"]);
+
 /** "the regional governor", "the provincial police spokesman", a headline's "governor says": a title with no name. */
 const TITLE_ONLY = /^(?!(?:a|an|one|another)\s)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(governor|mayor|spokes(?:man|woman|person)|commissioner|police chief|minister|prefect|administrator|ambassador|envoy)$/iu;
 
