@@ -381,3 +381,8 @@ test("a body described by its members, then named in the next sentence with that
   const [other] = attributions("Fighters killed at least 104 people, a medical group said. The Sudan Doctors Network said 35 were children.");
   assert.equal(other?.name, "a medical group");
 });
+
+test("a kind of body, then its name, is that body ('the monitoring group Cabo Ligado')", () => {
+  const [group] = attributions("At least 14 people were killed, according to the monitoring group Cabo Ligado.");
+  assert.deepEqual([group?.name, group?.speakerKind], ["Cabo Ligado", "org"]);
+});

@@ -941,7 +941,10 @@ export class SpeakerResolver {
       } else {
         // "Delta Forum, a local monitoring group": a name the entity stage did not type still stands before its appositive.
         const head = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,6}),\s+(?:a|an|the)\s/u.exec(phrase);
-        out = this.describe(phrase, span.start) ?? (head ? { name: head[1]!.trim(), org: head[1]!.trim(), kind: "org" } : { name: phrase, org: null, kind: "other" });
+        // ("the monitoring group Cabo Ligado": a kind of body, then its name.)
+        const tail = KIND_THEN_NAME.exec(phrase);
+        const named = head?.[1]?.trim() ?? tail?.[1]?.trim();
+        out = this.describe(phrase, span.start) ?? (named ? { name: named, org: named, kind: "org" } : { name: phrase, org: null, kind: "other" });
       }
     }
     // ("the Palestinian health ministry in Gaza", "In Zimbabwe, the health ministry": a state's body written small
@@ -1249,6 +1252,8 @@ function bodyNamedAfter(a: Attribution, later: Attribution[]): Attribution | nul
 }
 const BODY_DESCRIBED = /^an?\s+((?:[\p{L}'’-]+\s+){1,2})(?:group|network|monitor|organi[sz]ation|association|union|body|watchdog|charity)$/iu;
 const GENERIC_BODY_WORDS = new Set(["local", "international", "national", "regional", "independent", "monitoring", "humanitarian", "aid", "relief", "non-governmental", "private", "new", "small", "major"]);
+
+const KIND_THEN_NAME = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|monitor|organi[sz]ation|project|network|agency|charity|watchdog|NGO|collective|initiative)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,5})$/u;
 
 /** "the regional governor", "the provincial police spokesman", a headline's "governor says": a title with no name. */
 const TITLE_ONLY = /^(?!(?:a|an|one|another)\s)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(governor|mayor|spokes(?:man|woman|person)|commissioner|police chief|minister|prefect|administrator|ambassador|envoy)$/iu;
