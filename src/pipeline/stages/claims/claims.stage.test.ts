@@ -377,6 +377,12 @@ test("a relative clause after the parts of a toll says where they had been, not 
   assert.deepEqual(held.filter((c) => c.value === 30 || c.value === 5).map((c) => c.category), ["killed", "killed"]);
 });
 
+test("a link to another story gives no claim of any kind; a place in a running count is no victim", () => {
+  const text = "A man was shot on Main Street on Sunday, police said.\nRELATED: Woman killed in Englewood shooting\nAnyone with information is asked to call police.";
+  assert.deepEqual(claims(text, "2024-05-14").map((c) => [c.category, c.text]), [["wounded", "A man"]]);
+  assert.deepEqual(claims("The boy was the 14th juvenile killed in the city this year.", "2024-05-14"), []);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

@@ -1063,9 +1063,11 @@ export const claimsStage: Stage = {
         previous = { claim, sentence: si };
       }
     }
-    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts));
+    // ("RELATED: Woman killed in Englewood shooting": no claim of any kind from a link to another story.)
+    const elsewhere = (c: Claim) => promos.some((p) => c.span[0] < p.end && c.span[1] > p.start);
+    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts).filter((c) => !elsewhere(c)));
     claims.push(...comparedFigures(doc, claims));
-    claims.push(...definiteArrests(doc, claims, quotes, focus, facts));
+    claims.push(...definiteArrests(doc, claims, quotes, focus, facts).filter((c) => !elsewhere(c)));
     if (text.includes("|")) claims.push(...columnTableClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     if (text.includes("respectively")) placeRespectively(claims, text, facts);
@@ -1509,6 +1511,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
   return out;
 }
 
+const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
 /** A count that names no group, only what befell it: the whole a breakdown may follow. */
 const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
 /** "…was found with stab wounds but died at the scene a short time later": hurt, then dead, in one clause. */
@@ -1523,7 +1526,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     if (!HARM_HINT.test(slice)) return;
     const selfKilled = new Set<number>();
     // ("Not one person was hurt": a denial names no victim.)
-    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end)).map((f) =>
+    // ("the 14th juvenile killed in the city this year": a place in a running count, not one more victim.)
+    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end) && !RANK_IN_COUNT.test(doc.text.slice(f.victim.start, f.victim.end))).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
       f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180)))
