@@ -383,6 +383,15 @@ test("a link to another story gives no claim of any kind; a place in a running c
   assert.deepEqual(claims("The boy was the 14th juvenile killed in the city this year.", "2024-05-14"), []);
 });
 
+test("the dead told again soon after as 'the man', 'the victim' or 'he', shot, is how they died, not one more hurt", () => {
+  const cats = (text: string) => claims(text, "2024-05-14").map((c) => [c.category, c.text]);
+  assert.deepEqual(cats("A man was fatally shot Saturday on the east side. Police said the man, 45, was shot in the chest."), [["killed", "A man"]]);
+  assert.deepEqual(cats("A man was fatally shot Saturday. Police said the victim had been shot in the torso."), [["killed", "A man"]]);
+  // (Not one hurt named since, nor one still being treated.)
+  assert.deepEqual(cats("A man was killed on Saturday. A second man was shot and wounded. He was shot in the leg."), [["killed", "A man"], ["wounded", "A second man"], ["wounded", "He"]]);
+  assert.deepEqual(cats("A man was found dead on Saturday. He was flown to the hospital with life-threatening injuries."), [["killed", "A man"], ["wounded", "He"]]);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

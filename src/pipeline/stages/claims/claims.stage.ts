@@ -1511,6 +1511,22 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
   return out;
 }
 
+/** Whether a wounded one named definitely (`victim`) is the one person a killed claim of the last few sentences counts. */
+function deadToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victim: string): boolean {
+  const definite = DEFINITE_ONE.exec(victim);
+  // (Not where the sentence tells of one still being treated: "He was flown to the hospital with life-threatening injuries".)
+  if (!definite || STILL_TREATED.test(doc.text.slice(sentence.start, sentence.end))) return false;
+  const head = definite[1]?.toLowerCase() ?? null; // null for a pronoun or "the victim": any one person
+  const near = (c: Claim) => c.sentence[1] <= sentence.start && sentence.start - c.sentence[1] <= 400 && !doc.text.slice(c.sentence[1], sentence.start).includes("\n\n");
+  const sameOne = (c: Claim) => c.value === 1 && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text));
+  const dead = claims.filter((c) => c.category === "killed" && near(c) && sameOne(c));
+  if (dead.length !== 1) return false;
+  // (Not where someone hurt that the words could name too was counted after the dead one.)
+  return !claims.some((c) => c.category === "wounded" && c.span[0] > dead[0]!.span[0] && c.sentence[1] <= sentence.start && (head === null || sameOne(c)));
+}
+const STILL_TREATED = /\b(?:hospital|condition|injur(?:y|ies|ed)|surgery|treated|treatment|recover|survived|stable)\b/i;
+/** "the man", "the 45-year-old man", "the victim", "he": one person named again. */
+const DEFINITE_ONE = /^(?:(?:the|The)\s+(?:\d+-year-old\s+)?(man|woman|boy|girl|teen|teenager|driver|officer|suspect)|(?:the|The)\s+(?:\d+-year-old\s+)?victim|he|He|she|She)$/;
 const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
 /** A count that names no group, only what befell it: the whole a breakdown may follow. */
 const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
@@ -1570,6 +1586,10 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // ("a former fighter was killed … by shooting him", "X has died after he was shot": the one shot, told again by a
       // pronoun, is the one who died.)
       if (f.category === "wounded" && /^(?:he|she|him|her)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && (found.some((g) => g.category === "killed" && (g.count ?? 1) === 1 && g.victim.end <= f.victim.start) || existing.some((c) => c.category === "killed" && c.value === 1 && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start) || /\b(?:died|dies|killed|dead)\b/i.test(doc.text.slice(sentence.start, f.victim.start)))) continue;
+      // ("A man was fatally shot Saturday. Police said the man, 45, was shot in the chest": the dead man told again, in a
+      // sentence soon after, by "the" and the same noun or by a pronoun, is how he died, not one more hurt, unless
+      // someone hurt of that kind was named between.)
+      if (f.category === "wounded" && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
       // ("found the bodies of a woman and her son, both of whom had been shot": how the dead died, not more people hurt.)
       if (f.category === "wounded" && /^(?:both|all|all three|all four|each)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && [...existing, ...out].some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start && (c.value ?? 0) >= 2)) continue;
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
