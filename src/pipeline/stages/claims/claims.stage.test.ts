@@ -2133,6 +2133,7 @@ test("the bodies of a named person and another are two dead, dated by the day th
 test("one suspect arrested, written with 'the' ('The suspect was arrested', 'arrested the gunman'), is one detained, unless denied or already counted", () => {
   const detained = (t: string) => claims(t, "2024-03-14").filter((c) => c.category === "detained").map((c) => [c.value, c.text, c.time?.start ?? null]);
   assert.deepEqual(detained("A man was shot on Main Street. The suspect was arrested at the scene on Tuesday, police said."), [[1, "The suspect", "2024-03-12"]]);
+  assert.deepEqual(detained("A man was shot on Main Street. The suspect, 19, was taken into custody on Tuesday, police said."), [[1, "The suspect", "2024-03-12"]]);
   assert.deepEqual(detained("A man was shot on Main Street. Police later arrested the 22-year-old suspect."), [[1, "the 22-year-old suspect", null]]);
   assert.deepEqual(detained("A man was shot. No suspect has been arrested, and police are looking for the gunman."), []);
   assert.deepEqual(detained("A suspect was arrested at the scene. The suspect was taken into custody."), [[1, "A suspect", null]]);
