@@ -392,6 +392,10 @@ test("the dead told again soon after as 'the man', 'the victim' or 'he', shot, i
   assert.deepEqual(cats("A man was found dead on Saturday. He was flown to the hospital with life-threatening injuries."), [["killed", "A man"], ["wounded", "He"]]);
 });
 
+test("a name after 'at the' is where, not who ('Nobody at the Walmart was injured')", () => {
+  assert.deepEqual(claims("No officers or anyone else at the Walmart was injured.", "2024-05-14"), []);
+});
+
 test("a doubt on the death toll reaches back past another figure to the sentence that told the dead", () => {
   const text = "Eighteen villagers were killed when jets bombed the village on Tuesday, residents said. At least 30 others were injured, a local member said.\n\nThe Irrawaddy could not independently confirm the death toll.";
   const [dead] = claims(text, "2024-05-15");

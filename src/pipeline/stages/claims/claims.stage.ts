@@ -1543,7 +1543,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     const selfKilled = new Set<number>();
     // ("Not one person was hurt": a denial names no victim.)
     // ("the 14th juvenile killed in the city this year": a place in a running count, not one more victim.)
-    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end) && !RANK_IN_COUNT.test(doc.text.slice(f.victim.start, f.victim.end))).map((f) =>
+    // ("Nobody at the Walmart was injured": a name after "at the" is where, not who.)
+    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end) && !RANK_IN_COUNT.test(doc.text.slice(f.victim.start, f.victim.end)) && !/\b(?:at|inside|outside)\s+the\s+$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start))).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
       f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180)))
