@@ -392,6 +392,10 @@ test("the dead told again soon after as 'the man', 'the victim' or 'he', shot, i
   assert.deepEqual(cats("A man was found dead on Saturday. He was flown to the hospital with life-threatening injuries."), [["killed", "A man"], ["wounded", "He"]]);
 });
 
+test("people shot, 'including a man who died': the part died, not all", () => {
+  assert.deepEqual(claims("Five people were shot Saturday, including a man who died.", "2024-05-14").map((c) => [c.category, c.value]), [["wounded", 5], ["killed", 1]]);
+});
+
 test("a name after 'at the' is where, not who ('Nobody at the Walmart was injured')", () => {
   assert.deepEqual(claims("No officers or anyone else at the Walmart was injured.", "2024-05-14"), []);
 });

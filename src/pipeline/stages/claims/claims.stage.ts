@@ -165,7 +165,8 @@ function laterDeathOfAll(after: string): boolean {
   const death = LATER_DEATH.exec(after);
   // ("Four people were wounded and one person died": another subject dies, not the wounded.)
   // ("received 55 injured people, eight of whom died later", "160 wounded, of whom 31 died": a part dies, not all.)
-  return !!death && !/\b(?!all\b)[\w-]+ of (?:them|whom|those|the)\b|\bof (?:them|whom),? (?!all\b)[\w-]+/i.test(death[0]) && !ANOTHER_SUBJECT.test(death[0]);
+  // ("Five people were shot, including a man who died": a part named after "including" dies.)
+  return !!death && !/\b(?!all\b)[\w-]+ of (?:them|whom|those|the)\b|\bof (?:them|whom),? (?!all\b)[\w-]+|\b(?:including|among (?:them|whom))\b/i.test(death[0]) && !ANOTHER_SUBJECT.test(death[0]);
 }
 // ("Of the 40 people wounded, 12 later died": a count after a comma is a part that died.)
 const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|a|an|another|several|some|many|his|her|their)\s+[\w-]+|,\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[\w-]+/i;
