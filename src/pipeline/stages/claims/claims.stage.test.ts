@@ -396,6 +396,11 @@ test("people shot, 'including a man who died': the part died, not all", () => {
   assert.deepEqual(claims("Five people were shot Saturday, including a man who died.", "2024-05-14").map((c) => [c.category, c.value]), [["wounded", 5], ["killed", 1]]);
 });
 
+test("a count 'at this point last year' covers the same days a year earlier", () => {
+  const [, before] = claims("There have been 47 homicides in the city this year, compared with 68 at this point last year.", "2024-05-14");
+  assert.deepEqual([before?.time?.start, before?.time?.end], ["2023-01-01", "2023-05-14"]);
+});
+
 test("a name after 'at the' is where, not who ('Nobody at the Walmart was injured')", () => {
   assert.deepEqual(claims("No officers or anyone else at the Walmart was injured.", "2024-05-14"), []);
 });

@@ -1912,7 +1912,7 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
     const sameSpanLastYear = own ? null : SAME_PERIOD_LAST_YEAR.exec(text.slice(n.end, Math.min(main.sentence[1], n.end + 60)));
     let time: ClaimTime | null = own ? { start: own.from, end: own.to, text: own.text } : null;
     // ("down from 287 at the same point in 2023": the main figure's span of days, a year earlier.)
-    const samePoint = own && main.time && /\bsame\s+(?:period|point|time)\b/i.test(text.slice(n.end, own.start)) && own.from.slice(0, 4) === shiftYear(main.time.start, -1).slice(0, 4);
+    const samePoint = own && main.time && /\b(?:same|this)\s+(?:period|point|time)\b/i.test(text.slice(n.end, own.start)) && own.from.slice(0, 4) === shiftYear(main.time.start, -1).slice(0, 4);
     if (samePoint) time = { start: shiftYear(main.time!.start, -1), end: shiftYear(main.time!.end, -1), text: text.slice(n.end, own!.end).trim() };
     if (!time && sameSpanLastYear && main.time) time = { start: shiftYear(main.time.start, -1), end: shiftYear(main.time.end, -1), text: sameSpanLastYear[0].trim() };
     // (The main figure had taken the compared one's time: its own is one written before it, "In March, … 212 …", if any.)
@@ -1929,7 +1929,7 @@ const ALSO_COMPARED = /^\s+(?:in|on|at|during|for|over)\s+[^,;.\d]{1,30}?\s+and\
 // ("revised the toll down to 27, from its earlier figure of 31": the figure it replaced.)
 const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bfrom\s+(?:its|their|the|an)\s+(?:earlier|previous|initial|original|first)\s+(?:figure|toll|count|tally|estimate)\s+of)\s+(?:(?:a|the)\s+(?:peak|high|low|record)\s+of\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 const ROSE_TO_THEN_FROM = /\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
-const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at)\s+the\s+same\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
+const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at|by)\s+(?:the\s+same|this)\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
 
 function shiftYear(iso: string, years: number): string {
   // (29 February a year away is the 28th.)
