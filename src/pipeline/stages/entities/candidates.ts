@@ -165,7 +165,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         continue;
       }
       // ("Cox's Bazar": a place the gazetteer knows by its possessive.)
-      if (!t.spaced && isPossessive(t.text) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {
+      // ("Jacksonville Sheriff's Office", "the Cook County Medical Examiner's Office": an office named for its holder.)
+      if (!t.spaced && isPossessive(t.text) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || officeOfHolder(tokens[j - 1]!, tokens[j + 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {
         last = j + 1;
         j += 2;
         continue;
@@ -268,6 +269,10 @@ function isPossessive(text: string): boolean {
 
 function isAbbreviatedTitle(token: Token): boolean {
   return isTitle(token.text) || /^(?:St|Ste|Mt|Ft|Pt|ST|MT|FT)$/.test(token.text);
+}
+
+function officeOfHolder(holder: Token, office: Token): boolean {
+  return /^(?:sheriff|attorney|coroner|examiner|marshal|marshals|prosecutor|solicitor|commissioner|controller|auditor)$/i.test(holder.text) && /^(?:office|department|service|bureau)$/i.test(office.text);
 }
 
 function isGroupOfPeople(token: Token): boolean {

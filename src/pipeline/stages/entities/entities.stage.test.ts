@@ -450,7 +450,7 @@ test("an everyday word opening a sentence is no small town of the report's count
 });
 
 test("a title closing a run names no one: 'the Harris County Sheriff's Office' is an office, 'Chicago Police Chief said' leaves Chicago Police; surnames that are titles stay names", () => {
-  assert.deepEqual(findEntities("The Harris County Sheriff's Office says the man was shot.").map((e) => [e.text, e.type]), [["Harris County Sheriff", "org"]]);
+  assert.deepEqual(findEntities("The Harris County Sheriff's Office says the man was shot.").map((e) => [e.text, e.type]), [["Harris County Sheriff's Office", "org"]]);
   assert.deepEqual(findEntities("Chicago Police Chief said two were shot.").map((e) => [e.text, e.type]), [["Chicago Police", "org"]]);
   assert.deepEqual(findEntities("He faces a murder charge in the death of 54-year-old Gregory Bishop, according to police.").map((e) => [e.text, e.type]), [["Gregory Bishop", "person"]]);
 });
@@ -765,4 +765,10 @@ test("an everyday word opening a sentence before a plural kind of place ('Entire
 test("an acronym that spells a small town abroad is an organisation ('NEMA said' is no Néma, Mauritania)", () => {
   const nema = findEntities("At least 32 people have died in floods in Maiduguri, Nigeria, NEMA said.").find((e) => e.text === "NEMA");
   assert.equal(nema?.type, "org");
+});
+
+test("an office named for its holder keeps its possessive ('the Jacksonville Sheriff's Office')", () => {
+  const orgs = (text: string) => findEntities(text).filter((e) => e.type === "org").map((e) => e.canonical);
+  assert.deepEqual(orgs("A man was shot dead on Sunday, the Jacksonville Sheriff's Office said."), ["Jacksonville Sheriff's Office"]);
+  assert.deepEqual(orgs("The Cook County Medical Examiner’s Office named the man."), ["Cook County Medical Examiner’s Office"]);
 });
