@@ -772,3 +772,7 @@ test("an office named for its holder keeps its possessive ('the Jacksonville She
   assert.deepEqual(orgs("A man was shot dead on Sunday, the Jacksonville Sheriff's Office said."), ["Jacksonville Sheriff's Office"]);
   assert.deepEqual(orgs("The Cook County Medical Examiner’s Office named the man."), ["Cook County Medical Examiner’s Office"]);
 });
+
+test("'Assistant' before a title is part of the title, not of the body before it ('HPD Assistant Chief Leon Carter')", () => {
+  assert.deepEqual(findEntities("HPD Assistant Chief Leon Carter said two men were shot.").map((e) => [e.text, e.type]), [["HPD", "org"], ["Leon Carter", "person"]]);
+});
