@@ -401,6 +401,10 @@ test("a count 'at this point last year' covers the same days a year earlier", ()
   assert.deepEqual([before?.time?.start, before?.time?.end], ["2023-01-01", "2023-05-14"]);
 });
 
+test("a day before the verb is no victim's name ('A man who tried to rob a store late Saturday was shot')", () => {
+  assert.deepEqual(claims("A man who tried to rob a store late Saturday was shot by the clerk and later died.", "2024-05-14").map((c) => c.text), ["A man"]);
+});
+
 test("a name after 'at the' is where, not who ('Nobody at the Walmart was injured')", () => {
   assert.deepEqual(claims("No officers or anyone else at the Walmart was injured.", "2024-05-14"), []);
 });

@@ -101,7 +101,10 @@ const NOT_VICTIMS = new Set(["family", "household", "crowd", "group", "gathering
   // Events that are "killed" or "hit" only in a figure of speech.
   "robbery", "attack", "shooting", "crime", "fight", "incident", "raid", "ambush", "carjacking", "burglary", "argument", "dispute", "party", "game", "match", "event", "meeting", "protest", "rally", "operation", "offensive", "clash", "battle", "war", "strike", "investigation", "case", "trial"]);
 const AUX = new Set(["found", "was", "were", "is", "has", "had", "been", "got", "later", "also", "reportedly", "allegedly", "critically", "seriously", "fatally", "then", "being", "apparently", "still"]);
-const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "all", "many", "some", "most", "several", "few", "each", "everyone", "everybody", "anyone", "those", "these", "either", "neither", "one", "who", "army", "military", "government", "ministry", "council", "committee", "brigade", "regiment", "battalion", "unit", "front", "group", "party", "forces", "command"]);
+const NOT_NAMES = new Set(["police", "officers", "authorities", "officials", "investigators", "deputies", "the", "a", "an", "it", "this", "that", "there", "they", "we", "i", "you", "sheriff", "cops", "witnesses", "suspects", "both", "none", "no", "nobody", "all", "many", "some", "most", "several", "few", "each", "everyone", "everybody", "anyone", "those", "these", "either", "neither", "one", "who", "army", "military", "government", "ministry", "council", "committee", "brigade", "regiment", "battalion", "unit", "front", "group", "party", "forces", "command",
+  // (Days and months, not those that are first names too: "A man who tried to rob a store late Saturday was shot"
+  // names no Saturday; "April Ransom" is a woman.)
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july", "september", "october", "november", "december"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "one", "another", "its", "our", "my"]);
 
 /** In a Title Case headline every word looks like a name; only pronouns and nouns are trusted there. */
