@@ -405,6 +405,10 @@ test("a day before the verb is no victim's name ('A man who tried to rob a store
   assert.deepEqual(claims("A man who tried to rob a store late Saturday was shot by the clerk and later died.", "2024-05-14").map((c) => c.text), ["A man"]);
 });
 
+test("another person named in a clause of their own is one more ('Grant was pronounced dead …, and Dunn died')", () => {
+  assert.deepEqual(claims("Grant was pronounced dead at the scene, and Dunn died at a hospital early Monday.", "2024-05-14").map((c) => [c.category, c.text]), [["killed", "Grant"], ["killed", "Dunn"]]);
+});
+
 test("a name after 'at the' is where, not who ('Nobody at the Walmart was injured')", () => {
   assert.deepEqual(claims("No officers or anyone else at the Walmart was injured.", "2024-05-14"), []);
 });

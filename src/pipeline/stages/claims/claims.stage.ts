@@ -1528,6 +1528,8 @@ function deadToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
 const STILL_TREATED = /\b(?:hospital|condition|injur(?:y|ies|ed)|surgery|treated|treatment|recover|survived|stable)\b/i;
 /** "the man", "the 45-year-old man", "the victim", "he": one person named again. */
 const DEFINITE_ONE = /^(?:(?:the|The)\s+(?:\d+-year-old\s+)?(man|woman|boy|girl|teen|teenager|driver|officer|suspect)|(?:the|The)\s+(?:\d+-year-old\s+)?victim|he|He|she|She)$/;
+/** A person's name alone: "Dunn", "Keisha Grant". */
+const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
 /** A count that names no group, only what befell it: the whole a breakdown may follow. */
 const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
@@ -1599,7 +1601,12 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // "a double homicide" counts the dead even beside one of them named: a count the sentence has not given yet.
       // ("Three people are dead in what police are calling a murder-suicide": a fewest-it-can-be already met is no new count.)
       const newCount = (f.count ?? 1) > 1 && ![...existing, ...out].some((c) => c.category === f.category && c.sentence[0] === sentence.start && (c.value === f.count || (f.atLeast && (c.value ?? 0) >= f.count!)));
-      if (!self && !newCount && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
+      // ("Grant was pronounced dead at the scene, and Dunn died at a hospital": another person named in a clause of
+      // their own is one more.)
+      const prior = out.filter((c) => c.category === f.category && c.sentence[0] === sentence.start).pop();
+      const anotherNamed = !!prior && prior.span[1] <= f.victim.start && /^[^.;]*,\s*(?:and|while|but)\s+$/.test(doc.text.slice(prior.span[1], f.victim.start)) &&
+        NAME_ONLY.test(doc.text.slice(f.victim.start, f.victim.end)) && NAME_ONLY.test(prior.text) && prior.text !== doc.text.slice(f.victim.start, f.victim.end);
+      if (!self && !newCount && !anotherNamed && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);
