@@ -500,6 +500,9 @@ test("a small town abroad far from every place a report names is a namesake ('So
   // (Judged by the named country's centre: a town just beside it stays.)
   const jenin = findEntities("Israeli forces killed two men in Jenin on Tuesday.").find((e) => e.text === "Jenin");
   assert.ok(jenin?.lat != null);
+  // ("Burkina" alone names Burkina Faso: its town stays, whatever body's name holds another people's.)
+  const djibo = findEntities("Burkina's leader visited Djibo on Thursday. The group has besieged the town for two years, the Norwegian Refugee Council said.").find((e) => e.text === "Djibo");
+  assert.ok(djibo?.lat != null);
 });
 
 test("police ranks before a name are titles ('CP Muhammad Shehu Dalijan', 'SSP Rakesh Kumar')", () => {
