@@ -1602,6 +1602,11 @@ test("a war 'which began in April 2023' has killed people from then until public
   assert.equal(lost?.source?.name, "General Staff (Ukraine)");
 });
 
+test("what a war 'has killed' since it broke out in a month runs from then until publication", () => {
+  const [toll] = claims("War broke out in April 2023 between the army and the RSF, and has killed tens of thousands of people in Sudan.", "2024-10-31");
+  assert.deepEqual([toll?.time?.start, toll?.time?.end], ["2023-04-01", "2024-10-31"]);
+});
+
 test("a toll in a place 'where' a campaign began on a day runs from that day until publication", () => {
   const [toll] = claims("More than 200 people have been killed in northern Gaza, where Israel launched an offensive in early October, the civil defence said.", "2024-11-20");
   assert.deepEqual([toll?.time?.start, toll?.time?.end], ["2024-10-01", "2024-11-20"]);

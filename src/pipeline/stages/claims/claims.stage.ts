@@ -2319,8 +2319,12 @@ const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]
 function sinceWarBegan(text: string, sentence: Span, t: TimeMention, n: NumberMention): boolean {
   const before = text.slice(Math.max(sentence.start, t.start - 100), t.start);
   if (SINCE_START_OF.test(before)) return true;
+  // ("War broke out in April 2023 …, and has killed tens of thousands": what the war has done since it broke out.)
+  if (n.start >= t.end && WAR_BROKE_OUT_BEFORE.test(before) && HAS_DONE_SINCE.test(text.slice(t.end, n.start))) return true;
   return n.end <= t.start && (WAR_THAT_BEGAN.test(text.slice(n.end, t.start)) || WHERE_LAUNCHED.test(text.slice(n.end, t.start)));
 }
+const WAR_BROKE_OUT_BEFORE = /\b(?:war|conflict|fighting|insurgency|crisis|violence|offensive|invasion)\b[^.;]{0,60}?\b(?:broke out|began|started|erupted)\s+(?:in|on)\s+$/i;
+const HAS_DONE_SINCE = /^[^.;]{0,80}\b(?:has|have)\s+(?:since\s+|now\s+|so far\s+)?(?:killed|displaced|uprooted|left|forced|wounded|claimed)\b[^.;]*$/i;
 const SINCE_START_OF = /\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b[^.;]{0,70}$/i;
 /** "killed in northern Gaza, where Israel launched an offensive in early October": the day a campaign there began. */
 const WHERE_LAUNCHED = /\bwhere\s+(?:[\p{L}'’-]+\s+){1,4}(?:launched|began|started|mounted|resumed)\s+(?:a|an|its|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:offensive|operation|assault|invasion|incursion|campaign|siege)\b[^.;]{0,40}$/iu;
