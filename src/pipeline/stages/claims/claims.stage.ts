@@ -2281,14 +2281,18 @@ function eventDayBefore(doc: AnnotatedDoc, sentence: Span, said: TimeMention): C
   const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
   const before = k >= 1 ? doc.sentences[k - 1] : undefined;
   if (!before || doc.text.slice(before.end, sentence.start).includes("\n\n")) return null;
+  // (The cheap tests first: the sentence before is read for its times only where it tells an attack on a day.)
+  const told = doc.text.slice(before.start, before.end);
+  if (!EVENT_HAPPENED.test(told) || !DAY_HINT.test(told)) return null;
   const voiced = doc.attributions.filter((a) => a.start >= before.start && a.end <= before.end);
   if (doc.numbers.some((n) => !n.notPeople && n.start >= before.start && n.end <= before.end && !voiced.some((a) => a.start <= n.start && n.end <= a.end))) return null;
-  if (!EVENT_HAPPENED.test(doc.text.slice(before.start, before.end))) return null;
   const days = timesOf(doc, before).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
   if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
   return asClaimTime(days[0]!);
 }
 
+/** A word that may name a day: a weekday, "yesterday", "overnight", a date's number. */
+const DAY_HINT = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|last night|\d{1,2})\b/i;
 /** Words telling an attack or disaster itself happen. */
 const EVENT_HAPPENED = /\b(?:attacked|struck|hit|surrounded|opened fire|dropped|stormed|raided|bombed|shelled|exploded|detonated|ambushed|overran|took place|happened|occurred|began|started|erupted|broke out|collapsed|capsized|sank|swept)\b/i;
 const BEGAN_IN_SCENE = /\b(?:began|started|erupted|broke out)\s+(?=in\s|on\s)/i;
@@ -2573,7 +2577,8 @@ interface Hedge {
 }
 
 /** "The figures were preliminary", "the toll is provisional": a count its own givers call unsettled. */
-const PROVISIONAL_LATER = /(?<=\b(?:was|were|is|are|remain|remains)\s+(?:still\s+|only\s+)?)(?:preliminary|provisional|tentative)\b/i;
+// (The word first, then what stands before it: a look behind at every offset would cost each sentence a scan.)
+const PROVISIONAL_LATER = /(?:preliminary|provisional|tentative)\b(?<=\b(?:was|were|is|are|remain|remains)\s+(?:still\s+|only\s+)?(?:preliminary|provisional|tentative))/i;
 /** A sentence that tells deaths, and a doubt that names the death toll. */
 const DEATHS_TOLD = /\b(?:killed|died|dead|deaths?|death toll|slain|killing)\b/i;
 const DEATH_TOLL_DOUBTED = /\b(?:death tolls?|the tolls?|the number of (?:the )?(?:dead|deaths|those killed|people killed|victims))\b/i;
