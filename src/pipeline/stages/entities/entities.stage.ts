@@ -305,7 +305,7 @@ function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[]
     // (Nor is a large town, unless the report names it only by another of its names: "Boni" for Watampone.)
     if (!geo || geo.country === countries[0] || named.has(geo.country) || ((geo.population ?? 0) >= 100_000 && (foldName(geo.name).startsWith(foldName(m.canonical).split(" ")[0]!) || (geo.population ?? 0) >= 1_000_000))) continue;
     placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
-    const others: { lat: number | null; lon: number | null }[] = placed.filter((o) => o.canonical !== m.canonical);
+    const others: { lat?: number | null; lon?: number | null }[] = placed.filter((o) => o.canonical !== m.canonical);
     // (With no other place placed, the countries named stand in, by their centres: "Andar district, Afghan officials
     // said" is not Andard, France; "Israeli forces killed two men in Jenin" keeps Jenin, beside Israel.)
     if (!others.length) for (const cc of named) others.push(countryCentre(cc) ?? { lat: null, lon: null });
@@ -402,6 +402,7 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
   for (const i of capitals) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    if (currencyAfter(next)) continue;
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
     // ("Man accidentally discharged firearm": an everyday word capitalised only to open a line hints at no country.)
     if (!paired && t.sentenceStart && t.plain && isEnglishWord(t.lower)) continue;
@@ -413,6 +414,10 @@ export function reportCountries(tokens: Token[], capitals = capitalisedWords(tok
   return ranked(counts);
 }
 
+function currencyAfter(next: Token | undefined): boolean {
+  return next !== undefined && ((next.text === "$" && !next.spaced) || next.lower === "dollars" || next.lower === "dollar");
+}
+
 /** The countries the report names by name or demonym ("Syria", "Syrian", "the Somali capital"), with how often. */
 function countriesNamed(tokens: Token[], capitals: number[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -422,7 +427,7 @@ function countriesNamed(tokens: Token[], capitals: number[]): Map<string, number
     const t = tokens[i]!;
     const next = tokens[i + 1];
     // ("US$413 million", "US dollars": a currency says nothing of where the report is.)
-    if (next !== undefined && ((next.text === "$" && !next.spaced) || next.lower === "dollars" || next.lower === "dollar")) continue;
+    if (currencyAfter(next)) continue;
     const paired = next !== undefined && next.word && next.cap && next.sameLine;
     // Plain words (most) are asked of small tables by their lower case rather than of the large memos.
     const word = t.plain ? countryWordOf(t.lower) : null;
