@@ -2264,10 +2264,17 @@ function eventDayNext(doc: AnnotatedDoc, sentence: Span, said: TimeMention): Cla
   // ("BAMAKO (AFP) - … killed at least 41 villagers, officials said on Wednesday. ¶ Gunmen surrounded the village on
   // Monday evening …": a lead's next paragraph that tells the attack tells its day.)
   if (doc.text.slice(sentence.end, next.start).includes("\n\n") && !(k <= 3 && EVENT_HAPPENED.test(doc.text.slice(next.start, next.end)))) return null;
-  const voiced = doc.attributions.filter((a) => a.start >= next.start && a.end <= next.end);
-  // (The voice's own words are no figure: "…, said a member of the local militia".)
-  if (doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end && !voiced.some((a) => a.start <= n.start && n.end <= a.end))) return null;
-  const days = timesOf(doc, next).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
+  return oneEventDay(doc, next, said);
+}
+
+/**
+ * The one day `told`, a sentence beside a figure's, gives outside any voice, when it counts nobody itself and the day
+ * falls before `said`. (The voice's own words are no figure: "…, said a member of the local militia".)
+ */
+function oneEventDay(doc: AnnotatedDoc, told: Span, said: TimeMention): ClaimTime | null {
+  const voiced = doc.attributions.filter((a) => a.start >= told.start && a.end <= told.end);
+  if (doc.numbers.some((n) => !n.notPeople && n.start >= told.start && n.end <= told.end && !voiced.some((a) => a.start <= n.start && n.end <= a.end))) return null;
+  const days = timesOf(doc, told).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
   if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
   return asClaimTime(days[0]!);
 }
@@ -2284,11 +2291,7 @@ function eventDayBefore(doc: AnnotatedDoc, sentence: Span, said: TimeMention): C
   // (The cheap tests first: the sentence before is read for its times only where it tells an attack on a day.)
   const told = doc.text.slice(before.start, before.end);
   if (!EVENT_HAPPENED.test(told) || !DAY_HINT.test(told)) return null;
-  const voiced = doc.attributions.filter((a) => a.start >= before.start && a.end <= before.end);
-  if (doc.numbers.some((n) => !n.notPeople && n.start >= before.start && n.end <= before.end && !voiced.some((a) => a.start <= n.start && n.end <= a.end))) return null;
-  const days = timesOf(doc, before).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
-  if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
-  return asClaimTime(days[0]!);
+  return oneEventDay(doc, before, said);
 }
 
 /** A word that may name a day: a weekday, "yesterday", "overnight", a date's number. */
