@@ -343,6 +343,18 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("'the army' bare is the force of the one country the report is about, and of none when another is named as often", () => {
+  const org = (text: string) => attributions(text)[0]?.org ?? null;
+  assert.equal(org("Soldiers killed 12 militants near Gwoza and Bama in Borno, the army said."), "Army (Nigeria)");
+  assert.equal(org("Cameroonian forces repelled an attack, killing seven militants, the military said."), "Armed Forces (Cameroon)");
+  // ("Datu Saudi Ampatuan" is a town's name, not a word for Saudi Arabia.)
+  assert.equal(org("Four rebels died in Datu Saudi Ampatuan, Maguindanao, the military said. The Philippine Army sent troops."), "Armed Forces (Philippines)");
+  assert.equal(org("Strikes killed 12 people in Nabatieh and Tyre, the army said. Israeli jets were seen over Lebanon."), null);
+  assert.equal(org("Strikes killed 12 people in Khan Younis and Deir al-Balah, the army said."), null);
+  // ("The Philippine Army" spoken of before is the force "the army" names again.)
+  assert.equal(attributions("The Philippine Army said 4 died. The army said 3 more were hurt in Zamboanga and Basilan.")[1]?.org, "Philippine Army");
+});
+
 test("a title in capitals with where it serves, then the name in commas, is the speaker; agencies speak", () => {
   const [officer] = attributions("The Police Public Relations Officer in the state, Yazid Abubakar, said 19 people were killed.");
   assert.equal(officer?.name, "Yazid Abubakar");

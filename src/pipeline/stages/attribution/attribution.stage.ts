@@ -5,9 +5,10 @@ import type { AnnotatedDoc, Attribution, EntityMention, Span } from "../../../do
 import type { Stage } from "../../stage.ts";
 import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
-import { countryName, countryOfWord } from "../entities/national-bodies.ts";
+import { countryName, countryOfWord, homeCountry } from "../entities/national-bodies.ts";
 import { knownOrg } from "../entities/lexicon.ts";
 import { demonymsOf } from "../../../resolve/geo/countries.ts";
+import { countryWordOf } from "../../../resolve/geo/geocode.ts";
 import organisations from "../entities/data/organisations.json" with { type: "json" };
 
 const VERBS = new Set(lexicon.verbs.filter((v) => !v.includes(" ")));
@@ -957,7 +958,7 @@ export class SpeakerResolver {
       // ("In neighbouring Mali, the army said": the state the sentence opens in.)
       const bareForce = BARE_FORCE.exec(phrase)?.[1]?.toLowerCase();
       const opening = bareForce ? IN_COUNTRY_BEFORE.exec(this.text.slice(Math.max(0, span.start - 60), span.start)) : null;
-      const force = nationalForce(opening ? `${opening[1]} ${bareForce}` : phrase);
+      const force = nationalForce(opening ? `${opening[1]} ${bareForce}` : phrase) ?? (bareForce && !this.smallBodies.has(bareForce) ? this.homeForce(bareForce) : null);
       const named = body ?? (subject ? this.smallBodies.get(subject) : undefined) ?? force?.name ?? (bareForce ? this.smallBodies.get(bareForce) : undefined);
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
@@ -970,6 +971,32 @@ export class SpeakerResolver {
     this.lastSpeaker = out;
     this.lastSpeakerEnd = span.end;
     return out;
+  }
+
+  /**
+   * "the army" in a report about one country: that state's force. The country is the one most of the report's places
+   * lie in, else the only one it names; a report that names another country or people about as often ("Israeli strikes
+   * in Lebanon") leaves it open, since whose army is not clear.
+   */
+  private homeForce(kind: string): { kind: string; name: string } | null {
+    const named = new Map<string, number>();
+    // (A word inside a longer name of a place or person, "Datu Saudi Ampatuan", names no country; in a body's name,
+    // "Philippine Army", it does.)
+    const longNames = this.entities.filter((e) => e.type !== "org" && e.text.includes(" "));
+    let k = 0;
+    for (const m of this.text.matchAll(CAPITALISED_WORD)) {
+      while (k < longNames.length && longNames[k]!.end <= m.index) k++;
+      if (k < longNames.length && longNames[k]!.start <= m.index) continue;
+      const cc = countryWordOf(m[0].toLowerCase()).country;
+      if (cc) named.set(cc, (named.get(cc) ?? 0) + 1);
+    }
+    const home = homeCountry(this.entities, []) ?? (named.size === 1 ? [...named.keys()][0]! : null);
+    // (The Palestinian territories have no army of their own: "the army" there is another state's.)
+    if (!home || home === "PS") return null;
+    let others = 0;
+    for (const [cc, n] of named) if (cc !== home) others = Math.max(others, n);
+    if (others && (named.get(home) ?? 0) < 2 * others) return null;
+    return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(home)})` };
   }
 
   /** An organisation opening the sentence right before `before`, after the last voice, followed by its verb. */
@@ -1323,7 +1350,8 @@ function nationalForce(phrase: string): { kind: string; name: string } | null {
   }
   return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})` };
 }
-const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/;
+const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/i;
+const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+/gu;
 const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
 const FORCE_NAMES: Record<string, string> = { army: "Army", military: "Armed Forces", "armed forces": "Armed Forces", navy: "Navy", "air force": "Air Force" };
 

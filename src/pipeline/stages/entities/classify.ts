@@ -292,8 +292,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const prev2 = word(tokens, before - 1);
   const prev3 = word(tokens, before - 2);
   const nextTok = tokens[c.last + 1];
-  const next = word(tokens, c.last + 1);
-  const next2 = word(tokens, c.last + 2);
+  // (A word on the next line is no part of this one's phrase: "By Edwin Fernandez" then "CAMP SIONGCO, …".)
+  const next = nextTok?.sameLine ? word(tokens, c.last + 1) : "";
+  const next2 = nextTok?.sameLine && tokens[c.last + 2]?.sameLine ? word(tokens, c.last + 2) : "";
   const nextIsComma = nextTok?.text === ",";
 
   if (n === 1 && isTitleLower(firstWord)) return typed(c, null, 0); // "Capt." or "Imam" alone names no one

@@ -78,7 +78,7 @@ const BODY_WORD = /Ministry|Defen[cs]e|Protection|Staff|Forces|Force|Guards?|Pol
  * other country): the country whose bodies a report names bare. (The countries the report names are no guide alone:
  * "Israel" and "Jordan" are given names too.)
  */
-function homeCountry(mentions: EntityMention[], countries: string[]): string | null {
+export function homeCountry(mentions: EntityMention[], countries: string[]): string | null {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.type !== "place" || m.lat == null) continue;
