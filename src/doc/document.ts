@@ -145,6 +145,8 @@ export interface Claim {
   time: ClaimTime | null;
   said: string | null;
   hedge: string | null;
+  /** How the value was worked out where the text gives it only in parts ("3 shot, less 1 fatally"); absent otherwise. */
+  derived?: string | null;
 }
 
 /** The annotated document. Stages fill the layers in order; a layer is empty until its stage ran. */

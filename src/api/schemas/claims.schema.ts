@@ -40,6 +40,7 @@ export const ClaimSchema = Type.Object(
     time: Nullable(ClaimTimeSchema),
     said: Nullable(Type.String()),
     hedge: Nullable(Type.String()),
+    derived: Type.Optional(Nullable(Type.String({ description: "how the value was worked out where the text gives it in parts (\"3 shot, less 1 fatally\")" }))),
   },
   { title: "Claim" },
 );

@@ -3,10 +3,10 @@ import type { Claim } from "../../doc/document.ts";
 
 export const CLAIM_KEYS = [
   "doc", "span", "text", "sentence", "category", "value", "low", "high", "qualifier", "vague",
-  "subject", "source", "place", "time", "said", "hedge",
+  "subject", "source", "place", "time", "said", "hedge", "derived",
 ] as const;
 
-const OPTIONAL_KEYS = new Set<string>(["vague"]);
+const OPTIONAL_KEYS = new Set<string>(["vague", "derived"]);
 
 /** A copy of `claim` whose keys follow the documented order; unknown extra keys keep their order at the end. */
 export function claimRecord(claim: Claim): Record<string, unknown> {

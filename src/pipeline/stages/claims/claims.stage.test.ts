@@ -1417,8 +1417,17 @@ test("a place that backs someone ('the U.S.-backed forces') does not place the f
   assert.deepEqual(list.map((c) => [c.value, c.category, c.place?.name]), [[6, "killed", "Syria"], [3, "killed", "Syria"]]);
 });
 
-test("'42 people were shot over the weekend, six of them fatally' counts six dead", () => {
-  assert.deepEqual(claims("At least 30 people were shot across the city over the weekend, five of them fatally.").map((c) => [c.category, c.value]), [["wounded", 30], ["killed", 5]]);
+test("'42 people were shot over the weekend, six of them fatally' counts six dead, and the rest hurt", () => {
+  // (The shot count holds the dead: the hurt are the rest, and the record says how that was worked out.)
+  const list = claims("At least 30 people were shot across the city over the weekend, five of them fatally.");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.low, c.qualifier]), [["wounded", 25, 25, "min"], ["killed", 5, 5, "exact"]]);
+  assert.equal(list[0]?.derived, "At least 30 people shot, five of them dead");
+  assert.equal(list[1]?.derived, undefined);
+  assert.deepEqual(claims("Three people were stabbed Saturday in Gary, one of whom died.").map((c) => [c.category, c.value]), [["wounded", 2], ["killed", 1]]);
+  // ("Five were wounded, two of whom later died": the text counts the hurt itself.)
+  assert.deepEqual(claims("Five people were wounded in the attack, two of whom later died.").map((c) => [c.category, c.value]), [["wounded", 5], ["killed", 2]]);
+  // (A dead count that is not a part of the shot: "Three people were shot, and a fourth man was found dead" is no share.)
+  assert.deepEqual(claims("Three people were shot in Gary on Friday, police said, and one man was found dead nearby.").map((c) => [c.category, c.value]), [["wounded", 3], ["killed", 1]]);
 });
 
 test("the wounds of as many people as were found dead say how they died ('all three had suffered stab wounds')", () => {
@@ -2323,10 +2332,10 @@ test("'crossed the Mediterranean to Italy' arrived; hostages 'had now been freed
   assert.deepEqual(list("Seven hostages had now been freed from captivity, the army said."), [["other", 7, null]]);
 });
 
-test("headlines' bare counts 'shot' ('3 shot in drive-by', 'At least 32 shot, 5 fatally') are the wounded; 'fired one shot' counts no one", () => {
+test("headlines' bare counts 'shot' ('3 shot in drive-by', 'At least 32 shot, 5 fatally': 27 hurt) are the wounded; 'fired one shot' counts no one", () => {
   const list = (t: string) => claims(t, "2024-05-29").map((c) => [c.category, c.value ?? c.low]);
   assert.deepEqual(list("3 shot in drive-by on South Side"), [["wounded", 3]]);
-  assert.deepEqual(list("At least 32 shot, 5 fatally, in weekend violence in Chicago"), [["wounded", 32], ["killed", 5]]);
+  assert.deepEqual(list("At least 32 shot, 5 fatally, in weekend violence in Chicago"), [["wounded", 27], ["killed", 5]]);
   assert.deepEqual(list("Teen among 4 shot near school"), [["wounded", 4]]);
   assert.deepEqual(list("The officer fired one shot."), []);
   assert.deepEqual(list("He made 5 shots."), []);

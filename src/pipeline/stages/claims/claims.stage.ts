@@ -1086,6 +1086,7 @@ export const claimsStage: Stage = {
     // "One passenger, a nine-year-old girl, escaped with cuts": one person and an apposition saying who, counted once.
     all = all.filter((c, i) => !(c.value === 1 && i > 0 && all[i - 1]!.value === 1 && all[i - 1]!.category === c.category && all[i - 1]!.sentence[0] === c.sentence[0] && /^\s*,\s*$/.test(text.slice(all[i - 1]!.span[1], c.span[0])) && /^[^,;.:]{0,30},(?!\s*(?:and|or)\b)/.test(text.slice(c.span[1], c.span[1] + 40)) && /^(?:a|an|the)\s/i.test(c.text)));
     all = all.map((c) => ordinalToll(c, all));
+    all = all.map((c) => survivorsOfShot(c, all, text));
     // ("One of the shots struck Gloria Jenkins. She died at the scene.": the one hurt is the one who died next.)
     all = all.filter((c, i) => !(c.category === "wounded" && c.value === 1 && all[i + 1]?.category === "killed" && /^(?:he|she)$/i.test(all[i + 1]!.text) &&
       all[i + 1]!.span[0] === all[i + 1]!.sentence[0] && /^\s*$/.test(text.slice(c.sentence[1], all[i + 1]!.sentence[0]))));
@@ -1447,6 +1448,25 @@ function placeRespectively(claims: Claim[], text: string, facts: ReportFacts): v
 /** "Second victim", "a third person": the ordinal of one more dead ("the second victim" may be the other one). */
 const ORDINAL_VICTIM = /^(?:a )?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 const ORDINAL_COUNT: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * "Three people were shot, one fatally", "At least 30 shot, five of them fatally": the shot count holds the dead, so the
+ * hurt are the rest (2; at least 25), said in `derived`. (Not "five were wounded, two of whom later died": there the
+ * text counts the hurt itself.)
+ */
+function survivorsOfShot(c: Claim, all: readonly Claim[], text: string): Claim {
+  if (c.category !== "wounded" || c.value == null || c.vague) return c;
+  const dead = all.find((k) => k.category === "killed" && k.sentence[0] === c.sentence[0] && k.span[0] > c.span[1]);
+  if (!dead || dead.value == null || dead.value >= c.value || dead.qualifier !== "exact") return c;
+  const shot = SHOT_THEN_PART.exec(text.slice(c.span[1], dead.span[0]));
+  if (!shot || !PART_FATALLY.test(text.slice(dead.span[1], dead.span[1] + 40))) return c;
+  const less = (v: number | null) => (v == null ? null : v - dead.value!);
+  return { ...c, value: less(c.value), low: less(c.low), high: less(c.high), derived: `${c.text} ${shot[1]!.toLowerCase()}, ${dead.text} of them dead` };
+}
+/** Between the shot count and its dead part: "people were shot Saturday in Gary, ", "shot, ". */
+const SHOT_THEN_PART = /^(?:\s+[\w'’-]+){0,3}?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(shot|stabbed)\b[^.;:!?]{0,80}?,\s*$/i;
+/** After the dead part: "fatally", "of them fatally", "of whom died", "of them later died". */
+const PART_FATALLY = /^\s+(?:(?:of them\s+)?fatally|of (?:whom|them)\s+(?:later\s+)?(?:died|has died|have died))\b/i;
 
 /**
  * "Second victim dies after shooting", "A third person has died": the toll has reached at least that many, unless the
