@@ -1417,6 +1417,16 @@ test("a place that backs someone ('the U.S.-backed forces') does not place the f
   assert.deepEqual(list.map((c) => [c.value, c.category, c.place?.name]), [[6, "killed", "Syria"], [3, "killed", "Syria"]]);
 });
 
+test("people told shot, then 'Both were pronounced dead' in the next sentence, are counted among the dead only", () => {
+  const cats = (t: string) => claims(t).map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("Police found a man and his wife shot inside the home. Both were pronounced dead at the scene."), [["killed", 2]]);
+  assert.deepEqual(cats("Officers found Ana Ruiz and her brother with gunshot wounds. Both died at the scene."), [["killed", 2]]);
+  // (More hurt than "both" can cover stay counted; so do the hurt of a sentence that counted dead of its own.)
+  assert.deepEqual(cats("Four people were shot outside the bar. Both of the gunmen were killed by police."), [["wounded", 4], ["killed", 2]]);
+  assert.deepEqual(cats("Three men were wounded in the attack. All three were pronounced dead later."), [["killed", 3]]);
+  assert.deepEqual(cats("Five people were wounded in the blast. All three soldiers were killed."), [["wounded", 5], ["killed", 3]]);
+});
+
 test("'42 people were shot over the weekend, six of them fatally' counts six dead, and the rest hurt", () => {
   // (The shot count holds the dead: the hurt are the rest, and the record says how that was worked out.)
   const list = claims("At least 30 people were shot across the city over the weekend, five of them fatally.");

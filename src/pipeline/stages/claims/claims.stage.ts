@@ -1086,6 +1086,7 @@ export const claimsStage: Stage = {
     // "One passenger, a nine-year-old girl, escaped with cuts": one person and an apposition saying who, counted once.
     all = all.filter((c, i) => !(c.value === 1 && i > 0 && all[i - 1]!.value === 1 && all[i - 1]!.category === c.category && all[i - 1]!.sentence[0] === c.sentence[0] && /^\s*,\s*$/.test(text.slice(all[i - 1]!.span[1], c.span[0])) && /^[^,;.:]{0,30},(?!\s*(?:and|or)\b)/.test(text.slice(c.span[1], c.span[1] + 40)) && /^(?:a|an|the)\s/i.test(c.text)));
     all = all.map((c) => ordinalToll(c, all));
+    all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
     // ("One of the shots struck Gloria Jenkins. She died at the scene.": the one hurt is the one who died next.)
     all = all.filter((c, i) => !(c.category === "wounded" && c.value === 1 && all[i + 1]?.category === "killed" && /^(?:he|she)$/i.test(all[i + 1]!.text) &&
@@ -1448,6 +1449,26 @@ function placeRespectively(claims: Claim[], text: string, facts: ReportFacts): v
 /** "Second victim", "a third person": the ordinal of one more dead ("the second victim" may be the other one). */
 const ORDINAL_VICTIM = /^(?:a )?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
 const ORDINAL_COUNT: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/**
+ * "Police found a man and his wife shot inside the home. Both were pronounced dead": the people told hurt in the
+ * sentence before are the ones "both" or "all three" says died; they are counted among the dead only.
+ */
+function withoutHurtWhoDied(all: Claim[], text: string): Claim[] {
+  const gone = new Set<Claim>();
+  for (const c of all) {
+    if (c.category !== "killed" || c.value == null) continue;
+    const opening = text.slice(c.sentence[0], c.span[0]);
+    // ("All three were pronounced dead": the count's span leaves out "All".)
+    if (!(ALL_OF_THEM.test(c.text) && /^\s*$/.test(opening)) && !(/^\s*all\s+$/i.test(opening) && /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/i.test(c.text))) continue;
+    const before = all.filter((o) => o.sentence[1] <= c.sentence[0] && /^\s*$/.test(text.slice(o.sentence[1], c.sentence[0])));
+    const hurt = before.filter((o) => o.category === "wounded");
+    if (!hurt.length || before.some((o) => o.category === "killed")) continue;
+    if (hurt.reduce((sum, o) => sum + (o.value ?? Infinity), 0) <= c.value) for (const o of hurt) gone.add(o);
+  }
+  return gone.size ? all.filter((c) => !gone.has(c)) : all;
+}
+const ALL_OF_THEM = /^(?:both|all|all of them|all (?:two|three|four|five|six|seven|eight|nine|ten|\d+)|the two|the three)$/i;
 
 /**
  * "Three people were shot, one fatally", "At least 30 shot, five of them fatally": the shot count holds the dead, so the
