@@ -1742,6 +1742,14 @@ test("'Man shot and killed in Frankford' counts a man killed", () => {
   assert.deepEqual(claims("Man shot and killed in Frankford | 6abc.com").map((c) => [c.category, c.value, c.text]), [["killed", 1, "Man"]]);
 });
 
+test("a voice after the figure that goes on to say something of its own ('army says it neutralised 100') does not voice the figure", () => {
+  const list = claims("Dozens of civilians killed in central Mali, army says it neutralised 100 terrorists", "2026-03-10");
+  assert.deepEqual(list.map((c) => [c.text, c.source?.name ?? null]), [["Dozens of civilians", null], ["100 terrorists", "army"]]);
+  assert.equal(claims("Thousands flee as M23 claims capture of Walikale", "2026-03-04")[0]?.source, null);
+  // (A voice that closes the clause does: "…, army says".)
+  assert.equal(claims("Dozens of civilians killed in central Mali, army says", "2026-03-10")[0]?.source?.name, "army");
+});
+
 test("survivors 'brought ashore' were moved out by rescuers; 'survivors say many children on board' does not voice the toll before it", () => {
   assert.deepEqual(claims("The Libyan Red Crescent said 25 survivors had been brought ashore.").map((c) => [c.category, c.value]), [["evacuated", 25]]);
   assert.equal(claims("Libya shipwreck toll rises to 73, survivors say many children on board")[0]?.source, null);

@@ -2834,8 +2834,11 @@ function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null
   return null;
 }
 
-/** What a voice says right after its verb: "say many children …", "said that …", "said 12 others …". */
-const OWN_CONTENT_AFTER = /^\s+(?:that\b|(?:many|most|some|several|all|no|few|dozens|hundreds|thousands)\b|\d)/i;
+/**
+ * What a voice says right after its verb: "say many children …", "said that …", "said 12 others …", "says it
+ * neutralised …", "claims capture of Walikale".
+ */
+const OWN_CONTENT_AFTER = /^\s+(?:that\b|(?:many|most|some|several|all|no|few|dozens|hundreds|thousands)\b|\d|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?!said\b|told\b)\p{Ll}+ed\b|(?:the\s+)?(?:capture|control|seizure|responsibility|victory)\b)/iu;
 
 /** Where people who fled went: "fled towards Goma", "headed to Minova", "sought refuge in Chad". */
 const FLED_TOWARDS = /\b(?:fled|fleeing|headed|heading|moved|moving|went|escaped|sought refuge|taken refuge)\s+(?:\w+\s+)?(?:to|towards?|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?$|\bfor\s+(?:the\s+)?(?:(?:town|city|village|camp|capital|border town)\s+of\s+)?$|\btowards?\s+the\s+(?:town|city|village|camp)\s+of\s+$/i;
