@@ -2484,6 +2484,22 @@ test("sweep F times, voices and doubts: 'on the 13th'; a timeline's line date; a
   assert.deepEqual(list("TEHRAN, Jan. 4 (IRNA) - The official said 284 people were injured in the attack.", "2024-01-04").map(([v, , p]) => [v, p]), [[284, "Tehran"]]);
 });
 
+test("a later doubt on 'the claims' or 'these reports' stays with its own paragraph and its own voice", () => {
+  const hedges = (t: string) => claims(t, "2026-03-12").map((c) => [c.value, c.hedge]);
+  // (A doubt closing a paragraph of its own figures does not reach the paragraph before.)
+  assert.deepEqual(hedges("The lawyers' group said the RSF had detained about 60 young men.\n\nThe army said it had killed more than 200 militiamen. The claims could not be independently verified."),
+    [[60, null], [200, "could not be independently verified"]]);
+  // (Another voice spoke between the figure and the doubt: the doubt is on that voice's word.)
+  assert.deepEqual(hedges("Hospital staff in Adre treated 92 wounded patients on Monday. Witnesses said armed men detained 40 young men in Geneina. These reports could not be verified."),
+    [[92, null], [40, "could not be verified"]]);
+  // (The same voice, or none, between: the doubt reaches back.)
+  assert.deepEqual(hedges("The Observatory said 30 people were killed in Idlib. Another 12 died in Ariha. The figures could not be verified."),
+    [[30, "could not be verified"], [12, "could not be verified"]]);
+  // (A doubt that is a paragraph of its own still covers the paragraphs just before it.)
+  assert.deepEqual(hedges("The army said it had killed 40 militants.\n\nIt said 3 soldiers died.\n\nThe figures could not be independently verified."),
+    [[40, "could not be independently verified"], [3, "could not be independently verified"]]);
+});
+
 test("a doubt on either side's figures reaches both sides' sentences", () => {
   const hedges = claims("The ministry said 17 soldiers were killed. The militants said they had killed 53 soldiers. Reuters could not independently verify either side's figures.", "2024-01-04").map((c) => [c.value, c.hedge]);
   assert.deepEqual(hedges, [[17, "could not independently verify"], [53, "could not independently verify"]]);

@@ -2607,6 +2607,17 @@ function otherClauseHedged(doc: AnnotatedDoc, n: NumberMention, at: number): boo
 }
 const CLAUSE_BREAKS = /,\s*(?:and|but|while|whereas)\s|;\s|\band that\s/g;
 
+/**
+ * "Hospital staff treated 92 wounded. Witnesses said gunmen detained 40. These reports could not be verified.": a
+ * voice other than sentence `si`'s speaks between it and the doubt in sentence `k`, so the doubt is on that voice's word.
+ */
+function anotherVoiceBetween(doc: AnnotatedDoc, si: number, k: number): boolean {
+  const own = doc.attributions.filter((a) => a.sentence === si);
+  const same = (a: Attribution, b: Attribution) => a.name.toLowerCase() === b.name.toLowerCase() || (a.org !== null && a.org === b.org);
+  // ("He said", "they added": a pronoun carries a voice on rather than bringing in another.)
+  return doc.attributions.some((a) => a.sentence > si && a.sentence < k && !own.some((o) => same(o, a)) && !/^(?:he|she|it|they|we)\b/i.test(a.text));
+}
+
 /** "of whom dozens are believed to be dead": the doubt stands right after the other figure, on its own verb. */
 function hedgesOwnVerb(text: string, o: NumberMention, at: number): boolean {
   const end = Math.max(o.end, o.nounEnd);
@@ -2669,12 +2680,15 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   let breaks = 0;
   for (let k = si + 1; k <= si + 30 && k < doc.sentences.length; k++) {
     const next = doc.sentences[k]!;
-    if (/\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start))) breaks++;
+    const opensParagraph = /\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start));
+    if (opensParagraph) breaks++;
     const nextText = doc.text.slice(next.start, next.end);
     if (!VERIFY_WORD.test(nextText)) continue;
     const later = VERIFY_LATER.exec(nextText);
-    // (Within six sentences and two paragraph breaks; past them only for either side's figures.)
-    const near = k - si <= 6 && breaks <= 2;
+    // (Within six sentences and two paragraph breaks; past them only for either side's figures. A doubt that closes a
+    // paragraph of its own figures doubts those, not an earlier paragraph's: "The army said it had killed 200. The
+    // claims could not be verified.")
+    const near = k - si <= 6 && breaks <= 2 && (breaks === 0 || opensParagraph) && !anotherVoiceBetween(doc, si, k);
     if (later && DOUBTED_FIGURES.test(nextText) && (near || EITHER_SIDE.test(nextText)) && !doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return { text: later[0], at: sentence.start, later: true };
   }
   return null;
