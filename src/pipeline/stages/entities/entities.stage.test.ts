@@ -221,6 +221,21 @@ const CASES: [string, Expect[], string[]][] = [
     ["IS", "GUNMEN", "GUNMEN KILL FIVE", "NORTHERN", "CLAIMS"],
   ],
   [
+    // (A role after the body's possessive, or after words written small: the person speaks for that body.)
+    "Eight children died, said Sheldon Yett, UNICEF's representative in Sudan. Seven patients died, said Claire Nicolet, MSF emergency coordinator.",
+    [
+      { text: "Sheldon Yett", type: "person", org: "UNICEF" },
+      { text: "Claire Nicolet", type: "person", org: "Doctors Without Borders" },
+    ],
+    [],
+  ],
+  [
+    // (A word on the next line is no part of the name's phrase: "By Edwin Fernandez" is a byline, not a camp.)
+    "By Edwin Fernandez\nCAMP SIONGCO, Maguindanao: Two combatants were killed in the province, the Army said.",
+    [{ text: "Edwin Fernandez", type: "person" }],
+    [],
+  ],
+  [
     "New York police said a man was shot in St. Louis County. California officials said the suspect had fled to Nevada.",
     [
       { text: "New York", type: "place", near: [40.7, -74.0] },

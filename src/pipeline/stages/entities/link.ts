@@ -403,6 +403,21 @@ function isRole(token: Token): boolean {
   return isRoleWord(token.lower);
 }
 
+/**
+ * A role word at token `i`, or after a possessive and up to two words written small: "spokesman", "'s representative",
+ * "emergency coordinator" ("…, MSF emergency coordinator", "…, UNICEF's representative in Sudan").
+ */
+function roleRightAfter(tokens: Token[], i: number): boolean {
+  if (tokens[i] && /^['’]s$/.test(tokens[i]!.text)) i++;
+  for (let k = i; k < i + 3; k++) {
+    const t = tokens[k];
+    if (!t || !t.word) return false;
+    if (isRole(t)) return true;
+    if (t.cap || SPEECH_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "SDF spokesman Mustafa Bali", "Kino Gabriel, a spokesman for the Syrian Democratic Forces". */
 function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): void {
   const people = mentions.filter((m) => m.type === "person");
@@ -429,7 +444,7 @@ function tieOrganisations(text: string, tokens: Token[], mentions: Linked[]): vo
         if (SPEECH_VERBS.has(t.lower)) break;
         const org = orgStartingAt.get(i);
         // The organisation stands right before the role word, or one to three words after it ("for the", "of the").
-        if (org && tokens[org.last + 1] && isRole(tokens[org.last + 1]!)) {
+        if (org && roleRightAfter(tokens, org.last + 1)) {
           p.org = org.canonical;
           break;
         }
