@@ -105,3 +105,17 @@ test("a table's caption is kept as the line above its rows", () => {
   const body = `${paragraph(1)}<table><caption>Casualties by province, July 1 – August 4, 2024</caption><tr><th>Province</th><th>Killed</th></tr><tr><td>Punjab</td><td>42</td></tr></table>${paragraph(2)}${paragraph(3)}`;
   assert.match(htmlToArticle(page("<title>T</title>", body)).text, /Casualties by province, July 1 – August 4, 2024:\n\| Province \| Killed \|\n\| Punjab \| 42 \|/);
 });
+
+test("a live blog's updates side by side in one <article> are all read, not only the first", () => {
+  const html = `<html><head><title>Live</title></head><body><nav><a href="/">Home</a></nav><article>
+<h1>Live: border clashes</h1>
+<div class="update"><time datetime="2026-03-13T18:40:00+07:00">18:40</time>
+<p>A refugee official said some 2,300 people had crossed the border into the district since Wednesday evening.</p></div>
+<div class="update"><time datetime="2026-03-12T07:20:00+07:00">07:20</time>
+<p>Shelling killed at least seven people near the river town on Wednesday night, a camp leader said.</p></div>
+</article><footer>Copyright</footer></body></html>`;
+  const { text } = htmlToArticle(html);
+  assert.match(text, /some 2,300 people/);
+  assert.match(text, /at least seven people/);
+  assert.doesNotMatch(text, /Copyright|Home/);
+});
