@@ -629,10 +629,18 @@ function countsOtherNoun(tokens: readonly Token[], next: number): boolean {
   if (BARE_FOLLOWERS.has(t.lower)) return false;
   // "Three people were shot, one fatally", "22 hurt, five of them seriously": how badly, not a thing counted.
   if (HOW_BADLY.has(t.lower)) return false;
-  // Past tenses and participles are verbs: "hundreds fled", "thousands poured out", "dozens knelt".
-  if (/(?:ed|en|ing)$/.test(t.lower) || IRREGULAR_VERBS.has(t.lower)) return false;
+  // Past tenses and participles are verbs: "hundreds fled", "thousands poured out", "dozens knelt"; unless a thing's
+  // plural noun follows, which the participle describes: "two armoured vehicles", "four abandoned tanks".
+  if (IRREGULAR_VERBS.has(t.lower)) return false;
+  if (/(?:ed|en|ing)$/.test(t.lower)) return describesThings(tokens[next + 1]);
   return true;
 }
+function describesThings(noun: Token | undefined): boolean {
+  if (!noun || !isLowerCaseWord(noun.text) || !/[^s]s$/.test(noun.lower) || BARE_FOLLOWERS.has(noun.lower) || PLURAL_SUBJECT.has(noun.lower)) return false;
+  // (Not where people go or come from: "thousands reached camps", "hundreds returned homes".)
+  return !PLACES_PEOPLE_REACH.has(noun.lower) && !/(?:ed|ing)$/.test(noun.lower);
+}
+const PLACES_PEOPLE_REACH = new Set(["camps", "homes", "houses", "towns", "villages", "areas", "borders", "shelters", "schools", "hospitals", "sites", "settlements", "neighbourhoods", "neighborhoods", "cities", "countries", "streets", "mosques", "churches", "centres", "centers", "districts", "provinces", "regions", "islands", "hills", "mountains", "forests"]);
 /** A word of small letters and hyphens, starting with a letter; plain ASCII is judged without the pattern. */
 function isLowerCaseWord(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
