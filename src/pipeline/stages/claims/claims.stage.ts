@@ -130,6 +130,7 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
   dead: "killed", bodies: "killed", martyrs: "killed", martyr: "killed", killings: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", injuries: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
   detainees: "detained", arrests: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
+  returnees: "arrived",
 });
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
@@ -1204,7 +1205,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^(?:\\s+(?:of|from|on|held by)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+){0,2}\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
