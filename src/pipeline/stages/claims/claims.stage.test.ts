@@ -2491,6 +2491,26 @@ test("sweep F times, voices and doubts: 'on the 13th'; a timeline's line date; a
   assert.deepEqual(list("TEHRAN, Jan. 4 (IRNA) - The official said 284 people were injured in the attack.", "2024-01-04").map(([v, , p]) => [v, p]), [[284, "Tehran"]]);
 });
 
+test("places: an owner named with its kind ('Ituri province's Djugu territory'), 'the fighting for Goma', a separate event's own scene", () => {
+  const place = (t: string, date = "2026-03-10") => claims(t, date).map((c) => c.place?.name ?? null);
+  assert.deepEqual(place("At least 18 people were killed in Ituri province's Djugu territory."), ["Djugu"]);
+  assert.deepEqual(place("Tens of thousands of people have fled Walikale since Monday.\n\nThe UN said that some 3,000 people were killed in the fighting for Goma in late January."), ["Walikale", "Goma"]);
+  // ("convicted of fighting for Russia" serves a country; it is no scene.)
+  assert.deepEqual(place("A drone strike killed two men fighting for Russia near Kupiansk."), ["Kupiansk"]);
+  // (A clash the sentence opens with places both tolls of its pair.)
+  assert.deepEqual(place("Fourteen rebels surrendered in Negros Oriental on Tuesday. In a separate clash in Sumy on Sunday, two fighters were killed and a soldier was wounded."), ["Negros Oriental", "Sumy", "Sumy"]);
+  // ("Separately," with no place of its own: not the story's scene.)
+  assert.deepEqual(place("Air strikes killed 14 civilians in Yemen's Saada province overnight.\n\nSeparately, the Houthis said they had released 100 detainees.", "2026-03-13"), ["Saada", null]);
+});
+
+test("a part named in an aside takes the whole's verb: only its noun ('among them 16 prisoners'), or a verb past its comma", () => {
+  const cats = (t: string) => claims(t, "2026-03-11").map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("The rebels released 100 detainees, among them 16 foreign prisoners."), [["other", 100], ["other", 16]]);
+  assert.deepEqual(cats("Security forces evacuated about 150 people, including 30 children, from a besieged orphanage on Monday."), [["evacuated", 150], ["evacuated", 30]]);
+  // (A verb of all past the parts: "there are 45 persons, including 30 women, who were killed".)
+  assert.deepEqual(cats("Of the overall death toll, there are 45 persons, including 30 women, who were killed while collecting truffles.")[1], ["killed", 30]);
+});
+
 test("a later doubt on 'the claims' or 'these reports' stays with its own paragraph and its own voice", () => {
   const hedges = (t: string) => claims(t, "2026-03-12").map((c) => [c.value, c.hedge]);
   // (A doubt closing a paragraph of its own figures does not reach the paragraph before.)

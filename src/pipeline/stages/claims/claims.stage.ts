@@ -835,8 +835,14 @@ export const claimsStage: Stage = {
           // (Only where the clause tells where they had been, not what befell them: "47 persons, including 30 women, who
           // were killed" holds the verb of all.)
           const relativeAfterPart = (c.category === "fled" || c.category === "present") && (prev.category === "killed" || prev.category === "wounded") && c.trigger !== null && c.trigger.start > c.number.end && RELATIVE_BEFORE_TRIGGER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), c.trigger.start));
+          // ("released 100 detainees, among them 16 prisoners": a part named only by its noun shares what the whole's verb
+          // says; "evacuated 150 people, including 30 children, from a besieged orphanage": so does a part whose own verb
+          // stands past its closing comma, in the whole's clause.)
+          const wholeVerbFirst = (prev.trigger !== null && prev.trigger.end <= prev.number.start) || (prev.category === "other" && released(text, prev.number));
+          const nounOnly = wholeVerbFirst && c.trigger === null && c.category !== null && c.category !== prev.category;
+          const verbPastComma = wholeVerbFirst && c.trigger !== null && c.trigger.start > c.number.end && /^[^.;]*?,\s*(?:from|in|at|near|to|into|inside|out of|across)\s/i.test(text.slice(Math.max(c.number.end, c.number.nounEnd), c.trigger.start));
           // ("killed 9 civilians, among them 4 children, and wounded 20": "among them" as "including".)
-          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || ((verbOfNextClause || shelterOfPart || relativeAfterPart) && INCLUDING_END.test(between))) c.category = prev.category;
+          if ((!c.category && !saidMissing(text, c.number)) || bareIncluded || ((verbOfNextClause || shelterOfPart || relativeAfterPart || nounOnly || verbPastComma) && INCLUDING_END.test(between))) c.category = prev.category;
           c.partOf = prev;
           // (…and so does the part listed with it: "four monks and several children, who had taken refuge there".)
           const next = candidates[i + 1];
@@ -2950,7 +2956,8 @@ function actingPlace(text: string, e: Span): boolean {
   // ("the Observatory, based in Britain, put the toll at …": an aside on where the voice sits.)
   if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("convicted of spying for Israel", "accused of fighting for Russia": whom someone served.)
-  if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start))) return true;
+  // (Not "the fighting for Goma": the fight over a place happens there.)
+  if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start)) && !/\bthe\s+(?:[\w-]+\s+)?fighting\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("killed in Israel's military offensive in the Gaza Strip", "since the start of Moscow's new offensive": whose war it
   // is, not where it is fought.)
   if (WAGED_BY.test(text.slice(e.end, e.end + 50))) return true;
@@ -3313,6 +3320,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "the camp", "the town": the place named just before.
   const slice = text.slice(sentence.start, sentence.end);
+  // ("Separately, the Houthis said they had released 100 detainees": another event, whose place the sentence does not
+  // give, is not where the report's story is.)
+  if (ANOTHER_EVENT_OPENER.test(slice)) return null;
   // "The country of 48 million people": the report's country, named before (not in a list of neighbours after it,
   // nor only in the dateline).
   if (THE_COUNTRY.test(slice)) {
@@ -3486,9 +3496,10 @@ const SCENE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+)
 /** Someone described by where they come from: "a bank manager from", "migrant workers hailing from". */
 const ORIGIN_BEFORE = /\b(?:man|woman|boy|girl|manager|worker|workers|labou?rers?|teachers?|natives?|migrants?|refugees?|pilgrims?|tourists?|nationals?|citizens?|traders?|students?|truckers?|drivers?|family|families)\s+(?:(?:originally|hailing)\s+)?from\s+(?:the\s+)?$/i;
 /** "Kashmir's ": a place owning the next one ("Jammu and Kashmir's Kupwara district", "Sudan's El Gezira state"). */
-const POSSESSED = /^['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
+// ("Ituri province's Djugu territory": the owner may be named with its kind.)
+const POSSESSED = /^(?:\s+(?:province|state|region|governorate|county|district))?['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/i;
 /** The owner's side, which may be a pair of names: "Jammu and Kashmir's ". */
-const OWNS_NEXT = /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/iu;
+const OWNS_NEXT = /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\s+(?:province|state|region|governorate|county|district))?['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/iu;
 const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
 const REGION_NOUN = /^(?:state|province)$/;
 const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
@@ -3499,7 +3510,9 @@ const COUNTRY_NOUN = String.raw`(?:island |Himalayan |Gulf |Balkan |Caribbean |A
 const NATION_SCOPE = new RegExp(String.raw`\b(?:in|across|throughout|around|all over) the (?:whole |entire )?${COUNTRY_NOUN}\b(?!['’])|\b[Nn]ationwide\b|\b[Cc]ountrywide\b`);
 const SINCE_WHEN = /\bsince\s+[^;.]{1,40}?,\s+when\s+[^,;.]*$/i;
 const THE_COUNTRY = new RegExp(String.raw`\b[Tt]he ${COUNTRY_NOUN}\b(?!\s+(?:music|club|house|road|'s\s+(?:capital|president|government)))|\b[Nn]ationwide\b|\b[Cc]ountrywide\b`);
-const SCENE_OPENER = /^\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+(?:in|at|near|across|around|outside|inside)|In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
+const ANOTHER_EVENT_OPENER = /^\s*(?:Separately|Elsewhere|In (?:a|another) (?:separate|unrelated) (?:[\w-]+\s+){0,2}?(?:incident|development|attack|case|statement|clash|operation)),/;
+// ("In a separate clash in Sumy, …": the event the sentence opens with, and where.)
+const SCENE_OPENER = /^\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+(?:in|at|near|across|around|outside|inside)|(?:In|During)\s+(?:a|an|another)\s+(?:[\w-]+\s+){1,3}(?:in|at|near)|In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
 /**
@@ -3508,7 +3521,7 @@ const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20
  * "leaving four attackers dead and one soldier wounded", and a toll's hurt told after it, "rose to 2,862 on Tuesday, with
  * 2,562 people injured".
  */
-const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$|^\s+(?:dead|killed|wounded|injured|hurt)\s+and\s+$|^[^.;,:]{0,30},\s+with\s+$/i;
+const SHARED_PREDICATE = /^(?:\s*,\s*(?:including|among\s+them|among\s+whom|most\s+of\s+them)\b[^.;:,]{1,60},)?,?[^.;,:]{0,40}\band\s+(?:\w+ly\s+)?\w+(?:ed|ing)\s+$|^\s+(?:(?:were|was|have been|had been|are)\s+)?(?:dead|killed|wounded|injured|hurt)\s+and\s+$|^[^.;,:]{0,30},\s+with\s+$/i;
 const LEFT_THE_TOWN = /\b(?:fled|left|escaped|abandoned|evacuated(?:\s+from)?|fled\s+from)\s+(?:the\s+(?:town|city|village|camp|area|district|region|enclave)|(?:their|his|her)\s+homes?)\b/i;
 const DESTINATION = /\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
