@@ -2503,6 +2503,13 @@ test("places: an owner named with its kind ('Ituri province's Djugu territory'),
   assert.deepEqual(place("Air strikes killed 14 civilians in Yemen's Saada province overnight.\n\nSeparately, the Houthis said they had released 100 detainees.", "2026-03-13"), ["Saada", null]);
 });
 
+test("'N members of the group (IS), including two women, were detained' counts the whole and the part; a that-clause with its own subject keeps its verb", () => {
+  const cats = (t: string) => claims(t, "2026-03-13").map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("Twelve members of the Islamic State (IS), including two women, were detained in Kirkuk on Monday."), [["detained", 12], ["detained", 2]]);
+  // (People who face hunger did not reach anywhere: "that it had reached 400,000" is the agency's aid.)
+  assert.deepEqual(cats("The agency said 1.2 million people face crisis levels of hunger and that it had reached 400,000 people in February.").map((c) => c[1]), [400000]);
+});
+
 test("a part named in an aside takes the whole's verb: only its noun ('among them 16 prisoners'), or a verb past its comma", () => {
   const cats = (t: string) => claims(t, "2026-03-11").map((c) => [c.category, c.value]);
   assert.deepEqual(cats("The rebels released 100 detainees, among them 16 foreign prisoners."), [["other", 100], ["other", 16]]);

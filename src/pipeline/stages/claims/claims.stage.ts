@@ -204,7 +204,8 @@ const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 // ("A spokesman said the dead included three women": the dead the sentence before counted.)
 const SAME_EVENT = /^[^.;]*\b(?:(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling|operation|exchange of fire|crossfire|encounter|fighting|battle)|the\s+(?:dead|victims|wounded|injured|deceased)\s+(?:included|include|were|are)\b)/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
-const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b/i;
+// ("1.2 million people face hunger and that it had reached 400,000": a that-clause with a subject of its own.)
+const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b|\band that (?:it|they|he|she|we|the)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
@@ -242,7 +243,8 @@ function partOf(text: string, whole: NumberMention, part: NumberMention, reach =
   const from = whole.nounEnd > whole.end ? whole.nounEnd : whole.end;
   return part.start >= from && part.start - from <= reach && PART_OF.test(text.slice(from, part.start));
 }
-const WHOLE_PLACED = /^\s+(?:in|on|at|aboard|inside|from)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*(?:including|among them|among whom)\s+$/i;
+// ("Twelve members of the Islamic State (IS), including two women": so may whose members they are.)
+const WHOLE_PLACED = /^\s+(?:in|on|at|aboard|inside|from|of)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s+\([\w'’ -]{1,12}\))?,\s*(?:including|among them|among whom)\s+$/i;
 /** An aside that describes the people just counted: ", all members of", ", most of them from". */
 const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]*$/i;
 /** An aside telling what share of a whole the people are: ", roughly 90% of Gaza's " (population…). */
