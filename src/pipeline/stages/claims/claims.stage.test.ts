@@ -2510,6 +2510,17 @@ test("'N members of the group (IS), including two women, were detained' counts t
   assert.deepEqual(cats("The agency said 1.2 million people face crisis levels of hunger and that it had reached 400,000 people in February.").map((c) => c[1]), [400000]);
 });
 
+test("running military losses: 'has lost a total of 893,450 troops', 'losses … amounted to 2,100 servicemen'; captives 'brought home' are let go", () => {
+  const list = (t: string) => claims(t, "2026-03-13").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(list("The army has lost a total of 8,450 troops in the war, the General Staff said.").map((c) => c.slice(0, 2)), [["killed", 8450]]);
+  assert.deepEqual(list("Losses over the past day amounted to 2,100 servicemen, the General Staff said.").map((c) => c.slice(0, 2)), [["killed", 2100]]);
+  // (The side whose losses they are is not where they fell.)
+  assert.deepEqual(list("Russia has lost 1,180 troops near Pokrovsk over the past day."), [["killed", 1180, "Pokrovsk"]]);
+  assert.deepEqual(list("Ukraine has brought home 175 prisoners of war in a new exchange with Russia.").map((c) => c.slice(0, 2)), [["other", 175]]);
+  assert.notEqual(list("Ukraine has brought home 175 prisoners of war in a new exchange with Russia.")[0]?.[2], "Russia");
+  assert.deepEqual(list("Ukraine brought home the bodies of 757 soldiers.").map((c) => c.slice(0, 2)), [["killed", 757]]);
+});
+
 test("a part named in an aside takes the whole's verb: only its noun ('among them 16 prisoners'), or a verb past its comma", () => {
   const cats = (t: string) => claims(t, "2026-03-11").map((c) => [c.category, c.value]);
   assert.deepEqual(cats("The rebels released 100 detainees, among them 16 foreign prisoners."), [["other", 100], ["other", 16]]);

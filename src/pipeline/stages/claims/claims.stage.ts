@@ -1188,11 +1188,15 @@ function released(text: string, n: NumberMention): boolean {
   // ("only five of some 40 detainees have been released": the five were, not the 40.)
   // (Each pattern tried at every offset runs only where the words it ends with stand.)
   const after = text.slice(end, end + 50);
+  // ("Ukraine has brought home 175 prisoners of war": captives brought home were let go; the bodies of the dead were not.)
+  if (BROUGHT_HOME_BEFORE.test(before) && CAPTIVES.test(n.noun)) return true;
   return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
 const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)(?:\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b|\s*(?:[,;:]|$))/i;
 /** "20 hostages released in exchange for 60 Palestinian prisoners": those the release is traded for are released too. */
+const BROUGHT_HOME_BEFORE = /\b(?:brought|bringing|brings|bring)\s+(?:home|back)\s+(?:(?:a total of|another|some|about|around|nearly|almost|more than|over)\s+)?$/i;
+const CAPTIVES = /^(?:prisoners|pows|captives|hostages|servicemen|soldiers|defenders|detainees)$/i;
 const EXCHANGED_FOR = /\b(?:in exchange for|in return for|swapped for|traded for|exchanged for)\s+(?:(?:a|another|some|about|around|nearly|more than|over|at least|the)\s+){0,2}$/i;
 /** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
 /** "it had risen to 251", "the figure has since climbed to more than 300": a toll named by a pronoun or "the figure". */
@@ -2967,8 +2971,11 @@ function actingPlace(text: string, e: Span): boolean {
   // of its own acts; "an attack near Mali border": a country whose border it was is beside the scene, not the scene.)
   if (COUNTRY_ACTS.test(text.slice(e.end, e.end + 24)) && /\b(?:since|after|when|as|before|while|until|because)\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start))) return true;
   if (/^\s+border\b/i.test(text.slice(e.end, e.end + 10))) return true;
+  // ("Russia has lost 1,180 troops": the side whose losses they are, not where they fell.)
+  if (LOSES_AFTER.test(text.slice(e.end, e.end + 24))) return true;
   return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
+const LOSES_AFTER = /^\s+(?:has\s+|have\s+|had\s+)?(?:lost|loses|losing)\s+(?:a total of\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+)?\d/i;
 /** A verb a country does as the subject of its clause: "Israel resumed", "Russia launched". */
 const COUNTRY_ACTS = /^\s+(?:resumed|launched|began|started|invaded|attacked|bombed|struck|stepped up|escalated|withdrew|imposed|issued|ordered|sent|deployed|retaliated|intervened|annexed|seized|closed|reopened|broke)\b/i;
 const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|military|ground|air|aerial|naval|brutal|deadly|two-year|year-long|months-long|\w+-month)\s+){0,2}(?:offensive|counteroffensive|counter-offensive|invasion|war|campaign|bombardment|bombing|air ?strikes?|strikes?|assault|operation|incursion|blockade|siege|shelling|onslaught|attacks?|drones?|missiles?|occupation)\b/i;
@@ -3489,7 +3496,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
 const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
-const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions)\s+(?:between|with)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+)?$/iu;
+const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions|exchange|exchanges|swap|swaps)\s+(?:between|with)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+)?$/iu;
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?$/i;
 const FROM_LIST_BEFORE = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
