@@ -343,6 +343,11 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("a speaker whose given name is a weekday ('A community leader, Monday Kassah, put the toll at 52') is named whole", () => {
+  assert.equal(attributions("A community leader, Monday Kassah, put the death toll at 52.")[0]?.name, "Monday Kassah");
+  assert.equal(attributions("Police spokesman Sunday Ochoche said 12 people were killed.")[0]?.name, "Sunday Ochoche");
+});
+
 test("'the army' bare is the force of the one country the report is about, and of none when another is named as often", () => {
   const org = (text: string) => attributions(text)[0]?.org ?? null;
   assert.equal(org("Soldiers killed 12 militants near Gwoza and Bama in Borno, the army said."), "Army (Nigeria)");

@@ -263,6 +263,10 @@ function pastTimeBeforeVerb(tokens: readonly Token[], j: number): number {
   return k >= 0 && /^[\p{L})]/u.test(tokens[k]!.text) ? k : j;
 }
 const WEEKDAY_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** "Monday Kassah", "Sunday Ochoche": a weekday that is a given name, a surname after it (Nigerian names often are). */
+function weekdayGivenName(name: readonly Token[]): boolean {
+  return name.length >= 2 && WEEKDAY_WORD.test(name[0]!.lower) && isCapitalised(name[1]) && !TIME_WORDS.test(name[1]!.text);
+}
 
 /**
  * Whether only words about the saying stand between a verb and a time ("said on Monday", "said in a statement late on
@@ -611,7 +615,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         const bodyStart = collectLeft(tokens, c - 1);
         if (bodyStart < c && tokens.slice(bodyStart, c).some((t) => isCapitalised(t))) return { start: tokens[bodyStart].start, end: tokens[j - 1].end };
       }
-      if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && isCapitalised(name[0]) && name.every((t) => isCapitalised(t) || NAME_PARTICLE.test(t.text)) && !TIME_WORDS.test(name[0]!.text)) {
+      if (c > 0 && tokens[c].text === "," && name.length >= 1 && name.length <= 7 && isCapitalised(name[0]) && name.every((t) => isCapitalised(t) || NAME_PARTICLE.test(t.text)) && (!TIME_WORDS.test(name[0]!.text) || weekdayGivenName(name))) {
         const roleStart = collectLeft(tokens, c - 1);
         const role = tokens.slice(roleStart, c);
         // "A resident, Malam Sani, said": one unnamed person named in commas.

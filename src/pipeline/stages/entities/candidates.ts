@@ -141,6 +141,9 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   // headlines every word is capitalised, so there only words that are not everyday English count.
   const nameWords = clearedBytes(NAME_WORDS, tokens.length);
   for (const k of capitals) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1; // (a name word is capitalised)
+  // ("Police spokesman Sunday Ochoche", "A community leader, Monday Kassah,": a weekday is a given name where a role or
+  // an appositive comma leads to it and a surname follows.)
+  for (const k of capitals) if (nameWords[k] !== 1 && weekdayAsGivenName(tokens, k)) nameWords[k] = 1;
   // (nameWords[k] === 1: tokens[k] is a name word; past the last token too, the array reads 0.)
   let runEnd = -1; // the last token of the last run: the next run starts after it
   for (const i of capitals) {
@@ -387,6 +390,17 @@ function lineStyles(tokens: Token[]): Uint8Array {
   return out;
 }
 
+function weekdayAsGivenName(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!WEEKDAYS.has(t.lower)) return false;
+  const next = tokens[k + 1];
+  if (!next || !next.sameLine || !isNameWord(next) || next.sentenceStart) return false;
+  const prev = tokens[k - 1];
+  if (!prev || !prev.sameLine) return false;
+  return ROLES.has(prev.lower) || (prev.text === "," && !!tokens[k - 2] && ROLES.has(tokens[k - 2]!.lower));
+}
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 /** . ! ? or a closing quote. */
 function endsSentence(text: string): boolean {
   return text.length === 1 && '.!?"”’'.includes(text);
@@ -470,6 +484,7 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     const ordinary = (COMMON_WORDS.has(lower) && !countryInCapitals(tokens, first)) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || OPENING_PLACE_ADJECTIVES.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
+    if (first < last && weekdayAsGivenName(tokens, first)) break;
     // "the Amhara region", "Kurdistan province": a people's name before a lower-case region word names the region.
     if (first === last && REGION_WORDS.has(tokens[last + 1]?.lower ?? "") && tokens[last + 1]!.sameLine && knownPlaceName(t.text)) return { first, last, known: null };
     // ("displaced in Amhara since August": alone after "in", the region.)

@@ -230,6 +230,15 @@ const CASES: [string, Expect[], string[]][] = [
     [],
   ],
   [
+    // (A weekday is a given name where a role or an appositive comma leads to it and a surname follows; after "on" it is a day.)
+    "Police spokesman Sunday Ochoche said 12 people were killed. A community leader, Monday Kassah, gave the toll. On Monday Ochoche spoke again.",
+    [
+      { text: "Sunday Ochoche", type: "person" },
+      { text: "Monday Kassah", type: "person" },
+    ],
+    ["Monday Ochoche"],
+  ],
+  [
     // (A word on the next line is no part of the name's phrase: "By Edwin Fernandez" is a byline, not a camp.)
     "By Edwin Fernandez\nCAMP SIONGCO, Maguindanao: Two combatants were killed in the province, the Army said.",
     [{ text: "Edwin Fernandez", type: "person" }],
