@@ -343,6 +343,11 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("'its teams', 'their monitors': a body's own people speak for the body named before", () => {
+  const list = attributions("The Sudan Doctors Network said in a statement that its teams had documented 62 deaths in the village.");
+  assert.deepEqual([list.at(-1)?.name, list.at(-1)?.org], ["Sudan Doctors Network", "Sudan Doctors Network"]);
+});
+
 test("a speaker whose given name is a weekday ('A community leader, Monday Kassah, put the toll at 52') is named whole", () => {
   assert.equal(attributions("A community leader, Monday Kassah, put the death toll at 52.")[0]?.name, "Monday Kassah");
   assert.equal(attributions("Police spokesman Sunday Ochoche said 12 people were killed.")[0]?.name, "Sunday Ochoche");

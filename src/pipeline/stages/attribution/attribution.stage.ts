@@ -949,7 +949,9 @@ export class SpeakerResolver {
         // ("the monitoring group Cabo Ligado": a kind of body, then its name.)
         const tail = KIND_THEN_NAME.exec(phrase);
         const named = head?.[1]?.trim() ?? tail?.[1]?.trim();
-        out = this.describe(phrase, span.start) ?? (named ? { name: named, org: named, kind: "org" } : { name: phrase, org: null, kind: "other" });
+        // ("The Sudan Doctors Network said … that its teams had documented 62 deaths": a body's own teams speak for it.)
+        const owner = ITS_OWN_PEOPLE.test(phrase) ? this.lastSpeaker?.kind === "org" && this.lastSpeakerEnd <= span.start ? this.lastSpeaker : this.lastOrg : null;
+        out = owner ? { name: owner.name, org: owner.org ?? owner.name, kind: "org" } : this.describe(phrase, span.start) ?? (named ? { name: named, org: named, kind: "org" } : { name: phrase, org: null, kind: "other" });
       }
     }
     // ("the Palestinian health ministry in Gaza", "In Zimbabwe, the health ministry": a state's body written small
@@ -1359,6 +1361,8 @@ const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+/gu;
 const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
 const FORCE_NAMES: Record<string, string> = { army: "Army", military: "Armed Forces", "armed forces": "Armed Forces", navy: "Navy", "air force": "Air Force" };
 
+/** A body's own people or records, told by "its": "its teams", "its monitors", "their field staff". */
+const ITS_OWN_PEOPLE = /^(?:its|their)\s+(?:own\s+)?(?:field\s+|medical\s+|local\s+)?(?:teams?|staff|monitors|volunteers|workers|medics|doctors|researchers|investigators|correspondents|sources|records|data|figures|tally|count)$/i;
 /** The head of a project's name, not a body's: "Missing Migrants Project", "Displacement Tracking Matrix". */
 const PROJECT_HEAD = /\b(?:Project|Programme|Program|Matrix|Tracker|Database|Initiative)$/;
 /** A role of a body named before, told by "its": "Its spokesman", "its regional director". */
