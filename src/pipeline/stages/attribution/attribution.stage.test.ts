@@ -343,6 +343,11 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("'The paramilitary said', 'the militant group said' point back to the armed group named before", () => {
+  assert.equal(attributions("The RSF attacked the village on Saturday. The paramilitary said it killed 40 soldiers.").at(-1)?.org, "Rapid Support Forces");
+  assert.equal(attributions("Al-Shabaab attacked the base. The militant group said it killed 30 soldiers.").at(-1)?.org, "Al-Shabab");
+});
+
 test("'its teams', 'their monitors': a body's own people speak for the body named before", () => {
   const list = attributions("The Sudan Doctors Network said in a statement that its teams had documented 62 deaths in the village.");
   assert.deepEqual([list.at(-1)?.name, list.at(-1)?.org], ["Sudan Doctors Network", "Sudan Doctors Network"]);
