@@ -343,6 +343,11 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("'Unconfirmed reports suggest': reports said to be unsure are no one's voice", () => {
+  assert.deepEqual(attributions("Unconfirmed reports suggest that up to 70 people died in the attack.").map((a) => a.name), []);
+  assert.deepEqual(attributions("Interior Ministry data show that 70 people died.").map((a) => a.name), ["Interior Ministry"]);
+});
+
 test("'The paramilitary said', 'the militant group said' point back to the armed group named before", () => {
   assert.equal(attributions("The RSF attacked the village on Saturday. The paramilitary said it killed 40 soldiers.").at(-1)?.org, "Rapid Support Forces");
   assert.equal(attributions("Al-Shabaab attacked the base. The militant group said it killed 30 soldiers.").at(-1)?.org, "Al-Shabab");

@@ -289,7 +289,7 @@ const DATA_NOUNS = /^(?:data|figures|statistics|numbers|records|tallies|counts)$
 function dataOwner(tokens: readonly Token[], verb: number): Span | null {
   if (verb >= 2 && DATA_NOUNS.test(tokens[verb - 1]!.lower)) {
     const start = collectLeft(tokens, verb - 2);
-    if (start <= verb - 2 && tokens.slice(start, verb - 1).some((t) => isCapitalised(t) && !/^(?:the|a|an|this|these|those|its|their|our|new|official|latest)$/i.test(t.text))) return { start: tokens[start]!.start, end: tokens[verb - 2]!.end };
+    if (start <= verb - 2 && tokens.slice(start, verb - 1).some((t) => isCapitalised(t) && !/^(?:the|a|an|this|these|those|its|their|our|new|official|latest|unconfirmed|unverified|preliminary|initial|early|earlier|first|conflicting|some|other|several|many)$/i.test(t.text))) return { start: tokens[start]!.start, end: tokens[verb - 2]!.end };
   }
   for (let k = verb - 1; k >= 2 && verb - k <= 9; k--) {
     if (tokens[k]!.lower !== "from" && tokens[k]!.lower !== "by") continue;
@@ -357,7 +357,8 @@ const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
 const NOT_WORD_OR_STOP_MARK = /^[^\p{L}\p{N}.]$/u;
 const CLAUSE_MARK = /^[.;:“”"]$/;
 /** Words that make the word after them a noun: "the highest estimate", "an estimate", "its report". */
-const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|highest|lowest|latest|earlier|initial|new|official|first|previous)$/;
+// ("Unconfirmed reports suggest", "conflicting accounts": words that say how sure a report is make it a noun too.)
+const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|highest|lowest|latest|earlier|initial|new|official|first|previous|unconfirmed|unverified|preliminary|conflicting|contradictory|separate|several|some|other|many)$/;
 
 /** Words whose abbreviation a full stop closes inside a sentence: months, titles, "No.". */
 const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt|Cmdr|Adm|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Det|Pvt|Ofc|Cdr|Dep|Atty|Lieut|Prof|Rev|Hon|Rt|Engr|Alh|Barr|Amb|Arc|Pst)$/;
