@@ -343,6 +343,11 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("'The office warned' points back to the office named before ('according to the Ombudsman's Office')", () => {
+  const list = attributions("At least 40 civilians were killed, according to the Ombudsman's Office. The office warned that hundreds more were missing.");
+  assert.deepEqual(list.map((a) => a.org), ["Ombudsman's Office", "Ombudsman's Office"]);
+});
+
 test("'Unconfirmed reports suggest': reports said to be unsure are no one's voice", () => {
   assert.deepEqual(attributions("Unconfirmed reports suggest that up to 70 people died in the attack.").map((a) => a.name), []);
   assert.deepEqual(attributions("Interior Ministry data show that 70 people died.").map((a) => a.name), ["Interior Ministry"]);

@@ -275,7 +275,7 @@ function isAbbreviatedTitle(token: Token): boolean {
 }
 
 function officeOfHolder(holder: Token, office: Token): boolean {
-  return /^(?:sheriff|attorney|coroner|examiner|marshal|marshals|prosecutor|solicitor|commissioner|controller|auditor)$/i.test(holder.text) && /^(?:office|department|service|bureau)$/i.test(office.text);
+  return /^(?:sheriff|attorney|coroner|examiner|marshal|marshals|prosecutor|solicitor|commissioner|controller|auditor|general|ombudsman|ombudsperson|president|governor|mayor|premier|chancellor|registrar)$/i.test(holder.text) && /^(?:office|department|service|bureau)$/i.test(office.text);
 }
 
 function isGroupOfPeople(token: Token): boolean {
@@ -452,6 +452,9 @@ function knownPlaceName(name: string): boolean {
   return (hit.population ?? 0) >= 50_000 || ["country", "province", "region"].includes(hit.precision);
 }
 
+const STATE_LEVELS = new Set(["national", "federal", "border", "military", "civil", "judicial", "metropolitan", "municipal", "provincial"]);
+const FORCE_HEADS = new Set(["police", "guard", "gendarmerie", "army", "prosecutor", "defence", "defense"]);
+
 const REGION_WORDS = new Set(["region", "state", "province", "governorate", "district", "county", "zone"]);
 
 const OPENING_PREPOSITIONS = new Set(["in", "at", "on", "near", "from", "to", "across", "around", "outside", "inside", "throughout", "for", "by"]);
@@ -473,7 +476,9 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     const lastWord = tokens[last]!.lower;
     // (Not a preposition opening the sentence: "In Gaza City, …" names Gaza City.)
     // ("the Nigerian Army", "the Indian Army": a people's name and a capitalised head name a state's body too.)
-    const namedWhole = ((last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord))) || (last - first === 1 && ARMED_HEADS.has(lastWord) && tokens[last]!.cap && DEMONYMS.has(lower)))
+    // ("the National Police", "the Federal Police": a level of the state and a force's head name a state's body.)
+    const namedWhole = ((last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord))) || (last - first === 1 && ARMED_HEADS.has(lastWord) && tokens[last]!.cap && DEMONYMS.has(lower)) ||
+      (last - first === 1 && tokens[last]!.cap && STATE_LEVELS.has(lower) && FORCE_HEADS.has(lastWord)))
       && !TIME_WORDS.has(lower) && !(t.sentenceStart && OPENING_PREPOSITIONS.has(lower));
     if (namedWhole) {
       whole = true;

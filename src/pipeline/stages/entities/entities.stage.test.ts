@@ -230,6 +230,16 @@ const CASES: [string, Expect[], string[]][] = [
     [],
   ],
   [
+    // (The office of a holder, "the Ombudsman's Office", and a level of the state with a force's head, "the National Police".)
+    "The Ombudsman's Office said 40 people died. The Attorney General's Office said 12 bodies were found, the National Police said.",
+    [
+      { text: "Ombudsman's Office", type: "org" },
+      { text: "Attorney General's Office", type: "org" },
+      { text: "National Police", type: "org" },
+    ],
+    [],
+  ],
+  [
     // (A weekday is a given name where a role or an appositive comma leads to it and a surname follows; after "on" it is a day.)
     "Police spokesman Sunday Ochoche said 12 people were killed. A community leader, Monday Kassah, gave the toll. On Monday Ochoche spoke again.",
     [
