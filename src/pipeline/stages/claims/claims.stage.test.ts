@@ -2510,6 +2510,13 @@ test("'N members of the group (IS), including two women, were detained' counts t
   assert.deepEqual(cats("The agency said 1.2 million people face crisis levels of hunger and that it had reached 400,000 people in February.").map((c) => c[1]), [400000]);
 });
 
+test("a headline credited at its end ('…: ISPR', '… - MoD') is that body's; a headline's own tail ('- Live Updates') is no one's", () => {
+  const first = (t: string) => claims(t, "2026-03-14")[0]?.source?.name ?? null;
+  assert.equal(first("Eight terrorists killed in North Waziristan: ISPR\nRAWALPINDI: Security forces killed eight terrorists."), "ISPR");
+  assert.equal(first("Russian forces lose 90 troops near Kupiansk - MoD\nKYIV - Ukrainian forces killed 90 Russian troops."), "MoD");
+  assert.equal(first("Shelling kills nine in Kharkiv - Live Updates\nKYIV - Shelling killed nine people."), null);
+});
+
 test("running military losses: 'has lost a total of 893,450 troops', 'losses … amounted to 2,100 servicemen'; captives 'brought home' are let go", () => {
   const list = (t: string) => claims(t, "2026-03-13").map((c) => [c.category, c.value, c.place?.name ?? null]);
   assert.deepEqual(list("The army has lost a total of 8,450 troops in the war, the General Staff said.").map((c) => c.slice(0, 2)), [["killed", 8450]]);

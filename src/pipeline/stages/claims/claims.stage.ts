@@ -1756,6 +1756,19 @@ function fromHeadlineVoices(doc: AnnotatedDoc, claims: Claim[]): void {
   for (const c of claims) {
     if (c.source) continue;
     const lineStart = text.lastIndexOf("\n", c.span[0] - 1) + 1;
+    // ("Eight terrorists killed in North Waziristan: ISPR", "… near Kupiansk - MoD": a headline credited at its end.)
+    if (lineStart === 0) {
+      const lineEnd = text.indexOf("\n") < 0 ? text.length : text.indexOf("\n");
+      const credit = HEADLINE_CREDIT.exec(text.slice(c.span[1], lineEnd));
+      if (credit) {
+        const at = c.span[1] + credit.index + credit[0].length - credit[1]!.length;
+        const body = doc.entities.find((e) => e.type === "org" && e.start === at && e.end === at + credit[1]!.length);
+        if (body || /^(?:[A-Z][A-Za-z]?){2,6}$/.test(credit[1]!) && /[A-Z].*[A-Z]/.test(credit[1]!)) {
+          c.source = { name: credit[1]!, org: body ? body.canonical : null, text: credit[1]! };
+          continue;
+        }
+      }
+    }
     const opening = text.slice(lineStart, c.span[0]);
     const colon = opening.indexOf(": ");
     // (The figure must stand in the headline itself: not past a sentence's end, nor past a title's bar or its outlet.)
@@ -1768,6 +1781,7 @@ function fromHeadlineVoices(doc: AnnotatedDoc, claims: Claim[]): void {
     else if (voice) c.source = { name: voice[0].trim(), org: null, text: voice[0].trim() };
   }
 }
+const HEADLINE_CREDIT = /^[^.!?:|]*?(?::|\s[-–—])\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s*$/u;
 const HEADLINE_VOICE = /^\s*(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:[Mm]inistry|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]uthorities|[Oo]fficials|[Gg]overnor|[Mm]ayor|[Hh]ospital|[Ss]heriff|[Cc]oroner|[Mm]onitor|[Rr]escuers)$/u;
 
 /** A label that names a voice: not a question, a note or a heading, nor a dateline written with a colon ("ISLAMABAD:"). */
