@@ -2510,6 +2510,14 @@ test("'N members of the group (IS), including two women, were detained' counts t
   assert.deepEqual(cats("The agency said 1.2 million people face crisis levels of hunger and that it had reached 400,000 people in February.").map((c) => c[1]), [400000]);
 });
 
+test("a toll said on one day, in the paragraph after the one telling the attack over the weekend, is dated by the attack", () => {
+  const [c] = claims("Gunmen attacked villages near the town over the weekend, residents said.\n\nThe network said on Thursday that 62 people were killed.", "2026-03-06");
+  assert.deepEqual([c?.time?.start, c?.time?.end, c?.said], ["2026-02-28", "2026-03-01", "2026-03-05"]);
+  // (A sentence telling an event of its own keeps its own day.)
+  const [d] = claims("Gunmen attacked villages near the town over the weekend.\n\nOn Thursday, a bomb exploded at the market, killing 5 people, police said.", "2026-03-06");
+  assert.equal(d?.time?.start, "2026-03-05");
+});
+
 test("a headline credited at its end ('…: ISPR', '… - MoD') is that body's; a headline's own tail ('- Live Updates') is no one's", () => {
   const first = (t: string) => claims(t, "2026-03-14")[0]?.source?.name ?? null;
   assert.equal(first("Eight terrorists killed in North Waziristan: ISPR\nRAWALPINDI: Security forces killed eight terrorists."), "ISPR");

@@ -2343,7 +2343,9 @@ function oneEventDay(doc: AnnotatedDoc, told: Span, said: TimeMention): ClaimTim
   const voiced = doc.attributions.filter((a) => a.start >= told.start && a.end <= told.end);
   if (doc.numbers.some((n) => !n.notPeople && n.start >= told.start && n.end <= told.end && !voiced.some((a) => a.start <= n.start && n.end <= a.end))) return null;
   const days = timesOf(doc, told).filter((t) => !voiced.some((a) => a.start <= t.start && t.end <= a.end));
-  if (days.length !== 1 || days[0]!.kind !== "point" || days[0]!.to >= said.from) return null;
+  // (A day, or a span of a few days: "over the weekend".)
+  const few = days.length === 1 && (days[0]!.kind === "point" || (days[0]!.kind === "period" && Date.parse(days[0]!.to) - Date.parse(days[0]!.from) <= 3 * 86_400_000));
+  if (!few || days[0]!.to >= said.from) return null;
   return asClaimTime(days[0]!);
 }
 
@@ -2355,15 +2357,18 @@ function oneEventDay(doc: AnnotatedDoc, told: Span, said: TimeMention): ClaimTim
 function eventDayBefore(doc: AnnotatedDoc, sentence: Span, said: TimeMention): ClaimTime | null {
   const k = doc.sentences.indexOf(sentence as (typeof doc.sentences)[number]);
   const before = k >= 1 ? doc.sentences[k - 1] : undefined;
-  if (!before || doc.text.slice(before.end, sentence.start).includes("\n\n")) return null;
-  // (The cheap tests first: the sentence before is read for its times only where it tells an attack on a day.)
+  if (!before) return null;
+  // ("Gunmen attacked villages over the weekend. ¶ The network said on Thursday that 62 people were killed": across a
+  // paragraph break only where the sentence before tells no figure and this one names no event of its own.)
   const told = doc.text.slice(before.start, before.end);
+  if (doc.text.slice(before.end, sentence.start).includes("\n\n") && EVENT_HAPPENED.test(doc.text.slice(sentence.start, sentence.end))) return null;
+  // (The cheap tests first: the sentence before is read for its times only where it tells an attack on a day.)
   if (!EVENT_HAPPENED.test(told) || !DAY_HINT.test(told)) return null;
   return oneEventDay(doc, before, said);
 }
 
 /** A word that may name a day: a weekday, "yesterday", "overnight", a date's number. */
-const DAY_HINT = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|last night|\d{1,2})\b/i;
+const DAY_HINT = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|overnight|last night|weekend|\d{1,2})\b/i;
 /** Words telling an attack or disaster itself happen. */
 const EVENT_HAPPENED = /\b(?:attacked|struck|hit|surrounded|opened fire|dropped|stormed|raided|bombed|shelled|exploded|detonated|ambushed|overran|took place|happened|occurred|began|started|erupted|broke out|collapsed|capsized|sank|swept)\b/i;
 const BEGAN_IN_SCENE = /\b(?:began|started|erupted|broke out)\s+(?=in\s|on\s)/i;
