@@ -129,10 +129,25 @@ const GLUED_SLUG = new RegExp(`(?<=^|\\n)(?:${SLUG_WORDS})(?: \\d+)?-(?=\\p{Lu}|
  * spaces: a superscript after a full stop would otherwise hide the end of its sentence.
  */
 function withoutFootnoteMarks(text: string): string {
-  if (!FOOTNOTE_HINT.test(text)) return text;
+  if (!mayHoldFootnoteMark(text)) return text;
   return text.replace(FOOTNOTE_MARK, (m) => " ".repeat(m.length));
 }
-const FOOTNOTE_HINT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]|[\p{L}.,;:)"”’]\[\d/u;
+
+/**
+ * Whether a superscript digit, or "[" then a digit after a word or a stop, stands anywhere in the text. (Found from
+ * each "[" rather than by a pattern starting with the class of what may precede it, which is tried at every offset.)
+ */
+function mayHoldFootnoteMark(text: string): boolean {
+  if (SUPERSCRIPT_DIGIT.test(text)) return true;
+  for (let i = text.indexOf("[", 1); i >= 0; i = text.indexOf("[", i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    // (Two characters before: a letter outside the first plane is a pair of them.)
+    if (next >= 48 && next <= 57 && MARK_BEFORE_BRACKET.test(text.slice(Math.max(0, i - 2), i))) return true;
+  }
+  return false;
+}
+const SUPERSCRIPT_DIGIT = /[¹²³⁴⁵⁶⁷⁸⁹⁰]/;
+const MARK_BEFORE_BRACKET = /[\p{L}.,;:)"”’]$/u;
 const FOOTNOTE_MARK = /(?<=[\p{L}.,;:!?)"”’])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\])(?=[\s.,;:!?)"”’]|$)/gu;
 
 /**
