@@ -2893,6 +2893,8 @@ const FLED_TOWARDS = /\b(?:fled|fleeing|headed|heading|moved|moving|went|escaped
 const HAPPENED_BETWEEN = /\b(?:killed|died|dead|drowned|wounded|injured|shot|found|murdered|executed|slain|explosion|blast|strike|attack)\b/i;
 /** "X, near Y", "X, outside Y": Y said to locate the place before it. */
 const NEAR_ANOTHER = /[\p{L}'’-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/iu;
+// (The ends of its last words: "outside" by its "de", which no other letter folds to, as "s" is by "ſ" under "iu".)
+const NEAR_ANOTHER_LAST_WORDS = ["near", "de", "to", "from", "of"];
 const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?)$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
@@ -3202,7 +3204,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("refugees from Nigeria and Mali": every place of the list after "from".)
     && !((category === "arrived" || category === "present") && (FROM_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 30), e.start)) || FROM_LIST_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 60), e.start))))
     // ("Talks between Ukraine and Russia stalled as 40 civilians were killed": the sides of a parley are no scene.)
-    && !TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start))
+    && !(wordBeforeSpace(text, e.start, TALKS_BETWEEN_LAST_WORDS) >= 0 && TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)))
     // ("…," Abubakar said in a statement issued in Gusau": where a statement was put out is no scene.)
     && !ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
@@ -3296,7 +3298,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
       if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
       // ("in the village of Tal Shihab, near Daraa": the town the village is near is a landmark too.)
-      if (NEAR_ANOTHER.test(before) && ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 30)) score += 80;
+      // (The pattern, tried at every offset of the stretch, runs only beside another place and after the word it ends with.)
+      if (ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 30) && wordBeforeSpace(before, before.length, NEAR_ANOTHER_LAST_WORDS) >= 0 && NEAR_ANOTHER.test(before)) score += 80;
       // ("Twelve people from Aleppo drowned off Lesbos", "soldiers from the Mosul garrison were killed in Anbar": where the
       // people come from, written right after them, is not where it happened when the sentence names another place.)
       // (Only where the other place comes past the verb: "from Um Huwaish village in the countryside of Tel Abyad" only
@@ -3516,6 +3519,7 @@ const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
 const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
 const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions|exchange|exchanges|swap|swaps)\s+(?:between|with)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+)?$/iu;
+const TALKS_BETWEEN_LAST_WORDS = ["between", "with", "and"];
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?$/i;
 const FROM_LIST_BEFORE = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
