@@ -7,6 +7,7 @@ import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
 import { countryName, countryOfWord, homeCountry } from "../entities/national-bodies.ts";
 import { knownOrg } from "../entities/lexicon.ts";
+import { wordBeforeSpace } from "../claims/words-before.ts";
 import { demonymsOf } from "../../../resolve/geo/countries.ts";
 import { countryWordOf } from "../../../resolve/geo/geocode.ts";
 import organisations from "../entities/data/organisations.json" with { type: "json" };
@@ -503,10 +504,13 @@ const REBEL_ARMY = /\b(?:Liberation|Independence|People['’]?s|Free|Revolutiona
  */
 function tallyOwner(text: string, phrase: Span | null): Span | null {
   if (!phrase) return phrase;
+  // (The pattern, tried at every offset of the stretch, runs only where the word it ends with stands.)
+  if (wordBeforeSpace(text, phrase.start, TALLY_FROM_LAST_WORDS) < 0) return phrase;
   const before = TALLY_FROM.exec(text.slice(Math.max(0, phrase.start - 80), phrase.start));
   return before ? { start: phrase.start - before[0].length, end: phrase.end } : phrase;
 }
 const TALLY_FROM = /\b(?:an?|the|its)\s+(?:[\w-]+\s+)?(?:tally|count|toll|estimate|compilation)\s+(?:compiled|kept|collected|gathered|made|maintained|based)\s+(?:by|on)\s+(?:the\s+)?[\p{L}.-]+(?:\s+[\p{L}.-]+){0,4}\s+(?:from|of|on)\s+$/iu;
+const TALLY_FROM_LAST_WORDS = ["from", "of", "on"];
 
 /**
  * The subject opening a sentence, before token j: capitalised words, articles and speaker nouns, past a dateline's
