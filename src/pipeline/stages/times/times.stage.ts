@@ -496,7 +496,8 @@ export function findTimes(text: string, start: number, end: number, published: D
   }
   if (mayMatch.holiday(gates)) {
     // "on Christmas Eve", "on New Year's Day": the last such day up to publication.
-    for (const m of sentence.matchAll(HOLIDAY)) {
+    // (Cheap test first: the gate lets in any month or period word; the pattern, case-sensitive, needs one of these.)
+    if (sentence.includes("Christmas") || sentence.includes("Year")) for (const m of sentence.matchAll(HOLIDAY)) {
       const [month, day] = HOLIDAY_DAYS[m[0].toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, " ")] ?? [];
       if (month === undefined) continue;
       let when = new Date(Date.UTC(published.getUTCFullYear(), month, day!));
@@ -505,7 +506,7 @@ export function findTimes(text: string, start: number, end: number, published: D
     }
   }
   if (mayMatch.holiday(gates)) {
-    for (const m of sentence.matchAll(EASTER)) {
+    if (sentence.includes("Easter")) for (const m of sentence.matchAll(EASTER)) {
       let sunday = easterSunday(published.getUTCFullYear());
       if (sunday > published) sunday = easterSunday(published.getUTCFullYear() - 1);
       const part = m[1]?.toLowerCase();
