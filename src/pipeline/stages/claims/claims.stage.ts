@@ -337,8 +337,65 @@ function beginsWithOneOf(s: string, at: number, beginnings: readonly string[]): 
   }
   return false;
 }
-// (The whole word: no letter may follow, as none follows a first word in a match.)
-const FIRST_WORD = new RegExp(`\\b(?:${[...(TRIAL_BY_FIRST_WORD?.keys() ?? [])].join("|")})(?![A-Za-z])`, "gi");
+/**
+ * The first words as a trie over the letters a-z: node k's children are at [26k, 26k + 26) (0 for none: the root is
+ * no one's child), and a node that ends a first word holds it. A sentence is read once, each word walked down the trie
+ * without a copy, where a pattern of the 400-odd words would be tried at every offset.
+ */
+const FIRST_WORD_TRIE = ((words: Iterable<string>) => {
+  const children: number[] = new Array(26).fill(0);
+  const ends: (string | null)[] = [null];
+  for (const word of words) {
+    if (!/^[a-z]+$/.test(word)) throw new Error(`claims: the first word "${word}" is not made of the letters a-z`);
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = node * 26 + word.charCodeAt(i) - 97;
+      if (!children[slot]) {
+        children[slot] = ends.length;
+        ends.push(null);
+        for (let k = 0; k < 26; k++) children.push(0);
+      }
+      node = children[slot]!;
+    }
+    ends[node] = word;
+  }
+  return { children: Int32Array.from(children), ends };
+})(TRIAL_BY_FIRST_WORD?.keys() ?? []);
+
+/**
+ * The next first word in s from offset `from`, as "\b(?:word|…)(?![A-Za-z])" with the "i" flag (and no "u") finds
+ * it: a whole run of ASCII letters that opens a run of "\w" characters, compared without case. Its offset goes into
+ * `found.index` and its lower-case form into `found.word`; false when there is none.
+ */
+function nextFirstWord(s: string, from: number, found: { index: number; word: string }): boolean {
+  const { children, ends } = FIRST_WORD_TRIE;
+  let p = from;
+  while (p < s.length) {
+    if (!isWordCode(s.charCodeAt(p))) {
+      p++;
+      continue;
+    }
+    // (No word boundary inside a run of word characters: a match can only open one.)
+    if (p === 0 || !isWordCode(s.charCodeAt(p - 1))) {
+      let node = 0;
+      let q = p;
+      for (; q < s.length && node >= 0; q++) {
+        const code = s.charCodeAt(q);
+        if (!((code >= 65 && code <= 90) || (code >= 97 && code <= 122))) break;
+        node = children[node * 26 + (code | 32) - 97]! || -1;
+      }
+      // (The whole run of letters, and no letter after it: the walk stopped at a non-letter or the end.)
+      const word = node >= 0 ? ends[node] : null;
+      if (word) {
+        found.index = p;
+        found.word = word;
+        return true;
+      }
+    }
+    while (p < s.length && isWordCode(s.charCodeAt(p))) p++;
+  }
+  return false;
+}
 
 /** Adds a trigger matched in the sentence's text (`slice`), its category told by the group that matched. */
 const SHOT_AS_NOUN = /\b(?:single|warning|lone|final|parting|fatal|fired a|heard a)\s+$/i;
@@ -366,19 +423,20 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     }
     return hits;
   }
-  FIRST_WORD.lastIndex = 0;
-  for (let word = FIRST_WORD.exec(slice); word; word = FIRST_WORD.exec(slice)) {
-    // (Most words are written in lower case already: no lower-cased copy is made for them.)
-    const first = TRIAL_BY_FIRST_WORD.has(word[0]) ? word[0] : word[0].toLowerCase();
-    const seconds = SECOND_WORDS.get(first);
+  const word = { index: 0, word: "" };
+  for (let from = 0; nextFirstWord(slice, from, word); ) {
+    const first = word.word;
     const after = word.index + first.length;
+    // (The next word is looked for past this one, unless a trigger is found here.)
+    from = after;
+    const seconds = SECOND_WORDS.get(first);
     if (seconds && (slice.charCodeAt(after) !== 32 || !beginsWithOneOf(slice, after + 1, seconds))) continue;
     const trial = TRIAL_BY_FIRST_WORD.get(first)!;
     trial.pattern.lastIndex = word.index;
     const m = trial.pattern.exec(slice);
     if (!m) continue;
     addTrigger(hits, slice, sentence, m, trial.groups);
-    FIRST_WORD.lastIndex = m[0] === "" ? word.index + 1 : word.index + m[0].length;
+    from = m[0] === "" ? word.index + 1 : word.index + m[0].length;
   }
   return hits;
 }
