@@ -2768,12 +2768,13 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   // confirmed": a doubt on figures in the plural, in a sentence of its own, covers the figures of the paragraphs just
   // before it; on either side's, those of the report up to 30 sentences back.)
   let breaks = 0;
+  const verifying = sentencesWithVerifyWord(doc);
   for (let k = si + 1; k <= si + 30 && k < doc.sentences.length; k++) {
     const next = doc.sentences[k]!;
     const opensParagraph = /\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start));
     if (opensParagraph) breaks++;
+    if (!verifying[k]) continue;
     const nextText = doc.text.slice(next.start, next.end);
-    if (!VERIFY_WORD.test(nextText)) continue;
     const later = VERIFY_LATER.exec(nextText);
     // (Within six sentences and two paragraph breaks; past them only for either side's figures. A doubt that closes a
     // paragraph of its own figures doubts those, not an earlier paragraph's: "The army said it had killed 200. The
@@ -2796,6 +2797,29 @@ function firstHedge(slice: string): RegExpExecArray | null {
   return null;
 }
 const HEDGE_ALL = new RegExp(HEDGE.source, "gi");
+
+/**
+ * Which sentences hold a VERIFY_WORD: read once per report, where each figure's sentence would otherwise test the 30
+ * after it. (Kept per sentence layer, for its text; the two go when the report does.)
+ */
+const VERIFYING = new WeakMap<readonly Span[], { text: string; marks: Uint8Array }>();
+const VERIFY_WORD_ALL = new RegExp(VERIFY_WORD.source, "gi");
+function sentencesWithVerifyWord(doc: AnnotatedDoc): Uint8Array {
+  const cached = VERIFYING.get(doc.sentences);
+  if (cached && cached.text === doc.text) return cached.marks;
+  const marks = new Uint8Array(doc.sentences.length);
+  // (The two words cannot overlap, so every one written is found.)
+  const found: number[] = [];
+  VERIFY_WORD_ALL.lastIndex = 0;
+  for (let m = VERIFY_WORD_ALL.exec(doc.text); m; m = VERIFY_WORD_ALL.exec(doc.text)) found.push(m.index, m.index + m[0].length);
+  if (found.length) {
+    doc.sentences.forEach((s, k) => {
+      for (let f = 0; f < found.length; f += 2) if (found[f]! >= s.start && found[f + 1]! <= s.end) marks[k] = 1;
+    });
+  }
+  VERIFYING.set(doc.sentences, { text: doc.text, marks });
+  return marks;
+}
 const MODAL_IN_TIME_CLAUSE = /\b(?:before|until|till|so that|so|once|as soon as|by the time)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const DOUBTED_FIGURES = /\b(?:figures|tolls|numbers|claims|counts|estimates|tallies|casualties|accounts|reports)\b/i;
 const EITHER_SIDE = /\b(?:given|provided|reported|claimed) by (?:either|both|the two) (?:sides?|parties)\b|\b(?:either|both|neither)\s+(?:side|sides|party|parties|account|accounts|claim|claims|toll|tolls|figure|figures|count|counts)\b|\b(?:the|their) (?:two|rival|competing|conflicting) (?:claims|figures|tolls|accounts)\b/i;
