@@ -2518,6 +2518,11 @@ test("a toll said on one day, in the paragraph after the one telling the attack 
   assert.equal(d?.time?.start, "2026-03-05");
 });
 
+test("a stock told 'now' in a clause of its own is counted on the report's day, not in another clause's time", () => {
+  const list = claims("More than 5,600 people were killed in gang violence last year, and over 1 million people are now displaced.", "2026-03-12");
+  assert.deepEqual(list.map((c) => [c.category, c.time?.start, c.time?.end]), [["killed", "2025-01-01", "2025-12-31"], ["present", "2026-03-12", "2026-03-12"]]);
+});
+
 test("a headline credited at its end ('…: ISPR', '… - MoD') is that body's; a headline's own tail ('- Live Updates') is no one's", () => {
   const first = (t: string) => claims(t, "2026-03-14")[0]?.source?.name ?? null;
   assert.equal(first("Eight terrorists killed in North Waziristan: ISPR\nRAWALPINDI: Security forces killed eight terrorists."), "ISPR");

@@ -1102,7 +1102,8 @@ export const claimsStage: Stage = {
         const amongWhole = c.category === "killed" || c.category === "wounded" ? AMONG_EARLIER.exec(text.slice(sentence.start, n.start)) : null;
         const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
         const whole = wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
-        const time = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
+        const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
+        const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
         const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
           /^(?:at least|more than|over)\s/i.test(previous.claim.text) && previous.claim.span[1] <= n.start && /^[^,.;:()]*?\s+and\s+$/i.test(text.slice(previous.claim.span[1], n.start));
@@ -2706,6 +2707,22 @@ function anotherVoiceBetween(doc: AnnotatedDoc, si: number, k: number): boolean 
   const same = (a: Attribution, b: Attribution) => a.name.toLowerCase() === b.name.toLowerCase() || (a.org !== null && a.org === b.org);
   // ("He said", "they added": a pronoun carries a voice on rather than bringing in another.)
   return doc.attributions.some((a) => a.sentence > si && a.sentence < k && !own.some((o) => same(o, a)) && !/^(?:he|she|it|they|we)\b/i.test(a.text));
+}
+
+/**
+ * "…killed in gang violence last year, and over 1 million people are now displaced": a stock told "now" in a clause of its
+ * own is counted on the report's day, not in the time another clause gave.
+ */
+function stockNowTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, time: ClaimTime | null): ClaimTime | null {
+  const published = doc.meta.published;
+  if (!time || !published) return time;
+  const own = doc.text.slice(Math.max(n.end, n.nounEnd), sentence.end);
+  const clause = /^[^,;]*/.exec(own)![0];
+  if (!/\b(?:are|is)\s+(?:now|currently)\b|\b(?:now|currently)\s+(?:live|living|shelter|sheltering|stay|staying|remain)\b/i.test(clause)) return time;
+  const at = doc.text.lastIndexOf(time.text, n.start);
+  if (at < sentence.start || !/(?:,\s*(?:and|while|but)|;)\s/.test(doc.text.slice(at + time.text.length, n.start))) return time;
+  const day = published.slice(0, 10);
+  return { start: day, end: day, text: /\bcurrently\b/i.test(clause) ? "currently" : "now" };
 }
 
 /** "of whom dozens are believed to be dead": the doubt stands right after the other figure, on its own verb. */
