@@ -343,6 +343,13 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("'Meanwhile in Manipur, the state police said' is not the police named for another place before", () => {
+  const list = attributions("Two militants were killed in Kupwara, the J-K Police said. Meanwhile in Manipur, the state police said that 23 people were arrested.");
+  assert.deepEqual(list.map((a) => a.org), ["J-K Police", null]);
+  // (With no other place opening the sentence, the police named before.)
+  assert.equal(attributions("Two militants were killed in Kupwara, the J-K Police said. Later, the police said 3 more were arrested.")[1]?.org, "J-K Police");
+});
+
 test("'The office warned' points back to the office named before ('according to the Ombudsman's Office')", () => {
   const list = attributions("At least 40 civilians were killed, according to the Ombudsman's Office. The office warned that hundreds more were missing.");
   assert.deepEqual(list.map((a) => a.org), ["Ombudsman's Office", "Ombudsman's Office"]);

@@ -970,7 +970,10 @@ export class SpeakerResolver {
       const bareForce = BARE_FORCE.exec(phrase)?.[1]?.toLowerCase();
       const opening = bareForce ? IN_COUNTRY_BEFORE.exec(this.text.slice(Math.max(0, span.start - 60), span.start)) : null;
       const force = nationalForce(opening ? `${opening[1]} ${bareForce}` : phrase) ?? (bareForce && !this.smallBodies.has(bareForce) ? this.homeForce(bareForce) : null);
-      const named = body ?? (subject ? this.smallBodies.get(subject) : undefined) ?? force?.name ?? (bareForce ? this.smallBodies.get(bareForce) : undefined);
+      // (Not one named for another place than the one the sentence opens in: "Meanwhile in Manipur, the state police".)
+      const openingPlace = PLACE_OPENING_BEFORE.exec(this.text.slice(Math.max(0, span.start - 60), span.start))?.[1]?.toLowerCase() ?? null;
+      const ofPlace = (name: string | undefined) => (name && (!openingPlace || name.toLowerCase().includes(openingPlace)) ? name : undefined);
+      const named = body ?? ofPlace(subject ? this.smallBodies.get(subject) : undefined) ?? force?.name ?? ofPlace(bareForce ? this.smallBodies.get(bareForce) : undefined);
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
       if (force) this.smallBodies.set(force.kind, force.name);
@@ -1077,12 +1080,16 @@ export class SpeakerResolver {
     const rebelArmy = (name: string) => stateArmy && REBEL_ARMY.test(name);
     // ("the health ministry" is not the Interior Ministry named before: a subject word written small must be in the name.)
     const subjectWords = phrase.split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s$/, "").toLowerCase()).filter((w) => SUBJECT_MODIFIER.test(w));
+    // ("…, the J-K Police said. Meanwhile in Manipur, the state police said": a body of the place the sentence opens
+    // in, not one named for another.)
+    const opening = PLACE_OPENING_BEFORE.exec(this.text.slice(Math.max(0, before - 60), before))?.[1]?.toLowerCase().split(/\s+/) ?? null;
     // The latest organisation named before (or up to 1,000 characters after) whose name holds a key and every name word.
     let hit: EntityMention | undefined;
     for (let at = this.entities.length - 1; at >= 0 && !hit; at--) {
       const e = this.entities[at]!;
       if (e.type !== "org" || e.start >= before + 1000) continue;
       const nameWords = this.wordsOf(e, e.canonical || e.text);
+      if (opening && !opening.every((w) => nameWords.includes(w))) continue;
       if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && subjectWords.every((w) => nameWords.includes(w)) && sameLevel(e.canonical || e.text) && !rebelArmy(e.canonical || e.text)) hit = e;
     }
     // ("Gaza's Civil Defence … the civil defence agency says": the words before the head spell the body named before,
@@ -1106,7 +1113,7 @@ export class SpeakerResolver {
       }
     }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
-    if (this.lastOrg && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && subjectWords.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name) && !rebelArmy(this.lastOrg.name)) return this.lastOrg;
+    if (this.lastOrg && (!opening || opening.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && subjectWords.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name) && !rebelArmy(this.lastOrg.name)) return this.lastOrg;
     return null;
   }
 
@@ -1366,6 +1373,8 @@ const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+/gu;
 const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
 const FORCE_NAMES: Record<string, string> = { army: "Army", military: "Armed Forces", "armed forces": "Armed Forces", navy: "Navy", "air force": "Air Force" };
 
+/** "Meanwhile in Manipur, ": the place a sentence opens in, right before a voice. */
+const PLACE_OPENING_BEFORE = /(?:^|[.!?]\s+|\n)(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Ii]n\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),\s*$/u;
 /** A body's own people or records, told by "its": "its teams", "its monitors", "their field staff". */
 const ITS_OWN_PEOPLE = /^(?:its|their)\s+(?:own\s+)?(?:field\s+|medical\s+|local\s+)?(?:teams?|staff|monitors|volunteers|workers|medics|doctors|researchers|investigators|correspondents|sources|records|data|figures|tally|count)$/i;
 /** The head of a project's name, not a body's: "Missing Migrants Project", "Displacement Tracking Matrix". */
