@@ -343,6 +343,13 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("a state office written before a name ('Information Minister Daud Aweis', 'Police spokesman Alfred Alabo') speaks for that body of the report's country", () => {
+  const list = attributions("Nine people were killed in Kismayo and Baidoa, said Information Minister Daud Aweis. Police spokesman Alfred Alabo said 12 people died in Baidoa.");
+  assert.deepEqual(list.map((a) => a.org), ["Information Ministry (Somalia)", "Police (Somalia)"]);
+  // (Not an American town's police.)
+  assert.equal(attributions("Police spokeswoman Lisa Cox said the man was shot in Phoenix and Tucson, Arizona.")[0]?.org ?? null, null);
+});
+
 test("'Meanwhile in Manipur, the state police said' is not the police named for another place before", () => {
   const list = attributions("Two militants were killed in Kupwara, the J-K Police said. Meanwhile in Manipur, the state police said that 23 people were arrested.");
   assert.deepEqual(list.map((a) => a.org), ["J-K Police", null]);

@@ -940,7 +940,7 @@ export class SpeakerResolver {
         // the body the sentence before opens with, since the last voice.)
         const group = ITS_ROLE.test(phrase) ? this.orgOpeningBefore(span.start) ?? this.lastOrg ?? this.lastOrgMention(span.start) : GROUP_ROLE.test(phrase) ? this.lastOrg ?? this.lastOrgMention(span.start) : null;
         const groupOf = group ? group.org ?? group.name : null;
-        out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person) ?? groupOf, kind: "person" };
+        out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person) ?? groupOf ?? this.bodyOfTitle(person), kind: "person" };
       } else if (org) {
         // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
         // (Not words of the body's own name: "a statement from the Sudan Doctors Network".)
@@ -993,6 +993,18 @@ export class SpeakerResolver {
    * in Lebanon") leaves it open, since whose army is not clear.
    */
   private homeForce(kind: string): { kind: string; name: string } | null {
+    const home = this.homeState();
+    // (The Palestinian territories have no army of their own: "the army" there is another state's.)
+    if (!home || home === "PS") return null;
+    return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(home)})` };
+  }
+
+  /**
+   * The one country the report is about: the one most of its places lie in, else the only one it names; none when it
+   * names another country or people about as often. Worked out once per report.
+   */
+  private homeState(): string | null {
+    if (this.home !== undefined) return this.home;
     const named = new Map<string, number>();
     // (A word inside a longer name of a place or person, "Datu Saudi Ampatuan", names no country; in a body's name,
     // "Philippine Army", it does.)
@@ -1005,12 +1017,25 @@ export class SpeakerResolver {
       if (cc) named.set(cc, (named.get(cc) ?? 0) + 1);
     }
     const home = homeCountry(this.entities, []) ?? (named.size === 1 ? [...named.keys()][0]! : null);
-    // (The Palestinian territories have no army of their own: "the army" there is another state's.)
-    if (!home || home === "PS") return null;
     let others = 0;
     for (const [cc, n] of named) if (cc !== home) others = Math.max(others, n);
-    if (others && (named.get(home) ?? 0) < 2 * others) return null;
-    return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(home)})` };
+    this.home = !home || (others && (named.get(home) ?? 0) < 2 * others) ? null : home;
+    return this.home;
+  }
+  private home: string | null | undefined = undefined;
+
+  /**
+   * "Information Minister Daud Aweis", "Police spokesman Alfred Alabo": the state body a title written before a name
+   * serves, in the one country the report is about.
+   */
+  private bodyOfTitle(person: EntityMention): string | null {
+    const title = TITLE_BEFORE_NAME.exec(this.text.slice(Math.max(0, person.start - 40), person.start));
+    if (!title) return null;
+    const home = this.homeState();
+    // (American police are the town's or the county's, not the state's: no nation's body stands for them.)
+    if (!home || (title[2] && home === "US")) return null;
+    const body = title[1] ? `${title[1][0]!.toUpperCase()}${title[1].slice(1).toLowerCase()} Ministry` : title[2] ? "Police" : "Army";
+    return `${body} (${countryName(home)})`;
   }
 
   /** An organisation opening the sentence right before `before`, after the last voice, followed by its verb. */
@@ -1369,6 +1394,8 @@ function nationalForce(phrase: string): { kind: string; name: string } | null {
   return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})` };
 }
 const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/i;
+/** "Information Minister ", "Police spokesman ", "Army spokesman ": a state office written right before a name. */
+const TITLE_BEFORE_NAME = /(?:^|[\s,(])(?:(Information|Interior|Defen[cs]e|Health|Foreign|Security|Justice)\s+Minister|(Police)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]hief|PRO|[Pp]ublic [Rr]elations [Oo]fficer)|(Army|Military)\s+[Ss]pokes(?:man|woman|person))\s+$/;
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+/gu;
 const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
 const FORCE_NAMES: Record<string, string> = { army: "Army", military: "Armed Forces", "armed forces": "Armed Forces", navy: "Navy", "air force": "Air Force" };
