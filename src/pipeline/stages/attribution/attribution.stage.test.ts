@@ -343,6 +343,13 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("'said UNICEF Representative in Sudan Sheldon Yett': the holder of the title speaks, for the body", () => {
+  for (const text of ["At least 8 children were killed on Tuesday, said UNICEF Representative in Sudan Sheldon Yett.", "UNICEF Representative in Sudan Sheldon Yett said at least 8 children were killed."]) {
+    const [a] = attributions(text);
+    assert.deepEqual([a?.name, a?.org], ["Sheldon Yett", "UNICEF"], text);
+  }
+});
+
 test("a state office written before a name ('Information Minister Daud Aweis', 'Police spokesman Alfred Alabo') speaks for that body of the report's country", () => {
   const list = attributions("Nine people were killed in Kismayo and Baidoa, said Information Minister Daud Aweis. Police spokesman Alfred Alabo said 12 people died in Baidoa.");
   assert.deepEqual(list.map((a) => a.org), ["Information Ministry (Somalia)", "Police (Somalia)"]);

@@ -868,6 +868,9 @@ export class SpeakerResolver {
         break;
       }
     }
+    // ("…, said UNICEF Representative in Sudan Sheldon Yett": a title's country, then the name of who holds it.)
+    const holder = this.entities.find((e) => e.type === "person" && e.start > span.end && e.start - span.end <= 40);
+    if (holder && TITLE_IN_PLACE_GAP.test(this.text.slice(span.end, holder.start)) && /^\s*[.,;"”]/.test(this.text.slice(holder.end, holder.end + 2))) span = { start: span.start, end: holder.end };
     // ("A new IPC analysis released on Monday said": the participle that told when it came out is no part of its name.)
     // ("One of them, an officer posted in the region, said": the one who speaks is the apposition.)
     const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "").replace(ONE_OF_THEM_BEFORE, "");
@@ -1394,6 +1397,7 @@ function nationalForce(phrase: string): { kind: string; name: string } | null {
   return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})` };
 }
 const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/i;
+const TITLE_IN_PLACE_GAP = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+$/u;
 /** "Information Minister ", "Police spokesman ", "Army spokesman ": a state office written right before a name. */
 const TITLE_BEFORE_NAME = /(?:^|[\s,(])(?:(Information|Interior|Defen[cs]e|Health|Foreign|Security|Justice)\s+Minister|(Police)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]hief|PRO|[Pp]ublic [Rr]elations [Oo]fficer)|(Army|Military)\s+[Ss]pokes(?:man|woman|person))\s+$/;
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+/gu;

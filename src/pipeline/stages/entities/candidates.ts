@@ -206,6 +206,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       }
       break;
     }
+    // ("UNICEF Representative in Sudan Sheldon Yett": the country a title serves in, then the name of who holds it.)
+    const split = last - i >= 2 && tokens[i - 1]?.lower === "in" && isRole(tokens[i - 2]) ? countryThenName(text, tokens, i, last) : -1;
+    if (split > 0) {
+      out.push({ first: i, last: split - 1, known: null }, { first: split, last, known: null });
+      runEnd = last;
+      continue;
+    }
     // ("the 10th Infantry Division", "the 444th Brigade": a unit's ordinal is part of its name.)
     const ordinal = i >= 1 && ORDINAL_NUMBER.test(tokens[i - 1]!.text) && UNIT_WORDS.has(tokens[last]!.lower);
     out.push({ first: ordinal ? i - 1 : i, last, known: null });
@@ -218,6 +225,20 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
     if (d && (d.known || d.first !== d.last || tokens[d.first]!.text.length > 1)) kept.push(d);
   }
   return kept;
+}
+
+function isRole(token: Token | undefined): boolean {
+  return !!token && token.word && ROLES.has(token.lower);
+}
+
+/** Where the name after a country starts in a run [first, last] that opens with a country's one- or two-word name, or -1. */
+function countryThenName(text: string, tokens: Token[], first: number, last: number): number {
+  for (const end of [first, first + 1]) {
+    if (last - end < 2) continue;
+    const hit = geocode(text.slice(tokens[first]!.start, tokens[end]!.end), { fuzzy: false });
+    if (hit && !hit.fuzzy && hit.precision === "country") return end + 1;
+  }
+  return -1;
 }
 
 /** Whether tokens[k] may end a known name, asked once per token and kept in `endsOrg`: 0 not yet asked, 1 yes, 2 no. */

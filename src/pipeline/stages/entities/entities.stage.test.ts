@@ -240,6 +240,15 @@ const CASES: [string, Expect[], string[]][] = [
     [],
   ],
   [
+    // (A title's country, then the name of who holds it: two names, not one place.)
+    "Eight children died, said UNICEF Representative in Sudan Sheldon Yett.",
+    [
+      { text: "Sudan", type: "place" },
+      { text: "Sheldon Yett", type: "person" },
+    ],
+    ["Sudan Sheldon Yett"],
+  ],
+  [
     // (A weekday is a given name where a role or an appositive comma leads to it and a surname follows; after "on" it is a day.)
     "Police spokesman Sunday Ochoche said 12 people were killed. A community leader, Monday Kassah, gave the toll. On Monday Ochoche spoke again.",
     [
