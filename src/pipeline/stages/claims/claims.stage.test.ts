@@ -2523,6 +2523,14 @@ test("a stock told 'now' in a clause of its own is counted on the report's day, 
   assert.deepEqual(list.map((c) => [c.category, c.time?.start, c.time?.end]), [["killed", "2025-01-01", "2025-12-31"], ["present", "2026-03-12", "2026-03-12"]]);
 });
 
+test("a release headed 'Statement by NAME' gives every unvoiced figure in it to NAME", () => {
+  const list = claims("Statement by UNICEF Executive Director Catherine Russell on children in Gaza\n\nNEW YORK, 10 March 2026 - \"Yesterday, a strike in Khan Younis killed 14 children. Dozens more were injured.\"", "2026-03-10");
+  assert.deepEqual(list.map((c) => [c.source?.name, c.source?.org]), [["Catherine Russell", "UNICEF"], ["Catherine Russell", "UNICEF"]]);
+  // (A figure another voice gives keeps that voice.)
+  const other = claims("Statement by the Norwegian Refugee Council on Darfur\n\nLocal doctors said 30 people were killed in the town.", "2026-03-10");
+  assert.equal(other[0]?.source?.name, "Local doctors");
+});
+
 test("a headline credited at its end ('…: ISPR', '… - MoD') is that body's; a headline's own tail ('- Live Updates') is no one's", () => {
   const first = (t: string) => claims(t, "2026-03-14")[0]?.source?.name ?? null;
   assert.equal(first("Eight terrorists killed in North Waziristan: ISPR\nRAWALPINDI: Security forces killed eight terrorists."), "ISPR");

@@ -1,6 +1,6 @@
 // Claims stage: turns each figure about people into a claim: what happened to them (category), who
 // says so, where and when, and how firmly it is stated.
-import type { AnnotatedDoc, Attribution, Category, Claim, ClaimPlace, ClaimTime, EntityMention, NumberMention, Span, TimeMention } from "../../../doc/document.ts";
+import type { AnnotatedDoc, Attribution, Category, Claim, ClaimPlace, ClaimSource, ClaimTime, EntityMention, NumberMention, Span, TimeMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
 import { PLURAL_PEOPLE, SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
 import { tokenize } from "../numbers/tokens.ts";
@@ -1812,8 +1812,14 @@ function fromSpeakerLabels(text: string, claims: Claim[]): void {
  */
 function fromHeadlineVoices(doc: AnnotatedDoc, claims: Claim[]): void {
   const text = doc.text;
+  const statement = statementBy(doc);
   for (const c of claims) {
     if (c.source) continue;
+    // ("Statement by UNICEF Executive Director Catherine Russell on children in Gaza": the whole release is hers.)
+    if (statement && c.span[0] > statement.lineEnd) {
+      c.source = statement.source;
+      continue;
+    }
     const lineStart = text.lastIndexOf("\n", c.span[0] - 1) + 1;
     // ("Eight terrorists killed in North Waziristan: ISPR", "… near Kupiansk - MoD": a headline credited at its end.)
     if (lineStart === 0) {
@@ -1840,6 +1846,20 @@ function fromHeadlineVoices(doc: AnnotatedDoc, claims: Claim[]): void {
     else if (voice) c.source = { name: voice[0].trim(), org: null, text: voice[0].trim() };
   }
 }
+/** A release headed "Statement by NAME …": who gives every figure in it, and where that heading ends. */
+function statementBy(doc: AnnotatedDoc): { source: ClaimSource; lineEnd: number } | null {
+  const text = doc.text;
+  const lineEnd = text.indexOf("\n") < 0 ? text.length : text.indexOf("\n");
+  const heading = STATEMENT_BY.exec(text.slice(0, lineEnd));
+  if (!heading) return null;
+  const person = doc.entities.find((e) => e.type === "person" && e.end <= lineEnd);
+  const body = doc.entities.find((e) => e.type === "org" && e.end <= lineEnd);
+  const who = person ?? body;
+  if (!who) return null;
+  const org = person ? person.org ?? (body ? body.canonical || body.text : null) : body!.canonical || body!.text;
+  return { source: { name: who.canonical || who.text, org, text: text.slice(heading.index, lineEnd).trim() }, lineEnd };
+}
+const STATEMENT_BY = /^\s*(?:Joint\s+)?(?:Statement|Remarks|Press [Ss]tatement|Note to [Cc]orrespondents)\s+(?:by|from|of)\s+\p{Lu}/u;
 const HEADLINE_CREDIT = /^[^.!?:|]*?(?::|\s[-–—])\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s*$/u;
 const HEADLINE_VOICE = /^\s*(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:[Mm]inistry|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]uthorities|[Oo]fficials|[Gg]overnor|[Mm]ayor|[Hh]ospital|[Ss]heriff|[Cc]oroner|[Mm]onitor|[Rr]escuers)$/u;
 
