@@ -25,6 +25,7 @@ const found: [string, string, string, number | null][] = [
   ["Some 60,000 residents have yet to return to their homes in the north.", "Some 60,000 residents", "present", 60000],
   ["Monitors recorded 3,200 returnees in the territory last week.", "3,200 returnees", "arrived", 3200],
   ["The shelling has sent thousands fleeing from the town.", "thousands", "fled", null],
+  ["Police found nine bodies, which include two women, in a grave near the town.", "two women", "killed", 2],
   ["A rights group said the death toll may be higher, putting it at between seven and nine.", "between seven and nine", "killed", 7],
   ["Insurgents behead 11 villagers in raid on coastal village", "11 villagers", "killed", 11],
   ["Gunmen massacre 30 villagers in the north", "30 villagers", "killed", 30],
