@@ -343,6 +343,11 @@ test("a state's armed forces written small are that state's: by the name the org
   assert.equal(org("The army said five died."), null);
 });
 
+test("a state's body written small, named by who runs it or by nothing, is the body of the one country the report is about", () => {
+  assert.equal(attributions("Cholera killed 12 people in Harare and Bulawayo, the health ministry said.")[0]?.org, "Health Ministry (Zimbabwe)");
+  assert.equal(attributions("Strikes killed 12 people in Gaza City and Khan Younis, the Hamas-run health ministry said.")[0]?.org, "Health Ministry (Palestinian Territories)");
+});
+
 test("'said UNICEF Representative in Sudan Sheldon Yett': the holder of the title speaks, for the body", () => {
   for (const text of ["At least 8 children were killed on Tuesday, said UNICEF Representative in Sudan Sheldon Yett.", "UNICEF Representative in Sudan Sheldon Yett said at least 8 children were killed."]) {
     const [a] = attributions(text);

@@ -965,7 +965,7 @@ export class SpeakerResolver {
     // ("the Palestinian health ministry in Gaza", "In Zimbabwe, the health ministry": a state's body written small
     // speaks for that state's body, named as the entity stage names it written large.)
     if (out.kind === "other" && !out.org) {
-      const body = smallNationalBody(phrase, this.text.slice(Math.max(0, span.start - 60), span.start));
+      const body = smallNationalBody(phrase, this.text.slice(Math.max(0, span.start - 60), span.start), () => this.homeState());
       const subject = SMALL_BODY.exec(phrase)?.[2]?.toLowerCase();
       // ("… according to the health ministry": the one whose state the report gave before.)
       // ("The Indonesian navy said … The navy said": a state's force named again by its kind alone.)
@@ -1366,16 +1366,18 @@ function briefingNote(doc: AnnotatedDoc, sentence: Span): Omit<Attribution, "sen
 /** The level of government a descriptor names, and the name words of bodies at other levels. */
 const ONE_OF_THEM_BEFORE = /^(?:one|two|three|some|several|another) of (?:them|those|these)\s*,\s*(?=\S)/i;
 /** A state's body written small, with the word that may name its state before it and the place after it. */
-const SMALL_BODY = /^(?:[Tt]he\s+)?(?:(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+))?$/u;
+// ("the Hamas-run health ministry": who runs it says nothing of whose state's body it is.)
+const SMALL_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}]+-(?:run|controlled|led|administered)\s+)?(?:(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+))?$/u;
 /** "In Zimbabwe, " opening the sentence before a speaker. */
 const IN_COUNTRY_BEFORE = /\bIn\s+(?:neighbou?ring\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s+$/u;
 
 /** "Health Ministry (Zimbabwe)" for "the health ministry" in "In Zimbabwe, the health ministry", or null. */
-function smallNationalBody(phrase: string, before: string): string | null {
+function smallNationalBody(phrase: string, before: string, home: () => string | null): string | null {
   const m = SMALL_BODY.exec(phrase);
   if (!m) return null;
   const opening = IN_COUNTRY_BEFORE.exec(before);
-  const cc = (m[1] && countryOfWord(m[1])) || (m[3] && countryOfWord(m[3])) || (opening && countryOfWord(opening[1]!));
+  // (Else the one country the report is about.)
+  const cc = (m[1] && countryOfWord(m[1])) || (m[3] && countryOfWord(m[3])) || (opening && countryOfWord(opening[1]!)) || home();
   if (!cc) return null;
   const subject = m[2]!.toLowerCase();
   return `${subject[0]!.toUpperCase()}${subject.slice(1)} Ministry (${countryName(cc)})`;
