@@ -30,7 +30,9 @@ async function render(format: ClaimFormat, claims: Claim[]): Promise<string> {
 
 test("records follow the documented key order, extra fields last", () => {
   const record = claimRecord({ ...claim(), confidence: 0.8 } as Claim);
-  assert.deepEqual(Object.keys(record), [...CLAIM_KEYS.filter((k) => k !== "vague"), "confidence"]);
+  // (Optional fields, "vague" and "derived", appear only where the claim has them.)
+  assert.deepEqual(Object.keys(record), [...CLAIM_KEYS.filter((k) => k !== "vague" && k !== "derived"), "confidence"]);
+  assert.equal(Object.keys(claimRecord(claim({ value: 2, derived: "Three shot, one of them dead" }))).at(-1), "derived");
   assert.deepEqual(Object.keys(claimRecord(claim({ qualifier: "vague", vague: "hundreds" }))).slice(8, 11), ["qualifier", "vague", "subject"]);
 });
 

@@ -2524,6 +2524,21 @@ test("a stock told 'now' in a clause of its own is counted on the report's day, 
   assert.deepEqual(list.map((c) => [c.category, c.time?.start, c.time?.end]), [["killed", "2025-01-01", "2025-12-31"], ["present", "2026-03-12", "2026-03-12"]]);
 });
 
+test("death that fell short ('nearly killed', 'shot and nearly died', 'left for dead') or could have been ('could have killed a child') is no death", () => {
+  const cats = (t: string) => claims(t, "2026-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("A motorist was nearly killed when another driver rammed his car off a bridge, prosecutors said."), []);
+  assert.deepEqual(cats("Two hikers were nearly killed by a rockslide."), []);
+  assert.deepEqual(cats("A man was shot and nearly died on Tuesday, police said."), [["wounded", 1]]);
+  assert.deepEqual(cats("Police said a 30-year-old man was beaten and left for dead in an alley on Friday."), [["wounded", 1]]);
+  assert.deepEqual(cats("\"Any one of those bullets could have killed a child,\" the sergeant said."), []);
+  assert.deepEqual(cats("Two soldiers might have died if the device had exploded, the army said."), []);
+  assert.deepEqual(cats("He said the pills could kill a person."), []);
+  // (A doubted count of what did happen stays, with its doubt.)
+  assert.deepEqual(cats("The blast may have killed 20 people, officials said."), [["killed", 20]]);
+  assert.deepEqual(cats("The strike could have killed as many as 50 people, officials said."), [["killed", 50]]);
+  assert.deepEqual(cats("Up to 100 people could have been killed in the attack, officials said."), [["killed", 100]]);
+});
+
 test("a release headed 'Statement by NAME' gives every unvoiced figure in it to NAME", () => {
   const list = claims("Statement by UNICEF Executive Director Catherine Russell on children in Gaza\n\nNEW YORK, 10 March 2026 - \"Yesterday, a strike in Khan Younis killed 14 children. Dozens more were injured.\"", "2026-03-10");
   assert.deepEqual(list.map((c) => [c.source?.name, c.source?.org]), [["Catherine Russell", "UNICEF"], ["Catherine Russell", "UNICEF"]]);

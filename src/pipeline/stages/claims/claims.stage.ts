@@ -155,6 +155,11 @@ function saidMissing(text: string, n: NumberMention): boolean {
   return MISSING_AFTER.test(text.slice(end, end + 40));
 }
 
+const MODAL_BEFORE_VERB = /(?:could|would|might|may|can|will)\s+(?:have\s+)?(?:easily\s+|potentially\s+)?$/i;
+const MODAL_HAVE_BEFORE = /\b(?:could|would|might)\s+have\s+$/i;
+const UNREAL_CONDITION = /\bif\s+(?:[\w'’-]+\s+){0,6}had\b|\bhad\s+(?:it|the\s+\w+)\s+(?:exploded|detonated|gone off|hit|struck)\b/i;
+const SHORT_OF = /\b(?:nearly|almost|narrowly)\s+$/i;
+const HARM_THEN_SHORT_OF = /\b(?:shot|stabbed|beaten|wounded|injured|hurt|struck|hit|attacked|mauled|burned)\s+and\s+(?:nearly|almost)\s+$/i;
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them|which)|among them|comprising|incl\.|(?:which|who) (?:include|includes|included))\b/i;
@@ -167,11 +172,16 @@ function laterDeathOfAll(after: string): boolean {
   // ("Four people were wounded and one person died": another subject dies, not the wounded.)
   // ("received 55 injured people, eight of whom died later", "160 wounded, of whom 31 died": a part dies, not all.)
   // ("Five people were shot, including a man who died": a part named after "including" dies.)
+  // ("was shot and nearly died": death fell short.)
+  if (death && NEAR_DEATH.test(death[0])) return false;
   return !!death && !/\b(?!all\b)[\w-]+ of (?:them|whom|those|the)\b|\bof (?:them|whom),? (?!all\b)[\w-]+|\b(?:including|among (?:them|whom))\b/i.test(death[0]) && !ANOTHER_SUBJECT.test(death[0]);
 }
 // ("Of the 40 people wounded, 12 later died": a count after a comma is a part that died.)
 const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|a|an|another|several|some|many|his|her|their)\s+[\w-]+|,\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[\w-]+/i;
 
+const LEFT_FOR_DEAD = /^[^.;]{0,60}?\bleft\s+for\s+dead\b/i;
+const DEATH_AFTER_LEFT = /\bleft\s+for\s+dead\b[^.;]*\b(?:died|succumbed|pronounced dead|was dead)\b|\b(?:killed|murdered|died)\b[^.;]*\bleft\s+for\s+dead/i;
+const NEAR_DEATH = /\b(?:nearly|almost|narrowly)\s+(?:died|dies|succumbed|was pronounced dead|bled to death|killed)\b/i;
 const DIED_THERE = /^[^;.]*?,\s*where (?:they|he|she|both|all) (?:later |both |all |each )?(?:died|were pronounced dead|was pronounced dead|succumbed)\b/i;
 const LATER_DEATH = /^[^;]*?\b(?:has died|have died|later died|died|dies|succumbed|was pronounced dead|were pronounced dead)\b/i;
 /** A modal right before a verb of dying: the death has not happened. */
@@ -869,6 +879,24 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
+      // ('"Those bullets could have killed a child"', "the pills could kill a person", "might have died if it had
+      // exploded": what could have happened, to someone named after the verb or under a condition, did not.)
+      // (Not a doubted count: "up to 100 people could have been killed".)
+      for (const c of candidates) {
+        if (c.category !== "killed" || !c.trigger) continue;
+        const lead = text.slice(Math.max(sentence.start, c.trigger.start - 24), c.trigger.start);
+        // ("The blast may have killed 20", "could have killed as many as 50": a doubted count of what did happen stays.)
+        const doubtedCount = /^(?:may|might)\s/i.test(MODAL_BEFORE_VERB.exec(lead)?.[0] ?? "") && /\bhave\s+$/i.test(lead) || (c.number.qualifier !== "exact" && c.number.qualifier !== "vague");
+        if ((c.trigger.end <= c.number.start && MODAL_BEFORE_VERB.test(lead) && (!/\bhave\s+(?:easily\s+|potentially\s+)?$/i.test(lead) || !doubtedCount)) || (MODAL_HAVE_BEFORE.test(lead) && UNREAL_CONDITION.test(text.slice(sentence.start, sentence.end)))) c.category = null;
+      }
+      // ("A motorist was nearly killed", "was shot and nearly died", "beaten and left for dead": harm that fell short of
+      // death is no death; the harm that did happen still counts.)
+      for (const c of candidates) {
+        if (!c.trigger || (c.category !== "killed" && c.category !== "wounded") || c.trigger.start < c.number.end) continue;
+        const lead = text.slice(Math.max(sentence.start, c.trigger.start - 40), c.trigger.start);
+        if (SHORT_OF.test(lead)) c.category = c.category === "killed" && HARM_THEN_SHORT_OF.test(lead) ? "wounded" : null;
+        else if (c.category === "killed" && /\bleft\s+for\s+$/i.test(lead)) c.category = "wounded";
+      }
       // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.
       for (let i = 1; i < candidates.length; i++) {
         const c = candidates[i];
@@ -1156,6 +1184,8 @@ export const claimsStage: Stage = {
     all = all.map((c) => ordinalToll(c, all));
     all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
+    // ("was beaten and left for dead": hurt so badly as to seem dead, not dead.)
+    all = all.map((c) => (c.category === "killed" && LEFT_FOR_DEAD.test(text.slice(c.span[1], c.sentence[1])) && !DEATH_AFTER_LEFT.test(text.slice(c.span[1], c.sentence[1])) ? { ...c, category: "wounded" } : c));
     // ("One of the shots struck Gloria Jenkins. She died at the scene.": the one hurt is the one who died next.)
     all = all.filter((c, i) => !(c.category === "wounded" && c.value === 1 && all[i + 1]?.category === "killed" && /^(?:he|she)$/i.test(all[i + 1]!.text) &&
       all[i + 1]!.span[0] === all[i + 1]!.sentence[0] && /^\s*$/.test(text.slice(c.sentence[1], all[i + 1]!.sentence[0]))));
@@ -1663,7 +1693,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end) && !RANK_IN_COUNT.test(doc.text.slice(f.victim.start, f.victim.end)) && !/\b(?:at|inside|outside)\s+the\s+$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start))).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
-      f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180)))
+      f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180))) &&
+        !NEAR_DEATH.test(doc.text.slice(f.victim.end, sentence.end))
         ? { ...f, category: "killed" }
         : f,
     );
