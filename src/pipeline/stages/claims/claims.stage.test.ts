@@ -389,6 +389,9 @@ test("a link to another story gives no claim of any kind; a place in a running c
   const text = "A man was shot on Main Street on Sunday, police said.\nRELATED: Woman killed in Englewood shooting\nAnyone with information is asked to call police.";
   assert.deepEqual(claims(text, "2024-05-14").map((c) => [c.category, c.text]), [["wounded", "A man"]]);
   assert.deepEqual(claims("The boy was the 14th juvenile killed in the city this year.", "2024-05-14"), []);
+  // (Lists under "More stories" or "Trending Now" are links too.)
+  const listed = "A man was grazed by a bullet on Monday night, police said.\n\nMore stories\n- Teen dead, 3 hurt in crash on I-94\n\nTrending Now\n- Two dead in crash";
+  assert.deepEqual(claims(listed, "2024-05-14").map((c) => [c.category, c.text]), [["wounded", "A man"]]);
 });
 
 test("the dead told again soon after as 'the man', 'the victim' or 'he', shot, is how they died, not one more hurt", () => {

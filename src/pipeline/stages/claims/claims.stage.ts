@@ -700,8 +700,8 @@ function promoLines(text: string): Span[] {
   for (const m of text.matchAll(FIRST_RAN_ON)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
-const PROMO_HINT = /^[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|the post\b[^\n]{1,300}?\bappeared first on)\b/im;
-const PROMO_LINE = /^[ \t]*(read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like)([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
+const PROMO_HINT = /^[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30}|the post\b[^\n]{1,300}?\bappeared first on)\b/im;
+const PROMO_LINE = /^[ \t]*(read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30})([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
 /** A feed's footer naming the site a post first ran on: "The post … appeared first on ReliefWire." */
 const FIRST_RAN_ON = /^[ \t]*The post\b[^\n]{1,300}?\bappeared first on\b[^\n]*$/gim;
 
