@@ -2542,6 +2542,15 @@ test("death that fell short ('nearly killed', 'shot and nearly died', 'left for 
   assert.deepEqual(cats("Up to 100 people could have been killed in the attack, officials said."), [["killed", 100]]);
 });
 
+test("a figure the text calls false or corrected is no claim; one someone denies is doubted", () => {
+  const list = (t: string) => claims(t, "2026-03-14").map((c) => [c.category, c.value, c.hedge]);
+  assert.deepEqual(list("Police initially said one person died in the shooting, but later corrected the statement: the victim is alive."), []);
+  assert.deepEqual(list("Earlier reports that 10 people had died were wrong, officials said."), []);
+  assert.deepEqual(list("A rumor that two students had been killed was false, the school said."), []);
+  assert.deepEqual(list("Police denied reports that four protesters were killed."), [["killed", 4, "denied"]]);
+  assert.deepEqual(list("Reports that 10 people had died were confirmed by officials."), [["killed", 10, null]]);
+});
+
 test("a release headed 'Statement by NAME' gives every unvoiced figure in it to NAME", () => {
   const list = claims("Statement by UNICEF Executive Director Catherine Russell on children in Gaza\n\nNEW YORK, 10 March 2026 - \"Yesterday, a strike in Khan Younis killed 14 children. Dozens more were injured.\"", "2026-03-10");
   assert.deepEqual(list.map((c) => [c.source?.name, c.source?.org]), [["Catherine Russell", "UNICEF"], ["Catherine Russell", "UNICEF"]]);

@@ -179,6 +179,11 @@ function laterDeathOfAll(after: string): boolean {
 // ("Of the 40 people wounded, 12 later died": a count after a comma is a part that died.)
 const ANOTHER_SUBJECT = /\b(?:and|while|but|whereas)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|a|an|another|several|some|many|his|her|their)\s+[\w-]+|,\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+[\w-]+/i;
 
+const REPORT_THAT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|accounts?|posts?|messages?)\s+(?:[\w-]+\s+){0,3}?that\s+[^.;]*$/i;
+const CALLED_FALSE_AFTER = /^[^.;]*?\b(?:was|were|is|are|proved|proven|turned out to be|have been|has been)\s+(?:(?:completely|entirely|totally|later|since)\s+)?(?:false|wrong|untrue|incorrect|inaccurate|unfounded|baseless|fake|fabricated|mistaken)\b/i;
+const INITIALLY_BEFORE = /\b(?:initially|first|originally|earlier)\s+(?:said|reported|told|stated)\b[^.;]*$/i;
+const CORRECTED_AFTER = /^[^.;]*?\b(?:later|since|then|but)\s+(?:\w+\s+){0,2}?(?:corrected|retracted|withdrew|walked back|revised (?:it|that) to (?:no|zero))\b/i;
+const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\s+(?:the\s+|as false\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+that\s+[^.;]*$/i;
 const LEFT_FOR_DEAD = /^[^.;]{0,60}?\bleft\s+for\s+dead\b/i;
 const DEATH_AFTER_LEFT = /\bleft\s+for\s+dead\b[^.;]*\b(?:died|succumbed|pronounced dead|was dead)\b|\b(?:killed|murdered|died)\b[^.;]*\bleft\s+for\s+dead/i;
 const NEAR_DEATH = /\b(?:nearly|almost|narrowly)\s+(?:died|dies|succumbed|was pronounced dead|bled to death|killed)\b/i;
@@ -1184,6 +1189,16 @@ export const claimsStage: Stage = {
     all = all.map((c) => ordinalToll(c, all));
     all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
+    // ("Reports that 10 people had died were wrong", "Police initially said one person died …, but later corrected the
+    // statement": a figure the text itself calls false is no claim; "Police denied reports that four were killed" is
+    // one, doubted.)
+    all = all.flatMap((c) => {
+      const before = text.slice(c.sentence[0], c.span[0]);
+      const after = text.slice(c.span[1], c.sentence[1]);
+      if ((REPORT_THAT_BEFORE.test(before) && CALLED_FALSE_AFTER.test(after)) || (INITIALLY_BEFORE.test(before) && CORRECTED_AFTER.test(after))) return [];
+      if (!c.hedge && DENIED_BEFORE.test(before)) return [{ ...c, hedge: DENIED_BEFORE.exec(before)![1]! }];
+      return [c];
+    });
     // ("was beaten and left for dead": hurt so badly as to seem dead, not dead.)
     all = all.map((c) => (c.category === "killed" && LEFT_FOR_DEAD.test(text.slice(c.span[1], c.sentence[1])) && !DEATH_AFTER_LEFT.test(text.slice(c.span[1], c.sentence[1])) ? { ...c, category: "wounded" } : c));
     // ("One of the shots struck Gloria Jenkins. She died at the scene.": the one hurt is the one who died next.)
