@@ -26,6 +26,7 @@ const found: [string, string, string, number | null][] = [
   ["Monitors recorded 3,200 returnees in the territory last week.", "3,200 returnees", "arrived", 3200],
   ["The shelling has sent thousands fleeing from the town.", "thousands", "fled", null],
   ["Police found nine bodies, which include two women, in a grave near the town.", "two women", "killed", 2],
+  ["Three people were treated for smoke inhalation after the blast.", "Three people", "wounded", 3],
   ["A rights group said the death toll may be higher, putting it at between seven and nine.", "between seven and nine", "killed", 7],
   ["Insurgents behead 11 villagers in raid on coastal village", "11 villagers", "killed", 11],
   ["Gunmen massacre 30 villagers in the north", "30 villagers", "killed", 30],
@@ -2540,6 +2541,11 @@ test("death that fell short ('nearly killed', 'shot and nearly died', 'left for 
   assert.deepEqual(cats("The blast may have killed 20 people, officials said."), [["killed", 20]]);
   assert.deepEqual(cats("The strike could have killed as many as 50 people, officials said."), [["killed", 50]]);
   assert.deepEqual(cats("Up to 100 people could have been killed in the attack, officials said."), [["killed", 100]]);
+});
+
+test("people treated for an illness or an overdose are not hurt", () => {
+  assert.deepEqual(claims("Two students were treated for overdoses last month and recovered.", "2026-03-14"), []);
+  assert.deepEqual(claims("Forty people were treated for cholera at the clinic.", "2026-03-14").filter((c) => c.category === "wounded"), []);
 });
 
 test("a figure the text calls false or corrected is no claim; one someone denies is doubted", () => {
