@@ -27,6 +27,7 @@ const found: [string, string, string, number | null][] = [
   ["The shelling has sent thousands fleeing from the town.", "thousands", "fled", null],
   ["Police found nine bodies, which include two women, in a grave near the town.", "two women", "killed", 2],
   ["Three people were treated for smoke inhalation after the blast.", "Three people", "wounded", 3],
+  ["Officers fatally shoot a man who attacked them with a knife.", "a man", "killed", 1],
   ["A rights group said the death toll may be higher, putting it at between seven and nine.", "between seven and nine", "killed", 7],
   ["Insurgents behead 11 villagers in raid on coastal village", "11 villagers", "killed", 11],
   ["Gunmen massacre 30 villagers in the north", "30 villagers", "killed", 30],
