@@ -27,6 +27,11 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
   const meta = pageMeta(document, url ?? null);
   const headline = pageHeadline(document);
   dropConsentBanners(document);
+  // A live blog's updates are blocks side by side; Readability may keep only the first. The page's one <article> (else
+  // <main>) is read here, before Readability rearranges the page, to set against what Readability keeps.
+  const articles = document.querySelectorAll("article");
+  const container = articles.length === 1 ? articles[0] : articles.length === 0 ? document.querySelector("main") : null;
+  const containerText = container ? blocksText(container) : "";
   let article: ReturnType<Readability<Node>["parse"]> = null;
   try {
     article = new Readability<Node>(document as unknown as Document, { charThreshold: 200, serializer: (node) => node }).parse();
@@ -38,17 +43,9 @@ export function htmlToArticle(html: string, url?: string | null): HtmlArticle {
     const whole = parseHTML(html).document;
     dropConsentBanners(whole);
     text = blocksText(whole.body);
-  } else {
-    // A live blog's updates are blocks side by side; Readability may keep only the first. The page's one <article>
-    // (else <main>) holding half as much text again says more was the story: that element is read whole instead.
-    const whole = parseHTML(html).document;
-    const articles = whole.querySelectorAll("article");
-    const container = articles.length === 1 ? articles[0] : articles.length === 0 ? whole.querySelector("main") : null;
-    if (container) {
-      dropConsentBanners(whole);
-      const all = blocksText(container);
-      if (all.replace(/\s+/g, "").length > 1.5 * text.replace(/\s+/g, "").length) text = all;
-    }
+  } else if (containerText.replace(/\s+/g, "").length > 1.5 * text.replace(/\s+/g, "").length) {
+    // (The container holding half as much text again says more was the story: it is read whole instead.)
+    text = containerText;
   }
   // Readability keeps the headline out of the article it returns, but a headline often carries the toll ("Shelling
   // kills nine in Kharkiv") and a reader sees it as part of the story: it is the text's first paragraph.

@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import { capitalisedWords, isInitial, type Token, type WordSet } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ROLES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ROLES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isRoleWord, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
@@ -228,7 +228,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
 }
 
 function isRole(token: Token | undefined): boolean {
-  return !!token && token.word && ROLES.has(token.lower);
+  return !!token && token.word && isRoleWord(token.lower);
 }
 
 /** Where the name after a country starts in a run [first, last] that opens with a country's one- or two-word name, or -1. */
