@@ -891,8 +891,11 @@ export const claimsStage: Stage = {
         if (c.category !== "killed" || !c.trigger) continue;
         const lead = text.slice(Math.max(sentence.start, c.trigger.start - 24), c.trigger.start);
         // ("The blast may have killed 20", "could have killed as many as 50": a doubted count of what did happen stays.)
-        const doubtedCount = /^(?:may|might)\s/i.test(MODAL_BEFORE_VERB.exec(lead)?.[0] ?? "") && /\bhave\s+$/i.test(lead) || (c.number.qualifier !== "exact" && c.number.qualifier !== "vague");
-        if ((c.trigger.end <= c.number.start && MODAL_BEFORE_VERB.test(lead) && (!/\bhave\s+(?:easily\s+|potentially\s+)?$/i.test(lead) || !doubtedCount)) || (MODAL_HAVE_BEFORE.test(lead) && UNREAL_CONDITION.test(text.slice(sentence.start, sentence.end)))) c.category = null;
+        const modal = MODAL_BEFORE_VERB.exec(lead)?.[0] ?? null;
+        const pastModal = modal !== null && /\bhave\s+(?:easily\s+|potentially\s+)?$/i.test(modal);
+        const doubtedCount = (pastModal && /^(?:may|might)\s/i.test(modal)) || (c.number.qualifier !== "exact" && c.number.qualifier !== "vague");
+        const couldHaveBeen = modal !== null && c.trigger.end <= c.number.start && (!pastModal || !doubtedCount);
+        if (couldHaveBeen || (MODAL_HAVE_BEFORE.test(lead) && UNREAL_CONDITION.test(text.slice(sentence.start, sentence.end)))) c.category = null;
       }
       // ("A motorist was nearly killed", "was shot and nearly died", "beaten and left for dead": harm that fell short of
       // death is no death; the harm that did happen still counts.)
