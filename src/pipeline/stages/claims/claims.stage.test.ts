@@ -258,6 +258,33 @@ test("a list of groups that share one verb is also a figure of the whole list", 
   assert.ok(!apart.some((c) => c.value === 14), JSON.stringify(apart.map((c) => [c.text, c.value])));
 });
 
+test("a list is summed in every category, one person listed with a count included; households are not added to people", () => {
+  const fled = claims("A woman and her two children escaped the fire, police said.");
+  assert.deepEqual(fled.map((c) => [c.text, c.value, c.category]), [
+    ["A woman and her two children", 3, "fled"],
+    ["A woman", 1, "fled"],
+    ["two children", 2, "fled"],
+  ]);
+  const held = claims("Police arrested 16 men and 4 women in the raid.");
+  assert.deepEqual(held.map((c) => [c.text, c.value, c.category]), [
+    ["16 men and 4 women", 20, "detained"],
+    ["16 men", 16, "detained"],
+    ["4 women", 4, "detained"],
+  ]);
+  // One person alone still makes no claim of fleeing.
+  assert.deepEqual(claims("A woman escaped the fire.").map((c) => c.category), []);
+  const units = claims("The camp now hosts 25 families and 113 people, the agency said.");
+  assert.ok(!units.some((c) => c.value === 138), JSON.stringify(units.map((c) => [c.text, c.value])));
+});
+
+test("people charged or convicted are not the dead of their charge, but a verb of their own after it counts them", () => {
+  assert.deepEqual(claims("Two men convicted of fighting for the rebels were killed in the strike.").map((c) => [c.text, c.category, c.value]), [["Two men", "killed", 2]]);
+  assert.deepEqual(claims("Three men suspected of involvement in the attack were arrested on Friday.").map((c) => [c.text, c.category, c.value]), [["Three men", "detained", 3]]);
+  // (A relative clause's verb is someone else's: the woman was killed, not the two men.)
+  const accused = claims("Two men charged with the murder of a woman who was killed last year appeared in court.");
+  assert.ok(!accused.some((c) => c.text === "Two men"), JSON.stringify(accused.map((c) => [c.text, c.category])));
+});
+
 test("someone shot who has since died is killed; the officer who shot them is not", () => {
   const list = claims("The man who was shot by a police officer on Monday afternoon has died.");
   assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["The man", "killed", 1]]);
@@ -1998,7 +2025,7 @@ test("'the group' is not the agency credited in the dateline", () => {
 });
 
 test("the verb's second object keeps the verb ('evacuated 60 patients and 120 displaced people'); a part told in the next sentence ('They said 12 of them were children', 'Of these, 12 were children')", () => {
-  assert.deepEqual(claims("Its teams evacuated 60 patients and 120 displaced people from the hospital.").map((c) => c.category), ["evacuated", "evacuated"]);
+  assert.deepEqual(claims("Its teams evacuated 60 patients and 120 displaced people from the hospital.").map((c) => [c.category, c.value]), [["evacuated", 180], ["evacuated", 60], ["evacuated", 120]]);
   assert.deepEqual(claims("Police said 40 people were killed. They said 12 of them were children.").map((c) => [c.category, c.value]), [["killed", 40], ["killed", 12]]);
   assert.deepEqual(claims("Police said 40 people were killed. Of these, 12 were children.").map((c) => [c.category, c.value]), [["killed", 40], ["killed", 12]]);
 });

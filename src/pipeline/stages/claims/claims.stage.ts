@@ -224,6 +224,7 @@ const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unl
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
+const CHARGE_THEN_OWN_VERB = /^(?![^]*\b(?:who|whom|which|that|whose)\b)[^;:]*[^,\s]\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+|reportedly\s+)?$/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
 const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed|pulled|moved|treated)\b/i;
 const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
@@ -611,7 +612,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (n.singular && !SINGULAR_GAP.test(gap)) continue;
       // "The man who was shot by a police officer … has died": the agent of a passive is not the one it happened to.
       if (n.singular && /\bby\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) continue;
-      if (LEGAL_GAP.test(gap)) continue; // "two men have been charged with murder": the accused, not the dead
+      // "two men have been charged with murder": the accused, not the dead. (Unless the people's own verb follows the
+      // charge: "Two men convicted of fighting for Russia were killed".)
+      if (LEGAL_GAP.test(gap) && !CHARGE_THEN_OWN_VERB.test(gap)) continue;
       // "20 soldiers shot at Ko Kyaw, 36, who died": after a verb of their own, a relative clause is someone else's.
       if (OWN_VERB_THEN_WHO.test(gap)) continue;
       // "the team serving the 11,000 IDPs could not collect the bodies": a noun is no verb of the people before it.
@@ -797,7 +800,8 @@ export const claimsStage: Stage = {
         // left a place named (or its villages) fled it. (Written with a capital: "left four people dead" is a toll.)
         if (!category && n.subject && LEFT_A_PLACE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "fled";
         if (!category && !n.subject && !nounCategory && !n.notPeople && (n.value ?? n.low ?? 0) >= 10 && LEFT_FOR_A_PLACE.test(text.slice(n.end, n.end + 50))) category = "fled";
-        if (n.singular && category && !SINGULAR_CATEGORIES.has(category)) category = null;
+        // ("A woman and her two children escaped": one person listed with a count shares its verb, and the list is summed.)
+        if (n.singular && category && !SINGULAR_CATEGORIES.has(category) && !people.some((o) => o !== n && !o.singular && joined(text, n, o))) category = null;
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
         if (category === "present" && trigger && trigger.end <= n.start && /^carrying$/i.test(text.slice(trigger.start, trigger.end))) {
           const end = Math.max(n.end, n.nounEnd);
@@ -1625,12 +1629,14 @@ function deathDenied(text: string, sentenceStart: number, start: number, end: nu
   return /\bdead\b/i.test(text.slice(start, end)) && /(?:\bnot|n['’]t|\bnever|\bno more)\b(?![^,;.!?]*\b(?:say|said|know|knew|why|how|who|whether|when|where|identify|identified|release|released|disclose|disclosed)\b)[^,;.!?]{0,40}$/i.test(text.slice(Math.max(sentenceStart, start - 50), start));
 }
 
+const HOUSEHOLDS = /\b(?:famil(?:y|ies)|households?)$/i;
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
   for (let k = 0; k < claims.length; k++) {
     const first = claims[k]!;
-    if (k > continues && (first.category === "killed" || first.category === "wounded") && addable(first)) {
+    if (k > continues && first.category !== "other" && addable(first)) {
       // Walk the list: items joined by commas, the last by "and".
       let last = k;
       let closed = false;
@@ -1659,8 +1665,10 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));
-      if (closed && last > k && !partsOfWhole && !twoClauses && !wholeFirst && !respectively) {
-        const parts = claims.slice(k, last + 1);
+      const parts = claims.slice(k, last + 1);
+      // ("25 families and 113 people": households and persons are different units, not one sum.)
+      const sameUnit = !parts.some((c) => HOUSEHOLDS.test(c.text));
+      if (closed && last > k && !partsOfWhole && !twoClauses && !wholeFirst && !respectively && sameUnit) {
         const value = parts.reduce((sum, c) => sum + c.value!, 0);
         const atLeast = includedOnly || parts.some((c) => c.qualifier === "min");
         const end = claims[last]!;
