@@ -143,7 +143,8 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
   for (const k of capitals) if (isNameWordIn(tokens[k]!, styles[k]!)) nameWords[k] = 1; // (a name word is capitalised)
   // ("Police spokesman Sunday Ochoche", "A community leader, Monday Kassah,": a weekday is a given name where a role or
   // an appositive comma leads to it and a surname follows.)
-  for (const k of capitals) if (nameWords[k] !== 1 && weekdayAsGivenName(tokens, k)) nameWords[k] = 1;
+  // (So is a faith's adjective opening a sentence before a surname that speaks: "Christian Lindmeier of WHO said".)
+  for (const k of capitals) if (nameWords[k] !== 1 && (weekdayAsGivenName(tokens, k) || (nameWords[k + 1] === 1 && givenNameOpening(tokens, k)))) nameWords[k] = 1;
   // (nameWords[k] === 1: tokens[k] is a name word; past the last token too, the array reads 0.)
   let runEnd = -1; // the last token of the last run: the next run starts after it
   for (const i of capitals) {
@@ -193,7 +194,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       const lower = t.lower;
       // "of"/"for"/"the"/"&" join only names of institutions and places ("Ministry of Defence"), not "Ann Lee of the Red Cross".
       const english = lower === "of" || lower === "for" || lower === "the" || lower === "&" || lower === "on";
-      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || holdsInstitutionWord(tokens, i, j) || titleOfDepartment(tokens, j))) {
+      if (t.word && CONNECTORS.has(lower) && !t.sentenceStart && (!english || (holdsInstitutionWord(tokens, i, j) && !givenNameOpening(tokens, i)) || titleOfDepartment(tokens, j))) {
         let k = j + 1;
         if (lower !== "the" && tokens[k]?.lower === "the" && (lower === "of" || lower === "for")) k++;
         if (lower === "the" && !["of", "for"].includes(tokens[j - 1]!.lower)) break;
@@ -420,6 +421,20 @@ function weekdayAsGivenName(tokens: Token[], k: number): boolean {
   if (!prev || !prev.sameLine) return false;
   return ROLES.has(prev.lower) || (prev.text === "," && !!tokens[k - 2] && ROLES.has(tokens[k - 2]!.lower));
 }
+/**
+ * "Christian Lindmeier of WHO said": an everyday word that is also a given name, opening a sentence before a surname
+ * that is no English word and that speaks, or is placed in a body, next.
+ */
+function givenNameOpening(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const surname = tokens[k + 1];
+  if (!t.sentenceStart || !GIVEN_NAMES_ALSO_WORDS.has(t.lower) || !surname?.cap || !surname.sameLine || surname.acronym || isEnglishWord(surname.lower) || knownPlaceName(surname.text)) return false;
+  const next = tokens[k + 2];
+  if (!next || !next.sameLine) return false;
+  return SPEECH_VERB_LIKE.test(next.lower) || (next.lower === "of" && !!tokens[k + 3]?.cap) || (next.text === "," && ROLES.has(tokens[k + 3]?.lower ?? ""));
+}
+/** Words of the everyday list that are given names too ("Christian militias", "Christian Lindmeier"). */
+const GIVEN_NAMES_ALSO_WORDS = new Set(["christian"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** . ! ? or a closing quote. */
@@ -510,7 +525,7 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     const ordinary = (COMMON_WORDS.has(lower) && !countryInCapitals(tokens, first)) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || OPENING_PLACE_ADJECTIVES.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
-    if (first < last && weekdayAsGivenName(tokens, first)) break;
+    if (first < last && (weekdayAsGivenName(tokens, first) || givenNameOpening(tokens, first))) break;
     // "the Amhara region", "Kurdistan province": a people's name before a lower-case region word names the region.
     if (first === last && REGION_WORDS.has(tokens[last + 1]?.lower ?? "") && tokens[last + 1]!.sameLine && knownPlaceName(t.text)) return { first, last, known: null };
     // ("displaced in Amhara since August": alone after "in", the region.)

@@ -258,6 +258,12 @@ const CASES: [string, Expect[], string[]][] = [
     ["Monday Ochoche"],
   ],
   [
+    // (A faith's adjective opening a sentence is a given name before a surname that speaks; before a group it is not.)
+    "Christian Lindmeier said 12 people were killed. Christian militias said it.",
+    [{ text: "Christian Lindmeier", type: "person" }],
+    ["Lindmeier", "Christian militias"],
+  ],
+  [
     // (A word on the next line is no part of the name's phrase: "By Edwin Fernandez" is a byline, not a camp.)
     "By Edwin Fernandez\nCAMP SIONGCO, Maguindanao: Two combatants were killed in the province, the Army said.",
     [{ text: "Edwin Fernandez", type: "person" }],
