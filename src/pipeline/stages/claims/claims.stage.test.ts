@@ -173,6 +173,11 @@ for (const sentence of none) {
   });
 }
 
+test("'No Israelis were hurt' counts nobody; a surname ending in s after a given name is still one person", () => {
+  assert.deepEqual(claims("Three rockets were intercepted, the military said. No Israelis were hurt. No Palestinians were killed."), []);
+  assert.deepEqual(claims("Keisha Simmons was killed.").map((c) => [c.text, c.category, c.value]), [["Keisha Simmons", "killed", 1]]);
+});
+
 test("people said to be missing are no count of the dead or the hurt beside them: they are kept, as 'other'", () => {
   for (const text of ["The toll stands at 45 dead, 120 injured and 17 missing.", "Twelve people were killed, 30 injured and five are still missing."]) {
     const list = claims(text);

@@ -701,7 +701,8 @@ function victimEndingAt(tokens: readonly Token[], j: number, killed = false): Sp
     return null;
   }
   // A name: one to three capitalised words, not a plural noun or a pronoun.
-  if (isCapitalised(t) && !NOT_NAMES.has(t.lower) && !/s$/.test(t.lower) || (isCapitalised(t) && /^[A-Z][a-z]+s$/.test(t.text) && tokens[j - 1] && isCapitalised(tokens[j - 1]))) {
+  // (A surname ending in "s" only after a given name: "Keisha Simmons"; "No Israelis" is nobody.)
+  if (isCapitalised(t) && !NOT_NAMES.has(t.lower) && !/s$/.test(t.lower) || (isCapitalised(t) && /^[A-Z][a-z]+s$/.test(t.text) && tokens[j - 1] && isCapitalised(tokens[j - 1]) && !NOT_NAMES.has(tokens[j - 1].lower) && !NO_ONE.has(tokens[j - 1].lower))) {
     let k = j;
     while (k - 1 >= 0 && isCapitalised(tokens[k - 1]) && j - k < 2 && !NOT_NAMES.has(tokens[k - 1].lower) && tokens[k - 1].end < tokens[k].start) k--;
     if (NOT_NAMES.has(tokens[k].lower)) return null;

@@ -1086,9 +1086,24 @@ export const numbersStage: Stage = {
       if (!MAYBE_NUMBER.test(slice) && !(ARTICLE.test(slice) && HARM_OR_MOVE.test(slice))) continue;
       numbers.push(...findNumbers(doc.text, s.start, s.end));
     }
+    sharesOfThingsBefore(doc.text, numbers);
     return { ...doc, numbers };
   },
 };
+
+/**
+ * "Six rockets were fired. Three of them were intercepted": a bare share "of them" whose whole, the figure just
+ * before it, counts things is a share of those things.
+ */
+function sharesOfThingsBefore(text: string, numbers: NumberMention[]): void {
+  for (let k = 1; k < numbers.length; k++) {
+    const n = numbers[k]!;
+    if (n.notPeople || n.noun || !OF_THEM_AFTER.test(text.slice(n.end, n.end + 14))) continue;
+    const whole = numbers[k - 1]!;
+    if (whole.notPeople === "other noun" && n.start - whole.end <= 300) n.notPeople = "share of things";
+  }
+}
+const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\b/i;
 
 const ARTICLE = /\b(?:an?|another)\b/i;
 const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost|treated|neutrali|pulled|moved|taken|booked)/i;
