@@ -290,6 +290,26 @@ test("people charged or convicted are not the dead of their charge, but a verb o
   assert.ok(!accused.some((c) => c.text === "Two men"), JSON.stringify(accused.map((c) => [c.text, c.category])));
 });
 
+test("people 'shot at' a party or a rally were hit; 'stabbed two men to death' kills; 'wounded a third' hurts one more", () => {
+  const rally = claims("1 dead, 22 shot at Kansas City Chiefs rally; 3 detained");
+  assert.deepEqual(rally.map((c) => [c.text, c.category, c.value]), [["1 dead", "killed", 1], ["22", "wounded", 22], ["3", "detained", 3]]);
+  assert.deepEqual(claims("Three shot at a party in Chicago").map((c) => [c.category, c.value]), [["wounded", 3]]);
+  // (Firing at people is acting: the soldiers hit nobody the sentence counts.)
+  assert.deepEqual(claims("20 soldiers shot at the protesters."), []);
+  assert.deepEqual(claims("A man who stabbed two men to death and injured three others was jailed.").map((c) => [c.text, c.category]), [["two men", "killed"], ["three others", "wounded"]]);
+  assert.deepEqual(claims("A gunman killed two people and wounded a third at a gas station.").map((c) => [c.text, c.category, c.value]), [["two people", "killed", 2], ["a third", "wounded", 1]]);
+  assert.deepEqual(claims("Rebels control a third of the country."), []);
+});
+
+test("one person carried to hospital who died there, or 'pronounced deceased', is killed", () => {
+  const one = (text: string) => claims(text).map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(one("The man was pronounced deceased at the scene."), [["The man", "killed", 1]]);
+  assert.deepEqual(one("The man was taken to hospital but died."), [["The man", "killed", 1]]);
+  assert.deepEqual(one("He then shot Kate Shepherd, 66, who later died in hospital."), [["Kate Shepherd", "killed", 1]]);
+  assert.deepEqual(one("He shot Kate Shepherd, 66, who survived."), [["Kate Shepherd", "wounded", 1]]);
+  assert.deepEqual(one("The man was taken to hospital and is expected to recover."), [["The man", "wounded", 1]]);
+});
+
 test("someone shot who has since died is killed; the officer who shot them is not", () => {
   const list = claims("The man who was shot by a police officer on Monday afternoon has died.");
   assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["The man", "killed", 1]]);

@@ -237,8 +237,11 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
   if (!TRANSITIVE.test(trigger) || BE.test(gap)) return false;
   const after = text.slice(t.end, t.end + 48);
   // ("20 soldiers shot at a man": firing at someone is acting.)
-  return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after) || (/^(?:shot|fired|shooting|firing)$/i.test(trigger) && /^\s+at\s+(?:a|an|the|his|her|their|them|him|\p{Lu})/u.test(after));
+  // ("22 shot at Kansas City Chiefs rally", "Three shot at a party": where they were shot, not whom they fired at.)
+  return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after) || (/^(?:shot|fired|shooting|firing)$/i.test(trigger) && /^\s+at\s+(?:a|an|the|his|her|their|them|him|\p{Lu})/u.test(after) && !AT_A_PLACE.test(text.slice(t.end, t.end + 80)));
 }
+/** "at a party", "at the Chiefs rally", "at Lincoln High School": a place or a gathering, after "at". */
+const AT_A_PLACE = /^\s+at\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}\d'’.&-]+\s+){0,4}?(?:part(?:y|ies)|rally|parade|mall|school|bar|club|nightclub|park|station|church|mosque|synagogue|temple|festival|game|concert|celebration|gathering|event|store|shop|restaurant|hotel|motel|market|stadium|university|college|campus|home|house|residence|apartments?|complex|intersection|corner|vigil|funeral|wedding|cookout|barbecue|lounge|pub|cafe|beach|pool|airport|office|plant|factory|warehouse|stop|graduation|fair|protest|demonstration|shelter)s?\b/iu;
 
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|killings|homicides|murders|slayings|martyrs|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
@@ -886,6 +889,8 @@ export const claimsStage: Stage = {
         if (category === "arrived" && trigger && trigger.start >= n.end && ATTACKERS.test(text.slice(n.start, Math.max(n.end, n.nounEnd))) && RODE_IN.test(text.slice(trigger.end, trigger.end + 40))) category = "other";
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
+        // ("stabbed two men to death", "shot three villagers dead": the harm's outcome after its object.)
+        if (category === "wounded" && trigger && trigger.end <= n.start && /^\s+(?:to death|dead)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
       // ('"Those bullets could have killed a child"', "the pills could kill a person", "might have died if it had
@@ -1703,7 +1708,9 @@ const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
 /** A count that names no group, only what befell it: the whole a breakdown may follow. */
 const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
 /** "…was found with stab wounds but died at the scene a short time later": hurt, then dead, in one clause. */
-const HURT_BUT_DIED = /^,?\s+(?:was|had been|has been)\s+(?:found\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries)|(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,40}?)\s+(?:but|and)\s+(?:later\s+)?(?:died|succumbed|was pronounced dead|was declared dead)\b/i;
+// ("The man was taken to hospital but died", "was rushed to a trauma center, where he died": hurt, carried off, then dead.)
+const AGE_ASIDE = /^,\s*\d{1,3}(?=,)/;
+const HURT_BUT_DIED = /^,?\s+(?:was|had been|has been)\s+(?:found\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries)|(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,40}?|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:hospital|trauma cent(?:er|re)|medical cent(?:er|re))\b[^.;,]{0,30}?)\s*,?\s+(?:but|and|where)\s+(?:(?:he|she)\s+)?(?:later\s+|sadly\s+|subsequently\s+)?(?:died|succumbed|was pronounced (?:dead|deceased)|was declared (?:dead|deceased))\b/i;
 const SHOT_THEN_DIES = /^(?:,[^,;.]{1,80},)?,?\s+(?:(?:was|had been|has been)\s+)?(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,60}?\s(?:dies|died|has died|succumbs|succumbed|(?:was\s+)?(?:pronounced|declared)\s+dead)\b/i;
 
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
@@ -1719,7 +1726,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end) && !RANK_IN_COUNT.test(doc.text.slice(f.victim.start, f.victim.end)) && !/\b(?:at|inside|outside)\s+the\s+$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start))).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
-      f.category === "wounded" && ((/^,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 6)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180))) &&
+      // ("Kate Shepherd, 66, who later died": past the age between commas.)
+      f.category === "wounded" && ((/^(?:,\s*\d{1,3})?,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 12)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end).replace(AGE_ASIDE, ""))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180))) &&
         !NEAR_DEATH.test(doc.text.slice(f.victim.end, sentence.end))
         ? { ...f, category: "killed" }
         : f,
@@ -2160,7 +2168,7 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
 }
 
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
-const HARM_HINT = /\b(?:kill|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed)/i;
+const HARM_HINT = /\b(?:kill|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;

@@ -121,6 +121,10 @@ function familyAfter(tokens: readonly Token[], at: number): number {
 }
 
 const ARMED = new Set(["troops", "fighters", "police"]);
+/** Verbs of harm whose object may be "a third" (person). */
+const HARMED_BEFORE = new Set(["wounded", "injured", "hurt", "killed", "shot", "stabbed", "wounding", "injuring", "killing", "shooting", "stabbing"]);
+/** What may follow "a third" that ends it as a person: a preposition, a conjunction, a mark. */
+const ORDINAL_OBJECT_END = /^(?:at|in|on|near|outside|inside|and|before|after|as|who|while|when|during|[,.;:)\u2014\u2013-])$/i;
 const ORDINAL_WORDS = new Set(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
 /** Ranks that are also adjectives before a noun: "a major offensive", "a general strike". */
@@ -196,6 +200,8 @@ function parseStartedNumber(tokens: readonly Token[], i: number): ParsedNumber |
     // "another two fighters", "a two-week pause": the number that follows is what counts.
     if (scale && followedByCount(scale)) return null;
     if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
+    // "killed two people and wounded a third": one more person, the object of a verb of harm (not "a third of").
+    if (scale && ORDINAL_WORDS.has(scale) && HARMED_BEFORE.has(tokens[i - 1]?.lower ?? "") && ORDINAL_OBJECT_END.test(tokens[i + 2]?.text ?? ".")) return { value: 1, low: 1, high: 1, vague: null, next: i + 2, singular: false, marker: null };
     // "a score of soldiers": twenty (only before "of": "a score" alone is a result).
     if (scale === "score" && tokens[i + 2]?.lower === "of") return { value: 20, low: 20, high: 20, vague: null, next: i + 2, singular: false, marker: null };
     // "a quarter of a million"
