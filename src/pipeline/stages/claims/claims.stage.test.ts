@@ -310,6 +310,16 @@ test("one person carried to hospital who died there, or 'pronounced deceased', i
   assert.deepEqual(one("The man was taken to hospital and is expected to recover."), [["The man", "wounded", 1]]);
 });
 
+test("victims listed after the verb are counted together: a partner and two children; names with their ages", () => {
+  const one = (text: string) => claims(text).map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(one("A man killed his partner and two children at a home."), [["his partner and two children", "killed", 3], ["his partner", "killed", 1], ["two children", "killed", 2]]);
+  assert.deepEqual(one("The man killed Tomasz Nowak, 44, and Jamal Reid, 22, in the early hours."), [["Tomasz Nowak, 44, and Jamal Reid", "killed", 2]]);
+  assert.deepEqual(one("Two men, aged 19 and 23, and a 17-year-old boy were arrested."), [["Two men, aged 19 and 23, and a 17-year-old boy", "detained", 3], ["Two men", "detained", 2], ["a 17-year-old boy", "detained", 1]]);
+  // ("a day later" says when, not how many a day.)
+  assert.deepEqual(one("Officers arrested a suspect a day later."), [["a suspect", "detained", 1]]);
+  assert.deepEqual(one("Police arrest 30 people a day."), [["30 people", "other", 30]]);
+});
+
 test("someone shot who has since died is killed; the officer who shot them is not", () => {
   const list = claims("The man who was shot by a police officer on Monday afternoon has died.");
   assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["The man", "killed", 1]]);

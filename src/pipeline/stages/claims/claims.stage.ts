@@ -281,11 +281,17 @@ const INNER_ADJECTIVE = /^(?:slain|dead|deceased|wounded|injured|killed|detained
 /** Figures joined by "and", "as well as" or a comma share what happens to them. */
 function joined(text: string, a: NumberMention, b: NumberMention): boolean {
   const from = a.nounEnd > a.end ? a.nounEnd : a.end;
-  const between = text.slice(from, b.start);
+  const between = withoutAges(text.slice(from, b.start));
   // "four civilians working in gas fields, 11 shepherds and …": items of one list share the verb.
   // ("four civilians working in gas fields and tens of shepherds": a phrase with no verb of its own, then "and".)
   return b.start >= from && (/^\s*(?:,\s*)?(?:and(?: (?:his|her|their))?|as well as|plus|along with|(?:along )?with (?:his|her|their)|,)\s*$/i.test(between) || (b.subject !== undefined && (LIST_GAP.test(between) || LIST_AND_GAP.test(between))));
 }
+
+/** ", aged 19 and 23, and": the ages of the people before, between commas, are no part of what joins them to the next. */
+function withoutAges(between: string): string {
+  return between.charCodeAt(0) === 44 ? between.replace(AGES_ASIDE, "") : between;
+}
+const AGES_ASIDE = /^,\s*(?:aged\s+|ages\s+)?\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3})*(?=\s*,)/;
 
 interface TriggerHit extends Span {
   category: PeopleCategory;
@@ -682,7 +688,8 @@ const NAMES_AN_EVENT_AFTER = /^(?:['’]s)?[\s-]+(?:war|wars|conflict|crisis|cea
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
 const RETRACTED_BEFORE = /\b(?:earlier|previous|original) version of this (?:story|post|article|report|update|entry|item)\b[^.;]*$/i;
 const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;
-const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b/i;
+// ("arrested a suspect a day later": when, not how often.)
+const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:later|earlier|after|before|ago)\b)/i;
 const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$|\b(?:designed|built|meant|intended|equipped|planned)\s+(?:to\s+(?:hold|house|accommodate)\s+|for\s+)(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
 const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?(?:left|leave|leaves)\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b|the\s+(?:town|city|village|camp|area|region|district|country)\b)/u;
@@ -1646,7 +1653,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       let last = k;
       let closed = false;
       while (countable(claims[last + 1], claims[last]!)) {
-        const between = text.slice(claims[last]!.span[1], claims[last + 1]!.span[0]);
+        const between = withoutAges(text.slice(claims[last]!.span[1], claims[last + 1]!.span[0]));
         const next = claims[last + 1]!;
         if (/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?$/.test(between)) (last++), (closed = true);
         else if (!closed && LIST_GAP.test(between)) last++;

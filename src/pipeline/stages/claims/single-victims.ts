@@ -367,6 +367,8 @@ function peopleListedAfter(text: string, tokens: readonly Token[], entities: Ent
   let count = 0;
   let last: Span | null = null;
   for (let k = end; count < 4; ) {
+    // ("killed Tomasz Nowak, 44, and Jamal Reid": past the age between commas.)
+    if (tokens[k + 1]?.text === "," && /^\d{1,3}$/.test(tokens[k + 2]?.text ?? "") && tokens[k + 3]?.text === ",") k += 2;
     const joiner = tokens[k + 1]?.lower;
     const closing = joiner === "and" || (joiner === "," && tokens[k + 2]?.lower === "and");
     if (joiner !== "," && !closing) break;
