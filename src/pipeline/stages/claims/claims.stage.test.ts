@@ -320,6 +320,16 @@ test("victims listed after the verb are counted together: a partner and two chil
   assert.deepEqual(one("Police arrest 30 people a day."), [["30 people", "other", 30]]);
 });
 
+test("a bare figure told as the number, figure or toll moved is the last figure's category, with whoever gave it", () => {
+  const moved = (text: string) => claims(text).slice(1).map((c) => [c.text, c.category, c.value, c.qualifier, c.source?.name ?? null]);
+  assert.deepEqual(moved("The rescuers said 221 people had been killed. By that evening the number had risen to 380."), [["380", "killed", 380, "exact", null]]);
+  assert.deepEqual(moved("Officials said 300 people died. The Associated Press put the toll closer to 600."), [["closer to 600", "killed", 600, "approx", "Associated Press"]]);
+  assert.deepEqual(moved("Officials said 300 people died. A spokesman, Ashraf al-Qudra, gave a figure of 471."), [["471", "killed", 471, "exact", "Ashraf al-Qudra"]]);
+  assert.deepEqual(moved("Some 5,000 people fled on Monday. The UN says the combined figure for the region is about 9,000."), [["about 9,000", "fled", 9000, "approx", "United Nations"]]);
+  // (No figure before to move: a number alone is nothing.)
+  assert.deepEqual(claims("The number had risen to 380 by the evening."), []);
+});
+
 test("someone shot who has since died is killed; the officer who shot them is not", () => {
   const list = claims("The man who was shot by a police officer on Monday afternoon has died.");
   assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["The man", "killed", 1]]);

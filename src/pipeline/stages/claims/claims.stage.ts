@@ -831,6 +831,9 @@ export const claimsStage: Stage = {
         if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, PUT_THE_FIGURE_AT_LAST_WORDS) >= 0 && (PUT_THE_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 40), n.start)) || OTHER_FIGURE_AT.test(text.slice(Math.max(sentence.start, n.start - 120), n.start)))) category = candidates.at(-1)?.category ?? previous?.claim.category ?? null;
         // "The death toll rose to 120 on Tuesday. By Wednesday evening it had risen to 251": "it" is the toll of the
         // sentence before, and the figure counts what that toll counted.
+        // ("By that evening the number had risen to 380", "a spokesman gave a figure of 471", "put the toll closer to 600":
+        // a bare figure told as the number, figure or toll is the last one told, moved.)
+        if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && previous.claim.category !== "other" && wordBeforeSpace(text, n.start, REFERENCE_LAST_WORDS) >= 0 && (THE_NUMBER_MOVED_TO.test(text.slice(Math.max(sentence.start, n.start - 90), n.start)) || GAVE_A_FIGURE_OF.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)))) category = previous.claim.category;
         if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0 && IT_ROSE_TO.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)) && TOLL_NAMED.test(text.slice(doc.sentences[previous.sentence].start, doc.sentences[previous.sentence].end))) category = previous.claim.category;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
@@ -1324,6 +1327,13 @@ const EXCHANGED_FOR = /\b(?:in exchange for|in return for|swapped for|traded for
 /** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
 /** "it had risen to 251", "the figure has since climbed to more than 300": a toll named by a pronoun or "the figure". */
 const IT_ROSE_TO = /(?:^|[,;]\s*|\b(?:and|but|by\s+[\w\s]{1,30}?|on\s+\w+|later)\s+|^\s*)(?:it|that|the (?:figure|number|tally|count|total))\s+(?:had\s+|has\s+|have\s+|was\s+|then\s+)?(?:since\s+|now\s+|later\s+|further\s+|already\s+|again\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|swelled|soared|surged|stood|stands|passed)\s+(?:to\s+|at\s+)?(?:(?:at least|about|around|some|nearly|almost|over|more than|roughly)\s+)?$/i;
+/** The words THE_NUMBER_MOVED_TO and GAVE_A_FIGURE_OF may end with (before the figure). */
+const REFERENCE_LAST_WORDS = ["to", "at", "of", "as", "is", "was", "be", "passed", "reached", "topped", "exceeded", "surpassed", "about", "around", "some", "nearly", "almost", "over", "than", "roughly", "least", "approximately"];
+const ABOUT_WORDS = "(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly|approximately)\\s+)?";
+/** "the number had risen to", "the figure passed", "the real number was closer to", "the combined figure for Syria is about". */
+const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:real|true|actual|combined|final|overall|official|new|revised|updated|latest|death|casualty)\\s+){0,2}(?:toll|number|figure|tally|count|estimate)(?:\\s+(?:for|in)\\s+[^,.;:\\d]{1,30}?)?\\s+(?:(?:had|has|have|could|may|might|would|will)\\s+)?(?:(?:been|be|now|since|later|then|already|further)\\s+)?(?:(?:risen|rose|climbed|jumped|increased|grown|grew|reached|passed|topped|exceeded|surpassed|stood|stands|was|is|be|revised\\s+(?:down|up|downwards?|upwards?)|lowered|raised|corrected|updated)\\s+)(?:(?:to|at|as high as|as low as|closer to|nearer to)\\s+)?${ABOUT_WORDS}$`, "i");
+/** "gave a figure of", "offered an estimate of", "put the toll closer to". */
+const GAVE_A_FIGURE_OF = new RegExp(`\\b(?:gave|giving|gives|offered|offering|offers|put|putting|puts|placed|placing|places|cited|citing)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|toll|number|count|tally)\\s+(?:of|closer to|as high as|nearer to)\\s+${ABOUT_WORDS}$`, "i");
 const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
 /** A sentence that names a toll or a number of people, for "it" in the next one to stand for. */
 const TOLL_NAMED = /\b(?:death toll|toll|tally|number of|total of|casualty figures?|count of)\b/i;
