@@ -330,6 +330,10 @@ test("a bare figure told as the number, figure or toll moved is the last figure'
   assert.deepEqual(claims("The number had risen to 380 by the evening."), []);
 });
 
+test("service members are troops", () => {
+  assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
+});
+
 test("someone shot who has since died is killed; the officer who shot them is not", () => {
   const list = claims("The man who was shot by a police officer on Monday afternoon has died.");
   assert.deepEqual(list.map((c) => [c.text, c.category, c.value]), [["The man", "killed", 1]]);

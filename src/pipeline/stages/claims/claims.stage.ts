@@ -1433,6 +1433,8 @@ function subjectOf(n: NumberMention, text: string): string {
     // "two Hezbollah members", "four HTS members", "15 gang members": members of an armed group or a gang are fighters.
     // ("30,000 IS members and their relatives" are not all fighters.)
     if (n.subject === "people" && /^members?$/i.test(n.noun) && armedGroupBefore(text.slice(n.numberEnd ?? n.start, n.nounEnd)) && !/relatives|families|wives|children/.test(text.slice(n.nounEnd, n.nounEnd + 25))) return "fighters";
+    // ("4,431 service members", "13 US servicemembers": soldiers.)
+    if (n.subject === "people" && /^members?$/i.test(n.noun) && /\bservice\s+members?$/i.test(text.slice(n.start, n.nounEnd))) return "troops";
     // "four members of the security forces", "two members of the police": whom they belong to says who they are.
     if (n.subject === "people" && /^members?$/i.test(n.noun)) {
       const after = text.slice(n.nounEnd, n.nounEnd + 60);

@@ -252,3 +252,8 @@ test("'Three of them' after a count of things is a share of those things; after 
   assert.deepEqual(stage("Six drones were launched. Four of them were shot down.").map((n) => [n.text, n.notPeople]), [["Six", "other noun"], ["Four", "share of things"]]);
   assert.deepEqual(stage("Ten people were hurt. Three of them were taken to hospital.").map((n) => [n.text, n.notPeople]), [["Ten people", null], ["Three", null]]);
 });
+
+test("a decimal times a scale is a whole count: '8.3 million people' is 8,300,000 at both ends", () => {
+  const [n] = all("8.3 million people have fled.");
+  assert.deepEqual([n?.value, n?.low, n?.high], [8_300_000, 8_300_000, 8_300_000]);
+});

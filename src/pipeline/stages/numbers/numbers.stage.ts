@@ -282,7 +282,9 @@ function parseDigits(tokens: readonly Token[], i: number): ParsedNumber | null {
     value *= 1_000_000;
     next++;
   }
-  return { value: Math.round(value), low: value, high: value, vague: null, next, singular: false, marker };
+  // (8.3 × 1,000,000 is 8300000.000000001 in floating point: a count of people is whole.)
+  const whole = Math.round(value);
+  return { value: whole, low: whole, high: whole, vague: null, next, singular: false, marker };
 }
 
 /** Millions written short after a number: "1.2m", "1.2 mn", "1.2 mln" (wire copy translated from Russian). */
