@@ -330,6 +330,13 @@ test("a bare figure told as the number, figure or toll moved is the last figure'
   assert.deepEqual(claims("The number had risen to 380 by the evening."), []);
 });
 
+test("'a total of 58 hostages were freed' is a release; 'suspected cases' doubts the cases, not the deaths beside them; 'the medical charity' is MSF", () => {
+  assert.deepEqual(claims("A total of 58 hostages were freed.").map((c) => [c.value, c.category]), [[58, "other"]]);
+  assert.deepEqual(claims("WHO reported 3,912 new suspected cases and 21 deaths.").map((c) => [c.text, c.hedge]), [["21 deaths", null]]);
+  assert.deepEqual(claims("The ministry reported 21 suspected cholera deaths.").map((c) => [c.value, c.hedge]), [[21, "suspected"]]);
+  assert.equal(claims("MSF said its teams were overwhelmed. At least 13 children died in the camp, the medical charity said.")[0]?.source?.org, "Doctors Without Borders");
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -1316,7 +1316,7 @@ function released(text: string, n: NumberMention): boolean {
   const after = text.slice(end, end + 50);
   // ("Ukraine has brought home 175 prisoners of war": captives brought home were let go; the bodies of the dead were not.)
   if (BROUGHT_HOME_BEFORE.test(before) && CAPTIVES.test(n.noun)) return true;
-  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\bof\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
+  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\b(?<!total )of\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
 const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)(?:\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b|\s*(?:[,;:]|$))/i;
@@ -2769,6 +2769,8 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   let hedge = found.get(si);
   if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
   if (!hedge) return null;
+  // ("3,912 new suspected cases and 21 deaths": "suspected" doubts only the figure whose noun it stands before.)
+  if (n && /^suspected$/i.test(hedge.text) && !(hedge.at >= n.start && hedge.at < Math.max(n.end, n.nounEnd))) return null;
   // ("…, meaning most of the enclave's estimated 120,000 residents have left": a doubt written on another figure, right
   // before it as its adjective, is that figure's; "claimed 52 were killed and 16 wounded" doubts both.)
   if (n && !hedge.later && !(n.start <= hedge.at && n.end > hedge.at) && /\b(?:an?|the|its|their|[\p{L}]+['’]s?)\s+$/u.test(doc.text.slice(Math.max(0, hedge.at - 20), hedge.at)) && doc.numbers.some((o) => o !== n && o.end > hedge!.at && o.start <= hedge!.at + hedge!.text.length + 2 && /^\s*[\d,.]+/.test(doc.text.slice(hedge!.at + hedge!.text.length, o.end)))) return null;
