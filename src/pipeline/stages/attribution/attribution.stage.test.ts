@@ -449,3 +449,9 @@ test("a kind of body, then its name, is that body ('the monitoring group Cabo Li
   const [group] = attributions("At least 14 people were killed, according to the monitoring group Cabo Ligado.");
   assert.deepEqual([group?.name, group?.speakerKind], ["Cabo Ligado", "org"]);
 });
+
+test("a group is no organisation of another kind: 'a monitoring group' is not the IOM named later", () => {
+  const first = (text: string) => attributions(text)[0];
+  assert.equal(first("Insurgents killed 11 people, local sources and a monitoring group said.\n\nMore than 5,000 people fled, the International Organization for Migration said.")?.name, "local sources and a monitoring group");
+  assert.equal(first("Insurgents killed 11 people, a monitoring group said.\n\nMore than 5,000 people fled, the International Organization for Migration said.")?.org ?? null, null);
+});
