@@ -455,3 +455,8 @@ test("a group is no organisation of another kind: 'a monitoring group' is not th
   assert.equal(first("Insurgents killed 11 people, local sources and a monitoring group said.\n\nMore than 5,000 people fled, the International Organization for Migration said.")?.name, "local sources and a monitoring group");
   assert.equal(first("Insurgents killed 11 people, a monitoring group said.\n\nMore than 5,000 people fled, the International Organization for Migration said.")?.org ?? null, null);
 });
+
+test("'the agency' after OCHA spoke is OCHA, not the wire service credited in the dateline", () => {
+  const list = attributions("MEKELLE, Ethiopia, Jan 14 (AP) - Some 17,000 people arrived in Tselemti last week, OCHA said. Nearly 1 million people remain displaced in Tigray, the agency said.");
+  assert.equal(list.at(-1)?.org, "UN Office for the Coordination of Humanitarian Affairs");
+});
