@@ -257,3 +257,8 @@ test("a decimal times a scale is a whole count: '8.3 million people' is 8,300,00
   const [n] = all("8.3 million people have fled.");
   assert.deepEqual([n?.value, n?.low, n?.high], [8_300_000, 8_300_000, 8_300_000]);
 });
+
+test("after 'Among the dead were' a plural of any people counts people; a plural of things does not", () => {
+  assert.deepEqual(all("Among the dead were at least seven signatories of the accord.").map((n) => [n.text, n.subject, n.notPeople]), [["at least seven signatories", "people", null]]);
+  assert.ok(!all("Among the dead were two trucks.").some((n) => n.subject), "trucks are no people");
+});

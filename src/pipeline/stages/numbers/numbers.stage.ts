@@ -899,6 +899,11 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       const who = head ? PLURAL_SUBJECT.get(head.lower) : undefined;
       if (head && who) counted = { noun: head.text, subject: who, end: tokens[next - 1]!.end, next, notPeople: null };
     }
+    // ("Among the dead were seven signatories of the accord": whatever plural the dead are counted as, they are people.)
+    if (!counted.subject && !parsed.singular && AMONG_THE_DEAD_WERE.test(text.slice(Math.max(start, spanStart - 60), spanStart))) {
+      const t = tokens[next];
+      if (t && isLowerCaseWord(t.text) && /[^s]s$/.test(t.lower) && !NOT_AFTER.has(t.lower) && !THING_WORDS.test(t.lower)) counted = { noun: t.text, subject: "people", end: t.end, next: next + 1, notPeople: null };
+    }
     // "a" or "an" with no person after it is just an article.
     if (parsed.singular && !counted.subject) continue;
     if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
@@ -1111,6 +1116,9 @@ function sharesOfThingsBefore(text: string, numbers: NumberMention[]): void {
     if (whole.notPeople === "other noun" && n.start - whole.end <= 300) n.notPeople = "share of things";
   }
 }
+/** Plurals of things that no toll counts as its dead. */
+const THING_WORDS = /^(?:trucks|cars|vehicles|buses|tanks|houses|homes|buildings|animals|cattle|cows|goats|sheep|camels|horses|dogs|weapons|guns|rifles|rockets|missiles|drones|boats|ships|aircraft|planes|helicopters)$/;
+const AMONG_THE_DEAD_WERE = /\bamong\s+(?:the|those)\s+(?:dead|killed|slain|wounded|injured|victims|casualties|fatalities)\s+(?:were|was|are|is)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
 const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\b/i;
 
 const ARTICLE = /\b(?:an?|another)\b/i;
