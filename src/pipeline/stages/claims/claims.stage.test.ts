@@ -337,6 +337,11 @@ test("'a total of 58 hostages were freed' is a release; 'suspected cases' doubts
   assert.equal(claims("MSF said its teams were overwhelmed. At least 13 children died in the camp, the medical charity said.")[0]?.source?.org, "Doctors Without Borders");
 });
 
+test("people in a life-threatening condition or in intensive care are hurt, not a stock of people somewhere", () => {
+  assert.deepEqual(claims("Two of the children were in a life-threatening condition.").map((c) => [c.value, c.category]), [[2, "wounded"]]);
+  assert.deepEqual(claims("About 200 people were wounded, and 25 remained in intensive care.").map((c) => [c.value, c.category]), [[200, "wounded"], [25, "wounded"]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });
