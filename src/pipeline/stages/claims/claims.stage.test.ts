@@ -342,6 +342,14 @@ test("people in a life-threatening condition or in intensive care are hurt, not 
   assert.deepEqual(claims("About 200 people were wounded, and 25 remained in intensive care.").map((c) => [c.value, c.category]), [[200, "wounded"], [25, "wounded"]]);
 });
 
+test("a 'whose' clause's verb is its own subject's; 'preliminary charges' and 'believed to have acted alone' doubt no figure", () => {
+  assert.deepEqual(claims("Paramedics treated eight patients, among them the baby, whose mother was among those killed."), []);
+  assert.deepEqual(claims("Three children, whose parents were killed, were rescued.").map((c) => [c.value, c.category]), [[3, "evacuated"]]);
+  assert.equal(claims("A 16-year-old boy was arrested on preliminary charges of murder, police said.")[0]?.hedge, null);
+  assert.equal(claims("Police said the suspect had been found dead and was believed to have acted alone.")[0]?.hedge, null);
+  assert.equal(claims("A preliminary report said 20 people were killed.")[0]?.hedge, "preliminary");
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -626,6 +626,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       if (LEGAL_GAP.test(gap) && !CHARGE_THEN_OWN_VERB.test(gap)) continue;
       // "20 soldiers shot at Ko Kyaw, 36, who died": after a verb of their own, a relative clause is someone else's.
       if (OWN_VERB_THEN_WHO.test(gap)) continue;
+      // ("eight patients, among them the baby, whose mother was among those killed": the verb of a "whose" clause is its own subject's.)
+      if (/,\s*whose\s[^,;]*$/i.test(gap)) continue;
       // "the team serving the 11,000 IDPs could not collect the bodies": a noun is no verb of the people before it.
       if (NOUN_TRIGGER.test(text.slice(t.start, t.end)) && !NOUN_TRIGGER_GAP.test(gap)) continue;
       if (NEW_CLAUSE.test(gap)) continue; // "six rebels in an encounter upon reaching the area": another event
