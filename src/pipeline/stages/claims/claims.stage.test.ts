@@ -350,6 +350,14 @@ test("a 'whose' clause's verb is its own subject's; 'preliminary charges' and 'b
   assert.equal(claims("A preliminary report said 20 people were killed.")[0]?.hedge, "preliminary");
 });
 
+test("a toll that nears or rises by some to a figure; a part of 'its' whole; 'Of the dead' after the hurt are dead", () => {
+  const cat = (text: string) => claims(text).map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(cat("Quake death toll nears 1,300"), [["1,300", "killed", 1300]]);
+  assert.deepEqual(cat("The toll rose by 12 to 20, officials said."), [["20", "killed", 20]]);
+  assert.deepEqual(cat("About 90 of its 200 inhabitants were killed."), [["About 90", "killed", 90]]);
+  assert.deepEqual(cat("At least 300 people were injured. Of the dead, 112 were women and seven were children."), [["At least 300 people", "wounded", 300], ["112", "killed", 112], ["seven", "killed", 7]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

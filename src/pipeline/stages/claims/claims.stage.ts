@@ -246,9 +246,9 @@ const AT_A_PLACE = /^\s+at\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}\d'’.&
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|killings|homicides|murders|slayings|martyrs|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted|revised|revising|revises|lowered|lowering|updated|updating|adjusted|corrected)\s+(?:(?:down|up|downwards?|upwards?)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
-const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|(?:(?:was|is|were|has been|had been|been)\s+(?:also\s+)?)?(?:revised|lowered|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up|downwards?|upwards?))?|rose|risen|rises|rise|rising|climbed|climbs|increased|increases|jumped|jumps|fell|fallen|falls|dropped|drops|declined|decreased|dipped|reached|reaches|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|tops|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|rises|climbed|climbs|jumped|jumps|grew|grown|went|gone|goes|soared|soars|surged|surges|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+(?:(?:on|in|by)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|(?:(?:was|is|were|has been|had been|been)\s+(?:also\s+)?)?(?:revised|lowered|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up|downwards?|upwards?))?|rose|risen|rises|rise|rising|climbed|climbs|increased|increases|jumped|jumps|fell|fallen|falls|dropped|drops|declined|decreased|dipped|reached|reaches|nears|neared|nearing|approaches|approached|approaching|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|tops|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|rises|climbed|climbs|jumped|jumps|grew|grown|went|gone|goes|soared|soars|surged|surges|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+(?:(?:on|in|by)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+)?$/i;
 /** "rose overnight to 61", "rose on Tuesday to 61", "has since risen sharply to 61": words of time or manner before "to". */
-const TOLL_VERB_THEN_WORDS = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|grew|grown|soared|surged|went up|gone up)(?:\s+(?!to\b)[A-Za-z]+){1,3}\s+to\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
+const TOLL_VERB_THEN_WORDS = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|grew|grown|soared|surged|went up|gone up)(?:\s+(?!to\b)(?:[A-Za-z]+|by\s+[\d,]+)){1,3}\s+to\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
 /** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
 const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond", "exceed", "top", "pass", "surpass"];
@@ -520,7 +520,7 @@ function labelledInBrackets(words: string[]): boolean {
 
 /** Categories that say where people went or were taken: they decide what a count of "wounded" people counts. */
 const MOVING = new Set<PeopleCategory>(["evacuated", "detained", "arrived", "fled"]);
-const PARTITIVE = /^\s*of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}$/i;
+const PARTITIVE = /^\s*of\s+(?:the|these|those|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** A trigger that moves or holds people (evacuated, detained) written just before the figure. */
 function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolean {
@@ -1077,12 +1077,15 @@ export const claimsStage: Stage = {
       }
       // "Police said 40 people were killed. They said 12 of them were children." / "Of these, 12 were children.": a part
       // told in the next sentence, with no verb of its own, is a part of the figure just before.
+      // ("… were injured. Of the dead, 112 were women and seven were children": "the dead" say whose part it is; a second
+      // part joined by "and" is one too.)
       if (previous && previous.sentence === si - 1 && previous.claim.category !== "other") {
         for (const c of candidates) {
           if (c.category || c.trigger) continue;
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
-          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the victims),\s*$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = previous.claim.category;
+          const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deaths|fatalities|killed)\b/.test(opener);
+          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = dead ? "killed" : previous.claim.category;
         }
       }
       // "Three of the 12 passengers were killed", "three of the five hunters were killed": what the verb says happened to
@@ -1095,7 +1098,7 @@ export const claimsStage: Stage = {
         const ofWhole = text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start);
         // ("4 of 6 victims died": two bare figures in digits, the second counting people.)
         const digitsOfDigits = /^\s+of\s+$/.test(ofWhole) && !prev.number.subject && /^\d/.test(prev.number.text) && /^\d/.test(c.number.text) && !!c.number.subject;
-        if (c.number.start <= prev.number.start || !(/^\s+of\s+(?:the|these|those|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(ofWhole) || (/^\s+of\s+$/.test(ofWhole) && (c.number.numberStart ?? c.number.start) > c.number.start) || digitsOfDigits)) continue;
+        if (c.number.start <= prev.number.start || !(/^\s+of\s+(?:the|these|those|its|their|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(ofWhole) || (/^\s+of\s+$/.test(ofWhole) && (c.number.numberStart ?? c.number.start) > c.number.start) || digitsOfDigits)) continue;
         // (A whole with a participle of its own keeps it: "one of the two fighters killed", "three of the four captured rebels".)
         // (Not after "with": "with only 11 of the 151 passengers rescued" tells what happened to the 11.)
         const t = c.trigger;
