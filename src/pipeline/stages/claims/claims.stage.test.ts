@@ -358,6 +358,11 @@ test("a toll that nears or rises by some to a figure; a part of 'its' whole; 'Of
   assert.deepEqual(cat("At least 300 people were injured. Of the dead, 112 were women and seven were children."), [["At least 300 people", "wounded", 300], ["112", "killed", 112], ["seven", "killed", 7]]);
 });
 
+test("a dateline's date closed by an agency and a colon dates no event: 'IMPHAL, November 12 (PTI): … on Monday evening'", () => {
+  const [c] = claims("IMPHAL, November 12 (PTI): Three persons were killed in Jiribam district on Monday evening, police said.", "2024-11-12");
+  assert.deepEqual([c?.time?.start, c?.time?.text], ["2024-11-11", "on Monday evening"]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -2557,7 +2557,8 @@ function datelineDate(text: string, t: TimeMention): boolean {
   return /[\p{L}.)]\s*,\s*$/u.test(before) && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
 }
 // ("BHUBANESWAR, Oct 22 (PTI) Seven passengers …": an agency in brackets closes the dateline with no dash after it.)
-const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s+\p{Lu}/u;
+// ("IMPHAL, November 12 (PTI): Three persons…": or a colon after it.)
+const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s*:?\s+\p{Lu}/u;
 
 /**
  * "killed in the war, which began on Oct. 7", "Since the start of the invasion in February 2022, … has verified": the

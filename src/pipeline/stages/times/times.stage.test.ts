@@ -244,3 +244,10 @@ test("a weekday after a verb of the future is the next such day ('would be trans
   assert.deepEqual(at("Officials said 600 people would be transferred to Sicily by ferry on Friday."), [["on Friday", "2024-08-23"]]);
   assert.deepEqual(at("Officials said 600 people were transferred to Sicily by ferry on Friday."), [["on Friday", "2024-08-16"]]);
 });
+
+test("a dateline's date, a dash, then 'On 7 February' are two dates, not a period", () => {
+  const s = "GOMA, 12 February 2024 – On 7 February, shelling killed two children.";
+  assert.deepEqual(findTimes(s, 0, s.length, parseIso("2024-02-12")!).map((t) => [t.text, t.from, t.to]), [["12 February 2024", "2024-02-12", "2024-02-12"], ["On 7 February", "2024-02-07", "2024-02-07"]]);
+  const range = "Between 12 February – 17 February, 20 people died.";
+  assert.deepEqual(findTimes(range, 0, range.length, parseIso("2024-02-20")!).map((t) => [t.from, t.to]), [["2024-02-12", "2024-02-17"]]);
+});

@@ -54,9 +54,11 @@ const WEEK_OF_MONTH = /\b(?:(?:in|during|over|on)\s+)?(?:the\s+)?(first|second|t
 const WEEK_ORDINALS = ["first", "second", "third", "fourth"];
 
 function forChrono(sentence: string): string {
-  const counted = sentence.replace(COUNT_AFTER_COMMA, ";");
+  // ("GOMA, 12 February 2024 – On 7 February, …": a dash before a preposition opens the story, it joins no range.)
+  const counted = sentence.replace(COUNT_AFTER_COMMA, ";").replace(DASH_BEFORE_PREPOSITION, ";");
   return MAY_MONTH.test(counted) ? counted.replace(MAY_AFTER_WORD, (m) => `${" ".repeat(m.length - 6)}in May`) : counted;
 }
+const DASH_BEFORE_PREPOSITION = /[–—-](?=\s+(?:On|In|At|By|Since|Late|Early)\s)/g;
 const MAY_AFTER_WORD = /\b(?:[Ss]ince|[Uu]ntil|[Bb]etween|and|to|or|of|[Ee]arly|[Mm]id-|[Ll]ate|by|[Ff]rom|through|[Dd]uring|[Bb]efore|[Aa]fter)\s*May\b(?!\s+(?:be|have|not|also|well|still|never|yet|need|want|soon)\b)/g;
 
 /** "in May", "since May": the month, where the modal "may" would follow no such word and be written small. */
