@@ -363,6 +363,17 @@ test("a dateline's date closed by an agency and a colon dates no event: 'IMPHAL,
   assert.deepEqual([c?.time?.start, c?.time?.text], ["2024-11-11", "on Monday evening"]);
 });
 
+test("people 'taken' by gunmen are held; captives freed or handed back in an exchange are released", () => {
+  const cat = (text: string) => claims(text).map((c) => [c.value, c.category]);
+  assert.deepEqual(cat("Gunmen stormed the school and 187 pupils were taken."), [[187, "detained"]]);
+  assert.deepEqual(cat("About 40 women were taken by the bandits."), [[40, "detained"]]);
+  assert.deepEqual(cat("Twelve people were taken to hospital."), [[12, "wounded"]]);
+  assert.deepEqual(cat("Photos of 12 people were taken."), []);
+  assert.deepEqual(cat("Four members of the group abducted last week were freed on Sunday."), [[4, "other"]]);
+  assert.deepEqual(cat("The two sides each returned 115 prisoners of war."), [[115, "other"]]);
+  assert.deepEqual(cat("Twelve students were kidnapped in March."), [[12, "detained"]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

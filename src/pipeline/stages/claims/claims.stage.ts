@@ -1321,6 +1321,10 @@ function released(text: string, n: NumberMention): boolean {
   const after = text.slice(end, end + 50);
   // ("Ukraine has brought home 175 prisoners of war": captives brought home were let go; the bodies of the dead were not.)
   if (BROUGHT_HOME_BEFORE.test(before) && CAPTIVES.test(n.noun)) return true;
+  // ("each returned 115 prisoners of war": captives handed back in an exchange.)
+  if (RETURNED_BEFORE.test(before) && CAPTIVES.test(n.noun)) return true;
+  // ("Four members of the group abducted last week were freed": the release is the clause's verb, past the participle.)
+  if (ABDUCTED_THEN_RELEASED.test(text.slice(end, end + 120))) return true;
   return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\b(?<!total )of\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
@@ -1328,6 +1332,7 @@ const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set f
 /** "20 hostages released in exchange for 60 Palestinian prisoners": those the release is traded for are released too. */
 const BROUGHT_HOME_BEFORE = /\b(?:brought|bringing|brings|bring)\s+(?:home|back)\s+(?:(?:a total of|another|some|about|around|nearly|almost|more than|over)\s+)?$/i;
 const CAPTIVES = /^(?:prisoners|pows|captives|hostages|servicemen|soldiers|defenders|detainees)$/i;
+const RETURNED_BEFORE = /\b(?:returned|returns|return|returning|repatriated|handed back|handed over)\s+(?:(?:a total of|another|some|about|around|nearly|almost|more than|over)\s+)?$/i;
 const EXCHANGED_FOR = /\b(?:in exchange for|in return for|swapped for|traded for|exchanged for)\s+(?:(?:a|another|some|about|around|nearly|more than|over|at least|the)\s+){0,2}$/i;
 /** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
 /** "it had risen to 251", "the figure has since climbed to more than 300": a toll named by a pronoun or "the figure". */
@@ -1348,6 +1353,7 @@ const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:f
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
 const PARTITIVE_WHOLE = /^\s+of\s+(?:(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+|whom|them)(?=\s+(?:were|was|have|has|had|are)\b)/i;
 const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|handed over to (?:the )?(?:Red Cross|ICRC|International Committee of the Red Cross)|returned from (?:\\w+ )?captivity)";
+const ABDUCTED_THEN_RELEASED = new RegExp(`^(?:\\s+(?:of|from)\\s+(?:[\\w'’-]+\\s+){1,4}?)?\\s*,?\\s*(?:who\\s+(?:were|was|had been)\\s+)?(?:abducted|kidnapped|seized|captured|taken|held)\\b[^.;:,]{0,50}?,?\\s+(?:were|was|have been|has been|had been)\\s+(?:later\\s+|finally\\s+|eventually\\s+|also\\s+)?${RELEASE_VERB}\\b`, "i");
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
 const RELEASED_BEFORE_LAST_WORDS = ["of", "further", "additional", "freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
 const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a further|an additional|a|an|the|another|some|about|around|nearly|almost|at least|more than|over|up to)\\s+){0,2}$`, "i");
