@@ -374,6 +374,13 @@ test("people 'taken' by gunmen are held; captives freed or handed back in an exc
   assert.deepEqual(cat("Twelve students were kidnapped in March."), [[12, "detained"]]);
 });
 
+test("'an official with the Red Crescent said' is a voice, not one more dead; 'the number of the dead reached 19 civilians' is a toll", () => {
+  const cat = (text: string) => claims(text).map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(cat("The death toll rose to 5,300, an official with the Red Crescent said."), [["5,300", "killed", 5300]]);
+  assert.deepEqual(cat("The number of the dead reached 19 civilians, the ministry said."), [["19 civilians", "killed", 19]]);
+  assert.deepEqual(cat("The number of injured has reached 212 people."), [["212 people", "wounded", 212]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -895,7 +895,10 @@ export const claimsStage: Stage = {
         if (category && (!trigger || trigger.end <= n.start) && AFFECTED_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 30))) category = "other";
         // ("to reach 20.9 million people", "we reached 4.6 million people with food": people an aid effort reaches
         // arrive nowhere.)
-        if (category === "arrived" && trigger && n.subject && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(trigger.end, n.start))) category = "other";
+        // ("The number of the dead reached 19 civilians": a toll named before the verb says what the people it reached are.)
+        const tollReached = category === "arrived" && trigger && n.subject && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) ? NUMBER_OF_THE_DEAD.exec(text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start)) : null;
+        if (tollReached) category = /^(?:injured|wounded)$/i.test(tollReached[1]!) ? "wounded" : "killed";
+        else if (category === "arrived" && trigger && n.subject && trigger.end <= n.start && /^reach/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:[a-z]+\s+){0,2}$/i.test(text.slice(trigger.end, n.start))) category = "other";
         // ("About 50 gunmen arrived on motorcycles and opened fire": attackers riding to an attack are counted, but no
         // arrival of people.)
         if (category === "arrived" && trigger && trigger.start >= n.end && ATTACKERS.test(text.slice(n.start, Math.max(n.end, n.nounEnd))) && RODE_IN.test(text.slice(trigger.end, trigger.end + 40))) category = "other";
@@ -989,7 +992,8 @@ export const claimsStage: Stage = {
         const others = OTHERS.test(c.number.text) && AND_OTHERS.test(between) && OBJECT_ENDS.test(text.slice(c.number.end, c.number.end + 20));
         // "killed 16 civilians and three soldiers", "among the dead were 15 children and nine women".
         // (Not a speaker after a comma: "wounding four, a provincial official said".)
-        const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40));
+        // ("…, an official with the Red Crescent said": one who speaks for a body, named after it.)
+        const speaks = SPEAKS_NEXT.test(text.slice(c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end, c.number.end + 40)) || (c.number.value === 1 && SPEAKS_FOR_BODY_NEXT.test(text.slice(Math.max(c.number.end, c.number.nounEnd), c.number.end + 90)));
         // (Nor people "affected", who have a verb of their own: "killed 12 people, and 3,000 people were affected".)
         const affected = AFFECTED_AFTER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), Math.max(c.number.end, c.number.nounEnd) + 30));
         // ("from 38 on Monday to 74 on Tuesday, 103 on Wednesday and 118 on Thursday": a series of one count by day.)
@@ -1527,6 +1531,8 @@ const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
 const HARM_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten|survived|survivors?|victims?|bodies|body|evacuated|fled|displaced|rescued|freed|released|arrested|detained|abducted|kidnapped)\b/i;
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
+const NUMBER_OF_THE_DEAD = /\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(dead|deaths|killed|martyrs|victims|fatalities|injured|wounded)\s+(?:(?:has|had|have)\s+)?(?:now\s+)?$/i;
+const SPEAKS_FOR_BODY_NEXT = /^\s+(?:with|of|from|at|for)\s+(?:the\s+)?[^,.;:]{1,60}?\s+(?:said|says|told|tells|added|stated|confirmed|reported)\b/i;
 /** The same, with another voice joined first: " and a health official told". */
 const SPEAKS_WITH_ANOTHER = /^\s+and\s+(?:(?:an?|the|one|two|three|four|several|other|local|hospital)\s+)?(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|doctor|doctors|medic|medics|witness|witnesses|resident|residents|activist|activists|worker|workers|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added|confirmed|reported)\b/i;
 /** "two others", "others": people counted in addition to someone just named. */
