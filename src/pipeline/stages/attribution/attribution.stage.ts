@@ -32,6 +32,8 @@ const RELEASED_TAIL = /(?<=\p{L})\s+(?:released|published|issued|compiled|posted
 /** The org pronouns that name a kind of body ("the ministry"), not any organisation ("the group", "it"). */
 const KIND_PRONOUN = /^the (ministry|agency|office)$/;
 // Without a prototype, so a word like "constructor" is not found in it.
+/** Places and offices named for the military that do not speak as it: "Combined Military Hospital", "Military Academy". */
+const MILITARY_PLACE = /\b(?:hospital|academy|college|school|court|university|museum|cemetery|prosecutor|tribunal|police)\b/i;
 const DESCRIPTORS: Record<string, string[]> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(lexicon.descriptors).filter(([k]) => k !== "about")));
 
 /** Participles that do not end in -ed or -ing, which may open an aside: "A doctor at the hospital, run by MSF, said". */
@@ -1105,7 +1107,8 @@ export class SpeakerResolver {
     const sameLevel = (name: string) => !level || !OTHER_LEVEL[level]!.test(name);
     // ("The army said troops had captured four ELN members": "the army" is a state's, not the National Liberation Army.)
     const stateArmy = head === "army" || head === "military";
-    const rebelArmy = (name: string) => stateArmy && REBEL_ARMY.test(name);
+    // ("The military said … the Combined Military Hospital": a place the military runs is not the military.)
+    const rebelArmy = (name: string) => stateArmy && (REBEL_ARMY.test(name) || MILITARY_PLACE.test(name));
     // ("the health ministry" is not the Interior Ministry named before: a subject word written small must be in the name.)
     const subjectWords = phrase.split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s$/, "").toLowerCase()).filter((w) => SUBJECT_MODIFIER.test(w));
     // ("…, the J-K Police said. Meanwhile in Manipur, the state police said": a body of the place the sentence opens

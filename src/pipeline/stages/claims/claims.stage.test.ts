@@ -381,6 +381,20 @@ test("'an official with the Red Crescent said' is a voice, not one more dead; 't
   assert.deepEqual(cat("The number of injured has reached 212 people."), [["212 people", "wounded", 212]]);
 });
 
+test("'74 militant attacks' and '500 body cameras' count things; 'one each from' adds no one; 'the martyrs included' lists parts", () => {
+  const cat = (text: string) => claims(text).map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(cat("In January, at least 74 militant attacks were recorded, killing 91 people."), [["91 people", "killed", 91]]);
+  assert.deepEqual(cat("The city received 500 body cameras."), []);
+  assert.deepEqual(cat("Two jawans, one each from the District Reserve Guard and the Special Task Force, were killed."), [["Two jawans", "killed", 2]]);
+  assert.deepEqual(cat("Nine citizens were martyred on Monday. The source said the martyrs included four children and two women.").slice(2), [["four children", "killed", 4], ["two women", "killed", 2]]);
+});
+
+test("'The military said' is the army, not the Combined Military Hospital named after it", () => {
+  const [c] = claims("QUETTA: The military said on Wednesday that all 33 terrorists had been killed. Dozens of injured persons were shifted to the Combined Military Hospital (CMH) Quetta.", "2025-03-12");
+  assert.equal(c?.source?.name, "The military");
+  assert.notEqual(c?.source?.org, "Combined Military Hospital");
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -919,6 +919,10 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       parsed.singular = false;
     }
     if (!notPeople) notPeople = counted.notPeople;
+    // ("74 militant attacks": a person's noun in the singular after a count of more is an adjective of the thing counted.)
+    if (!notPeople && counted.subject && (parsed.value ?? 0) > 1 && !parsed.vague && SINGULAR_SUBJECT.has(counted.noun.toLowerCase()) && !PLURAL_SUBJECT.has(counted.noun.toLowerCase()) && describesThings(tokens[counted.next])) notPeople = "other noun";
+    // ("Two jawans, one each from the DRG and the STF": one of each body, not one more person.)
+    if (!notPeople && tokens[next]?.lower === "each" && !counted.subject) notPeople = "distributive";
     if (!notPeople && inRatio(tokens, i, parsed)) notPeople = "ratio";
     // "a young mother of three", "a father of five": how large a family is, not people something happened to.
     if (!notPeople && tokens[i - 1]?.lower === "of" && PARENTS.has(tokens[i - 2]?.lower ?? "") && !counted.subject) notPeople = "family size";
