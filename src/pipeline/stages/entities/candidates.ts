@@ -38,6 +38,8 @@ function beforeHyphen(text: string): string {
   return hasHyphen(text) ? text.split(/[-‐]/)[0]! : text;
 }
 
+const COUNTRY_PARTS = new Set(["central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower", "rural", "coastal"]);
+
 function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const w = token.lower;
@@ -47,7 +49,8 @@ function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   // "Myanmar" is also said of its people ("Myanmar troops"), and "the Philippines" ends like a plural of "Philippine":
   // after "in", "across" or "the", or owning something ("Myanmar's"), a country's own name is still a name.
   const prev = tokens[k - 1]?.lower ?? "";
-  const named = COUNTRY_BEFORE.has(prev) || (prev === "the" && w.endsWith("s")) || isPossessive(tokens[k + 1]?.text ?? "") || !tokens[k + 1]?.word;
+  // ("in central Myanmar", "across northern Myanmar": a part of the country after those words names it too.)
+  const named = COUNTRY_BEFORE.has(prev) || (COUNTRY_PARTS.has(prev) && COUNTRY_BEFORE.has(tokens[k - 2]?.lower ?? "")) || (prev === "the" && w.endsWith("s")) || isPossessive(tokens[k + 1]?.text ?? "") || !tokens[k + 1]?.word;
   return !(named && geocode(token.text, { fuzzy: false })?.precision === "country");
 }
 /**

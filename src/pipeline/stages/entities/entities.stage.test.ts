@@ -258,6 +258,12 @@ const CASES: [string, Expect[], string[]][] = [
     ["Monday Ochoche"],
   ],
   [
+    // (A part of a country written small between "in" and a name also said of its people: "in central Myanmar".)
+    "The toll from the earthquake in central Myanmar rose to 1,644. Myanmar troops fired.",
+    [{ text: "Myanmar", type: "place", near: [21.1, 96.5] }],
+    ["Myanmar troops"],
+  ],
+  [
     // (A faith's adjective opening a sentence is a given name before a surname that speaks; before a group it is not.)
     "Christian Lindmeier said 12 people were killed. Christian militias said it.",
     [{ text: "Christian Lindmeier", type: "person" }],
