@@ -395,6 +395,10 @@ test("'The military said' is the army, not the Combined Military Hospital named 
   assert.notEqual(c?.source?.org, "Combined Military Hospital");
 });
 
+test("a country written before a body's name ('The U.S. Central Command') is whose body it is, not a scene", () => {
+  assert.equal(claims("The U.S. Central Command did not comment. Houthi-run Al Masirah TV earlier put the death toll at 20.")[0]?.place, null);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -2715,7 +2715,8 @@ class ReportFacts {
   private lineBreaks: number[] | null = null;
 
   constructor(private readonly doc: AnnotatedDoc) {
-    this.places = doc.entities.filter((e) => e.type === "place");
+    // ("The U.S. Central Command said": a country written before a body's name is whose body it is, never a scene.)
+    this.places = doc.entities.filter((e, i) => e.type === "place" && !(e.precision === "country" && doc.entities[i + 1]?.type === "org" && doc.entities[i + 1]!.start >= e.end && BODY_NAME_NEXT.test(doc.text.slice(e.end, doc.entities[i + 1]!.start))));
     this.inverted = doc.attributions.filter((a) => a.verbEnd !== undefined && a.start === a.verbStart);
     this.speakerFirst = doc.attributions.filter((a) => a.verbStart !== undefined && a.start < a.verbStart);
   }
@@ -3190,6 +3191,8 @@ function ownsTheVoice(facts: ReportFacts, e: EntityMention): boolean {
   // ("Russia's defence ministry said", "The U.S. military said": a country owning the speaker.)
   return e.precision === "country" && (POSSESSIVE_AFTER.test(facts.text.slice(e.end, e.end + 3)) || COUNTRY_BODY_AFTER.test(facts.text.slice(e.end, e.end + 40))) && facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!);
 }
+/** Between a country and the name of a body that follows it: a full stop of an abbreviation and a space at most. */
+const BODY_NAME_NEXT = /^\.?\s?$/;
 const COUNTRY_BODY_AFTER = /^\.?\s+(?:[\w-]+\s+)?(?:military|army|forces|government|officials?|ministry|embassy|police|navy|air force|troops|command|authorities|state media|media|spokes(?:man|woman|person))\b/i;
 /** "Israel says it has killed …": a country speaking of what it did itself. */
 function selfAgentCountry(facts: ReportFacts, e: EntityMention): boolean {
