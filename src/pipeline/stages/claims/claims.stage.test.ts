@@ -399,6 +399,10 @@ test("a country written before a body's name ('The U.S. Central Command') is who
   assert.equal(claims("The U.S. Central Command did not comment. Houthi-run Al Masirah TV earlier put the death toll at 20.")[0]?.place, null);
 });
 
+test("a toll that 'is between 40-50 persons' is a range of the dead", () => {
+  assert.deepEqual(claims("The death toll is between 40-50 persons, officials said.").map((c) => [c.category, c.low, c.high]), [["killed", 40, 50]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });
