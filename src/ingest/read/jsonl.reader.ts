@@ -14,6 +14,8 @@ export interface JsonlRecord {
   published: string | null;
   outlet: string | null;
   agency: string | null;
+  /** Why a "published" value given was not used ("2024-13-45" is no date), when one was given and is none. */
+  publishedRejected?: string;
 }
 
 export type JsonlItem = { ok: true; record: JsonlRecord } | { ok: false; line: number; message: string };
@@ -65,16 +67,20 @@ export function recordFrom(value: unknown, line: number): JsonlRecord {
   if (typeof o.text !== "string") throw new ReadFailure('record has no "text" string', line);
   if (!o.text.trim()) throw new ReadFailure('record has an empty "text"', line);
   const id = typeof o.id === "string" && o.id.trim() ? o.id : typeof o.id === "number" ? String(o.id) : null;
-  return {
+  const published = isoDay(o.published);
+  const record: JsonlRecord = {
     line,
     id,
     text: o.text,
     title: optional(o.title),
     url: optional(o.url),
-    published: isoDay(o.published),
+    published,
     outlet: optional(o.outlet),
     agency: optional(o.agency),
   };
+  // (Told, not silently dropped: the record is still read, dated by the next source of a date.)
+  if (!published && o.published !== undefined && o.published !== null && o.published !== "") record.publishedRejected = `"published" is not a date (${JSON.stringify(o.published).slice(0, 40)}); ignored`;
+  return record;
 }
 
 /** Splits a file into lines of raw bytes; a line over the limit is dropped as it streams, not buffered. */

@@ -126,6 +126,13 @@ test("JSONL: ids default to stem-line, offsets are into text untouched, bad line
   assert.match(errors(rs)[1]!.message, /no "text"/);
 });
 
+test("JSONL: a record whose 'published' is no date is still read, dated by the next source, and the bad date is reported", async () => {
+  const root = await folder("bad-date", { "b.jsonl": [JSON.stringify({ id: "x", published: "2024-13-45", text: "Two people were killed." }), JSON.stringify({ id: "y", published: "2024-03-05", text: "One." })].join("\n") + "\n" });
+  const rs = await collect([join(root, "b.jsonl")], { published: "2024-01-01" });
+  assert.deepEqual(docs(rs).map((d) => [d.id, d.meta.published, d.meta.publishedFrom]), [["x", "2024-01-01", "option"], ["y", "2024-03-05", "record"]]);
+  assert.deepEqual(errors(rs).map((e) => [e.line, e.message]), [[1, '"published" is not a date ("2024-13-45"); ignored']]);
+});
+
 test("JSONL: a file of triangulate's own claims left in the folder is skipped whole, with one message", async () => {
   const claim = (start: number) => JSON.stringify({ doc: "a", span: [start, start + 2], text: "12", sentence: [0, 20], category: "killed", value: 12 });
   const root = await folder("claims-left", { "a.txt": "Gunmen killed 12 people.", "out.jsonl": [claim(0), claim(5), claim(9)].join("\n") + "\n" });

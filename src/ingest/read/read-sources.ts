@@ -181,6 +181,7 @@ async function* readCollection(task: FileTask, maxBytes: number, opts: ReadOptio
         yield failed(task.shown, item.message, item.line);
         continue;
       }
+      if (item.record.publishedRejected) yield failed(task.shown, item.record.publishedRejected, item.record.line);
       yield { ok: true, doc: recordDoc(item.record, stem, task, opts, used) };
     }
     if (!any) yield failed(task.shown, "empty file");
@@ -234,7 +235,9 @@ async function* readJsonFile(task: FileTask, maxBytes: number, opts: ReadOptions
   if (!items.length) yield failed(task.shown, "empty array: no articles");
   for (let i = 0; i < items.length; i++) {
     try {
-      yield { ok: true, doc: recordDoc(recordFrom(items[i], i + 1), stem, task, opts, used) };
+      const record = recordFrom(items[i], i + 1);
+      if (record.publishedRejected) yield failed(task.shown, `item ${i + 1}: ${record.publishedRejected}`);
+      yield { ok: true, doc: recordDoc(record, stem, task, opts, used) };
     } catch (e) {
       yield failed(task.shown, Array.isArray(value) ? `item ${i + 1}: ${message(e)}` : message(e));
     }
