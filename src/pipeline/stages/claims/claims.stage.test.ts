@@ -403,6 +403,10 @@ test("a toll that 'is between 40-50 persons' is a range of the dead", () => {
   assert.deepEqual(claims("The death toll is between 40-50 persons, officials said.").map((c) => [c.category, c.low, c.high]), [["killed", 40, 50]]);
 });
 
+test("the day the dead were named is not the day they died, when the sentence gives that too", () => {
+  assert.equal(claims("Police on Monday identified the four people killed when gunfire erupted at a party early Sunday.", "2024-04-22")[0]?.time?.start, "2024-04-21");
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -2397,6 +2397,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
       (OWN_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)) || (THAT_CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) && PAST_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)))))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
+    // ("Police on Monday identified the four people killed when gunfire erupted early Sunday": the day they were named,
+    // when the sentence tells the day of the deaths too.)
+    !(t.end <= n.start && NAMED_AFTER_DAY.test(doc.text.slice(t.end, t.end + 24)) && inSentence.some((o) => o !== t && o.start >= n.end)) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
     !(attribution && t.start >= attribution.start && t.end <= attribution.end && /,\s*(?:which|who)\b[^,]*$/i.test(doc.text.slice(attribution.start, t.start))));
   // "to mark 10 years since the attack that killed 49 people": the deaths are that many years before the report.
@@ -3193,6 +3196,7 @@ function ownsTheVoice(facts: ReportFacts, e: EntityMention): boolean {
 }
 /** Between a country and the name of a body that follows it: a full stop of an abbreviation and a space at most. */
 const BODY_NAME_NEXT = /^\.?\s?$/;
+const NAMED_AFTER_DAY = /^\s*(?:identified|named|released the names of|announced|confirmed)\b/i;
 const COUNTRY_BODY_AFTER = /^\.?\s+(?:[\w-]+\s+)?(?:military|army|forces|government|officials?|ministry|embassy|police|navy|air force|troops|command|authorities|state media|media|spokes(?:man|woman|person))\b/i;
 /** "Israel says it has killed …": a country speaking of what it did itself. */
 function selfAgentCountry(facts: ReportFacts, e: EntityMention): boolean {
