@@ -407,6 +407,14 @@ test("the day the dead were named is not the day they died, when the sentence gi
   assert.equal(claims("Police on Monday identified the four people killed when gunfire erupted at a party early Sunday.", "2024-04-22")[0]?.time?.start, "2024-04-21");
 });
 
+test("a day of a month with no year, just after a date of an earlier year, is in that year", () => {
+  const time = (text: string, published: string) => claims(text, published).map((c) => c.time?.start ?? null);
+  assert.deepEqual(time("The killing began on the night of 6 April 1994. Ten Belgian soldiers were killed on 7 April.", "2024-04-07"), ["1994-04-07"]);
+  assert.deepEqual(time("A gunman killed five people in Plymouth in August 2021. \"Six people died on the twelfth of August,\" the coroner said.", "2024-01-24"), ["2021-08-01", "2021-08-12"]);
+  // (A month and a year alone may be background; a day of this winter is still this winter's.)
+  assert.deepEqual(time("The group was founded in March 2011. On 7 January, gunmen killed 12 people.", "2024-01-24"), ["2024-01-07"]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

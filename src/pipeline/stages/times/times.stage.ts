@@ -788,6 +788,25 @@ function dropOverlaps(found: Found[]): Found[] {
 
 const ONE_VICTIM_HINT = /\b(?:kill|died|dead|death|shot|murder|slain|stabbed|wounded|injured|bod(?:y|ies)\b|arrested|custody)/i;
 
+const YEAR_IN_DATE = /\b(?:19|20)\d\d\b/;
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/**
+ * "A gunman killed five people in Plymouth in August 2021. 'Six died on the twelfth of August,' the coroner said": a
+ * day of a month with no year, just after a date in an earlier year, is in that year (not the one before publication).
+ */
+function inYearTold(t: TimeMention, told: { year: number; day: boolean }, published: Date): TimeMention {
+  const year = told.year;
+  if (YEAR_IN_DATE.test(t.text) || !MONTH_WORD.test(t.text) || t.kind !== "point") return t;
+  const resolved = Number(t.from.slice(0, 4));
+  if (year >= published.getUTCFullYear() || resolved === year) return t;
+  // (A month and year alone, "founded in March 2011", may be background: a day within two months of publication is
+  // more likely this year's news. A whole date, "6 April 1994", sets the year firmly.)
+  if (!told.day && published.getTime() - Date.parse(t.from) < 60 * 86_400_000) return t;
+  const shift = (iso: string) => `${Number(iso.slice(0, 4)) - resolved + year}${iso.slice(4)}`;
+  return { ...t, from: shift(t.from), to: shift(t.to) };
+}
+
 export const timesStage: Stage = {
   name: "times",
   requires: ["sentences", "numbers"],
@@ -815,6 +834,8 @@ export const timesStage: Stage = {
       wanted[j] = 1;
     }
     const times: TimeMention[] = [];
+    // The last year a date wrote out, and the sentence it was in: "in August 2021. … died on the twelfth of August".
+    let told: { year: number; sentence: number; day: boolean } | null = null;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       // (And a sentence about one person's death or wounds, which holds no number: "He was killed on Wednesday".)
@@ -822,6 +843,12 @@ export const timesStage: Stage = {
       let found = findTimes(doc.text, s.start, s.end, published);
       if (DAY_FROM_ANOTHER_HINT.test(doc.text.slice(s.start, s.end))) found = daysFromAnother(doc.text, sentences, i, found, (j) => (wanted[j] ? times.filter((t) => t.start >= sentences[j]!.start && t.end <= sentences[j]!.end) : findTimes(doc.text, sentences[j]!.start, sentences[j]!.end, published)), published);
       if (THAT_YEAR_HINT.test(doc.text.slice(s.start, s.end))) found = monthsOfThatYear(doc.text, s, found);
+      if (told && (i - told.sentence > 2 || doc.text.slice(sentences[told.sentence]!.end, s.start).includes("\n\n"))) told = null;
+      if (told) found = found.map((t) => inYearTold(t, told!, published));
+      for (const t of found) {
+        const year = YEAR_IN_DATE.exec(t.text);
+        if (year && MONTH_WORD.test(t.text)) told = { year: Number(year[0]), sentence: i, day: t.kind === "point" };
+      }
       for (const t of found) times.push(t);
       if (SINCE_EVENT_HINT.test(doc.text.slice(s.start, s.end))) for (const t of sinceEventDatedBefore(doc.text, s, found, published)) times.push(t);
     }
