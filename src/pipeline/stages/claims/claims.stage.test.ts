@@ -415,6 +415,11 @@ test("a day of a month with no year, just after a date of an earlier year, is in
   assert.deepEqual(time("The group was founded in March 2011. On 7 January, gunmen killed 12 people.", "2024-01-24"), ["2024-01-07"]);
 });
 
+test("'Of the 275 dead, 88 were women and 40 were children': the whole and both parts are dead", () => {
+  assert.deepEqual(claims("Of the 275 dead, 88 were women and 40 were children.").map((c) => [c.text, c.category]), [["275 dead", "killed"], ["88", "killed"], ["40", "killed"]]);
+  assert.deepEqual(claims("Of the 1,200 residents, 300 fled.").map((c) => [c.text, c.category]), [["1,200 residents", "other"], ["300", "fled"]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

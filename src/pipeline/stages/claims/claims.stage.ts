@@ -886,7 +886,7 @@ export const claimsStage: Stage = {
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
-        if (category && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 20))) category = "other";
+        if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 20))) category = "other";
         // ("Seven of the wounded were taken to a medical center and three others arrived by private vehicle": the hurt
         // reaching a hospital are no arrivals.)
         if (category === "arrived" && trigger && trigger.start >= n.end && /^\s+(?:by\s+(?:private\s+)?(?:vehicle|car|ambulance|taxi)|at\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?|at\s+hospitals?|on\s+their\s+own)\b/i.test(text.slice(trigger.end, trigger.end + 40)) && /\b(?:wounded|injured|hurt|victims|patients|casualties|shot)\b/i.test(text.slice(sentence.start, n.start))) category = "wounded";
@@ -1051,6 +1051,8 @@ export const claimsStage: Stage = {
         // (Not a part that something else happened to: "Of the 12 people arrested, 4 were released".)
         const ownVerb = /^\s+(?:were|was|are|is|have|has|had)\s+(?:been\s+)?(?:\w+ly\s+|later\s+|since\s+)?(?:\w+ed|taken|given|driven|beaten|stolen|hidden)\b/i.test(text.slice(c.number.end, c.number.end + 40));
         if (!ownVerb && /^\s*(?:of|among)\s+(?:the|those|these)?\s*$/i.test(opener) && /^[^,;.:]{0,40},\s*$/.test(between)) (c.category = prev.category), (c.partOf = prev);
+        // ("Of the 275 dead, 88 were women and 40 were children": the next part, told the same way after "and".)
+        else if (!ownVerb && (prev.partOf || PART_OPENER.test(opener)) && /^\s+(?:were|was|are)\s+[^,;.:]{1,40}?,?\s+and\s+$/i.test(between) && /^\s+(?:were|was|are)\b/i.test(text.slice(c.number.end, c.number.end + 8))) (c.category = prev.category), (c.partOf = prev.partOf);
       }
       // "… has risen to 49, they are: 11 civilians including two children, 31 members of the SDF, and seven members of
       // the regime forces": a list after "they are:" breaks the whole down.
@@ -1532,6 +1534,8 @@ const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|
 const HARM_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten|survived|survivors?|victims?|bodies|body|evacuated|fled|displaced|rescued|freed|released|arrested|detained|abducted|kidnapped)\b/i;
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
 const NUMBER_OF_THE_DEAD = /\b(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(dead|deaths|killed|martyrs|victims|fatalities|injured|wounded)\s+(?:(?:has|had|have)\s+)?(?:now\s+)?$/i;
+/** "Of the 275 dead, ": a sentence that opens on the whole a part is taken from. */
+const PART_OPENER = /^\s*(?:Of|Among)\s+(?:the|those|these)\s[^,;.:]{0,40},\s*$/;
 const SPEAKS_FOR_BODY_NEXT = /^\s+(?:with|of|from|at|for)\s+(?:the\s+)?[^,.;:]{1,60}?\s+(?:said|says|told|tells|added|stated|confirmed|reported)\b/i;
 /** The same, with another voice joined first: " and a health official told". */
 const SPEAKS_WITH_ANOTHER = /^\s+and\s+(?:(?:an?|the|one|two|three|four|several|other|local|hospital)\s+)?(?:[\w-]+\s+){0,2}?(?:official|officials|source|sources|doctor|doctors|medic|medics|witness|witnesses|resident|residents|activist|activists|worker|workers|spokes(?:man|woman|person))\s+(?:said|says|told|tells|added|confirmed|reported)\b/i;
