@@ -420,6 +420,10 @@ test("'Of the 275 dead, 88 were women and 40 were children': the whole and both 
   assert.deepEqual(claims("Of the 1,200 residents, 300 fled.").map((c) => [c.text, c.category]), [["1,200 residents", "other"], ["300", "fled"]]);
 });
 
+test("a toll pushed past a figure is at least that figure", () => {
+  assert.deepEqual(claims("Two more bodies were found, pushing the toll past 75.").map((c) => [c.value, c.qualifier, c.low, c.high]), [[2, "exact", 2, 2], [75, "min", 75, null]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

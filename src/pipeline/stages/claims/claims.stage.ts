@@ -253,7 +253,7 @@ const TOLL_VERB_THEN_WORDS = /\b(?:rose|risen|rises|rise|rising|climbed|increase
 /** The words TOLL_BEYOND may end with (before the space; "passed" ends "surpassed" too). */
 const TOLL_BEYOND_LAST_WORDS = ["topped", "tops", "passed", "passes", "exceeded", "exceeds", "crossed", "crosses", "past", "beyond", "exceed", "top", "pass", "surpass"];
 // ("the toll could exceed 100": a toll foretold to go beyond, hedged by its modal.)
-const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:could|may|might|would|will)\s+(?:exceed|top|(?:sur)?pass)|(?:rose|risen|rises|climbed|climbs|jumped|jumps|grew|grown|went|gone|goes|soared|soars|surged|surges|increased)\s+(?:past|beyond))\s+$/i;
+const TOLL_BEYOND = /\b(?:topped|tops|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:could|may|might|would|will)\s+(?:exceed|top|(?:sur)?pass)|(?:rose|risen|rises|climbed|climbs|jumped|jumps|grew|grown|went|gone|goes|soared|soars|surged|surges|increased)\s+(?:past|beyond)|(?:pushing|pushed|pushes|taking|took|takes|bringing|brought|brings|lifting|lifted|lifts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:toll|tally|number|count)\s+(?:past|beyond|above))\s+$/i;
 
 /** "Twenty-one insurgents, including 13 members of al-Qaeda, were killed": the part does not take the verb away. */
 function partOf(text: string, whole: NumberMention, part: NumberMention, reach = 20): boolean {
@@ -543,7 +543,8 @@ function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   if (!tollWord) return false;
   const gap = text.slice(t.end, n.start);
   // The verb may stand before the toll word: "bringing the overall death toll since the war began to 9,061".
-  const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\bto\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(gap);
+  // ("pushing the toll past 75": raised beyond it.)
+  const raisedTo = RAISING.test(text.slice(Math.max(0, t.start - 40), t.start)) && /\b(?:to|past|beyond|above)\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i.test(gap);
   // "put the death toll higher, at more than 300": another's toll, put beside this one.
   const putHigher = /^\s+(?:even\s+|much\s+|far\s+)?(?:higher|lower),?\s+at\s+$/i.test(gap) && /\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, t.start - 40), t.start));
   // "The White Helmets put the death toll in the northwest at 1,800": where or whose the toll is, then what it is put at.
