@@ -424,6 +424,12 @@ test("a toll pushed past a figure is at least that figure", () => {
   assert.deepEqual(claims("Two more bodies were found, pushing the toll past 75.").map((c) => [c.value, c.qualifier, c.low, c.high]), [[2, "exact", 2, 2], [75, "min", 75, null]]);
 });
 
+test("a relative taken into custody or arrested is one person held", () => {
+  assert.deepEqual(claims("Police said her husband, 48, was taken into custody.").map((c) => [c.text, c.category, c.value]), [["her husband", "detained", 1]]);
+  assert.deepEqual(claims("His son was arrested on Friday.").map((c) => [c.text, c.category, c.value]), [["His son", "detained", 1]]);
+  assert.deepEqual(claims("Police arrested the gunman on Friday.").map((c) => [c.text, c.category]), [["the gunman", "detained"]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

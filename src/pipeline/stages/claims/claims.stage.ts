@@ -2096,7 +2096,7 @@ function headingCategory(heading: string): { category: PeopleCategory; subject: 
 
 const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended)\b/i;
 /** "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role. */
-const DEFINITE_ARREST = /\b(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)(?:,\s*(?:aged\s+)?\d{1,2},)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
+const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
 
 /** "John Smith, 29, was arrested at a flat", "Whitlam was arrested": a person the report names, arrested. */
 const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody)\b/u;
@@ -2122,15 +2122,17 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     const m = DEFINITE_ARREST.exec(slice) ?? namedArrest(doc, sentence, slice);
     if (!m) continue;
     // The span is the person: "The suspect", or "the gunman" after the verb.
-    const role = (m[1] ?? m[2])!;
-    const from = m[1] ? 0 : m[0].search(/\bthe\s/);
+    // (Groups: 1 the role opening the clause, 2 a relative opening it, 3 the role after the verb.)
+    const subjectRole = m[1] ?? m[2];
+    const role = (subjectRole ?? m[3])!;
+    const from = subjectRole ? 0 : m[0].search(/\bthe\s/);
     const start = sentence.start + m.index + from;
     const end = sentence.start + m.index + m[0].indexOf(role, from) + role.length;
     // (Not a denial or a wish: "no suspect has been arrested", "police hope to arrest the gunman".)
     const before = doc.text.slice(Math.max(sentence.start, start - 24), start);
     if (/\b(?:no|not|yet to|hope to|trying to|seeking to|before)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
     // (The subject of its own clause: not "the man who helped stop the gunman is now in custody".)
-    if (m[1] && !/(?:^|[,;:]|\b(?:and|but|that|said|says|when|after|while))\s*$/i.test(before)) continue;
+    if (subjectRole && !/(?:^|[,;:]|\b(?:and|but|that|said|says|when|after|while))\s*$/i.test(before)) continue;
     if (existing.some((c) => c.category === "detained" && c.span[0] <= sentence.end)) return [];
     const n = { start, end, nounEnd: end } as NumberMention;
     const attribution = chooseAttribution(doc, si, n, quotes);
