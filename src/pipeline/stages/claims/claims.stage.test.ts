@@ -430,6 +430,11 @@ test("a relative taken into custody or arrested is one person held", () => {
   assert.deepEqual(claims("Police arrested the gunman on Friday.").map((c) => [c.text, c.category]), [["the gunman", "detained"]]);
 });
 
+test("people who still need to be evacuated were not evacuated", () => {
+  assert.ok(!claims("More than 10,000 people in Gaza still need to be medically evacuated, WHO said.").some((c) => c.category === "evacuated"));
+  assert.deepEqual(claims("Twelve people needed treatment for injuries.").map((c) => c.category), ["wounded"]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

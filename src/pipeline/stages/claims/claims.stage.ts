@@ -730,6 +730,8 @@ const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ 
 /** "…, including around 400 foreigners, most of them from Sudan and Egypt": where people come from, no scene. */
 const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing)|fail(?:ed|s|ing)?|unable|(?:could|did|do|does)\s+not\s+manage)\s+to\s+$/i;
+/** "still need to be medically evacuated", "are awaiting evacuation": what people need has not happened to them. */
+const STILL_NEEDED = /\b(?:need|needs|needed|needing|require|requires|required|requiring|awaiting|await|awaits|waiting)\s+(?:urgent\s+|immediate\s+|medical\s+)?(?:to\s+be\s+)?(?:\w+ly\s+)?$/i;
 const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|all\s+)?$/i;
 // ("families who had returned to their homes to flee again", "people who were displaced … have returned": the relative
 // clause tells their past; the main verb what happened.)
@@ -771,7 +773,7 @@ export const claimsStage: Stage = {
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
       // (Nor what did not happen: "were not injured", "have not returned to their homes".)
-      const triggers = findTriggers(text, sentence).filter((t) => !INTENT_TO.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && !NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start)));
+      const triggers = findTriggers(text, sentence).filter((t) => !INTENT_TO.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && !NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start)) && !STILL_NEEDED.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
       const candidates: Candidate[] = [];
       for (const n of people) {
         const noun = n.noun.toLowerCase();
