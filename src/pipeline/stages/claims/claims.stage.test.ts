@@ -435,6 +435,10 @@ test("people who still need to be evacuated were not evacuated", () => {
   assert.deepEqual(claims("Twelve people needed treatment for injuries.").map((c) => c.category), ["wounded"]);
 });
 
+test("'Of 60 health workers at the hospital, 44 men were detained': the whole the part is taken from was not detained", () => {
+  assert.deepEqual(claims("Of 60 health workers at the hospital, 44 men were detained.").map((c) => [c.value, c.category]), [[60, "other"], [44, "detained"]]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });
