@@ -460,3 +460,8 @@ test("'the agency' after OCHA spoke is OCHA, not the wire service credited in th
   const list = attributions("MEKELLE, Ethiopia, Jan 14 (AP) - Some 17,000 people arrived in Tselemti last week, OCHA said. Nearly 1 million people remain displaced in Tigray, the agency said.");
   assert.equal(list.at(-1)?.org, "UN Office for the Coordination of Humanitarian Affairs");
 });
+
+test("'the agency' after a body whose name ends in 'Agency' spoke is that body, not the wire in the dateline", () => {
+  const list = attributions("ABUJA, March 3 (Reuters) - The National Emergency Management Agency said 20 people died. About 3,000 were displaced, the agency said.");
+  assert.equal(list.at(-1)?.org, "National Emergency Management Agency");
+});

@@ -553,7 +553,9 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[], dete
         const start = tokens[i + 1]!.start;
         const end = t.end;
         if (overlapsAny(mentions, start, end)) break;
-        const before = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start < start));
+        // ("The National Emergency Management Agency said … the agency said": a body whose own name ends in the head,
+        // named before, is one the description may point back to, as a known one is.)
+        const before = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start < start)).concat(mentions.filter((m) => m.type === "org" && m.start < start && endsWithWord(m.canonical || m.text, w)));
         const after = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start > end));
         const nearest = before.sort((a, b) => b.start - a.start)[0] ?? after.sort((a, b) => a.start - b.start)[0];
         if (!nearest) break;
@@ -626,4 +628,9 @@ const NO_ORGS: readonly Linked[] = [];
 function startsLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
+}
+
+/** Whether a name's last word is `word` (any case): "National Emergency Management Agency" ends in "agency". */
+function endsWithWord(name: string, word: string): boolean {
+  return name.length > word.length && name.toLowerCase().endsWith(word) && name.charCodeAt(name.length - word.length - 1) === 32;
 }
