@@ -313,6 +313,8 @@ test("one person carried to hospital who died there, or 'pronounced deceased', i
 test("victims listed after the verb are counted together: a partner and two children; names with their ages", () => {
   const one = (text: string) => claims(text).map((c) => [c.text, c.category, c.value]);
   assert.deepEqual(one("A man killed his partner and two children at a home."), [["his partner and two children", "killed", 3], ["his partner", "killed", 1], ["two children", "killed", 2]]);
+  // (A partner with an article is a body the person worked for.)
+  assert.deepEqual(one("A staff member of a USAID partner was killed."), [["A staff member", "killed", 1]]);
   assert.deepEqual(one("The man killed Tomasz Nowak, 44, and Jamal Reid, 22, in the early hours."), [["Tomasz Nowak, 44, and Jamal Reid", "killed", 2]]);
   assert.deepEqual(one("Two men, aged 19 and 23, and a 17-year-old boy were arrested."), [["Two men, aged 19 and 23, and a 17-year-old boy", "detained", 3], ["Two men", "detained", 2], ["a 17-year-old boy", "detained", 1]]);
   // ("a day later" says when, not how many a day.)

@@ -906,6 +906,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     }
     // "a" or "an" with no person after it is just an article.
     if (parsed.singular && !counted.subject) continue;
+    // ("a USAID partner" is a body; "his partner" is a person, found where harm is told of one.)
+    if (parsed.singular && counted.noun.toLowerCase() === "partner") continue;
     if (parsed.vague && NEEDS_NOUN.has(parsed.vague) && !counted.subject) continue;
     // "a family of seven", "a household of five people": the group is one, the people in it are the count.
     let numberAt = i;
