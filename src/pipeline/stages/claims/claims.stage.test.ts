@@ -441,6 +441,17 @@ test("'Of 60 health workers at the hospital, 44 men were detained': the whole th
   assert.deepEqual(claims("Of 60 health workers at the hospital, 44 men were detained.").map((c) => [c.value, c.category]), [[60, "other"], [44, "detained"]]);
 });
 
+test("a participle right after the people describes them; the clause's own verb after it tells what happened", () => {
+  const cat = (text: string) => claims(text).map((c) => [c.category, c.place?.name ?? null]);
+  assert.deepEqual(cat("Hundreds of migrants detained at a centre in the area escaped during the fighting."), [["fled", null]]);
+  assert.deepEqual(cat("More than 4,500 people displaced by violence around Dikwa reached camps in Maiduguri."), [["arrived", "Maiduguri"]]);
+  assert.deepEqual(cat("Three people wounded in the attack died in hospital."), [["killed", null]]);
+  assert.deepEqual(cat("Twelve people injured in the blast were taken to hospital."), [["wounded", null]]);
+  // (The whole a part is taken from keeps its own participle: the verb is the part's.)
+  const part = claims("Officials said 9 of the 12 workers trapped in the tunnel since Sunday had been brought out alive.");
+  assert.deepEqual([9, 12].map((v) => part.find((c) => c.value === v)?.category), ["evacuated", "present"]);
+});
+
 test("service members are troops", () => {
   assert.deepEqual(claims("The US military lost 4,431 service members in Iraq. 13 US servicemembers were killed.").map((c) => [c.value, c.subject]), [[4431, "troops"], [13, "troops"]]);
 });

@@ -730,6 +730,26 @@ const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ 
 /** "…, including around 400 foreigners, most of them from Sudan and Egypt": where people come from, no scene. */
 const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing)|fail(?:ed|s|ing)?|unable|(?:could|did|do|does)\s+not\s+manage)\s+to\s+$/i;
+/**
+ * "Hundreds of migrants detained at a centre escaped", "40 people displaced by the floods returned home": a participle
+ * right after the people describes them; the clause's own verb after it, with no comma or other figure between, tells
+ * what happened to them.
+ */
+function clauseVerbPastParticiple(text: string, n: NumberMention, trigger: TriggerHit | null, triggers: TriggerHit[], people: NumberMention[]): TriggerHit | null {
+  const end = Math.max(n.end, n.nounEnd);
+  if (!trigger || trigger.start < end || !/^\s+$/.test(text.slice(end, trigger.start)) || !REDUCED_PARTICIPLE.test(text.slice(trigger.start, trigger.end))) return trigger;
+  // (Not the whole a part is taken from: in "9 of the 12 workers trapped … had been brought out" the verb is the part's.)
+  if (/\bof\s+(?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) return trigger;
+  const main = triggers.find((t) => t.start > trigger.end && t.start - trigger.end <= 80);
+  if (!main || main.category === trigger.category) return trigger;
+  const between = text.slice(trigger.end, main.start);
+  if (/[,;:()"“”]|\b(?:who|which|that|and|or|but|after|before|when|while|as|said|says)\b/i.test(between) || people.some((o) => o.start >= trigger.end && o.end <= main.start)) return trigger;
+  // The clause's verb: a simple past ("escaped", "returned") or a passive with its auxiliary ("were flown home").
+  const verb = text.slice(main.start, main.end);
+  return /^(?:\w+ed|fled|died|left|ran|went|came)\b/i.test(verb) && !/\b(?:were|was|had|have|has|been)\s*$/i.test(between) || /\b(?:were|was|have been|has been|had been)\s+(?:later\s+|then\s+|also\s+)?$/i.test(between) ? main : trigger;
+}
+const REDUCED_PARTICIPLE = /^(?:detained|held|abducted|kidnapped|displaced|wounded|injured|evacuated|arrested|rescued|captured|trapped|stranded)$/i;
+
 /** "still need to be medically evacuated", "are awaiting evacuation": what people need has not happened to them. */
 const STILL_NEEDED = /\b(?:need|needs|needed|needing|require|requires|required|requiring|awaiting|await|awaits|waiting)\s+(?:urgent\s+|immediate\s+|medical\s+)?(?:to\s+be\s+)?(?:\w+ly\s+)?$/i;
 const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|all\s+)?$/i;
@@ -782,7 +802,7 @@ export const claimsStage: Stage = {
         if (noun === "victims" && VICTIMS_OF_KILLING.test(text.slice(n.nounEnd, n.nounEnd + 40))) nounCategory = "killed";
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
         if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
-        const trigger = governingTrigger(text, n, triggers, people);
+        const trigger = clauseVerbPastParticiple(text, n, governingTrigger(text, n, triggers, people), triggers, people);
         let category: PeopleCategory | "other" | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
@@ -3131,7 +3151,7 @@ const HAPPENED_BETWEEN = /\b(?:killed|died|dead|drowned|wounded|injured|shot|fou
 const NEAR_ANOTHER = /[\p{L}'’-]+,\s+(?:near|outside|close to|not far from)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/iu;
 // (The ends of its last words: "outside" by its "de", which no other letter folds to, as "s" is by "ſ" under "iu".)
 const NEAR_ANOTHER_LAST_WORDS = ["near", "de", "to", "from", "of"];
-const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?)$/i;
+const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?|displaced\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:around|in|near)\s+(?:the\s+)?)$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
 /** The words SPEECH_SETTING may have right before "in" or "from": a verb, or the end of whom it was said to. */
