@@ -1772,7 +1772,6 @@ const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
 const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
 /** "…was found with stab wounds but died at the scene a short time later": hurt, then dead, in one clause. */
 // ("The man was taken to hospital but died", "was rushed to a trauma center, where he died": hurt, carried off, then dead.)
-const AGE_ASIDE = /^,\s*\d{1,3}(?=,)/;
 const HURT_BUT_DIED = /^,?\s+(?:was|had been|has been)\s+(?:found\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds?|injuries)|(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,40}?|(?:taken|rushed|transported|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:hospital|trauma cent(?:er|re)|medical cent(?:er|re))\b[^.;,]{0,30}?)\s*,?\s+(?:but|and|where)\s+(?:(?:he|she)\s+)?(?:later\s+|sadly\s+|subsequently\s+)?(?:died|succumbed|was pronounced (?:dead|deceased)|was declared (?:dead|deceased))\b/i;
 const SHOT_THEN_DIES = /^(?:,[^,;.]{1,80},)?,?\s+(?:(?:was|had been|has been)\s+)?(?:shot|stabbed|wounded|injured|hurt)\b[^.;,]{0,60}?\s(?:dies|died|has died|succumbs|succumbed|(?:was\s+)?(?:pronounced|declared)\s+dead)\b/i;
 
@@ -1790,7 +1789,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
       // ("Kate Shepherd, 66, who later died": past the age between commas.)
-      f.category === "wounded" && ((/^(?:,\s*\d{1,3})?,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 12)) && laterDeathOfAll(doc.text.slice(f.victim.end, sentence.end).replace(AGE_ASIDE, ""))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180))) &&
+      f.category === "wounded" && ((/^(?:,\s*\d{1,3})?,?\s+who\b/i.test(doc.text.slice(f.victim.end, f.victim.end + 12)) && laterDeathOfAll(withoutAges(doc.text.slice(f.victim.end, sentence.end)))) || SHOT_THEN_DIES.test(doc.text.slice(f.victim.end, f.victim.end + 180)) || HURT_BUT_DIED.test(doc.text.slice(f.victim.end, f.victim.end + 180))) &&
         !NEAR_DEATH.test(doc.text.slice(f.victim.end, sentence.end))
         ? { ...f, category: "killed" }
         : f,

@@ -789,7 +789,7 @@ function dropOverlaps(found: Found[]): Found[] {
 const ONE_VICTIM_HINT = /\b(?:kill|died|dead|death|shot|murder|slain|stabbed|wounded|injured|bod(?:y|ies)\b|arrested|custody)/i;
 
 const YEAR_IN_DATE = /\b(?:19|20)\d\d\b/;
-const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}(?![a-z])`, "i");
 
 /**
  * "A gunman killed five people in Plymouth in August 2021. 'Six died on the twelfth of August,' the coroner said": a
