@@ -3592,3 +3592,20 @@ test("a voice and a doubt inside a relative clause about something else, after t
   const [c] = claims("A Kenyan-led mission, which has deployed about 400 police officers to Haiti, has struggled to contain the gangs, which the U.N. estimates control roughly 80 percent of the capital.", "2024-10-18");
   assert.deepEqual([c?.value, c?.source, c?.hedge], [400, null, null]);
 });
+
+test("people sent back to their country by others are evacuated ('repatriated 150 migrants', 'were flown home')", () => {
+  const q = (text: string) => claims(text, "2025-03-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("The IOM repatriated 150 migrants from Libya on Monday."), [["evacuated", 150]]);
+  // (Held before is how they are described; being flown home is what happened.)
+  assert.deepEqual(q("Twenty migrants detained in Libya were flown home on Monday."), [["evacuated", 20]]);
+});
+
+test("a list whose last items are a pair of ones is summed ('12 soldiers, a civilian and a nurse')", () => {
+  const found = claims("Gunmen killed 12 soldiers, a civilian and a nurse in the attack, officials said.", "2025-03-10");
+  assert.deepEqual(found.map((c) => [c.text, c.value]), [["12 soldiers, a civilian and a nurse", 14], ["12 soldiers", 12], ["a civilian and a nurse", 2]]);
+});
+
+test("a pair of ones right after a count of two says who the two were, and adds none ('rose to two, a woman and a girl')", () => {
+  const found = claims("The number of people killed by the shelling rose to two, a woman and a little girl.", "2021-08-18");
+  assert.deepEqual(found.filter((c) => c.category === "killed").map((c) => c.value), [2, 2]);
+});

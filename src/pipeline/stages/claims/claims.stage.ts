@@ -1712,7 +1712,8 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         const between = withoutAges(text.slice(claims[last]!.span[1], claims[last + 1]!.span[0]));
         const next = claims[last + 1]!;
         if (/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?$/.test(between)) (last++), (closed = true);
-        else if (!closed && LIST_GAP.test(between)) last++;
+        // ("12 soldiers, a civilian and a nurse": a pair of ones already read as one figure closes the list.)
+        else if (!closed && LIST_GAP.test(between)) (last++), (closed = /\sand\s/.test(next.text));
         else if (last === k && (ALONG_WITH.test(between) || (OTHERS.test(next.text) && AND_OTHERS.test(between)))) (last++), (closed = true);
         else break;
         if (closed) break;
@@ -1729,7 +1730,9 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       // are two clauses, not one list.
       const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
       // ("The toll is 19 dead, 15 soldiers and four volunteers": the first is the whole the rest break down.)
-      const wholeFirst = last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === claims.slice(k + 1, last + 1).reduce((sum, c) => sum + c.value!, 0);
+      // ("rose to two, a woman and a little girl": a pair of ones after a count of two tells who the two were.)
+      const rest = claims.slice(k + 1, last + 1).reduce((sum, c) => sum + c.value!, 0);
+      const wholeFirst = (last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === rest) || (last - k === 1 && first.value === rest && /\sand\s/.test(claims[last]!.text) && /^\s*,\s*$/.test(text.slice(first.span[1], claims[last]!.span[0])));
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));

@@ -493,6 +493,7 @@ function knownPlaceName(name: string): boolean {
 
 const STATE_LEVELS = new Set(["national", "federal", "border", "military", "civil", "judicial", "metropolitan", "municipal", "provincial"]);
 const FORCE_HEADS = new Set(["police", "guard", "gendarmerie", "army", "prosecutor", "defence", "defense"]);
+const DEPARTMENT_HEADS = new Set(["ministry", "department"]);
 
 const REGION_WORDS = new Set(["region", "state", "province", "governorate", "district", "county", "zone"]);
 
@@ -517,7 +518,9 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     // ("the Nigerian Army", "the Indian Army": a people's name and a capitalised head name a state's body too.)
     // ("the National Police", "the Federal Police": a level of the state and a force's head name a state's body.)
     const namedWhole = ((last - first >= 2 && (ORG_HEADS.has(lastWord) || PLACE_HEADS.has(lastWord))) || (last - first === 1 && ARMED_HEADS.has(lastWord) && tokens[last]!.cap && DEMONYMS.has(lower)) ||
-      (last - first === 1 && tokens[last]!.cap && STATE_LEVELS.has(lower) && FORCE_HEADS.has(lastWord)))
+      (last - first === 1 && tokens[last]!.cap && STATE_LEVELS.has(lower) && FORCE_HEADS.has(lastWord)) ||
+      // ("Health Ministry spokesman X said" opening a sentence: an everyday word before "Ministry" is the ministry's remit.)
+      (last - first === 1 && tokens[last]!.cap && DEPARTMENT_HEADS.has(lastWord)))
       && !TIME_WORDS.has(lower) && !(t.sentenceStart && OPENING_PREPOSITIONS.has(lower));
     if (namedWhole) {
       whole = true;

@@ -834,3 +834,11 @@ test("an office named for its holder keeps its possessive ('the Jacksonville She
 test("'Assistant' before a title is part of the title, not of the body before it ('HPD Assistant Chief Leon Carter')", () => {
   assert.deepEqual(findEntities("HPD Assistant Chief Leon Carter said two men were shot.").map((e) => [e.text, e.type]), [["HPD", "org"], ["Leon Carter", "person"]]);
 });
+
+test("a ministry named by its remit opens a sentence as a body ('Health Ministry spokesman X said')", () => {
+  const orgs = (text: string) => findEntities(text).filter((e) => e.type === "org").map((e) => e.text);
+  assert.deepEqual(orgs("Health Ministry spokesman Ashraf Salim said 20 people were killed."), ["Health Ministry"]);
+  assert.deepEqual(orgs("Health Department officials said 20 people were hurt."), ["Health Department"]);
+  // (An everyday word alone still opens no name.)
+  assert.deepEqual(orgs("Health officials said 20 people were hurt."), []);
+});
