@@ -13,6 +13,9 @@ const counted: [string, string, number | null, number | null, number | null, str
   ["Its fighters had killed 25 \"apostate\" soldiers, the group said.", "25 \"apostate\" soldiers", 25, 25, 25, "exact", "troops"],
   ["The toll rose above 300 people overnight.", "above 300 people", 300, 300, null, "min", "people"],
   ["About 250 civilians fled.", "About 250 civilians", 250, 225, 275, "approx", "civilians"],
+  // (The bounds are 0.9 and 1.1 times the figure as claims.md gives them, not rounded to whole people.)
+  ["Police said they had killed about 15 civilians.", "about 15 civilians", 15, 13.5, 16.5, "approx", "civilians"],
+  ["Nearly 25 people were hurt.", "Nearly 25 people", 25, 22.5, 25, "max", "people"],
   ["More than 1,300 militants were killed.", "More than 1,300 militants", 1300, 1300, null, "min", "fighters"],
   ["Up to 600 fighters remain.", "Up to 600 fighters", 600, null, 600, "max", "fighters"],
   ["Between 200 and 300 villagers escaped.", "Between 200 and 300 villagers", 200, 200, 300, "range", "people"],

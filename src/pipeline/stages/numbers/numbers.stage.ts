@@ -761,6 +761,14 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
 }
 
 /** Two or more bare numbers under 120 from tokens[first], joined by commas, "and" or "or", and closed by a comma. */
+/**
+ * The bound an approximate figure implies, 0.9 or 1.1 times it as claims.md defines it ("about 15" is 13.5 to 16.5),
+ * rid of floating-point dust (8.3 million × 0.9 is 7,470,000, not 7470000.000000001).
+ */
+function approxBound(value: number, factor: number): number {
+  return Math.round(value * factor * 100) / 100;
+}
+
 function closedAgeList(tokens: readonly Token[], first: number): boolean {
   let k = first;
   let count = 0;
@@ -854,13 +862,13 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
         } else if (value !== null) {
           qualifier = q.qualifier;
           if (q.qualifier === "approx") {
-            low = Math.round(value * 0.9);
-            high = Math.round(value * 1.1);
+            low = approxBound(value, 0.9);
+            high = approxBound(value, 1.1);
           } else if (q.qualifier === "min") {
             low = value;
             high = null;
           } else {
-            low = q.near ? Math.round(value * 0.9) : null;
+            low = q.near ? approxBound(value, 0.9) : null;
             high = value;
           }
         }
@@ -878,9 +886,9 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
       if (q) {
         spanStart = tokens[q.start].start;
         qualifier = q.qualifier;
-        if (q.qualifier === "approx") (low = Math.round(value * 0.9)), (high = Math.round(value * 1.1));
+        if (q.qualifier === "approx") (low = approxBound(value, 0.9)), (high = approxBound(value, 1.1));
         else if (q.qualifier === "min") high = null;
-        else low = q.near ? Math.round(value * 0.9) : null;
+        else low = q.near ? approxBound(value, 0.9) : null;
       }
     }
     // "1 IPOB member", "one senior commander": a count of one takes a singular noun.
