@@ -465,3 +465,14 @@ test("'the agency' after a body whose name ends in 'Agency' spoke is that body, 
   const list = attributions("ABUJA, March 3 (Reuters) - The National Emergency Management Agency said 20 people died. About 3,000 were displaced, the agency said.");
   assert.equal(list.at(-1)?.org, "National Emergency Management Agency");
 });
+
+test("the speaker before the verb past an age, a bracketed alias, 'whose …' or 'separately'; a clause after 'said' is what was said", () => {
+  const source = (text: string) => extract({ id: "t", text, meta: { published: "2025-07-10" } }).claims[0]?.source?.name ?? null;
+  assert.equal(source("John Smith, 45, said the attack killed 4 people."), "John Smith");
+  assert.equal(source("Maria Lopez, a teacher, said the attack killed 4 people."), "Maria Lopez");
+  assert.equal(source("The driver of one car, 34-year-old Syed Hussain, said his father and uncle were killed."), "Syed Hussain");
+  assert.equal(source("Air strikes killed 5 people in Azaz on Sunday, the Syrian Civil Defence (White Helmets) said."), "White Helmets");
+  assert.equal(source("Bo Nagar, whose real name is Ko Naing Lin, said more than 30 people were wounded."), "Bo Nagar");
+  assert.equal(source("The information minister of Puntland, Mohamud Dirir, separately said 12 militants had surrendered."), "Mohamud Dirir");
+  assert.equal(source("The banned Balochistan Liberation Front (BLF) claimed responsibility in a statement, saying its fighters had killed nine soldiers."), "Balochistan Liberation Front");
+});

@@ -59,7 +59,7 @@ const VOICE_VERB_STOP = new Set(["said", "says", "told", "added"]);
 const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "an", "a", "the", "has", "have", "had", "not"]);
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
-const SPEAKING_BODY = /^(?:mission|group|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
+const SPEAKING_BODY = /^(?:mission|group|department|directorate|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
 const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|officers?|commanders?|army|military|forces?|government|agenc(?:y|ies)|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|colleagues?|activists?|informants?|interviewees|respondents|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|managers?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|ombuds(?:man|men|woman|person)|watchdogs?|registr(?:y|ies|ars?)|auditors?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers?|locals?|neighbou?rs?|farmers?|fisherm[ae]n|traders?|shopkeepers?|drivers?|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters?|soldiers?|gunm[ae]n|opposition|organi[sz]ers|protesters|demonstrators|campaigners|facilities|owners?|principals?|landlords?|eyewitness(?:es)?|bystanders?|passengers?|students?|parents?|mother|father|brother|sister|wife|husband|friends?|neighbors?|he|she|it|they)\b/i;
 
 const ROLE = /^(?:(?:director|secretary|inspector|attorney|commissioner|governor|surgeon|adjutant|solicitor|auditor|accountant|postmaster)-general|deputy-director|vice-(?:president|chairman|chairwoman|chair|chancellor|governor)|head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief|dpo|sho|ssp|dsp|dig|igp|ppro|dcp|acp|ceo)$/;
@@ -234,7 +234,8 @@ const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separatel
  */
 function pastSentenceAdverb(tokens: readonly Token[], j: number): number {
   j = pastFeelingTo(tokens, j);
-  const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.lower) && /^\p{L}/u.test(tokens[j - 1]!.text) ? j - 1 : j;
+  // ("The minister, Mohamud Dirir, separately said": after an appositive's closing comma too.)
+  const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.lower) && /^(?:\p{L}|,$)/u.test(tokens[j - 1]!.text) ? j - 1 : j;
   const a = k >= 0 && /^(?:have|has|had)$/.test(tokens[k]!.lower) ? k - 1 : k;
   return a >= 3 && tokens[a]!.text === "," && SENTENCE_ADVERB.test(tokens[a - 1]!.lower) && tokens[a - 2]!.text === "," ? a - 3 : k;
 }
@@ -527,7 +528,11 @@ function subjectOfSentence(tokens: readonly Token[], j: number, pastOpening: boo
     if (comma > 0 && comma < j) first = comma + 1;
   }
   let e = first;
-  while (e < j && e < first + 6 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text))) e++;
+  // ("The banned Balochistan Liberation Front (BLF) claimed", "The al-Qaeda-linked group claimed": a word describing the
+  // name before it, and the name's acronym in brackets.)
+  while (e < j && e < first + 8 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text) ||
+    (e > first && /^\p{Ll}[\p{L}-]+$/u.test(tokens[e].text) && e + 1 < j && (isCapitalised(tokens[e + 1]) || SPEAKER_NOUNS.test(tokens[e + 1].text))) ||
+    (tokens[e].text === "(" && tokens[e + 2]?.text === ")" && e + 2 < j && isAcronym(tokens, e + 1)))) e += tokens[e].text === "(" ? 3 : 1;
   // (An article alone is no subject: "The victim was unable … but indicated".)
   if (e === first || TIME_WORDS.test(tokens[e - 1].text) || /^(?:the|a|an)$/.test(tokens[e - 1].lower)) return null;
   return { start: tokens[first].start, end: tokens[e - 1].end };
@@ -564,7 +569,19 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}(?:[\p{Lu}\d-]+|\p{Ll}{2,8}|(?=[\p{L}\d-]*\p{Lu})[\p{L}\d-]{1,9})$/u.test(tokens[j - 1].text);
   if (bracketed) {
     const start = collectLeft(tokens, j - 3);
-    if (start <= j - 3 && tokens.slice(start, j - 2).some((t) => isCapitalised(t))) return { start: tokens[start].start, end: tokens[j].end };
+    if (start <= j - 3 && (tokens.slice(start, j - 2).some((t) => isCapitalised(t)) || SPEAKING_BODY.test(tokens[j - 3]!.lower))) return { start: tokens[start].start, end: tokens[j].end };
+  }
+  // ("the Popular Mobilization Forces (PMF, or Hashd al-Shaabi) said", "the Syrian Civil Defence (White Helmets) said",
+  // "the counter-terrorism department (CTD) said": any short name or acronym in brackets after the body's name.)
+  if (tokens[j].text === ")") {
+    let open = j - 1;
+    while (open > 0 && j - open <= 8 && tokens[open]!.text !== "(" && tokens[open]!.text !== ")") open--;
+    const inside = tokens.slice(open + 1, j);
+    if (open >= 1 && tokens[open]!.text === "(" && inside.length && isCapitalised(inside[0]!) && inside.every((t) => isCapitalised(t) || NAME_PARTICLE.test(t.text) || /^(?:,|or|also|known|as|the|-)$/i.test(t.text))) {
+      const start = collectLeft(tokens, open - 1);
+      const body = tokens.slice(start, open);
+      if (start <= open - 1 && (body.some((t) => isCapitalised(t)) || SPEAKING_BODY.test(tokens[open - 1]!.lower))) return { start: tokens[start].start, end: tokens[j].end };
+    }
   }
   // "A villager who helped retrieve the bodies told", "a U.N. mission that visited the town said": the speaker is
   // the noun before the relative pronoun.
@@ -596,7 +613,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       for (let k = j - 1; k >= 2 && j - k < 30; k--) {
         // (The full stop of an abbreviation, "on Oct. 27", ends no clause.)
         if (isMark(tokens[k].text, CLAUSE_MARK) && !(tokens[k].text === "." && ABBREVIATED_BEFORE_STOP.test(tokens[k - 1]?.text ?? ""))) break;
-        if ((tokens[k].lower === "which" || tokens[k].lower === "who") && tokens[k - 1].text === ",") {
+        // ("Bo Nagar, whose real name is Ko Naing Lin, said": whose too.)
+        if ((tokens[k].lower === "which" || tokens[k].lower === "who" || tokens[k].lower === "whose") && tokens[k - 1].text === ",") {
           // ("A spokesperson for the Kani People's Defense Force (PDF), who asked not to be named, said": the acronym in
           // brackets closes the phrase.)
           const bracketed = tokens[k - 2]?.text === ")" && tokens[k - 4]?.text === "(";
@@ -615,7 +633,13 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       while (c > 0 && j - c < 24 && tokens[c].text !== "," && !(isMark(tokens[c].text, CLAUSE_MARK) && !(tokens[c].text === "." && ABBREVIATED_BEFORE_STOP.test(tokens[c - 1]?.text ?? "")))) c--;
       const opener = tokens[c + 1];
       // "A spokesman for the UN refugee agency, Ahmed Saleh, told": the name in commas after a role phrase.
-      const name = tokens.slice(c + 1, j).filter((t) => t.text !== "." && t.text !== "-");
+      // ("The driver of one car, 34-year-old Syed Hussain, said": the age before the name is no part of it.)
+      const name = tokens.slice(c + 1, j).filter((t, m) => t.text !== "." && t.text !== "-" && !(m === 0 && AGE_BEFORE_NAME.test(t.text)));
+      // "John Smith, 45, said": an age in commas after the name.
+      if (c > 0 && tokens[c].text === "," && j - c === 2 && /^\d{1,3}$/.test(tokens[c + 1]!.text)) {
+        const nameStart = collectLeft(tokens, c - 1);
+        if (nameStart < c && tokens.slice(nameStart, c).every((t) => isCapitalised(t) || NAME_PARTICLE.test(t.text)) && !TIME_WORDS.test(tokens[c - 1]!.text)) return { start: tokens[nameStart].start, end: tokens[j - 1].end };
+      }
       // (A rank may make the name long: "Its spokesman, Major General Zaw Min Tun, said".)
       // "The Ethiopian Refugee Agency, ARRA, said": a body's acronym in commas after its name.
       if (c > 0 && tokens[c].text === "," && name.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name[0]!.text)) {
@@ -724,6 +748,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
 }
 
 const PLACE_OR_BODY_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "on"]);
+const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/;
+const HARM_VERBS = /^(?:killed|kills|kill|killing|wounded|wounds|injured|injures|died|dies|destroyed)$/;
 const CLAUSE_VERBS = new Set(["were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "did", "does"]);
 const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,4}li(?:ves|fe)\b|^the lives of\b|^(?:responsibility|credit|by)\b/;
 const NOT_A_VOICE = /^(?:rites?|rituals?|traditions?|customs?|laws?|rules?|plans?|schedules?|procedures?|protocols?|practices?|principles?|guidelines?|standards?|teachings?|beliefs?|religion|scriptures?|sharia|calendar|instructions?|orders?|agreements?|terms|conditions)$/;
@@ -773,6 +799,8 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
   k = describedToTheEnd(tokens, i, k);
   // "said the villagers had buried …": a clause with its own verb is what was said.
   if (tokens.slice(i, k).some((t) => CLAUSE_VERBS.has(t.lower))) return null;
+  // ("John Smith, 45, said the attack killed 4 people": a figure, or a verb of harm after a noun, is what was said.)
+  if (tokens.slice(i + 1, k).some((t, m) => /^\d[\d,.]*$/.test(t.text) || (HARM_VERBS.test(t.lower) && !/^(?:the|a|an|another|his|her|their|its)$/.test(tokens[i + m]!.lower)))) return null;
   // "according to Islamic rites", "according to the plan": a rule or a custom is not a voice.
   if (NOT_A_VOICE.test(tokens[k - 1]!.lower)) return null;
   const phrase = tokens.slice(i, k).map((t) => t.text).join(" ");

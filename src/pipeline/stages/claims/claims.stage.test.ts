@@ -3607,5 +3607,25 @@ test("a list whose last items are a pair of ones is summed ('12 soldiers, a civi
 
 test("a pair of ones right after a count of two says who the two were, and adds none ('rose to two, a woman and a girl')", () => {
   const found = claims("The number of people killed by the shelling rose to two, a woman and a little girl.", "2021-08-18");
-  assert.deepEqual(found.filter((c) => c.category === "killed").map((c) => c.value), [2, 2]);
+  assert.deepEqual(found.filter((c) => c.category === "killed").map((c) => c.value), [2]);
+});
+
+test("'succumb' is a death, in a headline's present too ('two more injured succumb'); 'shot down' hurts no one", () => {
+  const q = (text: string) => claims(text, "2025-07-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Two more people succumbed to their injuries on Tuesday."), [["killed", 2]]);
+  assert.deepEqual(q("Train derailment toll rises to 7 as two more injured succumb"), [["killed", 7], ["killed", 2]]);
+  assert.deepEqual(q("Russia attacked Ukraine with 50 drones overnight. Thirty-one were shot down, the air force said."), []);
+  assert.deepEqual(q("Three people were shot in the attack."), [["wounded", 3]]);
+});
+
+test("a speaker's apposition counts no one ('Mohammad Abid, a senior police official, told Reuters')", () => {
+  const found = claims('"The death toll has risen to 30," Mohammad Abid, a senior police official in Nawabshah, told Reuters.', "2023-08-06");
+  assert.deepEqual(found.map((c) => [c.value, c.source?.name]), [[30, "Mohammad Abid"]]);
+});
+
+test("a pair of ones set off after as many people says who they were ('Two civilians, a woman and a child, were injured')", () => {
+  const q = (text: string) => claims(text, "2025-07-10").map((c) => [c.text, c.value]);
+  assert.deepEqual(q("Two civilians, a woman and a child, were also injured."), [["Two civilians", 2]]);
+  // (After a count of another group the pair are more people: four in all.)
+  assert.deepEqual(q("Gunmen killed two soldiers, a civilian and a nurse in the attack.").map(([, v]) => v), [4, 2, 2]);
 });

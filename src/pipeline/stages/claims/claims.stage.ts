@@ -423,6 +423,7 @@ function nextFirstWord(s: string, from: number, found: { index: number; word: st
 }
 
 /** Adds a trigger matched in the sentence's text (`slice`), its category told by the group that matched. */
+const SHOT_DOWN = /^\s+down\b(?!\s+(?:in|on|at|near|outside|inside)\b)/i;
 const SHOT_AS_NOUN = /\b(?:single|warning|lone|final|parting|fatal|fired a|heard a)\s+$/i;
 
 function addTrigger(hits: TriggerHit[], slice: string, sentence: Span, m: RegExpExecArray, groups: number[]): void {
@@ -432,7 +433,8 @@ function addTrigger(hits: TriggerHit[], slice: string, sentence: Span, m: RegExp
   // "died of his wounds", "succumbed to their injuries": the wounds are how they died, not a second count.
   if (category === "wounded" && CAUSE_OF_DEATH.test(slice.slice(Math.max(0, m.index - 40), m.index))) return;
   // "we heard one more single shot", "a warning shot": the noun, a shot fired, hurts no one.
-  if (m[0] === "shot" && SHOT_AS_NOUN.test(slice.slice(Math.max(0, m.index - 10), m.index))) return;
+  // ("Thirty-one were shot down and 19 were lost": drones and missiles are shot down; a man "shot down in the street" is hurt.)
+  if (m[0] === "shot" && (SHOT_AS_NOUN.test(slice.slice(Math.max(0, m.index - 10), m.index)) || SHOT_DOWN.test(slice.slice(m.index + 4, m.index + 30)))) return;
   hits.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, category });
 }
 
@@ -744,9 +746,10 @@ function clauseVerbPastParticiple(text: string, n: NumberMention, trigger: Trigg
   if (!main || main.category === trigger.category) return trigger;
   const between = text.slice(trigger.end, main.start);
   if (/[,;:()"“”]|\b(?:who|which|that|and|or|but|after|before|when|while|as|said|says)\b/i.test(between) || people.some((o) => o.start >= trigger.end && o.end <= main.start)) return trigger;
-  // The clause's verb: a simple past ("escaped", "returned") or a passive with its auxiliary ("were flown home").
+  // The clause's verb: a simple past ("escaped", "returned"), a headline's present ("two more injured succumb") or a
+  // passive with its auxiliary ("were flown home").
   const verb = text.slice(main.start, main.end);
-  return /^(?:\w+ed|fled|died|left|ran|went|came)\b/i.test(verb) && !/\b(?:were|was|had|have|has|been)\s*$/i.test(between) || /\b(?:were|was|have been|has been|had been)\s+(?:later\s+|then\s+|also\s+)?$/i.test(between) ? main : trigger;
+  return /^(?:\w+ed|fled|died|dies?|succumbs?|left|ran|went|came)\b/i.test(verb) && !/\b(?:were|was|had|have|has|been)\s*$/i.test(between) || /\b(?:were|was|have been|has been|had been)\s+(?:later\s+|then\s+|also\s+)?$/i.test(between) ? main : trigger;
 }
 const REDUCED_PARTICIPLE = /^(?:detained|held|abducted|kidnapped|displaced|wounded|injured|evacuated|arrested|rescued|captured|trapped|stranded)$/i;
 
@@ -1237,7 +1240,7 @@ export const claimsStage: Stage = {
     // with a gunshot wound" is two people.)
     // ("found the bodies of a woman and her son, both of whom had been shot", "Two men were shot; both were taken to
     // hospital": "both" after a count of the dead or hurt tells more of the same people, not more people hurt.)
-    let all = withGroupTotals(claims, text).filter((c) => !((c.category === "wounded" || c.category === "killed") && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || (k.category === "wounded" && c.category === "wounded")) && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
+    let all = withGroupTotals(withoutRestatedPairs(withoutSpeakersDescribed(claims, doc), text), text).filter((c) => !((c.category === "wounded" || c.category === "killed") && /^(?:both|all|all three|all four|each)$/i.test(c.text) && claims.some((k) => k !== c && (k.category === "killed" || (k.category === "wounded" && c.category === "wounded")) && k.sentence[0] === c.sentence[0] && k.span[1] <= c.span[0] && (k.value ?? 0) >= (c.value ?? 2))));
     // "A man was shot in the chest … and was pronounced dead", "…was found with stab wounds and, despite the efforts of
     // paramedics, he died": one person, hurt then dead, is counted among the dead only.
     // "One passenger, a nine-year-old girl, escaped with cuts": one person and an apposition saying who, counted once.
@@ -1699,6 +1702,33 @@ function deathDenied(text: string, sentenceStart: number, start: number, end: nu
 
 const HOUSEHOLDS = /\b(?:famil(?:y|ies)|households?)$/i;
 
+/**
+ * "Mohammad Abid, a senior police official in Nawabshah, told Reuters": the one a speaker's apposition describes is the
+ * speaker, no one counted. (Only an apposition right after the name: "X, whose son was killed, said" still counts.)
+ */
+function withoutSpeakersDescribed(claims: Claim[], doc: AnnotatedDoc): Claim[] {
+  const described = (c: Claim) => c.value === 1 && /^(?:a|an)\s/i.test(c.text) &&
+    doc.attributions.some((a) => a.start < c.span[0] && c.span[1] <= a.end && /^[^,;.:]{2,60},\s*$/.test(doc.text.slice(a.start, c.span[0])) && (a.verbStart ?? a.end) >= c.span[1]);
+  return claims.some(described) ? claims.filter((c) => !described(c)) : claims;
+}
+
+/**
+ * "Two civilians, a woman and a child, were also injured", "rose to two, a woman and a little girl": a pair of ones set off
+ * after a count of as many people says who they were; it counts no one more. (Not after a count of another group: "two
+ * soldiers, a civilian and a nurse" are four.)
+ */
+function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
+  const restates = (c: Claim, i: number) => {
+    const whole = claims[i - 1];
+    return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
+      /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && /^\s*,\s*$/.test(text.slice(whole.span[1], c.span[0])) &&
+      /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && GROUP_OF_ANYONE.test(whole.text);
+  };
+  return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
+}
+/** A count that may hold anyone: a bare number or a word for people in general. */
+const GROUP_OF_ANYONE = /^(?:\w+(?:-\w+)?)(?:\s+(?:more|other|others))?(?:\s+(?:people|persons|civilians|victims|residents|passengers|villagers|individuals|others|dead|bodies))?$/i;
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
@@ -1730,9 +1760,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       // are two clauses, not one list.
       const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
       // ("The toll is 19 dead, 15 soldiers and four volunteers": the first is the whole the rest break down.)
-      // ("rose to two, a woman and a little girl": a pair of ones after a count of two tells who the two were.)
-      const rest = claims.slice(k + 1, last + 1).reduce((sum, c) => sum + c.value!, 0);
-      const wholeFirst = (last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === rest) || (last - k === 1 && first.value === rest && /\sand\s/.test(claims[last]!.text) && /^\s*,\s*$/.test(text.slice(first.span[1], claims[last]!.span[0])));
+      const wholeFirst = last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === claims.slice(k + 1, last + 1).reduce((sum, c) => sum + c.value!, 0);
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));
