@@ -3629,3 +3629,30 @@ test("a pair of ones set off after as many people says who they were ('Two civil
   // (After a count of another group the pair are more people: four in all.)
   assert.deepEqual(q("Gunmen killed two soldiers, a civilian and a nurse in the attack.").map(([, v]) => v), [4, 2, 2]);
 });
+
+test("a bare count before a time or place word still counts people ('wounded 12 over the past four days')", () => {
+  const found = claims("Fighting has killed at least six civilians and wounded 12 over the past four days, residents said.", "2025-07-10");
+  assert.deepEqual(found.map((c) => [c.category, c.value]), [["killed", 6], ["wounded", 12]]);
+});
+
+test("Title Case and wire headlines: 'Kills 11', ', Killing 20', 'injures over 100 - officials', 'Eight held over'", () => {
+  const q = (text: string) => claims(text, "2024-05-03").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Bus Plunges Into Ravine In Northern Pakistan, Killing 20"), [["killed", 20]]);
+  assert.deepEqual(q("Fire At Karachi Shopping Mall Kills 11"), [["killed", 11]]);
+  assert.deepEqual(q("UPDATE 1-Pakistan train derailment kills 30, injures over 100 - officials"), [["killed", 30], ["wounded", 100]]);
+  assert.deepEqual(q("Iraq: Eight held over Basra clashes"), [["detained", 8]]);
+  // (A capitalised name before a number still makes a label.)
+  assert.deepEqual(q("Resolution 2254 was adopted."), []);
+});
+
+test("'Among them were six women' after a toll is a part of it", () => {
+  const found = claims("At least 18 people were killed in the raid. Among them were six women.", "2025-06-05");
+  assert.deepEqual(found.map((c) => [c.category, c.value]), [["killed", 18], ["killed", 6]]);
+});
+
+test("the total a figure brings up counts what the figure counted, or what the words in it say ('bringing total to 612,000')", () => {
+  const q = (text: string) => claims(text, "2025-06-05").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Russia lost 1,230 troops over past day, bringing total to 612,000, General Staff says"), [["killed", 1230], ["killed", 612000]]);
+  assert.deepEqual(q("OCHA said 13 aid workers have been killed since January, bringing the total since the start of the war to 95."), [["killed", 13], ["killed", 95]]);
+  assert.deepEqual(q("The group said it had detained 13 more staff, bringing the number of U.N. personnel held by the group to 23."), [["detained", 13], ["detained", 23]]);
+});

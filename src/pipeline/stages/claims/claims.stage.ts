@@ -865,6 +865,17 @@ export const claimsStage: Stage = {
         if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0 && IT_ROSE_TO.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)) && TOLL_NAMED.test(text.slice(doc.sentences[previous.sentence].start, doc.sentences[previous.sentence].end))) category = previous.claim.category;
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
+        // ("13 aid workers have been killed …, bringing the total since the start of the war to 95", "bringing the number of
+        // U.N. personnel held by the group to 23": the total a figure brings up counts what the words in it say happened,
+        // else what the figure before it counted.)
+        if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0) {
+          const from = Math.max(sentence.start, n.start - 140);
+          const brought = BROUGHT_TOTAL_TO.exec(text.slice(from, n.start));
+          if (brought) {
+            const inside = triggers.find((t) => t.start >= from + brought.index && t.end <= n.start);
+            category = inside?.category ?? candidates.at(-1)?.category ?? (previous && si - previous.sentence <= 1 ? previous.claim.category : null);
+          }
+        }
         // "Three people were shot, one fatally": the part shot fatally is dead.
         // ("42 people were shot over the weekend, six of them fatally": the same, as a share of them.)
         if (!n.subject && !nounCategory && /^\s+(?:of them\s+)?fatally\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit)\b)/i.test(text.slice(n.end, n.end + 21)) && /,\s*$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) category = "killed";
@@ -1109,6 +1120,7 @@ export const claimsStage: Stage = {
       }
       // "Police said 40 people were killed. They said 12 of them were children." / "Of these, 12 were children.": a part
       // told in the next sentence, with no verb of its own, is a part of the figure just before.
+      // ("… 18 dead. Among them are six women": the same, the verb before.)
       // ("… were injured. Of the dead, 112 were women and seven were children": "the dead" say whose part it is; a second
       // part joined by "and" is one too.)
       if (previous && previous.sentence === si - 1 && previous.claim.category !== "other") {
@@ -1117,7 +1129,7 @@ export const claimsStage: Stage = {
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
           const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deaths|fatalities|killed)\b/.test(opener);
-          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = dead ? "killed" : previous.claim.category;
+          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener)) c.category = dead ? "killed" : previous.claim.category;
         }
       }
       // "Three of the 12 passengers were killed", "three of the five hunters were killed": what the verb says happened to
@@ -1374,6 +1386,9 @@ const REFERENCE_LAST_WORDS = ["to", "at", "of", "as", "is", "was", "be", "passed
 const ABOUT_WORDS = "(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly|approximately)\\s+)?";
 /** "the number had risen to", "the figure passed", "the real number was closer to", "the combined figure for Syria is about". */
 const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:real|true|actual|combined|final|overall|official|new|revised|updated|latest|death|casualty)\\s+){0,2}(?:toll|number|figure|tally|count|estimate)(?:\\s+(?:for|in)\\s+[^,.;:\\d]{1,30}?)?\\s+(?:(?:had|has|have|could|may|might|would|will)\\s+)?(?:(?:been|be|now|since|later|then|already|further)\\s+)?(?:(?:risen|rose|climbed|jumped|increased|grown|grew|reached|passed|topped|exceeded|surpassed|stood|stands|was|is|be|revised\\s+(?:down|up|downwards?|upwards?)|lowered|raised|corrected|updated)\\s+)(?:(?:to|at|as high as|as low as|closer to|nearer to)\\s+)?${ABOUT_WORDS}$`, "i");
+/** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
+ * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
+const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official|overall)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:\\d]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
 /** "gave a figure of", "offered an estimate of", "put the toll closer to". */
 const GAVE_A_FIGURE_OF = new RegExp(`\\b(?:gave|giving|gives|offered|offering|offers|put|putting|puts|placed|placing|places|cited|citing)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|toll|number|count|tally)\\s+(?:of|closer to|as high as|nearer to)\\s+${ABOUT_WORDS}$`, "i");
 const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
@@ -1393,7 +1408,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^(?:\\s+(?:of|from|on|held by)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+){0,2}\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|\s+[-–—](?=\s)|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among|over|within|throughout|amid|near|outside|around|following|earlier|elsewhere|respectively|held|taken|freed|slain|caught|kept)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
@@ -3194,6 +3209,8 @@ function speechSetting(text: string, from: number, end: number): boolean {
 }
 /** "in Tafas", "in the town of Nawa", "in the suburb of Holladay": a scene set in a town. */
 /** "12 of them children", "half of them women": a part of the figure just before. */
+/** "Among them were", "Among them are": a part of the figure before, its verb first. */
+const AMONG_THEM_WERE = /^\s*["“]?Among\s+(?:them|these|those)\s+(?:are|were|was|is)\s+(?:[^.;:]*?,\s*(?:and\s+)?|[^.;:]*?\band\s+)?$/;
 const OF_THEM_PART = /^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\s+\S/i;
 const ARRIVED_INTO = /\b(?:into|reached|reaching|arrived (?:in|at)|arriving (?:in|at))\s+(?:the\s+)?$/i;
 const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;

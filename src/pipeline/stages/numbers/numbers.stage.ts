@@ -627,7 +627,7 @@ function secondPerson(tokens: readonly Token[], at: number): CountedNoun | null 
 }
 
 /** Words that may follow a bare number that still counts people ("hundreds fled", "520 have been captured"). */
-const BARE_FOLLOWERS = new Set(["before", "until", "the", "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too"]);
+const BARE_FOLLOWERS = new Set(["before", "until", "the", "were", "was", "are", "is", "have", "has", "had", "been", "be", "will", "would", "could", "may", "might", "must", "should", "more", "of", "in", "at", "on", "from", "to", "and", "or", "who", "that", "which", "remain", "remained", "still", "others", "since", "during", "after", "last", "this", "overnight", "yesterday", "today", "so", "as", "inside", "while", "when", "across", "among", "including", "there", "here", "out", "alone", "each", "apiece", "altogether", "in", "by", "for", "with", "than", "also", "reportedly", "allegedly", "now", "then", "both", "all", "whom", "later", "again", "too", "over", "within", "throughout", "amid", "near", "outside", "around", "following", "earlier", "elsewhere", "respectively"]);
 
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
 const HOW_BADLY = new Set(["fatally", "seriously", "critically", "gravely", "slightly", "lightly", "mortally", "severely"]);
@@ -658,7 +658,7 @@ function isLowerCaseWord(text: string): boolean {
   }
   return text.length > 0;
 }
-const IRREGULAR_VERBS = new Set(["fled", "left", "died", "knelt", "fell", "got", "went", "came", "ran", "hid", "took", "gave", "sought", "stayed", "remain", "flee", "die", "arrive", "surrender", "escape", "leave", "stay", "live", "lie", "lay", "sat", "stood", "slept", "made", "fought", "crossed", "say", "said", "dead", "wounded", "injured", "missing", "trapped", "hurt", "killed", "await", "awaits", "wait", "chose", "face", "need"]);
+const IRREGULAR_VERBS = new Set(["fled", "left", "died", "knelt", "fell", "got", "went", "came", "ran", "hid", "took", "gave", "sought", "stayed", "remain", "flee", "die", "arrive", "surrender", "escape", "leave", "stay", "live", "lie", "lay", "sat", "stood", "slept", "made", "fought", "crossed", "say", "said", "dead", "wounded", "injured", "missing", "trapped", "hurt", "killed", "await", "awaits", "wait", "chose", "face", "need", "held", "slain", "taken", "seized", "freed", "drowned"]);
 
 /** "Jan. 27 police said": a day of the month, whatever follows it. */
 function followsMonth(tokens: readonly Token[], i: number): boolean {
@@ -697,6 +697,9 @@ function mayFollowMonth(t: Token, parsed: ParsedNumber): boolean {
   if (!/^\d/.test(t.lower) || parsed.value === null) return true;
   return (parsed.value >= 1 && parsed.value <= 31) || /^\d{4}$/.test(t.lower) || /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 }
+
+/** ("Bus Plunges Into Ravine, Killing 20", "Toll Rises To 132": a Title Case headline's verb before a figure names no label.) */
+const HEADLINE_VERB_BEFORE = /^(?:kills?|killing|killed|injur(?:es|ing|ed)|wound(?:s|ing|ed)|hurts?|hurting|leaves|leaving|left|claims|claiming|rises|rose|reaches|reached|hits|tops|nears|climbs|climbed|to|evacuates|evacuated|rescues|rescued|arrests|arrested|detains|detained|displaces|displaced|strands|stranded)$/;
 
 /** Nouns that count the dead or hurt, whose people a word before them may name. */
 const TOLL_NOUNS = new Set(["deaths", "casualties", "fatalities", "killings", "injuries"]);
@@ -943,7 +946,7 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     // ("900 of the shelters were full": a share of things, not of people.)
     if (!notPeople && !counted.subject && (parsed.value ?? 0) > 1 && tokens[next]?.lower === "of" && /^(?:the|these|those|its|their)$/.test(tokens[next + 1]?.lower ?? "") && /s$/.test(tokens[next + 2]?.lower ?? "") && !PLURAL_PEOPLE[tokens[next + 2]!.lower] && countsOtherNoun(tokens, next + 2) && !/^(?:remains|cases|newcomers)$/.test(tokens[next + 2]!.lower)) notPeople = "other noun";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
-    if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower)) notPeople = "label";
+    if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower) && !HEADLINE_VERB_BEFORE.test(tokens[i - 1].lower)) notPeople = "label";
     // "a man and a woman", "a mother and her son": two people named one by one are a count of two.
     const pair = parsed.singular && counted.subject && !counted.notPeople ? secondPerson(tokens, counted.next) : null;
     if (pair) {
