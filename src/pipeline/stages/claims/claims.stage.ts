@@ -1408,7 +1408,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^(?:\\s+(?:of|from|on|held by)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+){0,2}\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|\s+[-–—](?=\s)|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among|over|within|throughout|amid|near|outside|around|following|earlier|elsewhere|respectively|held|taken|freed|slain|caught|kept)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|\s+[-–—](?=\s)|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among|over|within|throughout|amid|near|outside|around|following|earlier|elsewhere|respectively|held|taken|freed|slain|caught|kept|maimed)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
@@ -1786,7 +1786,9 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         const value = parts.reduce((sum, c) => sum + c.value!, 0);
         const atLeast = includedOnly || parts.some((c) => c.qualifier === "min");
         const end = claims[last]!;
-        out.push({ ...end, span: [first.span[0], end.span[1]], text: text.slice(first.span[0], end.span[1]), value, low: value, high: atLeast ? null : value, qualifier: atLeast ? "min" : "exact", subject: "people" });
+        // (One subject for the whole where every part has it: "12 Ukrainian and 9 Russian soldiers" are troops.)
+        const subject = parts.every((c) => c.subject === first.subject) ? first.subject : "people";
+        out.push({ ...end, span: [first.span[0], end.span[1]], text: text.slice(first.span[0], end.span[1]), value, low: value, high: atLeast ? null : value, qualifier: atLeast ? "min" : "exact", subject });
         continues = last;
       }
     }

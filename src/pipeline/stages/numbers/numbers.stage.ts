@@ -1117,9 +1117,48 @@ export const numbersStage: Stage = {
       numbers.push(...findNumbers(doc.text, s.start, s.end));
     }
     sharesOfThingsBefore(doc.text, numbers);
+    nounsSharedAcrossAnd(doc.text, numbers);
+    householdsBesidePeople(doc.text, numbers);
     return { ...doc, numbers };
   },
 };
+
+/**
+ * "killed 12 Ukrainian and 9 Russian soldiers", "Twelve Ukrainian and nine Russian soldiers were killed": a bare count
+ * with its own describing word, joined by "and" to a count with a noun, counts the same noun; the word joins its span.
+ */
+function nounsSharedAcrossAnd(text: string, numbers: NumberMention[]): void {
+  for (let k = 0; k + 1 < numbers.length; k++) {
+    const n = numbers[k]!;
+    const next = numbers[k + 1]!;
+    if (n.noun || n.notPeople || n.vague || n.singular || !next.subject || next.notPeople || next.singular) continue;
+    const describing = DESCRIBED_THEN_AND.exec(text.slice(n.end, next.start));
+    // (The next count's own describing word comes first: "9 Russian soldiers".)
+    if (!describing || !new RegExp(`^${NUMBER_THEN_WORD}`, "u").test(text.slice(next.numberStart ?? next.start, next.nounEnd))) continue;
+    const end = n.end + describing[1]!.length;
+    Object.assign(n, { end, nounEnd: end, text: text.slice(n.start, end), noun: next.noun, subject: next.subject });
+  }
+}
+/**
+ * "1,240 people (248 families) left": households given in brackets after a count of the same people are that count told
+ * another way; the people are the figure, and the brackets no gap between them and their verb.
+ */
+function householdsBesidePeople(text: string, numbers: NumberMention[]): void {
+  for (let k = 0; k + 1 < numbers.length; k++) {
+    const [a, b] = [numbers[k]!, numbers[k + 1]!];
+    if (a.notPeople || b.notPeople || !a.subject || !b.subject) continue;
+    const aEnd = Math.max(a.end, a.nounEnd);
+    if (!/^\s*\($/.test(text.slice(aEnd, b.start)) || text[Math.max(b.end, b.nounEnd)] !== ")") continue;
+    if (!HOUSEHOLD_WORDS.test(b.noun) || HOUSEHOLD_WORDS.test(a.noun)) continue;
+    b.notPeople = "households beside people";
+    // (The people before the brackets reach past them to their verb.)
+    a.nounEnd = Math.max(b.end, b.nounEnd) + 1;
+  }
+}
+const HOUSEHOLD_WORDS = /^(?:famil(?:y|ies)|households?)$/i;
+const NUMBER_THEN_WORD = "[\\d,.]+\\s+[\\p{L}-]+\\s+|\\p{L}+\\s+[\\p{L}-]+\\s+";
+/** " Ukrainian and ", " civilian and ": one describing word, then "and". */
+const DESCRIBED_THEN_AND = /^(\s+(?:\p{Lu}[\p{L}-]+|[a-z][a-z-]+))\s+and\s+$/u;
 
 /**
  * "Six rockets were fired. Three of them were intercepted": a bare share "of them" whose whole, the figure just
