@@ -3668,3 +3668,17 @@ test("households in brackets after people are the same people ('1,240 people (24
   assert.deepEqual(q("An estimated 18,200 individuals (3,640 households) are living in the camp."), [["present", 18200]]);
   assert.deepEqual(q("5,301 children were killed and 6,348 maimed in 2023."), [["killed", 5301], ["wounded", 6348]]);
 });
+
+test("crime-desk wordings: 'registered 2,455 homicide victims', 'had sent 1,500 soldiers', 'UPDATE 2-' and 'Barrio 18' are no counts", () => {
+  const q = (text: string) => claims(text, "2024-05-03").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Mexico registered 2,455 homicide victims in April, according to official data."), [["killed", 2455]]);
+  assert.deepEqual(q("The government said it had sent 1,500 soldiers to the region."), [["present", 1500]]);
+  assert.deepEqual(q("About 400 police officers had been sent to retake control of the prison."), [["present", 400]]);
+  assert.deepEqual(q("UPDATE 2-Gunmen kill 9 in Ecuador's Esmeraldas"), [["killed", 9]]);
+  assert.deepEqual(q("Guatemala hunts 20 Barrio 18 gang members who escaped from prison").filter(([, v]) => v === 18), []);
+});
+
+test("'alleged' inside a part's noun doubts that part only ('leaves 8 dead, including 6 alleged cartel members')", () => {
+  const found = claims("Reynosa gunfight leaves 8 dead, including 6 alleged cartel members", "2024-05-03");
+  assert.deepEqual(found.map((c) => [c.value, c.hedge]), [[8, null], [6, "alleged"]]);
+});

@@ -803,6 +803,8 @@ export const claimsStage: Stage = {
         let nounCategory: PeopleCategory | null = NOUN_CATEGORY[noun] ?? null;
         // ("registered 1,450 victims of intentional homicide": victims of killings are the dead.)
         if (noun === "victims" && VICTIMS_OF_KILLING.test(text.slice(n.nounEnd, n.nounEnd + 40))) nounCategory = "killed";
+        // ("registered 2,455 homicide victims", "1,027 murder victims were reported": so are victims named by the killing.)
+        if (noun === "victims" && KILLING_VICTIMS.test(text.slice(n.start, n.nounEnd))) nounCategory = "killed";
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
         if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
         const trigger = clauseVerbPastParticiple(text, n, governingTrigger(text, n, triggers, people), triggers, people);
@@ -1611,6 +1613,7 @@ function countable(c: Claim | undefined, like: Claim): c is Claim {
 const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|injured|injuring|captured|capturing|arrested|arresting|detained|detaining|evacuated|evacuating|rescued|shot|abducted|abducting)\s+(?:(?:at least|about|around|some|nearly|almost|more than|over|up to)\s+)?$/i;
 /** Words right after a part saying its people are dead: "34 the military says are dead", "34 who are believed to be dead". */
 const DEAD_AFTER = /^\s+(?:(?:who|whom|that)\s+)?(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|believes?|believed|thinks?|has declared|have declared|declared)\s+)?(?:are|were|is|was|have been|had been)\s+(?:(?:now\s+)?(?:believed|thought|presumed|confirmed|declared|known|feared)\s+(?:to\s+(?:be|have\s+been)\s+)?)?dead\b(?!\s+(?:drunk|tired|set|serious|wrong|last|centre|center|end|heat|weight))/i;
+const KILLING_VICTIMS = /\b(?:homicide|murder|femicide|killing|massacre)\s+victims$/i;
 const VICTIMS_OF_KILLING = /^\s+of\s+(?:intentional\s+|violent\s+|the\s+)?(?:homicides?|murders?|killings?|massacres?|femicides?)\b/i;
 const OBJECT_PAST_VOICE = /^[^,;.:]{0,50},\s+(?:according to\s+[^,;.:]{1,60}|[^,;.:]{1,50}\s+(?:said|say|says|reported))\s*,\s+and\s+$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
@@ -2869,6 +2872,8 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   if (!hedge) return null;
   // ("3,912 new suspected cases and 21 deaths": "suspected" doubts only the figure whose noun it stands before.)
   if (n && /^suspected$/i.test(hedge.text) && !(hedge.at >= n.start && hedge.at < Math.max(n.end, n.nounEnd))) return null;
+  // ("leaves 8 dead, including 6 alleged cartel members": "alleged" inside another figure's noun is that figure's.)
+  if (n && /^alleged$/i.test(hedge.text) && !(hedge.at >= n.start && hedge.at < Math.max(n.end, n.nounEnd)) && doc.numbers.some((o) => o !== n && hedge!.at >= o.start && hedge!.at < Math.max(o.end, o.nounEnd))) return null;
   // ("…, meaning most of the enclave's estimated 120,000 residents have left": a doubt written on another figure, right
   // before it as its adjective, is that figure's; "claimed 52 were killed and 16 wounded" doubts both.)
   if (n && !hedge.later && !(n.start <= hedge.at && n.end > hedge.at) && /\b(?:an?|the|its|their|[\p{L}]+['’]s?)\s+$/u.test(doc.text.slice(Math.max(0, hedge.at - 20), hedge.at)) && doc.numbers.some((o) => o !== n && o.end > hedge!.at && o.start <= hedge!.at + hedge!.text.length + 2 && /^\s*[\d,.]+/.test(doc.text.slice(hedge!.at + hedge!.text.length, o.end)))) return null;

@@ -940,7 +940,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     // "a young mother of three", "a father of five": how large a family is, not people something happened to.
     if (!notPeople && tokens[i - 1]?.lower === "of" && PARENTS.has(tokens[i - 2]?.lower ?? "") && !counted.subject) notPeople = "family size";
     // ("arrived on 27 April told UNHCR staff": a day before its month is a date, whatever people come after.)
-    if (!notPeople && (!counted.subject || followsMonth(tokens, i) || MONTHS.has(tokens[parsed.next]?.lower ?? "") || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$" || YEAR_EVENTS.has(tokens[i + 1]?.lower ?? ""))) notPeople = contextNotPeople(tokens, i, parsed);
+    // ("UPDATE 2-Gunmen kill 9", "20 Barrio 18 gang members": a label word written before the number names it, noun or not.)
+    if (!notPeople && (!counted.subject || (i > 0 && NOT_BEFORE.get(tokens[i - 1]!.lower) === "label" && /^[A-Z]/.test(tokens[i - 1]!.text) && tokens[i - 1]!.lower !== "no") || followsMonth(tokens, i) || MONTHS.has(tokens[parsed.next]?.lower ?? "") || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$" || YEAR_EVENTS.has(tokens[i + 1]?.lower ?? ""))) notPeople = contextNotPeople(tokens, i, parsed);
     // ("3 shot in drive-by", "Three shot, one fatally": after more than one, "shot" is the verb, not shots fired.)
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next) && !(tokens[next]!.lower === "shot" && parsed.value !== null && parsed.value > 1 && !parsed.vague)) notPeople = "other noun";
     // ("900 of the shelters were full": a share of things, not of people.)
