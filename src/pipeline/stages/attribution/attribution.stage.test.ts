@@ -476,3 +476,12 @@ test("the speaker before the verb past an age, a bracketed alias, 'whose …' or
   assert.equal(source("The information minister of Puntland, Mohamud Dirir, separately said 12 militants had surrendered."), "Mohamud Dirir");
   assert.equal(source("The banned Balochistan Liberation Front (BLF) claimed responsibility in a statement, saying its fighters had killed nine soldiers."), "Balochistan Liberation Front");
 });
+
+test("speakers' names keep a given name that is also a month or a ruler's title, and lose a title's department ('spokesman Jan Achakzai', 'leader Sultan Lala', 'Chief Fire Officer Mobin Ahmed')", () => {
+  const source = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-03" } }).claims[0]?.source?.name ?? null;
+  assert.equal(source("Government spokesman Jan Achakzai said 12 people were killed."), "Jan Achakzai");
+  assert.equal(source("Union leader Sultan Lala said 12 miners were killed."), "Sultan Lala");
+  assert.equal(source("Chief Fire Officer Mobin Ahmed said 12 people were killed."), "Mobin Ahmed");
+  assert.equal(source("Chief Inspector of Mines Abdul Ghani Baloch said 12 miners were killed."), "Abdul Ghani Baloch");
+  assert.equal(source("Fire officials said 12 people were killed."), "Fire officials");
+});

@@ -417,7 +417,8 @@ function lineStyles(tokens: Token[]): Uint8Array {
 
 function weekdayAsGivenName(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (!WEEKDAYS.has(t.lower)) return false;
+  // ("government spokesman Jan Achakzai", "union leader Sultan Lala": a month or a ruler's title is a given name there too.)
+  if (!WEEKDAYS.has(t.lower) && !GIVEN_NAMES_AFTER_ROLE.has(t.lower)) return false;
   const next = tokens[k + 1];
   if (!next || !next.sameLine || !isNameWord(next) || next.sentenceStart) return false;
   const prev = tokens[k - 1];
@@ -439,6 +440,8 @@ function givenNameOpening(tokens: Token[], k: number): boolean {
 /** Words of the everyday list that are given names too ("Christian militias", "Christian Lindmeier"). */
 const GIVEN_NAMES_ALSO_WORDS = new Set(["christian"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** Months and titles that are also given names: "Jan", "June", "April", "Sultan", "Malik", "Khan". */
+const GIVEN_NAMES_AFTER_ROLE = new Set(["jan", "june", "april", "august", "may", "sultan", "malik", "amir", "emir", "sheikh", "khan", "nawab", "mir"]);
 
 /** . ! ? or a closing quote. */
 function endsSentence(text: string): boolean {

@@ -38,6 +38,8 @@ export interface ClassifyContext {
 }
 
 /** Splits "US President Donald Trump" into its parts, types each candidate and appends them to `out`. */
+const TITLES_ALSO_GIVEN_NAMES = /^(?:sultan|malik|amir|emir|sheikh|khan|nawab|mir)$/;
+
 export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void {
   if (c.first === c.last && notAName(ctx.tokens, c.first)) return;
   if (c.known) {
@@ -74,6 +76,8 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
   // Titles inside the run: the name follows the last title word.
   for (let t = c.first; t < c.last; t++) {
     if (!isTitleLower(tokens[t]!.lower)) continue; // the lower case: no new string per word
+    // ("union leader Sultan Lala": after a role in small letters, a ruler's title opening the run is a given name.)
+    if (t === c.first && TITLES_ALSO_GIVEN_NAMES.test(tokens[t]!.lower) && tokens[t - 1]?.word && !tokens[t - 1]!.cap && ROLES.has(tokens[t - 1]!.lower)) continue;
     let nameStart = t + 1;
     while (nameStart < c.last && (!tokens[nameStart]!.word || isTitleLower(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
     nameStart = pastTitleDepartment(tokens, nameStart, c.last);

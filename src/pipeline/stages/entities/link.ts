@@ -385,10 +385,14 @@ class FullNames {
   }
 }
 
+const GIVEN_NAME_TITLES = /^(?:Sultan|Malik|Amir|Sheikh|Khan|Nawab|Mir)$/;
+
 function stripTitles(name: string): string {
   const space = name.indexOf(" ");
   if (space < 0 || !TITLES.has(titleKey(name.slice(0, space)))) return name; // most names: no title first
   const words = name.split(" ");
+  // ("Sultan Lala", "Malik Riaz", "Sheikh Hasina": a ruler's title before a single name is part of how the person is called.)
+  if (words.length === 2 && GIVEN_NAME_TITLES.test(words[0]!)) return name;
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) words.shift();
   return words.join(" ");
 }

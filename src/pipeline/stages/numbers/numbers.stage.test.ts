@@ -265,3 +265,9 @@ test("after 'Among the dead were' a plural of any people counts people; a plural
   assert.deepEqual(all("Among the dead were at least seven signatories of the accord.").map((n) => [n.text, n.subject, n.notPeople]), [["at least seven signatories", "people", null]]);
   assert.ok(!all("Among the dead were two trucks.").some((n) => n.subject), "trucks are no people");
 });
+
+test("'one of the world's worst', 'one of the deadliest' count no one; 'one of the attackers' does", () => {
+  assert.equal(first("The war caused what the UN calls one of the world's worst humanitarian crises.")?.notPeople, "superlative");
+  assert.ok(first("It was one of the deadliest attacks this year.")?.notPeople);
+  assert.equal(first("One of the attackers was killed.")?.notPeople, null);
+});

@@ -698,6 +698,8 @@ function mayFollowMonth(t: Token, parsed: ParsedNumber): boolean {
   return (parsed.value >= 1 && parsed.value <= 31) || /^\d{4}$/.test(t.lower) || /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 }
 
+/** " of the world's worst", " of the deadliest", " of the most violent": one of a superlative's set. */
+const ONE_OF_THE_MOST = /^\s+of\s+(?:the\s+)?(?:(?:world|country|region|continent|nation|year|decade|century|war|conflict)['’]s\s+|(?:the\s+)?(?:most|least)\s+|[\p{L}-]+est\s+)/u;
 /** ("Bus Plunges Into Ravine, Killing 20", "Toll Rises To 132": a Title Case headline's verb before a figure names no label.) */
 const HEADLINE_VERB_BEFORE = /^(?:kills?|killing|killed|injur(?:es|ing|ed)|wound(?:s|ing|ed)|hurts?|hurting|leaves|leaving|left|claims|claiming|rises|rose|reaches|reached|hits|tops|nears|climbs|climbed|to|evacuates|evacuated|rescues|rescued|arrests|arrested|detains|detained|displaces|displaced|strands|stranded)$/;
 
@@ -946,6 +948,9 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next) && !(tokens[next]!.lower === "shot" && parsed.value !== null && parsed.value > 1 && !parsed.vague)) notPeople = "other noun";
     // ("900 of the shelters were full": a share of things, not of people.)
     if (!notPeople && !counted.subject && (parsed.value ?? 0) > 1 && tokens[next]?.lower === "of" && /^(?:the|these|those|its|their)$/.test(tokens[next + 1]?.lower ?? "") && /s$/.test(tokens[next + 2]?.lower ?? "") && !PLURAL_PEOPLE[tokens[next + 2]!.lower] && countsOtherNoun(tokens, next + 2) && !/^(?:remains|cases|newcomers)$/.test(tokens[next + 2]!.lower)) notPeople = "other noun";
+    // ("what the UN calls one of the world's worst humanitarian crises", "one of the deadliest attacks": one among the
+    // most or the worst of some things, no one counted.)
+    if (!notPeople && parsed.value === 1 && tokens[i]!.lower === "one" && ONE_OF_THE_MOST.test(text.slice(tokens[i]!.end, tokens[i]!.end + 60))) notPeople = "superlative";
     // "Scorpion 75", "Resolution 2254": a bare number right after a name is part of the name.
     if (!notPeople && !counted.subject && !parsed.vague && spanStart === tokens[i].start && i > 1 && isCapitalised(tokens[i - 1]) && !/^(?:another|the|all|some|only|just|about|over|around|nearly|almost|at|of|and|or|but|another|these|those|its|their|his|her)$/.test(tokens[i - 1].lower) && !HEADLINE_VERB_BEFORE.test(tokens[i - 1].lower)) notPeople = "label";
     // "a man and a woman", "a mother and her son": two people named one by one are a count of two.

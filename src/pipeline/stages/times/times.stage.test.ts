@@ -251,3 +251,8 @@ test("a dateline's date, a dash, then 'On 7 February' are two dates, not a perio
   const range = "Between 12 February – 17 February, 20 people died.";
   assert.deepEqual(findTimes(range, 0, range.length, parseIso("2024-02-20")!).map((t) => [t.from, t.to]), [["2024-02-12", "2024-02-17"]]);
 });
+
+test("a capitalised 'Now' after a name is an outlet, no time ('told Myanmar Now')", () => {
+  const text = "A spokesperson told Myanmar Now that about 400 soldiers had been killed.";
+  assert.deepEqual(findTimes(text, 0, text.length, parseIso("2025-01-14")!), []);
+});
