@@ -3682,3 +3682,13 @@ test("'alleged' inside a part's noun doubts that part only ('leaves 8 dead, incl
   const found = claims("Reynosa gunfight leaves 8 dead, including 6 alleged cartel members", "2024-05-03");
   assert.deepEqual(found.map((c) => [c.value, c.hedge]), [[8, null], [6, "alleged"]]);
 });
+
+test("military releases: weapons by model are no people; a breakdown by sex adds no one; 'caught', 'sustained a gunshot injury', 'take the number … to'", () => {
+  const q = (text: string) => claims(text, "2025-03-02").map((c) => [c.category, c.value]);
+  assert.deepEqual(q('"Our troops recovered seven bodies, eight firearms, including four M16 rifles and two AK-47s," he said.'), [["killed", 7]]);
+  assert.deepEqual(q("Police arrested 12 MS-13 members."), [["detained", 12]]);
+  assert.deepEqual(q("Troops intercepted three suicide bombers, two males and a female, who were trying to infiltrate the town.").map(([, v]) => v), [3, 2, 1]);
+  assert.deepEqual(q("He said 1,112 people had been caught while trying to cross the border."), [["detained", 1112]]);
+  assert.deepEqual(q("Three of the hoodlums were fatally wounded, while one police officer sustained a gunshot injury to the leg, she said."), [["killed", 3], ["wounded", 1]]);
+  assert.deepEqual(q("Six terrorists surrendered on Tuesday, bringing the number of terrorists who have laid down their arms since Jan. 1 to 37."), [["surrendered", 6], ["surrendered", 37]]);
+});

@@ -1390,7 +1390,7 @@ const ABOUT_WORDS = "(?:(?:about|around|some|nearly|almost|over|more than|at lea
 const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:real|true|actual|combined|final|overall|official|new|revised|updated|latest|death|casualty)\\s+){0,2}(?:toll|number|figure|tally|count|estimate)(?:\\s+(?:for|in)\\s+[^,.;:\\d]{1,30}?)?\\s+(?:(?:had|has|have|could|may|might|would|will)\\s+)?(?:(?:been|be|now|since|later|then|already|further)\\s+)?(?:(?:risen|rose|climbed|jumped|increased|grown|grew|reached|passed|topped|exceeded|surpassed|stood|stands|was|is|be|revised\\s+(?:down|up|downwards?|upwards?)|lowered|raised|corrected|updated)\\s+)(?:(?:to|at|as high as|as low as|closer to|nearer to)\\s+)?${ABOUT_WORDS}$`, "i");
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
-const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official|overall)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:\\d]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
+const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official|overall)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
 /** "gave a figure of", "offered an estimate of", "put the toll closer to". */
 const GAVE_A_FIGURE_OF = new RegExp(`\\b(?:gave|giving|gives|offered|offering|offers|put|putting|puts|placed|placing|places|cited|citing)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|toll|number|count|tally)\\s+(?:of|closer to|as high as|nearer to)\\s+${ABOUT_WORDS}$`, "i");
 const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
@@ -1718,6 +1718,8 @@ function deathDenied(text: string, sentenceStart: number, start: number, end: nu
   return /\bdead\b/i.test(text.slice(start, end)) && /(?:\bnot|n['’]t|\bnever|\bno more)\b(?![^,;.!?]*\b(?:say|said|know|knew|why|how|who|whether|when|where|identify|identified|release|released|disclose|disclosed)\b)[^,;.!?]{0,40}$/i.test(text.slice(Math.max(sentenceStart, start - 50), start));
 }
 
+/** A part named by sex or age alone: "two males", "a female", "four children", "an elderly woman". */
+const BY_SEX_OR_AGE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:elderly|young|adult|teenage|minor)\s+)?(?:males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|minors?|adults?|teenagers?|infants?|bab(?:y|ies))$/i;
 const HOUSEHOLDS = /\b(?:famil(?:y|ies)|households?)$/i;
 
 /**
@@ -1778,7 +1780,12 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       // are two clauses, not one list.
       const twoClauses = closed && last > k && OBJECT_BEFORE.test(text.slice(first.sentence[0], first.span[0])) && OWN_PASSIVE_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 40));
       // ("The toll is 19 dead, 15 soldiers and four volunteers": the first is the whole the rest break down.)
-      const wholeFirst = last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === claims.slice(k + 1, last + 1).reduce((sum, c) => sum + c.value!, 0);
+      // ("three suicide bombers, two males and a female": parts by sex or age, set off right after a count they add up to,
+      // say who that count was.)
+      const rest = claims.slice(k + 1, last + 1);
+      const restSum = rest.reduce((sum, c) => sum + c.value!, 0);
+      const wholeFirst = (last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === restSum) ||
+        (last > k && first.value === restSum && rest.every((c) => BY_SEX_OR_AGE.test(c.text)) && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0])));
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));

@@ -631,8 +631,14 @@ const BARE_FOLLOWERS = new Set(["before", "until", "the", "were", "was", "are", 
 
 /** "three suicide attacks", "two tribes": a number followed by some other noun counts that noun. */
 const HOW_BADLY = new Set(["fatally", "seriously", "critically", "gravely", "slightly", "lightly", "mortally", "severely"]);
+/** "M16", "AK-47s", "T-72", "F-16s", "Su-25": capitals, an optional hyphen, digits. */
+const MODEL_CODE = /^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]?s?$/;
+
 function countsOtherNoun(tokens: readonly Token[], next: number): boolean {
   const t = tokens[next];
+  // ("four M16 rifles", "two AK-47s", "three T-72 tanks": a model's code names a weapon or a machine, unless people's
+  // noun follows it: "12 MS-13 members".)
+  if (t && MODEL_CODE.test(t.text)) return !PLURAL_PEOPLE[tokens[next + 1]?.lower ?? ""] && !/^(?:members?|gang|gangsters?|affiliates?|operatives?)$/.test(tokens[next + 1]?.lower ?? "");
   if (!t || !isLowerCaseWord(t.text)) return false;
   if (BARE_FOLLOWERS.has(t.lower)) return false;
   // "Three people were shot, one fatally", "22 hurt, five of them seriously": how badly, not a thing counted.
