@@ -3692,3 +3692,8 @@ test("military releases: weapons by model are no people; a breakdown by sex adds
   assert.deepEqual(q("Three of the hoodlums were fatally wounded, while one police officer sustained a gunshot injury to the leg, she said."), [["killed", 3], ["wounded", 1]]);
   assert.deepEqual(q("Six terrorists surrendered on Tuesday, bringing the number of terrorists who have laid down their arms since Jan. 1 to 37."), [["surrendered", 6], ["surrendered", 37]]);
 });
+
+test("a verb of the people's own ends their list: a later figure's verb is not theirs ('200 people on their side were killed, including 10 civilians, and more than 400 were injured')", () => {
+  const found = claims("Officials said at least 200 people on their side were killed, including 10 civilians, and more than 400 were injured.", "2023-09-28");
+  assert.deepEqual(found.map((c) => [c.category, c.value]), [["killed", 200], ["killed", 10], ["wounded", 400]]);
+});

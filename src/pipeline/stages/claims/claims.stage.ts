@@ -609,6 +609,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
         // "45 passengers, of whom 30 died": the verb after a part told by "of whom" is the part's alone.
         // ("27 civilians, among them nine children, were killed": an aside closed by a comma hands the verb back to the whole.)
         if (partOf(text, n, o) && WHOM.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && !/^\s*[,)–—]/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) interrupted = true;
+        // ("200 people on their side were killed, including 10 civilians, and more than 400 were injured": a verb of the
+        // people's own before the next figure ends their list.)
+        else if (triggers.some((x) => x !== t && x.start >= Math.max(n.end, n.nounEnd) && x.end <= o.start && !others.some((p) => x.start >= p.start && x.end <= Math.max(p.end, p.nounEnd)))) interrupted = true;
         else if (joined(text, listEnd, o) || partOf(text, n, o)) listEnd = o;
         else interrupted = true;
       }
