@@ -3707,3 +3707,9 @@ test("protest coverage: crowds that march or rally are present; the hanged are d
   assert.deepEqual(q("Protesters hanged banners from the bridge, and 12 were arrested."), [["detained", 12]]);
   assert.deepEqual(q("Dhaka Medical College Hospital received 160 people with injuries on Friday."), [["wounded", 160]]);
 });
+
+test("an earlier period's figure compared as 'down from a record', 'almost double the' is a claim of its own time", () => {
+  const when = (t: string, published: string) => claims(t, published).map((c) => [c.value, c.time?.start ?? null]);
+  assert.deepEqual(when("Some 29,437 migrants arrived in Britain this year, down from a record 45,774 in 2022.", "2023-12-05"), [[29437, "2023-01-01"], [45774, "2022-01-01"]]);
+  assert.deepEqual(when("About 133,000 migrants reached Italy this year, almost double the 66,237 recorded in the same period of 2022.", "2023-10-05"), [[133000, "2023-01-01"], [66237, "2022-01-01"]]);
+});
