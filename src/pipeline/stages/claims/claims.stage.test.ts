@@ -3713,3 +3713,11 @@ test("an earlier period's figure compared as 'down from a record', 'almost doubl
   assert.deepEqual(when("Some 29,437 migrants arrived in Britain this year, down from a record 45,774 in 2022.", "2023-12-05"), [[29437, "2023-01-01"], [45774, "2022-01-01"]]);
   assert.deepEqual(when("About 133,000 migrants reached Italy this year, almost double the 66,237 recorded in the same period of 2022.", "2023-10-05"), [[133000, "2023-01-01"], [66237, "2022-01-01"]]);
 });
+
+test("crowds who took part, joined the march or flooded the streets are present; workers taking part in building are not", () => {
+  const q = (text: string) => claims(text, "2025-03-16").map((c) => [c.category, c.value ?? c.vague]);
+  assert.deepEqual(q("A monitor estimated that between 275,000 and 325,000 people had taken part in Saturday's rally in Belgrade."), [["present", 275000]]);
+  assert.deepEqual(q("Hundreds of thousands of people flooded the streets of Belgrade on Saturday."), [["present", "hundreds of thousands"]]);
+  assert.deepEqual(q("Student groups said some 10,000 people had joined the march in Novi Sad on Friday."), [["present", 10000]]);
+  assert.deepEqual(q("About 2,000 workers had taken part in building the stadium."), []);
+});

@@ -256,3 +256,8 @@ test("a capitalised 'Now' after a name is an outlet, no time ('told Myanmar Now'
   const text = "A spokesperson told Myanmar Now that about 400 soldiers had been killed.";
   assert.deepEqual(findTimes(text, 0, text.length, parseIso("2025-01-14")!), []);
 });
+
+test("'march' in small letters is the walk, not the month ('joined the march on Friday')", () => {
+  const text = "Thousands joined the march on Friday.";
+  assert.deepEqual(findTimes(text, 0, text.length, parseIso("2025-09-06")!).map((t) => t.text), ["on Friday"]);
+});

@@ -345,6 +345,9 @@ export function findTimes(text: string, start: number, end: number, published: D
     const r = dayOfPartOfDay(whole, published);
     // ("told Myanmar Now", "on Democracy Now": a capitalised "Now" after a name is the outlet's name.)
     if (r.text === "Now" && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, r.index - 30), r.index))) continue;
+    // ("joined the march", "the protesters may"): a month's name in small letters that is also a word, with no day or
+    // year, is the word.
+    if (/^(?:march|may|august)$/.test(r.text)) continue;
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     if (/^(?:for\s+|in\s+|within\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
