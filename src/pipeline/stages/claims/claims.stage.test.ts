@@ -3721,3 +3721,10 @@ test("crowds who took part, joined the march or flooded the streets are present;
   assert.deepEqual(q("Student groups said some 10,000 people had joined the march in Novi Sad on Friday."), [["present", 10000]]);
   assert.deepEqual(q("About 2,000 workers had taken part in building the stadium."), []);
 });
+
+test("migration totals: 'made the journey across', 'Arrivals totalled 45,774', 'Deaths this year stand at about 2,500'", () => {
+  const q = (text: string) => claims(text, "2023-12-05").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("More than 29,000 people made the journey across the Channel this year."), [["arrived", 29000]]);
+  assert.deepEqual(q("Arrivals totalled 45,774 in 2022."), [["arrived", 45774]]);
+  assert.deepEqual(q("Deaths this year stand at about 2,500, the IOM said."), [["killed", 2500]]);
+});

@@ -129,7 +129,7 @@ const VERIFY_LATER = /\b(?:neither\b[^.;]{0,40}?\b(?:could|can|has|have) (?:been
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
   dead: "killed", bodies: "killed", martyrs: "killed", martyr: "killed", killings: "killed", executions: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", injuries: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
-  detainees: "detained", arrests: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
+  detainees: "detained", arrests: "detained", apprehensions: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
   returnees: "arrived",
 });
 
@@ -868,6 +868,12 @@ export const claimsStage: Stage = {
         // a bare figure told as the number, figure or toll is the last one told, moved.)
         if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && previous.claim.category !== "other" && wordBeforeSpace(text, n.start, REFERENCE_LAST_WORDS) >= 0 && (THE_NUMBER_MOVED_TO.test(text.slice(Math.max(sentence.start, n.start - 90), n.start)) || GAVE_A_FIGURE_OF.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)))) category = previous.claim.category;
         if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0 && IT_ROSE_TO.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)) && TOLL_NAMED.test(text.slice(doc.sentences[previous.sentence].start, doc.sentences[previous.sentence].end))) category = previous.claim.category;
+        // ("Arrivals totalled 45,774 in 2022", "Deaths this year stand at 2,500": a bare figure that a count named by what
+        // happened came to.)
+        if (!category && !n.subject && !nounCategory) {
+          const came = COUNT_CAME_TO.exec(text.slice(Math.max(sentence.start, n.start - 60), n.start));
+          if (came) category = NOUN_CATEGORY[came[1]!.toLowerCase()] ?? null;
+        }
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // ("13 aid workers have been killed …, bringing the total since the start of the war to 95", "bringing the number of
@@ -1393,6 +1399,8 @@ const REFERENCE_LAST_WORDS = ["to", "at", "of", "as", "is", "was", "be", "passed
 const ABOUT_WORDS = "(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly|approximately)\\s+)?";
 /** "the number had risen to", "the figure passed", "the real number was closer to", "the combined figure for Syria is about". */
 const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:real|true|actual|combined|final|overall|official|new|revised|updated|latest|death|casualty)\\s+){0,2}(?:toll|number|figure|tally|count|estimate)(?:\\s+(?:for|in)\\s+[^,.;:\\d]{1,30}?)?\\s+(?:(?:had|has|have|could|may|might|would|will)\\s+)?(?:(?:been|be|now|since|later|then|already|further)\\s+)?(?:(?:risen|rose|climbed|jumped|increased|grown|grew|reached|passed|topped|exceeded|surpassed|stood|stands|was|is|be|revised\\s+(?:down|up|downwards?|upwards?)|lowered|raised|corrected|updated)\\s+)(?:(?:to|at|as high as|as low as|closer to|nearer to)\\s+)?${ABOUT_WORDS}$`, "i");
+/** "Arrivals totalled", "Deaths this year stand at", "arrests rose to about": a count named by what happened, then where it came to. */
+const COUNT_CAME_TO = /\b(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|in\s+[\w\s]{1,20}?\s+)?(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
 const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official|overall)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
