@@ -3728,3 +3728,11 @@ test("migration totals: 'made the journey across', 'Arrivals totalled 45,774', '
   assert.deepEqual(q("Arrivals totalled 45,774 in 2022."), [["arrived", 45774]]);
   assert.deepEqual(q("Deaths this year stand at about 2,500, the IOM said."), [["killed", 2500]]);
 });
+
+test("'111 of which' after aircraft counts things; 'most of them under 18' is an age; 'fell in the line of duty' is a death; a mission 'has 400 officers'", () => {
+  const q = (text: string) => claims(text, "2024-10-15").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("China sent 153 aircraft toward the island, 111 of which crossed the median line."), []);
+  assert.deepEqual(q("The group counted 135 dead, most of them under 18."), [["killed", 135]]);
+  assert.deepEqual(q('"Six of our men fell in the line of duty," he said.'), [["killed", 6]]);
+  assert.deepEqual(q("The mission, which has about 400 officers in the country, is underfunded."), [["present", 400]]);
+});

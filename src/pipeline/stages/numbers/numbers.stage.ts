@@ -725,6 +725,8 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   }
   if (prev && MONTHS.has(prev) && mayFollowMonth(t!, parsed)) return "date";
   if (prev === "of" && (prev2 === "age" || prev2 === "ages")) return "age"; // "kids under the age of 12"
+  // ("most of them under 18", "children aged under 5": under an age.)
+  if (prev === "under" && prev2 !== undefined && /^(?:them|whom|aged|all|were|are|was|is|children|kids|boys|girls|minors)$/.test(prev2)) return "age";
   // "children under five", "girls over 12": an age band.
   if ((prev === "under" || prev === "over" || prev === "aged") && /^(?:children|kids|infants|babies|girls|boys|youths|those|people|persons|adults|women|men)$/.test(prev2 ?? "")) return "age";
   // "one of the deadliest attacks", "one of the worst": a rank among things, not a person.
@@ -1187,7 +1189,7 @@ function sharesOfThingsBefore(text: string, numbers: NumberMention[]): void {
 /** Plurals of things that no toll counts as its dead. */
 const THING_WORDS = /^(?:trucks|cars|vehicles|buses|tanks|houses|homes|buildings|animals|cattle|cows|goats|sheep|camels|horses|dogs|weapons|guns|rifles|rockets|missiles|drones|boats|ships|aircraft|planes|helicopters)$/;
 const AMONG_THE_DEAD_WERE = /\bamong\s+(?:the|those)\s+(?:dead|killed|slain|wounded|injured|victims|casualties|fatalities)\s+(?:were|was|are|is)\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
-const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\b/i;
+const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those|which)\b/i;
 
 const ARTICLE = /\b(?:an?|another)\b/i;
 const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost|treated|neutrali|pulled|moved|taken|booked)/i;
