@@ -485,3 +485,8 @@ test("speakers' names keep a given name that is also a month or a ruler's title,
   assert.equal(source("Chief Inspector of Mines Abdul Ghani Baloch said 12 miners were killed."), "Abdul Ghani Baloch");
   assert.equal(source("Fire officials said 12 people were killed."), "Fire officials");
 });
+
+test("'the ethnic armed group said' is the armed group named before", () => {
+  const found = extract({ id: "t", text: "The Arakan Army (AA) said it had seized the town. In a statement, the ethnic armed group said its fighters had taken 86 junta troops prisoner.", meta: { published: "2025-01-14" } }).claims;
+  assert.equal(found[0]?.source?.org, "Arakan Army");
+});
