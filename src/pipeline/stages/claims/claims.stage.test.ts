@@ -3736,3 +3736,9 @@ test("'111 of which' after aircraft counts things; 'most of them under 18' is an
   assert.deepEqual(q('"Six of our men fell in the line of duty," he said.'), [["killed", 6]]);
   assert.deepEqual(q("The mission, which has about 400 officers in the country, is underfunded."), [["present", 400]]);
 });
+
+test("South Asian ranks are people: 'An Army Sepoy and a JCO were injured', 'a havildar was wounded'", () => {
+  const q = (text: string) => claims(text, "2025-09-08").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("An Army Sepoy and a JCO were injured in the exchange of fire."), [["wounded", 2]]);
+  assert.deepEqual(q("Two commandos were killed and a havildar was wounded."), [["killed", 2], ["wounded", 1]]);
+});
