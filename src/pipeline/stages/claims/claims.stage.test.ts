@@ -3742,3 +3742,10 @@ test("South Asian ranks are people: 'An Army Sepoy and a JCO were injured', 'a h
   assert.deepEqual(q("An Army Sepoy and a JCO were injured in the exchange of fire."), [["wounded", 2]]);
   assert.deepEqual(q("Two commandos were killed and a havildar was wounded."), [["killed", 2], ["wounded", 1]]);
 });
+
+test("where the hurt were carried is not the scene ('airlifted to Manda Bay'); where words were told to lawmakers is no scene", () => {
+  const places = (text: string) => claims(text, "2025-06-14").map((c) => c.place?.name ?? null);
+  assert.deepEqual(places("Troops killed six militants at Bodhei in Lamu, and one soldier sustained minor injuries and was airlifted to Manda Bay for treatment."), ["Lamu", "Lamu"]);
+  assert.deepEqual(places("Two officers were wounded in Coahuayana and taken to a hospital in the city of Colima."), ["Coahuayana"]);
+  assert.deepEqual(places("The minister told lawmakers in Maputo that 32 insurgents had been killed."), [null]);
+});

@@ -3225,10 +3225,13 @@ const NEAR_ANOTHER = /[\p{L}'’-]+,\s+(?:near|outside|close to|not far from)\s+
 // (The ends of its last words: "outside" by its "de", which no other letter folds to, as "s" is by "ſ" under "iu".)
 const NEAR_ANOTHER_LAST_WORDS = ["near", "de", "to", "from", "of"];
 const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?|displaced\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:around|in|near)\s+(?:the\s+)?)$/i;
+/** "taken to a hospital in", "airlifted to", "referred to", "shifted to CMH": where the dead or hurt were carried. */
+const CARRIED_TO = /\b(?:taken|rushed|transported|airlifted|flown|referred|moved|shifted|evacuated|brought|transferred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the|an)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical (?:centre|center|facility|college)|trauma (?:centre|center)|CMH)\s+(?:in|at)\s+)?(?:the\s+(?:city|town|capital)\s+of\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
-const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced)\b(?:\s+(?:(?:at|to)\s+)?(?:reporters|journalists|an? (?:news |press |regular )?(?:conference|briefing)|the media|the press))?\s+(?:in|from)\s+$/i;
+// ("told lawmakers in Maputo", "told parliament in Kyiv", "told a Senate hearing in Washington" too.)
+const SPEECH_SETTING = /\b(?:told|said|says|telling|speaking|spoke|briefed|announced|testified)\b(?:\s+(?:(?:at|to|before)\s+)?(?:reporters|journalists|lawmakers|legislators|parliament|parliamentarians|senators|deputies|mps|diplomats|an? (?:news |press |regular |senate |congressional |parliamentary )?(?:conference|briefing|hearing|session)|the (?:media|press|parliament|senate|assembly|council)))?\s+(?:in|from)\s+$/i;
 /** The words SPEECH_SETTING may have right before "in" or "from": a verb, or the end of whom it was said to. */
-const SPEECH_SETTING_WORDS = ["told", "said", "says", "telling", "speaking", "spoke", "briefed", "announced", "reporters", "journalists", "conference", "briefing", "media", "press"];
+const SPEECH_SETTING_WORDS = ["told", "said", "says", "telling", "speaking", "spoke", "briefed", "announced", "testified", "reporters", "journalists", "lawmakers", "legislators", "parliament", "parliamentarians", "senators", "deputies", "mps", "diplomats", "conference", "briefing", "hearing", "session", "media", "press", "senate", "assembly", "council"];
 /** Whether text[from, end) ends in SPEECH_SETTING. */
 function speechSetting(text: string, from: number, end: number): boolean {
   // (The pattern tries every offset; first the two words it must end with are looked for, which most places lack.)
@@ -3598,6 +3601,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // (Arrivals are counted where they arrive: "entered the country from Ukraine" does not place them in Ukraine.)
   if (category === "arrived") ownPlaces = ownPlaces.filter((p) => !ORIGIN.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
+  // ("Two officers were wounded and taken to a hospital in the city of Colima", "was airlifted to Manda Bay": where the
+  // dead or hurt were carried is not where it happened, when the sentence names another place.)
+  // (With no other place of their own, the scene is looked for as for a figure that names none.)
+  if ((category === "wounded" || category === "killed") && ownPlaces.length) {
+    const carriedTo = (p: EntityMention) => CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start));
+    ownPlaces = ownPlaces.filter((p) => !carriedTo(p));
+  }
   // "More than 6,270 people have fled the town (their homes), …, most of them to the nearby city of Saint-Marc": people
   // who left a town named before are counted there, not where they went.
   const leftTheTown = (category === "fled" || category === "evacuated") && ownPlaces.length > 0 && LEFT_THE_TOWN.test(text.slice(n.end, ownPlaces[0]!.start)) &&
