@@ -261,3 +261,9 @@ test("'march' in small letters is the walk, not the month ('joined the march on 
   const text = "Thousands joined the march on Friday.";
   assert.deepEqual(findTimes(text, 0, text.length, parseIso("2025-09-06")!).map((t) => t.text), ["on Friday"]);
 });
+
+test("'after three days of protests' and 'for 15 minutes' are stretches of time, no date", () => {
+  const texts = (text: string, published: string) => findTimes(text, 0, text.length, parseIso(published)!).map((t) => t.text);
+  assert.deepEqual(texts("LOME, June 30 (AFP) — Seven bodies were recovered after three days of protests, a coalition said on Sunday.", "2025-06-30"), ["June 30", "on Sunday"]);
+  assert.deepEqual(texts("Students block roads for 15 minutes to mark the 15 people killed when the canopy fell on November 1.", "2025-01-25"), ["November 1"]);
+});

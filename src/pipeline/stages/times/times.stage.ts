@@ -350,7 +350,8 @@ export function findTimes(text: string, start: number, end: number, published: D
     if (/^(?:march|may|august)$/.test(r.text)) continue;
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
-    if (/^(?:for\s+|in\s+|within\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?)\b/i.test(r.text)) continue;
+    // ("after three days of protests", "for 15 minutes": a stretch of time, no date.)
+    if (/^(?:for\s+|in\s+|within\s+|after\s+)?(?:a|an|one|\d+|[a-z]+)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b/i.test(r.text)) continue;
     // "in February 2022, 10,000 civilians": a figure after the date is not part of it.
     const trimmed = r.text.replace(/,\s*\d{1,2}$/, (m) => (/^[\d,]/.test(sentence.slice(r.index + r.text.length)) ? "" : m)).replace(/[\s,.;:]+$/, "");
     let from = utcDay(r.start.date());
