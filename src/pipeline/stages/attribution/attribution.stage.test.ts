@@ -490,3 +490,8 @@ test("'the ethnic armed group said' is the armed group named before", () => {
   const found = extract({ id: "t", text: "The Arakan Army (AA) said it had seized the town. In a statement, the ethnic armed group said its fighters had taken 86 junta troops prisoner.", meta: { published: "2025-01-14" } }).claims;
   assert.equal(found[0]?.source?.org, "Arakan Army");
 });
+
+test("a speaker phrase holding a speech verb is what another voice said ('Police say the country recorded 4,603 deaths')", () => {
+  const found = extract({ id: "t", text: "Police say the country recorded 4,603 violent deaths in 2022.", meta: { published: "2023-01-10" } }).claims;
+  assert.equal(found[0]?.source?.name, "Police");
+});

@@ -181,7 +181,10 @@ export function findCues(text: string, sentence: Span): Cue[] {
     }
     const closing = tokens[i - 1]?.text === "," && !LISTENER_VERBS.has(w) ? rightPhrase(tokens, verbEnd + 1) : null;
     const endsSentence = closing !== null && endsAt(tokens, closing.end);
-    const left = endsSentence ? null : withoutRelative(text, tallyOwner(text, leftPhrase(tokens, i)));
+    // ("Police say the country recorded 4,603 deaths": a speaker phrase holding a speech verb is what another voice said;
+    // that voice is the source.)
+    const phrase = endsSentence ? null : withoutRelative(text, tallyOwner(text, leftPhrase(tokens, i)));
+    const left = phrase && SPOKEN_INSIDE.test(text.slice(phrase.start, phrase.end)) ? null : phrase;
     if (closing && endsSentence) {
       cues.push({ start: verb.start, end: closing.end, verb, speaker: closing, inverted: true });
     } else if (left) {
@@ -749,6 +752,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
 
 const PLACE_OR_BODY_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "on"]);
 const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/;
+const SPOKEN_INSIDE = /\s(?:say|says|said|told|tells)\s/i;
 const HARM_VERBS = /^(?:killed|kills|kill|killing|wounded|wounds|injured|injures|died|dies|destroyed)$/;
 const CLAUSE_VERBS = new Set(["were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "did", "does"]);
 const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,4}li(?:ves|fe)\b|^the lives of\b|^(?:responsibility|credit|by)\b/;
