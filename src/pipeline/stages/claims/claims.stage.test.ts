@@ -3749,3 +3749,9 @@ test("where the hurt were carried is not the scene ('airlifted to Manda Bay'); w
   assert.deepEqual(places("Two officers were wounded in Coahuayana and taken to a hospital in the city of Colima."), ["Coahuayana"]);
   assert.deepEqual(places("The minister told lawmakers in Maputo that 32 insurgents had been killed."), [null]);
 });
+
+test("citizens who registered with their consulate have arrived nowhere; refugees registered at a camp have", () => {
+  const q = (text: string) => claims(text, "2024-05-17").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Australia said 300 of its citizens in New Caledonia had registered with its consulate."), []);
+  assert.deepEqual(q("About 3,000 refugees registered at the camp last week."), [["arrived", 3000]]);
+});
