@@ -3755,3 +3755,9 @@ test("citizens who registered with their consulate have arrived nowhere; refugee
   assert.deepEqual(q("Australia said 300 of its citizens in New Caledonia had registered with its consulate."), []);
   assert.deepEqual(q("About 3,000 refugees registered at the camp last week."), [["arrived", 3000]]);
 });
+
+test("only a bare count takes a whole after 'of the': '60,000 residents of the north were evacuated' are evacuated", () => {
+  const q = (text: string) => claims(text, "2024-10-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Around 60,000 residents of the north were evacuated from their homes."), [["evacuated", 60000]]);
+  assert.deepEqual(q("The clashes left four members of the 4th Division dead and others injured."), [["killed", 4]]);
+});

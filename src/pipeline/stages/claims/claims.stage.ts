@@ -650,7 +650,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // ("the last pocket held by ISIS": a place held by a group holds no one.)
       if (t.category === "detained" && (/^holding$/i.test(text.slice(t.start, t.end)) || (/^held by$/i.test(text.slice(t.start, t.end)) && HELD_PLACE.test(text.slice(Math.max(0, t.start - 24), t.start))))) continue;
       // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
-      const partitive = PARTITIVE.test(gap);
+      // (Only a bare count takes a whole: "60,000 residents of the north were evacuated" names where the residents live.)
+      const partitive = !n.noun && PARTITIVE.test(gap);
       const score = gap.length * (gap.includes(",") ? 1.5 : 1) * (partitive ? 4 : 1);
       if (score < bestScore) (best = t), (bestScore = score);
     } else if (t.end <= n.start) {
