@@ -3761,3 +3761,9 @@ test("only a bare count takes a whole after 'of the': '60,000 residents of the n
   assert.deepEqual(q("Around 60,000 residents of the north were evacuated from their homes."), [["evacuated", 60000]]);
   assert.deepEqual(q("The clashes left four members of the 4th Division dead and others injured."), [["killed", 4]]);
 });
+
+test("'in what appeared to be the deadliest strike' doubts the ranking, not the toll; 'appeared to have killed 18' doubts it", () => {
+  const hedge = (text: string) => claims(text, "2024-10-10")[0]?.hedge ?? null;
+  assert.equal(hedge("The strike killed 18 people on Thursday, the ministry said, in what appeared to be the deadliest strike in weeks."), null);
+  assert.equal(hedge("The strike appeared to have killed 18 people."), "appeared to");
+});
