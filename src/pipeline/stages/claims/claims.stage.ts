@@ -1404,7 +1404,7 @@ const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:
 const COUNT_CAME_TO = /\b(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|in\s+[\w\s]{1,20}?\s+)?(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
-const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official|overall)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
+const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
 /** "gave a figure of", "offered an estimate of", "put the toll closer to". */
 const GAVE_A_FIGURE_OF = new RegExp(`\\b(?:gave|giving|gives|offered|offering|offers|put|putting|puts|placed|placing|places|cited|citing)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|toll|number|count|tally)\\s+(?:of|closer to|as high as|nearer to)\\s+${ABOUT_WORDS}$`, "i");
 const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
@@ -3603,8 +3603,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (Arrivals are counted where they arrive: "entered the country from Ukraine" does not place them in Ukraine.)
   if (category === "arrived") ownPlaces = ownPlaces.filter((p) => !ORIGIN.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
   // ("Two officers were wounded and taken to a hospital in the city of Colima", "was airlifted to Manda Bay": where the
-  // dead or hurt were carried is not where it happened, when the sentence names another place.)
-  // (With no other place of their own, the scene is looked for as for a figure that names none.)
+  // dead or hurt were carried is not where it happened; with no other place of their own, the scene is looked for as for
+  // a figure that names none.)
   if ((category === "wounded" || category === "killed") && ownPlaces.length) {
     const carriedTo = (p: EntityMention) => CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start));
     ownPlaces = ownPlaces.filter((p) => !carriedTo(p));

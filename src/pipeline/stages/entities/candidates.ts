@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import { capitalisedWords, isInitial, type Token, type WordSet } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ROLES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isRoleWord, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ROLES, TITLES_ALSO_GIVEN_NAMES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isRoleWord, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
@@ -441,7 +441,7 @@ function givenNameOpening(tokens: Token[], k: number): boolean {
 const GIVEN_NAMES_ALSO_WORDS = new Set(["christian"]);
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 /** Months and titles that are also given names: "Jan", "June", "April", "Sultan", "Malik", "Khan". */
-const GIVEN_NAMES_AFTER_ROLE = new Set(["jan", "june", "april", "august", "may", "sultan", "malik", "amir", "emir", "sheikh", "khan", "nawab", "mir"]);
+const GIVEN_NAMES_AFTER_ROLE = new Set(["jan", "june", "april", "august", "may", ...TITLES_ALSO_GIVEN_NAMES]);
 
 /** . ! ? or a closing quote. */
 function endsSentence(text: string): boolean {

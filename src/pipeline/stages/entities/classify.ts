@@ -5,7 +5,7 @@ import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_MEMBERS_AFTER, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
   PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
-  LOCALITY_PREFIXES, isEnglishWord, isRoleWord, isTitleLower, knownOrg, type KnownOrg,
+  LOCALITY_PREFIXES, TITLES_ALSO_GIVEN_NAMES, isEnglishWord, isRoleWord, isTitleLower, knownOrg, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -38,8 +38,6 @@ export interface ClassifyContext {
 }
 
 /** Splits "US President Donald Trump" into its parts, types each candidate and appends them to `out`. */
-const TITLES_ALSO_GIVEN_NAMES = /^(?:sultan|malik|amir|emir|sheikh|khan|nawab|mir)$/;
-
 export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void {
   if (c.first === c.last && notAName(ctx.tokens, c.first)) return;
   if (c.known) {
@@ -77,7 +75,7 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
   for (let t = c.first; t < c.last; t++) {
     if (!isTitleLower(tokens[t]!.lower)) continue; // the lower case: no new string per word
     // ("union leader Sultan Lala": after a role in small letters, a ruler's title opening the run is a given name.)
-    if (t === c.first && TITLES_ALSO_GIVEN_NAMES.test(tokens[t]!.lower) && tokens[t - 1]?.word && !tokens[t - 1]!.cap && ROLES.has(tokens[t - 1]!.lower)) continue;
+    if (t === c.first && TITLES_ALSO_GIVEN_NAMES.has(tokens[t]!.lower) && tokens[t - 1]?.word && !tokens[t - 1]!.cap && ROLES.has(tokens[t - 1]!.lower)) continue;
     let nameStart = t + 1;
     while (nameStart < c.last && (!tokens[nameStart]!.word || isTitleLower(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
     nameStart = pastTitleDepartment(tokens, nameStart, c.last);

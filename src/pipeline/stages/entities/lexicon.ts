@@ -17,6 +17,8 @@ export interface KnownOrg {
 export const TITLES = lower(cues.titles);
 export const TITLE_MODIFIERS = lower(cues.titleModifiers);
 export const TITLE_DEPARTMENTS = lower(cues.titleDepartments);
+/** Rulers' titles that are also given names: "Sultan Lala", "Malik Riaz", "Sheikh Hasina". */
+export const TITLES_ALSO_GIVEN_NAMES: ReadonlySet<string> = new Set(["sultan", "malik", "amir", "emir", "sheikh", "khan", "nawab", "mir"]);
 export const ROLES = lower(cues.roles);
 export const SPEECH_VERBS = lower(cues.speechVerbs);
 export const ORG_HEADS = lower(cues.orgHeads);

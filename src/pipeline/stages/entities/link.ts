@@ -3,7 +3,7 @@ import { ShapeFilter, determinerWords, type Token } from "./tokens.ts";
 import type { Typed } from "./classify.ts";
 import {
   CONNECTORS, COMMON_WORDS, DESCRIPTOR_STOP_MODIFIERS, GENERIC_DESCRIPTOR_HEADS, GENERIC_ORG_WORDS, ORG_HEADS,
-  PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, isEverydayWord, isRoleWord, knownOrg, type KnownOrg,
+  PLACE_HEADS, PLACE_PREPOSITIONS, SPEECH_VERBS, TITLES, TITLES_ALSO_GIVEN_NAMES, isEverydayWord, isRoleWord, knownOrg, type KnownOrg,
 } from "./lexicon.ts";
 import { compoundAdjective } from "./candidates.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
@@ -385,14 +385,12 @@ class FullNames {
   }
 }
 
-const GIVEN_NAME_TITLES = /^(?:Sultan|Malik|Amir|Sheikh|Khan|Nawab|Mir)$/;
-
 function stripTitles(name: string): string {
   const space = name.indexOf(" ");
   if (space < 0 || !TITLES.has(titleKey(name.slice(0, space)))) return name; // most names: no title first
   const words = name.split(" ");
   // ("Sultan Lala", "Malik Riaz", "Sheikh Hasina": a ruler's title before a single name is part of how the person is called.)
-  if (words.length === 2 && GIVEN_NAME_TITLES.test(words[0]!)) return name;
+  if (words.length === 2 && TITLES_ALSO_GIVEN_NAMES.has(words[0]!.toLowerCase())) return name;
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) words.shift();
   return words.join(" ");
 }

@@ -773,7 +773,6 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   return null;
 }
 
-/** Two or more bare numbers under 120 from tokens[first], joined by commas, "and" or "or", and closed by a comma. */
 /**
  * The bound an approximate figure implies, 0.9 or 1.1 times it as claims.md defines it ("about 15" is 13.5 to 16.5),
  * rid of floating-point dust (8.3 million × 0.9 is 7,470,000, not 7470000.000000001).
@@ -782,6 +781,7 @@ function approxBound(value: number, factor: number): number {
   return Math.round(value * factor * 100) / 100;
 }
 
+/** Two or more bare numbers under 120 from tokens[first], joined by commas, "and" or "or", and closed by a comma. */
 function closedAgeList(tokens: readonly Token[], first: number): boolean {
   let k = first;
   let count = 0;
@@ -1148,7 +1148,7 @@ function nounsSharedAcrossAnd(text: string, numbers: NumberMention[]): void {
     if (n.noun || n.notPeople || n.vague || n.singular || !next.subject || next.notPeople || next.singular) continue;
     const describing = DESCRIBED_THEN_AND.exec(text.slice(n.end, next.start));
     // (The next count's own describing word comes first: "9 Russian soldiers".)
-    if (!describing || !new RegExp(`^${NUMBER_THEN_WORD}`, "u").test(text.slice(next.numberStart ?? next.start, next.nounEnd))) continue;
+    if (!describing || !NUMBER_THEN_WORD.test(text.slice(next.numberStart ?? next.start, next.nounEnd))) continue;
     const end = n.end + describing[1]!.length;
     Object.assign(n, { end, nounEnd: end, text: text.slice(n.start, end), noun: next.noun, subject: next.subject });
   }
@@ -1170,7 +1170,8 @@ function householdsBesidePeople(text: string, numbers: NumberMention[]): void {
   }
 }
 const HOUSEHOLD_WORDS = /^(?:famil(?:y|ies)|households?)$/i;
-const NUMBER_THEN_WORD = "[\\d,.]+\\s+[\\p{L}-]+\\s+|\\p{L}+\\s+[\\p{L}-]+\\s+";
+/** "9 Russian ", "nine Russian ": a count, then one describing word before its noun. */
+const NUMBER_THEN_WORD = /^(?:[\d,.]+\s+[\p{L}-]+\s+|\p{L}+\s+[\p{L}-]+\s+)/u;
 /** " Ukrainian and ", " civilian and ": one describing word, then "and". */
 const DESCRIBED_THEN_AND = /^(\s+(?:\p{Lu}[\p{L}-]+|[a-z][a-z-]+))\s+and\s+$/u;
 
