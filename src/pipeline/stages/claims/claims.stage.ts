@@ -1834,6 +1834,13 @@ function deadToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
   // (Not where someone hurt that the words could name too was counted after the dead one.)
   return !claims.some((c) => c.category === "wounded" && c.span[0] > dead[0]!.span[0] && c.sentence[1] <= sentence.start && (head === null || sameOne(c)));
 }
+/** "He was taken to hospital in stable condition" after "A man was shot": one hurt person named again, not one more. */
+function hurtToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victim: string): boolean {
+  const definite = DEFINITE_ONE.exec(victim);
+  if (!definite) return false;
+  const head = definite[1]?.toLowerCase() ?? null;
+  return claims.some((c) => c.category === "wounded" && c.sentence[1] <= sentence.start && sentence.start - c.sentence[1] <= 400 && !doc.text.slice(c.sentence[1], sentence.start).includes("\n\n") && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text)));
+}
 const STILL_TREATED = /\b(?:hospital|condition|injur(?:y|ies|ed)|surgery|treated|treatment|recover|survived|stable)\b/i;
 /** "the man", "the 45-year-old man", "the victim", "he": one person named again. */
 const DEFINITE_ONE = /^(?:(?:the|The)\s+(?:\d+-year-old\s+)?(man|woman|boy|girl|teen|teenager|driver|officer|suspect)|(?:the|The)\s+(?:\d+-year-old\s+)?victim|he|He|she|She)$/;
@@ -1871,9 +1878,11 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     for (const c of existing) {
       if (c.sentence[0] !== sentence.start || (c.category !== "killed" && c.category !== "wounded") || !/^\s*and\s+$/.test(doc.text.slice(c.span[0] - 5, c.span[0]))) continue;
       const one = ONE_BEFORE_AND.exec(doc.text.slice(Math.max(sentence.start, c.span[0] - 40), c.span[0]));
-      if (!one) continue;
-      const start = c.span[0] - one[0].length;
-      if (!found.some((f) => f.victim.start <= start && f.victim.end >= start)) found.push({ category: c.category, victim: { start, end: start + one[1]!.length } });
+      // ("Ahmed Salem and three others were killed": a person named, then the others with them.)
+      const named = one ? null : personNamedBeforeOthers(doc, sentence, c);
+      if (!one && !named) continue;
+      const victim = named ?? { start: c.span[0] - one![0].length, end: c.span[0] - one![0].length + one![1]!.length };
+      if (!found.some((f) => f.victim.start <= victim.start && f.victim.end >= victim.start)) found.push({ category: c.category, victim });
     }
     // (exec in a loop, not matchAll: matchAll copies the pattern on every call; and only where "self" or "own life" is.)
     REFLEXIVE.lastIndex = 0;
@@ -1906,6 +1915,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // sentence soon after, by "the" and the same noun or by a pronoun, is how he died, not one more hurt, unless
       // someone hurt of that kind was named between.)
       if (f.category === "wounded" && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
+      // ("A man was shot in the leg. He was taken to hospital in stable condition": the one hurt, told again.)
+      if (f.category === "wounded" && hurtToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
       // ("found the bodies of a woman and her son, both of whom had been shot": how the dead died, not more people hurt.)
       if (f.category === "wounded" && /^(?:both|all|all three|all four|each)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && [...existing, ...out].some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start && (c.value ?? 0) >= 2)) continue;
       // One person per sentence and category, unless the figure already found is their companions ("X was killed
@@ -2304,6 +2315,11 @@ function partOfPair(f: SingleVictim, c: Claim): boolean {
   return (f.count ?? 1) > 1 && c.span[0] >= f.victim.start && c.span[1] <= f.victim.end && (c.value ?? 0) < (f.count ?? 1);
 }
 
+/** A person's name standing right before "and" and a count ("Ahmed Salem and three others"): the name's span. */
+function personNamedBeforeOthers(doc: AnnotatedDoc, sentence: Span, c: Claim): Span | null {
+  const person = doc.entities.find((e) => e.type === "person" && e.start >= sentence.start && /^\s+and\s+$/.test(doc.text.slice(e.end, c.span[0])));
+  return person ? { start: person.start, end: person.end } : null;
+}
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
 const HARM_HINT = /\b(?:kill|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
