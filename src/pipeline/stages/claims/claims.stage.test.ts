@@ -612,6 +612,13 @@ test("one hurt told again soon after ('He was taken to hospital in stable condit
   assert.deepEqual(cats("A man was shot in the leg on Monday.\n\nIn a separate incident, police said a woman was shot. She was taken to hospital.").map(([c]) => c), ["wounded", "wounded"]);
 });
 
+test("one named among a count the sentence gives ('one of three students shot dead', 'a nurse who was among the 14 killed') is no count of its own; 'one of the three was killed' is", () => {
+  const list = (t: string) => claims(t, "2025-04-10").map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("Ahmed Yusuf was one of three students shot dead at the university on Tuesday."), [["killed", 3, "three students"]]);
+  assert.deepEqual(list("Maria Lopes, a nurse who was among the 14 people killed in Sunday's flood, was remembered on Wednesday."), [["killed", 14, "14 people"]]);
+  assert.deepEqual(list("One of the three students was killed on Tuesday."), [["killed", 1, "One of the three students"]]);
+});
+
 test("people shot, 'including a man who died': the part died, not all", () => {
   assert.deepEqual(claims("Five people were shot Saturday, including a man who died.", "2024-05-14").map((c) => [c.category, c.value]), [["wounded", 5], ["killed", 1]]);
 });
@@ -2038,7 +2045,8 @@ test("people carried out of a besieged town or helped to leave were evacuated; p
 
 test("another number starts another figure ('two clans left seven dead'), but not in 'one of two people'", () => {
   assert.deepEqual(claims("Clashes between two clans left seven dead and 15 injured in Galkayo, elders said.").map((c) => [c.category, c.value]), [["killed", 7], ["wounded", 15]]);
-  assert.deepEqual(claims("The woman was one of two people killed by police in the shooting.").map((c) => [c.category, c.value]), [["killed", 1], ["killed", 2]]);
+  // (The whole is read as a figure of its own; the one among them is no count of its own.)
+  assert.deepEqual(claims("The woman was one of two people killed by police in the shooting.").map((c) => [c.category, c.value]), [["killed", 2]]);
 });
 
 test("the displacement of households with the people in brackets: both are displaced; a boat carrying people that lands brings arrivals", () => {

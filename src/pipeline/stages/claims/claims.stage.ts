@@ -980,6 +980,13 @@ export const claimsStage: Stage = {
         if (SHORT_OF.test(lead)) c.category = c.category === "killed" && HARM_THEN_SHORT_OF.test(lead) ? "wounded" : null;
         else if (c.category === "killed" && /\bleft\s+for\s+$/i.test(lead)) c.category = "wounded";
       }
+      // ("Ahmed Yusuf was one of three students shot dead": the verb is the whole's, told of all three; the one is who he
+      // was among them, no count of its own. "One of the three students was killed" keeps its own verb.)
+      for (const c of candidates) {
+        if (!c.category || !c.trigger || c.trigger.category !== c.category || c.number.value !== 1 || !ONE_OF_WHOLE.test(c.number.text)) continue;
+        const whole = candidates.find((w) => w !== c && w.trigger === c.trigger && w.number.start > c.number.start && w.number.start < c.number.end && Math.max(w.number.end, w.number.nounEnd) === Math.max(c.number.end, c.number.nounEnd));
+        if (whole && c.trigger.start >= Math.max(whole.number.end, whole.number.nounEnd) && REDUCED_RELATIVE.test(text.slice(Math.max(whole.number.end, whole.number.nounEnd), c.trigger.start))) c.category = null;
+      }
       // "almost 3,000 people including hundreds of fighters": the part takes the whole's category.
       for (let i = 1; i < candidates.length; i++) {
         const c = candidates[i];
@@ -1202,6 +1209,8 @@ export const claimsStage: Stage = {
         // ("A resident reached by phone said 20 people had been killed": the person heading the voice is not counted,
         // unless harm is told of them before the verb: "A man who was wounded in the attack said".)
         if (facts.speakerFirst.some((a) => c.number.start >= a.start && c.number.start - a.start <= 4 && c.number.end <= a.verbStart! && !HARM_WORD.test(text.slice(c.number.end, a.verbStart!)))) c.category = null;
+        // ("Maria Lopes, a nurse who was among the 14 people killed": one of the count the sentence gives, not one more.)
+        if (c.number.singular && AMONG_THE_COUNTED.test(text.slice(after, after + 40))) c.category = null;
         if (!c.category) continue;
         const n = c.number;
         const attribution = chooseAttribution(doc, si, n, quotes);
@@ -1864,7 +1873,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     // ("Not one person was hurt": a denial names no victim.)
     // ("the 14th juvenile killed in the city this year": a place in a running count, not one more victim.)
     // ("Nobody at the Walmart was injured": a name after "at the" is where, not who.)
-    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end) && !RANK_IN_COUNT.test(doc.text.slice(f.victim.start, f.victim.end)) && !/\b(?:at|inside|outside)\s+the\s+$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start))).map((f) =>
+    const found: SingleVictim[] = findSingleVictims(doc.text, sentence, doc.entities).filter((f) => !/\bnot\s+(?:even\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !deathDenied(doc.text, sentence.start, f.victim.start, f.victim.end) && !RANK_IN_COUNT.test(doc.text.slice(f.victim.start, f.victim.end)) && !/\b(?:at|inside|outside)\s+the\s+$/i.test(doc.text.slice(Math.max(sentence.start, f.victim.start - 12), f.victim.start)) && !AMONG_THE_COUNTED.test(doc.text.slice(f.victim.end, f.victim.end + 40))).map((f) =>
       // "The man who was shot by an officer on Monday has died": the shooting ended in a death.
       // ("Girl shot at party dies": a headline's reduced clause, then the death.)
       // ("Kate Shepherd, 66, who later died": past the age between commas.)
@@ -2320,6 +2329,11 @@ function personNamedBeforeOthers(doc: AnnotatedDoc, sentence: Span, c: Claim): S
   const person = doc.entities.find((e) => e.type === "person" && e.start >= sentence.start && /^\s+and\s+$/.test(doc.text.slice(e.end, c.span[0])));
   return person ? { start: person.start, end: person.end } : null;
 }
+/** "a nurse who was among the 14 killed", "X, 34, was one of the": one of a count the sentence gives, not one more. */
+const AMONG_THE_COUNTED = /^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:was|is)\s+(?:among|one\s+of)\s+(?:the|those)\s+(?:\d|(?:at least|more than|about|some)\s)/i;
+const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
+/** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
+const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
 const HARM_HINT = /\b(?:kill|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
