@@ -3135,6 +3135,13 @@ test("voices: residents of a nearby village speak (the village is a place); a de
   assert.equal(claims("Upon arrival officers learned that a clerk, Ravi Dhillon, 24, had been shot in the arm.")[0]?.source?.name, "officers");
 });
 
+test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
+  const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
+  assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);
+  // (A count with nothing that ties it to the toll before is not dated by it.)
+  assert.equal(claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Nearly 2,000 people have fled the district.", "2021-01-04")[1]?.time, null);
+});
+
 test("times: 'in the same period last year' compares, it does not borrow the period before; 'bringing to 73 the number …' is the total's own period; a conceded clause's year; an event told again across a paragraph break", () => {
   const t = (text: string, d: string) => claims(text, d).map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null]);
   assert.deepEqual(t("More than 900 people landed on Lampedusa between Friday and Sunday. So far this year 61,200 migrants have arrived in Italy, against 40,100 in the same period last year.", "2023-08-07"),

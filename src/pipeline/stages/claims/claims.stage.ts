@@ -219,6 +219,8 @@ const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 // ("A spokesman said the dead included three women": the dead the sentence before counted.)
 const SAME_EVENT = /^[^.;]*\b(?:(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling|operation|exchange of fire|crossfire|encounter|fighting|battle)|the\s+(?:dead|victims|wounded|injured|deceased)\s+(?:included|include|were|are)\b)/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
+/** "Five others were wounded", "Three more died in hospital", "Two soldiers were also hurt": more of what was just told. */
+const MORE_OF_THE_SAME = /^(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
 // ("1.2 million people face hunger and that it had reached 400,000": a that-clause with a subject of its own.)
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b|\band that (?:it|they|he|she|we|the)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -1221,7 +1223,7 @@ export const claimsStage: Stage = {
         const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
         // ("He added that about 12,000 residents still remain in the district": a stock now is no longer the week before's.)
         const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
-        const continues = !stockNow && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
+        const continues = !stockNow && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || MORE_OF_THE_SAME.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
