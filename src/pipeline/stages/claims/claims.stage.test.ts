@@ -3135,6 +3135,20 @@ test("voices: residents of a nearby village speak (the village is a place); a de
   assert.equal(claims("Upon arrival officers learned that a clerk, Ravi Dhillon, 24, had been shot in the arm.")[0]?.source?.name, "officers");
 });
 
+test("disaster wording: told to leave, forced out of their homes, had to leave, on the route or at the mine when it struck, attended, stuck; a toll raised to; all killed on board", () => {
+  const cat = (t: string) => claims(t, "2024-03-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("A further 400 people were told to leave the village overnight."), [["evacuated", 400]]);
+  assert.deepEqual(cat("The floods forced 12,000 people out of their homes."), [["fled", 12000]]);
+  assert.deepEqual(cat("In Canoas alone, 180,000 residents had to leave."), [["fled", 180000]]);
+  assert.deepEqual(cat("Around 18 people were on the route at the time of the avalanche, a rescue spokesperson said."), [["present", 18]]);
+  assert.deepEqual(cat("About 100 people were at the mine when the mud came down."), [["present", 100]]);
+  assert.deepEqual(cat("More than 250,000 people attended the funeral, police said."), [["present", 250000]]);
+  assert.deepEqual(cat("Some 1,000 people were still stuck in the area by evening."), [["present", 1000]]);
+  assert.deepEqual(cat("The toll was later raised to 132."), [["killed", 132]]);
+  assert.deepEqual(cat("A minibus plunged off a bridge on Wednesday, killing all 14 passengers on board, police said."), [["killed", 14]]);
+  assert.deepEqual(cat("The boat had 40 people on board."), [["present", 40]]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);
