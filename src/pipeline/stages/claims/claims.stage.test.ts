@@ -3149,6 +3149,27 @@ test("disaster wording: told to leave, forced out of their homes, had to leave, 
   assert.deepEqual(cat("The boat had 40 people on board."), [["present", 40]]);
 });
 
+test("rights-report wording: killings named as nouns ('the extrajudicial execution of', '52 cases of extrajudicial killing', 'the beheading of'); deaths of people held; a stock where the displaced live", () => {
+  const cat = (t: string) => claims(t, "2024-03-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The commission said it had documented the extrajudicial execution of at least 23 people by security forces."), [["killed", 23]]);
+  assert.deepEqual(cat("Amnesty International said it had documented 52 cases of extrajudicial execution by the army."), [["killed", 52]]);
+  assert.deepEqual(cat("Police recorded 30 cases of kidnapping last month."), [["detained", 30]]);
+  assert.deepEqual(cat("Doctors reported 300 cases of cholera."), []);
+  assert.deepEqual(cat("Rights groups documented the beheading of 8 men in the village."), [["killed", 8]]);
+  assert.deepEqual(cat("Human Rights Watch documented the deaths of at least 10 detainees in custody."), [["killed", 10]]);
+  assert.deepEqual(cat("Rights groups accused the army of the summary execution of 31 men detained in Djibo in April."), [["killed", 31]]);
+  assert.deepEqual(cat("Survivors shelter in camps in Mekelle, where an estimated 300,000 displaced people live, officials said."), [["present", 300000]]);
+  assert.deepEqual(cat("Most of them headed to camps near the border, which already house more than 1.5 million displaced people."), [["present", 1500000]]);
+});
+
+test("breakdowns: parts by nationality after a count say who it was ('two civilians, one Saudi and one Yemeni resident'); 'comprising' opens parts of a stated whole; casualties broken down into deaths in the next sentence are no toll", () => {
+  const list = (t: string) => claims(t, "2024-03-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Falling shrapnel wounded two civilians, one Saudi and one Yemeni resident, the coalition said."), [["wounded", 2], ["wounded", 1], ["wounded", 1]]);
+  assert.deepEqual(list("The attack killed two soldiers, a civilian and a nurse.")[0], ["killed", 4]);
+  assert.deepEqual(list("A total of 1,235 persons, comprising 387 fighters, 312 women and 536 children, surrendered to troops in Bama."), [["surrendered", 1235], ["surrendered", 387], ["surrendered", 312], ["surrendered", 536]]);
+  assert.deepEqual(list("UN monitors have recorded 1,350 civilian casualties in Taiz since the truce collapsed. The casualties included 410 deaths, the monitors said."), [["other", 1350], ["killed", 410]]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

@@ -211,7 +211,7 @@ function categoryOfWhole(text: string): Category | null {
 const PART_OF_EARLIER = /\bof (?:the|those) (?:wounded|injured|hurt|dead|killed|victims|displaced|evacuees|detainees|detained|arrested)$/i;
 // ("Another 21 were wounded", "A further 12 died": one more figure of the same event.)
 const AMONG_EARLIER = /^\W*(?:Among|Of)\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured)\s+(?:were|are|was|is)\s+$/i;
-const INCLUDING_END = /\b(?:including|among them)\s*$/i;
+const INCLUDING_END = /\b(?:including|among them|comprising|consisting of|made up of)\s*$/i;
 /** "400 to 700 militants remain in Iraq", "who still remain": the figure's verb says how many are there now. */
 const REMAIN_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:still\s+)?(?:remain|remains)\b/u;
 const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
@@ -959,6 +959,9 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         // ("stabbed two men to death", "shot three villagers dead": the harm's outcome after its object.)
         if (category === "wounded" && trigger && trigger.end <= n.start && /^\s+(?:to death|dead)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = "killed";
+        // ("the deaths of at least 10 detainees in custody", "the summary execution of 31 men detained in Djibo", "the
+        // bodies of 31 men arrested by soldiers": held once, dead now; the noun before says what befell them.)
+        if ((category === "detained" || category === "present") && DEATHS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
       // ('"Those bullets could have killed a child"', "the pills could kill a person", "might have died if it had
@@ -1283,6 +1286,7 @@ export const claimsStage: Stage = {
     // "One passenger, a nine-year-old girl, escaped with cuts": one person and an apposition saying who, counted once.
     all = all.filter((c, i) => !(c.value === 1 && i > 0 && all[i - 1]!.value === 1 && all[i - 1]!.category === c.category && all[i - 1]!.sentence[0] === c.sentence[0] && /^\s*,\s*$/.test(text.slice(all[i - 1]!.span[1], c.span[0])) && /^[^,;.:]{0,30},(?!\s*(?:and|or)\b)/.test(text.slice(c.span[1], c.span[1] + 40)) && /^(?:a|an|the)\s/i.test(c.text)));
     all = all.map((c) => ordinalToll(c, all));
+    all = all.map((c) => casualtiesBrokenDownAfter(c, all, text));
     all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
     // ("Reports that 10 people had died were wrong", "Police initially said one person died …, but later corrected the
@@ -1643,7 +1647,7 @@ const VICTIMS_OF_KILLING = /^\s+of\s+(?:intentional\s+|violent\s+|the\s+)?(?:hom
 const OBJECT_PAST_VOICE = /^[^,;.:]{0,50},\s+(?:according to\s+[^,;.:]{1,60}|[^,;.:]{1,50}\s+(?:said|say|says|reported))\s*,\s+and\s+$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
-const PARTS_LISTED_BEFORE = /\b(including|included|include|includes|among them|among whom|of whom)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but|and (?:\w+ ){0,3}(?:killed|wounded|injured))\b)[^.;:]*$/i;
+const PARTS_LISTED_BEFORE = /\b(including|included|include|includes|among them|among whom|of whom|comprising|consisting of|made up of)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but|and (?:\w+ ){0,3}(?:killed|wounded|injured))\b)[^.;:]*$/i;
 const PARTS_OF_WHOLE_BEFORE = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i;
 /** Whether text[from, end) ends in "including", "of whom" or a colon, then a space. */
 function partsOfWholeBefore(text: string, from: number, end: number): boolean {
@@ -1744,6 +1748,8 @@ function deathDenied(text: string, sentenceStart: number, start: number, end: nu
 }
 
 /** A part named by sex or age alone: "two males", "a female", "four children", "an elderly woman". */
+/** "one Saudi", "one Yemeni resident", "two Britons": a part named by where its people come from. */
+const BY_NATIONALITY = /^(?:one|a|an|two|three|four|five|\d+)\s+\p{Lu}[\p{L}-]+(?:\s+(?:resident|national|citizen|man|woman|worker)s?)?$/u;
 const BY_SEX_OR_AGE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:elderly|young|adult|teenage|minor)\s+)?(?:males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|minors?|adults?|teenagers?|infants?|bab(?:y|ies))$/i;
 const HOUSEHOLDS = /\b(?:famil(?:y|ies)|households?)$/i;
 
@@ -1810,7 +1816,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       const rest = claims.slice(k + 1, last + 1);
       const restSum = rest.reduce((sum, c) => sum + c.value!, 0);
       const wholeFirst = (last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === restSum) ||
-        (last > k && first.value === restSum && rest.every((c) => BY_SEX_OR_AGE.test(c.text)) && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0])));
+        (last > k && first.value === restSum && rest.every((c) => BY_SEX_OR_AGE.test(c.text) || BY_NATIONALITY.test(c.text)) && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0])));
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));
@@ -2333,6 +2339,17 @@ function personNamedBeforeOthers(doc: AnnotatedDoc, sentence: Span, c: Claim): S
 }
 /** "a nurse who was among the 14 killed", "X, 34, was one of the": one of a count the sentence gives, not one more. */
 const AMONG_THE_COUNTED = /^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:was|is)\s+(?:among|one\s+of)\s+(?:the|those)\s+(?:\d|(?:at least|more than|about|some)\s)/i;
+const DEATHS_OF_BEFORE = /\b(?:deaths?|killings?|murders?|executions?|massacre|beheadings?|bodies)\s+of\s+(?:the\s+)?$/i;
+/**
+ * "recorded 1,350 civilian casualties. The casualties included 410 deaths": casualties the next sentence breaks down into
+ * the dead count the hurt as well; they are no toll of the dead (as "casualties, including 410 deaths" in one sentence).
+ */
+function casualtiesBrokenDownAfter(c: Claim, all: Claim[], text: string): Claim {
+  if (c.category !== "killed" || !/\bcasualt(?:y|ies)$/i.test(c.text)) return c;
+  const breaksDown = all.some((d) => d.category === "killed" && d.sentence[0] >= c.sentence[1] && d.sentence[0] - c.sentence[1] <= 3 && CASUALTIES_INCLUDED.test(text.slice(d.sentence[0], d.span[0])));
+  return breaksDown ? { ...c, category: "other" } : c;
+}
+const CASUALTIES_INCLUDED = /^\s*(?:The|Those|These)\s+(?:[\p{L}-]+\s+)?casualties\s+(?:included|include|includes|comprised|comprise|comprises)\s+(?:at least\s+|some\s+|about\s+)?$/u;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;

@@ -704,6 +704,7 @@ function mayFollowMonth(t: Token, parsed: ParsedNumber): boolean {
   return (parsed.value >= 1 && parsed.value <= 31) || /^\d{4}$/.test(t.lower) || /^\d+(?:st|nd|rd|th)$/.test(t.lower);
 }
 
+const CASES_OF_HARM = /^\s+of\s+(?:(?:extrajudicial|extra-judicial|summary|arbitrary|enforced|unlawful)\s+)?(?:executions?|killings?|murders?|homicides?|abductions?|kidnappings?|disappearances?)\b/i;
 /** " of the world's worst", " of the deadliest", " of the most violent": one of a superlative's set. */
 const ONE_OF_THE_MOST = /^\s+of\s+(?:the\s+)?(?:(?:world|country|region|continent|nation|year|decade|century|war|conflict)['’]s\s+|(?:the\s+)?(?:most|least)\s+|[\p{L}-]+est\s+)/u;
 /** ("Bus Plunges Into Ravine, Killing 20", "Toll Rises To 132": a Title Case headline's verb before a figure names no label.) */
@@ -954,6 +955,12 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     if (!notPeople && (!counted.subject || (i > 0 && NOT_BEFORE.get(tokens[i - 1]!.lower) === "label" && /^[A-Z]/.test(tokens[i - 1]!.text) && tokens[i - 1]!.lower !== "no") || followsMonth(tokens, i) || MONTHS.has(tokens[parsed.next]?.lower ?? "") || tokens[i - 1]?.text === ":" || tokens[i - 1]?.text === "$" || YEAR_EVENTS.has(tokens[i + 1]?.lower ?? ""))) notPeople = contextNotPeople(tokens, i, parsed);
     // ("3 shot in drive-by", "Three shot, one fatally": after more than one, "shot" is the verb, not shots fired.)
     if (!notPeople && !counted.subject && countsOtherNoun(tokens, next) && !(tokens[next]!.lower === "shot" && parsed.value !== null && parsed.value > 1 && !parsed.vague)) notPeople = "other noun";
+    // ("52 cases of extrajudicial execution", "30 cases of abduction": each case is a person it befell, counted as people.)
+    const casesOfHarm = notPeople === "other noun" && !counted.subject && tokens[next]?.lower === "cases" && CASES_OF_HARM.test(text.slice(tokens[next]!.end, tokens[next]!.end + 50));
+    if (casesOfHarm) {
+      notPeople = null;
+      counted = { noun: tokens[next]!.text, subject: "people", end: tokens[next]!.end, next: next + 1, notPeople: null };
+    }
     // ("900 of the shelters were full": a share of things, not of people.)
     if (!notPeople && !counted.subject && (parsed.value ?? 0) > 1 && tokens[next]?.lower === "of" && /^(?:the|these|those|its|their)$/.test(tokens[next + 1]?.lower ?? "") && /s$/.test(tokens[next + 2]?.lower ?? "") && !PLURAL_PEOPLE[tokens[next + 2]!.lower] && countsOtherNoun(tokens, next + 2) && !/^(?:remains|cases|newcomers)$/.test(tokens[next + 2]!.lower)) notPeople = "other noun";
     // ("what the UN calls one of the world's worst humanitarian crises", "one of the deadliest attacks": one among the
