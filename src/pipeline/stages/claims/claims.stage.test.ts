@@ -2006,6 +2006,16 @@ test("a toll foretold to go beyond ('could exceed 100') is at least that many, h
   assert.equal(claims("At least 20 people are reported to have been killed.")[0]?.hedge, "reported to have");
 });
 
+test("fact-box lines: a dash for the colon, words after the label's keyword, a source in brackets after the figure", () => {
+  const cat = (t: string) => claims(t, "2024-06-05").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Killed – 1,139; Injured – 8,730; Hostages – 240."), [["killed", 1139], ["wounded", 8730], ["detained", 240]]);
+  assert.deepEqual(cat("Killed - 1,139"), [["killed", 1139]]);
+  assert.deepEqual(cat("Deaths in past 24 hours: 12\nPeople in shelters: 1,418\nTrapped underground: 29 miners\nRescued so far: 11"), [["killed", 12], ["present", 1418], ["present", 29], ["evacuated", 11]]);
+  assert.deepEqual(claims("Deaths: 2,946 (Interior Ministry)", "2024-06-05").map((c) => [c.category, c.value, c.source?.name ?? null]), [["killed", 2946, "Interior Ministry"]]);
+  // (A colon after a voice is no label: "The minister said: 12 people were found" counts no one.)
+  assert.deepEqual(cat("The minister said: 12 people were found."), []);
+});
+
 test("a sitrep label with a bracketed note before its colon ('Fatalities (cumulative): 1,203') counts", () => {
   assert.deepEqual(claims("Fatalities (cumulative): 1,203").map((c) => [c.category, c.value]), [["killed", 1203]]);
 });

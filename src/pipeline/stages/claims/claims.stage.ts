@@ -135,7 +135,7 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
 
 /** Words allowed between a trigger and the figure it governs ("killed at least 17", "population to over"). */
 // ("| Palestinians killed | 40,099 |": a table row's cell wall stands between a label and its figure.)
-const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "|", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "rises", "climbed", "climbs", "jumps", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out", "ranged", "ranging", "range", "from", "varied", "varying"]);
+const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "|", "–", "—", "-", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "rises", "climbed", "climbs", "jumps", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out", "ranged", "ranging", "range", "from", "varied", "varying"]);
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
 // ("missing and presumed dead" are counted among the dead, with the doubt kept as the hedge.)
 const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been|have|has|had)\s+)?(?:still\s+)?(?:(?:registered|listed|reported|recorded|declared)\s+(?:as\s+)?)?(?:missing|unaccounted|disappeared)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
@@ -842,6 +842,9 @@ export const claimsStage: Stage = {
             }
           }
         }
+        // ("Deaths in past 24 hours: 12", "People killed in NW Syria: 4,525", "Trapped underground: 29 miners": a fact box's
+        // label, words and all, before its colon names what the figure after it counts.)
+        if (!category) category = labelBefore(text, sentence.start, n, triggers)?.category ?? null;
         // "Nearly 110,000 people have now left Rafah", "dozens of families have left villages near Tal Tamr": people who
         // left a place named (or its villages) fled it. (Written with a capital: "left four people dead" is a toll.)
         if (!category && n.subject && LEFT_A_PLACE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "fled";
@@ -1439,7 +1442,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^(?:\\s+(?:of|from|on|held by)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+){0,2}\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s*$|\s+[-–—](?=\s)|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among|over|within|throughout|amid|near|outside|around|following|earlier|elsewhere|respectively|held|taken|freed|slain|caught|kept|maimed|marched|rallied|demonstrated|protested|gathered|took to the streets|hanged)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s+\((?=[A-Z0-9])|\s*$|\s+[-–—](?=\s)|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among|over|within|throughout|amid|near|outside|around|following|earlier|elsewhere|respectively|held|taken|freed|slain|caught|kept|maimed|marched|rallied|demonstrated|protested|gathered|took to the streets|hanged)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
@@ -2350,6 +2353,16 @@ function casualtiesBrokenDownAfter(c: Claim, all: Claim[], text: string): Claim 
   return breaksDown ? { ...c, category: "other" } : c;
 }
 const CASUALTIES_INCLUDED = /^\s*(?:The|Those|These)\s+(?:[\p{L}-]+\s+)?casualties\s+(?:included|include|includes|comprised|comprise|comprises)\s+(?:at least\s+|some\s+|about\s+)?$/u;
+/** The trigger inside a short label that ends in a colon right before the figure, at the start of its line or item. */
+function labelBefore(text: string, sentenceStart: number, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
+  const lead = text.slice(Math.max(sentenceStart, n.start - 60), n.start);
+  const label = FACT_LABEL.exec(lead);
+  if (!label) return null;
+  const from = n.start - lead.length + label.index;
+  return triggers.find((t) => t.start >= from && t.end <= n.start) ?? null;
+}
+/** "Deaths in past 24 hours: ", "• People in shelters: ": a label of a few words, opening its line or item, then a colon. */
+const FACT_LABEL = /(?:^|[\n;|•]\s*)(?:[-*]\s+)?((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’)-]+):\s*$/u;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
