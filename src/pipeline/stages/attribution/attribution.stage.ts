@@ -228,8 +228,8 @@ const SENTENCE_ADVERB = /^(?:however|though|meanwhile|also|too|instead|nonethele
 /** "one of them", "two of them": some of the voices heard last. */
 const ONE_OF_THEM = /^(?:one|two|three|some|several|many|most|each|both|another|all) of them$/;
 
-/** An adverb right before the verb, no commas: "The agency had earlier put", "The army also said". */
-const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separately|again|subsequently)$/;
+/** An adverb right before the verb, no commas: "The agency had earlier put", "The army also said", "has just confirmed". (In lower case: "Kurdistan News Now added" names a body.) */
+const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separately|again|subsequently|just|now|since|already)$/;
 
 /**
  * Where the speaker ends before the verb at j + 1: past an adverb ("had earlier put", "also said") and past ", however,"
@@ -238,7 +238,7 @@ const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separatel
 function pastSentenceAdverb(tokens: readonly Token[], j: number): number {
   j = pastFeelingTo(tokens, j);
   // ("The minister, Mohamud Dirir, separately said": after an appositive's closing comma too.)
-  const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.lower) && /^(?:\p{L}|,$)/u.test(tokens[j - 1]!.text) ? j - 1 : j;
+  const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.text) && /^(?:\p{L}|,$)/u.test(tokens[j - 1]!.text) ? j - 1 : j;
   const a = k >= 0 && /^(?:have|has|had)$/.test(tokens[k]!.lower) ? k - 1 : k;
   return a >= 3 && tokens[a]!.text === "," && SENTENCE_ADVERB.test(tokens[a - 1]!.lower) && tokens[a - 2]!.text === "," ? a - 3 : k;
 }

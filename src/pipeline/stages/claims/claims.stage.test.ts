@@ -2016,6 +2016,21 @@ test("fact-box lines: a dash for the colon, words after the label's keyword, a s
   assert.deepEqual(cat("The minister said: 12 people were found."), []);
 });
 
+test("a box's or bulleted list's heading '(as of 16 March)' dates the lines under it; arrivals labelled; followers, pilgrims lost, people forced into evacuation centres, treated at a burns unit; 'has just confirmed'", () => {
+  const dated = (t: string) => claims(t, "2023-08-15").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(dated("Key figures (as of Aug. 14)\nConfirmed deaths: 99"), [["killed", 99, "2023-08-14"]]);
+  assert.deepEqual(dated("Situation report No. 14, Malawi (as of 16 March)\n• 447 people killed in Southern Region\n• 12,000 displaced"), [["killed", 447, "2023-03-16"], ["fled", 12000, "2023-03-16"]]);
+  // (A heading that is neither "as of" nor a caption ending in a colon dates nothing.)
+  assert.deepEqual(dated("The floods of 2021 were the worst\n• 447 people killed in Southern Region"), [["killed", 447, null]]);
+  const cat = (t: string) => claims(t, "2024-07-21").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Arrivals: 1,084"), [["arrived", 1084]]);
+  assert.deepEqual(cat("47 followers of the church died of starvation."), [["killed", 47]]);
+  assert.deepEqual(cat("Egypt has lost 323 pilgrims."), [["killed", 323]]);
+  assert.deepEqual(cat("The storm forced 56,000 people into evacuation centres."), [["evacuated", 56000]]);
+  assert.deepEqual(cat("Sixteen people were treated at a burns unit."), [["wounded", 16]]);
+  assert.equal(claims("The interior ministry has just confirmed 2 deaths.")[0]?.source?.name, "The interior ministry");
+});
+
 test("a sitrep label with a bracketed note before its colon ('Fatalities (cumulative): 1,203') counts", () => {
   assert.deepEqual(claims("Fatalities (cumulative): 1,203").map((c) => [c.category, c.value]), [["killed", 1203]]);
 });

@@ -3257,20 +3257,27 @@ function samePlace(p: EntityMention, q: EntityMention): boolean {
 /** The one time on the line right above the table that holds the sentence, when the sentence is a table's row. */
 function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
   const text = doc.text;
-  if (text.charCodeAt(sentence.start) !== 124) return null; // "|": rows of Markdown tables open with it
-  let lineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-  // Up past the table's rows to the first line that is not one (blank lines between caption and table allowed).
+  const ownLineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
+  const item = (line: string) => line.startsWith("|") || LIST_ITEM_LINE.test(line);
+  // ("Key figures (as of 14 August)" above "Confirmed deaths: 99" or "• 447 people killed": the lines of a box or a
+  // bulleted list, as the rows of a table, are dated by the heading above them.)
+  if (!item(text.slice(ownLineStart, sentence.end).trim())) return null;
+  let lineStart = ownLineStart;
+  // Up past the rows or items to the first line that is not one (blank lines between heading and list allowed).
   while (lineStart > 0) {
     const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1).trim();
-    if (line.startsWith("|") || line === "") lineStart = prevStart;
+    if (item(line) || line === "") lineStart = prevStart;
     else {
+      if (!text.startsWith("|", ownLineStart) && !(line.length <= 160 && (/:$/.test(line) || /\bas of\b/i.test(line)))) return null;
       const times = doc.times.filter((t) => t.start >= prevStart && t.end <= lineStart - 1);
       return times.length === 1 ? times[0]! : null;
     }
   }
   return null;
 }
+/** A bulleted item, or a fact box's "Label: N" line. */
+const LIST_ITEM_LINE = /^(?:[•*▪◦-]\s|(?:[\p{L}\d'’()-]+\s+){0,6}[\p{L}\d'’()-]+\s*[:–—]\s*[~<>≈]?\s*\d)/u;
 
 /**
  * What a voice says right after its verb: "say many children …", "said that …", "said 12 others …", "says it
