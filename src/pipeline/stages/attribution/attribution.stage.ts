@@ -498,7 +498,9 @@ const ROLE_WRITTEN_OUT: Record<string, RegExp> = Object.assign(Object.create(nul
   igp: /\binspector[- ]general\b/,
 });
 const ROLE_AGAIN = /^the (?:ppro|spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief|dpo|sho|ssp|dsp|dig|igp|district police officer|station house officer|superintendent|commissioner|director-general|inspector-general)$/;
-const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post)$/;
+// ("…, a military official said. …, according to the same source": the voice just heard, told again.)
+const ROLE_AT = /^(?:researchers?|analysts?|officials?|doctors?|nurses?|surgeons?|physicians?|professors?|directors?|spokes(?:man|woman|person|people)|workers?|staff|head|chief|experts?|lawyers?|investigators?)$/;
+const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post|same (?:sources?|official|officials|spokes(?:man|woman|person)|statement|report))$/;
 
 /** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
 const BODY_HEAD = /^(?:organi[sz]ation|agency|ministry|department|committee|commission|council|office|service|authority|bureau|directorate|fund|programme|program|union|federation|association|institute|centre|center|network|observatory|society|mission|court|police|army)$/;
@@ -610,6 +612,8 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // ("On Monday night the hospital had put", "Last year the county recorded": a time opening the sentence without a
   // comma is no part of the speaker.)
   start = pastOpeningTime(tokens, start, j);
+  // ("A dam burst in Derna, and officials say": the conjunction after the comma joins the clauses, it names no one.)
+  if (start < j && start >= 1 && tokens[start - 1]!.text === "," && /^(?:and|but|while|as)$/.test(tokens[start]!.text)) start++;
   if (start > j) {
     // "The group, which represents unions, farmers and students, says": a relative clause set off by commas.
     if (tokens[j].text === ",") {
@@ -772,7 +776,9 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
       continue;
     }
     if (isMark(t.text, NOT_NAME_MARK)) break;
-    if (n > 0 && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
+    // ("according to a researcher at Human Rights Watch": the body a role works at is part of who speaks.)
+    const roleAt = t.lower === "at" && ROLE_AT.test(tokens[k - 1]?.lower ?? "") && !!tokens[k + 1] && (isCapitalised(tokens[k + 1]!) || (tokens[k + 1]!.lower === "the" && !!tokens[k + 2] && isCapitalised(tokens[k + 2]!)));
+    if (n > 0 && !roleAt && (t.lower === "that" || t.lower === "on" || t.lower === "in" || t.lower === "at" || t.lower === "which" || t.lower === "who" || t.lower === "as" || t.lower === "when" || t.lower === "after" || t.lower === "to")) break;
     // ("43 deaths recorded by the health ministry include 12 children": the sentence's verb ends the name.)
     if (n > 0 && agent && AFTER_A_NAME_VERBS.has(t.lower)) break;
     if (n === 0 && (t.lower === "on" || t.lower === "that" || t.lower === "in" || t.lower === "it")) return null;
@@ -921,7 +927,7 @@ export class SpeakerResolver {
     } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && (this.lastPersonPhrase.includes(lower.slice(4)) || ROLE_WRITTEN_OUT[lower.slice(4)]?.test(this.lastPersonPhrase))) {
       // "Army spokesman Sidi Sanou said … The spokesman said …": the role named again is the person who spoke in it.
       out = this.lastPerson;
-    } else if (SAYING_AGAIN.test(lower) && this.lastSpeaker && this.lastSpeaker.kind !== "other") {
+    } else if (SAYING_AGAIN.test(lower) && this.lastSpeaker && (this.lastSpeaker.kind !== "other" || lower.startsWith("the same "))) {
       // "…, the ministry said in a statement. …, according to the statement": the words quoted again are the same voice's.
       out = this.lastSpeaker;
     } else if (UN_BODY_DESCRIBED.test(lower) && inside.every((e) => e.type !== "org" || (e.canonical || e.text) === "United Nations") && this.unBodyBefore(span.start)) {
@@ -981,7 +987,7 @@ export class SpeakerResolver {
       } else if (org) {
         // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
         // (Not words of the body's own name: "a statement from the Sudan Doctors Network".)
-        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?)\b/i.test(phrase.replace(org.text, ""));
+        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?|researchers?|analysts?|experts?|investigators?|professors?|lawyers?)\b/i.test(phrase.replace(org.text, ""));
         // ("IOM's Missing Migrants Project", "the IOM Displacement Tracking Matrix": a project speaks for the body that runs it.)
         const runner = PROJECT_HEAD.test(org.canonical || org.text) ? this.entities.find((e) => e.type === "org" && e !== org && e.end <= org.start && org.start - e.end <= 4 && /^(?:['’]s)?\)?\s*$/.test(this.text.slice(e.end, org.start))) : undefined;
         out = { name: titled ? phrase : org.canonical || org.text, org: runner ? runner.canonical || runner.text : org.canonical || org.text, kind: titled ? "other" : "org" };

@@ -2031,6 +2031,16 @@ test("a box's or bulleted list's heading '(as of 16 March)' dates the lines unde
   assert.equal(claims("The interior ministry has just confirmed 2 deaths.")[0]?.source?.name, "The interior ministry");
 });
 
+test("voices: 'concluded that', 'found that', 'put its losses at'; ', and officials say'; 'the same source'; 'a researcher at Human Rights Watch'", () => {
+  const voice = (t: string) => claims(t, "2021-02-26").map((c) => [c.value, c.source?.name ?? null, c.source?.org ?? null]);
+  assert.deepEqual(voice("Amnesty International concluded that soldiers killed 200 residents of Axum."), [[200, "Amnesty International", "Amnesty International"]]);
+  assert.deepEqual(voice("Soldiers killed 200 residents of Axum, Amnesty International concluded."), [[200, "Amnesty International", "Amnesty International"]]);
+  assert.deepEqual(voice("In a statement on Friday, the army put its losses at five dead.").map((v) => v[1]), ["the army"]);
+  assert.deepEqual(voice("A dam burst in Derna, and officials say at least 5,300 people are dead.").map((v) => v[1]), ["officials"]);
+  assert.deepEqual(voice("Nine soldiers were killed, a military official said. Eight soldiers were wounded, according to the same source.").map((v) => v[1]), ["a military official", "a military official"]);
+  assert.deepEqual(voice("At least 20 civilians were killed in Kumbo, according to a researcher at Human Rights Watch."), [[20, "a researcher at Human Rights Watch", "Human Rights Watch"]]);
+});
+
 test("a sitrep label with a bracketed note before its colon ('Fatalities (cumulative): 1,203') counts", () => {
   assert.deepEqual(claims("Fatalities (cumulative): 1,203").map((c) => [c.category, c.value]), [["killed", 1203]]);
 });
