@@ -3205,6 +3205,17 @@ test("breakdowns: parts by nationality after a count say who it was ('two civili
   assert.deepEqual(list("UN monitors have recorded 1,350 civilian casualties in Taiz since the truce collapsed. The casualties included 410 deaths, the monitors said."), [["other", 1350], ["killed", 410]]);
 });
 
+test("times: the day of a verdict is not the killing's ('convicted on Thursday of killing eight in 2015'); an event named with its year dates its toll ('the 1984 gas leak killed'), not one measured against ('since the 2015 massacre')", () => {
+  const when = (t: string) => claims(t, "2025-03-06").map((c) => c.time?.start ?? null);
+  assert.deepEqual(when("A court in Lyon on Thursday convicted a man of killing eight people in a 2015 arson attack."), ["2015-01-01"]);
+  assert.deepEqual(when("A former militia commander was found guilty on Friday of ordering the killings of at least 27 civilians in 2003."), ["2003-01-01"]);
+  assert.deepEqual(when("A court on Thursday convicted a man of killing eight people."), [null]);
+  assert.deepEqual(when("The 1984 gas leak in Bhopal killed some 3,800 people."), ["1984-01-01"]);
+  assert.deepEqual(when("Campaigners recalled the 2013 Rana Plaza collapse, which killed 1,134 people."), ["2013-01-01"]);
+  assert.deepEqual(when("Gunmen killed 12 people, the deadliest attack since the 2015 massacre."), [null]);
+  assert.deepEqual(when("Gunmen killed 12 people on Monday, the deadliest attack since the 2015 massacre."), ["2025-03-03"]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

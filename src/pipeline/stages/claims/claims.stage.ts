@@ -2363,6 +2363,25 @@ function labelBefore(text: string, sentenceStart: number, n: NumberMention, trig
 }
 /** "Deaths in past 24 hours: ", "• People in shelters: ": a label of a few words, opening its line or item, then a colon. */
 const FACT_LABEL = /(?:^|[\n;|•]\s*)(?:[-*]\s+)?((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’)-]+):\s*$/u;
+/** The figure stands in what a verdict, a charge or a remembrance is about: "convicted a man of killing", "found guilty of ordering the killings of". */
+const VERDICT_OF = /\b(?:convicted|found guilty|sentenced|jailed|charged|indicted|acquitted|prosecuted|honou?red|remembered|commemorated|mourned)\b[^.;]*?\b(?:of|for|over|in connection with)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "the 1984 gas leak", "a 2015 arson attack": an event named with its year. */
+const EVENT_YEAR = /\b(?:the|a|an|this|that)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|earthquake|quake|leak|collapse|fire|floods?|war|genocide|crash|shooting|explosion|blast|cyclone|hurricane|typhoon|tsunami|famine|uprising|riots?|disaster|stampede|siege|offensive|air ?strikes?|ambush|raid|sinking|shipwreck|accident|landslide|avalanche|eruption)\b/giu;
+
+/** The year of an event named with it ("the 1984 gas leak") right before the figure's verb or right after the figure. */
+function eventYearNear(text: string, sentence: Span, n: NumberMention): ClaimTime | null {
+  const slice = text.slice(sentence.start, sentence.end);
+  const end = Math.max(n.end, n.nounEnd) - sentence.start;
+  const start = n.start - sentence.start;
+  EVENT_YEAR.lastIndex = 0;
+  for (let m = EVENT_YEAR.exec(slice); m; m = EVENT_YEAR.exec(slice)) {
+    const mEnd = m.index + m[0].length;
+    // ("the deadliest since the 2015 massacre": an event the figure is measured against is not its own.)
+    if (/\b(?:since|than|after|before|like|unlike|following|as in)\s+$/i.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if ((mEnd <= start && start - mEnd <= 80) || (m.index >= end && m.index - end <= 60)) return { start: `${m[1]}-01-01`, end: `${m[1]}-12-31`, text: m[1]! };
+  }
+  return null;
+}
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
@@ -2576,7 +2595,17 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     if (count > 0 && count < 200) return { start: `${year}-01-01`, end: `${year}-12-31`, text: years[0].replace(/\s+(?:that|which|in which)\s[^]*$/i, "").trim() };
   }
   // (The dateline's date alone dates no event: "BAMAKO, May 8 (Reuters) - Gunmen killed 12 people" does not say when.)
-  const event = told.filter((t) => !datelineDate(doc.text, t));
+  // ("A court on Thursday convicted a man of killing eight people in 2015": the day of the verdict is not the killing's;
+  // only a time after the figure, in what the verdict is about, dates it.)
+  const verdict = VERDICT_OF.test(doc.text.slice(sentence.start, n.start));
+  const event = told.filter((t) => !datelineDate(doc.text, t) && !(verdict && t.end <= n.start));
+  // ("The 1984 gas leak killed 3,800", "the 2013 collapse, which killed 1,134", "killing eight in a 2015 arson attack": the
+  // year the event the figure belongs to is named by.)
+  if (!event.length && (verdict || !told.length)) {
+    const year = eventYearNear(doc.text, sentence, n);
+    if (year) return year;
+    if (verdict) return null;
+  }
   // ("In the same period, 30 were wounded": the period of the figure before. Not where the sentence gives its own
   // and the same period is a year earlier's, to compare with: "… so far this year, against 43,364 in the same period
   // last year".)
