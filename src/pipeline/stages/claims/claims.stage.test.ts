@@ -3216,6 +3216,15 @@ test("times: the day of a verdict is not the killing's ('convicted on Thursday o
   assert.deepEqual(when("Gunmen killed 12 people on Monday, the deadliest attack since the 2015 massacre."), ["2025-03-03"]);
 });
 
+test("subjects: an army's officer is troops; members of anti-terrorist forces are troops; 'two of its members' of the armed group that speaks are fighters", () => {
+  const subj = (t: string) => claims(t, "2024-03-10").map((c) => c.subject);
+  assert.deepEqual(subj("Gunmen killed a Yemeni army officer in Abyan on Thursday."), ["troops"]);
+  assert.deepEqual(subj("Two police officers were wounded."), ["police"]);
+  assert.deepEqual(subj("A strike killed three members of the anti-terrorist forces."), ["troops"]);
+  assert.deepEqual(subj("Hezbollah said an Israeli strike killed two of its members near Bint Jbeil."), ["fighters"]);
+  assert.deepEqual(subj("The company said the fire killed two of its members."), ["people"]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

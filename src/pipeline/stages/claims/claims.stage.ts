@@ -1549,6 +1549,13 @@ function subjectOf(n: NumberMention, text: string): string {
       const who = among ? PLURAL_PEOPLE[among[2]?.toLowerCase() ?? ""] ?? PLURAL_PEOPLE[among[1]!.toLowerCase()] : undefined;
       if (who) return who;
     }
+    // ("Hezbollah said an Israeli strike killed two of its members": the members of the armed group that opens the sentence.)
+    if (n.subject === "people" && /\bof\s+(?:its|their)\s+(?:own\s+)?members$/i.test(text.slice(n.start, n.nounEnd))) {
+      const opener = /(?:^|[.!?]\s+|\n)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|announced|confirmed|claimed|reported)\b[^.!?\n]*$/u.exec(text.slice(Math.max(0, n.start - 200), n.start));
+      if (opener && armedGroupBefore(opener[1]!)) return "fighters";
+    }
+    // ("a Yemeni army officer", "two military officers": officers of an army are troops, not police.)
+    if (n.subject === "police" && /^officers?$/i.test(n.noun) && /\b(?:army|military|naval|navy|air force)\s+officers?$/i.test(text.slice(n.start, n.nounEnd))) return "troops";
     // ("its fighters lost 64 men", "the army lost 48 men": the men a side lost are its fighters or troops.)
     if (n.subject === "men") {
       const lost = LOST_MEN_BEFORE.exec(text.slice(Math.max(0, n.start - 40), n.start));
@@ -1601,7 +1608,7 @@ const STATE_FORCES = /\b(?:Defen[cs]e Forces|Armed Forces|Air Force|Security For
 const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:groups?|factions?|militias?|gangs?|cells?|networks?|movements?|organi[sz]ations?|fronts?|cartels?)\b/i;
 const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)s?\b/i;
 // (Written small: "the Sudanese army" is a state's; a named one, "the New People's Army", may be a rebel group.)
-const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|army|military|police(?: force)?|gendarmerie)\b/;
+const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|(?:anti-terror(?:ist|ism)?|counter-terror(?:ist|ism)?|special|elite) forces|border guards?|national guard|army|military|police(?: force)?|gendarmerie)\b/;
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
