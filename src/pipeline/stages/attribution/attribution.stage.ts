@@ -500,6 +500,9 @@ const ROLE_WRITTEN_OUT: Record<string, RegExp> = Object.assign(Object.create(nul
 const ROLE_AGAIN = /^the (?:ppro|spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief|dpo|sho|ssp|dsp|dig|igp|district police officer|station house officer|superintendent|commissioner|director-general|inspector-general)$/;
 // ("…, a military official said. …, according to the same source": the voice just heard, told again.)
 const ROLE_AT = /^(?:researchers?|analysts?|officials?|doctors?|nurses?|surgeons?|physicians?|professors?|directors?|spokes(?:man|woman|person|people)|workers?|staff|head|chief|experts?|lawyers?|investigators?)$/;
+/** ", a spokesman for the Nigerian army": a role after a name, and the body it is held at. */
+const ROLE_FOR_BODY = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|head|chief|commander|director|coordinator|representative|officer)\s+(?:for|of|at|with|in)\s+((?:the\s+)?[^,.;:()]{2,60})/u;
+const ATTACKER_AFTER = /^\s+(?:-led\s+)?(?:air\s?strikes?|strikes?|jets?|warplanes?|drones?|shelling|bombardment|air raids?|missiles?|occupation|aggression|artillery|bombing)\b/i;
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post|same (?:sources?|official|officials|spokes(?:man|woman|person)|statement|report))$/;
 
 /** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
@@ -983,7 +986,7 @@ export class SpeakerResolver {
         // the body the sentence before opens with, since the last voice.)
         const group = ITS_ROLE.test(phrase) ? this.orgOpeningBefore(span.start) ?? this.lastOrg ?? this.lastOrgMention(span.start) : GROUP_ROLE.test(phrase) ? this.lastOrg ?? this.lastOrgMention(span.start) : null;
         const groupOf = group ? group.org ?? group.name : null;
-        out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person) ?? groupOf ?? this.bodyOfTitle(person), kind: "person" };
+        out = { name: person.canonical || person.text, org: person.org ?? (org ? org.canonical || org.text : null) ?? this.orgOfPerson(person) ?? groupOf ?? this.bodyOfTitle(person) ?? this.bodyOfRoleAfter(person, span.start), kind: "person" };
       } else if (org) {
         // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
         // (Not words of the body's own name: "a statement from the Sudan Doctors Network".)
@@ -1056,6 +1059,9 @@ export class SpeakerResolver {
     for (const m of this.text.matchAll(CAPITALISED_WORD)) {
       while (k < longNames.length && longNames[k]!.end <= m.index) k++;
       if (k < longNames.length && longNames[k]!.start <= m.index) continue;
+      // ("An Israeli strike on the Lebanese city of Nabatieh … the health ministry said": the attacker's adjective names
+      // the side that struck, not the state whose ministry counts the dead.)
+      if (ATTACKER_AFTER.test(this.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const cc = countryWordOf(m[0].toLowerCase()).country;
       if (cc) named.set(cc, (named.get(cc) ?? 0) + 1);
     }
@@ -1193,6 +1199,13 @@ export class SpeakerResolver {
     if (!words) cache.set(e, (words = name.toLowerCase().split(/\s+/)));
     return words;
   }
+  /** "Musa Danmadami, a spokesman for the Nigerian army": the state's body written small that the role after the name is held at. */
+  private bodyOfRoleAfter(person: EntityMention, before: number): string | null {
+    const role = ROLE_FOR_BODY.exec(this.text.slice(person.end, person.end + 100));
+    if (!role) return null;
+    return nationalForce(role[1]!)?.name ?? smallNationalBody(role[1]!, this.text.slice(Math.max(0, before - 60), before), () => this.homeState());
+  }
+
   private orgOfPerson(person: EntityMention): string | null {
     // The same person may be tied to an organisation at another mention ("SDF spokesman Kino Gabriel").
     const key = person.canonical || person.text;

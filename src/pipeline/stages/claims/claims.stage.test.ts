@@ -2041,6 +2041,13 @@ test("voices: 'concluded that', 'found that', 'put its losses at'; ', and offici
   assert.deepEqual(voice("At least 20 civilians were killed in Kumbo, according to a researcher at Human Rights Watch."), [[20, "a researcher at Human Rights Watch", "Human Rights Watch"]]);
 });
 
+test("voices' bodies: 'said X, a spokesman for the Nigerian army'; the health ministry of the state struck, not of the striker's adjective", () => {
+  const org = (t: string) => claims(t, "2024-10-09").map((c) => c.source?.org ?? null);
+  assert.deepEqual(org("387 fighters surrendered in Bama, said Musa Danmadami, a spokesman for the Nigerian army."), ["Army (Nigeria)"]);
+  assert.deepEqual(org("At least 12 people died in the floods, said John Mwangi, an official of the Kenyan interior ministry."), ["Interior Ministry (Kenya)"]);
+  assert.deepEqual(org("An Israeli strike on the Lebanese city of Nabatieh killed 10 people, the health ministry said."), ["Health Ministry (Lebanon)"]);
+});
+
 test("a sitrep label with a bracketed note before its colon ('Fatalities (cumulative): 1,203') counts", () => {
   assert.deepEqual(claims("Fatalities (cumulative): 1,203").map((c) => [c.category, c.value]), [["killed", 1203]]);
 });
