@@ -1008,7 +1008,7 @@ export class SpeakerResolver {
     // ("the Palestinian health ministry in Gaza", "In Zimbabwe, the health ministry": a state's body written small
     // speaks for that state's body, named as the entity stage names it written large.)
     if (out.kind === "other" && !out.org) {
-      const body = smallNationalBody(phrase, this.text.slice(Math.max(0, span.start - 60), span.start), () => this.homeState());
+      const body = smallNationalBody(phrase, this.text.slice(Math.max(0, span.start - 60), span.start), () => this.homeState(true));
       const subject = SMALL_BODY.exec(phrase)?.[2]?.toLowerCase();
       // ("… according to the health ministry": the one whose state the report gave before.)
       // ("The Indonesian navy said … The navy said": a state's force named again by its kind alone.)
@@ -1049,8 +1049,13 @@ export class SpeakerResolver {
    * The one country the report is about: the one most of its places lie in, else the only one it names; none when it
    * names another country or people about as often. Worked out once per report.
    */
-  private homeState(): string | null {
-    if (this.home !== undefined) return this.home;
+  /**
+   * The one country the report is about, or null. For a civil body (`struck` true: a ministry that counts the dead), a
+   * country named only as the one that struck ("an Israeli strike") is not counted: its army may speak, not its ministry.
+   */
+  private homeState(struck = false): string | null {
+    const cached = struck ? this.homeStruck : this.home;
+    if (cached !== undefined) return cached;
     const named = new Map<string, number>();
     // (A word inside a longer name of a place or person, "Datu Saudi Ampatuan", names no country; in a body's name,
     // "Philippine Army", it does.)
@@ -1061,17 +1066,20 @@ export class SpeakerResolver {
       if (k < longNames.length && longNames[k]!.start <= m.index) continue;
       // ("An Israeli strike on the Lebanese city of Nabatieh … the health ministry said": the attacker's adjective names
       // the side that struck, not the state whose ministry counts the dead.)
-      if (ATTACKER_AFTER.test(this.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      if (struck && ATTACKER_AFTER.test(this.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       const cc = countryWordOf(m[0].toLowerCase()).country;
       if (cc) named.set(cc, (named.get(cc) ?? 0) + 1);
     }
     const home = homeCountry(this.entities, []) ?? (named.size === 1 ? [...named.keys()][0]! : null);
     let others = 0;
     for (const [cc, n] of named) if (cc !== home) others = Math.max(others, n);
-    this.home = !home || (others && (named.get(home) ?? 0) < 2 * others) ? null : home;
-    return this.home;
+    const state = !home || (others && (named.get(home) ?? 0) < 2 * others) ? null : home;
+    if (struck) this.homeStruck = state;
+    else this.home = state;
+    return state;
   }
   private home: string | null | undefined = undefined;
+  private homeStruck: string | null | undefined = undefined;
 
   /**
    * "Information Minister Daud Aweis", "Police spokesman Alfred Alabo": the state body a title written before a name
@@ -1203,7 +1211,7 @@ export class SpeakerResolver {
   private bodyOfRoleAfter(person: EntityMention, before: number): string | null {
     const role = ROLE_FOR_BODY.exec(this.text.slice(person.end, person.end + 100));
     if (!role) return null;
-    return nationalForce(role[1]!)?.name ?? smallNationalBody(role[1]!, this.text.slice(Math.max(0, before - 60), before), () => this.homeState());
+    return nationalForce(role[1]!)?.name ?? smallNationalBody(role[1]!, this.text.slice(Math.max(0, before - 60), before), () => this.homeState(true));
   }
 
   private orgOfPerson(person: EntityMention): string | null {
