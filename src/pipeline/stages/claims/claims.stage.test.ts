@@ -3232,6 +3232,18 @@ test("subjects: an army's officer is troops; members of anti-terrorist forces ar
   assert.deepEqual(subj("The company said the fire killed two of its members."), ["people"]);
 });
 
+test("attacks: one more after a count ('arrested six, and a seventh suspect was killed') is one; suspects in custody are held; crowds inside when it struck; 'both assailants, a man and a woman' are two; the gunman shot dead after his toll is one more dead", () => {
+  const list = (t: string) => claims(t, "2020-11-03").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Security forces arrested six people on Thursday, and a seventh suspect was killed, the ministry said."), [["detained", 6], ["killed", 1]]);
+  assert.deepEqual(list("Five gunmen were killed in Nairobi and 11 suspects are in custody, the minister said."), [["killed", 5], ["detained", 11]]);
+  assert.deepEqual(list("About 6,000 people had been inside the hall when the attackers opened fire."), [["present", 6000]]);
+  assert.deepEqual(list("Some 600 people were celebrating inside the club when the attacker burst in, officials said."), [["present", 600]]);
+  assert.deepEqual(list("The shooter fired into the crowd of 22,000 concertgoers."), [["present", 22000]]);
+  assert.deepEqual(list("Both assailants, a man and a woman, were killed by security forces in Ankara on Wednesday."), [["killed", 2]]);
+  assert.deepEqual(list("A gunman killed four people in Vienna on Monday before he was shot dead by police."), [["killed", 4], ["killed", 1]]);
+  assert.deepEqual(list("A man drove a truck into the crowd, killing 84 people, before police shot him dead."), [["killed", 84], ["killed", 1]]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

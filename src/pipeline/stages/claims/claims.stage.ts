@@ -1749,6 +1749,8 @@ function ordinalToll(c: Claim, all: readonly Claim[]): Claim {
   const nth = c.category === "killed" && c.value === 1 ? ORDINAL_VICTIM.exec(c.text) : null;
   if (!nth || all.some((o) => o !== c && o.category === "killed" && o.sentence[0] === c.sentence[0] && o.span[1] <= c.span[0])) return c;
   const toll = ORDINAL_COUNT[nth[1]!.toLowerCase()]!;
+  // ("arrested six people, and a seventh suspect was killed": one more after the six counted just before, not a toll.)
+  if (all.some((o) => o !== c && o.value === toll - 1 && o.span[1] <= c.span[0] && c.sentence[0] - o.sentence[1] <= 300)) return c;
   return { ...c, value: toll, low: toll, high: null, qualifier: "min" };
 }
 
@@ -1783,7 +1785,7 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
     const whole = claims[i - 1];
     return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
       /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && /^\s*,\s*$/.test(text.slice(whole.span[1], c.span[0])) &&
-      /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && GROUP_OF_ANYONE.test(whole.text);
+      /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && (GROUP_OF_ANYONE.test(whole.text) || /^both\s/i.test(whole.text));
   };
   return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
 }
@@ -1956,7 +1958,12 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const prior = out.filter((c) => c.category === f.category && c.sentence[0] === sentence.start).pop();
       const anotherNamed = !!prior && prior.span[1] <= f.victim.start && /^[^.;]*,\s*(?:and|while|but)\s+$/.test(doc.text.slice(prior.span[1], f.victim.start)) &&
         NAME_ONLY.test(doc.text.slice(f.victim.start, f.victim.end)) && NAME_ONLY.test(prior.text) && prior.text !== doc.text.slice(f.victim.start, f.victim.end);
-      if (!self && !newCount && !anotherNamed && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
+      // ("A gunman killed four people before he was shot dead by police", "…, killing 84, before police shot him dead": the
+      // one who killed, told by a pronoun in a clause after the toll, is one more dead.)
+      const victimText = doc.text.slice(f.victim.start, f.victim.end);
+      const killerToo = f.category === "killed" && /^(?:he|she|him|her)$/i.test(victimText) && PERPETRATOR_OPENS.test(doc.text.slice(sentence.start, sentence.end)) &&
+        existing.some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start && (c.value ?? 0) >= 1 && THEN_CLAUSE.test(doc.text.slice(c.span[1], f.victim.start)));
+      if (!self && !newCount && !anotherNamed && !killerToo && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);
@@ -2389,6 +2396,10 @@ function eventYearNear(text: string, sentence: Span, n: NumberMention): ClaimTim
   }
   return null;
 }
+/** A sentence about one who killed: "A gunman …", "The attacker …", "A man drove a truck …". */
+const PERPETRATOR_OPENS = /^\W*(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunman|attacker|assailant|bomber|shooter|suspect|man|woman|driver|militant|knifeman|assassin)\b/u;
+/** Between the toll and the one who killed: a later clause ("before he was", ", and then", "until police"). */
+const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
