@@ -3244,6 +3244,16 @@ test("attacks: one more after a count ('arrested six, and a seventh suspect was 
   assert.deepEqual(list("A man drove a truck into the crowd, killing 84 people, before police shot him dead."), [["killed", 84], ["killed", 1]]);
 });
 
+test("South Asian copy: a capital-letter dateline is no voice; 'a jawan was martyred' is one dead, on the day told; ultras are fighters; every item of a long list is dated by its heading", () => {
+  const list = (t: string, d = "2023-06-10") => claims(t, d).map((c) => [c.category, c.value, c.source?.name ?? null, c.time?.start ?? null]);
+  assert.deepEqual(list("RAJOURI: Two persons were killed in firing on Monday."), [["killed", 2, null, "2023-06-05"]]);
+  assert.deepEqual(list("UNRWA: 17,000 people sheltering at schools").map((c) => c[2]), ["UNRWA"]);
+  assert.deepEqual(list("A jawan was martyred in the gunfight in Kupwara on Friday."), [["killed", 1, null, "2023-06-09"]]);
+  assert.deepEqual(claims("Three ultras were killed in the encounter in Shopian on Friday.", "2023-06-10").map((c) => c.subject), ["fighters"]);
+  const dated = list("Situation report, Malawi (as of 16 March)\n• 447 people killed\n• 12,000 displaced\n• 300 injured\n• 2,000 in shelters", "2023-08-15");
+  assert.deepEqual(dated.map((c) => c[3]), ["2023-03-16", "2023-03-16", "2023-03-16", "2023-03-16"]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

@@ -11,6 +11,7 @@ import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { BRIEFING_NOTE, GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { knownOrg } from "../entities/lexicon.ts";
+import { LIST_ITEM_LINE } from "../list-lines.ts";
 import { findTimes } from "../times/times.stage.ts";
 import { parseIso } from "../times/dates.ts";
 import { countryCodeOf, geocode, km } from "../../../resolve/geo/geocode.ts";
@@ -2084,7 +2085,10 @@ function fromHeadlineVoices(doc: AnnotatedDoc, claims: Claim[]): void {
     if (colon < 2 || colon > 60 || /[.!?;]/.test(opening.slice(0, colon)) || /[.!?|«]/.test(opening.slice(colon))) continue;
     // (Not a heading that names no one: "PREVIOUS STORY:", "BREAKING:".)
     if (NOT_SPEAKERS.test(opening.slice(0, colon).trim().toUpperCase())) continue;
-    const body = doc.entities.find((e) => e.type === "org" && e.start >= lineStart && e.end === lineStart + colon && /^\s*$/.test(text.slice(lineStart, e.start)));
+    // ("RAJOURI: Two persons were killed": a town in capitals opening the report is its dateline, no voice; a body it names
+    // in capitals is one the lexicon knows.)
+    const body = doc.entities.find((e) => e.type === "org" && e.start >= lineStart && e.end === lineStart + colon && /^\s*$/.test(text.slice(lineStart, e.start)) &&
+      !(e.start === 0 && /^[A-Z][A-Z-]{3,}$/.test(e.text) && !knownOrg(e.text)));
     const voice = body ? null : HEADLINE_VOICE.exec(opening.slice(0, colon));
     if (body) c.source = { name: body.text, org: body.canonical, text: body.text };
     else if (voice) c.source = { name: voice[0].trim(), org: null, text: voice[0].trim() };
@@ -2404,7 +2408,7 @@ const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
-const HARM_HINT = /\b(?:kill|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased)/i;
+const HARM_HINT = /\b(?:kill|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased)/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;
@@ -3305,7 +3309,7 @@ function samePlace(p: EntityMention, q: EntityMention): boolean {
 function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
   const text = doc.text;
   const ownLineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-  const item = (line: string) => line.startsWith("|") || LIST_ITEM_LINE.test(line);
+  const item = (line: string) => LIST_ITEM_LINE.test(line);
   // ("Key figures (as of 14 August)" above "Confirmed deaths: 99" or "• 447 people killed": the lines of a box or a
   // bulleted list, as the rows of a table, are dated by the heading above them.)
   if (!item(text.slice(ownLineStart, sentence.end).trim())) return null;
@@ -3323,8 +3327,6 @@ function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null
   }
   return null;
 }
-/** A bulleted item, or a fact box's "Label: N" line. */
-const LIST_ITEM_LINE = /^(?:[•*▪◦-]\s|(?:[\p{L}\d'’()-]+\s+){0,6}[\p{L}\d'’()-]+\s*[:–—]\s*[~<>≈]?\s*\d)/u;
 
 /**
  * What a voice says right after its verb: "say many children …", "said that …", "said 12 others …", "says it

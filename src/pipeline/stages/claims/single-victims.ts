@@ -16,7 +16,7 @@ export interface SingleVictim {
   atLeast?: boolean;
 }
 
-const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled)/i;
+const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled|martyred)/i;
 // "embraced shahadat", "laid down his life": how South Asian armies and police announce a man of theirs killed.
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was (?:pronounced|declared) (?:dead|deceased)|embraced (?:shahadat|martyrdom)\b|attained martyrdom\b|laid down (?:his|her) life\b)/i;
 const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the bod(?:y|ies) of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|shoot|stabbed|stabbing|stab|stabs|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
@@ -32,7 +32,7 @@ function counterfactual(text: string, sentenceStart: number, at: number): boolea
   // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
   return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
 }
-const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid"]);
+const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid", "martyred"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
  * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
@@ -82,7 +82,7 @@ const OPENS_MULTIPLE_KILLING = 128;
 const PATTERNS_OPENED_BY = new Map<string, number>();
 for (const [opens, words] of [
   [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was", "embraced", "attained", "laid"]],
-  [OPENS_KILL_PASSIVE, ["dead", "pronounced", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "found", "executed", "strangled"]],
+  [OPENS_KILL_PASSIVE, ["dead", "pronounced", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "found", "executed", "strangled", "martyred"]],
   [OPENS_HURT_PASSIVE, ["shot", "wounded", "injured", "hurt", "stabbed", "struck", "transported", "airlifted", "flown", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated"]],
   [OPENS_HURT_STATE, ["is", "was", "remains", "remained"]],
   [OPENS_HURT_WITH, ["with", "suffered", "sustained", "had", "is", "was"]],

@@ -1,6 +1,7 @@
 // Time stage: finds time expressions in sentences that hold figures and resolves them against the
 // publication date, with news rules on top of chrono-node: a bare weekday is in the past, "since X" runs
 // to publication, "between A and B" and "the past three weeks" are periods.
+import { LIST_ITEM_LINE } from "../list-lines.ts";
 import * as chrono from "chrono-node";
 import type { AnnotatedDoc, TimeMention } from "../../../doc/document.ts";
 import type { Stage } from "../../stage.ts";
@@ -792,7 +793,7 @@ function dropOverlaps(found: Found[]): Found[] {
   return out;
 }
 
-const ONE_VICTIM_HINT = /\b(?:kill|died|dead|death|shot|murder|slain|stabbed|wounded|injured|bod(?:y|ies)\b|arrested|custody)/i;
+const ONE_VICTIM_HINT = /\b(?:kill|martyred|died|dead|death|shot|murder|slain|stabbed|wounded|injured|bod(?:y|ies)\b|arrested|custody)/i;
 
 const YEAR_IN_DATE = /\b(?:19|20)\d\d\b/;
 const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}(?![a-z])`, "i");
@@ -832,11 +833,15 @@ export const timesStage: Stage = {
         if (k > 0) wanted[k - 1] = 1;
       }
     }
-    // (A table's rows are dated by the caption above the table: "Key figures (as of 20 August 2024):".)
+    // (A table's rows, a list's items, are dated by the caption above them: "Key figures (as of 20 August 2024):".)
+    const item = (i: number) => {
+      const lineStart = doc.text.lastIndexOf("\n", sentences[i]!.start - 1) + 1;
+      return LIST_ITEM_LINE.test(doc.text.slice(lineStart, Math.min(sentences[i]!.end, lineStart + 80)));
+    };
     for (let i = sentences.length - 1; i > 0; i--) {
-      if (!wanted[i] || doc.text.charCodeAt(sentences[i].start) !== 124) continue;
+      if (!wanted[i] || !item(i)) continue;
       let j = i - 1;
-      while (j > 0 && doc.text.charCodeAt(sentences[j].start) === 124) j--;
+      while (j > 0 && item(j)) j--;
       wanted[j] = 1;
     }
     const times: TimeMention[] = [];
