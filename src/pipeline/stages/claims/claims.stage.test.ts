@@ -3254,6 +3254,16 @@ test("South Asian copy: a capital-letter dateline is no voice; 'a jawan was mart
   assert.deepEqual(dated.map((c) => c[3]), ["2023-03-16", "2023-03-16", "2023-03-16", "2023-03-16"]);
 });
 
+test("wire briefs: a headline credited after a dash ('-- police'); 'lost lives'; 'Police held 15 migrants'; 'returned their homeland'; passersby; a birth year dates nothing", () => {
+  const list = (t: string) => claims(t, "2024-06-10").map((c) => [c.category, c.value, c.source?.name ?? null]);
+  assert.deepEqual(list("Blast kills 12 in Kirkuk -- police"), [["killed", 12, "police"]]);
+  assert.deepEqual(list("Six policemen lost lives when militants attacked a checkpoint."), [["killed", 6, null]]);
+  assert.deepEqual(list("Police held 15 migrants in Izmir province on Thursday."), [["detained", 15, null]]);
+  assert.deepEqual(list("Some 1,200 Syrians returned their homeland via the border gate in a week.").map((c) => c[0]), ["arrived"]);
+  assert.deepEqual(list("The assailants opened fire, killing a policeman and wounding two passersby.").map((c) => [c[0], c[1]]), [["killed", 1], ["wounded", 2]]);
+  assert.deepEqual(claims("Shelling killed 2 people and injured 5, including one child born in 2011.", "2024-03-20").map((c) => c.time), [null, null, null]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

@@ -2073,7 +2073,7 @@ function fromHeadlineVoices(doc: AnnotatedDoc, claims: Claim[]): void {
       if (credit) {
         const at = c.span[1] + credit.index + credit[0].length - credit[1]!.length;
         const body = doc.entities.find((e) => e.type === "org" && e.start === at && e.end === at + credit[1]!.length);
-        if (body || /^(?:[A-Z][A-Za-z]?){2,6}$/.test(credit[1]!) && /[A-Z].*[A-Z]/.test(credit[1]!)) {
+        if (body || (/^(?:[A-Z][A-Za-z]?){2,6}$/.test(credit[1]!) && /[A-Z].*[A-Z]/.test(credit[1]!)) || SMALL_CREDIT.test(credit[1]!)) {
           c.source = { name: credit[1]!, org: body ? body.canonical : null, text: credit[1]! };
           continue;
         }
@@ -2108,7 +2108,9 @@ function statementBy(doc: AnnotatedDoc): { source: ClaimSource; lineEnd: number 
   return { source: { name: who.canonical || who.text, org, text: text.slice(heading.index, lineEnd).trim() }, lineEnd };
 }
 const STATEMENT_BY = /^\s*(?:Joint\s+)?(?:Statement|Remarks|Press [Ss]tatement|Note to [Cc]orrespondents)\s+(?:by|from|of)\s+\p{Lu}/u;
-const HEADLINE_CREDIT = /^[^.!?:|]*?(?::|\s[-–—])\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})\s*$/u;
+const HEADLINE_CREDIT = /^[^.!?:|]*?(?::|\s(?:--|[-–—]))\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(?:police|army|military|officials|witnesses|residents|medics|rescuers|sources|state media|state TV|local media))\s*$/u;
+/** "Blast kills 12 in Kirkuk -- police": a voice written small that credits a headline. */
+const SMALL_CREDIT = /^(?:police|army|military|officials|witnesses|residents|medics|rescuers|sources|state media|state TV|local media)$/;
 const HEADLINE_VOICE = /^\s*(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:[Mm]inistry|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]uthorities|[Oo]fficials|[Gg]overnor|[Mm]ayor|[Hh]ospital|[Ss]heriff|[Cc]oroner|[Mm]onitor|[Rr]escuers)$/u;
 
 /** A label that names a voice: not a question, a note or a heading, nor a dateline written with a colon ("ISLAMABAD:"). */
@@ -2601,6 +2603,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
       (OWN_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)) || (THAT_CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) && PAST_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)))))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
+    // ("including one child born in 2011": a birth year tells an age, no time of the event.)
+    !/\bborn\s+(?:in\s+|on\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, t.start - 12), t.start)) &&
     // ("Police on Monday identified the four people killed when gunfire erupted early Sunday": the day they were named,
     // when the sentence tells the day of the deaths too.)
     !(t.end <= n.start && NAMED_AFTER_DAY.test(doc.text.slice(t.end, t.end + 24)) && inSentence.some((o) => o !== t && o.start >= n.end)) &&
