@@ -3264,6 +3264,16 @@ test("wire briefs: a headline credited after a dash ('-- police'); 'lost lives';
   assert.deepEqual(claims("Shelling killed 2 people and injured 5, including one child born in 2011.", "2024-03-20").map((c) => c.time), [null, null, null]);
 });
 
+test("'a total of seven soldiers'; 'the toll of injured'; laying down arms and returning to the mainstream are surrenders; an FIR against people is no arrest nor a figure compared", () => {
+  const list = (t: string) => claims(t, "2023-06-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("A total of seven soldiers were killed in the attacks."), [["killed", 7]]);
+  assert.deepEqual(list("A local official said the toll of injured could rise to 20."), [["wounded", 20]]);
+  assert.deepEqual(list("Seventy-two cadres laid down arms in Guwahati on Thursday."), [["surrendered", 72]]);
+  assert.deepEqual(list("Around 8,000 youths had returned to the mainstream since 2021."), [["surrendered", 8000]]);
+  assert.deepEqual(list("About 3,000 refugees have returned to Syria."), [["arrived", 3000]]);
+  assert.deepEqual(list("Police arrested 14 suspects and registered an FIR against 50 persons after a mob attacked a mosque."), [["detained", 14]]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

@@ -963,6 +963,8 @@ export const claimsStage: Stage = {
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         // ("stabbed two men to death", "shot three villagers dead": the harm's outcome after its object.)
         if (category === "wounded" && trigger && trigger.end <= n.start && /^\s+(?:to death|dead)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = "killed";
+        // ("the toll of injured could rise to 20": a toll named for the hurt counts them.)
+        if (category === "killed" && trigger && /^tolls?$/i.test(text.slice(trigger.start, trigger.end)) && /^\s+of\s+(?:the\s+)?(?:injured|wounded|hurt)\b/i.test(text.slice(trigger.end, trigger.end + 20))) category = "wounded";
         // ("the deaths of at least 10 detainees in custody", "the summary execution of 31 men detained in Djibo", "the
         // bodies of 31 men arrested by soldiers": held once, dead now; the noun before says what befell them.)
         if ((category === "detained" || category === "present") && DEATHS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
@@ -2308,6 +2310,8 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
     const alsoCompared: boolean = last !== null && last.n.end < n.start && ALSO_COMPARED.test(text.slice(last.n.end, n.start)) && !claims.some((c) => c.span[0] === n.start);
     // ("The toll rose to 37 on Tuesday from 25 a day earlier": a bare "from" after a figure that rose to another.)
     const bareFrom = !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
+    // ("registered an FIR against 50 persons": people charged, no figure compared.)
+    if (CHARGED_BEFORE.test(before)) continue;
     if (!alsoCompared && ((!bareFrom && !COMPARED_WITH.test(before)) || claims.some((c) => c.span[0] === n.start))) continue;
     // (The figure compared may stand some way before: "bring to 15 the number of people who have died attempting the
     // crossing this year, compared with 12".)
@@ -2406,6 +2410,8 @@ function eventYearNear(text: string, sentence: Span, n: NumberMention): ClaimTim
 const PERPETRATOR_OPENS = /^\W*(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunman|attacker|assailant|bomber|shooter|suspect|man|woman|driver|militant|knifeman|assassin)\b/u;
 /** Between the toll and the one who killed: a later clause ("before he was", ", and then", "until police"). */
 const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
+/** "an FIR against", "a case against", "booked": people charged, before their count. */
+const CHARGED_BEFORE = /\b(?:(?:FIR|FIRs|case|cases|complaint|complaints|charges?|chargesheet)\s+against|booked)\s+(?:at least\s+|about\s+|some\s+|over\s+|more than\s+)?$/i;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;

@@ -1006,7 +1006,8 @@ export function findNumbers(text: string, start: number, end: number): NumberMen
     out.push(mention);
     // "one of two people killed": the whole ("two people") is a figure too, so scanning resumes at it.
     let resume = (counted.subject ? counted.next : next) - 1;
-    if (tokens[next]?.lower === "of") {
+    // ("A total of seven soldiers": an article before a plural is no count; the number inside is, so scanning resumes at it.)
+    if (tokens[next]?.lower === "of" || notPeople === "plural after article") {
       for (let k = next + 1; k < resume; k++) {
         if (/^\d/.test(tokens[k].lower) || (ONES.has(tokens[k].lower) && tokens[k].lower !== "one") || TENS.has(tokens[k].lower)) {
           resume = k - 1;
