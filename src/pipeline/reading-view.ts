@@ -3,6 +3,8 @@
 // "the Ministry of⏎Justice" one name. Each break becomes as many spaces as it has characters ("\r\n", "\n> "), so
 // every offset into the view is the same offset into the text as read; the pipeline puts the text as read back.
 
+import { LIST_ITEM_LINE } from "./stages/list-lines.ts";
+
 /** Lines of at least this share of the wrap width were broken because they were full. */
 const FULL_LINE = 0.7;
 /** A document is hard-wrapped when this many lines inside paragraphs are full and the width is a wrapped one. */
@@ -100,7 +102,8 @@ function joins(line: Line, next: Line, width: number): boolean {
   const nextBody = next.body.trimStart();
   if (body.length === 0 || nextBody.length === 0) return false; // a blank line ends a paragraph
   if (line.marks !== next.marks) return false; // a quoted e-mail's level changes
-  if (OWN_LINE.test(next.body) || /^\s*\|/.test(line.body)) return false;
+  // ("Deaths confirmed: 3,958⏎Missing: 9,000+": a fact box's "Label: N" lines are each their own.)
+  if (OWN_LINE.test(next.body) || /^\s*\|/.test(line.body) || (LIST_ITEM_LINE.test(next.body.trimStart()) && LIST_ITEM_LINE.test(line.body.trimStart()))) return false;
   // ("dis-⏎placed": a word hyphenated across the break keeps its hyphen and its break; joining would make two words.)
   if (/\p{L}-$/u.test(body) && /^\p{Ll}/u.test(nextBody)) return false;
   // A sentence that goes on in lower case on the next line, wrapped or not ("41 people were⏎killed").

@@ -138,6 +138,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if ((w === "accused" || w === "accuses") && !(accuserBefore(tokens, i) && !/^(?:of|in|by|,)$/.test(tokens[i + 1]?.lower ?? "") && tokens.slice(i + 2, i + 9).some((t) => t.lower === "of"))) continue;
     // ("58 people confirmed dead", "two reported missing": a state of the people counted, not someone speaking.)
     if ((w === "confirmed" || w === "reported") && /^(?:dead|killed|injured|wounded|missing|alive|deceased|drowned)$/.test(tokens[i + 1]?.lower ?? "")) continue;
+    // ("Deaths confirmed: 3,958", "Cases reported: 40": a label, the count's own words, no one speaking.)
+    if ((w === "confirmed" || w === "reported" || w === "recorded" || w === "verified") && /^(?:deaths|dead|casualties|fatalities|injuries|injured|wounded|cases|arrivals|victims|bodies|killings)$/.test(tokens[i - 1]?.lower ?? "") && (tokens[i + 1]?.text === ":" || i < 2)) continue;
     // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement; nor is "claimed responsibility for
     // the attack, which killed 20" or "the bombing, claimed by IS," what the group says of the figure.
     if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 7).map((t) => t.lower).join(" "))) continue;

@@ -3274,6 +3274,13 @@ test("'a total of seven soldiers'; 'the toll of injured'; laying down arms and r
   assert.deepEqual(list("Police arrested 14 suspects and registered an FIR against 50 persons after a mob attacked a mosque."), [["detained", 14]]);
 });
 
+test("box lines: a label with 'confirmed' is no voice and the next line's label is not this figure's ('Deaths confirmed: 3,958⏎Missing: 9,000+'); 'Around 300 managed to flee'; 'of whom 13 managed to get out'", () => {
+  const list = (t: string) => claims(t, "2019-01-08").map((c) => [c.category, c.value, c.source?.name ?? null]);
+  assert.deepEqual(list("Deaths confirmed: 3,958\nMissing: 9,000+")[0], ["killed", 3958, null]);
+  assert.deepEqual(list("Some 1,200 people remain trapped in the town. Around 300 managed to flee across the river on Monday night.").map((c) => c[0]), ["present", "fled"]);
+  assert.deepEqual(list("He said 24 miners were working inside the mine when the blast happened, of whom 13 managed to get out.").map((c) => [c[0], c[1]]), [["present", 24], ["fled", 13]]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

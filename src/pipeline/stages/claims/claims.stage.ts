@@ -153,7 +153,10 @@ function shareOfThings(text: string, numbers: NumberMention[], n: NumberMention)
 /** Whether the people counted are said to be missing right after the figure. */
 function saidMissing(text: string, n: NumberMention): boolean {
   const end = n.nounEnd > n.end ? n.nounEnd : n.end;
-  return MISSING_AFTER.test(text.slice(end, end + 40));
+  // (Not past the end of its line: "Deaths confirmed: 3,958⏎Missing: 9,000+" is another line's label.)
+  const after = text.slice(end, end + 40);
+  const lineEnd = after.indexOf("\n");
+  return MISSING_AFTER.test(lineEnd < 0 ? after : after.slice(0, lineEnd));
 }
 
 const MODAL_BEFORE_VERB = /(?:could|would|might|may|can|will)\s+(?:have\s+)?(?:easily\s+|potentially\s+)?$/i;
@@ -1445,7 +1448,7 @@ const RELEASED_BEFORE = new RegExp(`\\b${RELEASE_VERB}\\s+(?:(?:a total of|a fur
 const RELEASED_AFTER = new RegExp(`^(?:\\s+(?:of|from|on|held by)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+){0,2}\\s+(?:(?:who|that)\\s+)?(?:(?:were|was|have|has|had|are|been|being|later|also|all|now|since|already|finally|eventually|reportedly)\\s+){1,4}${RELEASE_VERB}\\b`, "i");
 
 /** Words that may follow a bare number that still counts people: "hundreds fled", "520 have been captured". */
-const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s+\((?=[A-Z0-9])|\s*$|\s+[-–—](?=\s)|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among|over|within|throughout|amid|near|outside|around|following|earlier|elsewhere|respectively|held|taken|freed|slain|caught|kept|maimed|marched|rallied|demonstrated|protested|gathered|took to the streets|hanged)\b)/i;
+const BARE_NEXT = /^(?:\s*[”"’'),.;:|]|\s+\((?=[A-Z0-9])|\s*$|\s+[-–—](?=\s)|[ \t]*\r?\n|\s+(?:were|was|are|is|have|has|had|had|been|be|will|would|could|may|might|more|of|in|at|on|from|to|and|or|who|that|which|remain|remained|still|others|dead|killed|died|drowned|perished|starved|wounded|injured|hurt|shot|stabbed|suffered|sustained|fled|escaped|surrendered|evacuated|rescued|arrested|detained|captured|abducted|kidnapped|seized|reached|arrived|crossed|returned|rendered|people|sheltering|sheltered|fleeing|escaping|running|streaming|pouring|heading|leaving|seeking|scrambling|rushing|trapped|stranded|hiding|remaining|living|staying|displaced|missing|flee|flees|managed|die|dies|escape|surrender|arrive|since|during|after|before|until|last|this|overnight|yesterday|today|so|as|inside|while|when|across|later|also|reportedly|allegedly|eventually|subsequently|then|initially|including|among|over|within|throughout|amid|near|outside|around|following|earlier|elsewhere|respectively|held|taken|freed|slain|caught|kept|maimed|marched|rallied|demonstrated|protested|gathered|took to the streets|hanged)\b)/i;
 
 const LEFT_HOMELESS = /\b(?:left|leaving|leaves|made|making|rendered|rendering)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated)\s+)?$/i;
 /** "bringing to", "raising to": a change of a toll whose name comes after the figure. */
