@@ -3281,6 +3281,12 @@ test("box lines: a label with 'confirmed' is no voice and the next line's label 
   assert.deepEqual(list("He said 24 miners were working inside the mine when the blast happened, of whom 13 managed to get out.").map((c) => [c[0], c[1]]), [["present", 24], ["fled", 13]]);
 });
 
+test("regional breakdowns after a comma ('21 dead across Sri Lanka, 12 in Ratnapura district and 5 in Kegalle') are parts placed apart; a DySP is police, listed with other ranks", () => {
+  const list = claims("Floods have left 21 people dead across Sri Lanka, 12 in Ratnapura district and 5 in Kegalle, the Disaster Management Centre said on Sunday.", "2024-06-02");
+  assert.deepEqual(list.map((c) => [c.category, c.value, c.place?.name ?? null]), [["killed", 21, "Sri Lanka"], ["killed", 12, "Ratnapura"], ["killed", 5, "Kegalle"]]);
+  assert.deepEqual(claims("An Army colonel, a major and a DySP were killed in an encounter on Wednesday.", "2023-06-10")[0]?.value, 3);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

@@ -1092,6 +1092,9 @@ export const claimsStage: Stage = {
         else if (/^[^.;:]*?,?\s+and\s+$/i.test(before) && !/\bwith\b/i.test(before) && !MONTH_DAY_AND.test(before) && (!!c.number.noun || /^\s+(?:(?:in|at)\s+(?:neighbou?ring\s+)?(?:the\s+)?\p{Lu}|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u.test(after)) && ELIDED_AFTER.test(after)) c.category = prev.category;
         // ("2.6 million people have been displaced …, with over 1 million in Sagaing alone": a part placed apart.)
         else if (!c.number.subject && /,\s*with\s+$/i.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after)) (c.category = prev.category), (c.partOf = prev);
+        // ("Floods have left 21 people dead across Sri Lanka, 12 in Ratnapura district and 5 in Kegalle": a bare figure
+        // placed apart after a comma is a part of the whole before.)
+        else if (!c.number.subject && !c.number.noun && /^[^.;:,]{0,60},\s*$/.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after) && ELIDED_AFTER.test(after)) (c.category = prev.category), (c.partOf = prev), (c.trigger = prev.trigger);
       }
       // "A further 12,000 people crossed into Chad, bringing the total to 600,000": the total of the same people.
       for (let i = 1; i < candidates.length; i++) {
@@ -3719,7 +3722,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (With no other place, the whole lies in the country all its parts lie in.)
   if (ownPlaces.length) {
     // ("displaced in Congo, 600,000 of them in and around Goma": a share of them is a part too.)
-    const bareParts = doc.numbers.filter((o) => o.start > n.end && o.end <= sentence.end && !o.notPeople && !o.noun && (PARTS_NAMED_BEFORE.test(text.slice(n.end, o.start)) || (/^\s+of (?:them|those|whom)\b/i.test(text.slice(o.end, o.end + 12)) && /^[^.;:]*,\s*$/.test(text.slice(n.end, o.start)))));
+    const bareParts = doc.numbers.filter((o) => o.start > n.end && o.end <= sentence.end && !o.notPeople && !o.noun && (PARTS_NAMED_BEFORE.test(text.slice(n.end, o.start)) || (/^\s+of (?:them|those|whom)\b/i.test(text.slice(o.end, o.end + 12)) && /^[^.;:]*,\s*$/.test(text.slice(n.end, o.start))) ||
+      // ("21 people dead across Sri Lanka, 12 in Ratnapura district and 5 in Kegalle": parts placed apart after a comma.)
+      (/^[^.;:]*,\s*(?:[^.;:,]*\band\s+)?$/.test(text.slice(Math.max(n.end, n.nounEnd), o.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(o.end, o.end + 40)))));
     const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && PART_PLACED.test(text.slice(o.end, p.start))));
     if (partPlaces.length) {
       ownPlaces = ownPlaces.filter((p) => !partPlaces.includes(p));
