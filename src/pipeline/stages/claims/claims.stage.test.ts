@@ -3287,6 +3287,13 @@ test("regional breakdowns after a comma ('21 dead across Sri Lanka, 12 in Ratnap
   assert.deepEqual(claims("An Army colonel, a major and a DySP were killed in an encounter on Wednesday.", "2023-06-10")[0]?.value, 3);
 });
 
+test("places: where a road leads ('killed on the road to Jerusalem', 'clogging the highway to Beirut') is no scene", () => {
+  const place = (t: string) => claims(t, "2024-03-13").map((c) => c.place?.name ?? null);
+  assert.deepEqual(place('Hezbollah said two of its fighters had been killed "on the road to Jerusalem".'), [null]);
+  assert.deepEqual(place("Tens of thousands of residents fled the south, clogging the highway to Beirut."), [null]);
+  assert.deepEqual(place("Tens of thousands of residents fled Tyre, clogging the highway to Beirut."), ["Tyre"]);
+});
+
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {
   const list = claims("Gunmen killed 14 villagers in Tchoma Bangou on Saturday. Five others were wounded. Three soldiers were also killed.", "2021-01-04");
   assert.deepEqual(list.map((c) => [c.value, c.time?.start ?? null]), [[14, "2021-01-02"], [5, "2021-01-02"], [3, "2021-01-02"]]);

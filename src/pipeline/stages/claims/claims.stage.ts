@@ -778,7 +778,9 @@ export const claimsStage: Stage = {
     const text = input.text;
     const promos = promoLines(text);
     // (Places and voices named in a link to another story are not this one's.)
-    const doc = promos.length ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start)) } : input;
+    // ("killed on the road to Jerusalem", "clogging the highway to Beirut": where a road leads is not where anyone was.)
+    const roadTo = (e: EntityMention) => e.type === "place" && ROAD_TO.test(text.slice(Math.max(0, e.start - 30), e.start));
+    const doc = promos.length || input.entities.some(roadTo) ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start) && !roadTo(e)) } : input;
     const facts = new ReportFacts(doc);
     const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
@@ -2418,6 +2420,7 @@ const PERPETRATOR_OPENS = /^\W*(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunm
 const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
 /** "an FIR against", "a case against", "booked": people charged, before their count. */
 const CHARGED_BEFORE = /\b(?:(?:FIR|FIRs|case|cases|complaint|complaints|charges?|chargesheet)\s+against|booked)\s+(?:at least\s+|about\s+|some\s+|over\s+|more than\s+)?$/i;
+const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:to|towards)\s+(?:the\s+)?$/i;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
