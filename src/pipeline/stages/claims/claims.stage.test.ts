@@ -3292,6 +3292,8 @@ test("places: where a road leads ('killed on the road to Jerusalem', 'clogging t
   assert.deepEqual(place('Hezbollah said two of its fighters had been killed "on the road to Jerusalem".'), [null]);
   assert.deepEqual(place("Tens of thousands of residents fled the south, clogging the highway to Beirut."), [null]);
   assert.deepEqual(place("Tens of thousands of residents fled Tyre, clogging the highway to Beirut."), ["Tyre"]);
+  // (Nor is the city a prosecutor's office is named for.)
+  assert.deepEqual(claims("A truck killed 84 people in Nice on Thursday night. Paris prosecutor Francois Molins said 202 people were wounded.", "2016-07-15").map((c) => c.place?.name ?? null), ["Nice", "Nice"]);
 });
 
 test("times: 'Five others were wounded', 'Three soldiers were also killed' right after a dated toll are more of the same event, on its day", () => {

@@ -2421,6 +2421,7 @@ const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
 /** "an FIR against", "a case against", "booked": people charged, before their count. */
 const CHARGED_BEFORE = /\b(?:(?:FIR|FIRs|case|cases|complaint|complaints|charges?|chargesheet)\s+against|booked)\s+(?:at least\s+|about\s+|some\s+|over\s+|more than\s+)?$/i;
 const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:to|towards)\s+(?:the\s+)?$/i;
+const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
@@ -3670,7 +3671,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Its spokesman in Geneva said": a city where agencies brief is the voice's seat whatever else is named.)
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
+  // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e))
     && !(hurt && NATIONALITY_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
