@@ -3287,11 +3287,13 @@ test("regional breakdowns after a comma ('21 dead across Sri Lanka, 12 in Ratnap
   assert.deepEqual(claims("An Army colonel, a major and a DySP were killed in an encounter on Wednesday.", "2023-06-10")[0]?.value, 3);
 });
 
-test("places: where a road leads ('killed on the road to Jerusalem', 'clogging the highway to Beirut') is no scene", () => {
+test("places: where a road leads ('killed on the road to Jerusalem', 'clogging the highway to Beirut') is no scene; a town its apposition names is the scene, not the region after", () => {
   const place = (t: string) => claims(t, "2024-03-13").map((c) => c.place?.name ?? null);
   assert.deepEqual(place('Hezbollah said two of its fighters had been killed "on the road to Jerusalem".'), [null]);
   assert.deepEqual(place("Tens of thousands of residents fled the south, clogging the highway to Beirut."), [null]);
   assert.deepEqual(place("Tens of thousands of residents fled Tyre, clogging the highway to Beirut."), ["Tyre"]);
+  // ("Tessaoua, a town in Niger's Maradi region": the town the apposition names, not the region it lies in.)
+  assert.deepEqual(claims("Gunmen attacked Tessaoua, a town in Niger's Maradi region, killing six guests.", "2021-09-13").map((c) => c.place?.name ?? null), ["Tessaoua"]);
   // (Nor is the city a prosecutor's office is named for.)
   assert.deepEqual(claims("A truck killed 84 people in Nice on Thursday night. Paris prosecutor Francois Molins said 202 people were wounded.", "2016-07-15").map((c) => c.place?.name ?? null), ["Nice", "Nice"]);
 });

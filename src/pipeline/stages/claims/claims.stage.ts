@@ -2422,6 +2422,8 @@ const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
 const CHARGED_BEFORE = /\b(?:(?:FIR|FIRs|case|cases|complaint|complaints|charges?|chargesheet)\s+against|booked)\s+(?:at least\s+|about\s+|some\s+|over\s+|more than\s+)?$/i;
 const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:to|towards)\s+(?:the\s+)?$/i;
 const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
+/** ", a town in", ", a village near": an apposition that says what the place before it is. */
+const TOWN_APPOSITION = /^,\s+(?:a|the)\s+(?:small\s+|remote\s+|border\s+|farming\s+|fishing\s+|mining\s+|market\s+)?(?:town|village|city|hamlet|district|locality|commune|settlement)\s+(?:in|of|near|outside)\b/i;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
@@ -3771,7 +3773,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // ("have displaced 135,000 people, most of whom have fled towards Goma": where they went is not where they were
       // displaced from.)
       if ((category === "fled" || category === "evacuated") && p.start >= n.end && FLED_TOWARDS.test(before)) score += 80;
-      if (!origin && !owned && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
+      // ("Gunmen attacked Tessaoua, a town in Niger's Maradi region": a place its apposition says is a town is where, and the
+      // region it lies in is only where that is.)
+      const kindAfter = TOWN_APPOSITION.test(text.slice(p.end, p.end + 40));
+      const inApposition = ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 40 && TOWN_APPOSITION.test(text.slice(q.end, p.start)));
+      if (!origin && !owned && !kindAfter && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
+      if (inApposition) score += 60;
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
