@@ -505,6 +505,7 @@ const ROLE_AT = /^(?:researchers?|analysts?|officials?|doctors?|nurses?|surgeons
 /** ", a spokesman for the Nigerian army": a role after a name, and the body it is held at. */
 const ROLE_FOR_BODY = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|head|chief|commander|director|coordinator|representative|officer)\s+(?:for|of|at|with|in)\s+((?:the\s+)?[^,.;:()]{2,60})/u;
 const ATTACKER_AFTER = /^\s+(?:-led\s+)?(?:air\s?strikes?|strikes?|jets?|warplanes?|drones?|shelling|bombardment|air raids?|missiles?|occupation|aggression|artillery|bombing)\b/i;
+const OWNERS_FIGURES = /(?<=\p{L})['’]s\s+(?:(?:latest|new|updated|official|own|preliminary|provisional|final)\s+){0,2}(?:figures|data|tally|statistics|numbers|count|toll|estimates?)$/iu;
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post|same (?:sources?|official|officials|spokes(?:man|woman|person)|statement|report))$/;
 
 /** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
@@ -918,7 +919,8 @@ export class SpeakerResolver {
     if (holder && TITLE_IN_PLACE_GAP.test(this.text.slice(span.end, holder.start)) && /^\s*[.,;"”]/.test(this.text.slice(holder.end, holder.end + 2))) span = { start: span.start, end: holder.end };
     // ("A new IPC analysis released on Monday said": the participle that told when it came out is no part of its name.)
     // ("One of them, an officer posted in the region, said": the one who speaks is the apposition.)
-    const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "").replace(ONE_OF_THEM_BEFORE, "");
+    // ("The interior ministry's latest figures put the toll at 820": the body whose figures they are speaks.)
+    const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "").replace(ONE_OF_THEM_BEFORE, "").replace(OWNERS_FIGURES, "");
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
     // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)
     const opened = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");

@@ -2039,6 +2039,7 @@ test("voices: 'concluded that', 'found that', 'put its losses at'; ', and offici
   assert.deepEqual(voice("A dam burst in Derna, and officials say at least 5,300 people are dead.").map((v) => v[1]), ["officials"]);
   assert.deepEqual(voice("Nine soldiers were killed, a military official said. Eight soldiers were wounded, according to the same source.").map((v) => v[1]), ["a military official", "a military official"]);
   assert.deepEqual(voice("At least 20 civilians were killed in Kumbo, according to a researcher at Human Rights Watch."), [[20, "a researcher at Human Rights Watch", "Human Rights Watch"]]);
+  assert.deepEqual(voice("Morocco's interior ministry's latest figures put the toll at 820 dead."), [[820, "Morocco's interior ministry", "Interior Ministry (Morocco)"]]);
 });
 
 test("voices' bodies: 'said X, a spokesman for the Nigerian army'; the health ministry of the state struck, not of the striker's adjective", () => {
