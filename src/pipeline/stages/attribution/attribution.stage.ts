@@ -506,6 +506,7 @@ const ROLE_AT = /^(?:researchers?|analysts?|officials?|doctors?|nurses?|surgeons
 const ROLE_FOR_BODY = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|head|chief|commander|director|coordinator|representative|officer)\s+(?:for|of|at|with|in)\s+((?:the\s+)?[^,.;:()]{2,60})/u;
 const ATTACKER_AFTER = /^\s+(?:-led\s+)?(?:air\s?strikes?|strikes?|jets?|warplanes?|drones?|shelling|bombardment|air raids?|missiles?|occupation|aggression|artillery|bombing)\b/i;
 const OWNERS_FIGURES = /(?<=\p{L})['’]s\s+(?:(?:latest|new|updated|official|own|preliminary|provisional|final)\s+){0,2}(?:figures|data|tally|statistics|numbers|count|toll|estimates?)$/iu;
+const GROUP_AGAIN = /^the (?:sources|monitors|officials|witnesses|residents|medics|doctors|activists|researchers|investigators)$/;
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post|same (?:sources?|official|officials|spokes(?:man|woman|person)|statement|report))$/;
 
 /** Armies that are no state's: "National Liberation Army", "Arakan Army", "New People's Army", "Free Syrian Army". */
@@ -934,6 +935,9 @@ export class SpeakerResolver {
     } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && (this.lastPersonPhrase.includes(lower.slice(4)) || ROLE_WRITTEN_OUT[lower.slice(4)]?.test(this.lastPersonPhrase))) {
       // "Army spokesman Sidi Sanou said … The spokesman said …": the role named again is the person who spoke in it.
       out = this.lastPerson;
+    } else if (GROUP_AGAIN.test(lower) && this.lastSpeaker && new RegExp(`\\b${lower.slice(4)}\\b`, "i").test(this.lastSpeaker.name)) {
+      // ("…, pro-government military sources said. …, the sources told AFP": the same voices, named again by their noun.)
+      out = this.lastSpeaker;
     } else if (SAYING_AGAIN.test(lower) && this.lastSpeaker && (this.lastSpeaker.kind !== "other" || lower.startsWith("the same "))) {
       // "…, the ministry said in a statement. …, according to the statement": the words quoted again are the same voice's.
       out = this.lastSpeaker;

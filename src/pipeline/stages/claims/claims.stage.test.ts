@@ -2040,6 +2040,7 @@ test("voices: 'concluded that', 'found that', 'put its losses at'; ', and offici
   assert.deepEqual(voice("Nine soldiers were killed, a military official said. Eight soldiers were wounded, according to the same source.").map((v) => v[1]), ["a military official", "a military official"]);
   assert.deepEqual(voice("At least 20 civilians were killed in Kumbo, according to a researcher at Human Rights Watch."), [[20, "a researcher at Human Rights Watch", "Human Rights Watch"]]);
   assert.deepEqual(voice("Morocco's interior ministry's latest figures put the toll at 820 dead."), [[820, "Morocco's interior ministry", "Interior Ministry (Morocco)"]]);
+  assert.deepEqual(voice("Nearly 200 fighters have been killed near Marib, pro-government military sources said. At least 34 troops also died, the sources told AFP.").map((v) => v[1]), ["pro-government military sources", "pro-government military sources"]);
 });
 
 test("voices' bodies: 'said X, a spokesman for the Nigerian army'; the health ministry of the state struck, not of the striker's adjective", () => {
