@@ -2420,10 +2420,13 @@ const PERPETRATOR_OPENS = /^\W*(?:(?:A|An|The)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:gunm
 const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
 /** "an FIR against", "a case against", "booked": people charged, before their count. */
 const CHARGED_BEFORE = /\b(?:(?:FIR|FIRs|case|cases|complaint|complaints|charges?|chargesheet)\s+against|booked)\s+(?:at least\s+|about\s+|some\s+|over\s+|more than\s+)?$/i;
+/** "the road to", "the highway north to": where a road leads, before the place it leads to. */
 const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:to|towards)\s+(?:the\s+)?$/i;
+/** "Paris prosecutor", "the Paris prosecutor's office": a prosecutor's office after the city it is named for. */
 const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
 /** ", a town in", ", a village near": an apposition that says what the place before it is. */
 const TOWN_APPOSITION = /^,\s+(?:a|the)\s+(?:small\s+|remote\s+|border\s+|farming\s+|fishing\s+|mining\s+|market\s+)?(?:town|village|city|hamlet|district|locality|commune|settlement)\s+(?:in|of|near|outside)\b/i;
+/** "one of three students", "one of the 14 people": one named among a whole written after it. */
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
