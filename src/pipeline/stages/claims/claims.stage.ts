@@ -1867,7 +1867,7 @@ function deadToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
   // (Not where the sentence tells of one still being treated: "He was flown to the hospital with life-threatening injuries".)
   if (!definite || STILL_TREATED.test(doc.text.slice(sentence.start, sentence.end))) return false;
   const head = definite[1]?.toLowerCase() ?? null; // null for a pronoun or "the victim": any one person
-  const near = (c: Claim) => c.sentence[1] <= sentence.start && sentence.start - c.sentence[1] <= 400 && !doc.text.slice(c.sentence[1], sentence.start).includes("\n\n");
+  const near = (c: Claim) => toldSoonBefore(doc, c, sentence);
   const sameOne = (c: Claim) => c.value === 1 && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text));
   const dead = claims.filter((c) => c.category === "killed" && near(c) && sameOne(c));
   if (dead.length !== 1) return false;
@@ -1879,7 +1879,11 @@ function hurtToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
   const definite = DEFINITE_ONE.exec(victim);
   if (!definite) return false;
   const head = definite[1]?.toLowerCase() ?? null;
-  return claims.some((c) => c.category === "wounded" && c.sentence[1] <= sentence.start && sentence.start - c.sentence[1] <= 400 && !doc.text.slice(c.sentence[1], sentence.start).includes("\n\n") && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text)));
+  return claims.some((c) => c.category === "wounded" && toldSoonBefore(doc, c, sentence) && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text)));
+}
+/** A claim whose sentence ends before `sentence`, at most 400 characters before it, in the same paragraph. */
+function toldSoonBefore(doc: AnnotatedDoc, c: Claim, sentence: Span): boolean {
+  return c.sentence[1] <= sentence.start && sentence.start - c.sentence[1] <= 400 && !doc.text.slice(c.sentence[1], sentence.start).includes("\n\n");
 }
 const STILL_TREATED = /\b(?:hospital|condition|injur(?:y|ies|ed)|surgery|treated|treatment|recover|survived|stable)\b/i;
 /** "the man", "the 45-year-old man", "the victim", "he": one person named again. */
