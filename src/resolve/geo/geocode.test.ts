@@ -41,6 +41,16 @@ const TABLE: [string, string[], [number, number], number, string][] = [
   ["Palma", ["MZ"], [-10.78, 40.48], 10, "village"],
   ["Tawila", ["SD"], [13.51, 24.87], 10, "village"],
   ["Pibor", [], [6.8, 33.13], 10, "village"],
+  // A first-level division's own name beats a city that bears it only as an unrelated alternate (Hengyang is also
+  // written "Henan"; the city of Rio Grande once "Rio Grande do Sul"), and loses to a large town spelt so ("Hama").
+  ["Henan", [], [34.3, 113.6], 150, "province"],
+  ["Rio Grande do Sul", [], [-29.6, -52.5], 150, "province"],
+  ["Hama", ["SY"], [35.13, 36.76], 10, "city"],
+  ["Kano", [], [12.0, 8.52], 10, "city"],
+  // Islands and districts the news names that neither cities500 nor ISO 3166-2 holds (our supplement).
+  ["Luzon", [], [16, 121], 100, "region"],
+  ["Java", [], [-7.3, 110], 150, "region"],
+  ["Kobo", [], [12.15, 39.63], 10, "village"],
 ];
 
 for (const [name, countries, point, tolerance, precision] of TABLE) {

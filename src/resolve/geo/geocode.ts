@@ -230,6 +230,8 @@ interface Named {
   keys: string[];
   /** Computed on first need by ownNames: only a choice among several places asks, and most names have one or none. */
   own: boolean[] | null;
+  /** Computed on first need by divisionFirst. */
+  divisionFirst?: boolean;
 }
 
 /** Per name, independent of the report: reports repeat names with different country lists. */
@@ -287,9 +289,14 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
   for (let i = 0; i < places.length; i++) {
     const place = places[i]!;
     let s = score(place, countries);
+    // ("Henan", "Rio Grande do Sul", "Bali": a first-level division of that very name, where no sizeable town is spelt
+    // so, outranks a city that bears it only as an unrelated alternate, Hengyang, the city of Rio Grande, Bally. It has
+    // no population in the data, so it ranks as a large town would; "Daraa" and "Hama" stay the cities, spelt "Dar'a"
+    // and "Hamah" there.)
+    if (place.kind === "ADM1" && own[i] && divisionFirst(n)) s += Math.log10(DIVISION_POPULATION) * 2;
     // A place's own name beats an old or foreign alternate ("Hajin" is also an old name of a Turkish town), unless
     // the alternate is the English name of a city many times larger (Geneva, Illinois is not Genève).
-    const curated = place.kind === "supplement" || place.kind === "country";
+    const curated = place.kind === "supplement" || place.kind === "country" || (place.kind === "ADM1" && divisionFirst(n));
     if (own[i] && (curated || place.population * 5 >= largestByAlternate)) s += 8;
     // (Anchors rank namesake towns only: a province's point is a mean of its towns, near the report's towns by design.)
     if (near.length && places.length > 1 && place.kind !== "country" && place.kind !== "supplement" && place.kind !== "ADM1" && !fartherNorthOrSouthThanAll(near, place.lat)) {
@@ -320,6 +327,29 @@ function fartherNorthOrSouthThanAll(near: Point[], lat: number): boolean {
   return true;
 }
 const FAR_LATITUDE = 1.5;
+
+const DIVISION_POPULATION = 500_000;
+/** A town this large spelt as the name (its own name, or an alternate one letter or so off) is what the name means. */
+const SPELT_TOWN_POPULATION = 10_000;
+
+/** Whether a first-level division bearing the name ranks as a large place: no sizeable town is spelt as the name. */
+function divisionFirst(n: Named): boolean {
+  if (n.divisionFirst === undefined) {
+    const key = n.keys[0] ?? "";
+    const own = ownNames(n);
+    // (Nor where our own list names a place so, "Sahel", "Maidan Wardak": that entry was written for the name.)
+    n.divisionFirst = !n.places.some((p, i) => p.kind === "supplement" || (p.kind !== "ADM1" && p.kind !== "country" && p.population >= SPELT_TOWN_POPULATION && (own[i] || speltAs(nameKey(p.name), key))));
+  }
+  return n.divisionFirst;
+}
+
+/**
+ * A town's key spelt as a name's: a quarter of the letters or fewer differ ("dara"/"daraa", "hamah"/"hama"), or the
+ * town's name goes on after the name ("New York City" for "New York").
+ */
+function speltAs(town: string, name: string): boolean {
+  return town.startsWith(name) || distance(town, name) <= Math.max(1, Math.floor(Math.max(town.length, name.length) * 0.25));
+}
 
 /** Transliteration variants (Beghouz/Baghouz, Sheikhun/Shaykhun) inside the report's countries only. */
 function fuzzyFind(name: string, countries: string[]): Place | null {

@@ -659,6 +659,17 @@ test("a town written with its state or country is the namesake there ('Parkland,
   assert.deepEqual(at("A man was shot in Springfield, Ill., police said."), ["Springfield", 40, -90]);
 });
 
+test("a town said to lie 'in' a division named with its kind is held to that division's country, or put at its point when unknown", () => {
+  const town = (text: string, name: string) => { const m = findEntities(text).find((e) => e.text === name); return [m?.precision, Math.round(m?.lat ?? 0), Math.round(m?.lon ?? 0)]; };
+  // (Merowe is a Sudanese town: not this one, in Ethiopia's Amhara; Zorbadi is in no gazetteer.)
+  assert.deepEqual(town("Troops shot dead 12 people in the village of Merowe in Amhara region on Monday.", "Merowe"), ["province", 12, 38]);
+  assert.deepEqual(town("Militiamen killed nine villagers in the village of Zorbadi in Ituri province, officials said.", "Zorbadi"), ["province", 2, 30]);
+  // A town the gazetteer has in that division keeps its own point.
+  assert.deepEqual(town("Gunmen killed 12 people in Maiduguri in Borno state.", "Maiduguri"), ["city", 12, 13]);
+  // ("Rio Grande do Sul": a Portuguese "do" joins the parts of a name.)
+  assert.equal(findEntities("Floods in Rio Grande do Sul killed 40 people.")[0]?.text, "Rio Grande do Sul");
+});
+
 test("a dateline's town in capitals before its state is a place, in that state ('ST. GEORGE, S.C. (AP) —'), even one the gazetteer lacks", () => {
   const first = (text: string) => { const m = findEntities(text)[0]; return [m?.type, m?.text, Math.round(m?.lat ?? 0), Math.round(m?.lon ?? 0)]; };
   assert.deepEqual(first("ST. GEORGE, S.C. (AP) — Two people were killed on Friday."), ["place", "ST. GEORGE", 33, -81]);

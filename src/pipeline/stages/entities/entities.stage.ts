@@ -163,7 +163,11 @@ function townsInNamedState(text: string, mentions: EntityMention[]): void {
     const town = mentions[k]!;
     const state = mentions[k + 1]!;
     if (town.type !== "place" || state.type !== "place" || (state.precision !== "province" && state.precision !== "country") || state.lat == null || state.lon == null) continue;
-    if (town.precision === "province" || town.precision === "country" || town.precision === "region" || !/^,\s*$/.test(text.slice(town.end, state.start))) continue;
+    // ("Bogoro in Ituri province", "the town of Merawi in Amhara region": a town said to lie in a division named with
+    // its kind is held to it as one followed by its state is.)
+    const between = text.slice(town.end, state.start);
+    const inDivision = state.precision === "province" && /^\s+in\s+(?:the\s+)?$/.test(between) && DIVISION_AFTER.test(text.slice(state.end, state.end + 14));
+    if (town.precision === "province" || town.precision === "country" || town.precision === "region" || !(inDivision || /^,\s*$/.test(between))) continue;
     const region = geocode(state.canonical, { fuzzy: false });
     if (!region) continue;
     // (Within the state: a province's point is the mean of its towns, so its own towns lie within a few hundred km; a
@@ -173,6 +177,9 @@ function townsInNamedState(text: string, mentions: EntityMention[]): void {
       // ("GEORGE, S.C.": no George in South Carolina is known, and the one in Ohio is not it: the town stays unplaced.)
       const known = town.lat != null && town.lon != null ? geocode(town.canonical, { fuzzy: false }) : null;
       if (known && (known.country !== region.country || km(town.lat!, town.lon!, state.lat, state.lon) > STATE_REACH_KM * 2)) town.lat = town.lon = town.precision = null;
+      // (A town not in the gazetteer, said to lie in a division, is put at the division's point with its precision, as
+      // coders place an event by the smallest unit they can: on the map in Amhara, not nowhere.)
+      if (inDivision && town.lat == null) [town.lat, town.lon, town.precision] = [state.lat, state.lon, "province"];
       continue;
     }
     placed.set(town.canonical.toLowerCase(), town);
@@ -191,6 +198,7 @@ function townsInNamedState(text: string, mentions: EntityMention[]): void {
   neighbourhoodsOfTheTown(text, mentions, placed);
 }
 const STATE_REACH_KM = 700;
+const DIVISION_AFTER = /^\s+(?:province|region|state|governorate)\b/i;
 
 /**
  * "BIRMINGHAM, Ala. — … in the Ensley neighborhood": a neighbourhood named with its kind, not "of" a town, lies in the
