@@ -3959,3 +3959,13 @@ test("'in what appeared to be the deadliest strike' doubts the ranking, not the 
   assert.equal(hedge("The strike killed 18 people on Thursday, the ministry said, in what appeared to be the deadliest strike in weeks."), null);
   assert.equal(hedge("The strike appeared to have killed 18 people."), "appeared to");
 });
+
+test("'the same month last year' is the month named before, a year earlier; a tally's day of publication dates no death", () => {
+  const times = (t: string, published: string) => claims(t, published).map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null]);
+  assert.deepEqual(times("Prosecutors counted 61 murders in March, against 75 in the same month last year.", "2024-04-08"), [[61, "2024-03-01", "2024-03-31"], [75, "2023-03-01", "2023-03-31"]]);
+  assert.deepEqual(times("Some 900 migrants landed between June and August, down from 2,600 in the same period of 2021.", "2023-09-02"), [[900, "2023-06-01", "2023-08-31"], [2600, "2021-06-01", "2021-08-31"]]);
+  assert.deepEqual(times("The cyclone killed 83 people, according to a government tally published in May.", "2024-10-01"), [[83, null, null]]);
+  assert.deepEqual(times("The agency's report, released on Friday, said 14 miners were killed.", "2024-10-01"), [[14, null, null]]);
+  // (People released on a day are released that day.)
+  assert.deepEqual(times("Nine hostages were released on Friday.", "2024-10-01"), [[9, "2024-09-27", "2024-09-27"]]);
+});

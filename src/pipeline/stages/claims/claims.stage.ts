@@ -2431,6 +2431,7 @@ const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|i
 /** ", a town in", ", a village near": an apposition that says what the place before it is. */
 const TOWN_APPOSITION = /^,\s+(?:a|the)\s+(?:small\s+|remote\s+|border\s+|farming\s+|fishing\s+|mining\s+|market\s+)?(?:town|village|city|hamlet|district|locality|commune|settlement)\s+(?:in|of|near|outside)\b/i;
 /** "one of three students", "one of the 14 people": one named among a whole written after it. */
+const PUBLISHED_ON = /\b(?:published|issued|compiled|made public|(?:tally|tallies|figures|report|reports|data|statistics|numbers|count|estimates?|list|survey|study),?\s+(?:[\w-]+\s+){0,2}(?:released|updated|dated))\s+(?:in|on|at|last|this|early|late)?\s*$/i;
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
@@ -2628,6 +2629,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
       (OWN_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)) || (THAT_CLAUSE_THEN_FIGURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) && PAST_VERB.test(doc.text.slice(Math.max(o.end, o.nounEnd), t.start)))))) &&
     // ("The driver, identified Monday as Raymond Ortega, died": the day he was named, not the day he died.)
     !IDENTIFIED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 24), t.start)) &&
+    // ("219 people, according to an official tally published in March": when the figures came out, not when anyone died.)
+    !PUBLISHED_ON.test(doc.text.slice(Math.max(sentence.start, t.start - 50), t.start)) &&
     // ("including one child born in 2011": a birth year tells an age, no time of the event.)
     !/\bborn\s+(?:in\s+|on\s+)?$/i.test(doc.text.slice(Math.max(sentence.start, t.start - 12), t.start)) &&
     // ("Police on Monday identified the four people killed when gunfire erupted early Sunday": the day they were named,

@@ -854,6 +854,7 @@ export const timesStage: Stage = {
       let found = findTimes(doc.text, s.start, s.end, published);
       if (DAY_FROM_ANOTHER_HINT.test(doc.text.slice(s.start, s.end))) found = daysFromAnother(doc.text, sentences, i, found, (j) => (wanted[j] ? times.filter((t) => t.start >= sentences[j]!.start && t.end <= sentences[j]!.end) : findTimes(doc.text, sentences[j]!.start, sentences[j]!.end, published)), published);
       if (THAT_YEAR_HINT.test(doc.text.slice(s.start, s.end))) found = monthsOfThatYear(doc.text, s, found);
+      if (SAME_SPAN_HINT.test(doc.text.slice(s.start, s.end))) found = sameSpanAYearBefore(doc.text, s, found);
       if (told && (i - told.sentence > 2 || doc.text.slice(sentences[told.sentence]!.end, s.start).includes("\n\n"))) told = null;
       if (told) found = found.map((t) => inYearTold(t, told!, published));
       for (const t of found) {
@@ -891,6 +892,30 @@ function monthsOfThatYear(text: string, s: { start: number; end: number }, found
     const monthStart = s.start + m.index!;
     out = out.filter((t) => t.end <= monthStart || t.start >= end);
     out.push({ start: monthStart, end, text: text.slice(monthStart, end), from: iso(from), to: iso(to), kind: "period" });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const SAME_SPAN_HINT = /\bthe\s+same\s+(?:month|months|period|week|quarter|time)\b/i;
+const SAME_SPAN_A_YEAR_BEFORE = /\bthe\s+same\s+(?:month|months|period|week|quarter|time)\s+(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before)|((?:19|20)\d\d))\b/gi;
+
+/**
+ * "87 homicides in January, down from 104 in the same month last year": the span named before in the sentence, a year
+ * earlier (or in the year written), not the whole of last year.
+ */
+function sameSpanAYearBefore(text: string, s: { start: number; end: number }, found: TimeMention[]): TimeMention[] {
+  let out = found;
+  for (const m of text.slice(s.start, s.end).matchAll(SAME_SPAN_A_YEAR_BEFORE)) {
+    const start = s.start + m.index!;
+    const end = start + m[0].length;
+    const named = out.filter((t) => t.end <= start).pop();
+    if (!named) continue;
+    const from = parseIso(named.from)!;
+    const to = parseIso(named.to)!;
+    const years = m[1] ? from.getUTCFullYear() - Number(m[1]) : 1;
+    if (years <= 0) continue;
+    out = out.filter((t) => t.end <= start || t.start >= end);
+    out.push({ start, end, text: text.slice(start, end), from: iso(addMonths(from, -12 * years)), to: iso(addDays(addMonths(addDays(to, 1), -12 * years), -1)), kind: named.kind });
   }
   return out.sort((a, b) => a.start - b.start);
 }
