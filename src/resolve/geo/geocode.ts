@@ -344,11 +344,11 @@ function divisionFirst(n: Named): boolean {
 }
 
 /**
- * A town's key spelt as a name's: a quarter of the letters or fewer differ ("dara"/"daraa", "hamah"/"hama"), or the
+ * A town's key spelt as a name's: two letters or a quarter of them differ ("sadah"/"saada", "hamah"/"hama"), or the
  * town's name goes on after the name ("New York City" for "New York").
  */
 function speltAs(town: string, name: string): boolean {
-  return town.startsWith(name) || distance(town, name) <= Math.max(1, Math.floor(Math.max(town.length, name.length) * 0.25));
+  return town.startsWith(name) || distance(town, name) <= Math.max(2, Math.floor(Math.max(town.length, name.length) * 0.25));
 }
 
 /** Transliteration variants (Beghouz/Baghouz, Sheikhun/Shaykhun) inside the report's countries only. */

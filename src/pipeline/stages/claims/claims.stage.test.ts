@@ -3969,3 +3969,15 @@ test("'the same month last year' is the month named before, a year earlier; a ta
   // (People released on a day are released that day.)
   assert.deepEqual(times("Nine hostages were released on Friday.", "2024-10-01"), [[9, "2024-09-27", "2024-09-27"]]);
 });
+
+test("a country's force after the figure is whose they were, not where ('members of Iran's Revolutionary Guards'); 'the Guards' is that force; a voice's town is no scene", () => {
+  const read = (t: string) => claims(t, "2024-04-02").map((c) => [c.value, c.subject, c.place?.name ?? null, c.source?.org ?? null]);
+  assert.deepEqual(read("A missile strike on Homs on Monday killed five members of Iran's Revolutionary Guards, including a colonel, the Guards said."), [
+    [5, "troops", "Homs", "Islamic Revolutionary Guard Corps"],
+    [1, "troops", "Homs", "Islamic Revolutionary Guard Corps"],
+  ]);
+  // (With no other place, the country stays.)
+  assert.equal(claims("Drones killed four members of Syria's army on Sunday.", "2024-04-02")[0]?.place?.name, "Syria");
+  const seat = claims("A car bomb killed 22 people at a market in Hodeidah on Friday. The health ministry in Sanaa said 47 people were wounded.", "2024-04-02");
+  assert.deepEqual(seat.map((c) => [c.value, c.place?.name ?? null]), [[22, "Hodeidah"], [47, "Hodeidah"]]);
+});

@@ -1619,7 +1619,7 @@ const STATE_FORCES = /\b(?:Defen[cs]e Forces|Armed Forces|Air Force|Security For
 const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:groups?|factions?|militias?|gangs?|cells?|networks?|movements?|organi[sz]ations?|fronts?|cartels?)\b/i;
 const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)s?\b/i;
 // (Written small: "the Sudanese army" is a state's; a named one, "the New People's Army", may be a rebel group.)
-const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|(?:anti-terror(?:ist|ism)?|counter-terror(?:ist|ism)?|special|elite) forces|border guards?|national guard|army|military|police(?: force)?|gendarmerie)\b/;
+const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|(?:anti-terror(?:ist|ism)?|counter-terror(?:ist|ism)?|special|elite) forces|border guards?|national guard|(?:[Rr]evolutionary|[Rr]epublican|[Pp]residential) [Gg]uards?|[Gg]uard [Cc]orps|army|military|police(?: force)?|gendarmerie)\b/;
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
 const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
@@ -3643,6 +3643,16 @@ function listHeadingPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span)
   return null;
 }
 
+/** "Iran's Revolutionary Guards", "Syria's army": a country's possessive before one of its bodies. */
+function bodyOfCountryAfter(doc: AnnotatedDoc, e: EntityMention): boolean {
+  const after = doc.text.slice(e.end, e.end + 40);
+  const possessive = /^['’]s\s+(?:elite\s+|own\s+|powerful\s+)?/.exec(after);
+  if (!possessive) return false;
+  const at = e.end + possessive[0].length;
+  return doc.entities.some((o) => o.type === "org" && o.start <= at && o.end > at) || ARMED_BODY_WORD.test(doc.text.slice(at, at + 30));
+}
+const ARMED_BODY_WORD = /^(?:army|military|armed forces|forces|troops|navy|air force|police|militia|guards?|security forces|intelligence)\b/i;
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
   // "On the Israeli side, 18 soldiers have been killed": a side named by its people sets the sentence's country.
@@ -3699,11 +3709,18 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
-    .filter((e, _, all) => !(ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))));
+    .filter((e, _, all) => !(ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
+    // ("A strike on Damascus killed seven members of Iran's Revolutionary Guards": whose force they were, beside where.)
+    // (Past the sentence's first figure, in who they were; "killed by Myanmar's military has risen to 100" is the
+    // country's tally.)
+    .filter((e, _, all) => !(e.precision === "country" && all.some((o) => o !== e && o.precision !== "country") && doc.numbers.some((o) => !o.notPeople && o.start >= sentence.start && o.end <= e.start) && bodyOfCountryAfter(doc, e)));
   // ("At least 70 people were killed, according to a spokeswoman for the Artibonite department": a place named only
   // in the speaker's title is where the speaker serves; the town the sentence before set the scene in is finer.)
-  if (places.length && places.every((e) => inVoice(e) && e.precision !== "city" && e.precision !== "village")) {
-    const town = sceneTownBefore(doc, facts, sentence, time, true);
+  // ("A bomber killed 30 people in Saada. The health ministry in Sanaa said 58 were wounded": nor is the town a voice
+  // sits in, "in Sanaa", when the sentence before set the scene in another.)
+  if (places.length && places.every((e) => inVoice(e) && ((e.precision !== "city" && e.precision !== "village") || voiceSeats.includes(e)))) {
+    const seatsOnly = places.every((e) => voiceSeats.includes(e));
+    const town = sceneTownBefore(doc, facts, sentence, time, true) ?? (seatsOnly && hurt ? townOfFigureBefore(doc, facts, sentence, time) : null);
     if (town) return asPlace(town);
     // ("Hiraan regional governor X told HPA that rescue teams had pulled 40 people from rooftops": else the town the
     // report is about.)

@@ -158,8 +158,10 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
       }
     }
     // "the Observatory": a distinctive word of an organisation's full name.
-    if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo)) && mayBeDistinctive(words[0]!)) {
-      const org = fullOrgs.withWord(m, words[0]!);
+    // ("Iran's Revolutionary Guards … the Guards said": or the one-word descriptor we list for a known organisation
+    // named in the report, capitalised after "the".)
+    if (words.length === 1 && (m.type === null || m.strength < 3) && !(m.type === "place" && (m.strength >= 2 || m.geo))) {
+      const org = (mayBeDistinctive(words[0]!) ? fullOrgs.withWord(m, words[0]!) : undefined) ?? (tokens[m.first - 1]?.lower === "the" ? fullOrgs.describedBy(m, words[0]!) : undefined);
       if (org) {
         m.type = "org";
         m.canonical = org.canonical;
@@ -241,6 +243,11 @@ class FullOrgs {
       if (this.words[k]!.includes(word)) return o;
     }
     return undefined;
+  }
+
+  /** The first known organisation, other than m, that we list `word` as a one-word descriptor of. */
+  describedBy(m: Linked, word: string): Linked | undefined {
+    return this.orgs.find((o) => o !== m && o.known?.descriptors.some((d) => d.toLowerCase() === word));
   }
 }
 
