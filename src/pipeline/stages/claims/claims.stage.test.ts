@@ -3959,3 +3959,11 @@ test("'in what appeared to be the deadliest strike' doubts the ranking, not the 
   assert.equal(hedge("The strike killed 18 people on Thursday, the ministry said, in what appeared to be the deadliest strike in weeks."), null);
   assert.equal(hedge("The strike appeared to have killed 18 people."), "appeared to");
 });
+
+test("'two of the 9 people hurt on Monday died': the whole stays the wounded, the share taken of it died", () => {
+  const q = (text: string) => claims(text, "2023-03-09").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(q("The toll rose to four in Ghent on Thursday as three of the 9 people injured on Monday died in hospital."), [["killed", 4, "2023-03-09"], ["killed", 3, "2023-03-09"], ["wounded", 9, "2023-03-06"]]);
+  assert.deepEqual(q("Two of the 30 people wounded in the blast died later."), [["killed", 2, null], ["wounded", 30, null]]);
+  // (The whole dies where nothing is taken from it.)
+  assert.deepEqual(q("The 30 people wounded in the blast later died."), [["killed", 30, null]]);
+});

@@ -919,7 +919,8 @@ export const claimsStage: Stage = {
         // ("Among the dead was a 14-year-old boy shot on his way to school": how one of the dead died.)
         if (category === "wounded" && /\bamong (?:the|those) (?:dead|killed|fatalities)\s+(?:was|were|is|are)\s+$/i.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
         // "a teen who was found shot … has died": the shooting ended in a death.
-        if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // ("two of the 9 people hurt on Monday died": the whole a share is taken of did not die, the share did.)
+        if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && !SHARE_TAKEN_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // ("a criminal history of five prior arrests": a record of one person, not people detained.)
         if (category === "detained" && /^arrests$/i.test(n.noun) && /\b(?:prior|previous|past|earlier|former|other)\b/i.test(text.slice(n.start, n.nounEnd) + " " + text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
         // ("Two freed hostages were taken to hospital", "taken to a hospital for medical checks": a visit, not a wound.)
@@ -1193,7 +1194,8 @@ export const claimsStage: Stage = {
         if (t && !withPart && !ownVerb && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) {
           // …and the part takes the verb after it: "14 of the 19 miners trapped since Monday had been brought out".
           const after = Math.max(wholeEnd, t.end);
-          prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && PART_VERB_GAP.test(text.slice(after, v.start)))?.category ?? null;
+          // ("two of the 12 people hurt on Monday died": a verb never a participle needs no auxiliary to be the part's.)
+          prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && (PART_VERB_GAP.test(text.slice(after, v.start)) || (FINITE_ONLY.test(text.slice(v.start, v.end)) && /^[^,;.:]*$/.test(text.slice(after, v.start)))))?.category ?? null;
           continue;
         }
         prev.category ??= c.category;
@@ -1393,6 +1395,8 @@ const NUMBER_OF_PEOPLE_PUT_AT = /\bput(?:s|ting)?\s+(?:the|its|their)\s+number (
 const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
+/** "two of the", "most of those": a share is taken of the figure that follows. ("all of the" takes the whole.) */
+const SHARE_TAKEN_BEFORE = /\b(?!all\b)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|several|half|few)\s+of\s+(?:the|those|these)\s+$/i;
 const DEAD_PARTITIVE = /\bof (?:the|those|these) (?:victims|bodies|dead|deceased|corpses)\b/i;
 const BODIES_FOUND = /\b(?:bodies|corpses|remains|found dead)\b/i;
 
