@@ -3967,3 +3967,12 @@ test("'two of the 9 people hurt on Monday died': the whole stays the wounded, th
   // (The whole dies where nothing is taken from it.)
   assert.deepEqual(q("The 30 people wounded in the blast later died."), [["killed", 30, null]]);
 });
+
+test("'shot 11 people at a bar, 7 of whom died': the shot hold the dead, the hurt are the rest; a part told by who they were is no wounded", () => {
+  const list = claims("The attacker shot 11 people in all at a bar in Tulsa on Friday, 7 of whom died, police said.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["wounded", 4], ["killed", 7]]);
+  assert.equal(list[0]?.derived, "11 people shot, 7 of them dead");
+  assert.deepEqual(claims("A gunman shot 14 people in all, 9 of them women.").map((c) => [c.category, c.value]), [["wounded", 14], ["other", 9]]);
+  // (A part of the wounded is wounded.)
+  assert.deepEqual(claims("Some 20 people were injured, 9 of them women.").map((c) => [c.category, c.value]), [["wounded", 20], ["wounded", 9]]);
+});

@@ -1159,6 +1159,14 @@ export const claimsStage: Stage = {
         const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
         if (/^[^.;:,]{0,40},\s*$/.test(text.slice(from, c.number.start)) && OF_THEM_PART.test(c.number.text)) (c.category = prev.category), (c.partOf = prev);
       }
+      // ("shot 13 people, 11 of them Black": the shot hold the dead as well as the hurt, so a part told only by who they
+      // were is no count of the wounded.)
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        // (A share "of them" given the whole's category before is a part of it too: "shot 14 people, 9 of them women".)
+        const whole = c.partOf ?? (i > 0 && OF_THEM_PART.test(c.number.text) && (!c.trigger || c.trigger === candidates[i - 1]!.trigger) ? candidates[i - 1]! : null);
+        if (whole && c.category === "wounded" && whole.category === "wounded" && (!c.trigger || c.trigger === whole.trigger) && whole.trigger && /^(?:shot|stabbed)$/i.test(text.slice(whole.trigger.start, whole.trigger.end))) c.category = "other";
+      }
       // "Police said 40 people were killed. They said 12 of them were children." / "Of these, 12 were children.": a part
       // told in the next sentence, with no verb of its own, is a part of the figure just before.
       // ("… 18 dead. Among them are six women": the same, the verb before.)
@@ -1746,13 +1754,18 @@ function survivorsOfShot(c: Claim, all: readonly Claim[], text: string): Claim {
   if (c.category !== "wounded" || c.value == null || c.vague) return c;
   const dead = all.find((k) => k.category === "killed" && k.sentence[0] === c.sentence[0] && k.span[0] > c.span[1]);
   if (!dead || dead.value == null || dead.value >= c.value || dead.qualifier !== "exact") return c;
-  const shot = SHOT_THEN_PART.exec(text.slice(c.span[1], dead.span[0]));
+  // ("The gunman shot 13 people in all at a store, 10 of whom died": the verb before the count holds the dead too.)
+  const shot = SHOT_THEN_PART.exec(text.slice(c.span[1], dead.span[0])) ?? (SHOT_OBJECT_THEN_PART.test(text.slice(c.span[1], dead.span[0])) ? SHOT_BEFORE.exec(text.slice(Math.max(c.sentence[0], c.span[0] - 40), c.span[0])) : null);
   if (!shot || !PART_FATALLY.test(text.slice(dead.span[1], dead.span[1] + 40))) return c;
   const less = (v: number | null) => (v == null ? null : v - dead.value!);
   return { ...c, value: less(c.value), low: less(c.low), high: less(c.high), derived: `${c.text} ${shot[1]!.toLowerCase()}, ${dead.text} of them dead` };
 }
 /** Between the shot count and its dead part: "people were shot Saturday in Gary, ", "shot, ". */
 const SHOT_THEN_PART = /^(?:\s+[\w'’-]+){0,3}?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(shot|stabbed)\b[^.;:!?]{0,80}?,\s*$/i;
+/** The verb right before a shot count: "shot ", "stabbed at least ". */
+const SHOT_BEFORE = /\b(shot|stabbed)\s+(?:(?:at least|more than|about|around|some|nearly|a total of)\s+)?$/i;
+/** Between the count shot (the object) and its dead part: " in all at a store in Buffalo on Saturday, ". */
+const SHOT_OBJECT_THEN_PART = /^[^.;:!?,]{0,80},\s*$/;
 /** After the dead part: "fatally", "of them fatally", "of whom died", "of them later died". */
 const PART_FATALLY = /^\s+(?:(?:of them\s+)?fatally|of (?:whom|them)\s+(?:later\s+)?(?:died|has died|have died))\b/i;
 
