@@ -3976,3 +3976,11 @@ test("'shot 11 people at a bar, 7 of whom died': the shot hold the dead, the hur
   // (A part of the wounded is wounded.)
   assert.deepEqual(claims("Some 20 people were injured, 9 of them women.").map((c) => [c.category, c.value]), [["wounded", 20], ["wounded", 9]]);
 });
+
+test("'hacked two others to death' kills them, and the death told of the others is told of those shot before them", () => {
+  const q = (text: string) => claims(text, "2021-02-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("The raiders shot four farmers and hacked three others to death near Witu on Friday."), [["killed", 4], ["killed", 3]]);
+  assert.deepEqual(q("A mob beat two suspected cattle thieves to death."), [["killed", 2]]);
+  // (Without a death told after them, the shot stay hurt.)
+  assert.deepEqual(q("The raiders shot four farmers and burned three houses.")[0], ["wounded", 4]);
+});

@@ -968,7 +968,8 @@ export const claimsStage: Stage = {
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         // ("stabbed two men to death", "shot three villagers dead": the harm's outcome after its object.)
-        if (category === "wounded" && trigger && trigger.end <= n.start && /^\s+(?:to death|dead)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = "killed";
+        // ("shot three men and hacked two others to death": the outcome told of the others is told of both.)
+        if (category === "wounded" && trigger && trigger.end <= n.start && (/^\s+(?:to death|dead)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10)) || OTHERS_TO_DEATH_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 60)))) category = "killed";
         // ("the toll of injured could rise to 20": a toll named for the hurt counts them.)
         if (category === "killed" && trigger && /^tolls?$/i.test(text.slice(trigger.start, trigger.end)) && /^\s+of\s+(?:the\s+)?(?:injured|wounded|hurt)\b/i.test(text.slice(trigger.end, trigger.end + 20))) category = "wounded";
         // ("the deaths of at least 10 detainees in custody", "the summary execution of 31 men detained in Djibo", "the
@@ -1403,6 +1404,8 @@ const NUMBER_OF_PEOPLE_PUT_AT = /\bput(?:s|ting)?\s+(?:the|its|their)\s+number (
 const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
+/** " and hacked two others to death": a second harm, to others, that ends in death. */
+const OTHERS_TO_DEATH_AFTER = /^\s+and\s+[a-z]+\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some)\s+)?(?:others|more)\s+to\s+death\b/i;
 /** "two of the", "most of those": a share is taken of the figure that follows. ("all of the" takes the whole.) */
 const SHARE_TAKEN_BEFORE = /\b(?!all\b)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|several|half|few)\s+of\s+(?:the|those|these)\s+$/i;
 const DEAD_PARTITIVE = /\bof (?:the|those|these) (?:victims|bodies|dead|deceased|corpses)\b/i;
