@@ -3984,3 +3984,9 @@ test("'hacked two others to death' kills them, and the death told of the others 
   // (Without a death told after them, the shot stay hurt.)
   assert.deepEqual(q("The raiders shot four farmers and burned three houses.")[0], ["wounded", 4]);
 });
+
+test("the town where a voice told reporters is no scene for the next sentence; 'on the X peninsula' names a place", () => {
+  const places = (text: string) => claims(text, "2022-09-02").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(places("The army lost 14 soldiers, the general told reporters in Mombasa. The raid followed an ambush that killed 30 soldiers near the front."), [[14, null], [30, null]]);
+  assert.deepEqual(places("An ambush killed 30 soldiers on the Korvali peninsula."), [[30, "Korvali"]]);
+});

@@ -3592,6 +3592,8 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
   const text = doc.text;
   const towns = facts.places.filter((e) => e.start >= before.start && e.end <= before.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") &&
     !facts.isDateline(e) && !voicedPlace(facts, e) && TOWN_NAMED_IN.test(text.slice(Math.max(before.start, e.start - 30), e.start)) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
+    // (Nor where words were said: "…, the president told reporters in the capital.")
+    !speechSetting(text, Math.max(before.start, e.start - 50), e.start) &&
     // (Not the town of the hospital someone was taken to: "to Presence Saint Francis Hospital in Evanston".)
     !/\b(?:hospital|medical cent(?:er|re)|clinic|infirmary)\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)));
   // (One town only: with two, which one goes on is not told.)
