@@ -3990,3 +3990,9 @@ test("the town where a voice told reporters is no scene for the next sentence; '
   assert.deepEqual(places("The army lost 14 soldiers, the general told reporters in Mombasa. The raid followed an ambush that killed 30 soldiers near the front."), [[14, null], [30, null]]);
   assert.deepEqual(places("An ambush killed 30 soldiers on the Korvali peninsula."), [[30, "Korvali"]]);
 });
+
+test("'in the Kenyan capital' is in the country's capital as the gazetteer marks it; a capital named after it stays itself", () => {
+  const places = (text: string) => claims(text, "2023-05-02").map((c) => c.place?.name ?? null);
+  assert.deepEqual(places("A grenade blast killed six people at a market in the Kenyan capital on Monday, police said."), ["Nairobi"]);
+  assert.deepEqual(places("Gunmen killed 14 people at a hotel in the Malian capital, Bamako, on Sunday."), ["Bamako"]);
+});
