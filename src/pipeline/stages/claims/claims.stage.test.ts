@@ -3996,3 +3996,10 @@ test("'in the Kenyan capital' is in the country's capital as the gazetteer marks
   assert.deepEqual(places("A grenade blast killed six people at a market in the Kenyan capital on Monday, police said."), ["Nairobi"]);
   assert.deepEqual(places("Gunmen killed 14 people at a hotel in the Malian capital, Bamako, on Sunday."), ["Bamako"]);
 });
+
+test("'the remaining 4 gunmen' are the rest of a group, a stock only where they are said to remain", () => {
+  const q = (text: string) => claims(text, "2023-05-02").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Troops arrested 11 gunmen in Kano. The hunt for the remaining 4 gunmen goes on."), [["detained", 11]]);
+  assert.deepEqual(q("The remaining 4 gunmen were arrested on Tuesday."), [["detained", 4]]);
+  assert.deepEqual(q("The remaining 400 civilians inside the besieged town are short of water."), [["present", 400]]);
+});

@@ -666,6 +666,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // (A trigger that cannot beat the best so far is not tested.)
       const score = (n.start - t.end) * 0.8;
       if (score >= bestScore) continue;
+      // ("Search for the remaining 6 suspects continues": "the remaining" says the rest of a group, a stock only where
+      // something tells where they remain: "the remaining 300 civilians in the old city".)
+      if (t.category === "present" && /^remaining$/i.test(text.slice(t.start, t.end)) && !REMAINING_WHERE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 24))) continue;
       const tollGap = tollReaches(text, t, n);
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
       // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
@@ -697,6 +700,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   }
   return best;
 }
+/** After "the remaining N people": where they remain ("in the town", "inside", "still trapped"). */
+const REMAINING_WHERE = /^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:in|inside|at|on|within|aboard|still|trapped|holed|stranded|sheltering|besieged)\b/i;
 const STATE_AS_NOUN = /^(?:dead|wounded|injured|missing|displaced|detained|evacuated)$/i;
 const NOUN_AFTER_PREPOSITION = /\b(?:of|for|to|with|from|by|on|about|into|after|among|alongside)\s+the\s+(?:[\w-]+\s+)?$/i;
 const NAMES_AN_EVENT_AFTER = /^(?:['’]s)?[\s-]+(?:war|wars|conflict|crisis|ceasefire|cease-fire|truce|talks|deal|accords?|peace process)\b/i;
