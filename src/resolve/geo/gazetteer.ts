@@ -168,6 +168,27 @@ export class Gazetteer {
     return this.prefixes.has(key);
   }
 
+  private capitals: Map<string, Place> | null = null;
+
+  /**
+   * A country's capital (ISO code): the most populous of its GeoNames seats of government (PPLC), or undefined.
+   * The first asking scans the place lines once for the code, a rare string: most reports never ask.
+   */
+  capitalOf(country: string): Place | undefined {
+    if (!this.capitals) {
+      this.capitals = new Map();
+      const probe = Buffer.from("\tPPLC\n");
+      const starts = this.placeStarts;
+      const end = starts[starts.length - 1]!;
+      for (let at = this.data.indexOf(probe, starts[0]); at >= 0 && at < end; at = this.data.indexOf(probe, at + probe.length)) {
+        const p = this.place(lineAt(starts, at));
+        const best = this.capitals.get(p.country);
+        if (!best || p.population > best.population) this.capitals.set(p.country, p);
+      }
+    }
+    return this.capitals.get(country);
+  }
+
   /** Every key of the places in a country, for the transliteration-tolerant fallback. */
   keysInCountry(country: string): string[] {
     let keys = this.countryKeys.get(country);
@@ -178,6 +199,18 @@ export class Gazetteer {
     }
     return keys;
   }
+}
+
+/** The line holding byte `at`: the last whose start is not after it. */
+function lineAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Byte ranges [start, end) of the index file's four sections of lines. */

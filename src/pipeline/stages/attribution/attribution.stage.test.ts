@@ -495,3 +495,10 @@ test("a speaker phrase holding a speech verb is what another voice said ('Police
   const found = extract({ id: "t", text: "Police say the country recorded 4,603 violent deaths in 2022.", meta: { published: "2023-01-10" } }).claims;
   assert.equal(found[0]?.source?.name, "Police");
 });
+
+test("'X learned from the county health office that …': the office gives the figure; 'figures released on Friday by X' are X's", () => {
+  const claims = (text: string) => extract({ id: "t", text, meta: { published: "2023-08-11" } }).claims;
+  assert.equal(claims("The agency learned from the county health office that 19 people have died in the floods.")[0]?.source?.name, "the county health office");
+  assert.equal(claims("About 900 people died in road crashes in 2022, according to figures released on Friday by the Road Safety Board of Ruritania.")[0]?.source?.name, "Road Safety Board of Ruritania");
+  assert.equal(claims("About 900 people died in road crashes in 2022, according to data published earlier this week by the Road Safety Board.")[0]?.source?.name, "Road Safety Board");
+});

@@ -165,6 +165,15 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("gave the highest estimate that …", "an estimate", "its report": a noun, not the verb of a voice.)
     if (NOUN_BEFORE.test(tokens[i - 1]?.lower ?? "") && /^(?:estimate|estimates|report|reports|count|counts|claim|claims|tally|tallies|statement|statements|account|accounts|toll|records|documents)$/.test(w)) continue;
     const verb = { start: tokens[i].start, end: tokens[verbEnd].end };
+    // "Xinhua learned from the local health bureau that …": the one it learned from gives the figure, not the learner.
+    if ((w === "learned" || w === "learnt") && tokens[verbEnd + 1]?.lower === "from") {
+      const from = rightPhrase(tokens, verbEnd + 2);
+      if (from) {
+        cues.push({ start: verb.start, end: from.end, verb: { start: verb.start, end: tokens[verbEnd + 1]!.end }, speaker: from, inverted: true });
+        i = verbEnd + 1;
+        continue;
+      }
+    }
     // "X said …, adding that …": the participle goes on in the voice of the speaker before it.
     const earlier = cues[cues.length - 1];
     if (earlier && /ing$/.test(w) && tokens[i - 1]?.text === ",") {
@@ -344,6 +353,8 @@ function endsAt(tokens: readonly Token[], end: number): boolean {
   return k < 0 || k >= tokens.length || /^[.!?]$/.test(tokens[k]!.text);
 }
 
+/** Words of a short time phrase: "on Wednesday", "earlier this week", "on 5 March", "last month". */
+const RELEASE_TIME_WORDS = /^(?:on|earlier|late|last|this|today|yesterday|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)$/;
 /** Index of the word after "by" or "from" in "figures compiled by", "a tally kept by", "data from"; 0 when absent. */
 function compiledBy(tokens: readonly Token[], from: number): number {
   let k = from;
@@ -356,7 +367,13 @@ function compiledBy(tokens: readonly Token[], from: number): number {
   if (/^(?:statements?|bulletin|update)$/.test(noun) && !/^(?:released|published|issued|posted|put out)$/.test(tokens[k]?.lower ?? "")) return 0;
   // "reports from the area" say where, "data from the ministry" whose.
   if (tokens[k]?.lower === "from" && /^(?:reports?|toll)$/.test(noun)) return 0;
-  if (/^(?:compiled|released|published|collected|kept|issued|gathered|provided|cited|given|maintained)$/.test(tokens[k]?.lower ?? "")) k++;
+  if (/^(?:compiled|released|published|collected|kept|issued|gathered|provided|cited|given|maintained)$/.test(tokens[k]?.lower ?? "")) {
+    k++;
+    // ("figures released on Wednesday by the authority": when they came out may stand before whose they are.)
+    let t = k;
+    while (t < k + 4 && RELEASE_TIME_WORDS.test(tokens[t]?.lower ?? "")) t++;
+    if (t > k && tokens[t]?.lower === "by") k = t;
+  }
   return (tokens[k]?.lower === "by" || tokens[k]?.lower === "from") && tokens[k + 1] ? k + 1 : 0;
 }
 

@@ -3981,3 +3981,47 @@ test("a country's force after the figure is whose they were, not where ('members
   const seat = claims("A car bomb killed 22 people at a market in Hodeidah on Friday. The health ministry in Sanaa said 47 people were wounded.", "2024-04-02");
   assert.deepEqual(seat.map((c) => [c.value, c.place?.name ?? null]), [[22, "Hodeidah"], [47, "Hodeidah"]]);
 });
+
+test("'two of the 9 people hurt on Monday died': the whole stays the wounded, the share taken of it died", () => {
+  const q = (text: string) => claims(text, "2023-03-09").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(q("The toll rose to four in Ghent on Thursday as three of the 9 people injured on Monday died in hospital."), [["killed", 4, "2023-03-09"], ["killed", 3, "2023-03-09"], ["wounded", 9, "2023-03-06"]]);
+  assert.deepEqual(q("Two of the 30 people wounded in the blast died later."), [["killed", 2, null], ["wounded", 30, null]]);
+  // (The whole dies where nothing is taken from it.)
+  assert.deepEqual(q("The 30 people wounded in the blast later died."), [["killed", 30, null]]);
+});
+
+test("'shot 11 people at a bar, 7 of whom died': the shot hold the dead, the hurt are the rest; a part told by who they were is no wounded", () => {
+  const list = claims("The attacker shot 11 people in all at a bar in Tulsa on Friday, 7 of whom died, police said.");
+  assert.deepEqual(list.map((c) => [c.category, c.value]), [["wounded", 4], ["killed", 7]]);
+  assert.equal(list[0]?.derived, "11 people shot, 7 of them dead");
+  assert.deepEqual(claims("A gunman shot 14 people in all, 9 of them women.").map((c) => [c.category, c.value]), [["wounded", 14], ["other", 9]]);
+  // (A part of the wounded is wounded.)
+  assert.deepEqual(claims("Some 20 people were injured, 9 of them women.").map((c) => [c.category, c.value]), [["wounded", 20], ["wounded", 9]]);
+});
+
+test("'hacked two others to death' kills them, and the death told of the others is told of those shot before them", () => {
+  const q = (text: string) => claims(text, "2021-02-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("The raiders shot four farmers and hacked three others to death near Witu on Friday."), [["killed", 4], ["killed", 3]]);
+  assert.deepEqual(q("A mob beat two suspected cattle thieves to death."), [["killed", 2]]);
+  // (Without a death told after them, the shot stay hurt.)
+  assert.deepEqual(q("The raiders shot four farmers and burned three houses.")[0], ["wounded", 4]);
+});
+
+test("the town where a voice told reporters is no scene for the next sentence; 'on the X peninsula' names a place", () => {
+  const places = (text: string) => claims(text, "2022-09-02").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(places("The army lost 14 soldiers, the general told reporters in Mombasa. The raid followed an ambush that killed 30 soldiers near the front."), [[14, null], [30, null]]);
+  assert.deepEqual(places("An ambush killed 30 soldiers on the Korvali peninsula."), [[30, "Korvali"]]);
+});
+
+test("'in the Kenyan capital' is in the country's capital as the gazetteer marks it; a capital named after it stays itself", () => {
+  const places = (text: string) => claims(text, "2023-05-02").map((c) => c.place?.name ?? null);
+  assert.deepEqual(places("A grenade blast killed six people at a market in the Kenyan capital on Monday, police said."), ["Nairobi"]);
+  assert.deepEqual(places("Gunmen killed 14 people at a hotel in the Malian capital, Bamako, on Sunday."), ["Bamako"]);
+});
+
+test("'the remaining 4 gunmen' are the rest of a group, a stock only where they are said to remain", () => {
+  const q = (text: string) => claims(text, "2023-05-02").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Troops arrested 11 gunmen in Kano. The hunt for the remaining 4 gunmen goes on."), [["detained", 11]]);
+  assert.deepEqual(q("The remaining 4 gunmen were arrested on Tuesday."), [["detained", 4]]);
+  assert.deepEqual(q("The remaining 400 civilians inside the besieged town are short of water."), [["present", 400]]);
+});

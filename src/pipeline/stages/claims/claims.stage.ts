@@ -666,6 +666,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // (A trigger that cannot beat the best so far is not tested.)
       const score = (n.start - t.end) * 0.8;
       if (score >= bestScore) continue;
+      // ("Search for the remaining 6 suspects continues": "the remaining" says the rest of a group, a stock only where
+      // something tells where they remain: "the remaining 300 civilians in the old city".)
+      if (t.category === "present" && /^remaining$/i.test(text.slice(t.start, t.end)) && !REMAINING_WHERE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 24))) continue;
       const tollGap = tollReaches(text, t, n);
       if (!n.subject && (t.category === "arrived" || (t.category === "present" && !/^populations?\b/i.test(text.slice(t.start, t.end)))) && !tollGap) continue;
       // "was killed along with his six colleagues", "killed himself and six others": the companions share the verb.
@@ -697,6 +700,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   }
   return best;
 }
+/** After "the remaining N people": where they remain ("in the town", "inside", "still trapped"). */
+const REMAINING_WHERE = /^\s+(?:(?:who|that)\s+(?:are|were)\s+)?(?:in|inside|at|on|within|aboard|still|trapped|holed|stranded|sheltering|besieged)\b/i;
 const STATE_AS_NOUN = /^(?:dead|wounded|injured|missing|displaced|detained|evacuated)$/i;
 const NOUN_AFTER_PREPOSITION = /\b(?:of|for|to|with|from|by|on|about|into|after|among|alongside)\s+the\s+(?:[\w-]+\s+)?$/i;
 const NAMES_AN_EVENT_AFTER = /^(?:['’]s)?[\s-]+(?:war|wars|conflict|crisis|ceasefire|cease-fire|truce|talks|deal|accords?|peace process)\b/i;
@@ -919,7 +924,8 @@ export const claimsStage: Stage = {
         // ("Among the dead was a 14-year-old boy shot on his way to school": how one of the dead died.)
         if (category === "wounded" && /\bamong (?:the|those) (?:dead|killed|fatalities)\s+(?:was|were|is|are)\s+$/i.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
         // "a teen who was found shot … has died": the shooting ended in a death.
-        if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
+        // ("two of the 9 people hurt on Monday died": the whole a share is taken of did not die, the share did.)
+        if (category === "wounded" && trigger && /^(?:shot|hit|struck|wounded|injured)$/i.test(text.slice(trigger.start, trigger.end)) && !SHARE_TAKEN_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start)) && laterDeathOfAll(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 150)))) category = "killed";
         // ("a criminal history of five prior arrests": a record of one person, not people detained.)
         if (category === "detained" && /^arrests$/i.test(n.noun) && /\b(?:prior|previous|past|earlier|former|other)\b/i.test(text.slice(n.start, n.nounEnd) + " " + text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = "other";
         // ("Two freed hostages were taken to hospital", "taken to a hospital for medical checks": a visit, not a wound.)
@@ -967,7 +973,8 @@ export const claimsStage: Stage = {
         // "Both teens were taken to a hospital, where they died": the hospital is where they died.
         if (category === "wounded" && trigger && trigger.start >= n.end && DIED_THERE.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 80)))) category = "killed";
         // ("stabbed two men to death", "shot three villagers dead": the harm's outcome after its object.)
-        if (category === "wounded" && trigger && trigger.end <= n.start && /^\s+(?:to death|dead)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10))) category = "killed";
+        // ("shot three men and hacked two others to death": the outcome told of the others is told of both.)
+        if (category === "wounded" && trigger && trigger.end <= n.start && (/^\s+(?:to death|dead)\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 10)) || OTHERS_TO_DEATH_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 60)))) category = "killed";
         // ("the toll of injured could rise to 20": a toll named for the hurt counts them.)
         if (category === "killed" && trigger && /^tolls?$/i.test(text.slice(trigger.start, trigger.end)) && /^\s+of\s+(?:the\s+)?(?:injured|wounded|hurt)\b/i.test(text.slice(trigger.end, trigger.end + 20))) category = "wounded";
         // ("the deaths of at least 10 detainees in custody", "the summary execution of 31 men detained in Djibo", "the
@@ -1158,6 +1165,14 @@ export const claimsStage: Stage = {
         const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
         if (/^[^.;:,]{0,40},\s*$/.test(text.slice(from, c.number.start)) && OF_THEM_PART.test(c.number.text)) (c.category = prev.category), (c.partOf = prev);
       }
+      // ("shot 13 people, 11 of them Black": the shot hold the dead as well as the hurt, so a part told only by who they
+      // were is no count of the wounded.)
+      for (let i = 0; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        // (A share "of them" given the whole's category before is a part of it too: "shot 14 people, 9 of them women".)
+        const whole = c.partOf ?? (i > 0 && OF_THEM_PART.test(c.number.text) && (!c.trigger || c.trigger === candidates[i - 1]!.trigger) ? candidates[i - 1]! : null);
+        if (whole && c.category === "wounded" && whole.category === "wounded" && (!c.trigger || c.trigger === whole.trigger) && whole.trigger && /^(?:shot|stabbed)$/i.test(text.slice(whole.trigger.start, whole.trigger.end))) c.category = "other";
+      }
       // "Police said 40 people were killed. They said 12 of them were children." / "Of these, 12 were children.": a part
       // told in the next sentence, with no verb of its own, is a part of the figure just before.
       // ("… 18 dead. Among them are six women": the same, the verb before.)
@@ -1193,7 +1208,8 @@ export const claimsStage: Stage = {
         if (t && !withPart && !ownVerb && ((t.start >= c.number.start && t.end <= wholeEnd) || (t.start >= wholeEnd && /^\s*(?:,[^,;]{1,40},)?\s*$/.test(text.slice(wholeEnd, t.start))))) {
           // …and the part takes the verb after it: "14 of the 19 miners trapped since Monday had been brought out".
           const after = Math.max(wholeEnd, t.end);
-          prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && PART_VERB_GAP.test(text.slice(after, v.start)))?.category ?? null;
+          // ("two of the 12 people hurt on Monday died": a verb never a participle needs no auxiliary to be the part's.)
+          prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && (PART_VERB_GAP.test(text.slice(after, v.start)) || (FINITE_ONLY.test(text.slice(v.start, v.end)) && /^[^,;.:]*$/.test(text.slice(after, v.start)))))?.category ?? null;
           continue;
         }
         prev.category ??= c.category;
@@ -1393,6 +1409,10 @@ const NUMBER_OF_PEOPLE_PUT_AT = /\bput(?:s|ting)?\s+(?:the|its|their)\s+number (
 const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
+/** " and hacked two others to death": a second harm, to others, that ends in death. */
+const OTHERS_TO_DEATH_AFTER = /^\s+and\s+[a-z]+\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|some)\s+)?(?:others|more)\s+to\s+death\b/i;
+/** "two of the", "most of those": a share is taken of the figure that follows. ("all of the" takes the whole.) */
+const SHARE_TAKEN_BEFORE = /\b(?!all\b)(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|most|many|several|half|few)\s+of\s+(?:the|those|these)\s+$/i;
 const DEAD_PARTITIVE = /\bof (?:the|those|these) (?:victims|bodies|dead|deceased|corpses)\b/i;
 const BODIES_FOUND = /\b(?:bodies|corpses|remains|found dead)\b/i;
 
@@ -1742,13 +1762,18 @@ function survivorsOfShot(c: Claim, all: readonly Claim[], text: string): Claim {
   if (c.category !== "wounded" || c.value == null || c.vague) return c;
   const dead = all.find((k) => k.category === "killed" && k.sentence[0] === c.sentence[0] && k.span[0] > c.span[1]);
   if (!dead || dead.value == null || dead.value >= c.value || dead.qualifier !== "exact") return c;
-  const shot = SHOT_THEN_PART.exec(text.slice(c.span[1], dead.span[0]));
+  // ("The gunman shot 13 people in all at a store, 10 of whom died": the verb before the count holds the dead too.)
+  const shot = SHOT_THEN_PART.exec(text.slice(c.span[1], dead.span[0])) ?? (SHOT_OBJECT_THEN_PART.test(text.slice(c.span[1], dead.span[0])) ? SHOT_BEFORE.exec(text.slice(Math.max(c.sentence[0], c.span[0] - 40), c.span[0])) : null);
   if (!shot || !PART_FATALLY.test(text.slice(dead.span[1], dead.span[1] + 40))) return c;
   const less = (v: number | null) => (v == null ? null : v - dead.value!);
   return { ...c, value: less(c.value), low: less(c.low), high: less(c.high), derived: `${c.text} ${shot[1]!.toLowerCase()}, ${dead.text} of them dead` };
 }
 /** Between the shot count and its dead part: "people were shot Saturday in Gary, ", "shot, ". */
 const SHOT_THEN_PART = /^(?:\s+[\w'’-]+){0,3}?\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(shot|stabbed)\b[^.;:!?]{0,80}?,\s*$/i;
+/** The verb right before a shot count: "shot ", "stabbed at least ". */
+const SHOT_BEFORE = /\b(shot|stabbed)\s+(?:(?:at least|more than|about|around|some|nearly|a total of)\s+)?$/i;
+/** Between the count shot (the object) and its dead part: " in all at a store in Buffalo on Saturday, ". */
+const SHOT_OBJECT_THEN_PART = /^[^.;:!?,]{0,80},\s*$/;
 /** After the dead part: "fatally", "of them fatally", "of whom died", "of them later died". */
 const PART_FATALLY = /^\s+(?:(?:of them\s+)?fatally|of (?:whom|them)\s+(?:later\s+)?(?:died|has died|have died))\b/i;
 
@@ -3575,6 +3600,8 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
   const text = doc.text;
   const towns = facts.places.filter((e) => e.start >= before.start && e.end <= before.end && e.lat != null && (e.precision === "city" || e.precision === "village" || e.precision === "district") &&
     !facts.isDateline(e) && !voicedPlace(facts, e) && TOWN_NAMED_IN.test(text.slice(Math.max(before.start, e.start - 30), e.start)) && !/^['’]s\b/.test(text.slice(e.end, e.end + 3)) &&
+    // (Nor where words were said: "…, the president told reporters in the capital.")
+    !speechSetting(text, Math.max(before.start, e.start - 50), e.start) &&
     // (Not the town of the hospital someone was taken to: "to Presence Saint Francis Hospital in Evanston".)
     !/\b(?:hospital|medical cent(?:er|re)|clinic|infirmary)\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)));
   // (One town only: with two, which one goes on is not told.)

@@ -853,3 +853,8 @@ test("a ministry named by its remit opens a sentence as a body ('Health Ministry
   // (An everyday word alone still opens no name.)
   assert.deepEqual(orgs("Health officials said 20 people were hurt."), []);
 });
+
+test("'the Peruvian capital' is a place: the capital the gazetteer marks, else the country", () => {
+  const found = findEntities("Protests spread across the Peruvian capital and the Israeli capital.").filter((e) => e.type === "place").map((e) => [e.text, e.canonical, e.precision]);
+  assert.deepEqual(found, [["Peruvian capital", "Lima", "city"], ["Israeli capital", "Israel", "country"]]);
+});

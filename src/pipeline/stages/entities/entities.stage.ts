@@ -8,6 +8,8 @@ import { linkMentions, type Linked } from "./link.ts";
 import { countryName, qualifyNationalBodies } from "./national-bodies.ts";
 import { US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
 import { foldName } from "../../../resolve/names.ts";
+import { DEMONYMS } from "../../../resolve/geo/countries.ts";
+import { gazetteer } from "../../../resolve/geo/gazetteer.ts";
 import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, nearestNamesake, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
 
 /** Finds the entity mentions of a text. */
@@ -37,6 +39,7 @@ export function findEntities(original: string): EntityMention[] {
   townsInNamedState(text, mentions);
   compassDistricts(text, mentions);
   quartersOfTowns(text, mentions);
+  capitalsByDemonym(text, mentions);
   nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
@@ -100,6 +103,32 @@ function quartersOfTowns(text: string, mentions: EntityMention[]): void {
 // ("Delmas, a district of Port-au-Prince", "Lampanah beach in Aceh Besar": an appositive, or a kind then "in", says so too.)
 const QUARTER_OF = /^(?:\s+(?:neighbou?rhood|district|quarter|area|suburb|section|part|camp|refugee camp|township|ward)\s+of\s+(?:the\s+)?|,\s+(?:a|the)\s+(?:[\p{L}-]+\s+)?(?:neighbou?rhood|district|quarter|area|suburb|section|township|ward)\s+(?:of|in)\s+(?:the\s+)?|\s+(?:beach|market|camp|refugee camp|village)\s+in\s+(?:the\s+)?)$/iu;
 const QUARTER_REACH_KM = 50;
+
+/**
+ * "in the Turkish capital", "the French capital": the capital of the country the people's name stands for, as the
+ * gazetteer marks it; the country itself where it marks none. Not where the capital is named after it ("the Afghan
+ * capital, Kabul"): that name is a mention already.
+ */
+function capitalsByDemonym(text: string, mentions: EntityMention[]): void {
+  if (!text.includes(" capital")) return;
+  for (const m of text.matchAll(CAPITAL_BY_DEMONYM)) {
+    const cc = DEMONYMS.get(m[1]!.toLowerCase().replace(/\s+/g, " "));
+    if (!cc) continue;
+    const start = m.index! + m[0].length - m[1]!.length - m[2]!.length;
+    const end = m.index! + m[0].length;
+    if (mentions.some((e) => e.start < end + 4 && e.end > start)) continue;
+    const capital = gazetteer().capitalOf(cc);
+    const centre = capital ? null : countryCentre(cc);
+    if (!capital && !centre) continue;
+    const mention: EntityMention = capital
+      ? { start, end, text: text.slice(start, end), type: "place", canonical: capital.name, lat: capital.lat, lon: capital.lon, precision: "city" }
+      : { start, end, text: text.slice(start, end), type: "place", canonical: countryName(cc), lat: centre!.lat, lon: centre!.lon, precision: "country" };
+    const at = mentions.findIndex((e) => e.start > start);
+    mentions.splice(at < 0 ? mentions.length : at, 0, mention);
+  }
+}
+/** "the Turkish capital", "the South Sudanese capital": a people's name (one or two words) before "capital". */
+const CAPITAL_BY_DEMONYM = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(\s+capital)\b(?![\p{L}-])/gu;
 
 /** The anchors not named `name`. (Not a closure in the loop above: that would capture its mention on every pass.) */
 function anchorsOtherThan<T extends { name: string }>(anchors: T[], name: string): T[] {

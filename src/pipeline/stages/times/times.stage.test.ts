@@ -267,3 +267,12 @@ test("'after three days of protests' and 'for 15 minutes' are stretches of time,
   assert.deepEqual(texts("LOME, June 30 (AFP) — Seven bodies were recovered after three days of protests, a coalition said on Sunday.", "2025-06-30"), ["June 30", "on Sunday"]);
   assert.deepEqual(texts("Students block roads for 15 minutes to mark the 15 people killed when the canopy fell on November 1.", "2025-01-25"), ["November 1"]);
 });
+
+test("'overnight Tuesday to Wednesday', 'overnight into Sunday': the night its days name, not the one before publication", () => {
+  const read = (s: string) => findTimes(s, 0, s.length, parseIso("2024-03-22")!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Raiders killed 19 herders overnight Tuesday to Wednesday."), [["overnight Tuesday to Wednesday", "2024-03-19", "2024-03-20"]]);
+  assert.deepEqual(read("Raiders killed 19 herders overnight into Wednesday."), [["overnight into Wednesday", "2024-03-19", "2024-03-20"]]);
+  assert.deepEqual(read("Raiders killed 19 herders overnight Tuesday."), [["overnight Tuesday", "2024-03-19", "2024-03-19"]]);
+  // (Alone, the night before publication.)
+  assert.deepEqual(read("Raiders killed 19 herders overnight."), [["overnight", "2024-03-21", "2024-03-22"]]);
+});

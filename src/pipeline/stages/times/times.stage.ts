@@ -543,6 +543,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   // Both only reshape times found, so a sentence with none is left alone.
   if (resolved.length && has(gates, WORD.since | WORD.between)) applySinceAndBetween(sentence, start, resolved, published, gates);
   if (resolved.length > 1) dayBeforeAnother(sentence, start, resolved);
+  if (resolved.length > 1) overnightDay(sentence, start, resolved);
   if (resolved.length > 1) joinAdjacentDays(sentence, start, resolved);
   hoursUpTo(sentence, start, resolved);
   return resolved.map((f) => ({ start: f.start, end: f.end, text: text.slice(f.start, f.end), from: iso(f.from), to: iso(f.to), kind: f.kind }));
@@ -578,6 +579,24 @@ function hoursUpTo(sentence: string, offset: number, found: Found[]): void {
 }
 const HOURS_UP_TO = /\b(?:in|over|during|for)\s+the\s+(?:past\s+|last\s+|previous\s+)?(24|48|72|96|twenty-four|forty-eight|seventy-two)\s+hours\s+(?:to|until|till|up to|ending)\s+(?:on\s+)?$/i;
 const HOUR_WORDS: Record<string, number> = { "twenty-four": 24, "forty-eight": 48, "seventy-two": 72 };
+
+/**
+ * "overnight Friday to Saturday", "overnight into Sunday": the night named by its days is theirs, not the one before
+ * publication.
+ */
+function overnightDay(sentence: string, offset: number, found: Found[]): void {
+  for (let k = 0; k + 1 < found.length; k++) {
+    const a = found[k]!, b = found[k + 1]!;
+    if (!/^overnight$/i.test(sentence.slice(a.start - offset, a.end - offset)) || b.kind !== "point" || b.from.getTime() !== b.to.getTime()) continue;
+    const between = sentence.slice(a.end - offset, b.start - offset);
+    // ("overnight into Sunday": the night that ended on that day.)
+    const into = /^\s+(?:into|to|until)\s+(?:early\s+)?$/i.test(between);
+    if (!into && !/^\s+(?:on\s+)?$/i.test(between)) continue;
+    b.start = a.start;
+    if (into) (b.from = addDays(b.from, -1)), (b.kind = "period");
+    found.splice(k, 1);
+  }
+}
 
 /**
  * "on Monday night and Tuesday morning", "the night of Saturday to Sunday": two days told together, a day or two apart,
