@@ -4025,3 +4025,10 @@ test("'the remaining 4 gunmen' are the rest of a group, a stock only where they 
   assert.deepEqual(q("The remaining 4 gunmen were arrested on Tuesday."), [["detained", 4]]);
   assert.deepEqual(q("The remaining 400 civilians inside the besieged town are short of water."), [["present", 400]]);
 });
+
+test("a share 'of them' told with 'and' in who they were is a part of the figure before, not a list to sum", () => {
+  const list = (t: string) => claims(t, "2024-06-01").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Bandits killed 23 villagers, 14 of them women and children."), [["killed", 23], ["killed", 14]]);
+  // (A list is still summed: "12 soldiers and three civilians".)
+  assert.deepEqual(list("The blast killed 12 soldiers and three civilians."), [["killed", 15], ["killed", 12], ["killed", 3]]);
+});

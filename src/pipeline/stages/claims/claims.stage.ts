@@ -1828,6 +1828,8 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
 /** A count that may hold anyone: a bare number or a word for people in general. */
 const GROUP_OF_ANYONE = /^(?:\w+(?:-\w+)?)(?:\s+(?:more|other|others))?(?:\s+(?:people|persons|civilians|victims|residents|passengers|villagers|individuals|others|dead|bodies))?$/i;
 
+const SHARE_OF_THEM_ITEM = /^[\w,-]+\s+of\s+(?:them|those|these|whom)\b/i;
+
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
   const out: Claim[] = [];
   let continues = -1; // claims up to this index belong to a list already summed
@@ -1840,6 +1842,8 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       while (countable(claims[last + 1], claims[last]!)) {
         const between = withoutAges(text.slice(claims[last]!.span[1], claims[last + 1]!.span[0]));
         const next = claims[last + 1]!;
+        // ("killed 16 people, 11 of them women and girls": a share of the one before is a part of it, no item of a list.)
+        if (SHARE_OF_THEM_ITEM.test(next.text)) break;
         if (/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?$/.test(between)) (last++), (closed = true);
         // ("12 soldiers, a civilian and a nurse": a pair of ones already read as one figure closes the list.)
         else if (!closed && LIST_GAP.test(between)) (last++), (closed = /\sand\s/.test(next.text));
