@@ -4032,3 +4032,11 @@ test("a share 'of them' told with 'and' in who they were is a part of the figure
   // (A list is still summed: "12 soldiers and three civilians".)
   assert.deepEqual(list("The blast killed 12 soldiers and three civilians."), [["killed", 15], ["killed", 12], ["killed", 3]]);
 });
+
+test("a doubt on the toll reaches back to the dead an army says it 'neutralised'", () => {
+  const hedges = (t: string) => claims(t, "2022-05-10").map((c) => [c.value, c.hedge]);
+  assert.deepEqual(hedges("Troops said they had neutralised 45 militants near Kaya. Two soldiers lost their lives, the army added. The toll could not be independently verified."), [
+    [45, "could not be independently verified"],
+    [2, "could not be independently verified"],
+  ]);
+});

@@ -3147,7 +3147,8 @@ interface Hedge {
 // (The word first, then what stands before it: a look behind at every offset would cost each sentence a scan.)
 const PROVISIONAL_LATER = /(?:preliminary|provisional|tentative)\b(?<=\b(?:was|were|is|are|remain|remains)\s+(?:still\s+|only\s+)?(?:preliminary|provisional|tentative))/i;
 /** A sentence that tells deaths, and a doubt that names the death toll. */
-const DEATHS_TOLD = /\b(?:killed|died|dead|deaths?|death toll|slain|killing)\b/i;
+// ("neutralised more than 100 terrorists", "lost their lives": the army's words for the dead it claims.)
+const DEATHS_TOLD = /\b(?:killed|died|dead|deaths?|death toll|slain|killing|neutrali[sz]ed|lost their lives)\b/i;
 const DEATH_TOLL_DOUBTED = /\b(?:death tolls?|the tolls?|the number of (?:the )?(?:dead|deaths|those killed|people killed|victims))\b/i;
 
 function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null {
