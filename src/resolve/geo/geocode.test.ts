@@ -51,6 +51,11 @@ const TABLE: [string, string[], [number, number], number, string][] = [
   ["Luzon", [], [16, 121], 100, "region"],
   ["Java", [], [-7.3, 110], 150, "region"],
   ["Kobo", [], [12.15, 39.63], 10, "village"],
+  // Irish counties as "County X" / "Co X", and British counties that North America has namesakes of.
+  ["County Kerry", [], [52.15, -9.6], 40, "district"],
+  ["Co Fermanagh", [], [54.35, -7.65], 40, "district"],
+  ["Lincolnshire", [], [53.1, -0.25], 60, "district"],
+  ["Cornwall", ["GB"], [50.4, -4.9], 60, "district"],
 ];
 
 for (const [name, countries, point, tolerance, precision] of TABLE) {

@@ -423,7 +423,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
     if (!single) return typed(c, "person", 2);
   }
   // After "in"/"of"/"near", a town the gazetteer knows; an English word ("of Human") only when it is a large town ("in Mobile").
-  const everyday = ordinaryWord && (geo?.population ?? 0) < 100_000;
+  // ("in Limerick", "in Bath": a city of 50,000 or more after "in" is the city, though its name is also a word.)
+  const everyday = ordinaryWord && (geo?.population ?? 0) < (prev === "in" && !tokens[c.first]!.sentenceStart ? 50_000 : 100_000);
   // (A village of that exact name after "in" or "near" in a report that names no country: "killed in Qasr-e Shirin".)
   if (geo && placeBefore && !everyday && (geo.precision !== "village" || countries.includes(geo.country) || (!countries.length && !geo.fuzzy && /^(?:in|near|outside|inside|around)$/.test(prev) && !speaks))) return typed(c, "place", 1, geo);
   // A town the gazetteer knows, with no cue at all: only a large one, or a name that is not also an English word.

@@ -670,6 +670,16 @@ test("a town said to lie 'in' a division named with its kind is held to that div
   assert.equal(findEntities("Floods in Rio Grande do Sul killed 40 people.")[0]?.text, "Rio Grande do Sul");
 });
 
+test("a city of 50,000 or more after 'in' is a place though its name is also a word ('in Limerick'); Irish and British police forces are organisations", () => {
+  const first = (text: string) => { const m = findEntities(text)[0]; return [m?.type, m?.canonical, m?.precision]; };
+  assert.deepEqual(first("Three men were stabbed in Limerick on Friday night."), ["place", "Limerick", "city"]);
+  // (A smaller town that is also a word still needs more than "in": "in Hope" is no place.)
+  assert.equal(findEntities("They live in Hope and fear.").length, 0);
+  const orgs = (text: string) => findEntities(text).filter((m) => m.type === "org").map((m) => m.canonical);
+  assert.deepEqual(orgs("Gardaí said two men were arrested."), ["Garda Síochána"]);
+  assert.deepEqual(orgs("The Met Office issued a warning as the Metropolitan Police said two men were held."), ["Met Office", "Metropolitan Police"]);
+});
+
 test("a dateline's town in capitals before its state is a place, in that state ('ST. GEORGE, S.C. (AP) —'), even one the gazetteer lacks", () => {
   const first = (text: string) => { const m = findEntities(text)[0]; return [m?.type, m?.text, Math.round(m?.lat ?? 0), Math.round(m?.lon ?? 0)]; };
   assert.deepEqual(first("ST. GEORGE, S.C. (AP) — Two people were killed on Friday."), ["place", "ST. GEORGE", 33, -81]);
