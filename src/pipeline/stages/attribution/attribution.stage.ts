@@ -576,6 +576,9 @@ function accuserBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /** The phrase naming the speaker to the left of token i, or null. */
+const INVESTIGATORS = new Set(["police", "detectives", "officers", "investigators", "officials", "authorities", "prosecutors", "gardaí", "gardai", "troopers", "deputies"]);
+const WORKING_ON = new Set(["investigating", "probing", "searching", "handling", "leading", "examining", "hunting"]);
+
 function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   let j = pastTimeBeforeVerb(tokens, pastSentenceAdverb(tokens, i - 1));
   // "SDF spokesman Mostefa Bali said", "Bali, the SDF spokesman, said", "An SDF official said"
@@ -632,6 +635,9 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (nounStart <= k - 1 && (heard || (nounStart === 0 && PEOPLE_WHO_SPEAK.test(tokens[k - 1]!.lower))) && SPEAKER_NOUNS.test(tokens.slice(nounStart, k).map((t) => t.text).join(" "))) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
     break;
   }
+  // ("Police investigating the deaths of a mother and her children at a house in Ilford have said": the body that opens
+  // the sentence, before the participle saying what it works on, speaks; not the last name of the phrase.)
+  if (j >= 3 && INVESTIGATORS.has(tokens[0]!.lower) && WORKING_ON.has(tokens[1]!.lower) && !tokens.slice(2, j + 1).some((t) => t.text === "," || t.text === ";" || t.text === ":")) return { start: tokens[0]!.start, end: tokens[0]!.end };
   let start = collectLeft(tokens, j);
   // ("On Monday night the hospital had put", "Last year the county recorded": a time opening the sentence without a
   // comma is no part of the speaker.)
@@ -1374,6 +1380,12 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
     if (a.speakerKind !== "other") return a;
     const body = bodyNamedAfter(a, attributions.slice(k + 1));
     if (body) return body;
+    // ("…, RCMP said. A man was arrested later, police said": bare police are the force the report named speaking just
+    // before.)
+    if (!a.org && /^(?:the\s+)?police$/i.test(a.name)) {
+      const force = attributions.slice(0, k).reverse().find((b) => b.sentence >= a.sentence - 3 && b.org && POLICE_FORCE.test(b.org));
+      if (force) return { ...a, org: force.org };
+    }
     const title = TITLE_ONLY.exec(a.name)?.[1]?.toLowerCase();
     if (!title) return a;
     const placesIn = (from: number, to: number) => new Set(doc.entities.filter((e) => e.type === "place" && e.start >= from && e.end <= to).map((e) => e.canonical || e.text));
@@ -1393,6 +1405,8 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
     return a;
   });
 }
+const POLICE_FORCE = /\b(?:police|constabulary|RCMP|Gardaí|Garda|gendarmerie)/i;
+
 /**
  * "…, a doctors' group said. The Sudan Doctors Network said …": a body described by what its members are, then in the
  * next sentence a body whose name says so, is that body.

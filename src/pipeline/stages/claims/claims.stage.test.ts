@@ -4040,3 +4040,9 @@ test("a doubt on the toll reaches back to the dead an army says it 'neutralised'
     [2, "could not be independently verified"],
   ]);
 });
+
+test("'Police investigating the deaths of three people in X have said' gives the police as the source, not X; bare police are the force named before", () => {
+  const source = (t: string) => claims(t, "2024-06-10").map((c) => [c.value, c.source?.name ?? null, c.source?.org ?? null]);
+  assert.deepEqual(source("Detectives investigating the deaths of four people at a farm near Carlow have said no one else is sought."), [[4, "Detectives", null]]);
+  assert.deepEqual(source("Three men were shot dead in Brandon on Friday, RCMP said. Two women were arrested on Saturday, police said."), [[3, "RCMP", "RCMP"], [2, "police", "RCMP"]]);
+});

@@ -2511,6 +2511,8 @@ function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quot
   return chosen;
 }
 
+const INVESTIGATING_SPEAKER = /^\S+\s+(?:investigating|probing|handling|leading|examining)\s/i;
+
 function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
   // "the 11,300 reported earlier by the Libyan Red Crescent": the figure right before names its own giver, and that
   // giver gives no other figure of the sentence.
@@ -2522,7 +2524,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   // ("In Gaza, where more than 40,000 people have been killed, aid groups warned of famine": a figure in a "where"
   // clause is the place's background, not what the voice of the main clause says, unless that voice closes the sentence.)
   const inWhereClause = /(?:^|,)\s*where\b[^,;.]*$/i.test(doc.text.slice(doc.sentences[si]!.start, n.start)) && /^[^,;.]*,/.test(doc.text.slice(n.end, doc.sentences[si]!.end));
-  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start)))
+  // ("Police investigating the deaths of three people in Ilford have said": a figure in what the speakers work on is theirs.)
+  const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end && !INVESTIGATING_SPEAKER.test(a.text)) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start)))
     && !(inWhereClause && a.start >= n.end && !/^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end)))
     // ("toll rises to 73, survivors say many children on board": a voice after the figure with words of its own to say.)
     && !(a.start >= n.end && a.verbEnd !== undefined && OWN_CONTENT_AFTER.test(doc.text.slice(a.verbEnd, a.verbEnd + 16)))
