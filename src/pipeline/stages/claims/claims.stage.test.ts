@@ -4046,3 +4046,9 @@ test("'Police investigating the deaths of three people in X have said' gives the
   assert.deepEqual(source("Detectives investigating the deaths of four people at a farm near Carlow have said no one else is sought."), [[4, "Detectives", null]]);
   assert.deepEqual(source("Three men were shot dead in Brandon on Friday, RCMP said. Two women were arrested on Saturday, police said."), [[3, "RCMP", "RCMP"], [2, "police", "RCMP"]]);
 });
+
+test("a street or road the map does not know gives way to the town it is said to be in or near", () => {
+  const place = (t: string) => claims(t, "2024-09-07")[0]?.place?.name ?? null;
+  assert.equal(place("A teenager was stabbed to death on Deansgate Road in Manchester on Friday."), "Manchester");
+  assert.equal(place("Three people died in a crash on the Warrego Highway near Toowoomba on Friday."), "Toowoomba");
+});

@@ -3892,6 +3892,12 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // "in Barangay Lahug, Tapaz", "Sitio Linek, Barangay Digal of Buluan": a locality the map does not know gives way to
     // the place it lies in, named right after it.
     // ("near Lido beach in the Somali capital Mogadishu": so does any place the map does not know, named with its kind.)
+    // ("stabbed to death on Oxford Road in Manchester", "a crash on the Bruce Highway near Gympie": a street or road the map
+    // does not know gives way to the town it is said to be in or near.)
+    if (best && best.lat == null && STREET_NAME.test(best.text)) {
+      const town = ownPlaces.find((p) => p.start > best!.end && p.start - best!.end <= 24 && p.lat != null && p.precision !== "country" && /^,?\s+(?:in|near|outside|at)\s+(?:the\s+)?$|^\s*,\s*$/i.test(text.slice(best!.end, p.start)));
+      if (town) best = town;
+    }
     if (best && best.lat == null) {
       const locality = LOCALITY_NAME.test(best.text);
       const within = ownPlaces.find((p) => p.start > best!.end && p.start - best!.end <= 40 && p.lat != null && p.precision !== "country" && (locality ? /^\s*(?:,|of|in)\s+(?:(?:the\s+)?(?:town|city|village|municipality|province|district)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,4}$/u : KIND_THEN_IN).test(text.slice(best!.end, p.start)));
@@ -4089,7 +4095,7 @@ const POSSESSED = /^(?:\s+(?:province|state|region|governorate|county|district))
 const OWNS_NEXT = /^(?:\s+and\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|\s+(?:province|state|region|governorate|county|district))?['’]s\s+(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/iu;
 const FACILITY_NOUN = /^(?:plant|factory|compound|base|site)$/;
 const REGION_NOUN = /^(?:state|province)$/;
-const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block)\.?$/;
+const STREET_NAME = /\b(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Boulevard|Blvd|Lane|Ln|Way|Court|Place|Highway|Hwy|Block|Motorway|Freeway|Expressway|Crescent|Terrace)\.?$/;
 // (Nor where survivors were landed: "after being brought ashore on the Italian island of Lampedusa".)
 const TAKEN_TO_HOSPITAL_IN = /\b(?:taken|rushed|flown|airlifted|transported|brought|transferred|driven|evacuated|shifted|moved|referred|admitted)\s+(?:(?:him|her|them)\s+)?to\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}(?:hospitals?|clinics?|medical cent(?:er|re)s?|trauma cent(?:er|re)s?)\s+in\s+(?:nearby\s+)?$|\b(?:brought|taken|came)\s+ashore\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city|coast)\s+of\s+)?$|\b(?:disembarked|landed)\s+(?:on|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:island|port|town|city)\s+of\s+)?$/i;
 /** "the island nation", "the Himalayan country": a country named by what it is. */
