@@ -4052,3 +4052,9 @@ test("a street or road the map does not know gives way to the town it is said to
   assert.equal(place("A teenager was stabbed to death on Deansgate Road in Manchester on Friday."), "Manchester");
   assert.equal(place("Three people died in a crash on the Warrego Highway near Toowoomba on Friday."), "Toowoomba");
 });
+
+test("where someone is from, set off by commas, is not where they were killed", () => {
+  const place = (t: string) => claims(t, "2024-10-12").map((c) => c.place?.name ?? null);
+  assert.deepEqual(place("A cyclist was struck by a lorry near Grantham on Friday. The cyclist, from Lincoln, died at the scene."), ["Grantham"]);
+  assert.deepEqual(place("Tom Hale, 44, of Swindon, was shot dead outside a pub in Reading on Friday."), ["Reading"]);
+});

@@ -3732,6 +3732,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e))
     && !(hurt && NATIONALITY_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
+    // ("The man, from Lincoln, was pronounced dead", "Darren Pike, 31, of Swindon, killed a cyclist": where someone is
+    // from, set off by commas, is not where it happened.)
+    && !(hurt && e.precision !== "country" && /,\s*(?:from|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)))
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
     && !(e.start > n.end && SINCE_WHEN.test(text.slice(Math.max(n.end, e.start - 120), e.start)))
     // ("600,000 who have arrived from Sudan", "refugees from Myanmar": where arrivals and a stock came from is not where they are.)
