@@ -4058,3 +4058,9 @@ test("where someone is from, set off by commas, is not where they were killed", 
   assert.deepEqual(place("A cyclist was struck by a lorry near Grantham on Friday. The cyclist, from Lincoln, died at the scene."), ["Grantham"]);
   assert.deepEqual(place("Tom Hale, 44, of Swindon, was shot dead outside a pub in Reading on Friday."), ["Reading"]);
 });
+
+test("people forced or driven to seek refuge, to flee or to leave their homes fled", () => {
+  const list = (t: string) => claims(t, "2024-06-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Clashes forced 3,500 villagers to seek refuge in the forest."), [["fled", 3500]]);
+  assert.deepEqual(list("The fighting drove 600 families to leave their homes."), [["fled", 600]]);
+});
