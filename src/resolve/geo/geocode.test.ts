@@ -56,6 +56,9 @@ const TABLE: [string, string[], [number, number], number, string][] = [
   ["Co Fermanagh", [], [54.35, -7.65], 40, "district"],
   ["Lincolnshire", [], [53.1, -0.25], 60, "district"],
   ["Cornwall", ["GB"], [50.4, -4.9], 60, "district"],
+  // Lakes and seas where boats sink, not a town inside their names ("Lake Victoria" is not Victoria, Hong Kong).
+  ["Lake Victoria", [], [-1, 33], 150, "region"],
+  ["Aegean Sea", [], [38.5, 25], 200, "region"],
 ];
 
 for (const [name, countries, point, tolerance, precision] of TABLE) {
