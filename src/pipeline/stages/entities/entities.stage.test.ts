@@ -680,6 +680,14 @@ test("a city of 50,000 or more after 'in' is a place though its name is also a w
   assert.deepEqual(orgs("The Met Office issued a warning as the Metropolitan Police said two men were held."), ["Met Office", "Metropolitan Police"]);
 });
 
+test("a town a country's possessive owns lies in that country, not in a namesake abroad ('Bangladesh's Chandpur district')", () => {
+  const town = (text: string, name: string) => { const m = findEntities(text).find((e) => e.text === name); return [m?.type, m?.lat ?? null]; };
+  assert.deepEqual(town("A launch sank in Bangladesh's Chandpur district on Monday.", "Chandpur"), ["place", null]);
+  // (One the country has keeps its own point.)
+  const homs = findEntities("Shelling hit Syria's central Homs on Monday.").find((e) => e.text === "Homs");
+  assert.equal(Math.round(homs?.lat ?? 0), 35);
+});
+
 test("a dateline's town in capitals before its state is a place, in that state ('ST. GEORGE, S.C. (AP) —'), even one the gazetteer lacks", () => {
   const first = (text: string) => { const m = findEntities(text)[0]; return [m?.type, m?.text, Math.round(m?.lat ?? 0), Math.round(m?.lon ?? 0)]; };
   assert.deepEqual(first("ST. GEORGE, S.C. (AP) — Two people were killed on Friday."), ["place", "ST. GEORGE", 33, -81]);

@@ -37,6 +37,7 @@ export function findEntities(original: string): EntityMention[] {
   unplaceStrayForeignTowns(mentions, countries, new Set([...divisionCountries(tokens, capitals), ...named.keys()]));
   agencyInDateline(text, mentions);
   townsInNamedState(text, mentions);
+  townsOfCountryNamed(text, mentions);
   compassDistricts(text, mentions);
   quartersOfTowns(text, mentions);
   capitalsByDemonym(text, mentions);
@@ -186,6 +187,26 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
  * "in Parkland, Florida", "Paris, Texas": a town followed by its state or country is the namesake there, not the one
  * elsewhere the gazetteer would rank first (Parkland, Washington; Paris, France).
  */
+/**
+ * "in Bangladesh's Chandpur district", "Syria's eastern Deir Ezzor": a town the country's possessive owns lies in that
+ * country; a namesake abroad is not it (with none in the country, the town stays unplaced).
+ */
+function townsOfCountryNamed(text: string, mentions: EntityMention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const town = mentions[k]!;
+    const owner = mentions[k - 1]!;
+    if (town.type !== "place" || owner.type !== "place" || owner.precision !== "country" || town.lat == null || town.precision === "country") continue;
+    if (!COUNTRY_OWNS.test(text.slice(owner.end, town.start))) continue;
+    const cc = geocode(owner.canonical, { fuzzy: false })?.country;
+    const known = geocode(town.canonical, { fuzzy: false });
+    if (!cc || !known || known.country === cc) continue;
+    const here = geocode(town.canonical, { countries: [cc], fuzzy: false });
+    if (here && here.country === cc) [town.lat, town.lon, town.precision] = [here.lat, here.lon, here.precision];
+    else town.lat = town.lon = town.precision = null;
+  }
+}
+const COUNTRY_OWNS = /^['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|restive)\s+)?$/i;
+
 function townsInNamedState(text: string, mentions: EntityMention[]): void {
   const placed = new Map<string, EntityMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
