@@ -4064,3 +4064,8 @@ test("people forced or driven to seek refuge, to flee or to leave their homes fl
   assert.deepEqual(list("Clashes forced 3,500 villagers to seek refuge in the forest."), [["fled", 3500]]);
   assert.deepEqual(list("The fighting drove 600 families to leave their homes."), [["fled", 600]]);
 });
+
+test("a city named only in the dateline gives way to its country the lead names, for figures the text does not place", () => {
+  const place = (t: string) => claims(t, "2024-09-17").map((c) => c.place?.name ?? null);
+  assert.deepEqual(place("AMMAN, Sept. 17 (Wire) -- Flash floods swept across Jordan on Tuesday, officials said. The civil defence said that 12 people were killed."), ["Jordan"]);
+});

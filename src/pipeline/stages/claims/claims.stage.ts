@@ -3319,6 +3319,14 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
   // one scene among others: the country is the safer answer for figures the text does not place ("a neighbourhood"
   // once, "Haiti" twice).
   if (best && country && best !== country && best.times === 1 && (best.mention.precision === "city" || best.mention.precision === "village" || best.mention.precision == null)) return country.mention;
+  // ("BEIRUT (Xinhua) -- Pagers exploded across Lebanon …": a city named only in the dateline is where the report was
+  // filed; the country of it that the text itself names is the safer answer.)
+  if (best && best.mention.lat != null && facts.isDateline(best.mention) && best.times === (borders.get(best) ?? 0)) {
+    for (const entry of counts.values()) {
+      // (Named in the lead, where the report says what happened: not "Afghanistan was witnessing a truce" at its end.)
+      if (entry !== best && entry.mention.precision === "country" && entry.times > (borders.get(entry) ?? 0) && facts.places.some((e) => e.start < leadEnd && !facts.isDateline(e) && facts.placeKey(e) === facts.placeKey(entry.mention)) && sameCountry(entry.mention, best.mention)) return entry.mention;
+    }
+  }
   return best?.mention ?? null;
 }
 
