@@ -4032,3 +4032,17 @@ test("a share 'of them' told with 'and' in who they were is a part of the figure
   // (A list is still summed: "12 soldiers and three civilians".)
   assert.deepEqual(list("The blast killed 12 soldiers and three civilians."), [["killed", 15], ["killed", 12], ["killed", 3]]);
 });
+
+test("everyone on board dead: the count on board is a toll too ('killing everyone on board', 'all 58 people aboard the jet died')", () => {
+  const q = (text: string) => claims(text, "2022-09-05").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("A light aircraft with 14 people on board came down near Jomsom on Sunday, killing everyone on board."), [["present", 14], ["killed", 14]]);
+  assert.deepEqual(q("The ferry was carrying 31 passengers when it sank off Cebu on Sunday. There were no survivors."), [["present", 31], ["killed", 31]]);
+  assert.deepEqual(q("All 58 people aboard the jet died when it came down near Lukla on Sunday."), [["killed", 58]]);
+  // (Not where some got out: the count on board stays a stock.)
+  assert.deepEqual(q("A bus with 40 people on board overturned near Mugling, killing three."), [["present", 40], ["killed", 3]]);
+});
+
+test("'at least' on a toll is not carried to 'others' counted after it ('At least 19 were killed and 8 others hurt')", () => {
+  const q = (text: string) => claims(text, "2022-09-05").map((c) => [c.category, c.value, c.qualifier]);
+  assert.deepEqual(q("At least 19 people were killed and eight others injured when a truck overturned near Mugling on Sunday."), [["killed", 19, "min"], ["wounded", 8, "exact"]]);
+});

@@ -1267,7 +1267,8 @@ export const claimsStage: Stage = {
         const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
         const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
-        const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
+        // ("At least 27 people were killed and 14 others injured": others are people named anew, with no qualifier of their own.)
+        const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && !/^(?:others|more)$/i.test(n.noun) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
           /^(?:at least|more than|over)\s/i.test(previous.claim.text) && previous.claim.span[1] <= n.start && /^[^,.;:()]*?\s+and\s+$/i.test(text.slice(previous.claim.span[1], n.start));
         const beyond = n.qualifier === "exact" && (sharedAtLeast || tollBeyond(text, sentence.start, n));
         const claim: Claim = {
@@ -1319,6 +1320,7 @@ export const claimsStage: Stage = {
     all = all.map((c) => casualtiesBrokenDownAfter(c, all, text));
     all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
+    all = all.flatMap((c) => everyoneAboardKilled(c, all, text));
     // ("Reports that 10 people had died were wrong", "Police initially said one person died …, but later corrected the
     // statement": a figure the text itself calls false is no claim; "Police denied reports that four were killed" is
     // one, doubted.)
@@ -1776,6 +1778,27 @@ const SHOT_BEFORE = /\b(shot|stabbed)\s+(?:(?:at least|more than|about|around|so
 const SHOT_OBJECT_THEN_PART = /^[^.;:!?,]{0,80},\s*$/;
 /** After the dead part: "fatally", "of them fatally", "of whom died", "of them later died". */
 const PART_FATALLY = /^\s+(?:(?:of them\s+)?fatally|of (?:whom|them)\s+(?:later\s+)?(?:died|has died|have died))\b/i;
+
+/**
+ * "A plane with 40 people on board crashed, killing everyone on board", "… carrying 40 people. There were no
+ * survivors": the people counted on board are the dead as well, so the count is a toll too (unless one is told).
+ */
+function everyoneAboardKilled(c: Claim, all: readonly Claim[], text: string): Claim[] {
+  if (c.category !== "present" || c.value == null || c.vague) return [c];
+  if (!ON_BOARD_AFTER.test(text.slice(c.span[1], c.span[1] + 30)) && !CARRYING_BEFORE.test(text.slice(Math.max(c.sentence[0], c.span[0] - 30), c.span[0]))) return [c];
+  // (Told in the same sentence after the count, or opening the next one: "All on board were killed.")
+  const rest = text.slice(c.span[1], c.sentence[1]);
+  const next = all.find((o) => o.sentence[0] > c.sentence[0])?.sentence[0];
+  const following = text.slice(c.sentence[1], Math.min(text.length, c.sentence[1] + 120));
+  const sameSentence = NONE_ABOARD_LIVED.test(rest);
+  if (!sameSentence && !(/^\s*(?=\S)/.test(following) && NONE_ABOARD_LIVED_OPENS.test(following))) return [c];
+  if (all.some((o) => o.category === "killed" && (o.sentence[0] === c.sentence[0] || (!sameSentence && next !== undefined && o.sentence[0] === next && o.sentence[0] - c.sentence[1] <= 3)))) return [c];
+  return [c, { ...c, category: "killed" }];
+}
+const ON_BOARD_AFTER = /^\s+(?:on board|aboard)\b/i;
+const CARRYING_BEFORE = /\bcarrying\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
+const NONE_ABOARD_LIVED = /\b(?:killing|killed)\s+(?:everyone|everybody|all(?:\s+(?:those|the people|the passengers|people|passengers))?)\s+(?:on board|aboard)\b|\b(?:everyone|everybody|all(?:\s+(?:those|of them))?)\s+(?:on board|aboard)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:killed|died|perished)\b|\b(?:there were no survivors|no one survived|nobody survived)\b/i;
+const NONE_ABOARD_LIVED_OPENS = /^\s*(?:(?:All|Everyone|Everybody)(?:\s+(?:those|of them))?\s+(?:on board|aboard)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:killed|died|perished)\b|There were no survivors\b|No one survived\b|Nobody survived\b)/;
 
 /**
  * "Second victim dies after shooting", "A third person has died": the toll has reached at least that many, unless the
