@@ -4046,3 +4046,12 @@ test("'at least' on a toll is not carried to 'others' counted after it ('At leas
   const q = (text: string) => claims(text, "2022-09-05").map((c) => [c.category, c.value, c.qualifier]);
   assert.deepEqual(q("At least 19 people were killed and eight others injured when a truck overturned near Mugling on Sunday."), [["killed", 19, "min"], ["wounded", 8, "exact"]]);
 });
+
+test("'claiming the lives of' counts the dead as 'claimed the lives of' does; 'put N people under control' is a detention", () => {
+  const q = (text: string) => claims(text, "2023-04-11").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("A blaze tore through a warehouse in Lahore on Monday, claiming the lives of 7 workers."), [["killed", 7]]);
+  assert.deepEqual(q("Police in Taiyuan have put six people under control after the gas blast on Monday."), [["detained", 6]]);
+  assert.deepEqual(q("Four managers of the plant were placed under control, officials said."), [["detained", 4]]);
+  // (A fire brought under control holds no one.)
+  assert.deepEqual(q("Crews put the fire under control after three hours; two people were hurt."), [["wounded", 2]]);
+});
