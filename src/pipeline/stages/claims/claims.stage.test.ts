@@ -1008,8 +1008,9 @@ test("a part that something else happened to keeps no category of the whole ('Of
 });
 
 test("people set free are counted as no one held; 'of some 40 detainees … released' keeps the 40 held", () => {
+  // (Gunmen freeing inmates from a jail is a jailbreak: the inmates fled; see the prison-wording test.)
   const freed = claims("Gunmen freed 60 inmates from a jail in the north on Tuesday, police said.");
-  assert.deepEqual(freed.map((c) => [c.value, c.category]), [[60, "other"]]);
+  assert.deepEqual(freed.map((c) => [c.value, c.category]), [[60, "fled"]]);
   const parts = claims("The rebels released 15 hostages, including three nurses, near the border.");
   assert.deepEqual(parts.map((c) => [c.value, c.category]), [[15, "other"], [3, "other"]]);
   assert.equal(claims("Only six of some 50 detainees have been released so far.").find((c) => c.value === 50)?.category, "detained");
@@ -4054,4 +4055,13 @@ test("'claiming the lives of' counts the dead as 'claimed the lives of' does; 'p
   assert.deepEqual(q("Four managers of the plant were placed under control, officials said."), [["detained", 4]]);
   // (A fire brought under control holds no one.)
   assert.deepEqual(q("Crews put the fire under control after three hours; two people were hurt."), [["wounded", 2]]);
+});
+
+test("prison wording: a jailbreak freeing inmates is flight, not a release; inmates listed with the dead are dead; 'M of the N inmates who broke out' keeps the escape", () => {
+  const q = (text: string) => claims(text, "2021-02-15").map((c) => [c.category, c.value, c.subject]);
+  assert.deepEqual(q("Attackers freed 230 inmates from a prison in Butembo on Sunday."), [["fled", 230, "prisoners"]]);
+  // (An amnesty names no attackers: a release.)
+  assert.deepEqual(q("The president freed 230 inmates from a prison in Butembo on Sunday."), [["other", 230, "prisoners"]]);
+  assert.deepEqual(q("Nine people died in the riot at the jail in Chimbote, including six guards and three inmates."), [["killed", 9, "people"], ["killed", 6, "security forces"], ["killed", 3, "prisoners"]]);
+  assert.deepEqual(q("Soldiers have recaptured 21 of the 75 inmates who escaped from the jail in Butembo on Sunday."), [["detained", 21, "prisoners"], ["fled", 75, "prisoners"]]);
 });

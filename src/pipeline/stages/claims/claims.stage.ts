@@ -911,9 +911,9 @@ export const claimsStage: Stage = {
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
         if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
-        if (category && released(text, n)) category = "other";
+        if (category && released(text, n)) category = brokenOut(text, sentence, n) ? "fled" : "other";
         // ("Of the 287 pupils abducted, 137 were freed": people let go are kept, as 'other', where nothing else counts them.)
-        else if (!category && !n.notPeople && (n.subject || SHARE_OF_PEOPLE_BEFORE.test(text.slice(sentence.start, n.start)) || /^\s+of\s+(?:the|those|these)\s/i.test(text.slice(n.end, n.end + 12))) && released(text, n)) category = "other";
+        else if (!category && !n.notPeople && (n.subject || SHARE_OF_PEOPLE_BEFORE.test(text.slice(sentence.start, n.start)) || /^\s+of\s+(?:the|those|these)\s/i.test(text.slice(n.end, n.end + 12))) && released(text, n)) category = brokenOut(text, sentence, n) ? "fled" : "other";
         // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
         // happened to.
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
@@ -1066,7 +1066,10 @@ export const claimsStage: Stage = {
       for (let i = 1; i < candidates.length; i++) {
         const c = candidates[i];
         const prev = candidates[i - 1];
-        if (c.category || !prev.category || prev.number.end > c.number.start) continue;
+        // ("killed 14, including 10 guards and four inmates": inmates are a stock only by their noun; joined to the dead
+        // with no verb of their own, they share the first item's.)
+        const stockByNoun = c.category === "present" && !c.trigger && (prev.category === "killed" || prev.category === "wounded");
+        if ((c.category && !stockByNoun) || !prev.category || prev.number.end > c.number.start) continue;
         // "45 dead, 120 injured and 17 missing": the missing are no count of the dead or the hurt.
         if (saidMissing(text, c.number)) continue;
         const between = text.slice(prev.number.end, c.number.start);
@@ -1212,6 +1215,8 @@ export const claimsStage: Stage = {
           prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && (PART_VERB_GAP.test(text.slice(after, v.start)) || (FINITE_ONLY.test(text.slice(v.start, v.end)) && /^[^,;.:]*$/.test(text.slice(after, v.start)))))?.category ?? null;
           continue;
         }
+        // ("recaptured 16 of the 56 inmates who broke out": the whole's own clause tells what it did; both counts stand.)
+        if (c.category === "fled" && prev.category && prev.category !== "fled" && WHOLE_ESCAPED.test(text.slice(wholeEnd, wholeEnd + 40))) continue;
         prev.category ??= c.category;
         // ("Nine of the 12 hostages were freed": hostages held, the nine let go; the whole stays a count of the held.)
         const heldWhole = prev.category === "detained" && c.category === "detained";
@@ -1227,7 +1232,7 @@ export const claimsStage: Stage = {
       }
 
       // ("27 protesters, 10 of whom were later released": a part that took the whole's verb may still have been let go.)
-      for (const c of candidates) if (c.category && c.category !== "other" && !c.trigger && released(text, c.number)) c.category = "other";
+      for (const c of candidates) if (c.category && c.category !== "other" && c.category !== "fled" && !c.trigger && released(text, c.number)) c.category = "other";
       // ("The storm left 12 dead and about 30,000 homeless": the homeless share the verb, not the other figure's harm.)
       for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && /^homeless$/i.test(c.number.noun)) c.category = "fled";
       for (const c of candidates) {
@@ -1436,6 +1441,21 @@ function released(text: string, n: NumberMention): boolean {
   if (ABDUCTED_THEN_RELEASED.test(text.slice(end, end + 120))) return true;
   return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\b(?<!total )of\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
+/**
+ * ("Gunmen freed 400 prisoners from a jail", "inmates were freed from the prison by attackers": a jailbreak, not a
+ * release; the prisoners got out, so they fled. An amnesty freeing prisoners from a jail names no attackers.)
+ */
+function brokenOut(text: string, sentence: Span, n: NumberMention): boolean {
+  if (n.subject !== "prisoners") return false;
+  const end = Math.max(n.end, n.nounEnd);
+  const freedBefore = /\b(?:freed|freeing|frees|free|set free|sprang|springing)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i.test(text.slice(Math.max(sentence.start, n.start - 30), n.start));
+  const from = FROM_A_JAIL.exec(text.slice(end, end + 80));
+  if (!from || (!freedBefore && !from[1])) return false;
+  return JAILBREAKERS.test(text.slice(sentence.start, sentence.end));
+}
+const FROM_A_JAIL = /^\s+(?:((?:were|was|had been|have been)\s+)?(?:freed|set free)\s+)?from\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:jail|prison|penitentiary|lock-?up|detention (?:centre|center|facility)|correctional (?:centre|center|facility))s?\b/i;
+const JAILBREAKERS = /\b(?:gunmen|attackers|militants|insurgents|jihadists|bandits|assailants|rebels|raiders|armed men|stormed|jailbreak|prison break)\b/i;
+const WHOLE_ESCAPED = /^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:broke out|escaped|fled)\b/i;
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
 const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)(?:\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b|\s*(?:[,;:]|$))/i;
 /** "20 hostages released in exchange for 60 Palestinian prisoners": those the release is traded for are released too. */
@@ -1533,6 +1553,9 @@ function genericCount(n: NumberMention): boolean {
 function inheritedSubject(n: NumberMention, figures: NumberMention[], text: string): string | null {
   // ("37 children were killed and 50 injured": a participle standing for the people counts the same kind.)
   if (!genericCount(n)) return null;
+  // ("recaptured 16 of the 56 inmates": a bare share is of the whole's kind.)
+  const whole = !n.noun ? figures.find((o) => o.start > n.end && o.start - n.end <= 12 && o.subject && !o.notPeople && /^\s+of\s+(?:the|these|those)\s+$/i.test(text.slice(n.end, o.start))) : undefined;
+  if (whole && whole.subject !== "people") return subjectOf(whole, text);
   // ("At least four civilians, including a child, were killed and three others injured": the others are of the whole,
   // not of the part named inside it.)
   // (The nearest figure before that names its kind: "a doctor said it had received 23 wounded people, five of them…"
