@@ -4065,3 +4065,15 @@ test("prison wording: a jailbreak freeing inmates is flight, not a release; inma
   assert.deepEqual(q("Nine people died in the riot at the jail in Chimbote, including six guards and three inmates."), [["killed", 9, "people"], ["killed", 6, "security forces"], ["killed", 3, "prisoners"]]);
   assert.deepEqual(q("Soldiers have recaptured 21 of the 75 inmates who escaped from the jail in Butembo on Sunday."), [["detained", 21, "prisoners"], ["fled", 75, "prisoners"]]);
 });
+
+test("getting out by swimming is flight; people lifted to safety, sent home as a precaution, sent away by special train or found as survivors were moved by others", () => {
+  const q = (text: string) => claims(text, "2022-08-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Fourteen fishermen swam ashore after their trawler sank off Sorsogon."), [["fled", 14]]);
+  assert.deepEqual(q("Nine villagers swam to safety when the ferry overturned."), [["fled", 9]]);
+  assert.deepEqual(q("Some 43 miners were lifted to safety on Tuesday."), [["evacuated", 43]]);
+  assert.deepEqual(q("About 800 staff at the smelter were sent home as a precaution."), [["evacuated", 800]]);
+  assert.deepEqual(q("Some 350 stranded travellers were sent to Cuttack by a special train."), [["evacuated", 350]]);
+  assert.deepEqual(q("Divers found three survivors in the hull on Tuesday."), [["evacuated", 3]]);
+  // (Sent home after treatment is a discharge, not a move away from danger.)
+  assert.deepEqual(q("Six people were treated for cuts and sent home."), [["wounded", 6]]);
+});
