@@ -4077,3 +4077,10 @@ test("getting out by swimming is flight; people lifted to safety, sent home as a
   // (Sent home after treatment is a discharge, not a move away from danger.)
   assert.deepEqual(q("Six people were treated for cuts and sent home."), [["wounded", 6]]);
 });
+
+test("places: a province after a town in Xinhua's style only locates the town; a hospital's town and the ends of a route are no scene", () => {
+  const places = (text: string, published = "2023-05-02") => claims(text, published).map((c) => c.place?.name ?? null);
+  assert.deepEqual(places("A gas blast ripped through a restaurant in Zhengzhou, central China's Henan Province on Tuesday, killing 9 people, local officials said."), ["Zhengzhou"]);
+  assert.deepEqual(places("Forty people were hurt when a bus overturned near Matale on Sunday. Police said 15 of the injured were admitted to the Kandy general hospital."), ["Matale", "Matale"]);
+  assert.deepEqual(places("A minibus overturned in Dhading district on Friday. The minibus, heading to Chitwan from Kathmandu, was carrying 18 passengers, police said."), ["Dhading"]);
+});

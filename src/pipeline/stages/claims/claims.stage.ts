@@ -2504,6 +2504,7 @@ const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|
 /** "Paris prosecutor", "the Paris prosecutor's office": a prosecutor's office after the city it is named for. */
 const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
 /** ", a town in", ", a village near": an apposition that says what the place before it is. */
+const TOWN_THEN_ITS_PROVINCE = /^,\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+$/u;
 const TOWN_APPOSITION = /^,\s+(?:a|the)\s+(?:small\s+|remote\s+|border\s+|farming\s+|fishing\s+|mining\s+|market\s+)?(?:town|village|city|hamlet|district|locality|commune|settlement)\s+(?:in|of|near|outside)\b/i;
 /** "one of three students", "one of the 14 people": one named among a whole written after it. */
 const PUBLISHED_ON = /\b(?:published|issued|compiled|made public|(?:tally|tallies|figures|report|reports|data|statistics|numbers|count|estimates?|list|survey|study),?\s+(?:[\w-]+\s+){0,2}(?:released|updated|dated))\s+(?:in|on|at|last|this|early|late)?\s*$/i;
@@ -3771,7 +3772,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e))
     && !(hurt && NATIONALITY_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
@@ -3783,6 +3784,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     && !(wordBeforeSpace(text, e.start, TALKS_BETWEEN_LAST_WORDS) >= 0 && TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)))
     // ("…," Abubakar said in a statement issued in Gusau": where a statement was put out is no scene.)
     && !ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
+    // ("The bus, heading to Pokhara from Kathmandu, was carrying 46 passengers": the ends of a route are not where it was,
+    // unless the figure is told of the place itself: "trucks headed towards Baghouz, … where hundreds of fighters remain".)
+    && !(!MOVING.has(category as PeopleCategory) && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
@@ -3883,6 +3887,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       const inApposition = ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 40 && TOWN_APPOSITION.test(text.slice(q.end, p.start)));
       if (!origin && !owned && !kindAfter && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
       if (inApposition) score += 60;
+      // ("in Anyang, central China's Henan Province": the province after a town, owned by its country, only says where the
+      // town lies.)
+      if ((p.precision === "province" || p.precision === "district") && ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 40 && (q.precision === "city" || q.precision === "village") && TOWN_THEN_ITS_PROVINCE.test(text.slice(q.end, p.start)))) score += 60;
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
@@ -4114,6 +4121,11 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
+const ROUTE_END_BEFORE = /\b(?:heading|headed|bound|en route|on (?:its|their|the) way|travell?ing|plying)\s+(?:(?:to|for|towards?|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from)\s+(?:the\s+)?$/u;
+// ("admitted to the Kurunegala teaching hospital": a town naming the hospital the hurt were taken to is not where they
+// were hurt.)
+const TOWN_HOSPITAL_AFTER = /^\s+(?:(?:teaching|general|district|base|provincial|regional|state|university|city|government|civil|military|national|main|referral|central|children['’]s)\s+){0,2}(?:hospital|clinic|medical (?:college|centre|center))\b/i;
+const TAKEN_TO_THE = /\b(?:admitted|taken|rushed|brought|transferred|moved|shifted|airlifted|flown|referred|sent|evacuated)\s+to\s+the\s+$/i;
 const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
 const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions|exchange|exchanges|swap|swaps)\s+(?:between|with)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+)?$/iu;
 const TALKS_BETWEEN_LAST_WORDS = ["between", "with", "and"];
