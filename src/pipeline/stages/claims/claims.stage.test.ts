@@ -4084,3 +4084,11 @@ test("places: a province after a town in Xinhua's style only locates the town; a
   assert.deepEqual(places("Forty people were hurt when a bus overturned near Matale on Sunday. Police said 15 of the injured were admitted to the Kandy general hospital."), ["Matale", "Matale"]);
   assert.deepEqual(places("A minibus overturned in Dhading district on Friday. The minibus, heading to Chitwan from Kathmandu, was carrying 18 passengers, police said."), ["Dhading"]);
 });
+
+test("times: a share 'of whom' with a day of its own is not dated by the whole's day; a day of what is still to come is not a past figure's", () => {
+  const when = (text: string) => claims(text, "2022-03-14").map((c) => c.time?.start ?? null);
+  assert.deepEqual(when("Officials said 60 prisoners broke out of the jail in Multan on Thursday, of whom 25 were recaptured on Sunday."), ["2022-03-10", "2022-03-13"]);
+  assert.deepEqual(when("The governor said 17 fishermen were rescued near Mafia Island and that the search would resume on Tuesday."), [null]);
+  // (A figure whose own verb is to come keeps its day.)
+  assert.deepEqual(when("About 500 residents will be evacuated on Tuesday, officials said."), ["2022-03-15"]);
+});

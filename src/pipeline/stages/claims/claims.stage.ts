@@ -2664,6 +2664,7 @@ const SHARE_OF_THEM_BEFORE = /,\s*(?:most|many|some|half|all|nearly all|almost a
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b|\bsince (?:the|that|this) (?:[\w-]+ )?(?:attack|raid|strike|assault|ambush|massacre|fighting|clashes|offensive|bombing|violence|war|conflict|coup|invasion|takeover|floods?|flooding|earthquake|quake|storm|cyclone|fire|incident)\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|(?:have|has|had)\b[^.;]{0,80}\bin total|cumulatively|since the (?:start|beginning|outbreak) of)\b/i;
 
+const LATER_CLAUSE_FUTURE = /(?:,|\b(?:and|but|while)\b)[^.;]*\b(?:would|will|shall)\s+(?:(?:not|be|have)\s+)?(?:[a-z]+\s+){1,2}$/i;
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
@@ -2697,6 +2698,12 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.end <= n.start && /^\W*(?:Although|Though|Even though|Despite|Whereas)\b[^,;]*$/.test(doc.text.slice(sentence.start, t.start)) && /,/.test(doc.text.slice(t.end, n.start))) &&
     // ("Of the 251 hostages taken on October 7, 111 remain": the time of the whole a share is taken of, not the share's.)
     !(wholeSpan && t.start >= wholeSpan.start && t.end <= wholeSpan.end) &&
+    // ("45 inmates escaped on Friday, of whom 30 were rearrested on Saturday": the whole's day is not the share's, when the
+    // share's own clause gives one.)
+    !(t.end <= n.start && /,\s*(?:of|among)\s+(?:whom|which)\s+$/i.test(doc.text.slice(t.end, n.start)) && inSentence.some((o) => o.start >= Math.max(n.end, n.nounEnd))) &&
+    // ("41 were rescued and that the search would continue on Saturday": a day told of what is still to come, in another
+    // clause, is not the figure's.)
+    !(t.start >= n.end && t.start - n.end <= 150 && LATER_CLAUSE_FUTURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start))) &&
     // ("The death of two fighters came five days after a clash that killed five": the day told back is the clash's.)
     !(t.start >= n.end && /^(?:came|comes|happened|occurred|took place)\b/i.test(t.text)) &&
     // ("3.5 million people are displaced, and that some 120,000 were forced from their homes between January and July":
