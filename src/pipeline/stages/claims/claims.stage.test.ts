@@ -4092,3 +4092,10 @@ test("times: a share 'of whom' with a day of its own is not dated by the whole's
   // (A figure whose own verb is to come keeps its day.)
   assert.deepEqual(when("About 500 residents will be evacuated on Tuesday, officials said."), ["2022-03-15"]);
 });
+
+test("stocks: miners working underground, pilgrims who converged on a town, and the share that remained of a prison's inmates", () => {
+  const q = (text: string) => claims(text, "2021-07-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("About 58 miners were working underground when the shaft flooded."), [["present", 58]]);
+  assert.deepEqual(q("Hundreds of worshippers had converged on Najaf for the holiday."), [["present", null]]);
+  assert.deepEqual(q("Only 64 of the 1,300 prisoners remained in the jail after the raid."), [["present", 64]]);
+});

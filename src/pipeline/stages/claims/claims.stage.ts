@@ -198,7 +198,7 @@ const FORETOLD = /\b(?:could|may|might|would|will|shall|to|risk)\s+(?:(?!have\b)
 /** Where a figure states a rule: "(shootings) in which", "(an attack) where", "(any day) when". */
 const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 /** Verbs of dying with no passive participle: after a whole they are the sentence's verb, not the whole's own. */
-const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
+const FINITE_ONLY = /^(?:died|perished|succumbed|remained|remain|remains|stayed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
 /** "…, bringing the total to", "raising the overall number to": a running total of the people just counted. */
 const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:(?:since|this|so|for|in)\s+[\w-]+\s+(?:[\w-]+\s+){0,3})?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
