@@ -502,3 +502,14 @@ test("'X learned from the county health office that …': the office gives the f
   assert.equal(claims("About 900 people died in road crashes in 2022, according to figures released on Friday by the Road Safety Board of Ruritania.")[0]?.source?.name, "Road Safety Board of Ruritania");
   assert.equal(claims("About 900 people died in road crashes in 2022, according to data published earlier this week by the Road Safety Board.")[0]?.source?.name, "Road Safety Board");
 });
+
+test("'the agency' points back to the agency heard before, never to the wire credited in the dateline", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("KANO (Reuters) - A fuel truck blew up near Kano on Monday, killing 22 people, the state's disaster management agency said. About 30 people were treated for burns, according to the agency."), ["the state's disaster management agency", "the state's disaster management agency"]);
+  assert.deepEqual(names("KANO (Reuters) - A fuel truck blew up near Kano on Monday, killing 22 people, the state relief agency SEMA said. About 30 people were treated for burns, the agency said."), ["SEMA", "SEMA"]);
+});
+
+test("'X put the death toll as high as N' gives the voice of that toll", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("At least 30 people died when a bridge collapsed in Kolwezi on Friday, police said. Witnesses put the death toll as high as 45."), ["police", "Witnesses"]);
+});

@@ -902,6 +902,8 @@ export class SpeakerResolver {
   private lastSpeaker: Resolved | null = null;
   /** Where the phrase naming the last speaker ends. */
   private lastSpeakerEnd = 0;
+  /** The words the last speaker was named with, lower-cased ("the state emergency agency nsema"). */
+  private lastSpeakerPhrase = "";
   /** Whether the mentions come in order of their start, so those inside a span are found by halving (told when first needed). */
   private sorted: boolean | null = null;
   /** Mentions' names and texts as lower-case words, split when first needed. */
@@ -990,7 +992,9 @@ export class SpeakerResolver {
       if (kind && !named) {
         const keys = DESCRIPTORS[kind] ?? [kind];
         const ofKind = (r: Resolved | null | undefined) => (r && keys.some((k) => r.name.toLowerCase().includes(k)) ? r : null);
-        out = ofKind(this.lastSpeaker?.kind !== "person" ? this.lastSpeaker : null) ?? this.describe(phrase, span.start) ?? ofKind(this.lastOrg) ?? { name: phrase, org: null, kind: "other" };
+        // ("the state emergency agency NSEMA said. … the agency said": the last body heard, named with the kind's word.)
+        const namedAsKind = this.lastSpeaker && this.lastSpeaker.kind !== "person" && keys.some((k) => this.lastSpeakerPhrase.includes(k)) ? this.lastSpeaker : null;
+        out = ofKind(this.lastSpeaker?.kind !== "person" ? this.lastSpeaker : null) ?? namedAsKind ?? this.describe(phrase, span.start) ?? ofKind(this.lastOrg) ?? { name: phrase, org: null, kind: "other" };
       } else out = heard ?? named ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
@@ -1061,6 +1065,7 @@ export class SpeakerResolver {
     if (out.kind === "org") this.lastOrg = out;
     this.lastSpeaker = out;
     this.lastSpeakerEnd = span.end;
+    this.lastSpeakerPhrase = phrase.toLowerCase();
     return out;
   }
 

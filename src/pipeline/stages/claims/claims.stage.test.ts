@@ -1008,8 +1008,9 @@ test("a part that something else happened to keeps no category of the whole ('Of
 });
 
 test("people set free are counted as no one held; 'of some 40 detainees … released' keeps the 40 held", () => {
+  // (Gunmen freeing inmates from a jail is a jailbreak: the inmates fled; see the prison-wording test.)
   const freed = claims("Gunmen freed 60 inmates from a jail in the north on Tuesday, police said.");
-  assert.deepEqual(freed.map((c) => [c.value, c.category]), [[60, "other"]]);
+  assert.deepEqual(freed.map((c) => [c.value, c.category]), [[60, "fled"]]);
   const parts = claims("The rebels released 15 hostages, including three nurses, near the border.");
   assert.deepEqual(parts.map((c) => [c.value, c.category]), [[15, "other"], [3, "other"]]);
   assert.equal(claims("Only six of some 50 detainees have been released so far.").find((c) => c.value === 50)?.category, "detained");
@@ -4068,4 +4069,70 @@ test("people forced or driven to seek refuge, to flee or to leave their homes fl
 test("a city named only in the dateline gives way to its country the lead names, for figures the text does not place", () => {
   const place = (t: string) => claims(t, "2024-09-17").map((c) => c.place?.name ?? null);
   assert.deepEqual(place("AMMAN, Sept. 17 (Wire) -- Flash floods swept across Jordan on Tuesday, officials said. The civil defence said that 12 people were killed."), ["Jordan"]);
+});
+
+test("everyone on board dead: the count on board is a toll too ('killing everyone on board', 'all 58 people aboard the jet died')", () => {
+  const q = (text: string) => claims(text, "2022-09-05").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("A light aircraft with 14 people on board came down near Jomsom on Sunday, killing everyone on board."), [["present", 14], ["killed", 14]]);
+  assert.deepEqual(q("The ferry was carrying 31 passengers when it sank off Cebu on Sunday. There were no survivors."), [["present", 31], ["killed", 31]]);
+  assert.deepEqual(q("All 58 people aboard the jet died when it came down near Lukla on Sunday."), [["killed", 58]]);
+  // (Not where some got out: the count on board stays a stock.)
+  assert.deepEqual(q("A bus with 40 people on board overturned near Mugling, killing three."), [["present", 40], ["killed", 3]]);
+});
+
+test("'at least' on a toll is not carried to 'others' counted after it ('At least 19 were killed and 8 others hurt')", () => {
+  const q = (text: string) => claims(text, "2022-09-05").map((c) => [c.category, c.value, c.qualifier]);
+  assert.deepEqual(q("At least 19 people were killed and eight others injured when a truck overturned near Mugling on Sunday."), [["killed", 19, "min"], ["wounded", 8, "exact"]]);
+});
+
+test("'claiming the lives of' counts the dead as 'claimed the lives of' does; 'put N people under control' is a detention", () => {
+  const q = (text: string) => claims(text, "2023-04-11").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("A blaze tore through a warehouse in Lahore on Monday, claiming the lives of 7 workers."), [["killed", 7]]);
+  assert.deepEqual(q("Police in Taiyuan have put six people under control after the gas blast on Monday."), [["detained", 6]]);
+  assert.deepEqual(q("Four managers of the plant were placed under control, officials said."), [["detained", 4]]);
+  // (A fire brought under control holds no one.)
+  assert.deepEqual(q("Crews put the fire under control after three hours; two people were hurt."), [["wounded", 2]]);
+});
+
+test("prison wording: a jailbreak freeing inmates is flight, not a release; inmates listed with the dead are dead; 'M of the N inmates who broke out' keeps the escape", () => {
+  const q = (text: string) => claims(text, "2021-02-15").map((c) => [c.category, c.value, c.subject]);
+  assert.deepEqual(q("Attackers freed 230 inmates from a prison in Butembo on Sunday."), [["fled", 230, "prisoners"]]);
+  // (An amnesty names no attackers: a release.)
+  assert.deepEqual(q("The president freed 230 inmates from a prison in Butembo on Sunday."), [["other", 230, "prisoners"]]);
+  assert.deepEqual(q("Nine people died in the riot at the jail in Chimbote, including six guards and three inmates."), [["killed", 9, "people"], ["killed", 6, "security forces"], ["killed", 3, "prisoners"]]);
+  assert.deepEqual(q("Soldiers have recaptured 21 of the 75 inmates who escaped from the jail in Butembo on Sunday."), [["detained", 21, "prisoners"], ["fled", 75, "prisoners"]]);
+});
+
+test("getting out by swimming is flight; people lifted to safety, sent home as a precaution, sent away by special train or found as survivors were moved by others", () => {
+  const q = (text: string) => claims(text, "2022-08-10").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("Fourteen fishermen swam ashore after their trawler sank off Sorsogon."), [["fled", 14]]);
+  assert.deepEqual(q("Nine villagers swam to safety when the ferry overturned."), [["fled", 9]]);
+  assert.deepEqual(q("Some 43 miners were lifted to safety on Tuesday."), [["evacuated", 43]]);
+  assert.deepEqual(q("About 800 staff at the smelter were sent home as a precaution."), [["evacuated", 800]]);
+  assert.deepEqual(q("Some 350 stranded travellers were sent to Cuttack by a special train."), [["evacuated", 350]]);
+  assert.deepEqual(q("Divers found three survivors in the hull on Tuesday."), [["evacuated", 3]]);
+  // (Sent home after treatment is a discharge, not a move away from danger.)
+  assert.deepEqual(q("Six people were treated for cuts and sent home."), [["wounded", 6]]);
+});
+
+test("places: a province after a town in Xinhua's style only locates the town; a hospital's town and the ends of a route are no scene", () => {
+  const places = (text: string, published = "2023-05-02") => claims(text, published).map((c) => c.place?.name ?? null);
+  assert.deepEqual(places("A gas blast ripped through a restaurant in Zhengzhou, central China's Henan Province on Tuesday, killing 9 people, local officials said."), ["Zhengzhou"]);
+  assert.deepEqual(places("Forty people were hurt when a bus overturned near Matale on Sunday. Police said 15 of the injured were admitted to the Kandy general hospital."), ["Matale", "Matale"]);
+  assert.deepEqual(places("A minibus overturned in Dhading district on Friday. The minibus, heading to Chitwan from Kathmandu, was carrying 18 passengers, police said."), ["Dhading"]);
+});
+
+test("times: a share 'of whom' with a day of its own is not dated by the whole's day; a day of what is still to come is not a past figure's", () => {
+  const when = (text: string) => claims(text, "2022-03-14").map((c) => c.time?.start ?? null);
+  assert.deepEqual(when("Officials said 60 prisoners broke out of the jail in Multan on Thursday, of whom 25 were recaptured on Sunday."), ["2022-03-10", "2022-03-13"]);
+  assert.deepEqual(when("The governor said 17 fishermen were rescued near Mafia Island and that the search would resume on Tuesday."), [null]);
+  // (A figure whose own verb is to come keeps its day.)
+  assert.deepEqual(when("About 500 residents will be evacuated on Tuesday, officials said."), ["2022-03-15"]);
+});
+
+test("stocks: miners working underground, pilgrims who converged on a town, and the share that remained of a prison's inmates", () => {
+  const q = (text: string) => claims(text, "2021-07-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(q("About 58 miners were working underground when the shaft flooded."), [["present", 58]]);
+  assert.deepEqual(q("Hundreds of worshippers had converged on Najaf for the holiday."), [["present", null]]);
+  assert.deepEqual(q("Only 64 of the 1,300 prisoners remained in the jail after the raid."), [["present", 64]]);
 });

@@ -198,7 +198,7 @@ const FORETOLD = /\b(?:could|may|might|would|will|shall|to|risk)\s+(?:(?!have\b)
 /** Where a figure states a rule: "(shootings) in which", "(an attack) where", "(any day) when". */
 const DEFINED_BY = /\b(?:in which|where|when|whenever|if)\s+$/i;
 /** Verbs of dying with no passive participle: after a whole they are the sentence's verb, not the whole's own. */
-const FINITE_ONLY = /^(?:died|perished|succumbed)$/i;
+const FINITE_ONLY = /^(?:died|perished|succumbed|remained|remain|remains|stayed)$/i;
 /** A part of people counted before, by what happened to them: "two of the wounded", "most of those killed". */
 /** "…, bringing the total to", "raising the overall number to": a running total of the people just counted. */
 const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their)\s+(?:overall\s+|cumulative\s+)?(?:total\s+)?(?:total|number|figure|tally|count)\s+(?:(?:of\s+)?[\w-]+\s+)?(?:(?:since|this|so|for|in)\s+[\w-]+\s+(?:[\w-]+\s+){0,3})?to\s+(?:about\s+|around\s+|more than\s+|over\s+|nearly\s+|some\s+|almost\s+)?$/i;
@@ -911,9 +911,9 @@ export const claimsStage: Stage = {
         // "Nine of the victims had gunshot wounds": wounds of people already counted dead say how they died.
         if (category === "wounded" && trigger && /\bwounds?$/i.test(text.slice(trigger.start, trigger.end)) && DEAD_PARTITIVE.test(n.text) && (!/\bvictims\b/i.test(n.text) || BODIES_FOUND.test(text.slice(Math.max(0, n.start - 300), n.start)))) category = null;
         // "freed 50 prisoners", "12 hostages were released": people let go are counted, but as no one held or moved.
-        if (category && released(text, n)) category = "other";
+        if (category && released(text, n)) category = brokenOut(text, sentence, n) ? "fled" : "other";
         // ("Of the 287 pupils abducted, 137 were freed": people let go are kept, as 'other', where nothing else counts them.)
-        else if (!category && !n.notPeople && (n.subject || SHARE_OF_PEOPLE_BEFORE.test(text.slice(sentence.start, n.start)) || /^\s+of\s+(?:the|those|these)\s/i.test(text.slice(n.end, n.end + 12))) && released(text, n)) category = "other";
+        else if (!category && !n.notPeople && (n.subject || SHARE_OF_PEOPLE_BEFORE.test(text.slice(sentence.start, n.start)) || /^\s+of\s+(?:the|those|these)\s/i.test(text.slice(n.end, n.end + 12))) && released(text, n)) category = brokenOut(text, sentence, n) ? "fled" : "other";
         // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
         // happened to.
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
@@ -1066,7 +1066,10 @@ export const claimsStage: Stage = {
       for (let i = 1; i < candidates.length; i++) {
         const c = candidates[i];
         const prev = candidates[i - 1];
-        if (c.category || !prev.category || prev.number.end > c.number.start) continue;
+        // ("killed 14, including 10 guards and four inmates": inmates are a stock only by their noun; joined to the dead
+        // with no verb of their own, they share the first item's.)
+        const stockByNoun = c.category === "present" && !c.trigger && (prev.category === "killed" || prev.category === "wounded");
+        if ((c.category && !stockByNoun) || !prev.category || prev.number.end > c.number.start) continue;
         // "45 dead, 120 injured and 17 missing": the missing are no count of the dead or the hurt.
         if (saidMissing(text, c.number)) continue;
         const between = text.slice(prev.number.end, c.number.start);
@@ -1212,6 +1215,8 @@ export const claimsStage: Stage = {
           prev.category ??= triggers.find((v) => v.start >= after && v.start - after <= 80 && (PART_VERB_GAP.test(text.slice(after, v.start)) || (FINITE_ONLY.test(text.slice(v.start, v.end)) && /^[^,;.:]*$/.test(text.slice(after, v.start)))))?.category ?? null;
           continue;
         }
+        // ("recaptured 16 of the 56 inmates who broke out": the whole's own clause tells what it did; both counts stand.)
+        if (c.category === "fled" && prev.category && prev.category !== "fled" && WHOLE_ESCAPED.test(text.slice(wholeEnd, wholeEnd + 40))) continue;
         prev.category ??= c.category;
         // ("Nine of the 12 hostages were freed": hostages held, the nine let go; the whole stays a count of the held.)
         const heldWhole = prev.category === "detained" && c.category === "detained";
@@ -1227,7 +1232,7 @@ export const claimsStage: Stage = {
       }
 
       // ("27 protesters, 10 of whom were later released": a part that took the whole's verb may still have been let go.)
-      for (const c of candidates) if (c.category && c.category !== "other" && !c.trigger && released(text, c.number)) c.category = "other";
+      for (const c of candidates) if (c.category && c.category !== "other" && c.category !== "fled" && !c.trigger && released(text, c.number)) c.category = "other";
       // ("The storm left 12 dead and about 30,000 homeless": the homeless share the verb, not the other figure's harm.)
       for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && /^homeless$/i.test(c.number.noun)) c.category = "fled";
       for (const c of candidates) {
@@ -1267,7 +1272,8 @@ export const claimsStage: Stage = {
         const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
         const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
-        const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
+        // ("At least 27 people were killed and 14 others injured": others are people named anew, with no qualifier of their own.)
+        const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && !/^(?:others|more)$/i.test(n.noun) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
           /^(?:at least|more than|over)\s/i.test(previous.claim.text) && previous.claim.span[1] <= n.start && /^[^,.;:()]*?\s+and\s+$/i.test(text.slice(previous.claim.span[1], n.start));
         const beyond = n.qualifier === "exact" && (sharedAtLeast || tollBeyond(text, sentence.start, n));
         const claim: Claim = {
@@ -1319,6 +1325,7 @@ export const claimsStage: Stage = {
     all = all.map((c) => casualtiesBrokenDownAfter(c, all, text));
     all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
+    all = all.flatMap((c) => everyoneAboardKilled(c, all, text));
     // ("Reports that 10 people had died were wrong", "Police initially said one person died …, but later corrected the
     // statement": a figure the text itself calls false is no claim; "Police denied reports that four were killed" is
     // one, doubted.)
@@ -1434,6 +1441,21 @@ function released(text: string, n: NumberMention): boolean {
   if (ABDUCTED_THEN_RELEASED.test(text.slice(end, end + 120))) return true;
   return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\b(?<!total )of\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
+/**
+ * ("Gunmen freed 400 prisoners from a jail", "inmates were freed from the prison by attackers": a jailbreak, not a
+ * release; the prisoners got out, so they fled. An amnesty freeing prisoners from a jail names no attackers.)
+ */
+function brokenOut(text: string, sentence: Span, n: NumberMention): boolean {
+  if (n.subject !== "prisoners") return false;
+  const end = Math.max(n.end, n.nounEnd);
+  const freedBefore = /\b(?:freed|freeing|frees|free|set free|sprang|springing)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least)\s+)?$/i.test(text.slice(Math.max(sentence.start, n.start - 30), n.start));
+  const from = FROM_A_JAIL.exec(text.slice(end, end + 80));
+  if (!from || (!freedBefore && !from[1])) return false;
+  return JAILBREAKERS.test(text.slice(sentence.start, sentence.end));
+}
+const FROM_A_JAIL = /^\s+(?:((?:were|was|had been|have been)\s+)?(?:freed|set free)\s+)?from\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:jail|prison|penitentiary|lock-?up|detention (?:centre|center|facility)|correctional (?:centre|center|facility))s?\b/i;
+const JAILBREAKERS = /\b(?:gunmen|attackers|militants|insurgents|jihadists|bandits|assailants|rebels|raiders|armed men|stormed|jailbreak|prison break)\b/i;
+const WHOLE_ESCAPED = /^\s+(?:who|that)\s+(?:had\s+|have\s+)?(?:broke out|escaped|fled)\b/i;
 /** A release told in a reduced clause after the noun: "183 prisoners freed by Israel", "40 detainees released on Sunday". */
 const RELEASED_REDUCED = /^\s+(?:freed|released|pardoned|swapped|exchanged|set free|handed back)(?:\s+(?:by|from|on|in|under|as|after|earlier|last|this|overnight|yesterday|today)\b|\s*(?:[,;:]|$))/i;
 /** "20 hostages released in exchange for 60 Palestinian prisoners": those the release is traded for are released too. */
@@ -1531,6 +1553,9 @@ function genericCount(n: NumberMention): boolean {
 function inheritedSubject(n: NumberMention, figures: NumberMention[], text: string): string | null {
   // ("37 children were killed and 50 injured": a participle standing for the people counts the same kind.)
   if (!genericCount(n)) return null;
+  // ("recaptured 16 of the 56 inmates": a bare share is of the whole's kind.)
+  const whole = !n.noun ? figures.find((o) => o.start > n.end && o.start - n.end <= 12 && o.subject && !o.notPeople && /^\s+of\s+(?:the|these|those)\s+$/i.test(text.slice(n.end, o.start))) : undefined;
+  if (whole && whole.subject !== "people") return subjectOf(whole, text);
   // ("At least four civilians, including a child, were killed and three others injured": the others are of the whole,
   // not of the part named inside it.)
   // (The nearest figure before that names its kind: "a doctor said it had received 23 wounded people, five of them…"
@@ -1776,6 +1801,27 @@ const SHOT_BEFORE = /\b(shot|stabbed)\s+(?:(?:at least|more than|about|around|so
 const SHOT_OBJECT_THEN_PART = /^[^.;:!?,]{0,80},\s*$/;
 /** After the dead part: "fatally", "of them fatally", "of whom died", "of them later died". */
 const PART_FATALLY = /^\s+(?:(?:of them\s+)?fatally|of (?:whom|them)\s+(?:later\s+)?(?:died|has died|have died))\b/i;
+
+/**
+ * "A plane with 40 people on board crashed, killing everyone on board", "… carrying 40 people. There were no
+ * survivors": the people counted on board are the dead as well, so the count is a toll too (unless one is told).
+ */
+function everyoneAboardKilled(c: Claim, all: readonly Claim[], text: string): Claim[] {
+  if (c.category !== "present" || c.value == null || c.vague) return [c];
+  if (!ON_BOARD_AFTER.test(text.slice(c.span[1], c.span[1] + 30)) && !CARRYING_BEFORE.test(text.slice(Math.max(c.sentence[0], c.span[0] - 30), c.span[0]))) return [c];
+  // (Told in the same sentence after the count, or opening the next one: "All on board were killed.")
+  const rest = text.slice(c.span[1], c.sentence[1]);
+  const next = all.find((o) => o.sentence[0] > c.sentence[0])?.sentence[0];
+  const following = text.slice(c.sentence[1], Math.min(text.length, c.sentence[1] + 120));
+  const sameSentence = NONE_ABOARD_LIVED.test(rest);
+  if (!sameSentence && !(/^\s*(?=\S)/.test(following) && NONE_ABOARD_LIVED_OPENS.test(following))) return [c];
+  if (all.some((o) => o.category === "killed" && (o.sentence[0] === c.sentence[0] || (!sameSentence && next !== undefined && o.sentence[0] === next && o.sentence[0] - c.sentence[1] <= 3)))) return [c];
+  return [c, { ...c, category: "killed" }];
+}
+const ON_BOARD_AFTER = /^\s+(?:on board|aboard)\b/i;
+const CARRYING_BEFORE = /\bcarrying\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
+const NONE_ABOARD_LIVED = /\b(?:killing|killed)\s+(?:everyone|everybody|all(?:\s+(?:those|the people|the passengers|people|passengers))?)\s+(?:on board|aboard)\b|\b(?:everyone|everybody|all(?:\s+(?:those|of them))?)\s+(?:on board|aboard)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:killed|died|perished)\b|\b(?:there were no survivors|no one survived|nobody survived)\b/i;
+const NONE_ABOARD_LIVED_OPENS = /^\s*(?:(?:All|Everyone|Everybody)(?:\s+(?:those|of them))?\s+(?:on board|aboard)\s+(?:were\s+|was\s+|have\s+|had\s+)?(?:killed|died|perished)\b|There were no survivors\b|No one survived\b|Nobody survived\b)/;
 
 /**
  * "Second victim dies after shooting", "A third person has died": the toll has reached at least that many, unless the
@@ -2458,6 +2504,7 @@ const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|
 /** "Paris prosecutor", "the Paris prosecutor's office": a prosecutor's office after the city it is named for. */
 const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
 /** ", a town in", ", a village near": an apposition that says what the place before it is. */
+const TOWN_THEN_ITS_PROVINCE = /^,\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+$/u;
 const TOWN_APPOSITION = /^,\s+(?:a|the)\s+(?:small\s+|remote\s+|border\s+|farming\s+|fishing\s+|mining\s+|market\s+)?(?:town|village|city|hamlet|district|locality|commune|settlement)\s+(?:in|of|near|outside)\b/i;
 /** "one of three students", "one of the 14 people": one named among a whole written after it. */
 const PUBLISHED_ON = /\b(?:published|issued|compiled|made public|(?:tally|tallies|figures|report|reports|data|statistics|numbers|count|estimates?|list|survey|study),?\s+(?:[\w-]+\s+){0,2}(?:released|updated|dated))\s+(?:in|on|at|last|this|early|late)?\s*$/i;
@@ -2620,6 +2667,7 @@ const SHARE_OF_THEM_BEFORE = /,\s*(?:most|many|some|half|all|nearly all|almost a
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b|\bsince (?:the|that|this) (?:[\w-]+ )?(?:attack|raid|strike|assault|ambush|massacre|fighting|clashes|offensive|bombing|violence|war|conflict|coup|invasion|takeover|floods?|flooding|earthquake|quake|storm|cyclone|fire|incident)\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|(?:have|has|had)\b[^.;]{0,80}\bin total|cumulatively|since the (?:start|beginning|outbreak) of)\b/i;
 
+const LATER_CLAUSE_FUTURE = /(?:,|\b(?:and|but|while)\b)[^.;]*\b(?:would|will|shall)\s+(?:(?:not|be|have)\s+)?(?:[a-z]+\s+){1,2}$/i;
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
@@ -2653,6 +2701,12 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.end <= n.start && /^\W*(?:Although|Though|Even though|Despite|Whereas)\b[^,;]*$/.test(doc.text.slice(sentence.start, t.start)) && /,/.test(doc.text.slice(t.end, n.start))) &&
     // ("Of the 251 hostages taken on October 7, 111 remain": the time of the whole a share is taken of, not the share's.)
     !(wholeSpan && t.start >= wholeSpan.start && t.end <= wholeSpan.end) &&
+    // ("45 inmates escaped on Friday, of whom 30 were rearrested on Saturday": the whole's day is not the share's, when the
+    // share's own clause gives one.)
+    !(t.end <= n.start && /,\s*(?:of|among)\s+(?:whom|which)\s+$/i.test(doc.text.slice(t.end, n.start)) && inSentence.some((o) => o.start >= Math.max(n.end, n.nounEnd))) &&
+    // ("41 were rescued and that the search would continue on Saturday": a day told of what is still to come, in another
+    // clause, is not the figure's.)
+    !(t.start >= n.end && t.start - n.end <= 150 && LATER_CLAUSE_FUTURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start))) &&
     // ("The death of two fighters came five days after a clash that killed five": the day told back is the clash's.)
     !(t.start >= n.end && /^(?:came|comes|happened|occurred|took place)\b/i.test(t.text)) &&
     // ("3.5 million people are displaced, and that some 120,000 were forced from their homes between January and July":
@@ -3737,7 +3791,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
     && !(townFocus && stateAsAdjective(text, e))
     && !(hurt && NATIONALITY_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
     // ("The man, from Lincoln, was pronounced dead", "Darren Pike, 31, of Swindon, killed a cyclist": where someone is
@@ -3752,6 +3806,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     && !(wordBeforeSpace(text, e.start, TALKS_BETWEEN_LAST_WORDS) >= 0 && TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)))
     // ("…," Abubakar said in a statement issued in Gusau": where a statement was put out is no scene.)
     && !ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
+    // ("The bus, heading to Pokhara from Kathmandu, was carrying 46 passengers": the ends of a route are not where it was,
+    // unless the figure is told of the place itself: "trucks headed towards Baghouz, … where hundreds of fighters remain".)
+    && !(!MOVING.has(category as PeopleCategory) && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
@@ -3852,6 +3909,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       const inApposition = ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 40 && TOWN_APPOSITION.test(text.slice(q.end, p.start)));
       if (!origin && !owned && !kindAfter && !LOCATION.test(before)) score += 60; // a place used as a name ("Baghouz is the latest front")
       if (inApposition) score += 60;
+      // ("in Anyang, central China's Henan Province": the province after a town, owned by its country, only says where the
+      // town lies.)
+      if ((p.precision === "province" || p.precision === "district") && ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 40 && (q.precision === "city" || q.precision === "village") && TOWN_THEN_ITS_PROVINCE.test(text.slice(q.end, p.start)))) score += 60;
       if (facts.places.some((q) => q.start >= p.end && q.start - p.end <= 30 && OWNS_NEXT.test(text.slice(p.end, q.start)))) score += 60; // the owner of a finer place
       if (p.precision === "country") score += 40;
       if (p.precision === "region") score += 100; // rivers, deserts, regions: rarely where the people are
@@ -4089,6 +4149,11 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
+const ROUTE_END_BEFORE = /\b(?:heading|headed|bound|en route|on (?:its|their|the) way|travell?ing|plying)\s+(?:(?:to|for|towards?|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from)\s+(?:the\s+)?$/u;
+// ("admitted to the Kurunegala teaching hospital": a town naming the hospital the hurt were taken to is not where they
+// were hurt.)
+const TOWN_HOSPITAL_AFTER = /^\s+(?:(?:teaching|general|district|base|provincial|regional|state|university|city|government|civil|military|national|main|referral|central|children['’]s)\s+){0,2}(?:hospital|clinic|medical (?:college|centre|center))\b/i;
+const TAKEN_TO_THE = /\b(?:admitted|taken|rushed|brought|transferred|moved|shifted|airlifted|flown|referred|sent|evacuated)\s+to\s+the\s+$/i;
 const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
 const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions|exchange|exchanges|swap|swaps)\s+(?:between|with)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+)?$/iu;
 const TALKS_BETWEEN_LAST_WORDS = ["between", "with", "and"];

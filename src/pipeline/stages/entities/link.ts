@@ -564,8 +564,10 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[], dete
         if (overlapsAny(mentions, start, end)) break;
         // ("The National Emergency Management Agency said … the agency said": a body whose own name ends in the head,
         // named before, is one the description may point back to, as a known one is.)
-        const before = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start < start)).concat(mentions.filter((m) => m.type === "org" && m.start < start && endsWithWord(m.canonical || m.text, w)));
-        const after = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start > end));
+        // ("LAGOS (Reuters) - … the state's emergency agency said. …, according to the agency": the wire credited in the
+        // dateline filed the report; it is never the body a description points back to.)
+        const before = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start < start && !creditedInDateline(text, m))).concat(mentions.filter((m) => m.type === "org" && m.start < start && endsWithWord(m.canonical || m.text, w) && !creditedInDateline(text, m)));
+        const after = candidates.flatMap((o) => mentions.filter((m) => m.canonical === o.canonical && m.start > end && !creditedInDateline(text, m)));
         const nearest = before.sort((a, b) => b.start - a.start)[0] ?? after.sort((a, b) => a.start - b.start)[0];
         if (!nearest) break;
         out.push({ first: i + 1, last: h, start, end, text: text.slice(start, end), type: "org", known: null, strength: 1, canonical: nearest.canonical, descriptor: true });
@@ -579,6 +581,11 @@ function findDescriptors(text: string, tokens: Token[], mentions: Linked[], dete
     }
   }
   return out;
+}
+
+/** A wire credited in brackets before a dateline's dash: "LAGOS (Reuters) -", "ANKARA (AA) —". */
+function creditedInDateline(text: string, m: Linked): boolean {
+  return text.charCodeAt(m.start - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(m.end, m.end + 4));
 }
 
 /** Adds `head` to the heads `map` holds for `canonical`. (Not a closure: under the loader every closure made is also named, at a cost.) */

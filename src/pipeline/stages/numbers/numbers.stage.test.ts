@@ -271,3 +271,10 @@ test("'one of the world's worst', 'one of the deadliest' count no one; 'one of t
   assert.ok(first("It was one of the deadliest attacks this year.")?.notPeople);
   assert.equal(first("One of the attackers was killed.")?.notPeople, null);
 });
+
+test("prison staff and prisoners by their South Asian and British names count people: warders, jailers, convicts, undertrials; deckhands are crew", () => {
+  const subj = (text: string) => all(text).map((n) => [n.text, n.subject]);
+  assert.deepEqual(subj("The riot left three warders and a jailer hurt."), [["three warders", "security forces"], ["a jailer", "security forces"]]);
+  assert.deepEqual(subj("Nine convicts and 14 undertrials broke out."), [["Nine convicts", "prisoners"], ["14 undertrials", "prisoners"]]);
+  assert.deepEqual(subj("Two deckhands drowned."), [["Two deckhands", "workers"]]);
+});
