@@ -4040,3 +4040,16 @@ test("a doubt on the toll reaches back to the dead an army says it 'neutralised'
     [2, "could not be independently verified"],
   ]);
 });
+
+test("Commonwealth wording: 'a man aged 41' with no commas, ages spelled out, a bare 'drowned', a single 'remanded in custody', 'charged with … and remanded'", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("A man aged 41 died at the scene."), [["killed", 1, "A man"]]);
+  assert.deepEqual(cat("A girl aged 16 was arrested in Bexley."), [["detained", 1, "A girl"]]);
+  assert.deepEqual(cat("Two girls, aged seven and ten, were taken to hospital."), [["wounded", 2, "Two girls"]]);
+  assert.deepEqual(cat("A man aged 52 and two girls, aged five and eight, died in the fire."), [["killed", 3, "A man aged 52 and two girls"], ["killed", 1, "A man"], ["killed", 2, "two girls"]]);
+  assert.deepEqual(cat("A woman drowned off the pier at Dunmore on Saturday."), [["killed", 1, "A woman"]]);
+  assert.deepEqual(cat("A 47-year-old woman was remanded in custody."), [["detained", 1, "A 47-year-old woman"]]);
+  assert.deepEqual(cat("Three men have been charged with robbery and remanded in custody."), [["detained", 3, "Three men"]]);
+  // (The charge alone holds no one: the accused are not the dead.)
+  assert.deepEqual(cat("Three men have been charged with murder."), []);
+});

@@ -167,7 +167,7 @@ const HARM_THEN_SHORT_OF = /\b(?:shot|stabbed|beaten|wounded|injured|hurt|struck
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them|which)|among them|comprising|incl\.|(?:which|who) (?:include|includes|included))\b/i;
-const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
+const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+aged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|remanded|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
 /** The people just counted died later ("…, who has since died"), not just some of them ("where one of them later died"). */
@@ -230,6 +230,7 @@ const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unl
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
+const CHARGED_AND_REMANDED = /^[\s,]*(?:(?:was|were|has|have|had|been)\s+){1,2}charged\s+with\s+(?:[\w-]+\s+){1,4}?and\s+(?:(?:was|were|has been|have been)\s+)?remanded\s+$/i;
 const CHARGE_THEN_OWN_VERB = /^(?![^]*\b(?:who|whom|which|that|whose)\b)[^;:]*[^,\s]\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+|reportedly\s+)?$/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
 const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed|pulled|moved|treated)\b/i;
@@ -294,9 +295,11 @@ function joined(text: string, a: NumberMention, b: NumberMention): boolean {
 }
 
 /** ", aged 19 and 23, and": the ages of the people before, between commas, are no part of what joins them to the next. */
+// ("A woman aged 34 and two boys": an age with no commas, after one person, the same.)
 function withoutAges(between: string): string {
-  return between.charCodeAt(0) === 44 ? between.replace(AGES_ASIDE, "") : between;
+  return between.charCodeAt(0) === 44 ? between.replace(AGES_ASIDE, "") : between.startsWith(" aged ") ? between.replace(AGE_AFTER_ONE, "") : between;
 }
+const AGE_AFTER_ONE = /^ aged (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?= and )/;
 const AGES_ASIDE = /^,\s*(?:aged\s+|ages\s+)?\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3})*(?=\s*,)/;
 
 interface TriggerHit extends Span {
@@ -630,12 +633,13 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "22 militiamen of the … Forces, mostly of …, were killed".
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
       if (/\b(?:said|says|told|according)\b/i.test(gap) && gap.length > 40) continue;
-      if (n.singular && !SINGULAR_GAP.test(gap)) continue;
+      if (n.singular && !SINGULAR_GAP.test(gap) && !CHARGED_AND_REMANDED.test(gap)) continue;
       // "The man who was shot by a police officer … has died": the agent of a passive is not the one it happened to.
       if (n.singular && /\bby\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) continue;
       // "two men have been charged with murder": the accused, not the dead. (Unless the people's own verb follows the
       // charge: "Two men convicted of fighting for Russia were killed".)
-      if (LEGAL_GAP.test(gap) && !CHARGE_THEN_OWN_VERB.test(gap)) continue;
+      // ("Two men have been charged with murder and remanded in custody": the charge, then their being held.)
+      if (LEGAL_GAP.test(gap) && !CHARGE_THEN_OWN_VERB.test(gap) && !CHARGED_AND_REMANDED.test(gap)) continue;
       // "20 soldiers shot at Ko Kyaw, 36, who died": after a verb of their own, a relative clause is someone else's.
       if (OWN_VERB_THEN_WHO.test(gap)) continue;
       // ("eight patients, among them the baby, whose mother was among those killed": the verb of a "whose" clause is its own subject's.)

@@ -764,15 +764,22 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev === "," && i >= 2 && PLURAL_SUBJECT.has(tokens[i - 2]!.lower) && closedAgeList(tokens, i)) return "age";
   if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
   // ("Two men, aged 19 and 22, were injured", "aged 20, 25 and 30": the later ones of a list of ages.)
-  if ((prev === "and" || prev === "or" || prev === "to" || prev === ",") && /^\d+$/.test(tokens[i - 2]?.text ?? "")) {
+  // ("aged six and nine": ages spelled out, as British reports write those under ten.)
+  if ((prev === "and" || prev === "or" || prev === "to" || prev === ",") && isAgeWord(tokens[i - 2]?.lower ?? "")) {
     let k = i - 1;
-    while (k >= 2 && /^(?:and|or|to|,)$/.test(tokens[k]!.lower) && /^\d+$/.test(tokens[k - 1]!.text)) k -= 2;
+    while (k >= 2 && /^(?:and|or|to|,)$/.test(tokens[k]!.lower) && isAgeWord(tokens[k - 1]!.lower)) k -= 2;
     if (/^(?:aged|ages)$/.test(tokens[k]?.lower ?? "")) return "age";
     if (tokens[k]?.lower === "," && k >= 1 && PLURAL_SUBJECT.has(tokens[k - 1]!.lower) && closedAgeList(tokens, k + 1)) return "age";
   }
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
   return null;
 }
+
+/** A number that may be an age in a list of them: digits, or a small number spelled out ("six", "twenty-one"). */
+function isAgeWord(word: string): boolean {
+  return /^\d+$/.test(word) || SPELLED_AGE.test(word);
+}
+const SPELLED_AGE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
 
 /**
  * The bound an approximate figure implies, 0.9 or 1.1 times it as claims.md defines it ("about 15" is 13.5 to 16.5),
@@ -1201,5 +1208,5 @@ const AMONG_THE_DEAD_WERE = /\bamong\s+(?:the|those)\s+(?:dead|killed|slain|woun
 const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those|which)\b/i;
 
 const ARTICLE = /\b(?:an?|another)\b/i;
-const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost|treated|neutrali|pulled|moved|taken|booked)/i;
+const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|drown|lost|treated|neutrali|pulled|moved|taken|booked)/i;
 const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|tens|few|several|handful|couple|another|both)\b/i;
