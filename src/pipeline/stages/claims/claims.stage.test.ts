@@ -4053,3 +4053,18 @@ test("Commonwealth wording: 'a man aged 41' with no commas, ages spelled out, a 
   // (The charge alone holds no one: the accused are not the dead.)
   assert.deepEqual(cat("Three men have been charged with murder."), []);
 });
+
+test("Commonwealth wording: 'a mother-of-four', 'and a third is in custody', 'sustained fatal injuries', 'found with serious injuries', the fatal shooting under inquiry, 'airlifted to' a named hospital; those who beat a man to death are no dead", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("A mother-of-four was stabbed to death in Luton on Sunday."), [["killed", 1, "A mother-of-four"]]);
+  assert.deepEqual(cat("Two men are dead and a third is in custody after a stabbing in Moose Jaw."), [["killed", 2, "Two men"], ["detained", 1, "a third"]]);
+  // (A third of things is no person.)
+  assert.deepEqual(cat("Two sheds were burned and a third was damaged."), []);
+  assert.deepEqual(cat("A cyclist sustained fatal injuries in a crash near Louth on Monday."), [["killed", 1, "A cyclist"]]);
+  assert.deepEqual(cat("A teenager was found with serious injuries in Halifax on Monday."), [["wounded", 1, "A teenager"]]);
+  assert.deepEqual(cat("Detectives are investigating the fatal stabbing of a woman in Tallaght on Monday."), [["killed", 1, "a woman"]]);
+  // (A suspect wanted in a killing looks back at it; the report is not about it.)
+  assert.deepEqual(cat("A suspect wanted in the fatal shooting of Dara Quinn was arrested.").filter(([c]) => c === "killed"), []);
+  assert.deepEqual(cat("The motorcyclist was flown to Royal Perth Hospital with head injuries."), [["wounded", 1, "The motorcyclist"]]);
+  assert.deepEqual(cat("Three youths beat a man to death in Derby on Monday."), [["killed", 1, "a man"]]);
+});

@@ -233,7 +233,8 @@ const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|a
 const CHARGED_AND_REMANDED = /^[\s,]*(?:(?:was|were|has|have|had|been)\s+){1,2}charged\s+with\s+(?:[\w-]+\s+){1,4}?and\s+(?:(?:was|were|has been|have been)\s+)?remanded\s+$/i;
 const CHARGE_THEN_OWN_VERB = /^(?![^]*\b(?:who|whom|which|that|whose)\b)[^;:]*[^,\s]\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+|reportedly\s+)?$/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
-const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed|pulled|moved|treated)\b/i;
+// ("Two men beat a man to death": those who beat someone to death are the killers.)
+const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed|pulled|moved|treated|beat|beating|kicked|kicking|hacked|hacking|bludgeoned|clubbed|stoned|strangled|mauled|trampled)\b/i;
 const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
 /** "fatally shot LeGrier, who…", "killed Ahmed Ali at the checkpoint": a name as the object (not "killed Monday"). */
 const NAME_OBJECT_NEXT = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Early|Late|Overnight|In|On|At|Near|During|After|Before|And|But)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|(?:who|as|after|when|in|on|at|near|outside|inside|during|with)\b)/u;

@@ -127,6 +127,13 @@ const HARMED_BEFORE = new Set(["wounded", "injured", "hurt", "killed", "shot", "
 const ORDINAL_OBJECT_END = /^(?:at|in|on|near|outside|inside|and|before|after|as|who|while|when|during|[,.;:)\u2014\u2013-])$/i;
 const ORDINAL_WORDS = new Set(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
+const ORDINAL_SUBJECT_VERB = /^(?:is|was|has|had|remains|remained)$/;
+/** Whether a plural people noun stands among the few words before index `end` ("Two men are dead and"). */
+function peopleCountedBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = Math.max(0, end - 8); k < end; k++) if (PLURAL_SUBJECT.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** Ranks that are also adjectives before a noun: "a major offensive", "a general strike". */
 const RANK_OR_ADJECTIVE = new Set(["major", "general", "private", "chief", "marshal"]);
 /** Words that may follow a person: a verb, an auxiliary, a relative pronoun or a preposition. */
@@ -202,6 +209,8 @@ function parseStartedNumber(tokens: readonly Token[], i: number): ParsedNumber |
     if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
     // "killed two people and wounded a third": one more person, the object of a verb of harm (not "a third of").
     if (scale && ORDINAL_WORDS.has(scale) && HARMED_BEFORE.has(tokens[i - 1]?.lower ?? "") && ORDINAL_OBJECT_END.test(tokens[i + 2]?.text ?? ".")) return { value: 1, low: 1, high: 1, vague: null, next: i + 2, singular: false, marker: null };
+    // ("Two men are dead and a third is in custody": one more of the people just counted, the subject of its own verb.)
+    if (scale && ORDINAL_WORDS.has(scale) && tokens[i - 1]?.lower === "and" && ORDINAL_SUBJECT_VERB.test(tokens[i + 2]?.lower ?? "") && peopleCountedBefore(tokens, i - 1)) return { value: 1, low: 1, high: 1, vague: null, next: i + 2, singular: false, marker: null };
     // "a score of soldiers": twenty (only before "of": "a score" alone is a result).
     if (scale === "score" && tokens[i + 2]?.lower === "of") return { value: 20, low: 20, high: 20, vague: null, next: i + 2, singular: false, marker: null };
     // "a quarter of a million"
