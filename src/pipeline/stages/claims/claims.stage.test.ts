@@ -4068,3 +4068,14 @@ test("Commonwealth wording: 'a mother-of-four', 'and a third is in custody', 'su
   assert.deepEqual(cat("The motorcyclist was flown to Royal Perth Hospital with head injuries."), [["wounded", 1, "The motorcyclist"]]);
   assert.deepEqual(cat("Three youths beat a man to death in Derby on Monday."), [["killed", 1, "a man"]]);
 });
+
+test("a second verb joined by 'and': 'stopped at the scene and was taken into custody', 'found with stab wounds and died', 'found injured … and died in hospital'", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("The driver remained at the scene and was arrested."), [["detained", 1, "The driver"]]);
+  assert.deepEqual(cat("Three men were found with gunshot wounds and were pronounced dead at the scene."), [["killed", 3, "Three men"]]);
+  assert.deepEqual(cat("A woman and a boy were found with stab wounds and died at the scene."), [["killed", 2, "A woman and a boy"]]);
+  assert.deepEqual(cat("Owen Farrell, 63, was found injured in a lane in Mold on 4 May and died in hospital three days later."), [["killed", 1, "Owen Farrell"]]);
+  // (Another person's death after "and" leaves the first one hurt.)
+  assert.deepEqual(cat("A man was stabbed and a woman died."), [["wounded", 1, "A man"], ["killed", 1, "a woman"]]);
+  assert.deepEqual(cat("Four people were hurt and taken to hospital."), [["wounded", 4, "Four people"]]);
+});

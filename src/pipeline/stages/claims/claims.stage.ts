@@ -753,6 +753,17 @@ const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ 
 const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing)|fail(?:ed|s|ing)?|unable|(?:could|did|do|does)\s+not\s+manage)\s+to\s+$/i;
 /**
+ * "Two men were found with stab wounds and died at the scene", "were shot and were pronounced dead": the people's
+ * second verb, joined by "and", says they died of the wounds the first one told.
+ */
+function diedAfterHurt(text: string, trigger: TriggerHit | null, triggers: TriggerHit[]): TriggerHit | null {
+  if (!trigger || trigger.category !== "wounded") return trigger;
+  const died = triggers.find((t) => t.category === "killed" && t.start > trigger.end && t.start - trigger.end <= 60);
+  return died && DIED_AFTER_HURT_GAP.test(text.slice(trigger.end, died.start)) ? died : trigger;
+}
+const DIED_AFTER_HURT_GAP = /^(?:\s+(?:on|in|at|near|outside|inside)\s+[^,.;:]{1,30}?)?\s+and\s+(?:(?:were|was|had|have|has|both|later|subsequently|then|been|each)\s+){0,3}$/i;
+
+/**
  * "Hundreds of migrants detained at a centre escaped", "40 people displaced by the floods returned home": a participle
  * right after the people describes them; the clause's own verb after it, with no comma or other figure between, tells
  * what happened to them.
@@ -829,7 +840,7 @@ export const claimsStage: Stage = {
         if (noun === "victims" && KILLING_VICTIMS.test(text.slice(n.start, n.nounEnd))) nounCategory = "killed";
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
         if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
-        const trigger = clauseVerbPastParticiple(text, n, governingTrigger(text, n, triggers, people), triggers, people);
+        const trigger = diedAfterHurt(text, clauseVerbPastParticiple(text, n, governingTrigger(text, n, triggers, people), triggers, people), triggers);
         let category: PeopleCategory | "other" | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
@@ -2288,7 +2299,8 @@ function headingCategory(heading: string): { category: PeopleCategory; subject: 
 
 const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended)\b/i;
 /** "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role. */
-const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
+// ("The driver stopped at the scene and was taken into custody": a first verb of the driver's own, then the arrest.)
+const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?(?:\s+(?:stopped|stayed|remained|waited|fled|ran)\b[^,.;]{0,40}?\s+and)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
 
 /** "John Smith, 29, was arrested at a flat", "Whitlam was arrested": a person the report names, arrested. */
 const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody)\b/u;

@@ -25,6 +25,7 @@ const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
 const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|was) (?:suffering|recovering) from) (?:a |an |one |two |multiple |several |what appeared to be (?:a )?)?(?:(?:single|minor|serious|critical|severe|apparent|possible|non-life-threatening|life-threatening) )?(?:gunshot|bullet|stab) wounds?\b|^(?:is|was) recovering after being (?:shot|stabbed)\b/i;
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing|striking|struck)\s+/i;
+const DIED_AFTER = /^[^.;,]{0,70}?\band (?:(?:was|were|later|both|then|subsequently)\s+){0,2}(?:died|pronounced dead|declared dead)\b/i;
 const FATAL_OF_INQUIRED = /\b(?:investigat(?:ing|ion|e|es)(?: into)?|inquiry into|inquest into|probe into|appeal over|over|into) the\s+$/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
@@ -275,7 +276,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         (aux > 0 && passiveAuxiliaryBetween(tokens, j + 1, i));
       if (passiveOk && j >= 0) {
         // "Sesay was abducted … and was found dead": the subject of the first verb.
-        const subjectAt = (aux > 0 || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
+        // ("Ann Roe was found injured on 2 May and died in hospital": an intransitive verb after "and" too.)
+        const subjectAt = (aux > 0 || mode === "intransitive" || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
         // After "who" or an appositive the person just before is the one meant ("the daughter of Jon Boring, 51, who was shot").
         const attached = j < i - 1 - aux;
         const victim = notAName(text, tokens, entities, subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
@@ -283,6 +285,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const deadAlready = !killed && !!victim && ((wordBeforeSpace(text, victim.start, ["of"]) >= 0 && /\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start)))
           || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start))
           || /^[^.;]*?\bwhere (?:he|she|they) (?:later )?(?:died|was pronounced dead|were pronounced dead|succumbed)\b/i.test(text.slice(tokens[i].start, sentence.end)));
+        // ("were found with gunshot wounds and were pronounced dead": the same people's second verb makes the hurt a death.)
+        const diedAfter = !killed && DIED_AFTER.test(text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 120)));
         if (victim && !deadAlready && !counterfactual(text, sentence.start, tokens[i].start)) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const victimAt = tokens.findIndex((t) => t.start === victim.start);
@@ -295,9 +299,9 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           const first = at >= 2 && firstEnd >= 0 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(text, tokens, entities, describedFirst ?? victimEndingAt(tokens, firstEnd, !!killed), tokens[i]) : null;
           if (first) {
             const listed = namesListedBefore(text, tokens, entities, first, tokens[i], !!killed);
-            out.push({ category: killed ? "killed" : "wounded", victim: { start: listed.start, end: victim.end }, count: 1 + listed.count });
+            out.push({ category: killed || diedAfter ? "killed" : "wounded", victim: { start: listed.start, end: victim.end }, count: 1 + listed.count });
           }
-          else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
+          else out.push({ category: killed || diedAfter ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
       }
     }
