@@ -4079,3 +4079,10 @@ test("a second verb joined by 'and': 'stopped at the scene and was taken into cu
   assert.deepEqual(cat("A man was stabbed and a woman died."), [["wounded", 1, "A man"], ["killed", 1, "a woman"]]);
   assert.deepEqual(cat("Four people were hurt and taken to hospital."), [["wounded", 4, "Four people"]]);
 });
+
+test("named people: 'stabbed A and B to death' kills both; 'A and B were arrested' holds two; a named person 'jailed' is held", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("Connor Walsh stabbed Ruth Ellis and Peter Marsh to death at a house in Swansea."), [["killed", 2, "Ruth Ellis and Peter Marsh"]]);
+  assert.deepEqual(cat("Sean Brady and Colm Nolan were arrested on Tuesday."), [["detained", 2, "Sean Brady and Colm Nolan"]]);
+  assert.deepEqual(cat("Liam Hart, 31, was jailed for six years."), [["detained", 1, "Liam Hart"]]);
+});

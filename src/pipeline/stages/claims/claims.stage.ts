@@ -2297,13 +2297,32 @@ function headingCategory(heading: string): { category: PeopleCategory; subject: 
   return { category, subject: word ? PLURAL_PEOPLE[word]! : "people" };
 }
 
-const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended)\b/i;
-/** "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role. */
-// ("The driver stopped at the scene and was taken into custody": a first verb of the driver's own, then the arrest.)
+const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended|jailed)\b/i;
+/**
+ * "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role.
+ * ("The driver stopped at the scene and was taken into custody": a first verb of the driver's own, then the arrest.)
+ */
 const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?(?:\s+(?:stopped|stayed|remained|waited|fled|ran)\b[^,.;]{0,40}?\s+and)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
 
 /** "John Smith, 29, was arrested at a flat", "Whitlam was arrested": a person the report names, arrested. */
-const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody)\b/u;
+// ("Jordan Hale, 24, was jailed for nine years", "… was remanded in custody": British court reports.)
+const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
+const NAMED_PAIR_HINT = /\b(?:were|have been|had been)\s/;
+const NAMED_PAIR_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?(?:\s+both\s+of\s+\p{Lu}[\p{L}'’-]+,)?\s+(?:were|have been|had been)\s+(?:later\s+|also\s+|subsequently\s+|both\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
+/**
+ * "Jason Doyle and Mark Kearns were arrested": two people the entity stage knows, each named in full, then the
+ * arrest. Returns the text from the first name to the end of the second, as [the second's words, start, end].
+ */
+function namedPairArrest(doc: AnnotatedDoc, sentence: Span, slice: string): [string, number, number] | null {
+  const m = NAMED_PAIR_ARREST.exec(slice);
+  if (!m) return null;
+  const first = sentence.start + m.index;
+  const secondAt = first + m[0].indexOf(m[2]!, m[1]!.length);
+  const isPerson = (from: number, to: number) => doc.entities.some((e) => e.type === "person" && e.start <= from && e.end >= to);
+  if (!isPerson(first, first + m[1]!.length) || !isPerson(secondAt, secondAt + m[2]!.length)) return null;
+  return [m[2]!, first, secondAt + m[2]!.length];
+}
+
 function namedArrest(doc: AnnotatedDoc, sentence: Span, slice: string): RegExpExecArray | null {
   const m = NAMED_ARREST.exec(slice);
   if (!m) return null;
@@ -2323,15 +2342,18 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     const sentence = doc.sentences[si]!;
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!ARREST_HINT.test(slice)) continue;
-    const m = DEFINITE_ARREST.exec(slice) ?? namedArrest(doc, sentence, slice);
-    if (!m) continue;
+    // ("Ann Roe and Tom Daly were arrested": two people named, the span from the first name to the second.)
+    const pair = NAMED_PAIR_HINT.test(slice) ? namedPairArrest(doc, sentence, slice) : null;
+    const m = pair ? null : DEFINITE_ARREST.exec(slice) ?? namedArrest(doc, sentence, slice);
+    if (!m && !pair) continue;
     // The span is the person: "The suspect", or "the gunman" after the verb.
     // (Groups: 1 the role opening the clause, 2 a relative opening it, 3 the role after the verb.)
-    const subjectRole = m[1] ?? m[2];
-    const role = (subjectRole ?? m[3])!;
-    const from = subjectRole ? 0 : m[0].search(/\bthe\s/);
-    const start = sentence.start + m.index + from;
-    const end = sentence.start + m.index + m[0].indexOf(role, from) + role.length;
+    const subjectRole = m ? m[1] ?? m[2] : pair![0];
+    const role = m ? (subjectRole ?? m[3])! : "";
+    const from = !m || subjectRole ? 0 : m[0].search(/\bthe\s/);
+    const start = m ? sentence.start + m.index + from : pair![1];
+    const end = m ? sentence.start + m.index + m[0].indexOf(role, from) + role.length : pair![2];
+    const value = pair ? 2 : 1;
     // (Not a denial or a wish: "no suspect has been arrested", "police hope to arrest the gunman".)
     const before = doc.text.slice(Math.max(sentence.start, start - 24), start);
     if (/\b(?:no|not|yet to|hope to|trying to|seeking to|before)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
@@ -2342,7 +2364,7 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     const attribution = chooseAttribution(doc, si, n, quotes);
     return [{
       doc: doc.id, span: [start, end], text: doc.text.slice(start, end), sentence: [sentence.start, sentence.end],
-      category: "detained", value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "suspects",
+      category: "detained", value, low: value, high: value, qualifier: "exact", vague: null, subject: "suspects",
       source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
       place: choosePlace(doc, facts, sentence, n, "detained", focus), time: chooseTime(doc, sentence, n, attribution, null),
       said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),

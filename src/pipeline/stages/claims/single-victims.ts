@@ -327,7 +327,9 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           const listed = end >= 0 ? peopleListedAfter(text, tokens, entities, end, tokens[i]) : null;
           const second = listed?.last ?? null;
           // "shot the victim dead", "beat him to death": the words after the victim make it a killing.
-          const fatalAfter = end >= 0 && (tokens[end + 1]?.lower === "dead" || (tokens[end + 1]?.lower === "to" && tokens[end + 2]?.lower === "death"));
+          // ("stabbed Ann Roe and Tom Daly to death": after the last person listed.)
+          const last = second ? tokens.findIndex((t) => t.end === second.end) : end;
+          const fatalAfter = last >= 0 && (tokens[last + 1]?.lower === "dead" || (tokens[last + 1]?.lower === "to" && tokens[last + 2]?.lower === "death"));
           const category = killing || fatalAfter ? "killed" : "wounded";
           out.push(second ? { category, victim: { start: victim.start, end: second.end }, count: 1 + listed!.count } : { category, victim });
         }
