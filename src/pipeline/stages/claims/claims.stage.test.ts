@@ -4086,3 +4086,13 @@ test("named people: 'stabbed A and B to death' kills both; 'A and B were arreste
   assert.deepEqual(cat("Sean Brady and Colm Nolan were arrested on Tuesday."), [["detained", 2, "Sean Brady and Colm Nolan"]]);
   assert.deepEqual(cat("Liam Hart, 31, was jailed for six years."), [["detained", 1, "Liam Hart"]]);
 });
+
+test("police horses and dogs are no people; an estimate of a sum, or a belief about kinship, is no doubt on the count", () => {
+  const list = (t: string) => claims(t, "2024-03-15").map((c) => [c.category, c.value, c.hedge]);
+  assert.deepEqual(list("Four police horses were injured during the riot in Hartlepool."), []);
+  assert.deepEqual(list("Two police dogs were hurt."), []);
+  assert.deepEqual(list("Officers arrested two women after finding cash worth an estimated £80,000 in Bolton."), [["detained", 2, null]]);
+  assert.deepEqual(list("Four men, all believed to be related, were killed in the crash."), [["killed", 4, null]]);
+  // (An estimate of the people themselves still is.)
+  assert.deepEqual(list("An estimated 200 people were evacuated."), [["evacuated", 200, "estimated"]]);
+});

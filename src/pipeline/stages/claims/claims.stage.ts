@@ -3119,11 +3119,14 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("127 deaths …, the ministry said, as the WHO warned the disease could spread": a doubt in a clause another voice
   // opens after the figure's is that voice's.)
   if (n && hedge.at > n.end && AS_ANOTHER_VOICE.test(doc.text.slice(n.end, hedge.at))) return null;
+  // ("seized drugs worth an estimated £500,000": an estimate of a sum or a weight is no doubt on the people counted.)
+  if (n && /^estimated$/i.test(hedge.text) && !(n.start <= hedge.at && n.end > hedge.at) && ESTIMATED_AMOUNT.test(doc.text.slice(hedge.at + hedge.text.length, hedge.at + hedge.text.length + 24))) return null;
   // ("detained two men over the fire, which some refugees believed was set deliberately": a doubt inside a relative
   // clause about something else; not "…, a figure which could not be confirmed".)
   if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at).replace(INITIAL_STOP, ""))) return null;
   return hedge.text;
 }
+const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
 const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;
 const OTHER_THING_CLAUSE = /,\s*(?:which|where|whom)\b(?![^,;.]*\b(?:figures?|tolls?|numbers?|claims?|counts?|tally)\b)[^,;.]*$/i;

@@ -134,6 +134,8 @@ function peopleCountedBefore(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+const WORKING_ANIMALS = new Set(["horses", "dogs", "k9s", "ponies", "mules", "camels", "sniffer"]);
+
 /** Ranks that are also adjectives before a noun: "a major offensive", "a general strike". */
 const RANK_OR_ADJECTIVE = new Set(["major", "general", "private", "chief", "marshal"]);
 /** Words that may follow a person: a verb, an auxiliary, a relative pronoun or a preposition. */
@@ -468,6 +470,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
       const p = pluralSubject;
+      // ("Three police horses were injured", "two army dogs": a people word naming whose animals they are.)
+      const animal = p && WORKING_ANIMALS.has(tokens[j + 1]?.lower ?? "") ? tokens[j + 1]! : undefined;
+      if (animal) return { noun: animal.text, subject: null, end: animal.end, next: j + 2, notPeople: "other noun" };
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
       const described = p && w.length >= 5 && w.endsWith("ed") ? tokens[j + 1] : undefined;
       if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
