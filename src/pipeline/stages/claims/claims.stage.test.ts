@@ -4096,3 +4096,10 @@ test("police horses and dogs are no people; an estimate of a sum, or a belief ab
   // (An estimate of the people themselves still is.)
   assert.deepEqual(list("An estimated 200 people were evacuated."), [["evacuated", 200, "estimated"]]);
 });
+
+test("a jailing told with the year of the crime it was for takes no time from it; the killing keeps it", () => {
+  const times = (t: string) => claims(t, "2024-06-24").map((c) => [c.category, c.value, c.time?.text ?? null]);
+  assert.deepEqual(times("Two brothers have been jailed over the fatal stabbing of a man in Galway in 2020."), [["detained", 2, null], ["killed", 1, "2020"]]);
+  // (A time of the jailing itself stays.)
+  assert.deepEqual(times("Two brothers were jailed on Monday for the murder of a man in 2020."), [["detained", 2, "on Monday"], ["killed", 1, "2020"]]);
+});

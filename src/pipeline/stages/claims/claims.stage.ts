@@ -1345,6 +1345,9 @@ export const claimsStage: Stage = {
       if (!c.hedge && DENIED_BEFORE.test(before)) return [{ ...c, hedge: DENIED_BEFORE.exec(before)![1]! }];
       return [c];
     });
+    // ("Three men have been jailed over the fatal shooting of a man in Dublin in 2021": the year is the killing's; the
+    // jailing is told as news, with no time of its own.)
+    all = all.map((c) => (c.category === "detained" && c.time && JAILED_OVER.test(text.slice(c.span[1], c.sentence[1])) && timeInCrime(text, c) ? { ...c, time: null } : c));
     // ("was beaten and left for dead": hurt so badly as to seem dead, not dead.)
     all = all.map((c) => (c.category === "killed" && LEFT_FOR_DEAD.test(text.slice(c.span[1], c.sentence[1])) && !DEATH_AFTER_LEFT.test(text.slice(c.span[1], c.sentence[1])) ? { ...c, category: "wounded" } : c));
     // ("One of the shots struck Gloria Jenkins. She died at the scene.": the one hurt is the one who died next.)
@@ -1355,6 +1358,15 @@ export const claimsStage: Stage = {
     return { ...input, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
 };
+
+const JAILED_OVER = /^[^.;]{0,40}?\b(?:jailed|sentenced|imprisoned|convicted)\b[^.;]{0,40}?\b(?:over|for)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:fatal\s+|attempted\s+)?(?:murders?|killings?|deaths?|shootings?|stabbings?|manslaughter|attacks?|assaults?|robbery|robberies)\b/i;
+/** Whether a claim's time is written after the crime its jailing was for (so it dates the crime). */
+function timeInCrime(text: string, c: Claim): boolean {
+  const after = text.slice(c.span[1], c.sentence[1]);
+  const crime = JAILED_OVER.exec(after)!;
+  const at = after.indexOf(c.time!.text, crime.index + crime[0].length);
+  return at >= 0;
+}
 
 /**
  * "Five soldiers killed and wounded", "scores were killed or injured", "killing and wounding 12": one count of
