@@ -4136,3 +4136,66 @@ test("stocks: miners working underground, pilgrims who converged on a town, and 
   assert.deepEqual(q("Hundreds of worshippers had converged on Najaf for the holiday."), [["present", null]]);
   assert.deepEqual(q("Only 64 of the 1,300 prisoners remained in the jail after the raid."), [["present", 64]]);
 });
+
+test("Commonwealth wording: 'a man aged 41' with no commas, ages spelled out, a bare 'drowned', a single 'remanded in custody', 'charged with … and remanded'", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("A man aged 41 died at the scene."), [["killed", 1, "A man"]]);
+  assert.deepEqual(cat("A girl aged 16 was arrested in Bexley."), [["detained", 1, "A girl"]]);
+  assert.deepEqual(cat("Two girls, aged seven and ten, were taken to hospital."), [["wounded", 2, "Two girls"]]);
+  assert.deepEqual(cat("A man aged 52 and two girls, aged five and eight, died in the fire."), [["killed", 3, "A man aged 52 and two girls"], ["killed", 1, "A man"], ["killed", 2, "two girls"]]);
+  assert.deepEqual(cat("A woman drowned off the pier at Dunmore on Saturday."), [["killed", 1, "A woman"]]);
+  assert.deepEqual(cat("A 47-year-old woman was remanded in custody."), [["detained", 1, "A 47-year-old woman"]]);
+  assert.deepEqual(cat("Three men have been charged with robbery and remanded in custody."), [["detained", 3, "Three men"]]);
+  // (The charge alone holds no one: the accused are not the dead.)
+  assert.deepEqual(cat("Three men have been charged with murder."), []);
+});
+
+test("Commonwealth wording: 'a mother-of-four', 'and a third is in custody', 'sustained fatal injuries', 'found with serious injuries', the fatal shooting under inquiry, 'airlifted to' a named hospital; those who beat a man to death are no dead", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("A mother-of-four was stabbed to death in Luton on Sunday."), [["killed", 1, "A mother-of-four"]]);
+  assert.deepEqual(cat("Two men are dead and a third is in custody after a stabbing in Moose Jaw."), [["killed", 2, "Two men"], ["detained", 1, "a third"]]);
+  // (A third of things is no person.)
+  assert.deepEqual(cat("Two sheds were burned and a third was damaged."), []);
+  assert.deepEqual(cat("A cyclist sustained fatal injuries in a crash near Louth on Monday."), [["killed", 1, "A cyclist"]]);
+  assert.deepEqual(cat("A teenager was found with serious injuries in Halifax on Monday."), [["wounded", 1, "A teenager"]]);
+  assert.deepEqual(cat("Detectives are investigating the fatal stabbing of a woman in Tallaght on Monday."), [["killed", 1, "a woman"]]);
+  // (A suspect wanted in a killing looks back at it; the report is not about it.)
+  assert.deepEqual(cat("A suspect wanted in the fatal shooting of Dara Quinn was arrested.").filter(([c]) => c === "killed"), []);
+  assert.deepEqual(cat("The motorcyclist was flown to Royal Perth Hospital with head injuries."), [["wounded", 1, "The motorcyclist"]]);
+  assert.deepEqual(cat("Three youths beat a man to death in Derby on Monday."), [["killed", 1, "a man"]]);
+});
+
+test("a second verb joined by 'and': 'stopped at the scene and was taken into custody', 'found with stab wounds and died', 'found injured … and died in hospital'", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("The driver remained at the scene and was arrested."), [["detained", 1, "The driver"]]);
+  assert.deepEqual(cat("Three men were found with gunshot wounds and were pronounced dead at the scene."), [["killed", 3, "Three men"]]);
+  assert.deepEqual(cat("A woman and a boy were found with stab wounds and died at the scene."), [["killed", 2, "A woman and a boy"]]);
+  assert.deepEqual(cat("Owen Farrell, 63, was found injured in a lane in Mold on 4 May and died in hospital three days later."), [["killed", 1, "Owen Farrell"]]);
+  // (Another person's death after "and" leaves the first one hurt.)
+  assert.deepEqual(cat("A man was stabbed and a woman died."), [["wounded", 1, "A man"], ["killed", 1, "a woman"]]);
+  assert.deepEqual(cat("Four people were hurt and taken to hospital."), [["wounded", 4, "Four people"]]);
+});
+
+test("named people: 'stabbed A and B to death' kills both; 'A and B were arrested' holds two; a named person 'jailed' is held", () => {
+  const cat = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(cat("Connor Walsh stabbed Ruth Ellis and Peter Marsh to death at a house in Swansea."), [["killed", 2, "Ruth Ellis and Peter Marsh"]]);
+  assert.deepEqual(cat("Sean Brady and Colm Nolan were arrested on Tuesday."), [["detained", 2, "Sean Brady and Colm Nolan"]]);
+  assert.deepEqual(cat("Liam Hart, 31, was jailed for six years."), [["detained", 1, "Liam Hart"]]);
+});
+
+test("police horses and dogs are no people; an estimate of a sum, or a belief about kinship, is no doubt on the count", () => {
+  const list = (t: string) => claims(t, "2024-03-15").map((c) => [c.category, c.value, c.hedge]);
+  assert.deepEqual(list("Four police horses were injured during the riot in Hartlepool."), []);
+  assert.deepEqual(list("Two police dogs were hurt."), []);
+  assert.deepEqual(list("Officers arrested two women after finding cash worth an estimated £80,000 in Bolton."), [["detained", 2, null]]);
+  assert.deepEqual(list("Four men, all believed to be related, were killed in the crash."), [["killed", 4, null]]);
+  // (An estimate of the people themselves still is.)
+  assert.deepEqual(list("An estimated 200 people were evacuated."), [["evacuated", 200, "estimated"]]);
+});
+
+test("a jailing told with the year of the crime it was for takes no time from it; the killing keeps it", () => {
+  const times = (t: string) => claims(t, "2024-06-24").map((c) => [c.category, c.value, c.time?.text ?? null]);
+  assert.deepEqual(times("Two brothers have been jailed over the fatal stabbing of a man in Galway in 2020."), [["detained", 2, null], ["killed", 1, "2020"]]);
+  // (A time of the jailing itself stays.)
+  assert.deepEqual(times("Two brothers were jailed on Monday for the murder of a man in 2020."), [["detained", 2, "on Monday"], ["killed", 1, "2020"]]);
+});

@@ -167,7 +167,7 @@ const HARM_THEN_SHORT_OF = /\b(?:shot|stabbed|beaten|wounded|injured|hurt|struck
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them|which)|among them|comprising|incl\.|(?:which|who) (?:include|includes|included))\b/i;
-const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
+const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+aged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|remanded|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
 /** The people just counted died later ("…, who has since died"), not just some of them ("where one of them later died"). */
@@ -230,9 +230,11 @@ const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unl
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
+const CHARGED_AND_REMANDED = /^[\s,]*(?:(?:was|were|has|have|had|been)\s+){1,2}charged\s+with\s+(?:[\w-]+\s+){1,4}?and\s+(?:(?:was|were|has been|have been)\s+)?remanded\s+$/i;
 const CHARGE_THEN_OWN_VERB = /^(?![^]*\b(?:who|whom|which|that|whose)\b)[^;:]*[^,\s]\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+|reportedly\s+)?$/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
-const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed|pulled|moved|treated)\b/i;
+// ("Two men beat a man to death": those who beat someone to death are the killers.)
+const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed|pulled|moved|treated|beat|beating|kicked|kicking|hacked|hacking|bludgeoned|clubbed|stoned|strangled|mauled|trampled)\b/i;
 const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
 /** "fatally shot LeGrier, who…", "killed Ahmed Ali at the checkpoint": a name as the object (not "killed Monday"). */
 const NAME_OBJECT_NEXT = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Early|Late|Overnight|In|On|At|Near|During|After|Before|And|But)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|(?:who|as|after|when|in|on|at|near|outside|inside|during|with)\b)/u;
@@ -294,9 +296,11 @@ function joined(text: string, a: NumberMention, b: NumberMention): boolean {
 }
 
 /** ", aged 19 and 23, and": the ages of the people before, between commas, are no part of what joins them to the next. */
+// ("A woman aged 34 and two boys": an age with no commas, after one person, the same.)
 function withoutAges(between: string): string {
-  return between.charCodeAt(0) === 44 ? between.replace(AGES_ASIDE, "") : between;
+  return between.charCodeAt(0) === 44 ? between.replace(AGES_ASIDE, "") : between.startsWith(" aged ") ? between.replace(AGE_AFTER_ONE, "") : between;
 }
+const AGE_AFTER_ONE = /^ aged (?:\d{1,3}|[a-z]+(?:-[a-z]+)?)(?= and )/;
 const AGES_ASIDE = /^,\s*(?:aged\s+|ages\s+)?\d{1,3}(?:\s*(?:,|and|to)\s*\d{1,3})*(?=\s*,)/;
 
 interface TriggerHit extends Span {
@@ -630,12 +634,13 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "22 militiamen of the … Forces, mostly of …, were killed".
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
       if (/\b(?:said|says|told|according)\b/i.test(gap) && gap.length > 40) continue;
-      if (n.singular && !SINGULAR_GAP.test(gap)) continue;
+      if (n.singular && !SINGULAR_GAP.test(gap) && !CHARGED_AND_REMANDED.test(gap)) continue;
       // "The man who was shot by a police officer … has died": the agent of a passive is not the one it happened to.
       if (n.singular && /\bby\s+$/i.test(text.slice(Math.max(0, n.start - 4), n.start))) continue;
       // "two men have been charged with murder": the accused, not the dead. (Unless the people's own verb follows the
       // charge: "Two men convicted of fighting for Russia were killed".)
-      if (LEGAL_GAP.test(gap) && !CHARGE_THEN_OWN_VERB.test(gap)) continue;
+      // ("Two men have been charged with murder and remanded in custody": the charge, then their being held.)
+      if (LEGAL_GAP.test(gap) && !CHARGE_THEN_OWN_VERB.test(gap) && !CHARGED_AND_REMANDED.test(gap)) continue;
       // "20 soldiers shot at Ko Kyaw, 36, who died": after a verb of their own, a relative clause is someone else's.
       if (OWN_VERB_THEN_WHO.test(gap)) continue;
       // ("eight patients, among them the baby, whose mother was among those killed": the verb of a "whose" clause is its own subject's.)
@@ -748,6 +753,17 @@ const LOCATION_LABEL = /(?:^|\n)[ \t]*(?:Location|Place|Venue|Dateline)[ \t]*:[ 
 const NATIONALITY_FROM = /\b(?:\w+\s+of\s+(?:them|whom)|nationals?|citizens?|foreigners?|migrants?|workers?|refugees?|pilgrims?)\s+(?:were\s+|are\s+)?(?:from|of)\s+(?:the\s+)?(?:[\p{L}-]+(?:\s+[\p{L}-]+)?(?:,\s*|\s+and\s+|\s+or\s+))*$/iu;
 const INTENT_TO = /\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s|ing)?|plott?(?:ed|ing|s)?|plann?(?:ed|ing|s)|tr(?:ied|ying|ies|y)|attempt(?:ed|ing|s)?|sought|seeking|seeks?|wanted|wants?|intend(?:ed|s)?|conspir(?:ed|ing)|pledg(?:ed|es)|promis(?:ed|es)|aim(?:ed|s)?|vowing|hop(?:ed|es|ing)|prepar(?:ed|ing)|struggl(?:ed|ing)|fail(?:ed|s|ing)?|unable|(?:could|did|do|does)\s+not\s+manage)\s+to\s+$/i;
 /**
+ * "Two men were found with stab wounds and died at the scene", "were shot and were pronounced dead": the people's
+ * second verb, joined by "and", says they died of the wounds the first one told.
+ */
+function diedAfterHurt(text: string, trigger: TriggerHit | null, triggers: TriggerHit[]): TriggerHit | null {
+  if (!trigger || trigger.category !== "wounded") return trigger;
+  const died = triggers.find((t) => t.category === "killed" && t.start > trigger.end && t.start - trigger.end <= 60);
+  return died && DIED_AFTER_HURT_GAP.test(text.slice(trigger.end, died.start)) ? died : trigger;
+}
+const DIED_AFTER_HURT_GAP = /^(?:\s+(?:on|in|at|near|outside|inside)\s+[^,.;:]{1,30}?)?\s+and\s+(?:(?:were|was|had|have|has|both|later|subsequently|then|been|each)\s+){0,3}$/i;
+
+/**
  * "Hundreds of migrants detained at a centre escaped", "40 people displaced by the floods returned home": a participle
  * right after the people describes them; the clause's own verb after it, with no comma or other figure between, tells
  * what happened to them.
@@ -824,7 +840,7 @@ export const claimsStage: Stage = {
         if (noun === "victims" && KILLING_VICTIMS.test(text.slice(n.start, n.nounEnd))) nounCategory = "killed";
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
         if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
-        const trigger = clauseVerbPastParticiple(text, n, governingTrigger(text, n, triggers, people), triggers, people);
+        const trigger = diedAfterHurt(text, clauseVerbPastParticiple(text, n, governingTrigger(text, n, triggers, people), triggers, people), triggers);
         let category: PeopleCategory | "other" | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
@@ -1336,6 +1352,9 @@ export const claimsStage: Stage = {
       if (!c.hedge && DENIED_BEFORE.test(before)) return [{ ...c, hedge: DENIED_BEFORE.exec(before)![1]! }];
       return [c];
     });
+    // ("Three men have been jailed over the fatal shooting of a man in Dublin in 2021": the year is the killing's; the
+    // jailing is told as news, with no time of its own.)
+    all = all.map((c) => (c.category === "detained" && c.time && JAILED_OVER.test(text.slice(c.span[1], c.sentence[1])) && timeInCrime(text, c) ? { ...c, time: null } : c));
     // ("was beaten and left for dead": hurt so badly as to seem dead, not dead.)
     all = all.map((c) => (c.category === "killed" && LEFT_FOR_DEAD.test(text.slice(c.span[1], c.sentence[1])) && !DEATH_AFTER_LEFT.test(text.slice(c.span[1], c.sentence[1])) ? { ...c, category: "wounded" } : c));
     // ("One of the shots struck Gloria Jenkins. She died at the scene.": the one hurt is the one who died next.)
@@ -1346,6 +1365,15 @@ export const claimsStage: Stage = {
     return { ...input, claims: woundsOfSome.size ? all.filter((c) => !woundsOfSome.has(c) || (c.value ?? 0) < 2 || !all.some((o) => o.category === "killed" && o.value === c.value && o.span[1] <= c.sentence[0])) : all };
   },
 };
+
+const JAILED_OVER = /^[^.;]{0,40}?\b(?:jailed|sentenced|imprisoned|convicted)\b[^.;]{0,40}?\b(?:over|for)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:fatal\s+|attempted\s+)?(?:murders?|killings?|deaths?|shootings?|stabbings?|manslaughter|attacks?|assaults?|robbery|robberies)\b/i;
+/** Whether a claim's time is written after the crime its jailing was for (so it dates the crime). */
+function timeInCrime(text: string, c: Claim): boolean {
+  const after = text.slice(c.span[1], c.sentence[1]);
+  const crime = JAILED_OVER.exec(after)!;
+  const at = after.indexOf(c.time!.text, crime.index + crime[0].length);
+  return at >= 0;
+}
 
 /**
  * "Five soldiers killed and wounded", "scores were killed or injured", "killing and wounding 12": one count of
@@ -2327,12 +2355,32 @@ function headingCategory(heading: string): { category: PeopleCategory; subject: 
   return { category, subject: word ? PLURAL_PEOPLE[word]! : "people" };
 }
 
-const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended)\b/i;
-/** "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role. */
-const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
+const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended|jailed)\b/i;
+/**
+ * "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role.
+ * ("The driver stopped at the scene and was taken into custody": a first verb of the driver's own, then the arrest.)
+ */
+const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?(?:\s+(?:stopped|stayed|remained|waited|fled|ran)\b[^,.;]{0,40}?\s+and)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
 
 /** "John Smith, 29, was arrested at a flat", "Whitlam was arrested": a person the report names, arrested. */
-const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody)\b/u;
+// ("Jordan Hale, 24, was jailed for nine years", "… was remanded in custody": British court reports.)
+const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
+const NAMED_PAIR_HINT = /\b(?:were|have been|had been)\s/;
+const NAMED_PAIR_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?(?:\s+both\s+of\s+\p{Lu}[\p{L}'’-]+,)?\s+(?:were|have been|had been)\s+(?:later\s+|also\s+|subsequently\s+|both\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
+/**
+ * "Jason Doyle and Mark Kearns were arrested": two people the entity stage knows, each named in full, then the
+ * arrest. Returns the text from the first name to the end of the second, as [the second's words, start, end].
+ */
+function namedPairArrest(doc: AnnotatedDoc, sentence: Span, slice: string): [string, number, number] | null {
+  const m = NAMED_PAIR_ARREST.exec(slice);
+  if (!m) return null;
+  const first = sentence.start + m.index;
+  const secondAt = first + m[0].indexOf(m[2]!, m[1]!.length);
+  const isPerson = (from: number, to: number) => doc.entities.some((e) => e.type === "person" && e.start <= from && e.end >= to);
+  if (!isPerson(first, first + m[1]!.length) || !isPerson(secondAt, secondAt + m[2]!.length)) return null;
+  return [m[2]!, first, secondAt + m[2]!.length];
+}
+
 function namedArrest(doc: AnnotatedDoc, sentence: Span, slice: string): RegExpExecArray | null {
   const m = NAMED_ARREST.exec(slice);
   if (!m) return null;
@@ -2352,15 +2400,18 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     const sentence = doc.sentences[si]!;
     const slice = doc.text.slice(sentence.start, sentence.end);
     if (!ARREST_HINT.test(slice)) continue;
-    const m = DEFINITE_ARREST.exec(slice) ?? namedArrest(doc, sentence, slice);
-    if (!m) continue;
+    // ("Ann Roe and Tom Daly were arrested": two people named, the span from the first name to the second.)
+    const pair = NAMED_PAIR_HINT.test(slice) ? namedPairArrest(doc, sentence, slice) : null;
+    const m = pair ? null : DEFINITE_ARREST.exec(slice) ?? namedArrest(doc, sentence, slice);
+    if (!m && !pair) continue;
     // The span is the person: "The suspect", or "the gunman" after the verb.
     // (Groups: 1 the role opening the clause, 2 a relative opening it, 3 the role after the verb.)
-    const subjectRole = m[1] ?? m[2];
-    const role = (subjectRole ?? m[3])!;
-    const from = subjectRole ? 0 : m[0].search(/\bthe\s/);
-    const start = sentence.start + m.index + from;
-    const end = sentence.start + m.index + m[0].indexOf(role, from) + role.length;
+    const subjectRole = m ? m[1] ?? m[2] : pair![0];
+    const role = m ? (subjectRole ?? m[3])! : "";
+    const from = !m || subjectRole ? 0 : m[0].search(/\bthe\s/);
+    const start = m ? sentence.start + m.index + from : pair![1];
+    const end = m ? sentence.start + m.index + m[0].indexOf(role, from) + role.length : pair![2];
+    const value = pair ? 2 : 1;
     // (Not a denial or a wish: "no suspect has been arrested", "police hope to arrest the gunman".)
     const before = doc.text.slice(Math.max(sentence.start, start - 24), start);
     if (/\b(?:no|not|yet to|hope to|trying to|seeking to|before)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
@@ -2371,7 +2422,7 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     const attribution = chooseAttribution(doc, si, n, quotes);
     return [{
       doc: doc.id, span: [start, end], text: doc.text.slice(start, end), sentence: [sentence.start, sentence.end],
-      category: "detained", value: 1, low: 1, high: 1, qualifier: "exact", vague: null, subject: "suspects",
+      category: "detained", value, low: value, high: value, qualifier: "exact", vague: null, subject: "suspects",
       source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
       place: choosePlace(doc, facts, sentence, n, "detained", focus), time: chooseTime(doc, sentence, n, attribution, null),
       said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
@@ -3137,11 +3188,14 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("127 deaths …, the ministry said, as the WHO warned the disease could spread": a doubt in a clause another voice
   // opens after the figure's is that voice's.)
   if (n && hedge.at > n.end && AS_ANOTHER_VOICE.test(doc.text.slice(n.end, hedge.at))) return null;
+  // ("seized drugs worth an estimated £500,000": an estimate of a sum or a weight is no doubt on the people counted.)
+  if (n && /^estimated$/i.test(hedge.text) && !(n.start <= hedge.at && n.end > hedge.at) && ESTIMATED_AMOUNT.test(doc.text.slice(hedge.at + hedge.text.length, hedge.at + hedge.text.length + 24))) return null;
   // ("detained two men over the fire, which some refugees believed was set deliberately": a doubt inside a relative
   // clause about something else; not "…, a figure which could not be confirmed".)
   if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at).replace(INITIAL_STOP, ""))) return null;
   return hedge.text;
 }
+const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
 const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;
 const OTHER_THING_CLAUSE = /,\s*(?:which|where|whom)\b(?![^,;.]*\b(?:figures?|tolls?|numbers?|claims?|counts?|tally)\b)[^,;.]*$/i;

@@ -19,12 +19,14 @@ export interface SingleVictim {
 const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled|martyred)/i;
 // "embraced shahadat", "laid down his life": how South Asian armies and police announce a man of theirs killed.
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was (?:pronounced|declared) (?:dead|deceased)|embraced (?:shahadat|martyrdom)\b|attained martyrdom\b|laid down (?:his|her) life\b)/i;
-const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the bod(?:y|ies) of|(?:shooting |stabbing )?death of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|shoot|stabbed|stabbing|stab|stabs|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
-const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|struck(?= (?:once|twice|one time|\w+ times|in the)\b| ?[.,])|(?:transported|airlifted|flown) to (?:a |the )?(?:local |nearby |area )?(?:hospital|trauma cent(?:er|re))|(?:transported|taken|rushed|airlifted) with (?:(?:minor|serious|critical|severe|non-life-threatening|life-threatening) )?(?:injuries|wounds)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
+const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the bod(?:y|ies) of|(?:shooting |stabbing )?death of|fatal (?:shooting|stabbing|assault) of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|shoot|stabbed|stabbing|stab|stabs|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
+const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|struck(?= (?:once|twice|one time|\w+ times|in the)\b| ?[.,])|(?:transported|airlifted|flown) to (?:a |the )?(?:local |nearby |area )?(?:hospital|trauma cent(?:er|re))|(?:airlifted|flown) to (?:the )?(?:[A-Z][\w'’.-]* ){1,4}(?:Hospital|Infirmary)\b|(?:transported|taken|rushed|airlifted) with (?:(?:minor|serious|critical|severe|non-life-threatening|life-threatening) )?(?:injuries|wounds)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
 const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|was) (?:suffering|recovering) from) (?:a |an |one |two |multiple |several |what appeared to be (?:a )?)?(?:(?:single|minor|serious|critical|severe|apparent|possible|non-life-threatening|life-threatening) )?(?:gunshot|bullet|stab) wounds?\b|^(?:is|was) recovering after being (?:shot|stabbed)\b/i;
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing|striking|struck)\s+/i;
+const DIED_AFTER = /^[^.;,]{0,70}?\band (?:(?:was|were|later|both|then|subsequently)\s+){0,2}(?:died|pronounced dead|declared dead)\b/i;
+const FATAL_OF_INQUIRED = /\b(?:investigat(?:ing|ion|e|es)(?: into)?|inquiry into|inquest into|probe into|appeal over|over|into) the\s+$/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
 /** Whether harm told at `at` did not happen: COUNTERFACTUAL in the 30 characters before it (within the sentence). */
@@ -32,7 +34,7 @@ function counterfactual(text: string, sentenceStart: number, at: number): boolea
   // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
   return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
 }
-const VERB_STARTS = new Set(["murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid", "martyred"]);
+const VERB_STARTS = new Set(["fatal", "murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid", "martyred"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
  * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
@@ -86,7 +88,7 @@ for (const [opens, words] of [
   [OPENS_HURT_PASSIVE, ["shot", "wounded", "injured", "hurt", "stabbed", "struck", "transported", "airlifted", "flown", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated"]],
   [OPENS_HURT_STATE, ["is", "was", "remains", "remained"]],
   [OPENS_HURT_WITH, ["with", "suffered", "sustained", "had", "is", "was"]],
-  [OPENS_KILL_ACTIVE, ["found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
+  [OPENS_KILL_ACTIVE, ["fatal", "found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
   [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing", "striking", "struck"]],
   [OPENS_MULTIPLE_KILLING, ["double", "triple", "quadruple"]],
 ] as const) {
@@ -274,7 +276,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         (aux > 0 && passiveAuxiliaryBetween(tokens, j + 1, i));
       if (passiveOk && j >= 0) {
         // "Sesay was abducted … and was found dead": the subject of the first verb.
-        const subjectAt = (aux > 0 || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
+        // ("Ann Roe was found injured on 2 May and died in hospital": an intransitive verb after "and" too.)
+        const subjectAt = (aux > 0 || mode === "intransitive" || /^(?:was|is|has|had)$/.test(tokens[i].lower)) && tokens[j].lower === "and" ? firstClauseSubject(tokens, j) : j;
         // After "who" or an appositive the person just before is the one meant ("the daughter of Jon Boring, 51, who was shot").
         const attached = j < i - 1 - aux;
         const victim = notAName(text, tokens, entities, subjectVictim(tokens, subjectAt, !!killed, attached), tokens[i]);
@@ -282,6 +285,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         const deadAlready = !killed && !!victim && ((wordBeforeSpace(text, victim.start, ["of"]) >= 0 && /\b(?:body|bodies|remains|corpse) of\s+$/i.test(text.slice(Math.max(sentence.start, victim.start - 20), victim.start)))
           || /\b(?:dead|died|killed|death)\b/i.test(text.slice(victim.end, tokens[i].start))
           || /^[^.;]*?\bwhere (?:he|she|they) (?:later )?(?:died|was pronounced dead|were pronounced dead|succumbed)\b/i.test(text.slice(tokens[i].start, sentence.end)));
+        // ("were found with gunshot wounds and were pronounced dead": the same people's second verb makes the hurt a death.)
+        const diedAfter = !killed && DIED_AFTER.test(text.slice(tokens[i].start, Math.min(sentence.end, tokens[i].start + 120)));
         if (victim && !deadAlready && !counterfactual(text, sentence.start, tokens[i].start)) {
           // "a man and a woman were killed": a second person joined by "and" before the first.
           const victimAt = tokens.findIndex((t) => t.start === victim.start);
@@ -294,15 +299,17 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           const first = at >= 2 && firstEnd >= 0 && tokens[at - 1].lower === "and" && tokens[at].lower !== "another" ? notAName(text, tokens, entities, describedFirst ?? victimEndingAt(tokens, firstEnd, !!killed), tokens[i]) : null;
           if (first) {
             const listed = namesListedBefore(text, tokens, entities, first, tokens[i], !!killed);
-            out.push({ category: killed ? "killed" : "wounded", victim: { start: listed.start, end: victim.end }, count: 1 + listed.count });
+            out.push({ category: killed || diedAfter ? "killed" : "wounded", victim: { start: listed.start, end: victim.end }, count: 1 + listed.count });
           }
-          else out.push({ category: killed ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
+          else out.push({ category: killed || diedAfter ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
         }
       }
     }
     // Victim after an active verb: "shot and killed his sister", "killing officer Sean Bolton".
     // "fatally shot X" is a killing: the "shot X" inside it is not a wounding.
-    const killActive = opens & OPENS_KILL_ACTIVE ? KILL_ACTIVE.exec(rest) : null;
+    // ("Police are investigating the fatal shooting of a man": only where an inquiry or a case is about it; "a suspect
+    // wanted in the fatal shooting of …" looks back at a killing the report is not about.)
+    const killActive = opens & OPENS_KILL_ACTIVE && (tokens[i].lower !== "fatal" || FATAL_OF_INQUIRED.test(text.slice(Math.max(sentence.start, tokens[i].start - 40), tokens[i].start))) ? KILL_ACTIVE.exec(rest) : null;
     const killing = killActive !== null;
     const active = killActive ?? (opens & OPENS_HURT_ACTIVE && tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
     if (active) {
@@ -320,7 +327,9 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
           const listed = end >= 0 ? peopleListedAfter(text, tokens, entities, end, tokens[i]) : null;
           const second = listed?.last ?? null;
           // "shot the victim dead", "beat him to death": the words after the victim make it a killing.
-          const fatalAfter = end >= 0 && (tokens[end + 1]?.lower === "dead" || (tokens[end + 1]?.lower === "to" && tokens[end + 2]?.lower === "death"));
+          // ("stabbed Ann Roe and Tom Daly to death": after the last person listed.)
+          const last = second ? tokens.findIndex((t) => t.end === second.end) : end;
+          const fatalAfter = last >= 0 && (tokens[last + 1]?.lower === "dead" || (tokens[last + 1]?.lower === "to" && tokens[last + 2]?.lower === "death"));
           const category = killing || fatalAfter ? "killed" : "wounded";
           out.push(second ? { category, victim: { start: victim.start, end: second.end }, count: 1 + listed!.count } : { category, victim });
         }

@@ -127,6 +127,15 @@ const HARMED_BEFORE = new Set(["wounded", "injured", "hurt", "killed", "shot", "
 const ORDINAL_OBJECT_END = /^(?:at|in|on|near|outside|inside|and|before|after|as|who|while|when|during|[,.;:)\u2014\u2013-])$/i;
 const ORDINAL_WORDS = new Set(["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]);
 
+const ORDINAL_SUBJECT_VERB = /^(?:is|was|has|had|remains|remained)$/;
+/** Whether a plural people noun stands among the few words before index `end` ("Two men are dead and"). */
+function peopleCountedBefore(tokens: readonly Token[], end: number): boolean {
+  for (let k = Math.max(0, end - 8); k < end; k++) if (PLURAL_SUBJECT.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+const WORKING_ANIMALS = new Set(["horses", "dogs", "k9s", "ponies", "mules", "camels", "sniffer"]);
+
 /** Ranks that are also adjectives before a noun: "a major offensive", "a general strike". */
 const RANK_OR_ADJECTIVE = new Set(["major", "general", "private", "chief", "marshal"]);
 /** Words that may follow a person: a verb, an auxiliary, a relative pronoun or a preposition. */
@@ -202,6 +211,8 @@ function parseStartedNumber(tokens: readonly Token[], i: number): ParsedNumber |
     if (scale === "dozen") return { value: 12, low: 12, high: 12, vague: null, next: i + 2, singular: false, marker: null };
     // "killed two people and wounded a third": one more person, the object of a verb of harm (not "a third of").
     if (scale && ORDINAL_WORDS.has(scale) && HARMED_BEFORE.has(tokens[i - 1]?.lower ?? "") && ORDINAL_OBJECT_END.test(tokens[i + 2]?.text ?? ".")) return { value: 1, low: 1, high: 1, vague: null, next: i + 2, singular: false, marker: null };
+    // ("Two men are dead and a third is in custody": one more of the people just counted, the subject of its own verb.)
+    if (scale && ORDINAL_WORDS.has(scale) && tokens[i - 1]?.lower === "and" && ORDINAL_SUBJECT_VERB.test(tokens[i + 2]?.lower ?? "") && peopleCountedBefore(tokens, i - 1)) return { value: 1, low: 1, high: 1, vague: null, next: i + 2, singular: false, marker: null };
     // "a score of soldiers": twenty (only before "of": "a score" alone is a result).
     if (scale === "score" && tokens[i + 2]?.lower === "of") return { value: 20, low: 20, high: 20, vague: null, next: i + 2, singular: false, marker: null };
     // "a quarter of a million"
@@ -459,6 +470,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
       const p = pluralSubject;
+      // ("Three police horses were injured", "two army dogs": a people word naming whose animals they are.)
+      const animal = p && WORKING_ANIMALS.has(tokens[j + 1]?.lower ?? "") ? tokens[j + 1]! : undefined;
+      if (animal) return { noun: animal.text, subject: null, end: animal.end, next: j + 2, notPeople: "other noun" };
       // "600,000 internally displaced people", "40 wounded civilians": a participle before the people it describes.
       const described = p && w.length >= 5 && w.endsWith("ed") ? tokens[j + 1] : undefined;
       if (described && PLURAL_SUBJECT.get(described.lower) && !described.lower.endsWith("ed") && described.lower !== "dead") return { noun: described.text, subject: PLURAL_SUBJECT.get(described.lower)!, end: described.end, next: j + 2, notPeople: null };
@@ -764,15 +778,22 @@ function contextNotPeople(tokens: readonly Token[], i: number, parsed: ParsedNum
   if (prev === "," && i >= 2 && PLURAL_SUBJECT.has(tokens[i - 2]!.lower) && closedAgeList(tokens, i)) return "age";
   if (next === "years" && tokens[parsed.next + 1]?.lower === "old") return "age";
   // ("Two men, aged 19 and 22, were injured", "aged 20, 25 and 30": the later ones of a list of ages.)
-  if ((prev === "and" || prev === "or" || prev === "to" || prev === ",") && /^\d+$/.test(tokens[i - 2]?.text ?? "")) {
+  // ("aged six and nine": ages spelled out, as British reports write those under ten.)
+  if ((prev === "and" || prev === "or" || prev === "to" || prev === ",") && isAgeWord(tokens[i - 2]?.lower ?? "")) {
     let k = i - 1;
-    while (k >= 2 && /^(?:and|or|to|,)$/.test(tokens[k]!.lower) && /^\d+$/.test(tokens[k - 1]!.text)) k -= 2;
+    while (k >= 2 && /^(?:and|or|to|,)$/.test(tokens[k]!.lower) && isAgeWord(tokens[k - 1]!.lower)) k -= 2;
     if (/^(?:aged|ages)$/.test(tokens[k]?.lower ?? "")) return "age";
     if (tokens[k]?.lower === "," && k >= 1 && PLURAL_SUBJECT.has(tokens[k - 1]!.lower) && closedAgeList(tokens, k + 1)) return "age";
   }
   if (prev === "the" && parsed.value !== null && tokens[parsed.next]?.lower === "block") return "address";
   return null;
 }
+
+/** A number that may be an age in a list of them: digits, or a small number spelled out ("six", "twenty-one"). */
+function isAgeWord(word: string): boolean {
+  return /^\d+$/.test(word) || SPELLED_AGE.test(word);
+}
+const SPELLED_AGE = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)$/;
 
 /**
  * The bound an approximate figure implies, 0.9 or 1.1 times it as claims.md defines it ("about 15" is 13.5 to 16.5),
@@ -1201,5 +1222,5 @@ const AMONG_THE_DEAD_WERE = /\bamong\s+(?:the|those)\s+(?:dead|killed|slain|woun
 const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those|which)\b/i;
 
 const ARTICLE = /\b(?:an?|another)\b/i;
-const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|lost|treated|neutrali|pulled|moved|taken|booked)/i;
+const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|drown|lost|treated|neutrali|pulled|moved|taken|booked)/i;
 const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|tens|few|several|handful|couple|another|both)\b/i;
