@@ -4199,3 +4199,8 @@ test("a jailing told with the year of the crime it was for takes no time from it
   // (A time of the jailing itself stays.)
   assert.deepEqual(times("Two brothers were jailed on Monday for the murder of a man in 2020."), [["detained", 2, "on Monday"], ["killed", 1, "2020"]]);
 });
+
+test("one person's death told with no number takes the day of the sentence before that set its scene", () => {
+  const when = (t: string) => claims(t, "2024-03-12").map((c) => c.time?.start ?? null);
+  assert.deepEqual(when("Paramedics were called to a flat in Dudley on Sunday. The man was pronounced dead at the scene."), ["2024-03-10"]);
+});

@@ -863,13 +863,19 @@ export const timesStage: Stage = {
       while (j > 0 && item(j)) j--;
       wanted[j] = 1;
     }
+    // (And a sentence about one person's death or wounds, which holds no number, "He was pronounced dead at the scene",
+    // with the one before it, which may set its scene: "Officers were called to an address in Walsall on Monday.")
+    for (let i = 0; i < sentences.length; i++) {
+      if (wanted[i] || !ONE_VICTIM_HINT.test(doc.text.slice(sentences[i]!.start, sentences[i]!.end))) continue;
+      wanted[i] = 1;
+      if (i > 0) wanted[i - 1] = 1;
+    }
     const times: TimeMention[] = [];
     // The last year a date wrote out, and the sentence it was in: "in August 2021. … died on the twelfth of August".
     let told: { year: number; sentence: number; day: boolean } | null = null;
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
-      // (And a sentence about one person's death or wounds, which holds no number: "He was killed on Wednesday".)
-      if (!wanted[i] && !ONE_VICTIM_HINT.test(doc.text.slice(s.start, s.end))) continue;
+      if (!wanted[i]) continue;
       let found = findTimes(doc.text, s.start, s.end, published);
       if (DAY_FROM_ANOTHER_HINT.test(doc.text.slice(s.start, s.end))) found = daysFromAnother(doc.text, sentences, i, found, (j) => (wanted[j] ? times.filter((t) => t.start >= sentences[j]!.start && t.end <= sentences[j]!.end) : findTimes(doc.text, sentences[j]!.start, sentences[j]!.end, published)), published);
       if (THAT_YEAR_HINT.test(doc.text.slice(s.start, s.end))) found = monthsOfThatYear(doc.text, s, found);
