@@ -4204,3 +4204,8 @@ test("one person's death told with no number takes the day of the sentence befor
   const when = (t: string) => claims(t, "2024-03-12").map((c) => c.time?.start ?? null);
   assert.deepEqual(when("Paramedics were called to a flat in Dudley on Sunday. The man was pronounced dead at the scene."), ["2024-03-10"]);
 });
+
+test("one person named by a role with 'the', joined by 'and' to a count, shares its verb and is summed ('The driver and three passengers died')", () => {
+  const list = (t: string) => claims(t, "2024-08-23").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The pilot of the helicopter and two medics were killed in the crash."), [["killed", 3], ["killed", 1], ["killed", 2]]);
+});
