@@ -4209,3 +4209,9 @@ test("one person named by a role with 'the', joined by 'and' to a count, shares 
   const list = (t: string) => claims(t, "2024-08-23").map((c) => [c.category, c.value]);
   assert.deepEqual(list("The pilot of the helicopter and two medics were killed in the crash."), [["killed", 3], ["killed", 1], ["killed", 2]]);
 });
+
+test("one person joined by 'and' to a count held is held too ('the captain and two crew members were arrested')", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Police arrested the captain and four crew members of the trawler on Monday."), [["detained", 5], ["detained", 1], ["detained", 4]]);
+  assert.deepEqual(list("Her brother and two cousins were taken into custody."), [["detained", 3], ["detained", 1], ["detained", 2]]);
+});

@@ -2006,7 +2006,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
   const out: Claim[] = [];
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
-    if (!HARM_HINT.test(slice)) return;
+    if (!HARM_HINT.test(slice) && !existing.some((c) => c.category === "detained" && c.sentence[0] === sentence.start)) return;
     const selfKilled = new Set<number>();
     // ("Not one person was hurt": a denial names no victim.)
     // ("the 14th juvenile killed in the city this year": a place in a running count, not one more victim.)
@@ -2023,7 +2023,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     // "her husband and two sons were killed": one person named before a counted group joined to it by "and" shares its
     // verb (the group alone is counted by the number stage; the total is made below).
     for (const c of existing) {
-      if (c.sentence[0] !== sentence.start || (c.category !== "killed" && c.category !== "wounded") || !/^\s*and\s+$/.test(doc.text.slice(c.span[0] - 5, c.span[0]))) continue;
+      if (c.sentence[0] !== sentence.start || (c.category !== "killed" && c.category !== "wounded" && c.category !== "detained") || !/^\s*and\s+$/.test(doc.text.slice(c.span[0] - 5, c.span[0]))) continue;
       // ("The driver of the car and three passengers died": one person named by a role, with "the", likewise.)
       const lead = doc.text.slice(Math.max(sentence.start, c.span[0] - 40), c.span[0]);
       const one = ONE_BEFORE_AND.exec(lead) ?? ROLE_BEFORE_AND.exec(lead);

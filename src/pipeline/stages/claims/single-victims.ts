@@ -7,7 +7,8 @@ import { SINGULAR_PEOPLE } from "../numbers/numbers.stage.ts";
 import { wordBeforeSpace } from "./words-before.ts";
 
 export interface SingleVictim {
-  category: "killed" | "wounded";
+  /** ("detained" only for one person joined by "and" to a count held: "the captain and two crew members were arrested".) */
+  category: "killed" | "wounded" | "detained";
   /** The words naming the victim ("He", "Carroll Oliver", "his 9-year-old sister", "a man and a woman"). */
   victim: Span;
   /** How many people those words name (1 unless two are joined by "and", or "double" says so). */
