@@ -513,3 +513,8 @@ test("'X put the death toll as high as N' gives the voice of that toll", () => {
   const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.source?.name ?? null);
   assert.deepEqual(names("At least 30 people died when a bridge collapsed in Kolwezi on Friday, police said. Witnesses put the death toll as high as 45."), ["police", "Witnesses"]);
 });
+
+test("'the prefecture said' is a voice, as 'the local prefecture' is", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2025-02-08" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("A rockfall killed three climbers on Saturday, the prefecture said."), ["the prefecture"]);
+});

@@ -4199,3 +4199,9 @@ test("a jailing told with the year of the crime it was for takes no time from it
   // (A time of the jailing itself stays.)
   assert.deepEqual(times("Two brothers were jailed on Monday for the murder of a man in 2020."), [["detained", 2, "on Monday"], ["killed", 1, "2020"]]);
 });
+
+test("'forced N out of their homes' holds for a figure written with a decimal point", () => {
+  const cat = (t: string) => claims(t, "2024-09-19").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The storm forced about 2.5 million people out of their homes across the delta."), [["fled", 2_500_000]]);
+  assert.deepEqual(cat("The cyclone forced 1.4 million villagers to leave the coast."), [["fled", 1_400_000]]);
+});
