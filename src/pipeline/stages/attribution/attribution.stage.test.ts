@@ -518,3 +518,8 @@ test("'the prefecture said' is a voice, as 'the local prefecture' is", () => {
   const names = (text: string) => extract({ id: "t", text, meta: { published: "2025-02-08" } }).claims.map((c) => c.source?.name ?? null);
   assert.deepEqual(names("A rockfall killed three climbers on Saturday, the prefecture said."), ["the prefecture"]);
 });
+
+test("'A, though B put the toll as high as N': N is B's, not the voice of the clause before", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-12-03" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("The mudslide killed some 400 people, according to the provincial government, though residents put the toll as high as 900."), ["the provincial government", "residents"]);
+});

@@ -4205,3 +4205,10 @@ test("'forced N out of their homes' holds for a figure written with a decimal po
   assert.deepEqual(cat("The storm forced about 2.5 million people out of their homes across the delta."), [["fled", 2_500_000]]);
   assert.deepEqual(cat("The cyclone forced 1.4 million villagers to leave the coast."), [["fled", 1_400_000]]);
 });
+
+test("'identified four of the dead' names people already counted: no toll of its own", () => {
+  const cat = (t: string) => claims(t, "2022-07-04").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Nine climbers died in the rockfall on Sunday. Police said they had identified five of the dead."), [["killed", 9]]);
+  // (A share of the dead told for what they were still is one.)
+  assert.deepEqual(cat("Three of the dead were guides."), [["killed", 3]]);
+});
