@@ -523,3 +523,9 @@ test("'A, though B put the toll as high as N': N is B's, not the voice of the cl
   const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-12-03" } }).claims.map((c) => c.source?.name ?? null);
   assert.deepEqual(names("The mudslide killed some 400 people, according to the provincial government, though residents put the toll as high as 900."), ["the provincial government", "residents"]);
 });
+
+test("'figures released by X show that N died' are X's; footage that shows something is no voice", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2021-08-06" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("New figures published on Tuesday by the fire service show that 14 people died in the blaze."), ["the fire service"]);
+  assert.deepEqual(names("Security camera footage shows that 14 people were detained."), [null]);
+});

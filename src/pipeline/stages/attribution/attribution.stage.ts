@@ -1299,6 +1299,9 @@ export class SpeakerResolver {
   }
 }
 
+const SHOWS = /^show(?:s|ed)?\b/i;
+const SHOWN_BY_COUNTS = /\b(?:figures|data|statistics|tally|tallies|records|numbers)\b/i;
+
 export const attributionStage: Stage = {
   name: "attribution",
   requires: ["sentences", "times", "entities"],
@@ -1332,6 +1335,8 @@ export const attributionStage: Stage = {
       const bySubject = new Map<number, Voiced>();
       let outer: Voiced | null = null;
       for (const cue of findCues(doc.text, sentence)) {
+        // ("Figures released by the agency show that 29 died", not "Video footage shows that …": only counts show for a body.)
+        if (SHOWS.test(doc.text.slice(cue.verb.start, cue.verb.end)) && !SHOWN_BY_COUNTS.test(doc.text.slice(sentence.start, cue.verb.start))) continue;
         const earlier = bySubject.get(cue.speaker.start);
         const sameSubject = earlier && earlier.who.kind !== "other" && !cue.inverted && cue.verb.start >= earlier.verb.end && COORDINATED.test(doc.text.slice(earlier.verb.end, cue.verb.start));
         // "Police said witnesses reported", "A resident, Halima Nur, said she counted": words reported inside another
