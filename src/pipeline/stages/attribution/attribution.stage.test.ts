@@ -529,3 +529,8 @@ test("'figures released by X show that N died' are X's; footage that shows somet
   assert.deepEqual(names("New figures published on Tuesday by the fire service show that 14 people died in the blaze."), ["the fire service"]);
   assert.deepEqual(names("Security camera footage shows that 14 people were detained."), [null]);
 });
+
+test("'X gave a higher death toll of N' is X's figure", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2023-06-13" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("The army said four soldiers died. The provincial hospital gave a higher death toll of six."), ["The army", "The provincial hospital"]);
+});
