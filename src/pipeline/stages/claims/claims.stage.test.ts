@@ -4212,3 +4212,9 @@ test("'identified four of the dead' names people already counted: no toll of its
   // (A share of the dead told for what they were still is one.)
   assert.deepEqual(cat("Three of the dead were guides."), [["killed", 3]]);
 });
+
+test("'N were believed to have been in the area when …' is a stock at the scene, with its doubt", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value, c.hedge]);
+  assert.deepEqual(list("Around 60 workers were believed to have been at the site when the dam gave way."), [["present", 60, "believed"]]);
+  assert.deepEqual(list("Some 20 hikers were feared to have been on the slopes at the time."), [["present", 20, "feared"]]);
+});
