@@ -513,3 +513,24 @@ test("'X put the death toll as high as N' gives the voice of that toll", () => {
   const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.source?.name ?? null);
   assert.deepEqual(names("At least 30 people died when a bridge collapsed in Kolwezi on Friday, police said. Witnesses put the death toll as high as 45."), ["police", "Witnesses"]);
 });
+
+test("'the prefecture said' is a voice, as 'the local prefecture' is", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2025-02-08" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("A rockfall killed three climbers on Saturday, the prefecture said."), ["the prefecture"]);
+});
+
+test("'A, though B put the toll as high as N': N is B's, not the voice of the clause before", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-12-03" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("The mudslide killed some 400 people, according to the provincial government, though residents put the toll as high as 900."), ["the provincial government", "residents"]);
+});
+
+test("'figures released by X show that N died' are X's; footage that shows something is no voice", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2021-08-06" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("New figures published on Tuesday by the fire service show that 14 people died in the blaze."), ["the fire service"]);
+  assert.deepEqual(names("Security camera footage shows that 14 people were detained."), [null]);
+});
+
+test("'X gave a higher death toll of N' is X's figure", () => {
+  const names = (text: string) => extract({ id: "t", text, meta: { published: "2023-06-13" } }).claims.map((c) => c.source?.name ?? null);
+  assert.deepEqual(names("The army said four soldiers died. The provincial hospital gave a higher death toll of six."), ["The army", "The provincial hospital"]);
+});

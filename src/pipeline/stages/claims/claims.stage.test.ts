@@ -4215,3 +4215,22 @@ test("one person joined by 'and' to a count held is held too ('the captain and t
   assert.deepEqual(list("Police arrested the captain and four crew members of the trawler on Monday."), [["detained", 5], ["detained", 1], ["detained", 4]]);
   assert.deepEqual(list("Her brother and two cousins were taken into custody."), [["detained", 3], ["detained", 1], ["detained", 2]]);
 });
+
+test("'forced N out of their homes' holds for a figure written with a decimal point", () => {
+  const cat = (t: string) => claims(t, "2024-09-19").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The storm forced about 2.5 million people out of their homes across the delta."), [["fled", 2_500_000]]);
+  assert.deepEqual(cat("The cyclone forced 1.4 million villagers to leave the coast."), [["fled", 1_400_000]]);
+});
+
+test("'identified four of the dead' names people already counted: no toll of its own", () => {
+  const cat = (t: string) => claims(t, "2022-07-04").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Nine climbers died in the rockfall on Sunday. Police said they had identified five of the dead."), [["killed", 9]]);
+  // (A share of the dead told for what they were still is one.)
+  assert.deepEqual(cat("Three of the dead were guides."), [["killed", 3]]);
+});
+
+test("'N were believed to have been in the area when …' is a stock at the scene, with its doubt", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value, c.hedge]);
+  assert.deepEqual(list("Around 60 workers were believed to have been at the site when the dam gave way."), [["present", 60, "believed"]]);
+  assert.deepEqual(list("Some 20 hikers were feared to have been on the slopes at the time."), [["present", 20, "feared"]]);
+});

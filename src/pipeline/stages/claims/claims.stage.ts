@@ -711,6 +711,8 @@ const STATE_AS_NOUN = /^(?:dead|wounded|injured|missing|displaced|detained|evacu
 const NOUN_AFTER_PREPOSITION = /\b(?:of|for|to|with|from|by|on|about|into|after|among|alongside)\s+the\s+(?:[\w-]+\s+)?$/i;
 const NAMES_AN_EVENT_AFTER = /^(?:['’]s)?[\s-]+(?:war|wars|conflict|crisis|ceasefire|cease-fire|truce|talks|deal|accords?|peace process)\b/i;
 const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|village|villages|city|enclave|region|zone|district|parts?|land|ground|positions?|stronghold|bastion)\s+$/i;
+/** A verb naming people already counted: "identified six of the dead". */
+const IDENTIFIED_BEFORE = /\b(?:identified|named|identify|name)\s+(?:(?:only|so far|just)\s+)?$/i;
 const RETRACTED_BEFORE = /\b(?:earlier|previous|original) version of this (?:story|post|article|report|update|entry|item)\b[^.;]*$/i;
 const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;
 // ("arrested a suspect a day later": when, not how often.)
@@ -935,6 +937,8 @@ export const claimsStage: Stage = {
         if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
         // ("Correction: an earlier version of this post said 40 people had died": a figure withdrawn is no claim.)
         if (category && RETRACTED_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 100), n.start))) category = null;
+        // ("Officials had identified six of the dead by Tuesday": a share of a toll already told that was named, no toll of its own.)
+        if (category === "killed" && DEAD_PARTITIVE.test(n.text) && IDENTIFIED_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = null;
         // ("a child was dying every two hours": the verb's rate, after it.)
         if (category && trigger && trigger.start >= n.end && RATE_AFTER_VERB.test(text.slice(trigger.end, trigger.end + 30))) category = "other";
         // ("Among the dead was a 14-year-old boy shot on his way to school": how one of the dead died.)
@@ -2687,12 +2691,15 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   }
   // "Local media reported 19 deaths, while the government put the figure at 11": a voice before the figure in its own
   // clause, rather than one past a turn to another clause.
-  const ownClause = here.filter((a) => (a.verbEnd ?? a.end) <= n.start && !CLAUSE_BREAK.test(doc.text.slice(a.end, n.start))).pop();
+  // ("…, though activists put the toll as high as 16,000": a cue whose words run into the figure's own "as high as" still
+  // comes before it.)
+  const cueBefore = (a: Attribution) => (a.verbEnd ?? a.end) <= n.start || (a.verbStart !== undefined && a.verbStart < n.start && a.end > n.start && a.end < n.end);
+  const ownClause = here.filter((a) => cueBefore(a) && !CLAUSE_BREAK.test(doc.text.slice(Math.min(a.end, n.start), n.start))).pop();
   if (ownClause && here.every((a) => a === ownClause || a.start < n.start || CLAUSE_BREAK.test(doc.text.slice(n.end, a.start)))) return ownClause;
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
   const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee|unit|network|commission|observatory|bureau|directorate|authority|centre|center|organi[sz]ation|mission|crescent|cross|coordinator)\b/i.test(a.name));
   const pool = named.length ? named : here;
-  const before = pool.filter((a) => (a.verbEnd ?? a.end) <= n.start);
+  const before = pool.filter(cueBefore);
   const afterCues = pool.filter((a) => a.start >= n.end);
   if (before.length && named.length && before.some((a) => a.speakerKind !== "other")) {
     const firm = before.filter((a) => a.speakerKind !== "other");

@@ -876,3 +876,8 @@ test("'the Peruvian capital' is a place: the capital the gazetteer marks, else t
   const found = findEntities("Protests spread across the Peruvian capital and the Israeli capital.").filter((e) => e.type === "place").map((e) => [e.text, e.canonical, e.precision]);
   assert.deepEqual(found, [["Peruvian capital", "Lima", "city"], ["Israeli capital", "Israel", "country"]]);
 });
+
+test("'Syria's civil defence' is the White Helmets", () => {
+  const found = findEntities("Rescuers from Syria's civil defence pulled two children from the rubble.").filter((e) => e.type === "org").map((e) => e.canonical);
+  assert.deepEqual(found, ["White Helmets"]);
+});

@@ -276,3 +276,9 @@ test("'overnight Tuesday to Wednesday', 'overnight into Sunday': the night its d
   // (Alone, the night before publication.)
   assert.deepEqual(read("Raiders killed 19 herders overnight."), [["overnight", "2024-03-21", "2024-03-22"]]);
 });
+
+test("'in a week of fighting' is the week up to the report, unless a year is given for it", () => {
+  const read = (s: string) => findTimes(s, 0, s.length, parseIso("2021-02-14")!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Some 80 rebels were killed in a week of heavy fighting near the dam."), [["in a week of heavy fighting", "2021-02-07", "2021-02-14"]]);
+  assert.deepEqual(read("Some 80 rebels were killed in a week of clashes in 2017.").map((t) => t[0]), ["2017"]);
+});
