@@ -4199,3 +4199,8 @@ test("a jailing told with the year of the crime it was for takes no time from it
   // (A time of the jailing itself stays.)
   assert.deepEqual(times("Two brothers were jailed on Monday for the murder of a man in 2020."), [["detained", 2, "on Monday"], ["killed", 1, "2020"]]);
 });
+
+test("a figure foretold by 'could rise to' is hedged by its modal; a figure that may grow is not", () => {
+  assert.deepEqual(claims("A district officer said the number of injured could rise to 35.").map((c) => [c.category, c.value, c.hedge]), [["wounded", 35, "could"]]);
+  assert.deepEqual(claims("The toll of 40 dead could rise further, the mayor said.").map((c) => [c.value, c.hedge]), [[40, null]]);
+});

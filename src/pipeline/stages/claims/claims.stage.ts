@@ -3173,6 +3173,12 @@ class ReportFacts {
 function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<number, Hedge | null>, n?: NumberMention): string | null {
   let hedge = found.get(si);
   if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
+  // ("the number of injured could rise to 20": the figure is the one foretold, so the modal doubts it, though "could
+  // rise" after a figure that stands only says it may grow.)
+  if (n && (!hedge || hedge.at > n.end)) {
+    const foretold = FORETOLD_FIGURE.exec(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start));
+    if (foretold) return foretold[1]!.toLowerCase();
+  }
   if (!hedge) return null;
   // ("3,912 new suspected cases and 21 deaths": "suspected" doubts only the figure whose noun it stands before.)
   if (n && /^suspected$/i.test(hedge.text) && !(hedge.at >= n.start && hedge.at < Math.max(n.end, n.nounEnd))) return null;
@@ -3195,6 +3201,7 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at).replace(INITIAL_STOP, ""))) return null;
   return hedge.text;
 }
+const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
 const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;
