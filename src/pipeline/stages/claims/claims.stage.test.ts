@@ -4204,3 +4204,8 @@ test("a figure foretold by 'could rise to' is hedged by its modal; a figure that
   assert.deepEqual(claims("A district officer said the number of injured could rise to 35.").map((c) => [c.category, c.value, c.hedge]), [["wounded", 35, "could"]]);
   assert.deepEqual(claims("The toll of 40 dead could rise further, the mayor said.").map((c) => [c.value, c.hedge]), [[40, null]]);
 });
+
+test("an earlier estimate a toll rose from is that figure's doubt, not the new toll's", () => {
+  const got = claims("The toll climbed to 410 on Monday, the agency said, up from an earlier estimate of 250.").map((c) => [c.value, c.hedge]);
+  assert.deepEqual(got, [[410, null], [250, "estimate"]]);
+});

@@ -2468,7 +2468,10 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
       const earlier = doc.times.filter((t) => t.start >= main.sentence[0] && t.end <= main.span[0]).pop();
       main.time = earlier ? { start: earlier.from, end: earlier.to, text: earlier.text } : null;
     }
-    out.push({ ...main, span: [n.start, n.end], text: text.slice(n.start, n.end), value: n.value, low: n.low ?? n.value, high: n.high ?? n.value, qualifier: n.qualifier, vague: n.vague, time });
+    // ("670, up from an earlier estimate of 300": the estimate is the compared figure's own doubt, not the main one's.)
+    const estimate = /\b(estimates?)\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$/i.exec(before);
+    const hedge = estimate ? estimate[1]!.toLowerCase() : main.hedge;
+    out.push({ ...main, span: [n.start, n.end], text: text.slice(n.start, n.end), value: n.value, low: n.low ?? n.value, high: n.high ?? n.value, qualifier: n.qualifier, vague: n.vague, time, hedge });
     last = { n, main };
   }
   return out;
@@ -3187,6 +3190,8 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("…, meaning most of the enclave's estimated 120,000 residents have left": a doubt written on another figure, right
   // before it as its adjective, is that figure's; "claimed 52 were killed and 16 wounded" doubts both.)
   if (n && !hedge.later && !(n.start <= hedge.at && n.end > hedge.at) && /\b(?:an?|the|its|their|[\p{L}]+['’]s?)\s+$/u.test(doc.text.slice(Math.max(0, hedge.at - 20), hedge.at)) && doc.numbers.some((o) => o !== n && o.end > hedge!.at && o.start <= hedge!.at + hedge!.text.length + 2 && /^\s*[\d,.]+/.test(doc.text.slice(hedge!.at + hedge!.text.length, o.end)))) return null;
+  // ("…has risen to 670, up from an earlier estimate of 300": the estimate named with "of" is that other figure's.)
+  if (n && !hedge.later && /^estimates?$/i.test(hedge.text) && doc.numbers.some((o) => o.start > Math.max(n.start, hedge!.at) && ESTIMATE_OF.test(doc.text.slice(hedge!.at + hedge!.text.length, o.start)))) return null;
   if (n && hedge.at > n.end && !/^alleged$/i.test(hedge.text) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= Math.max(n.end, n.nounEnd) && hedgesOwnVerb(doc.text, o, hedge!.at) && !/\b(?:including|among them|such as)\b/i.test(doc.text.slice(n.end, o.start)))) return null;
   // "killed 9 …, and a US airstrike reportedly killed 3 militants", "two had died … and that another boat, with about 180
   // people on board, was believed to be adrift": a doubt inside another clause with a figure of its own is that one's.
@@ -3201,6 +3206,7 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at).replace(INITIAL_STOP, ""))) return null;
   return hedge.text;
 }
+const ESTIMATE_OF = /^\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
