@@ -513,3 +513,8 @@ test("'X put the death toll as high as N' gives the voice of that toll", () => {
   const names = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.source?.name ?? null);
   assert.deepEqual(names("At least 30 people died when a bridge collapsed in Kolwezi on Friday, police said. Witnesses put the death toll as high as 45."), ["police", "Witnesses"]);
 });
+
+test("'a gunman who claimed allegiance to' a group pledges, and speaks for no figure", () => {
+  const claims = extract({ id: "t", text: "Three diners were shot dead on Friday by an attacker who had claimed allegiance to a militant group, city prosecutors said.", meta: { published: "2024-05-08" } }).claims;
+  assert.equal(claims[0]?.source?.name, "city prosecutors");
+});
