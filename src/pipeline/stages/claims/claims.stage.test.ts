@@ -4209,3 +4209,8 @@ test("an earlier estimate a toll rose from is that figure's doubt, not the new t
   const got = claims("The toll climbed to 410 on Monday, the agency said, up from an earlier estimate of 250.").map((c) => [c.value, c.hedge]);
   assert.deepEqual(got, [[410, null], [250, "estimate"]]);
 });
+
+test("'the fourth killing of a shopkeeper this year' names one of a series, no person counted; 'the killing of a man' is one", () => {
+  assert.deepEqual(claims("It was the fourth targeted killing of a shopkeeper in the district this year."), []);
+  assert.deepEqual(claims("Police are investigating the killing of a shopkeeper in the district.").map((c) => [c.category, c.value]), [["killed", 1]]);
+});
