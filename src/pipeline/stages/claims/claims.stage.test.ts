@@ -4214,3 +4214,7 @@ test("'the fourth killing of a shopkeeper this year' names one of a series, no p
   assert.deepEqual(claims("It was the fourth targeted killing of a shopkeeper in the district this year."), []);
   assert.deepEqual(claims("Police are investigating the killing of a shopkeeper in the district.").map((c) => [c.category, c.value]), [["killed", 1]]);
 });
+
+test("'the whereabouts of the other four remain unknown' counts people missing, not people present", () => {
+  assert.deepEqual(claims("The whereabouts of the other four remain unknown, relatives said.").map((c) => [c.category, c.value]), [["other", 4]]);
+});

@@ -996,6 +996,8 @@ export const claimsStage: Stage = {
         // ("the deaths of at least 10 detainees in custody", "the summary execution of 31 men detained in Djibo", "the
         // bodies of 31 men arrested by soldiers": held once, dead now; the noun before says what befell them.)
         if ((category === "detained" || category === "present") && DEATHS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
+        // ("The whereabouts of the remaining three remain unknown": where they are is what no one knows, missing.)
+        if (category === "present" && WHEREABOUTS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // ("This is the third targeted killing of a migrant worker this month": one of a series, the kind of victim
         // named, not one more person counted.)
         if (category === "killed" && n.value === 1 && /^an?\s/i.test(n.text) && trigger && trigger.end <= n.start && SERIAL_KILLING.test(text.slice(Math.max(sentence.start, trigger.start - 30), n.start))) category = null;
@@ -3210,6 +3212,7 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   return hedge.text;
 }
 const ESTIMATE_OF = /^\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
+const WHEREABOUTS_OF_BEFORE = /\bwhereabouts\s+of\s+(?:the\s+|all\s+|at\s+least\s+|some\s+|about\s+)?(?:(?:other|remaining|missing|last|rest\s+of\s+the)\s+)?$/i;
 const SERIAL_KILLING = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:killing|murder|death|slaying)\s+of\s+$/i;
 const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
