@@ -4218,3 +4218,8 @@ test("'the fourth killing of a shopkeeper this year' names one of a series, no p
 test("'the whereabouts of the other four remain unknown' counts people missing, not people present", () => {
   assert.deepEqual(claims("The whereabouts of the other four remain unknown, relatives said.").map((c) => [c.category, c.value]), [["other", 4]]);
 });
+
+test("'the liberation of 9 hostages' lets people go (other); 'demanded the release of 9 hostages' leaves them held", () => {
+  assert.deepEqual(claims("The raid allowed the liberation of 9 hostages, the ministry said.").map((c) => [c.category, c.value]), [["other", 9]]);
+  assert.deepEqual(claims("The kidnappers demanded the release of 9 prisoners.").map((c) => [c.category, c.value]), [["detained", 9]]);
+});
