@@ -4223,3 +4223,8 @@ test("'the liberation of 9 hostages' lets people go (other); 'demanded the relea
   assert.deepEqual(claims("The raid allowed the liberation of 9 hostages, the ministry said.").map((c) => [c.category, c.value]), [["other", 9]]);
   assert.deepEqual(claims("The kidnappers demanded the release of 9 prisoners.").map((c) => [c.category, c.value]), [["detained", 9]]);
 });
+
+test("people 'held inside the arena as a precaution' are kept in for safety (present), not detained", () => {
+  assert.deepEqual(claims("About 8,000 spectators were held inside the arena for two hours as a precaution.").map((c) => [c.category, c.value]), [["present", 8000]]);
+  assert.deepEqual(claims("Nine smugglers were held at the port.").map((c) => c.category), ["detained"]);
+});

@@ -996,6 +996,8 @@ export const claimsStage: Stage = {
         // ("the deaths of at least 10 detainees in custody", "the summary execution of 31 men detained in Djibo", "the
         // bodies of 31 men arrested by soldiers": held once, dead now; the noun before says what befell them.)
         if ((category === "detained" || category === "present") && DEATHS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
+        // ("35,000 fans were held inside the stadium for hours as a precaution": kept in for their safety, not captured.)
+        if (category === "detained" && trigger && /\bheld$/i.test(text.slice(trigger.start, trigger.end)) && HELD_FOR_SAFETY.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 90)))) category = "present";
         // ("The whereabouts of the remaining three remain unknown": where they are is what no one knows, missing.)
         if (category === "present" && WHEREABOUTS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // ("This is the third targeted killing of a migrant worker this month": one of a series, the kind of victim
@@ -3214,6 +3216,7 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   return hedge.text;
 }
 const ESTIMATE_OF = /^\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
+const HELD_FOR_SAFETY = /^[^.;]*?\b(?:as a (?:safety |security )?precaution|for (?:their (?:own )?)?(?:safety|protection)|for security reasons)\b/i;
 const WHEREABOUTS_OF_BEFORE = /\bwhereabouts\s+of\s+(?:the\s+|all\s+|at\s+least\s+|some\s+|about\s+)?(?:(?:other|remaining|missing|last|rest\s+of\s+the)\s+)?$/i;
 const SERIAL_KILLING = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:killing|murder|death|slaying)\s+of\s+$/i;
 const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
