@@ -4228,3 +4228,7 @@ test("people 'held inside the arena as a precaution' are kept in for safety (pre
   assert.deepEqual(claims("About 8,000 spectators were held inside the arena for two hours as a precaution.").map((c) => [c.category, c.value]), [["present", 8000]]);
   assert.deepEqual(claims("Nine smugglers were held at the port.").map((c) => c.category), ["detained"]);
 });
+
+test("'the number of victims could exceed 40' is a toll foretold: killed, at least 40, hedged", () => {
+  assert.deepEqual(claims("A medical source said the number of victims could exceed 40.").map((c) => [c.category, c.low, c.high, c.hedge]), [["killed", 40, null, "could"]]);
+});
