@@ -4232,3 +4232,8 @@ test("people 'held inside the arena as a precaution' are kept in for safety (pre
 test("'the number of victims could exceed 40' is a toll foretold: killed, at least 40, hedged", () => {
   assert.deepEqual(claims("A medical source said the number of victims could exceed 40.").map((c) => [c.category, c.low, c.high, c.hedge]), [["killed", 40, null, "could"]]);
 });
+
+test("'Of the deceased, six were farmers' counts a part of the dead even as a report's first figure", () => {
+  assert.deepEqual(claims("Of the deceased, six were farmers.").map((c) => [c.category, c.value]), [["killed", 6]]);
+  assert.deepEqual(claims("Of the houses, six were destroyed.").map((c) => c.category), []);
+});

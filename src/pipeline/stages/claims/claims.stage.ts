@@ -1209,8 +1209,17 @@ export const claimsStage: Stage = {
           if (c.category || c.trigger) continue;
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
-          const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deaths|fatalities|killed)\b/.test(opener);
-          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener)) c.category = dead ? "killed" : previous.claim.category;
+          const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|deaths|fatalities|killed)\b/.test(opener);
+          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener)) c.category = dead ? "killed" : previous.claim.category;
+        }
+      }
+      // ("Of the deceased, eight were party workers": the dead named at the head are whose part it is, with no toll
+      // before to lean on.)
+      else {
+        for (const c of candidates) {
+          if (c.category || c.trigger) continue;
+          const opener = text.slice(sentence.start, c.number.start);
+          if (/^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|killed),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24)))) c.category = "killed";
         }
       }
       // "Three of the 12 passengers were killed", "three of the five hunters were killed": what the verb says happened to
