@@ -518,3 +518,7 @@ test("'a gunman who claimed allegiance to' a group pledges, and speaks for no fi
   const claims = extract({ id: "t", text: "Three diners were shot dead on Friday by an attacker who had claimed allegiance to a militant group, city prosecutors said.", meta: { published: "2024-05-08" } }).claims;
   assert.equal(claims[0]?.source?.name, "city prosecutors");
 });
+
+test("'the Prime Minister said' keeps the whole title as the speaker", () => {
+  assert.equal(attributions("The toll rose to 40, the Prime Minister said.")[0]?.name, "the Prime Minister");
+});

@@ -876,3 +876,9 @@ test("'the Peruvian capital' is a place: the capital the gazetteer marks, else t
   const found = findEntities("Protests spread across the Peruvian capital and the Israeli capital.").filter((e) => e.type === "place").map((e) => [e.text, e.canonical, e.precision]);
   assert.deepEqual(found, [["Peruvian capital", "Lima", "city"], ["Israeli capital", "Israel", "country"]]);
 });
+
+test("'the Chief Minister said': a run of titles with no name after them names no person", () => {
+  const found = findEntities("The toll rose to 30, the Chief Minister told the House.");
+  assert.deepEqual(found.filter((m) => m.type === "person").map((m) => m.text), []);
+  assert.deepEqual(findEntities("Chief Minister Ravi Menon visited the camp.").filter((m) => m.type === "person").map((m) => m.text), ["Ravi Menon"]);
+});
