@@ -534,3 +534,12 @@ test("'X gave a higher death toll of N' is X's figure", () => {
   const names = (text: string) => extract({ id: "t", text, meta: { published: "2023-06-13" } }).claims.map((c) => c.source?.name ?? null);
   assert.deepEqual(names("The army said four soldiers died. The provincial hospital gave a higher death toll of six."), ["The army", "The provincial hospital"]);
 });
+
+test("'a gunman who claimed allegiance to' a group pledges, and speaks for no figure", () => {
+  const claims = extract({ id: "t", text: "Three diners were shot dead on Friday by an attacker who had claimed allegiance to a militant group, city prosecutors said.", meta: { published: "2024-05-08" } }).claims;
+  assert.equal(claims[0]?.source?.name, "city prosecutors");
+});
+
+test("'the Prime Minister said' keeps the whole title as the speaker", () => {
+  assert.equal(attributions("The toll rose to 40, the Prime Minister said.")[0]?.name, "the Prime Minister");
+});

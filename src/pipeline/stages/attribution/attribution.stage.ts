@@ -141,7 +141,8 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // ("Deaths confirmed: 3,958", "Cases reported: 40": a label, the count's own words, no one speaking.)
     if ((w === "confirmed" || w === "reported" || w === "recorded" || w === "verified") && /^(?:deaths|dead|casualties|fatalities|injuries|injured|wounded|cases|arrivals|victims|bodies|killings)$/.test(tokens[i - 1]?.lower ?? "") && (tokens[i + 1]?.text === ":" || i < 2)) continue;
     // "the attack claimed 18 lives", "claiming the lives of": a toll, not a statement; nor is "claimed responsibility for
-    // the attack, which killed 20" or "the bombing, claimed by IS," what the group says of the figure.
+    // the attack, which killed 20" or "the bombing, claimed by IS," what the group says of the figure; nor "a gunman who
+    // later claimed allegiance to IS", a pledge the attacker made.
     if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 7).map((t) => t.lower).join(" "))) continue;
     // "five-year-old Saw Eh Say", "Mohammed Said": a capitalised verb inside a run of names is a name.
     // (Not in a headline's capitals, "Police Say 12 Killed", "…, Civilian Fighters Say": there no small word follows.)
@@ -789,7 +790,7 @@ const AGE_BEFORE_NAME = /^\d{1,3}-year-old$/;
 const SPOKEN_INSIDE = /\s(?:say|says|said|told|tells)\s/i;
 const HARM_VERBS = /^(?:killed|kills|kill|killing|wounded|wounds|injured|injures|died|dies|destroyed)$/;
 const CLAUSE_VERBS = new Set(["were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would", "could", "should", "did", "does"]);
-const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,4}li(?:ves|fe)\b|^the lives of\b|^(?:responsibility|credit|by)\b/;
+const CLAIMED_LIVES = /^(?:(?:the|their|his|her|its|at least|more than|nearly|about|some|over|another|\S+)\s+){0,4}li(?:ves|fe)\b|^the lives of\b|^(?:responsibility|credit|by|allegiance|loyalty)\b/;
 const NOT_A_VOICE = /^(?:rites?|rituals?|traditions?|customs?|laws?|rules?|plans?|schedules?|procedures?|protocols?|practices?|principles?|guidelines?|standards?|teachings?|beliefs?|religion|scriptures?|sharia|calendar|instructions?|orders?|agreements?|terms|conditions)$/;
 const QUANTITY_START = /^(?:at|more|about|some|several|many|nearly|almost|over|up|around|approximately|roughly|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|scores|tens|all|both|no|none)$/;
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you"]);

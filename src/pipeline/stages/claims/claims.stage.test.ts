@@ -4234,3 +4234,41 @@ test("'N were believed to have been in the area when …' is a stock at the scen
   assert.deepEqual(list("Around 60 workers were believed to have been at the site when the dam gave way."), [["present", 60, "believed"]]);
   assert.deepEqual(list("Some 20 hikers were feared to have been on the slopes at the time."), [["present", 20, "feared"]]);
 });
+
+test("a figure foretold by 'could rise to' is hedged by its modal; a figure that may grow is not", () => {
+  assert.deepEqual(claims("A district officer said the number of injured could rise to 35.").map((c) => [c.category, c.value, c.hedge]), [["wounded", 35, "could"]]);
+  assert.deepEqual(claims("The toll of 40 dead could rise further, the mayor said.").map((c) => [c.value, c.hedge]), [[40, null]]);
+});
+
+test("an earlier estimate a toll rose from is that figure's doubt, not the new toll's", () => {
+  const got = claims("The toll climbed to 410 on Monday, the agency said, up from an earlier estimate of 250.").map((c) => [c.value, c.hedge]);
+  assert.deepEqual(got, [[410, null], [250, "estimate"]]);
+});
+
+test("'the fourth killing of a shopkeeper this year' names one of a series, no person counted; 'the killing of a man' is one", () => {
+  assert.deepEqual(claims("It was the fourth targeted killing of a shopkeeper in the district this year."), []);
+  assert.deepEqual(claims("Police are investigating the killing of a shopkeeper in the district.").map((c) => [c.category, c.value]), [["killed", 1]]);
+});
+
+test("'the whereabouts of the other four remain unknown' counts people missing, not people present", () => {
+  assert.deepEqual(claims("The whereabouts of the other four remain unknown, relatives said.").map((c) => [c.category, c.value]), [["other", 4]]);
+});
+
+test("'the liberation of 9 hostages' lets people go (other); 'demanded the release of 9 hostages' leaves them held", () => {
+  assert.deepEqual(claims("The raid allowed the liberation of 9 hostages, the ministry said.").map((c) => [c.category, c.value]), [["other", 9]]);
+  assert.deepEqual(claims("The kidnappers demanded the release of 9 prisoners.").map((c) => [c.category, c.value]), [["detained", 9]]);
+});
+
+test("people 'held inside the arena as a precaution' are kept in for safety (present), not detained", () => {
+  assert.deepEqual(claims("About 8,000 spectators were held inside the arena for two hours as a precaution.").map((c) => [c.category, c.value]), [["present", 8000]]);
+  assert.deepEqual(claims("Nine smugglers were held at the port.").map((c) => c.category), ["detained"]);
+});
+
+test("'the number of victims could exceed 40' is a toll foretold: killed, at least 40, hedged", () => {
+  assert.deepEqual(claims("A medical source said the number of victims could exceed 40.").map((c) => [c.category, c.low, c.high, c.hedge]), [["killed", 40, null, "could"]]);
+});
+
+test("'Of the deceased, six were farmers' counts a part of the dead even as a report's first figure", () => {
+  assert.deepEqual(claims("Of the deceased, six were farmers.").map((c) => [c.category, c.value]), [["killed", 6]]);
+  assert.deepEqual(claims("Of the houses, six were destroyed.").map((c) => c.category), []);
+});

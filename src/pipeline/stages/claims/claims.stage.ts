@@ -1000,6 +1000,13 @@ export const claimsStage: Stage = {
         // ("the deaths of at least 10 detainees in custody", "the summary execution of 31 men detained in Djibo", "the
         // bodies of 31 men arrested by soldiers": held once, dead now; the noun before says what befell them.)
         if ((category === "detained" || category === "present") && DEATHS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "killed";
+        // ("35,000 fans were held inside the stadium for hours as a precaution": kept in for their safety, not captured.)
+        if (category === "detained" && trigger && /\bheld$/i.test(text.slice(trigger.start, trigger.end)) && HELD_FOR_SAFETY.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 90)))) category = "present";
+        // ("The whereabouts of the remaining three remain unknown": where they are is what no one knows, missing.)
+        if (category === "present" && WHEREABOUTS_OF_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
+        // ("This is the third targeted killing of a migrant worker this month": one of a series, the kind of victim
+        // named, not one more person counted.)
+        if (category === "killed" && n.value === 1 && /^an?\s/i.test(n.text) && trigger && trigger.end <= n.start && SERIAL_KILLING.test(text.slice(Math.max(sentence.start, trigger.start - 30), n.start))) category = null;
         candidates.push({ number: n, sentenceIndex: si, category, trigger, partOf: null });
       }
       // ('"Those bullets could have killed a child"', "the pills could kill a person", "might have died if it had
@@ -1206,8 +1213,17 @@ export const claimsStage: Stage = {
           if (c.category || c.trigger) continue;
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
-          const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deaths|fatalities|killed)\b/.test(opener);
-          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener)) c.category = dead ? "killed" : previous.claim.category;
+          const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|deaths|fatalities|killed)\b/.test(opener);
+          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener)) c.category = dead ? "killed" : previous.claim.category;
+        }
+      }
+      // ("Of the deceased, eight were party workers": the dead named at the head are whose part it is, with no toll
+      // before to lean on.)
+      else {
+        for (const c of candidates) {
+          if (c.category || c.trigger) continue;
+          const opener = text.slice(sentence.start, c.number.start);
+          if (/^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|killed),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24)))) c.category = "killed";
         }
       }
       // "Three of the 12 passengers were killed", "three of the five hunters were killed": what the verb says happened to
@@ -1445,7 +1461,8 @@ const WHO_HAVE_DONE_CATEGORY: Record<string, PeopleCategory> = Object.assign(Obj
 const NUMBER_OF_PEOPLE_BROUGHT_TO = /\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|pushing|pushes|pushed)\s+(?:the\s+)?(?:total\s+|overall\s+|cumulative\s+)?number (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|asylum[ -]seekers|migrants|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 /** "The IOM put the number of people displaced in Derna at 30,000": a number of some people, put at a figure. */
 const NUMBER_OF_PEOPLE_PUT_AT = /\bput(?:s|ting)?\s+(?:the|its|their)\s+number (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,50}?\s+at\s+(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
-const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit)\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
+// ("the number of victims could exceed 50": a toll foretold, hedged by its modal.)
+const NUMBER_OF_PEOPLE_REACHED = /\bnumber (?:of )?(?:[\w-]+\s+){0,2}?(victims|refugees|displaced|evacuees|arrivals|detainees|prisoners|hostages|captives|dead|wounded|injured|arrested|detained|killed|abducted|kidnapped|evacuated)\b[^.;:]{0,70}?\b(?:has|have|had|now)?\s*(?:risen|rose|reached|surpassed|exceeded|topped|climbed|passed|stands|stood|grown|grew|increased|jumped|swelled|hit|(?:could|may|might|would|will)\s+(?:exceed|top|reach|surpass|pass|rise))\s+(?:at\s+|to\s+)?(?:(?:about|around|some|nearly|almost|over|more than|at least|roughly)\s+)?$/i;
 
 /** "Nine of the victims", "two of the bodies": a part of people counted; victims are the dead only where bodies were found. */
 /** " and hacked two others to death": a second harm, to others, that ends in death. */
@@ -1518,7 +1535,9 @@ const PUT_THE_FIGURE_AT_LAST_WORDS = ["at", "about", "around", "some", "nearly",
 const PUT_THE_FIGURE_AT = /\bput(?:s|ting)?\s+(?:the|that|this|its|their)\s+(?:figure|number|count|tally)\s+at\s+(?:(?:about|around|some|nearly|at least|more than|over|just)\s+)?$/i;
 const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|treated|treating|treats|took in|taken in|brought in)\s+(?:(?:at least|about|around|some|more than|over|nearly)\s+)?$/i;
 const PARTITIVE_WHOLE = /^\s+of\s+(?:(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+|whom|them)(?=\s+(?:were|was|have|has|had|are)\b)/i;
-const RELEASE_VERB = "(?:freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|handed over to (?:the )?(?:Red Cross|ICRC|International Committee of the Red Cross)|returned from (?:\\w+ )?captivity)";
+// ("allowed the liberation of 8 hostages": the noun of a release, as AFP renders the French "libération"; not "demanded
+// the release of 30 prisoners", who are still held.)
+const RELEASE_VERB = "(?:(?<!\\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|urg(?:ed|ing|es|e)|seek(?:ing|s)?|sought|push(?:ed|ing|es)? for|press(?:ed|ing|es)? for|negotiat(?:ed|ing|es|e)|wait(?:ed|ing)? for|await(?:ed|ing|s)?)\\s+(?:the\\s+)?(?:immediate\\s+|swift\\s+|safe\\s+|unconditional\\s+)?)(?:release|liberation|freeing) of|freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|handed over to (?:the )?(?:Red Cross|ICRC|International Committee of the Red Cross)|returned from (?:\\w+ )?captivity)";
 const ABDUCTED_THEN_RELEASED = new RegExp(`^(?:\\s+(?:of|from)\\s+(?:[\\w'’-]+\\s+){1,4}?)?\\s*,?\\s*(?:who\\s+(?:were|was|had been)\\s+)?(?:abducted|kidnapped|seized|captured|taken|held)\\b[^.;:,]{0,50}?,?\\s+(?:were|was|have been|has been|had been)\\s+(?:later\\s+|finally\\s+|eventually\\s+|also\\s+)?${RELEASE_VERB}\\b`, "i");
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
 const RELEASED_BEFORE_LAST_WORDS = ["of", "further", "additional", "freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
@@ -2474,7 +2493,10 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
       const earlier = doc.times.filter((t) => t.start >= main.sentence[0] && t.end <= main.span[0]).pop();
       main.time = earlier ? { start: earlier.from, end: earlier.to, text: earlier.text } : null;
     }
-    out.push({ ...main, span: [n.start, n.end], text: text.slice(n.start, n.end), value: n.value, low: n.low ?? n.value, high: n.high ?? n.value, qualifier: n.qualifier, vague: n.vague, time });
+    // ("670, up from an earlier estimate of 300": the estimate is the compared figure's own doubt, not the main one's.)
+    const estimate = /\b(estimates?)\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+)?$/i.exec(before);
+    const hedge = estimate ? estimate[1]!.toLowerCase() : main.hedge;
+    out.push({ ...main, span: [n.start, n.end], text: text.slice(n.start, n.end), value: n.value, low: n.low ?? n.value, high: n.high ?? n.value, qualifier: n.qualifier, vague: n.vague, time, hedge });
     last = { n, main };
   }
   return out;
@@ -3183,6 +3205,12 @@ class ReportFacts {
 function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<number, Hedge | null>, n?: NumberMention): string | null {
   let hedge = found.get(si);
   if (hedge === undefined) found.set(si, (hedge = findHedge(doc, si, sentence)));
+  // ("the number of injured could rise to 20": the figure is the one foretold, so the modal doubts it, though "could
+  // rise" after a figure that stands only says it may grow.)
+  if (n && (!hedge || hedge.at > n.end)) {
+    const foretold = FORETOLD_FIGURE.exec(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start));
+    if (foretold) return foretold[1]!.toLowerCase();
+  }
   if (!hedge) return null;
   // ("3,912 new suspected cases and 21 deaths": "suspected" doubts only the figure whose noun it stands before.)
   if (n && /^suspected$/i.test(hedge.text) && !(hedge.at >= n.start && hedge.at < Math.max(n.end, n.nounEnd))) return null;
@@ -3191,6 +3219,8 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("…, meaning most of the enclave's estimated 120,000 residents have left": a doubt written on another figure, right
   // before it as its adjective, is that figure's; "claimed 52 were killed and 16 wounded" doubts both.)
   if (n && !hedge.later && !(n.start <= hedge.at && n.end > hedge.at) && /\b(?:an?|the|its|their|[\p{L}]+['’]s?)\s+$/u.test(doc.text.slice(Math.max(0, hedge.at - 20), hedge.at)) && doc.numbers.some((o) => o !== n && o.end > hedge!.at && o.start <= hedge!.at + hedge!.text.length + 2 && /^\s*[\d,.]+/.test(doc.text.slice(hedge!.at + hedge!.text.length, o.end)))) return null;
+  // ("…has risen to 670, up from an earlier estimate of 300": the estimate named with "of" is that other figure's.)
+  if (n && !hedge.later && /^estimates?$/i.test(hedge.text) && doc.numbers.some((o) => o.start > Math.max(n.start, hedge!.at) && ESTIMATE_OF.test(doc.text.slice(hedge!.at + hedge!.text.length, o.start)))) return null;
   if (n && hedge.at > n.end && !/^alleged$/i.test(hedge.text) && doc.numbers.some((o) => o !== n && !o.notPeople && o.start >= Math.max(n.end, n.nounEnd) && hedgesOwnVerb(doc.text, o, hedge!.at) && !/\b(?:including|among them|such as)\b/i.test(doc.text.slice(n.end, o.start)))) return null;
   // "killed 9 …, and a US airstrike reportedly killed 3 militants", "two had died … and that another boat, with about 180
   // people on board, was believed to be adrift": a doubt inside another clause with a figure of its own is that one's.
@@ -3205,6 +3235,11 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   if (n && !hedge.later && hedge.at > n.end && !VERIFY_WORD.test(hedge.text) && OTHER_THING_CLAUSE.test(doc.text.slice(Math.max(n.end, n.nounEnd), hedge.at).replace(INITIAL_STOP, ""))) return null;
   return hedge.text;
 }
+const ESTIMATE_OF = /^\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
+const HELD_FOR_SAFETY = /^[^.;]*?\b(?:as a (?:safety |security )?precaution|for (?:their (?:own )?)?(?:safety|protection)|for security reasons)\b/i;
+const WHEREABOUTS_OF_BEFORE = /\bwhereabouts\s+of\s+(?:the\s+|all\s+|at\s+least\s+|some\s+|about\s+)?(?:(?:other|remaining|missing|last|rest\s+of\s+the)\s+)?$/i;
+const SERIAL_KILLING = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:killing|murder|death|slaying)\s+of\s+$/i;
+const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
 const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;

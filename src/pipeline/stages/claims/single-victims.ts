@@ -27,6 +27,7 @@ const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical
 const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|was) (?:suffering|recovering) from) (?:a |an |one |two |multiple |several |what appeared to be (?:a )?)?(?:(?:single|minor|serious|critical|severe|apparent|possible|non-life-threatening|life-threatening) )?(?:gunshot|bullet|stab) wounds?\b|^(?:is|was) recovering after being (?:shot|stabbed)\b/i;
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing|striking|struck)\s+/i;
 const DIED_AFTER = /^[^.;,]{0,70}?\band (?:(?:was|were|later|both|then|subsequently)\s+){0,2}(?:died|pronounced dead|declared dead)\b/i;
+const ORDINAL_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i;
 const FATAL_OF_INQUIRED = /\b(?:investigat(?:ing|ion|e|es)(?: into)?|inquiry into|inquest into|probe into|appeal over|over|into) the\s+$/i;
 /** "came within inches of possibly killing", "tried to kill": harm that did not happen. */
 const COUNTERFACTUAL = /\b(?:possibly|almost|nearly|could have|would have|might have|attempted|attempting|trying to|tried to|threatened to|threatening to|plot(?:ted)? to|intent to|planned to|plan to|not)\s+$/i;
@@ -311,8 +312,10 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     // ("Police are investigating the fatal shooting of a man": only where an inquiry or a case is about it; "a suspect
     // wanted in the fatal shooting of …" looks back at a killing the report is not about.)
     const killActive = opens & OPENS_KILL_ACTIVE && (tokens[i].lower !== "fatal" || FATAL_OF_INQUIRED.test(text.slice(Math.max(sentence.start, tokens[i].start - 40), tokens[i].start))) ? KILL_ACTIVE.exec(rest) : null;
+    // ("the third targeted killing of a migrant worker": one of a series, see SERIAL_KILLING in the claims stage.)
+    const serial = killActive !== null && ORDINAL_BEFORE.test(text.slice(Math.max(sentence.start, tokens[i].start - 30), tokens[i].start));
     const killing = killActive !== null;
-    const active = killActive ?? (opens & OPENS_HURT_ACTIVE && tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
+    const active = serial ? null : killActive ?? (opens & OPENS_HURT_ACTIVE && tokens[i - 1]?.lower !== "fatally" ? HURT_ACTIVE.exec(rest) : null);
     if (active) {
       // (Tokens are in order: the first one past the match comes after the verb.)
       const after = firstTokenFrom(tokens, i + 1, tokens[i].start + active[0].length);

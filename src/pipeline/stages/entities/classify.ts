@@ -81,6 +81,8 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     nameStart = pastTitleDepartment(tokens, nameStart, c.last);
     const head = tokens[nameStart]!;
     if (ORG_HEADS.has(head.lower) || COMMON_WORDS.has(head.lower)) continue;
+    // ("the Chief Minister said", "the Prime Minister": titles with no name after them name no person.)
+    if (nameStart === c.last && isTitleLower(head.lower)) return;
     // What stands before the title: modifiers ("Foreign Minister") go, names ("US", "SDF") stay as their own mention.
     let preEnd = t - 1;
     while (preEnd >= c.first && !tokens[preEnd]!.word) preEnd--;

@@ -881,3 +881,9 @@ test("'Syria's civil defence' is the White Helmets", () => {
   const found = findEntities("Rescuers from Syria's civil defence pulled two children from the rubble.").filter((e) => e.type === "org").map((e) => e.canonical);
   assert.deepEqual(found, ["White Helmets"]);
 });
+
+test("'the Chief Minister said': a run of titles with no name after them names no person", () => {
+  const found = findEntities("The toll rose to 30, the Chief Minister told the House.");
+  assert.deepEqual(found.filter((m) => m.type === "person").map((m) => m.text), []);
+  assert.deepEqual(findEntities("Chief Minister Ravi Menon visited the camp.").filter((m) => m.type === "person").map((m) => m.text), ["Ravi Menon"]);
+});

@@ -278,3 +278,9 @@ test("prison staff and prisoners by their South Asian and British names count pe
   assert.deepEqual(subj("Nine convicts and 14 undertrials broke out."), [["Nine convicts", "prisoners"], ["14 undertrials", "prisoners"]]);
   assert.deepEqual(subj("Two deckhands drowned."), [["Two deckhands", "workers"]]);
 });
+
+test("'a constable was martyred' is read for its one person, with no number word in the sentence", () => {
+  const text = "A constable was martyred near the checkpoint.";
+  const got = numbersStage.run({ ...annotate({ id: "x", text, meta: {} }), sentences: splitSentences(text) }).numbers;
+  assert.deepEqual(got.map((n) => [n.text, n.value]), [["A constable", 1]]);
+});

@@ -1222,5 +1222,6 @@ const AMONG_THE_DEAD_WERE = /\bamong\s+(?:the|those)\s+(?:dead|killed|slain|woun
 const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those|which)\b/i;
 
 const ARTICLE = /\b(?:an?|another)\b/i;
-const HARM_OR_MOVE = /\b(?:kill|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|drown|lost|treated|neutrali|pulled|moved|taken|booked)/i;
+// ("A jawan was martyred": how South Asian copy tells a soldier or policeman killed.)
+const HARM_OR_MOVE = /\b(?:kill|martyr|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|drown|lost|treated|neutrali|pulled|moved|taken|booked)/i;
 const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|tens|few|several|handful|couple|another|both)\b/i;
