@@ -2027,9 +2027,11 @@ const SHOT_THEN_DIES = /^(?:,[^,;.]{1,80},)?,?\s+(?:(?:was|had been|has been)\s+
 /** Deaths and injuries of one person with no number written ("He died", "killed himself"). */
 function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], focus: EntityMention | null, facts: ReportFacts): Claim[] {
   const out: Claim[] = [];
+  // (Sentences with a count held: "the captain and two crew members were arrested" joins one more person to it.)
+  const holding = new Set(existing.filter((c) => c.category === "detained").map((c) => c.sentence[0]));
   doc.sentences.forEach((sentence, si) => {
     const slice = doc.text.slice(sentence.start, sentence.end);
-    if (!HARM_HINT.test(slice) && !existing.some((c) => c.category === "detained" && c.sentence[0] === sentence.start)) return;
+    if (!HARM_HINT.test(slice) && !holding.has(sentence.start)) return;
     const selfKilled = new Set<number>();
     // ("Not one person was hurt": a denial names no victim.)
     // ("the 14th juvenile killed in the city this year": a place in a running count, not one more victim.)
