@@ -289,9 +289,9 @@ function best(n: Named, countries: string[], near: Point[] = []): Place | null {
   for (let i = 0; i < places.length; i++) {
     const place = places[i]!;
     let s = score(place, countries);
-    // ("Henan", "Rio Grande do Sul", "Bali": a first-level division of that very name, where no sizeable town is spelt
-    // so, outranks a city that bears it only as an unrelated alternate, Hengyang, the city of Rio Grande, Bally. It has
-    // no population in the data, so it ranks as a large town would; "Daraa" and "Hama" stay the cities, spelt "Dar'a"
+    // ("Henan", "Rio Grande do Sul": a first-level division of that very name, where no sizeable town is spelt so,
+    // outranks a city that bears it only as an unrelated alternate, Hengyang, the city of Rio Grande. It has no
+    // population in the data, so it ranks as a large town would; "Daraa" and "Hama" stay the cities, spelt "Dar'a"
     // and "Hamah" there.)
     if (place.kind === "ADM1" && own[i] && divisionFirst(n)) s += Math.log10(DIVISION_POPULATION) * 2;
     // A place's own name beats an old or foreign alternate ("Hajin" is also an old name of a Turkish town), unless
@@ -329,7 +329,7 @@ function fartherNorthOrSouthThanAll(near: Point[], lat: number): boolean {
 const FAR_LATITUDE = 1.5;
 
 const DIVISION_POPULATION = 500_000;
-/** A town this large spelt as the name (its own name, or an alternate one letter or so off) is what the name means. */
+/** A town this large spelt as the name (its own name, or one a couple of letters off) is what the name means. */
 const SPELT_TOWN_POPULATION = 10_000;
 
 /** Whether a first-level division bearing the name ranks as a large place: no sizeable town is spelt as the name. */
