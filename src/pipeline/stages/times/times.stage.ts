@@ -742,6 +742,9 @@ function firstPart(m: RegExpMatchArray, published: Date): [Date, Date] | null {
 
 function relativePeriod(w: string, published: Date): [Date, Date] {
   const dow = dayOfWeek(published);
+  // ("killed in a week of fighting for the city": the week up to the report, as "over the past week"; RELATIVE admits
+  // only the kinds of violence it lists.)
+  if (w.startsWith("in a week of ")) return [addDays(published, -7), published];
   switch (w) {
     case "today": case "tonight": case "this morning": case "this afternoon": case "this evening": case "since the morning": case "since dawn": case "since midnight": return [published, published];
     case "since the early hours": case "since the early hours of the morning": case "since the early hours of this morning": case "in the early hours": return [published, published];
@@ -764,9 +767,6 @@ function relativePeriod(w: string, published: Date): [Date, Date] {
     case "in recent days": case "recent days": return [addDays(published, -7), published];
     case "over the week": case "during the week": case "in the week": case "over the past week": case "during the past week": case "in the past week": case "over the last week": case "during the last week": case "in the last week": return [addDays(published, -7), published];
     case "in recent weeks": case "recent weeks": return [addDays(published, -28), published];
-    // ("killed in a week of fighting for the city": the week up to the report, as "over the past week".)
-    case "in a week of fighting": case "in a week of heavy fighting": case "in a week of fierce fighting": case "in a week of intense fighting": case "in a week of clashes": case "in a week of violence": case "in a week of unrest": case "in a week of protests": case "in a week of bombardment": case "in a week of bombing": case "in a week of airstrikes": case "in a week of strikes": case "in a week of heavy clashes": case "in a week of fierce clashes": case "in a week of intense clashes":
-      return [addDays(published, -7), published];
     case "in recent months": return [addMonths(published, -3), published];
     // ("since the weekend": from the latest Saturday before the report's day.)
     case "since the weekend": { const sat = lastWeekday(published, 6); return [iso(sat) === iso(published) ? addDays(sat, -7) : sat, published]; }
