@@ -4272,3 +4272,14 @@ test("'Of the deceased, six were farmers' counts a part of the dead even as a re
   assert.deepEqual(claims("Of the deceased, six were farmers.").map((c) => [c.category, c.value]), [["killed", 6]]);
   assert.deepEqual(claims("Of the houses, six were destroyed.").map((c) => c.category), []);
 });
+
+test("the word gates before end-anchored patterns ('never', an adverb in 'ly', 'up to', 'in return for about', 'version of this') keep what the patterns decide", () => {
+  const cat = (text: string) => claims(text).map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Officials said 12 residents were never evacuated."), []);
+  assert.deepEqual(cat("Officials said 12 residents were evacuated."), [["evacuated", 12]]);
+  assert.deepEqual(cat("The doctor said 14 people needed to be urgently evacuated."), []);
+  assert.deepEqual(cat("The agency delivered food to up to 5,000 displaced people."), [["other", 5000]]);
+  assert.deepEqual(cat("The shelter has a capacity of up to 300 people."), []);
+  assert.deepEqual(cat("Two hostages were released in return for about 40 prisoners."), [["other", 2], ["other", 40]]);
+  assert.deepEqual(cat("An earlier version of this story said 12 people were killed. Police say 9 were killed."), [["killed", 9]]);
+});

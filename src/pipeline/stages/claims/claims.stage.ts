@@ -714,9 +714,18 @@ const HELD_PLACE = /\b(?:pocket|territory|territories|area|areas|town|towns|vill
 /** A verb naming people already counted: "identified six of the dead". */
 const IDENTIFIED_BEFORE = /\b(?:identified|named|identify|name)\s+(?:(?:only|so far|just)\s+)?$/i;
 const RETRACTED_BEFORE = /\b(?:earlier|previous|original) version of this (?:story|post|article|report|update|entry|item)\b[^.;]*$/i;
+/** What RETRACTED_BEFORE must hold: a plain search for it is cheaper than the pattern, tried at every offset. */
+const VERSION_OF_THIS = /version of this/i;
+/** Whether the figure at `at` was withdrawn: RETRACTED_BEFORE in the 100 characters before it (within the sentence). */
+function retractedBefore(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, at - 100), at);
+  return VERSION_OF_THIS.test(before) && RETRACTED_BEFORE.test(before);
+}
 const RATE_AFTER_VERB = /^\s+(?:(?:every|each)\s+(?:(?:\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|few|single)\s+)?(?:seconds?|minutes?|hours?|days?|weeks?)|(?:a|per)\s+(?:minute|hour|day|week)(?!\s+(?:earlier|later|before|after|ago|or|and)\b))\b/i;
 // ("arrested a suspect a day later": when, not how often.)
 const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b(?!\s+(?:later|earlier|after|before|ago)\b)/i;
+/** The words CAPACITY_BEFORE may end with, before the spaces it ends on (it runs only after one of them). */
+const CAPACITY_BEFORE_LAST_WORDS = ["hold", "accommodate", "house", "take", "receive", "to", "about", "around", "of", "for", "some"];
 const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$|\b(?:designed|built|meant|intended|equipped|planned)\s+(?:to\s+(?:hold|house|accommodate)\s+|for\s+)(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
 const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?(?:left|leave|leaves)\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b|the\s+(?:town|city|village|camp|area|region|district|country)\b)/u;
@@ -787,6 +796,21 @@ function clauseVerbPastParticiple(text: string, n: NumberMention, trigger: Trigg
 const REDUCED_PARTICIPLE = /^(?:detained|held|abducted|kidnapped|displaced|wounded|injured|evacuated|arrested|rescued|captured|trapped|stranded)$/i;
 
 /** "still need to be medically evacuated", "are awaiting evacuation": what people need has not happened to them. */
+/**
+ * Whether a trigger is only meant, denied or still needed (INTENT_TO, NEGATED, STILL_NEEDED before it). Each pattern
+ * ends on spaces after one of a few words, and is tried at every offset of the stretch before the trigger: it runs
+ * only where such a word stands right before the trigger (most triggers follow none).
+ */
+function intendedNegatedOrNeeded(text: string, sentence: Span, t: Span): boolean {
+  return (wordBeforeSpace(text, t.start, INTENT_TO_LAST_WORDS) >= 0 && INTENT_TO.test(text.slice(Math.max(sentence.start, t.start - 40), t.start))) ||
+    (wordBeforeSpace(text, t.start, NEGATED_LAST_WORDS) >= 0 && NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start))) ||
+    (wordBeforeSpace(text, t.start, STILL_NEEDED_LAST_WORDS) >= 0 && STILL_NEEDED.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+}
+const INTENT_TO_LAST_WORDS = ["to"];
+// ("t" ends "not", "n't" and "yet".)
+const NEGATED_LAST_WORDS = ["t", "never", "been", "be", "being", "all"];
+// ("ly" ends any adverb the pattern admits.)
+const STILL_NEEDED_LAST_WORDS = ["need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "awaiting", "await", "awaits", "waiting", "urgent", "immediate", "medical", "be", "ly"];
 const STILL_NEEDED = /\b(?:need|needs|needed|needing|require|requires|required|requiring|awaiting|await|awaits|waiting)\s+(?:urgent\s+|immediate\s+|medical\s+)?(?:to\s+be\s+)?(?:\w+ly\s+)?$/i;
 const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|all\s+)?$/i;
 // ("families who had returned to their homes to flee again", "people who were displaced … have returned": the relative
@@ -831,7 +855,7 @@ export const claimsStage: Stage = {
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
       // (Nor what did not happen: "were not injured", "have not returned to their homes".)
-      const triggers = findTriggers(text, sentence).filter((t) => !INTENT_TO.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)) && !NEGATED.test(text.slice(Math.max(sentence.start, t.start - 24), t.start)) && !STILL_NEEDED.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)));
+      const triggers = findTriggers(text, sentence).filter((t) => !intendedNegatedOrNeeded(text, sentence, t));
       const candidates: Candidate[] = [];
       for (const n of people) {
         const noun = n.noun.toLowerCase();
@@ -934,9 +958,9 @@ export const claimsStage: Stage = {
         else if (!category && !n.notPeople && (n.subject || SHARE_OF_PEOPLE_BEFORE.test(text.slice(sentence.start, n.start)) || /^\s+of\s+(?:the|those|these)\s/i.test(text.slice(n.end, n.end + 12))) && released(text, n)) category = brokenOut(text, sentence, n) ? "fled" : "other";
         // "handles 30 to 40 bodies a day", "can hold 200 bodies": a rate or a capacity, no count of people something
         // happened to.
-        if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)))) category = "other";
+        if (category && (RATE_AFTER.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 16)) || (wordBeforeSpace(text, n.start, CAPACITY_BEFORE_LAST_WORDS) >= 0 && CAPACITY_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))))) category = "other";
         // ("Correction: an earlier version of this post said 40 people had died": a figure withdrawn is no claim.)
-        if (category && RETRACTED_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 100), n.start))) category = null;
+        if (category && retractedBefore(text, sentence.start, n.start)) category = null;
         // ("Officials had identified six of the dead by Tuesday": a share of a toll already told that was named, no toll of its own.)
         if (category === "killed" && DEAD_PARTITIVE.test(n.text) && IDENTIFIED_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 30), n.start))) category = null;
         // ("a child was dying every two hours": the verb's rate, after it.)
@@ -956,7 +980,7 @@ export const claimsStage: Stage = {
         // ("23 people were admitted to hospital with cholera", "treated 40 heatstroke patients": the sick are no wounded.)
         if (category === "wounded" && ILLNESS.test(illnessWindow(text, sentence, n, trigger))) category = "other";
         // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
-        if (category && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
+        if (category && wordBeforeSpace(text, n.start, AID_TO_LAST_WORDS) >= 0 && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
         if (n.subject === "prisoners" && /^\s+(?:\w+\s+)?(?:broke|break|breaking)\s+out\b/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 30))) category = "fled";
         // ("more than 11,000 people in 1,655 families had been affected": the families group the people just counted.)
@@ -1483,12 +1507,14 @@ function released(text: string, n: NumberMention): boolean {
   // (Each pattern tried at every offset runs only where the words it ends with stand.)
   const after = text.slice(end, end + 50);
   // ("Ukraine has brought home 175 prisoners of war": captives brought home were let go; the bodies of the dead were not.)
-  if (BROUGHT_HOME_BEFORE.test(before) && CAPTIVES.test(n.noun)) return true;
+  // (The noun is tested first: most figures count no captives, and the patterns before are tried at every offset.)
+  const captives = CAPTIVES.test(n.noun);
+  if (captives && BROUGHT_HOME_BEFORE.test(before)) return true;
   // ("each returned 115 prisoners of war": captives handed back in an exchange.)
-  if (RETURNED_BEFORE.test(before) && CAPTIVES.test(n.noun)) return true;
+  if (captives && RETURNED_BEFORE.test(before)) return true;
   // ("Four members of the group abducted last week were freed": the release is the clause's verb, past the participle.)
   if (ABDUCTED_THEN_RELEASED.test(text.slice(end, end + 120))) return true;
-  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || EXCHANGED_FOR.test(before) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\b(?<!total )of\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
+  return (wordBeforeSpace(text, n.start, RELEASED_BEFORE_LAST_WORDS) >= 0 && RELEASED_BEFORE.test(before)) || (wordBeforeSpace(text, n.start, EXCHANGED_FOR_LAST_WORDS) >= 0 && EXCHANGED_FOR.test(before)) || ((RELEASED_AFTER.test(after) || RELEASED_REDUCED.test(after)) && !/\b(?<!total )of\s+(?:(?:the|some|about|around|nearly|almost|over|more than)\s+)?$/i.test(before));
 }
 /**
  * ("Gunmen freed 400 prisoners from a jail", "inmates were freed from the prison by attackers": a jailbreak, not a
@@ -1512,6 +1538,8 @@ const BROUGHT_HOME_BEFORE = /\b(?:brought|bringing|brings|bring)\s+(?:home|back)
 const CAPTIVES = /^(?:prisoners|pows|captives|hostages|servicemen|soldiers|defenders|detainees)$/i;
 const RETURNED_BEFORE = /\b(?:returned|returns|return|returning|repatriated|handed back|handed over)\s+(?:(?:a total of|another|some|about|around|nearly|almost|more than|over)\s+)?$/i;
 const EXCHANGED_FOR = /\b(?:in exchange for|in return for|swapped for|traded for|exchanged for)\s+(?:(?:a|another|some|about|around|nearly|more than|over|at least|the)\s+){0,2}$/i;
+/** The words EXCHANGED_FOR may end with, before the spaces it ends on. */
+const EXCHANGED_FOR_LAST_WORDS = ["for", "a", "another", "some", "about", "around", "nearly", "than", "over", "least", "the"];
 /** The words PUT_THE_FIGURE_AT may end with (before the space): checked first, as the pattern is tried at every offset. */
 /** "it had risen to 251", "the figure has since climbed to more than 300": a toll named by a pronoun or "the figure". */
 const IT_ROSE_TO = /(?:^|[,;]\s*|\b(?:and|but|by\s+[\w\s]{1,30}?|on\s+\w+|later)\s+|^\s*)(?:it|that|the (?:figure|number|tally|count|total))\s+(?:had\s+|has\s+|have\s+|was\s+|then\s+)?(?:since\s+|now\s+|later\s+|further\s+|already\s+|again\s+)?(?:risen|rose|climbed|reached|jumped|increased|grown|grew|swelled|soared|surged|stood|stands|passed)\s+(?:to\s+|at\s+)?(?:(?:at least|about|around|some|nearly|almost|over|more than|roughly)\s+)?$/i;
@@ -1779,6 +1807,8 @@ function partsOfWholeBefore(text: string, from: number, end: number): boolean {
 const MONTH_DAY_AND = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+and\s+$/;
 const ELIDED_AFTER = /^(?:\s+(?:on|in|at|near|during|overnight|last|this|the following|the next|the previous|later|earlier|a day later|outside|around)\b[^,.;:]*?)?\s*(?:[,.;:]|$)/i;
 const DASHED_ASIDE = /^\s*[—–]\s*[^—–;:.]{1,80}?\s*[—–]\s*(?:[\w-]+\s+){0,3}$/;
+/** The words AID_TO may end with, before the spaces it ends on ("up to" ends in "to", "more than" in "than"). */
+const AID_TO_LAST_WORDS = ["to", "for", "about", "around", "some", "nearly", "almost", "than", "over", "least", "estimated"];
 const AID_TO = /\b(?:assistance|aid|help|support|food|cash|services|supplies|rations|vouchers|care|shelter kits?)\s+(?:to|for)\s+(?:(?:about|around|some|nearly|almost|more than|over|at least|an estimated|up to)\s+)?$/i;
 const RESPECTIVELY_AFTER = /^[^.;:\d]{0,40}?\brespectively\b/i;
 
