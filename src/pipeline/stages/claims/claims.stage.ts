@@ -2752,6 +2752,7 @@ const SHARE_OF_THEM_BEFORE = /,\s*(?:most|many|some|half|all|nearly all|almost a
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b|\bsince (?:the|that|this) (?:[\w-]+ )?(?:attack|raid|strike|assault|ambush|massacre|fighting|clashes|offensive|bombing|violence|war|conflict|coup|invasion|takeover|floods?|flooding|earthquake|quake|storm|cyclone|fire|incident)\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|(?:have|has|had)\b[^.;]{0,80}\bin total|cumulatively|since the (?:start|beginning|outbreak) of)\b/i;
 
+const YEAR_WORD = /year/i;
 const LATER_CLAUSE_FUTURE = /(?:,|\b(?:and|but|while)\b)[^.;]*\b(?:would|will|shall)\s+(?:(?:not|be|have)\s+)?(?:[a-z]+\s+){1,2}$/i;
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -2812,7 +2813,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // "to mark 10 years since the attack that killed 49 people": the deaths are that many years before the report.
   const published = doc.meta.published;
   const from = Math.max(sentence.start, n.start - 120);
-  const years = published ? YEARS_SINCE.exec(doc.text.slice(from, n.start)) : null;
+  // (YEARS_SINCE needs the word "year": most stretches lack it, and a literal is found far faster.)
+  const sinceStretch = doc.text.slice(from, n.start);
+  const years = published && YEAR_WORD.test(sinceStretch) ? YEARS_SINCE.exec(sinceStretch) : null;
   if (years && published) {
     // (How many years, as the number stage read it: "10", "ten", "Fifteen".)
     const count = doc.numbers.find((o) => o.start === from + years.index)?.value ?? 0;
@@ -3892,9 +3895,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
     && !(townFocus && stateAsAdjective(text, e))
-    && !(hurt && NATIONALITY_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
+    && !(hurt && nationalityFrom(text, Math.max(sentence.start, e.start - 40), e.start))
     // ("The man, from Lincoln, was pronounced dead", "Darren Pike, 31, of Swindon, killed a cyclist": where someone is
     // from, set off by commas, is not where it happened.)
     && !(hurt && e.precision !== "country" && /,\s*(?:from|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)))
@@ -3906,14 +3909,14 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("Talks between Ukraine and Russia stalled as 40 civilians were killed": the sides of a parley are no scene.)
     && !(wordBeforeSpace(text, e.start, TALKS_BETWEEN_LAST_WORDS) >= 0 && TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)))
     // ("…," Abubakar said in a statement issued in Gusau": where a statement was put out is no scene.)
-    && !ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
+    && !(wordBeforeSpace(text, e.start, IN_WORD) >= 0 && ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
     // ("The bus, heading to Pokhara from Kathmandu, was carrying 46 passengers": the ends of a route are not where it was,
     // unless the figure is told of the place itself: "trucks headed towards Baghouz, … where hundreds of fighters remain".)
-    && !(!MOVING.has(category as PeopleCategory) && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
+    && !(!MOVING.has(category as PeopleCategory) && wordBeforeSpace(text, e.start, ROUTE_END_LAST_WORDS) >= 0 && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
-    .filter((e, _, all) => !(ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
+    .filter((e, _, all) => !(wordBeforeSpace(text, e.start, ORIGIN_LAST_WORDS) >= 0 && ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
     // ("A strike on Damascus killed seven members of Iran's Revolutionary Guards": whose force they were, beside where.)
     // (Past the sentence's first figure, in who they were; "killed by Myanmar's military has risen to 100" is the
     // country's tally.)
@@ -4250,6 +4253,42 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
+// (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
+// sentence: each pattern below must end with one of the words its list names, before the spaces up to the place, so a
+// place without one is passed over at the cost of a few character tests.)
+const IN_WORD = ["in"];
+const ROUTE_END_LAST_WORDS = ["to", "for", "toward", "towards", "from", "the"];
+const ORIGIN_LAST_WORDS = ["from", "the"];
+/**
+ * TAKEN_TO_HOSPITAL_IN over text[from, end): its first branch ends "hospital in" or "clinic in nearby" (or a "centre"),
+ * the others need their verb. ("in" alone stands before most places.)
+ */
+const NEARBY_WORD = ["nearby"];
+const CARE_PLACE_WORDS = ["hospital", "hospitals", "clinic", "clinics", "center", "centers", "centre", "centres"];
+const ASHORE_OR_LANDED = /ashore|disembarked|landed/i;
+function takenToHospitalIn(text: string, from: number, end: number): boolean {
+  const nearby = wordBeforeSpace(text, end, NEARBY_WORD);
+  const inAt = wordBeforeSpace(text, nearby >= 0 ? nearby : end, IN_WORD);
+  const before = text.slice(from, end);
+  return ((inAt >= 0 && wordBeforeSpace(text, inAt, CARE_PLACE_WORDS) >= 0) || ASHORE_OR_LANDED.test(before)) && TAKEN_TO_HOSPITAL_IN.test(before);
+}
+/** ATTACK_FROM over text[from, end): it needs "from" (a literal is found far faster than its list of weapons). */
+const FROM_WORD = /from/i;
+function attackFrom(text: string, from: number, end: number): boolean {
+  const before = text.slice(from, end);
+  return FROM_WORD.test(before) && ATTACK_FROM.test(before);
+}
+/**
+ * NATIONALITY_FROM over text[from, end): it ends with "from", "of" or "the" before spaces, or with a list's ",", "and"
+ * or "or" (the comma may touch the place).
+ */
+const NATIONALITY_LAST_WORDS = ["from", "of", "the", "and", "or"];
+function nationalityFrom(text: string, from: number, end: number): boolean {
+  let k = end;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (text.charCodeAt(k - 1) !== 44 && wordBeforeSpace(text, end, NATIONALITY_LAST_WORDS) < 0) return false;
+  return NATIONALITY_FROM.test(text.slice(from, end));
+}
 const ROUTE_END_BEFORE = /\b(?:heading|headed|bound|en route|on (?:its|their|the) way|travell?ing|plying)\s+(?:(?:to|for|towards?|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from)\s+(?:the\s+)?$/u;
 // ("admitted to the Kurunegala teaching hospital": a town naming the hospital the hurt were taken to is not where they
 // were hurt.)
