@@ -4283,3 +4283,14 @@ test("the word gates before end-anchored patterns ('never', an adverb in 'ly', '
   assert.deepEqual(cat("Two hostages were released in return for about 40 prisoners."), [["other", 2], ["other", 40]]);
   assert.deepEqual(cat("An earlier version of this story said 12 people were killed. Police say 9 were killed."), [["killed", 9]]);
 });
+
+test("the words before a place still rule it out where the quick checks let its patterns run (hospital, attack, nationals, route, origin, statement)", () => {
+  const placed = (text: string) => claims(text).map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(placed("Five people were wounded in Bo and were rushed to a hospital in nearby Kenema."), [["wounded", 5, "Bo"]]);
+  assert.deepEqual(placed("Five people were wounded in Bo and were rushed to a clinic in Kenema."), [["wounded", 5, "Bo"]]);
+  assert.deepEqual(placed("Six soldiers were wounded in Bo in rocket attacks from Liberia."), [["wounded", 6, "Bo"]]);
+  assert.deepEqual(placed("Seven workers, nationals of Mali and Niger, were killed in Kenema."), [["killed", 7, "Kenema"]]);
+  assert.deepEqual(placed("The bus, heading to Pokhara from Kathmandu, was carrying 46 passengers."), [["present", 46, "Pokhara"]]);
+  assert.deepEqual(placed("A labourer from Bihar and three others were killed in Srinagar."), [["killed", 3, "Srinagar"]]);
+  assert.deepEqual(placed("Nine people were killed in Bo, the army said in a statement issued in Freetown."), [["killed", 9, "Bo"]]);
+});

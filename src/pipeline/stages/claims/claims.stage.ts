@@ -2782,6 +2782,18 @@ const SHARE_OF_THEM_BEFORE = /,\s*(?:most|many|some|half|all|nearly all|almost a
 const SINCE_THEN = /\bsince then\b|\b(?:has|have|had)\s+since\b|\bsince (?:the|that|this) (?:[\w-]+ )?(?:attack|raid|strike|assault|ambush|massacre|fighting|clashes|offensive|bombing|violence|war|conflict|coup|invasion|takeover|floods?|flooding|earthquake|quake|storm|cyclone|fire|incident)\b/i;
 const RUNNING_TOTAL = /\b(?:so far|to date|thus far|until now|up to now|a total of|(?:have|has|had)\b[^.;]{0,80}\bin total|cumulatively|since the (?:start|beginning|outbreak) of)\b/i;
 
+const YEAR_WORD = /year/i;
+/**
+ * VERDICT_OF's opening words as bare letters, which are found several times faster than VERDICT_OF fails on a long
+ * sentence. (VERDICT_OF has the "u" flag, under which "ſ" matches "s": hence "[sſ]".)
+ */
+const VERDICT_WORDS = /convicted|found guilty|[sſ]entenced|jailed|charged|indicted|acquitted|pro[sſ]ecuted|honou?red|remembered|commemorated|mourned/i;
+/** LATER_CLAUSE_FUTURE over text[from, end), where it can match: it needs "would", "will" or "shall". */
+const FUTURE_WORD = /would|will|shall/i;
+function laterClauseFuture(text: string, from: number, end: number): boolean {
+  const between = text.slice(from, end);
+  return FUTURE_WORD.test(between) && LATER_CLAUSE_FUTURE.test(between);
+}
 const LATER_CLAUSE_FUTURE = /(?:,|\b(?:and|but|while)\b)[^.;]*\b(?:would|will|shall)\s+(?:(?:not|be|have)\s+)?(?:[a-z]+\s+){1,2}$/i;
 function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
@@ -2821,7 +2833,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.end <= n.start && /,\s*(?:of|among)\s+(?:whom|which)\s+$/i.test(doc.text.slice(t.end, n.start)) && inSentence.some((o) => o.start >= Math.max(n.end, n.nounEnd))) &&
     // ("41 were rescued and that the search would continue on Saturday": a day told of what is still to come, in another
     // clause, is not the figure's.)
-    !(t.start >= n.end && t.start - n.end <= 150 && LATER_CLAUSE_FUTURE.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start))) &&
+    !(t.start >= n.end && t.start - n.end <= 150 && laterClauseFuture(doc.text, Math.max(n.end, n.nounEnd), t.start)) &&
     // ("The death of two fighters came five days after a clash that killed five": the day told back is the clash's.)
     !(t.start >= n.end && /^(?:came|comes|happened|occurred|took place)\b/i.test(t.text)) &&
     // ("3.5 million people are displaced, and that some 120,000 were forced from their homes between January and July":
@@ -2842,7 +2854,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // "to mark 10 years since the attack that killed 49 people": the deaths are that many years before the report.
   const published = doc.meta.published;
   const from = Math.max(sentence.start, n.start - 120);
-  const years = published ? YEARS_SINCE.exec(doc.text.slice(from, n.start)) : null;
+  // (YEARS_SINCE needs the word "year": most stretches lack it, and a literal is found far faster.)
+  const sinceStretch = doc.text.slice(from, n.start);
+  const years = published && YEAR_WORD.test(sinceStretch) ? YEARS_SINCE.exec(sinceStretch) : null;
   if (years && published) {
     // (How many years, as the number stage read it: "10", "ten", "Fifteen".)
     const count = doc.numbers.find((o) => o.start === from + years.index)?.value ?? 0;
@@ -2852,7 +2866,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // (The dateline's date alone dates no event: "BAMAKO, May 8 (Reuters) - Gunmen killed 12 people" does not say when.)
   // ("A court on Thursday convicted a man of killing eight people in 2015": the day of the verdict is not the killing's;
   // only a time after the figure, in what the verdict is about, dates it.)
-  const verdict = VERDICT_OF.test(doc.text.slice(sentence.start, n.start));
+  const beforeFigure = doc.text.slice(sentence.start, n.start);
+  const verdict = VERDICT_WORDS.test(beforeFigure) && VERDICT_OF.test(beforeFigure);
   const event = told.filter((t) => !datelineDate(doc.text, t) && !(verdict && t.end <= n.start));
   // ("The 1984 gas leak killed 3,800", "the 2013 collapse, which killed 1,134", "killing eight in a 2015 arson attack": the
   // year the event the figure belongs to is named by.)
@@ -3922,9 +3937,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || TAKEN_TO_HOSPITAL_IN.test(text.slice(Math.max(sentence.start, e.start - 90), e.start)) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || ATTACK_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
     && !(townFocus && stateAsAdjective(text, e))
-    && !(hurt && NATIONALITY_FROM.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
+    && !(hurt && nationalityFrom(text, Math.max(sentence.start, e.start - 40), e.start))
     // ("The man, from Lincoln, was pronounced dead", "Darren Pike, 31, of Swindon, killed a cyclist": where someone is
     // from, set off by commas, is not where it happened.)
     && !(hurt && e.precision !== "country" && /,\s*(?:from|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)))
@@ -3936,14 +3951,14 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("Talks between Ukraine and Russia stalled as 40 civilians were killed": the sides of a parley are no scene.)
     && !(wordBeforeSpace(text, e.start, TALKS_BETWEEN_LAST_WORDS) >= 0 && TALKS_BETWEEN.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)))
     // ("…," Abubakar said in a statement issued in Gusau": where a statement was put out is no scene.)
-    && !ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))
+    && !(wordBeforeSpace(text, e.start, IN_WORD) >= 0 && ISSUED_IN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)))
     // ("The bus, heading to Pokhara from Kathmandu, was carrying 46 passengers": the ends of a route are not where it was,
     // unless the figure is told of the place itself: "trucks headed towards Baghouz, … where hundreds of fighters remain".)
-    && !(!MOVING.has(category as PeopleCategory) && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
+    && !(!MOVING.has(category as PeopleCategory) && wordBeforeSpace(text, e.start, ROUTE_END_LAST_WORDS) >= 0 && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
-    .filter((e, _, all) => !(ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
+    .filter((e, _, all) => !(wordBeforeSpace(text, e.start, ORIGIN_LAST_WORDS) >= 0 && ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
     // ("A strike on Damascus killed seven members of Iran's Revolutionary Guards": whose force they were, beside where.)
     // (Past the sentence's first figure, in who they were; "killed by Myanmar's military has risen to 100" is the
     // country's tally.)
@@ -4280,6 +4295,42 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
 const HOSPITAL_NAME = /\bhospital$/i;
+// (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
+// sentence: each pattern below must end with one of the words its list names, before the spaces up to the place, so a
+// place without one is passed over at the cost of a few character tests.)
+const IN_WORD = ["in"];
+const ROUTE_END_LAST_WORDS = ["to", "for", "toward", "towards", "from", "the"];
+const ORIGIN_LAST_WORDS = ["from", "the"];
+/**
+ * TAKEN_TO_HOSPITAL_IN over text[from, end): its first branch ends "hospital in" or "clinic in nearby" (or a "centre"),
+ * the others need their verb. ("in" alone stands before most places.)
+ */
+const NEARBY_WORD = ["nearby"];
+const CARE_PLACE_WORDS = ["hospital", "hospitals", "clinic", "clinics", "center", "centers", "centre", "centres"];
+const ASHORE_OR_LANDED = /ashore|disembarked|landed/i;
+function takenToHospitalIn(text: string, from: number, end: number): boolean {
+  const nearby = wordBeforeSpace(text, end, NEARBY_WORD);
+  const inAt = wordBeforeSpace(text, nearby >= 0 ? nearby : end, IN_WORD);
+  const before = text.slice(from, end);
+  return ((inAt >= 0 && wordBeforeSpace(text, inAt, CARE_PLACE_WORDS) >= 0) || ASHORE_OR_LANDED.test(before)) && TAKEN_TO_HOSPITAL_IN.test(before);
+}
+/** ATTACK_FROM over text[from, end): it needs "from" (a literal is found far faster than its list of weapons). */
+const FROM_WORD = /from/i;
+function attackFrom(text: string, from: number, end: number): boolean {
+  const before = text.slice(from, end);
+  return FROM_WORD.test(before) && ATTACK_FROM.test(before);
+}
+/**
+ * NATIONALITY_FROM over text[from, end): it ends with "from", "of" or "the" before spaces, or with a list's ",", "and"
+ * or "or" (the comma may touch the place).
+ */
+const NATIONALITY_LAST_WORDS = ["from", "of", "the", "and", "or"];
+function nationalityFrom(text: string, from: number, end: number): boolean {
+  let k = end;
+  while (k > from && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (text.charCodeAt(k - 1) !== 44 && wordBeforeSpace(text, end, NATIONALITY_LAST_WORDS) < 0) return false;
+  return NATIONALITY_FROM.test(text.slice(from, end));
+}
 const ROUTE_END_BEFORE = /\b(?:heading|headed|bound|en route|on (?:its|their|the) way|travell?ing|plying)\s+(?:(?:to|for|towards?|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from)\s+(?:the\s+)?$/u;
 // ("admitted to the Kurunegala teaching hospital": a town naming the hospital the hurt were taken to is not where they
 // were hurt.)
