@@ -312,7 +312,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // "Andar and Deh Yak districts": a name before a plural kind of place.
   // (Not a body of the place: "Lebanon's Health Ministry".)
   // (Nor an everyday word opening the sentence: "Entire villages were emptied", "Several districts".)
-  if (!geo && !words.some((w) => ORG_HEADS.has(w) || ORG_LEADS.has(w)) && PLACE_KINDS_AFTER.has(tokens[c.last + 1]?.lower ?? "") && tokens[c.last + 2]?.lower !== "of" &&
+  // (Few runs stand before a plural kind of place: that look-up goes before the walk over the run's words.)
+  if (!geo && PLACE_KINDS_AFTER.has(tokens[c.last + 1]?.lower ?? "") && !words.some((w) => ORG_HEADS.has(w) || ORG_LEADS.has(w)) && tokens[c.last + 2]?.lower !== "of" &&
     !(n === 1 && tokens[c.first]!.sentenceStart && isEnglishWord(firstWord))) return typed(c, "place", 2, null, true);
   // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
   // (A village that happens to be spelt like the acronym does not count: "ARSA" is not Arsa, Romania.)
