@@ -312,7 +312,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // "Andar and Deh Yak districts": a name before a plural kind of place.
   // (Not a body of the place: "Lebanon's Health Ministry".)
   // (Nor an everyday word opening the sentence: "Entire villages were emptied", "Several districts".)
-  if (!geo && !words.some((w) => ORG_HEADS.has(w) || ORG_LEADS.has(w)) && PLACE_KINDS_AFTER.has(tokens[c.last + 1]?.lower ?? "") && tokens[c.last + 2]?.lower !== "of" &&
+  // (Few runs stand before a plural kind of place: that look-up goes before the walk over the run's words.)
+  if (!geo && PLACE_KINDS_AFTER.has(tokens[c.last + 1]?.lower ?? "") && !words.some((w) => ORG_HEADS.has(w) || ORG_LEADS.has(w)) && tokens[c.last + 2]?.lower !== "of" &&
     !(n === 1 && tokens[c.first]!.sentenceStart && isEnglishWord(firstWord))) return typed(c, "place", 2, null, true);
   // Unknown acronyms of three letters or more are organisations; two-letter ones only when the report defines them.
   // (A village that happens to be spelt like the acronym does not count: "ARSA" is not Arsa, Romania.)
@@ -320,7 +321,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const placeLike = !!geo && !geo.fuzzy && (countries.includes(geo.country) || geo.precision === "country" || geo.precision === "province" || (geo.precision !== "village" && (!countries.length || (geo.population ?? 0) >= 100_000))); // "BAMAKO" in a dateline
   // "WALTERBORO, S.C. (AP) —", "ST. GEORGE, Utah —": a town in capitals opening a line, then its state or country and a
   // dateline's marks, is the place the report was filed from, even where the gazetteer does not know it.
-  if (n <= 3 && span === span.toUpperCase() && atLineStart(text, tokens[c.first]!.start) && DATELINE_TAIL.test(text.slice(tokens[c.last]!.end, tokens[c.last]!.end + 60))) return typed(c, "place", 2, geo && !geo.fuzzy ? geo : null);
+  // (Most runs open no line: that cheap test goes before the run's upper case, a new string per run.)
+  if (n <= 3 && atLineStart(text, tokens[c.first]!.start) && span === span.toUpperCase() && DATELINE_TAIL.test(text.slice(tokens[c.last]!.end, tokens[c.last]!.end + 60))) return typed(c, "place", 2, geo && !geo.fuzzy ? geo : null);
   if (n === 1 && tokens[c.first]!.acronym && !placeLike && !/\d/.test(firstWord)) {
     return typed(c, firstWord.length >= 3 ? "org" : null, 2);
   }

@@ -43,6 +43,10 @@ function spellsInitials(word: string, name: string): boolean {
   const capitals = word.replace(/\P{Lu}/gu, "");
   return initials.length >= 2 && (capitals === initials || word.toUpperCase() === initials);
 }
+/** A town's or village's name, or any place's name that a person's verb follows ("Rhodes shot"). */
+function townOrActing(m: Linked, tokens: Token[]): boolean {
+  return m.geo?.precision === "city" || m.geo?.precision === "village" || PERSON_VERB_AFTER.test(tokens[m.last + 1]?.lower ?? "");
+}
 const PERSON_VERB_AFTER = /^(?:shot|stabbed|fired|pleaded|admitted|confessed|allegedly|told|was|had|drove|walked|ran|fled|returned|faces|appeared|surrendered)$/;
 const keyTokenMemo = new Map<string, readonly string[]>();
 
@@ -147,8 +151,8 @@ export function linkMentions(text: string, tokens: Token[], typed: Typed[], dete
     // (A town's name, not a state's or a country's: "Sonora" beside the newspaper "Opinión Sonora" is the state.)
     // ("Jamal Rhodes … Deputies said Rhodes shot another man": a region's or country's name too, when a person's verb
     // follows it.)
-    const townOrActing = (m.geo?.precision === "city" || m.geo?.precision === "village") || PERSON_VERB_AFTER.test(tokens[m.last + 1]?.lower ?? "");
-    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && townOrActing && !(PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !PEOPLE_TOO.has(tokens[m.first - 1]!.lower));
+    // (The verb after is looked for only where the rest holds: most mentions are no one-word place.)
+    const surname = words.length === 1 && m.type === "place" && m.strength <= 2 && !!m.geo && townOrActing(m, tokens) && !(PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.lower ?? "") && !PEOPLE_TOO.has(tokens[m.first - 1]!.lower));
     if (((words.length < 3 && m.strength < 3) || m.type === "person") && (mayBePerson(m) || surname)) {
       const person = fullNames.bestFor(m, words);
       if (person && (mayBePerson(m) || keysOf(person).includes(words[0]!))) {
