@@ -947,7 +947,12 @@ export class SpeakerResolver {
     // ("A new IPC analysis released on Monday said": the participle that told when it came out is no part of its name.)
     // ("One of them, an officer posted in the region, said": the one who speaks is the apposition.)
     // ("The interior ministry's latest figures put the toll at 820": the body whose figures they are speaks.)
-    const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "").replace(ONE_OF_THEM_BEFORE, "").replace(OWNERS_FIGURES, "");
+    // (Each pattern is tried only where the phrase may hold it: a participle ends in "d" or "n", an owner's figures need
+    // an apostrophe. Tried at every offset of the phrase, they cost much more than the test.)
+    const trimmed = this.text.slice(span.start, span.end).trim();
+    const untailed = endsInDOrN(trimmed) ? trimmed.replace(RELEASED_TAIL, "") : trimmed;
+    const unopened = untailed.replace(ONE_OF_THEM_BEFORE, "");
+    const phrase = unopened.includes("'") || unopened.includes("’") ? unopened.replace(OWNERS_FIGURES, "") : unopened;
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
     // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)
     const opened = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
@@ -992,18 +997,16 @@ export class SpeakerResolver {
       const kind = KIND_PRONOUN.exec(lower)?.[1];
       if (kind && !named) {
         const keys = DESCRIPTORS[kind] ?? [kind];
-        const ofKind = (r: Resolved | null | undefined) => (r && keys.some((k) => r.name.toLowerCase().includes(k)) ? r : null);
         // ("the state emergency agency NSEMA said. … the agency said": the last body heard, named with the kind's word.)
         const namedAsKind = this.lastSpeaker && this.lastSpeaker.kind !== "person" && keys.some((k) => this.lastSpeakerPhrase.includes(k)) ? this.lastSpeaker : null;
-        out = ofKind(this.lastSpeaker?.kind !== "person" ? this.lastSpeaker : null) ?? namedAsKind ?? this.describe(phrase, span.start) ?? ofKind(this.lastOrg) ?? { name: phrase, org: null, kind: "other" };
+        out = ofKind(this.lastSpeaker?.kind !== "person" ? this.lastSpeaker : null, keys) ?? namedAsKind ?? this.describe(phrase, span.start) ?? ofKind(this.lastOrg, keys) ?? { name: phrase, org: null, kind: "other" };
       } else out = heard ?? named ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
       // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").
       // ("Key informants in Zamzam": a name after "in" or "at" is where the speakers are, not one of them.)
-      const isPerson = (e: EntityMention) => e.type === "person" && !(e.start > span.start && /\b(?:in|at|near|around|outside)\s+$/i.test(this.text.slice(span.start, e.start)));
-      const first = inside.find(isPerson);
-      const last = [...inside].reverse().find(isPerson);
+      const first = inside.find((e) => isSpeakingPerson(this.text, span, e));
+      const last = [...inside].reverse().find((e) => isSpeakingPerson(this.text, span, e));
       // ("a relative of Kyaw San Oo", "the lawyer of the family": the person after "of" is not the one who speaks.)
       const kinOf = last && ((last.start > span.start && RELATION_OF.test(this.text.slice(span.start, last.start))) || RELATION_AFTER.test(this.text.slice(last.end, span.end)));
       const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : kinOf ? undefined : last;
@@ -1054,8 +1057,7 @@ export class SpeakerResolver {
       const force = nationalForce(opening ? `${opening[1]} ${bareForce}` : phrase) ?? (bareForce && !this.smallBodies.has(bareForce) ? this.homeForce(bareForce) : null);
       // (Not one named for another place than the one the sentence opens in: "Meanwhile in Manipur, the state police".)
       const openingPlace = PLACE_OPENING_BEFORE.exec(this.text.slice(Math.max(0, span.start - 60), span.start))?.[1]?.toLowerCase() ?? null;
-      const ofPlace = (name: string | undefined) => (name && (!openingPlace || name.toLowerCase().includes(openingPlace)) ? name : undefined);
-      const named = body ?? ofPlace(subject ? this.smallBodies.get(subject) : undefined) ?? force?.name ?? ofPlace(bareForce ? this.smallBodies.get(bareForce) : undefined);
+      const named = body ?? ofPlace(subject ? this.smallBodies.get(subject) : undefined, openingPlace) ?? force?.name ?? ofPlace(bareForce ? this.smallBodies.get(bareForce) : undefined, openingPlace);
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
       if (force) this.smallBodies.set(force.kind, force.name);
@@ -1184,20 +1186,19 @@ export class SpeakerResolver {
 
   /** "the Observatory", "the Britain-based monitor": the earlier organisation whose name holds the head noun. */
   private describe(phrase: string, before: number): Resolved | null {
-    const words = phrase.toLowerCase().replace(/[^a-z\s-]/g, " ").trim().split(/\s+/);
-    const head = words[words.length - 1];
-    const keys = DESCRIPTORS[head] ?? (/^(?:the|a|an)$/.test(words[0] ?? "") ? [head] : null);
+    // (The words are the runs of small letters and hyphens of the phrase written small; only the first and last matter.)
+    const lower = phrase.toLowerCase();
+    const head = lastRunOfLettersOrHyphens(lower);
+    const keys = DESCRIPTORS[head] ?? (/^(?:the|a|an)$/.test(firstRunOfLettersOrHyphens(lower)) ? [head] : null);
     if (!keys || !head) return null;
     // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
     // ("Haiti's civil protection agency": a possessor is a name word too.)
     const named = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, "")).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
     // ("the national emergency agency" is not the Borno State Emergency Management Agency: a body of another level.)
     const level = LEVEL_WORD.exec(phrase.toLowerCase())?.[0] ?? null;
-    const sameLevel = (name: string) => !level || !OTHER_LEVEL[level]!.test(name);
     // ("The army said troops had captured four ELN members": "the army" is a state's, not the National Liberation Army.)
     const stateArmy = head === "army" || head === "military";
     // ("The military said … the Combined Military Hospital": a place the military runs is not the military.)
-    const rebelArmy = (name: string) => stateArmy && (REBEL_ARMY.test(name) || MILITARY_PLACE.test(name));
     // ("the health ministry" is not the Interior Ministry named before: a subject word written small must be in the name.)
     const subjectWords = phrase.split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s$/, "").toLowerCase()).filter((w) => SUBJECT_MODIFIER.test(w));
     // ("…, the J-K Police said. Meanwhile in Manipur, the state police said": a body of the place the sentence opens
@@ -1210,7 +1211,7 @@ export class SpeakerResolver {
       if (e.type !== "org" || e.start >= before + 1000) continue;
       const nameWords = this.wordsOf(e, e.canonical || e.text);
       if (opening && !opening.every((w) => nameWords.includes(w))) continue;
-      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && subjectWords.every((w) => nameWords.includes(w)) && sameLevel(e.canonical || e.text) && !rebelArmy(e.canonical || e.text)) hit = e;
+      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && subjectWords.every((w) => nameWords.includes(w)) && sameLevel(level, e.canonical || e.text) && !rebelArmy(stateArmy, e.canonical || e.text)) hit = e;
     }
     // ("Gaza's Civil Defence … the civil defence agency says": the words before the head spell the body named before,
     // whatever its head; not a later UN agency.)
@@ -1233,7 +1234,7 @@ export class SpeakerResolver {
       }
     }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
-    if (this.lastOrg && (!opening || opening.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && subjectWords.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name) && !rebelArmy(this.lastOrg.name)) return this.lastOrg;
+    if (this.lastOrg && (!opening || opening.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && subjectWords.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(level, this.lastOrg.name) && !rebelArmy(stateArmy, this.lastOrg.name)) return this.lastOrg;
     return null;
   }
 
@@ -1298,6 +1299,57 @@ export class SpeakerResolver {
     }
     return e ? { name: e.canonical || e.text, org: e.canonical || e.text, kind: "org" } : null;
   }
+}
+
+/** Whether a phrase's last character is "d" or "n", as the participles a released text ends with ("… released", "… seen"). */
+function endsInDOrN(phrase: string): boolean {
+  const last = phrase.charCodeAt(phrase.length - 1);
+  return last === 100 || last === 110;
+}
+function isSmallLetterOrHyphen(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 45;
+}
+/** The last run of a–z and "-" in a text ("" when none): its last word once every other character is a space. */
+function lastRunOfLettersOrHyphens(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isSmallLetterOrHyphen(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isSmallLetterOrHyphen(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+/** The first run of a–z and "-" in a text ("" when none). */
+function firstRunOfLettersOrHyphens(text: string): string {
+  let start = 0;
+  while (start < text.length && !isSmallLetterOrHyphen(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && isSmallLetterOrHyphen(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+// (The helpers below stand outside the methods that use them so that no function is made anew on each call.)
+/** The resolved voice when its name holds one of the kind's words ("the ministry" for a ministry), else null. */
+function ofKind(r: Resolved | null | undefined, keys: readonly string[]): Resolved | null {
+  return r && keys.some((k) => r.name.toLowerCase().includes(k)) ? r : null;
+}
+/** A person mention inside the span, not named as where the speakers are ("Key informants in Zamzam"). */
+function isSpeakingPerson(text: string, span: Span, e: EntityMention): boolean {
+  return e.type === "person" && !(e.start > span.start && /\b(?:in|at|near|around|outside)\s+$/i.test(text.slice(span.start, e.start)));
+}
+/** The name, unless the sentence opens in a place the name does not hold. */
+function ofPlace(name: string | undefined, openingPlace: string | null): string | undefined {
+  return name && (!openingPlace || name.toLowerCase().includes(openingPlace)) ? name : undefined;
+}
+/** Whether a body's name is not of another level than the descriptor's ("national" is not a "State" agency). */
+function sameLevel(level: string | null, name: string): boolean {
+  return !level || !OTHER_LEVEL[level]!.test(name);
+}
+/** Whether "the army" (a state's) must not be taken for this name: a rebel army or a place the military runs. */
+function rebelArmy(stateArmy: boolean, name: string): boolean {
+  return stateArmy && (REBEL_ARMY.test(name) || MILITARY_PLACE.test(name));
+}
+/** The places named within [from, to). */
+function placesIn(doc: AnnotatedDoc, from: number, to: number): Set<string> {
+  return new Set(doc.entities.filter((e) => e.type === "place" && e.start >= from && e.end <= to).map((e) => e.canonical || e.text));
 }
 
 const SHOWS = /^show(?:s|ed)?\b/i;
@@ -1399,8 +1451,7 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
     }
     const title = TITLE_ONLY.exec(a.name)?.[1]?.toLowerCase();
     if (!title) return a;
-    const placesIn = (from: number, to: number) => new Set(doc.entities.filter((e) => e.type === "place" && e.start >= from && e.end <= to).map((e) => e.canonical || e.text));
-    const here = placesIn(a.start, a.end);
+    const here = placesIn(doc, a.start, a.end);
     for (const later of attributions.slice(k + 1)) {
       if (later.sentence > a.sentence + 3) break;
       const holds = new RegExp(`\\b${title}\\b`, "i").test(later.text);
@@ -1409,7 +1460,7 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
       if (later.speakerKind !== "person") continue;
       // (Where the title names a place, the later voice's words and its sentence before it must not name only others:
       // "In Kharkiv, Governor Oleh Synehubov said".)
-      const there = placesIn(doc.sentences[later.sentence]?.start ?? later.start, later.end);
+      const there = placesIn(doc, doc.sentences[later.sentence]?.start ?? later.start, later.end);
       if (here.size && there.size && ![...here].some((p) => there.has(p))) break;
       return { ...a, name: later.name, org: a.org ?? later.org, speakerKind: "person" as const };
     }
@@ -1548,8 +1599,10 @@ interface Voiced {
 function isAcronym(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!.text;
   if (t.length < 2 || t !== t.toUpperCase() || t === t.toLowerCase()) return false;
-  const shouted = (x: Token | undefined) => !!x && x.text.length > 1 && x.text === x.text.toUpperCase() && x.text !== x.text.toLowerCase();
   return !shouted(tokens[k - 1]) && !shouted(tokens[k + 1]);
+}
+function shouted(x: Token | undefined): boolean {
+  return !!x && x.text.length > 1 && x.text === x.text.toUpperCase() && x.text !== x.text.toLowerCase();
 }
 
 /** Verbs that end a speaker named after its verb: what follows them is the rest of the sentence. */
