@@ -7,7 +7,7 @@ import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
 import { countryName, countryOfWord, homeCountry } from "../entities/national-bodies.ts";
 import { knownOrg } from "../entities/lexicon.ts";
-import { wordBeforeSpace } from "../claims/words-before.ts";
+import { wordBeforeSpace, isSpaceCode } from "../claims/words-before.ts";
 import { demonymsOf } from "../../../resolve/geo/countries.ts";
 import { countryWordOf } from "../../../resolve/geo/geocode.ts";
 import organisations from "../entities/data/organisations.json" with { type: "json" };
@@ -781,8 +781,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (/^(?:i|we|you)$/.test(tokens[start].lower)) return null;
   const span = { start: tokens[start].start, end: tokens[j].end };
   // (The phrase is only built when no capitalised word settles it.)
-  if (!tokens.slice(start, j + 1).some((t) => isCapitalised(t) && t.lower !== "but") && !SPEAKER_NOUNS.test(tokens.slice(start, j + 1).map((t) => t.text).join(" "))) return null;
+  if (!anyCapitalisedWord(tokens, start, j + 1) && !SPEAKER_NOUNS.test(tokens.slice(start, j + 1).map((t) => t.text).join(" "))) return null;
   return span;
+}
+
+/** Whether a token in [from, to) is capitalised, "But" aside (walked without copying the tokens). */
+function anyCapitalisedWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCapitalised(tokens[k]!) && tokens[k]!.lower !== "but") return true;
+  return false;
 }
 
 const PLACE_OR_BODY_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "on"]);
@@ -1372,12 +1378,14 @@ export const attributionStage: Stage = {
       }
       // "This is a summary of what was said by UNHCR spokesperson X – to whom quoted text may be attributed – at today's
       // press briefing": the whole note is that speaker's (its figures carry this cue; see the claims stage).
-      if (BRIEFING_NOTE.test(slice)) {
+      // (A briefing note's "said by" is a cue's word too: the note is looked for only in a sentence that holds one.)
+      const hinted = CUE_HINT.test(slice);
+      if ((hinted || !BRIEFING_NEEDS_HINT) && BRIEFING_NOTE.test(slice)) {
         const note = briefingNote(doc, sentence);
         if (note) attributions.push({ ...note, sentence: index } as Attribution);
         return;
       }
-      if (!CUE_HINT.test(slice)) {
+      if (!hinted) {
         // "Casualties: 45 dead, 120 injured (Ministry of Health, 12 June)": a sitrep names its source in brackets at the end.
         const cited = bracketedSource(doc, sentence, slice);
         if (cited) attributions.push({ ...cited, sentence: index } as Attribution);
@@ -1629,7 +1637,8 @@ const MEDIA = new Set(["statement", "statements", "interview", "briefing", "post
 
 /** An organisation named in brackets that close a sentence holding a figure, with the date beside it when one is. */
 function bracketedSource(doc: AnnotatedDoc, sentence: Span, slice: string): Omit<Attribution, "sentence"> | null {
-  const m = BRACKET_AT_END.exec(slice);
+  // (Most sentences end in a word and a stop: the pattern is tried only where a bracket closes the sentence.)
+  const m = closesWithBracket(slice) ? BRACKET_AT_END.exec(slice) : null;
   if (!m || !/\d/.test(slice.slice(0, m.index))) return null;
   const start = sentence.start + m.index;
   const end = start + m[0].trimEnd().replace(/[.;]$/, "").length;
@@ -1661,9 +1670,21 @@ function tableSource(doc: AnnotatedDoc, index: number, row: string): Omit<Attrib
 }
 
 const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
+/** Whether a text ends as BRACKET_AT_END needs: ")", then maybe "." or ";", with any spaces between and after. */
+export function closesWithBracket(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && (text.charCodeAt(k - 1) === 46 || text.charCodeAt(k - 1) === 59)) {
+    k--;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  }
+  return k > 0 && text.charCodeAt(k - 1) === 41;
+}
 
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
 const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;
+/** Whether BRIEFING_NOTE ("… said by …") can match only where CUE_HINT does: so while "said" is a verb of the lexicon. */
+const BRIEFING_NEEDS_HINT = VERBS.has("said");
 const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting", "show", "shows", "showed", "suggest", "suggests", "saw", "witnessed"].join("|")})\\b`, "i");
 
 function isUpperAscii(code: number): boolean {
