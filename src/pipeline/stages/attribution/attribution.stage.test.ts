@@ -562,3 +562,10 @@ test("a description resolves by its last word written small ('the Britain-based 
   const a = attributions("The Syrian Observatory for Human Rights said 12 were killed. Later the Britain-based monitor said 20 had died. The ‘Observatory’ said 30.");
   assert.deepEqual(a.map((x) => x.name), ["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]);
 });
+
+test("an opening time without a comma is passed over only where its first word opens one ('Later', 'Overnight', 'In 2023')", () => {
+  const name = (text: string) => attributions(text)[0]?.name;
+  assert.equal(name("Later Monday the ministry said 14 had died."), "the ministry");
+  assert.equal(name("Overnight the army reported 12 deaths."), "the army");
+  assert.equal(name("Theo Walcott said 3 fans were hurt."), "Theo Walcott");
+});

@@ -406,12 +406,16 @@ function pastOpeningTime(tokens: readonly Token[], start: number, j: number): nu
     if (past <= j && /^(?:the|a|an)$/i.test(tokens[past]!.text)) return past;
   }
   if (start > j || !(start === 0 || /^[.!?"”]$/.test(tokens[start - 1]!.text))) return start;
+  // (The phrase is only joined when its first word may open such a time: most open with "The" or a name.)
+  if (!OPENING_TIME_FIRST.test(tokens[start]!.text)) return start;
   const words = tokens.slice(start, j + 1).map((t) => t.text).join(" ");
   const m = OPENING_TIME.exec(words);
   if (!m) return start;
   const skip = m[0].trim().split(/\s+/).length;
   return start + skip <= j ? start + skip : start;
 }
+/** The words OPENING_TIME may start with, at the start of a word: it matches only where one of them opens the phrase. */
+const OPENING_TIME_FIRST = /^(?:On|By|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Last|This|In|Overnight)/;
 const OPENING_TIME = /^(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This)\s+(?:year|month|week)|In\s+(?:19|20)\d\d|Overnight)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
 
 /** A particle inside a name, written small: "Abdulmenam al-Ghaithi", "Kamal Abu al-Rub", "Ursula von der Leyen". */
