@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../pipeline.ts";
+import { closesWithBracket } from "./attribution.stage.ts";
 
 const attributions = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).attributions;
 
@@ -542,4 +543,29 @@ test("'a gunman who claimed allegiance to' a group pledges, and speaks for no fi
 
 test("'the Prime Minister said' keeps the whole title as the speaker", () => {
   assert.equal(attributions("The toll rose to 40, the Prime Minister said.")[0]?.name, "the Prime Minister");
+});
+
+test("the bracket gate lets through only sentences a closing bracket ends, as the pattern needs", () => {
+  for (const s of ["Casualties: 45 dead (Ministry of Health, 12 June).", "45 dead (Ministry of Health) ;  ", "45 dead (MoH)", "45 dead (MoH)\u00a0.\u00a0"]) assert.equal(closesWithBracket(s), true, s);
+  for (const s of ["45 dead, the ministry said.", "45 dead (MoH);.", "(MoH) 45 dead", ""]) assert.equal(closesWithBracket(s), false, s);
+  // (The gate in place: a sitrep's source in brackets is still found, and a line without one still has none.)
+  assert.equal(attributions("Casualties: 45 dead, 120 injured (Ministry of Health, 12 June).")[0]?.org?.includes("Ministry of Health"), true);
+  assert.equal(attributions("Casualties: 45 dead, 120 injured.").length, 0);
+});
+
+test("a briefing note is found in any case, behind the cue words' gate", () => {
+  const text = "This is a SUMMARY OF WHAT WAS SAID BY UNHCR spokesperson Olga Sarrado – to whom quoted text may be attributed – at today's press briefing. Some 400 people have died.";
+  assert.equal(attributions(text)[0]?.verbStart, 10);
+});
+
+test("a description resolves by its last word written small ('the Britain-based monitor', 'the Observatory')", () => {
+  const a = attributions("The Syrian Observatory for Human Rights said 12 were killed. Later the Britain-based monitor said 20 had died. The ‘Observatory’ said 30.");
+  assert.deepEqual(a.map((x) => x.name), ["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]);
+});
+
+test("an opening time without a comma is passed over only where its first word opens one ('Later', 'Overnight', 'In 2023')", () => {
+  const name = (text: string) => attributions(text)[0]?.name;
+  assert.equal(name("Later Monday the ministry said 14 had died."), "the ministry");
+  assert.equal(name("Overnight the army reported 12 deaths."), "the army");
+  assert.equal(name("Theo Walcott said 3 fans were hurt."), "Theo Walcott");
 });

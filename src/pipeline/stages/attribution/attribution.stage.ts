@@ -7,7 +7,7 @@ import { tokenize, isCapitalised, type Token } from "../numbers/tokens.ts";
 import lexicon from "./speech.lexicon.json" with { type: "json" };
 import { countryName, countryOfWord, homeCountry } from "../entities/national-bodies.ts";
 import { knownOrg } from "../entities/lexicon.ts";
-import { wordBeforeSpace } from "../claims/words-before.ts";
+import { wordBeforeSpace, isSpaceCode } from "../claims/words-before.ts";
 import { demonymsOf } from "../../../resolve/geo/countries.ts";
 import { countryWordOf } from "../../../resolve/geo/geocode.ts";
 import organisations from "../entities/data/organisations.json" with { type: "json" };
@@ -406,12 +406,16 @@ function pastOpeningTime(tokens: readonly Token[], start: number, j: number): nu
     if (past <= j && /^(?:the|a|an)$/i.test(tokens[past]!.text)) return past;
   }
   if (start > j || !(start === 0 || /^[.!?"”]$/.test(tokens[start - 1]!.text))) return start;
+  // (The phrase is only joined when its first word may open such a time: most open with "The" or a name.)
+  if (!OPENING_TIME_FIRST.test(tokens[start]!.text)) return start;
   const words = tokens.slice(start, j + 1).map((t) => t.text).join(" ");
   const m = OPENING_TIME.exec(words);
   if (!m) return start;
   const skip = m[0].trim().split(/\s+/).length;
   return start + skip <= j ? start + skip : start;
 }
+/** The words OPENING_TIME may start with, at the start of a word: it matches only where one of them opens the phrase. */
+const OPENING_TIME_FIRST = /^(?:On|By|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Last|This|In|Overnight)/;
 const OPENING_TIME = /^(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This)\s+(?:year|month|week)|In\s+(?:19|20)\d\d|Overnight)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
 
 /** A particle inside a name, written small: "Abdulmenam al-Ghaithi", "Kamal Abu al-Rub", "Ursula von der Leyen". */
@@ -781,8 +785,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (/^(?:i|we|you)$/.test(tokens[start].lower)) return null;
   const span = { start: tokens[start].start, end: tokens[j].end };
   // (The phrase is only built when no capitalised word settles it.)
-  if (!tokens.slice(start, j + 1).some((t) => isCapitalised(t) && t.lower !== "but") && !SPEAKER_NOUNS.test(tokens.slice(start, j + 1).map((t) => t.text).join(" "))) return null;
+  if (!anyCapitalisedWord(tokens, start, j + 1) && !SPEAKER_NOUNS.test(tokens.slice(start, j + 1).map((t) => t.text).join(" "))) return null;
   return span;
+}
+
+/** Whether a token in [from, to) is capitalised, "But" aside (walked without copying the tokens). */
+function anyCapitalisedWord(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isCapitalised(tokens[k]!) && tokens[k]!.lower !== "but") return true;
+  return false;
 }
 
 const PLACE_OR_BODY_PREPOSITIONS = new Set(["in", "of", "for", "at", "from", "on"]);
@@ -947,7 +957,12 @@ export class SpeakerResolver {
     // ("A new IPC analysis released on Monday said": the participle that told when it came out is no part of its name.)
     // ("One of them, an officer posted in the region, said": the one who speaks is the apposition.)
     // ("The interior ministry's latest figures put the toll at 820": the body whose figures they are speaks.)
-    const phrase = this.text.slice(span.start, span.end).trim().replace(RELEASED_TAIL, "").replace(ONE_OF_THEM_BEFORE, "").replace(OWNERS_FIGURES, "");
+    // (Each pattern is tried only where the phrase may hold it: a participle ends in "d" or "n", an owner's figures need
+    // an apostrophe. Tried at every offset of the phrase, they cost much more than the test.)
+    const trimmed = this.text.slice(span.start, span.end).trim();
+    const untailed = endsInDOrN(trimmed) ? trimmed.replace(RELEASED_TAIL, "") : trimmed;
+    const unopened = untailed.replace(ONE_OF_THEM_BEFORE, "");
+    const phrase = unopened.includes("'") || unopened.includes("’") ? unopened.replace(OWNERS_FIGURES, "") : unopened;
     // ("Its figures put the number of injured at 1,600": the figures of the one "it" points back to.)
     // ("The al-Qaida-linked group claimed": an organisation tied to another by a hyphened modifier is still "the group".)
     const opened = phrase.toLowerCase().replace(/^(?:but|and|so|yet)\s+/, "");
@@ -992,18 +1007,16 @@ export class SpeakerResolver {
       const kind = KIND_PRONOUN.exec(lower)?.[1];
       if (kind && !named) {
         const keys = DESCRIPTORS[kind] ?? [kind];
-        const ofKind = (r: Resolved | null | undefined) => (r && keys.some((k) => r.name.toLowerCase().includes(k)) ? r : null);
         // ("the state emergency agency NSEMA said. … the agency said": the last body heard, named with the kind's word.)
         const namedAsKind = this.lastSpeaker && this.lastSpeaker.kind !== "person" && keys.some((k) => this.lastSpeakerPhrase.includes(k)) ? this.lastSpeaker : null;
-        out = ofKind(this.lastSpeaker?.kind !== "person" ? this.lastSpeaker : null) ?? namedAsKind ?? this.describe(phrase, span.start) ?? ofKind(this.lastOrg) ?? { name: phrase, org: null, kind: "other" };
+        out = ofKind(this.lastSpeaker?.kind !== "person" ? this.lastSpeaker : null, keys) ?? namedAsKind ?? this.describe(phrase, span.start) ?? ofKind(this.lastOrg, keys) ?? { name: phrase, org: null, kind: "other" };
       } else out = heard ?? named ?? this.lastOrg ?? this.lastOrgMention(span.start) ?? { name: phrase, org: null, kind: "other" };
     } else {
       // The last person named is the speaker ("the family's lawyer, Ali Omar"), unless the phrase opens with a name
       // and an appositive describes them ("Maria Lopez, the sister of Tom Reyes").
       // ("Key informants in Zamzam": a name after "in" or "at" is where the speakers are, not one of them.)
-      const isPerson = (e: EntityMention) => e.type === "person" && !(e.start > span.start && /\b(?:in|at|near|around|outside)\s+$/i.test(this.text.slice(span.start, e.start)));
-      const first = inside.find(isPerson);
-      const last = [...inside].reverse().find(isPerson);
+      const first = inside.find((e) => isSpeakingPerson(this.text, span, e));
+      const last = [...inside].reverse().find((e) => isSpeakingPerson(this.text, span, e));
       // ("a relative of Kyaw San Oo", "the lawyer of the family": the person after "of" is not the one who speaks.)
       const kinOf = last && ((last.start > span.start && RELATION_OF.test(this.text.slice(span.start, last.start))) || RELATION_AFTER.test(this.text.slice(last.end, span.end)));
       const person = first && first.start === span.start && /^\s*,/.test(this.text.slice(first.end, span.end)) ? first : kinOf ? undefined : last;
@@ -1054,8 +1067,7 @@ export class SpeakerResolver {
       const force = nationalForce(opening ? `${opening[1]} ${bareForce}` : phrase) ?? (bareForce && !this.smallBodies.has(bareForce) ? this.homeForce(bareForce) : null);
       // (Not one named for another place than the one the sentence opens in: "Meanwhile in Manipur, the state police".)
       const openingPlace = PLACE_OPENING_BEFORE.exec(this.text.slice(Math.max(0, span.start - 60), span.start))?.[1]?.toLowerCase() ?? null;
-      const ofPlace = (name: string | undefined) => (name && (!openingPlace || name.toLowerCase().includes(openingPlace)) ? name : undefined);
-      const named = body ?? ofPlace(subject ? this.smallBodies.get(subject) : undefined) ?? force?.name ?? ofPlace(bareForce ? this.smallBodies.get(bareForce) : undefined);
+      const named = body ?? ofPlace(subject ? this.smallBodies.get(subject) : undefined, openingPlace) ?? force?.name ?? ofPlace(bareForce ? this.smallBodies.get(bareForce) : undefined, openingPlace);
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
       if (force) this.smallBodies.set(force.kind, force.name);
@@ -1184,20 +1196,19 @@ export class SpeakerResolver {
 
   /** "the Observatory", "the Britain-based monitor": the earlier organisation whose name holds the head noun. */
   private describe(phrase: string, before: number): Resolved | null {
-    const words = phrase.toLowerCase().replace(/[^a-z\s-]/g, " ").trim().split(/\s+/);
-    const head = words[words.length - 1];
-    const keys = DESCRIPTORS[head] ?? (/^(?:the|a|an)$/.test(words[0] ?? "") ? [head] : null);
+    // (The words are the runs of small letters and hyphens of the phrase written small; only the first and last matter.)
+    const lower = phrase.toLowerCase();
+    const head = lastRunOfLettersOrHyphens(lower);
+    const keys = DESCRIPTORS[head] ?? (/^(?:the|a|an)$/.test(firstRunOfLettersOrHyphens(lower)) ? [head] : null);
     if (!keys || !head) return null;
     // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
     // ("Haiti's civil protection agency": a possessor is a name word too.)
     const named = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, "")).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
     // ("the national emergency agency" is not the Borno State Emergency Management Agency: a body of another level.)
     const level = LEVEL_WORD.exec(phrase.toLowerCase())?.[0] ?? null;
-    const sameLevel = (name: string) => !level || !OTHER_LEVEL[level]!.test(name);
     // ("The army said troops had captured four ELN members": "the army" is a state's, not the National Liberation Army.)
     const stateArmy = head === "army" || head === "military";
     // ("The military said … the Combined Military Hospital": a place the military runs is not the military.)
-    const rebelArmy = (name: string) => stateArmy && (REBEL_ARMY.test(name) || MILITARY_PLACE.test(name));
     // ("the health ministry" is not the Interior Ministry named before: a subject word written small must be in the name.)
     const subjectWords = phrase.split(/\s+/).slice(0, -1).map((w) => w.replace(/['’]s$/, "").toLowerCase()).filter((w) => SUBJECT_MODIFIER.test(w));
     // ("…, the J-K Police said. Meanwhile in Manipur, the state police said": a body of the place the sentence opens
@@ -1210,7 +1221,7 @@ export class SpeakerResolver {
       if (e.type !== "org" || e.start >= before + 1000) continue;
       const nameWords = this.wordsOf(e, e.canonical || e.text);
       if (opening && !opening.every((w) => nameWords.includes(w))) continue;
-      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && subjectWords.every((w) => nameWords.includes(w)) && sameLevel(e.canonical || e.text) && !rebelArmy(e.canonical || e.text)) hit = e;
+      if (keys.some((k) => nameWords.includes(k)) && named.every((w) => nameWords.includes(w) || this.wordsOf(e, e.text, true).includes(w)) && subjectWords.every((w) => nameWords.includes(w)) && sameLevel(level, e.canonical || e.text) && !rebelArmy(stateArmy, e.canonical || e.text)) hit = e;
     }
     // ("Gaza's Civil Defence … the civil defence agency says": the words before the head spell the body named before,
     // whatever its head; not a later UN agency.)
@@ -1233,7 +1244,7 @@ export class SpeakerResolver {
       }
     }
     if (hit) return { name: hit.canonical || hit.text, org: hit.canonical || hit.text, kind: "org" };
-    if (this.lastOrg && (!opening || opening.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && subjectWords.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(this.lastOrg.name) && !rebelArmy(this.lastOrg.name)) return this.lastOrg;
+    if (this.lastOrg && (!opening || opening.every((w) => this.lastOrg!.name.toLowerCase().includes(w))) && keys.some((k) => this.lastOrg!.name.toLowerCase().includes(k)) && named.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && subjectWords.every((w) => this.lastOrg!.name.toLowerCase().includes(w)) && sameLevel(level, this.lastOrg.name) && !rebelArmy(stateArmy, this.lastOrg.name)) return this.lastOrg;
     return null;
   }
 
@@ -1300,6 +1311,57 @@ export class SpeakerResolver {
   }
 }
 
+/** Whether a phrase's last character is "d" or "n", as the participles a released text ends with ("… released", "… seen"). */
+function endsInDOrN(phrase: string): boolean {
+  const last = phrase.charCodeAt(phrase.length - 1);
+  return last === 100 || last === 110;
+}
+function isSmallLetterOrHyphen(code: number): boolean {
+  return (code >= 97 && code <= 122) || code === 45;
+}
+/** The last run of a–z and "-" in a text ("" when none): its last word once every other character is a space. */
+function lastRunOfLettersOrHyphens(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isSmallLetterOrHyphen(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && isSmallLetterOrHyphen(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+/** The first run of a–z and "-" in a text ("" when none). */
+function firstRunOfLettersOrHyphens(text: string): string {
+  let start = 0;
+  while (start < text.length && !isSmallLetterOrHyphen(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && isSmallLetterOrHyphen(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+// (The helpers below stand outside the methods that use them so that no function is made anew on each call.)
+/** The resolved voice when its name holds one of the kind's words ("the ministry" for a ministry), else null. */
+function ofKind(r: Resolved | null | undefined, keys: readonly string[]): Resolved | null {
+  return r && keys.some((k) => r.name.toLowerCase().includes(k)) ? r : null;
+}
+/** A person mention inside the span, not named as where the speakers are ("Key informants in Zamzam"). */
+function isSpeakingPerson(text: string, span: Span, e: EntityMention): boolean {
+  return e.type === "person" && !(e.start > span.start && /\b(?:in|at|near|around|outside)\s+$/i.test(text.slice(span.start, e.start)));
+}
+/** The name, unless the sentence opens in a place the name does not hold. */
+function ofPlace(name: string | undefined, openingPlace: string | null): string | undefined {
+  return name && (!openingPlace || name.toLowerCase().includes(openingPlace)) ? name : undefined;
+}
+/** Whether a body's name is not of another level than the descriptor's ("national" is not a "State" agency). */
+function sameLevel(level: string | null, name: string): boolean {
+  return !level || !OTHER_LEVEL[level]!.test(name);
+}
+/** Whether "the army" (a state's) must not be taken for this name: a rebel army or a place the military runs. */
+function rebelArmy(stateArmy: boolean, name: string): boolean {
+  return stateArmy && (REBEL_ARMY.test(name) || MILITARY_PLACE.test(name));
+}
+/** The places named within [from, to). */
+function placesIn(doc: AnnotatedDoc, from: number, to: number): Set<string> {
+  return new Set(doc.entities.filter((e) => e.type === "place" && e.start >= from && e.end <= to).map((e) => e.canonical || e.text));
+}
+
 const SHOWS = /^show(?:s|ed)?\b/i;
 const SHOWN_BY_COUNTS = /\b(?:figures|data|statistics|tally|tallies|records|numbers)\b/i;
 
@@ -1320,12 +1382,14 @@ export const attributionStage: Stage = {
       }
       // "This is a summary of what was said by UNHCR spokesperson X – to whom quoted text may be attributed – at today's
       // press briefing": the whole note is that speaker's (its figures carry this cue; see the claims stage).
-      if (BRIEFING_NOTE.test(slice)) {
+      // (A briefing note's "said by" is a cue's word too: the note is looked for only in a sentence that holds one.)
+      const hinted = CUE_HINT.test(slice);
+      if ((hinted || !BRIEFING_NEEDS_HINT) && BRIEFING_NOTE.test(slice)) {
         const note = briefingNote(doc, sentence);
         if (note) attributions.push({ ...note, sentence: index } as Attribution);
         return;
       }
-      if (!CUE_HINT.test(slice)) {
+      if (!hinted) {
         // "Casualties: 45 dead, 120 injured (Ministry of Health, 12 June)": a sitrep names its source in brackets at the end.
         const cited = bracketedSource(doc, sentence, slice);
         if (cited) attributions.push({ ...cited, sentence: index } as Attribution);
@@ -1399,8 +1463,7 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
     }
     const title = TITLE_ONLY.exec(a.name)?.[1]?.toLowerCase();
     if (!title) return a;
-    const placesIn = (from: number, to: number) => new Set(doc.entities.filter((e) => e.type === "place" && e.start >= from && e.end <= to).map((e) => e.canonical || e.text));
-    const here = placesIn(a.start, a.end);
+    const here = placesIn(doc, a.start, a.end);
     for (const later of attributions.slice(k + 1)) {
       if (later.sentence > a.sentence + 3) break;
       const holds = new RegExp(`\\b${title}\\b`, "i").test(later.text);
@@ -1409,7 +1472,7 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
       if (later.speakerKind !== "person") continue;
       // (Where the title names a place, the later voice's words and its sentence before it must not name only others:
       // "In Kharkiv, Governor Oleh Synehubov said".)
-      const there = placesIn(doc.sentences[later.sentence]?.start ?? later.start, later.end);
+      const there = placesIn(doc, doc.sentences[later.sentence]?.start ?? later.start, later.end);
       if (here.size && there.size && ![...here].some((p) => there.has(p))) break;
       return { ...a, name: later.name, org: a.org ?? later.org, speakerKind: "person" as const };
     }
@@ -1548,8 +1611,10 @@ interface Voiced {
 function isAcronym(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!.text;
   if (t.length < 2 || t !== t.toUpperCase() || t === t.toLowerCase()) return false;
-  const shouted = (x: Token | undefined) => !!x && x.text.length > 1 && x.text === x.text.toUpperCase() && x.text !== x.text.toLowerCase();
   return !shouted(tokens[k - 1]) && !shouted(tokens[k + 1]);
+}
+function shouted(x: Token | undefined): boolean {
+  return !!x && x.text.length > 1 && x.text === x.text.toUpperCase() && x.text !== x.text.toLowerCase();
 }
 
 /** Verbs that end a speaker named after its verb: what follows them is the rest of the sentence. */
@@ -1576,7 +1641,8 @@ const MEDIA = new Set(["statement", "statements", "interview", "briefing", "post
 
 /** An organisation named in brackets that close a sentence holding a figure, with the date beside it when one is. */
 function bracketedSource(doc: AnnotatedDoc, sentence: Span, slice: string): Omit<Attribution, "sentence"> | null {
-  const m = BRACKET_AT_END.exec(slice);
+  // (Most sentences end in a word and a stop: the pattern is tried only where a bracket closes the sentence.)
+  const m = closesWithBracket(slice) ? BRACKET_AT_END.exec(slice) : null;
   if (!m || !/\d/.test(slice.slice(0, m.index))) return null;
   const start = sentence.start + m.index;
   const end = start + m[0].trimEnd().replace(/[.;]$/, "").length;
@@ -1608,9 +1674,21 @@ function tableSource(doc: AnnotatedDoc, index: number, row: string): Omit<Attrib
 }
 
 const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
+/** Whether a text ends as BRACKET_AT_END needs: ")", then maybe "." or ";", with any spaces between and after. */
+export function closesWithBracket(text: string): boolean {
+  let k = text.length;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && (text.charCodeAt(k - 1) === 46 || text.charCodeAt(k - 1) === 59)) {
+    k--;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  }
+  return k > 0 && text.charCodeAt(k - 1) === 41;
+}
 
 /** Between two verbs of one subject: "confirmed the attack but put the toll at", "visited the site and said". */
 const COORDINATED = /^[^.;:!?“”"]{0,80}\b(?:and|but)\s+(?:\w+\s+)?$/;
+/** Whether BRIEFING_NOTE ("… said by …") can match only where CUE_HINT does: so while "said" is a verb of the lexicon. */
+const BRIEFING_NEEDS_HINT = VERBS.has("said");
 const CUE_HINT = new RegExp(`\\b(?:${[...VERBS, ...MULTI_VERBS.map((w) => w[0]), "according", "citing", "quoting", "show", "shows", "showed", "suggest", "suggests", "saw", "witnessed"].join("|")})\\b`, "i");
 
 function isUpperAscii(code: number): boolean {
