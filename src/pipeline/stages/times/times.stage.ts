@@ -108,6 +108,8 @@ const WORD = {
   twoShortNumbers: 524288,
   // Words of the stage's own hints (run): a day told from another ("later", "the next day", "that night"), "the same".
   dayTold: 1 << 20, same: 1 << 21,
+  // A day's ordinal glued to its digits: "the 13th".
+  ordinalDay: 1 << 22,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
@@ -205,6 +207,7 @@ function gatesOf(sentence: string, start: number, end: number): number {
         if (e === k + 2 && MONTH_PREFIX_SLOT[hash & (GATE_SLOTS - 1)]) bits |= WORD.monthPrefix;
       }
       bits |= GATE_OF_SLOT[hash & (GATE_SLOTS - 1)]!;
+      if (e - k === 2 && k > start && isDigit(sentence.charCodeAt(k - 1)) && isOrdinalSuffix(c, sentence.charCodeAt(k + 1))) bits |= WORD.ordinalDay;
     } else if (isDigit(c)) {
       while (e < n && isDigit(sentence.charCodeAt(e))) e++;
       // A year is four digits alone: "in 2019", "the 2014 war".
@@ -222,6 +225,11 @@ function gatesOf(sentence: string, start: number, end: number): number {
   return bits;
 }
 
+/** "st", "nd", "rd", "th" in either case (the ordinal hint reads small letters only: the gate may let more through). */
+const isOrdinalSuffix = (a: number, b: number) => {
+  const pair = ((a | 32) << 8) | (b | 32);
+  return pair === 0x7374 || pair === 0x6e64 || pair === 0x7264 || pair === 0x7468;
+};
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -335,7 +343,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   // "since" and "between" only reshape times found by the others.
   const raw = text.slice(start, end);
   // ("on the 13th" holds no word the gates know.) (Blanking a weekday name below changes no ordinal: it holds no digit.)
-  const ordinalDay = ORDINAL_DAY_HINT.test(raw);
+  const ordinalDay = has(gates, WORD.ordinalDay) && ORDINAL_DAY_HINT.test(raw);
   if (!mayMatchAny(gates) && !ordinalDay) return [];
   // ("Local leader Sunday Abdu said": a weekday that is someone's first name says no day; it is read as blank.)
   // (Such a name is a whole weekday word, so a sentence whose gates hold none has none.)
