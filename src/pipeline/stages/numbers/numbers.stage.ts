@@ -1156,8 +1156,7 @@ export const numbersStage: Stage = {
       // Cheap pre-check: most sentences hold no digit and no number word worth a token pass.
       const slice = doc.text.slice(s.start, s.end);
       // "a man", "an officer" only matter where something happens to people; other sentences need a real number.
-      // (A digit is looked for on its own first: one fast scan settles most sentences before the words are tried.)
-      if (!DIGIT.test(slice) && !NUMBER_WORD.test(slice) && !(ARTICLE.test(slice) && HARM_OR_MOVE.test(slice))) continue;
+      if (!MAYBE_NUMBER.test(slice) && !(ARTICLE.test(slice) && HARM_OR_MOVE.test(slice))) continue;
       numbers.push(...findNumbers(doc.text, s.start, s.end));
     }
     sharesOfThingsBefore(doc.text, numbers);
@@ -1225,6 +1224,4 @@ const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those|which)\b/i;
 const ARTICLE = /\b(?:an?|another)\b/i;
 // ("A jawan was martyred": how South Asian copy tells a soldier or policeman killed.)
 const HARM_OR_MOVE = /\b(?:kill|martyr|dead|die|death|wound|injur|hurt|shot|shoot|stabb|slain|murder|body|bodies|hospital|condition|evacu|rescu|surrender|captur|detain|arrest|custody|abduct|kidnap|hostage|held|fatal|gunned|execut|drown|lost|treated|neutrali|pulled|moved|taken|booked)/i;
-/** What may start a number: a digit, or a number word. */
-const DIGIT = /\d/;
-const NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|tens|few|several|handful|couple|another|both)\b/i;
+const MAYBE_NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|half|quarter|dozens?|scores|tens|few|several|handful|couple|another|both)\b/i;
