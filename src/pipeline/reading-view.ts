@@ -18,8 +18,12 @@ const OWN_LINE = /^\s*(?:[-*•–—+|#>]|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}
 const SENTENCE_END = /[.!?:;]["”’')\]]*$/;
 /** A word no sentence or line of its own ends with. */
 const GOES_ON = /(?:^|\s)(?:of|the|and|to|for|in|a|an|by|from|at|on|with|or|its|their|his|her)$/i;
+/** One more than the longest word of GOES_ON (its space before). */
+const GOES_ON_TAIL = 6;
 /** The last words of a line that a figure on the next line goes on from. */
 const BEFORE_A_FIGURE = /\s(?:killed|killing|wounded|wounding|injured|injuring|displaced|displacing|evacuated|arrested|detained|rescued|abducted|kidnapped|left|leaving|were|was|are|is|have|has|had|been|about|around|some|nearly|least|than|over|almost|to|including|reached|reaching|rose|risen|stood|stands)$/i;
+/** One more than the longest word of BEFORE_A_FIGURE (its space before). */
+const BEFORE_A_FIGURE_TAIL = 11;
 /** A quoted e-mail's marks at the start of a line ("> ", ">> "). */
 const QUOTE_MARKS = /^(?:>+ ?)+/;
 
@@ -102,17 +106,28 @@ function joins(line: Line, next: Line, width: number): boolean {
   const nextBody = next.body.trimStart();
   if (body.length === 0 || nextBody.length === 0) return false; // a blank line ends a paragraph
   if (line.marks !== next.marks) return false; // a quoted e-mail's level changes
+  // A sentence that goes on in lower case on the next line, wrapped or not ("41 people were⏎killed").
+  // (Or whatever comes next after a word that cannot end one: "the Ministry of⏎Justice", "the⏎Haitian National Police".)
+  // ("floods killed⏎12 people", "at least⏎12": a figure after a verb or a qualifier that wants one.)
+  const goesOn = !SENTENCE_END.test(body) && (/^\p{Ll}/u.test(nextBody) || GOES_ON.test(lastChars(body, GOES_ON_TAIL)) || (/^\d/.test(nextBody) && BEFORE_A_FIGURE.test(lastChars(body, BEFORE_A_FIGURE_TAIL))));
+  // In a wrapped text, a line broken because it was full; one that stopped well short of the width ended there on
+  // purpose (a headline, a sign-off, a list's item).
+  const full = width > 0 && body.length >= FULL_LINE * width;
+  // (Most breaks join nothing: the tests of lines of their own below are left for those that would.)
+  if (!goesOn && !full) return false;
   // ("Deaths confirmed: 3,958⏎Missing: 9,000+": a fact box's "Label: N" lines are each their own.)
   if (OWN_LINE.test(next.body) || /^\s*\|/.test(line.body) || (LIST_ITEM_LINE.test(next.body.trimStart()) && LIST_ITEM_LINE.test(line.body.trimStart()))) return false;
   // ("dis-⏎placed": a word hyphenated across the break keeps its hyphen and its break; joining would make two words.)
   if (/\p{L}-$/u.test(body) && /^\p{Ll}/u.test(nextBody)) return false;
-  // A sentence that goes on in lower case on the next line, wrapped or not ("41 people were⏎killed").
-  // (Or whatever comes next after a word that cannot end one: "the Ministry of⏎Justice", "the⏎Haitian National Police".)
-  // ("floods killed⏎12 people", "at least⏎12": a figure after a verb or a qualifier that wants one.)
-  if (!SENTENCE_END.test(body) && (/^\p{Ll}/u.test(nextBody) || GOES_ON.test(body) || (/^\d/.test(nextBody) && BEFORE_A_FIGURE.test(body)))) return true;
-  // In a wrapped text, a line broken because it was full; one that stopped well short of the width ended there on
-  // purpose (a headline, a sign-off, a list's item).
-  return width > 0 && body.length >= FULL_LINE * width;
+  return true;
+}
+
+/**
+ * The last `count` characters of a line: the most that GOES_ON and BEFORE_A_FIGURE can match at its end, a space and
+ * their longest word (a line longer than that cannot be all one such word, which their "^" would also take).
+ */
+function lastChars(body: string, count: number): string {
+  return body.length > count ? body.slice(body.length - count) : body;
 }
 
 /**

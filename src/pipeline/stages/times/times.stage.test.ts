@@ -282,3 +282,15 @@ test("'in a week of fighting' is the week up to the report, unless a year is giv
   assert.deepEqual(read("Some 80 rebels were killed in a week of heavy fighting near the dam."), [["in a week of heavy fighting", "2021-02-07", "2021-02-14"]]);
   assert.deepEqual(read("Some 80 rebels were killed in a week of clashes in 2017.").map((t) => t[0]), ["2017"]);
 });
+
+test("the stage's gated hints still read a list under its caption, 'that year', 'the same month', 'the 13th', a day after another", async () => {
+  const { extract } = await import("../../pipeline.ts");
+  const read = (text: string) => extract({ id: "x", text, meta: { published: "2024-08-22" } }).times.map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Key figures (as of 20 August 2024):\n- Deaths: 312\n- Injured: 1,020"), [["20 August 2024", "2024-08-20", "2024-08-20"]]);
+  assert.deepEqual(read("The war began in March 2021. By December of that year, 3,000 people had been killed."), [["March 2021", "2021-03-01", "2021-03-31"], ["December of that year", "2021-12-01", "2021-12-31"]]);
+  assert.deepEqual(read("Police recorded 87 homicides in January, down from 104 in the same month last year."), [["January", "2024-01-01", "2024-01-31"], ["the same month last year", "2023-01-01", "2023-01-31"]]);
+  assert.deepEqual(read("Gunmen killed 12 people on the 13th, officials said."), [["on the 13th", "2024-08-13", "2024-08-13"]]);
+  // (A weekday that is a first name says no day.)
+  assert.deepEqual(read("Local leader Sunday Abdu said 14 people were killed in the raid."), []);
+  assert.deepEqual(read("Four people were killed on Monday. The next day, 6 more bodies were found."), [["on Monday", "2024-08-19", "2024-08-19"], ["The next day", "2024-08-20", "2024-08-20"]]);
+});

@@ -106,6 +106,10 @@ const WORD = {
   fourDigits: 131072, digitSeparatorDigit: 262144,
   // Two numbers of one or two digits: the days of "5-6 March", "March 3 and 9".
   twoShortNumbers: 524288,
+  // Words of the stage's own hints (run): a day told from another ("later", "the next day", "that night"), "the same".
+  dayTold: 1 << 20, same: 1 << 21,
+  // A day's ordinal glued to its digits: "the 13th".
+  ordinalDay: 1 << 22,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
@@ -130,6 +134,8 @@ const GATE_WORDS: [number, string[]][] = [
   // (Holidays share bits: "Christmas" with the months, "New Year's" with "year".)
   [WORD.month, ["christmas", "easter"]],
   [WORD.partOfDayOrPeriod, ["years"]],
+  [WORD.dayTold, ["later", "earlier", "day", "days", "that"]],
+  [WORD.same, ["same"]],
 ];
 
 /** Which of the patterns may match, given the words a sentence holds. */
@@ -161,10 +167,10 @@ function has(words: number, word: number): boolean {
  * that lands in a gate word's slot only runs a pattern in vain: the gates may let through more, never less.
  */
 const GATE_SLOTS = 1 << 14;
-/** 16 bits a slot (the word bits run to WORD.between), so the table is 32 KB and stays in cache between documents. */
-const GATE_OF_SLOT = new Uint16Array(GATE_SLOTS);
+/** 32 bits a slot (the word bits run to WORD.same), so the table is 64 KB and stays in cache between documents. */
+const GATE_OF_SLOT = new Uint32Array(GATE_SLOTS);
 for (const [bit, words] of GATE_WORDS) for (const w of words) GATE_OF_SLOT[letterHash(w) & (GATE_SLOTS - 1)]! |= bit;
-if (GATE_WORDS.some(([bit]) => bit > 0xffff)) throw new Error("a gate word bit does not fit the 16-bit table");
+if (GATE_WORDS.some(([bit]) => bit > 0x7fffffff)) throw new Error("a gate word bit does not fit the 32-bit table");
 /** The slots of a month's first three letters, which the date hint reads at the start of longer words too. */
 const MONTH_PREFIX_SLOT = new Uint8Array(GATE_SLOTS);
 for (const m of ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]) MONTH_PREFIX_SLOT[letterHash(m) & (GATE_SLOTS - 1)] = 1;
@@ -201,6 +207,7 @@ function gatesOf(sentence: string, start: number, end: number): number {
         if (e === k + 2 && MONTH_PREFIX_SLOT[hash & (GATE_SLOTS - 1)]) bits |= WORD.monthPrefix;
       }
       bits |= GATE_OF_SLOT[hash & (GATE_SLOTS - 1)]!;
+      if (e - k === 2 && k > start && isDigit(sentence.charCodeAt(k - 1)) && isOrdinalSuffix(c, sentence.charCodeAt(k + 1))) bits |= WORD.ordinalDay;
     } else if (isDigit(c)) {
       while (e < n && isDigit(sentence.charCodeAt(e))) e++;
       // A year is four digits alone: "in 2019", "the 2014 war".
@@ -218,6 +225,11 @@ function gatesOf(sentence: string, start: number, end: number): number {
   return bits;
 }
 
+/** "st", "nd", "rd", "th" in either case (the ordinal hint reads small letters only: the gate may let more through). */
+const isOrdinalSuffix = (a: number, b: number) => {
+  const pair = ((a | 32) << 8) | (b | 32);
+  return pair === 0x7374 || pair === 0x6e64 || pair === 0x7264 || pair === 0x7468;
+};
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -327,14 +339,15 @@ function chronoFor(sentence: string, gates: number): chrono.Chrono {
 }
 
 /** Time expressions in text[start, end), resolved against `published`. */
-export function findTimes(text: string, start: number, end: number, published: Date): TimeMention[] {
-  const gates = gatesOf(text, start, end);
+export function findTimes(text: string, start: number, end: number, published: Date, gates = gatesOf(text, start, end)): TimeMention[] {
   // "since" and "between" only reshape times found by the others.
-  // ("Local leader Sunday Abdu said": a weekday that is someone's first name says no day; it is read as blank.)
-  const sentence = withoutWeekdayNames(text.slice(start, end));
-  // ("on the 13th" holds no word the gates know.)
-  const ordinalDay = ORDINAL_DAY_HINT.test(sentence);
+  const raw = text.slice(start, end);
+  // ("on the 13th" holds no word the gates know.) (Blanking a weekday name below changes no ordinal: it holds no digit.)
+  const ordinalDay = has(gates, WORD.ordinalDay) && ORDINAL_DAY_HINT.test(raw);
   if (!mayMatchAny(gates) && !ordinalDay) return [];
+  // ("Local leader Sunday Abdu said": a weekday that is someone's first name says no day; it is read as blank.)
+  // (Such a name is a whole weekday word, so a sentence whose gates hold none has none.)
+  const sentence = has(gates, WORD.weekday) ? withoutWeekdayNames(raw) : raw;
   const found: Found[] = [];
 
   // Absolute dates from chrono, corrected to the past (news reports what has happened).
@@ -856,10 +869,8 @@ export const timesStage: Stage = {
       }
     }
     // (A table's rows, a list's items, are dated by the caption above them: "Key figures (as of 20 August 2024):".)
-    const item = (i: number) => {
-      const lineStart = doc.text.lastIndexOf("\n", sentences[i]!.start - 1) + 1;
-      return LIST_ITEM_LINE.test(doc.text.slice(lineStart, Math.min(sentences[i]!.end, lineStart + 80)));
-    };
+    const lineStarts = lineStartsOf(doc.text, sentences);
+    const item = (i: number) => isListItem(doc.text, lineStarts[i]!, sentences[i]!.end);
     for (let i = sentences.length - 1; i > 0; i--) {
       if (!wanted[i] || !item(i)) continue;
       let j = i - 1;
@@ -879,10 +890,12 @@ export const timesStage: Stage = {
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       if (!wanted[i]) continue;
-      let found = findTimes(doc.text, s.start, s.end, published);
-      if (DAY_FROM_ANOTHER_HINT.test(doc.text.slice(s.start, s.end))) found = daysFromAnother(doc.text, sentences, i, found, (j) => (wanted[j] ? times.filter((t) => t.start >= sentences[j]!.start && t.end <= sentences[j]!.end) : findTimes(doc.text, sentences[j]!.start, sentences[j]!.end, published)), published);
-      if (THAT_YEAR_HINT.test(doc.text.slice(s.start, s.end))) found = monthsOfThatYear(doc.text, s, found);
-      if (SAME_SPAN_HINT.test(doc.text.slice(s.start, s.end))) found = sameSpanAYearBefore(doc.text, s, found);
+      const gates = gatesOf(doc.text, s.start, s.end);
+      let found = findTimes(doc.text, s.start, s.end, published, gates);
+      // (Each hint below needs words of its own: a sentence whose gates lack them skips its scan.)
+      if (has(gates, WORD.dayTold) && DAY_FROM_ANOTHER_HINT.test(doc.text.slice(s.start, s.end))) found = daysFromAnother(doc.text, sentences, i, found, (j) => (wanted[j] ? times.filter((t) => t.start >= sentences[j]!.start && t.end <= sentences[j]!.end) : findTimes(doc.text, sentences[j]!.start, sentences[j]!.end, published)), published);
+      if (has(gates, WORD.dayTold) && has(gates, WORD.partOfDayOrPeriod) && THAT_YEAR_HINT.test(doc.text.slice(s.start, s.end))) found = monthsOfThatYear(doc.text, s, found);
+      if (has(gates, WORD.same) && SAME_SPAN_HINT.test(doc.text.slice(s.start, s.end))) found = sameSpanAYearBefore(doc.text, s, found);
       if (told && (i - told.sentence > 2 || doc.text.slice(sentences[told.sentence]!.end, s.start).includes("\n\n"))) told = null;
       if (told) found = found.map((t) => inYearTold(t, told!, published));
       for (const t of found) {
@@ -890,12 +903,41 @@ export const timesStage: Stage = {
         if (year && MONTH_WORD.test(t.text)) told = { year: Number(year[0]), sentence: i, day: t.kind === "point" };
       }
       for (const t of found) times.push(t);
-      if (SINCE_EVENT_HINT.test(doc.text.slice(s.start, s.end))) for (const t of sinceEventDatedBefore(doc.text, s, found, published)) times.push(t);
+      if (has(gates, WORD.since) && SINCE_EVENT_HINT.test(doc.text.slice(s.start, s.end))) for (const t of sinceEventDatedBefore(doc.text, s, found, published)) times.push(t);
     }
     if (times.length > 1) times.sort((a, b) => a.start - b.start);
     return { ...doc, times };
   },
 };
+
+/** Where the line holding each sentence starts: one pass over the text, not a search back from every sentence. */
+function lineStartsOf(text: string, sentences: readonly { start: number }[]): Int32Array {
+  const starts = new Int32Array(sentences.length);
+  let lineStart = 0;
+  // (Sentences come in order of their offsets: each line break is found once.)
+  let nextBreak = text.indexOf("\n");
+  for (let i = 0; i < sentences.length; i++) {
+    const at = sentences[i]!.start;
+    while (nextBreak >= 0 && nextBreak < at) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf("\n", lineStart);
+    }
+    starts[i] = lineStart;
+  }
+  return starts;
+}
+
+/**
+ * Whether the line that starts at lineStart opens a list item (LIST_ITEM_LINE), read up to the sentence's end or 80
+ * characters. (Every item opens with "|" or a bullet, or holds a colon or a dash: a line with none is no item.)
+ */
+function isListItem(text: string, lineStart: number, sentenceEnd: number): boolean {
+  const line = text.slice(lineStart, Math.min(sentenceEnd, lineStart + 80));
+  if (!LIST_ITEM_OPENING.test(line) && !LIST_ITEM_MARK.test(line)) return false;
+  return LIST_ITEM_LINE.test(line);
+}
+const LIST_ITEM_OPENING = /^[|•*▪◦-]/;
+const LIST_ITEM_MARK = /[:–—]/;
 
 const THAT_YEAR_HINT = /\bthat\s+year\b/i;
 const MONTH_OF_THAT_YEAR = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:of\s+)?that\s+year\b/gi;
