@@ -4294,3 +4294,17 @@ test("the words before a place still rule it out where the quick checks let its 
   assert.deepEqual(placed("A labourer from Bihar and three others were killed in Srinagar."), [["killed", 3, "Srinagar"]]);
   assert.deepEqual(placed("Nine people were killed in Bo, the army said in a statement issued in Freetown."), [["killed", 9, "Bo"]]);
 });
+
+test("one person giving himself up is one surrendered; a refusal, a call to give up, or a thing surrendered is none", () => {
+  const list = (text: string) => claims(text).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("A suspect in the robbery turned himself in to deputies on Sunday."), [["surrendered", 1, "A suspect"]]);
+  assert.deepEqual(list("The suspect surrendered to officers after a long standoff."), [["surrendered", 1, "The suspect"]]);
+  assert.deepEqual(list("The bus driver handed himself over to the police."), [["surrendered", 1, "The bus driver"]]);
+  assert.deepEqual(list("A militia commander gave himself up to soldiers near the border."), [["surrendered", 1, "A militia commander"]]);
+  assert.deepEqual(list("The gunman refused to surrender to officers."), []);
+  assert.deepEqual(list("Police called on the man to surrender."), []);
+  assert.deepEqual(list("His family urged him to give himself up."), []);
+  assert.deepEqual(list("The suspect surrendered his passport to the court."), []);
+  // (The same man told again: one surrender.)
+  assert.deepEqual(list("The driver turned himself in on Monday. He had turned himself in at a station near his home.").length, 1);
+});

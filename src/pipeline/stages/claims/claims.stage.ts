@@ -2108,6 +2108,9 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // ("The gunman killed five people before taking his own life": the one who killed himself is one more, whatever the
       // sentence counted of the others; a murder-suicide already counted holds him.)
       const self = selfKilled.has(f.victim.start) && !/murder-suicide|murder suicide/i.test(slice) && ![...existing, ...out].some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[0] >= f.victim.start);
+      // ("The driver turned himself in. … when he turned himself in": one giving himself up, told again, or one of those
+      // counted giving themselves up before.)
+      if (f.category === "surrendered" && [...existing, ...out].some((c) => c.category === "surrendered" && c.sentence[0] < sentence.start)) continue;
       // ("One child dies every 10 minutes": a figure already read as no count of anyone is not counted again.)
       if (existing.some((c) => c.category === "other" && c.span[0] <= f.victim.start && c.span[1] >= f.victim.end)) continue;
       // "Smith had been shot and was pronounced dead": the one shot is counted among the dead, not also the hurt.
@@ -2624,7 +2627,7 @@ const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
 const ROLE_BEFORE_AND = /(?<![\w-])((?:[Tt]he) (?:(?:[\w-]+) )?(?:driver|pilot|co-pilot|captain|conductor|owner|gunman|bomber|attacker|teacher|guard|imam|priest|pastor|headmaster|principal|chief|commander|mayor|governor|officer|soldier|policeman|nurse|doctor|photographer|journalist|reporter)(?: of the [\w-]+(?: [\w-]+)?)?)\s+and\s+$/;
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
-const HARM_HINT = /\b(?:kill|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased)/i;
+const HARM_HINT = /\b(?:kill|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased|surrendered|(?:turned|handed|gave) (?:himself|herself))/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;

@@ -8,7 +8,7 @@ import { wordBeforeSpace } from "./words-before.ts";
 
 export interface SingleVictim {
   /** ("detained" only for one person joined by "and" to a count held: "the captain and two crew members were arrested".) */
-  category: "killed" | "wounded" | "detained";
+  category: "killed" | "wounded" | "detained" | "surrendered";
   /** The words naming the victim ("He", "Carroll Oliver", "his 9-year-old sister", "a man and a woman"). */
   victim: Span;
   /** How many people those words name (1 unless two are joined by "and", or "double" says so). */
@@ -26,6 +26,13 @@ const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
 const HURT_WITH = /^(?:with|suffered|sustained|had suffered|had sustained|(?:is|was) (?:suffering|recovering) from) (?:a |an |one |two |multiple |several |what appeared to be (?:a )?)?(?:(?:single|minor|serious|critical|severe|apparent|possible|non-life-threatening|life-threatening) )?(?:gunshot|bullet|stab) wounds?\b|^(?:is|was) recovering after being (?:shot|stabbed)\b/i;
 const HURT_ACTIVE = /^(?:shot|shooting|shoots|wounded|wounding|injured|injuring|stabbed|stabbing|striking|struck)\s+/i;
+/**
+ * "surrendered to police", "turned himself in", "handed herself over", "gave himself up": one person giving himself up.
+ * (A bare "surrendered" only where no object follows: "surrendered his passport" gave up a thing.)
+ */
+const SURRENDER = /^(?:surrendered(?: (?:himself|herself))?(?= (?:to|on|at|in|after|before|when|late|early|last|this|yesterday|today|overnight|peacefully|without|and)\b|\s*[.,;]|\s*$)|turned (?:himself|herself) in\b|handed (?:himself|herself) (?:over|in)\b|gave (?:himself|herself) up\b)/i;
+/** "A suspect in the killing", "a commander from the group": a short phrase after the person, stepped over. */
+const PHRASE_AFTER_PERSON = new Set(["in", "from", "of", "with"]);
 const DIED_AFTER = /^[^.;,]{0,70}?\band (?:(?:was|were|later|both|then|subsequently)\s+){0,2}(?:died|pronounced dead|declared dead)\b/i;
 const ORDINAL_BEFORE = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?$/i;
 const FATAL_OF_INQUIRED = /\b(?:investigat(?:ing|ion|e|es)(?: into)?|inquiry into|inquest into|probe into|appeal over|over|into) the\s+$/i;
@@ -36,7 +43,7 @@ function counterfactual(text: string, sentenceStart: number, at: number): boolea
   // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
   return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
 }
-const VERB_STARTS = new Set(["fatal", "murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid", "martyred"]);
+const VERB_STARTS = new Set(["fatal", "murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid", "martyred", "surrendered", "turned", "handed", "gave"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
  * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
@@ -83,6 +90,7 @@ const OPENS_HURT_WITH = 16;
 const OPENS_KILL_ACTIVE = 32;
 const OPENS_HURT_ACTIVE = 64;
 const OPENS_MULTIPLE_KILLING = 128;
+const OPENS_SURRENDER = 256;
 const PATTERNS_OPENED_BY = new Map<string, number>();
 for (const [opens, words] of [
   [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was", "embraced", "attained", "laid"]],
@@ -93,6 +101,7 @@ for (const [opens, words] of [
   [OPENS_KILL_ACTIVE, ["fatal", "found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
   [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing", "striking", "struck"]],
   [OPENS_MULTIPLE_KILLING, ["double", "triple", "quadruple"]],
+  [OPENS_SURRENDER, ["surrendered", "turned", "handed", "gave"]],
 ] as const) {
   for (const w of words) PATTERNS_OPENED_BY.set(w, (PATTERNS_OPENED_BY.get(w) ?? 0) | opens);
 }
@@ -339,6 +348,11 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
         }
       }
     }
+    // "The gunman surrendered to police", "A suspect in the killing turned himself in": one person gave himself up.
+    if (opens & OPENS_SURRENDER && SURRENDER.test(rest)) {
+      const victim = surrenderer(text, tokens, entities, i);
+      if (victim && !counterfactual(text, sentence.start, tokens[i].start)) out.push({ category: "surrendered", victim });
+    }
     // "a double homicide", "the triple murder": the multiple says how many were killed.
     const multiple = opens & OPENS_MULTIPLE_KILLING ? MULTIPLE_KILLING.exec(rest) : null;
     if (multiple && !counterfactual(text, sentence.start, tokens[i].start)) {
@@ -370,6 +384,23 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
     }
   }
   return out;
+}
+
+/** The one person who gave himself up by the verb at token i: its subject, past an auxiliary and a short phrase after it. */
+function surrenderer(text: string, tokens: readonly Token[], entities: EntityMention[], i: number): Span | null {
+  let j = i - 1;
+  while (j >= 0 && (AUX.has(tokens[j].lower) || (tokens[j].text.endsWith("ly") && ADVERB.test(tokens[j].text)))) j--;
+  // (Only a verb of its own with "has" or "had": not "was surrendered", where something was given up.)
+  if (j < 0 || (j < i - 1 && tokens.slice(j + 1, i).some((t) => t.lower === "was" || t.lower === "were" || t.lower === "been"))) return null;
+  j = stepOverAsides(tokens, j);
+  const direct = victimEndingAt(tokens, j) ?? ofPhraseVictim(tokens, j, false);
+  if (direct) return notAName(text, tokens, entities, direct, tokens[i]);
+  // ("A suspect in the killing turned himself in": the person before a phrase of up to three words.)
+  for (let k = j - 1; k >= 1 && j - k < 4; k--) {
+    if (!PHRASE_AFTER_PERSON.has(tokens[k].lower)) continue;
+    return SINGULAR_PEOPLE[tokens[k - 1].lower] ? notAName(text, tokens, entities, victimEndingAt(tokens, k - 1), tokens[i]) : null;
+  }
+  return null;
 }
 
 /**
