@@ -4291,7 +4291,7 @@ test("the words before a place still rule it out where the quick checks let its 
   assert.deepEqual(placed("Six soldiers were wounded in Bo in rocket attacks from Liberia."), [["wounded", 6, "Bo"]]);
   assert.deepEqual(placed("Seven workers, nationals of Mali and Niger, were killed in Kenema."), [["killed", 7, "Kenema"]]);
   assert.deepEqual(placed("The bus, heading to Pokhara from Kathmandu, was carrying 46 passengers."), [["present", 46, "Pokhara"]]);
-  assert.deepEqual(placed("A labourer from Bihar and three others were killed in Srinagar."), [["killed", 3, "Srinagar"]]);
+  assert.deepEqual(placed("A labourer from Bihar and three others were killed in Srinagar."), [["killed", 4, "Srinagar"], ["killed", 1, "Srinagar"], ["killed", 3, "Srinagar"]]);
   assert.deepEqual(placed("Nine people were killed in Bo, the army said in a statement issued in Freetown."), [["killed", 9, "Bo"]]);
 });
 
@@ -4307,4 +4307,10 @@ test("one person giving himself up is one surrendered; a refusal, a call to give
   assert.deepEqual(list("The suspect surrendered his passport to the court."), []);
   // (The same man told again: one surrender.)
   assert.deepEqual(list("The driver turned himself in on Monday. He had turned himself in at a station near his home.").length, 1);
+});
+
+test("a labourer named before 'and three others' is one more of them: four killed", () => {
+  const list = (text: string) => claims(text).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("A laborer from Assam and two others were wounded in the blast.")[0], ["wounded", 3, "A laborer from Assam and two others"]);
+  assert.deepEqual(list("A labourer and five others were killed when the wall fell.")[0], ["killed", 6, "A labourer and five others"]);
 });
