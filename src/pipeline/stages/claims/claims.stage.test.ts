@@ -4314,3 +4314,9 @@ test("a labourer named before 'and three others' is one more of them: four kille
   assert.deepEqual(list("A laborer from Assam and two others were wounded in the blast.")[0], ["wounded", 3, "A laborer from Assam and two others"]);
   assert.deepEqual(list("A labourer and five others were killed when the wall fell.")[0], ["killed", 6, "A labourer and five others"]);
 });
+
+test("a boat's skipper or helmsman named before a counted crew is one more of them", () => {
+  const list = (text: string) => claims(text).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("The skipper and four deckhands were detained by the coast guard.")[0], ["detained", 5, "The skipper and four deckhands"]);
+  assert.deepEqual(list("The helmsman and three fishermen were arrested at the port.")[0], ["detained", 4, "The helmsman and three fishermen"]);
+});
