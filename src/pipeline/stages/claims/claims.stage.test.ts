@@ -4320,3 +4320,9 @@ test("a boat's skipper or helmsman named before a counted crew is one more of th
   assert.deepEqual(list("The skipper and four deckhands were detained by the coast guard.")[0], ["detained", 5, "The skipper and four deckhands"]);
   assert.deepEqual(list("The helmsman and three fishermen were arrested at the port.")[0], ["detained", 4, "The helmsman and three fishermen"]);
 });
+
+test("a named victim 'among five people killed' is one of the five, not one more death", () => {
+  const list = (text: string) => claims(text).map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Mary Doe, 52, was among the four people killed in the crash, officials said."), [["killed", 4]]);
+  assert.deepEqual(list("Deputies named the victims as Mary Doe, 52. Doe was among four people killed in the crash."), [["killed", 4]]);
+});
