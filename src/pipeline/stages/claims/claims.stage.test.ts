@@ -4326,3 +4326,22 @@ test("a named victim 'among five people killed' is one of the five, not one more
   assert.deepEqual(list("Mary Doe, 52, was among the four people killed in the crash, officials said."), [["killed", 4]]);
   assert.deepEqual(list("Deputies named the victims as Mary Doe, 52. Doe was among four people killed in the crash."), [["killed", 4]]);
 });
+
+test("a place carried from another sentence stays out of a figure its own sentence sets apart (another government's own people, a tally of months, a route, a hospital's town, a later toll of another side)", () => {
+  const placed = (text: string, published?: string) => claims(text, published).map((c) => [c.category, c.value, c.place?.name ?? null]);
+  // Another capital speaking of its own nationals; a voice telling of the other side still goes on where the first did.
+  assert.deepEqual(placed("Kyiv said nine Russian soldiers were killed near Kupiansk on Tuesday. Tbilisi said three Georgian police officers were wounded by gunfire."), [["killed", 9, "Kupiansk"], ["wounded", 3, null]]);
+  assert.deepEqual(placed("Kyiv said nine Russian soldiers were killed near Kupiansk on Tuesday. Moscow said 20 Ukrainian soldiers were killed."), [["killed", 9, "Kupiansk"], ["killed", 20, "Kupiansk"]]);
+  // A tally of months in a report about a village the map lacks.
+  assert.deepEqual(placed("The army said it had struck a depot in the village of Qarnet Zbeer. Since November, around 45,000 residents have been evacuated from towns near the frontier.", "2024-03-01"), [["evacuated", 45000, null]]);
+  // A river crossed is a route, for the figure that crossed it and for the others.
+  assert.deepEqual(placed("About 800 people are sheltering in the town. Some 200 fled across the Tigris overnight, a volunteer said."), [["present", 800, null], ["fled", 200, null]]);
+  // Where those killed on the way were heading is no scene; where arrivals crossed into is theirs.
+  assert.deepEqual(placed("Soldiers killed 12 gunmen trying to cross the Zambezi river into Zambia, the army said. The clash took place near Chirundu."), [["killed", 12, "Chirundu"]]);
+  assert.deepEqual(placed("About 3,000 refugees crossed the border into Chad last week."), [["arrived", 3000, "Chad"]]);
+  // The town of the hospitals that took in the hurt: neither theirs nor a later toll's from another voice.
+  assert.deepEqual(placed("Health facilities in Gondar had received 90 wounded, the agency said. At least 70 people were killed in a week of fighting, a UN office said."), [["wounded", 90, null], ["killed", 70, null]]);
+  // A town first named in a later voiced toll of another side; a later sentence that points back to the event still places it.
+  assert.deepEqual(placed("The Turkish military said it had killed nine PKK militants. An Iraqi shepherd wounded in shelling near Zakho died of his wounds, police said."), [["killed", 9, null], ["killed", 1, "Zakho"]]);
+  assert.deepEqual(placed("Nine people were killed on Sunday. The attack took place at a bus station in Zakho."), [["killed", 9, "Zakho"]]);
+});

@@ -3472,6 +3472,10 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // "FAYETTEVILLE, N.C.": the state after a town only says which town; it weighs nothing of its own.
     // (Nor is a hospital, where the hurt were taken, what a report is about.)
     if (stateAfterTown(e) || HOSPITAL_NAME.test(e.text)) continue;
+    // ("health facilities in Bahir Dar had received 180 wounded": nor the town of hospitals that took in the hurt.)
+    if (receivingHospitalTown(text, e)) continue;
+    // ("300 fled across the Euphrates": a river or border crossed is a route, not a scene.)
+    if (crossedPlace(text, e)) continue;
     // "Speaking at a briefing in Geneva": where words were said is not what a report is about.
     if (speechSetting(text, Math.max(0, e.start - 50), e.start)) continue;
     // (A locality the map does not know, "Barangay Lahug", is named where it happened; the report's focus is its town.)
@@ -3822,7 +3826,8 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
     // (Nor where words were said: "…, the president told reporters in the capital.")
     !speechSetting(text, Math.max(before.start, e.start - 50), e.start) &&
     // (Not the town of the hospital someone was taken to: "to Presence Saint Francis Hospital in Evanston".)
-    !/\b(?:hospital|medical cent(?:er|re)|clinic|infirmary)\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)));
+    // ("health facilities in Bahir Dar had received 180 wounded": nor of hospitals that took the hurt in.)
+    !/\b(?:hospitals?|medical cent(?:er|re)s?|clinics?|infirmary|health (?:facilit(?:y|ies)|cent(?:er|re)s?))\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)));
   // (One town only: with two, which one goes on is not told.)
   return towns.length === 1 && doc.numbers.some((o) => !o.notPeople && o.start >= before.start && o.end <= before.end) ? towns[0]! : null;
 }
@@ -3942,6 +3947,10 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
   const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
     && !(townFocus && stateAsAdjective(text, e))
+    // ("Around 300 fled across the river": what people crossed is their route, not where they are.)
+    && !crossedPlace(text, e, !MOVING.has(category as PeopleCategory))
+    // ("hospitals in the city had received 40 wounded": where the hurt were taken in is not where they were hurt.)
+    && !(hurt && receivingHospitalTown(text, e))
     && !(hurt && nationalityFrom(text, Math.max(sentence.start, e.start - 40), e.start))
     // ("The man, from Lincoln, was pronounced dead", "Darren Pike, 31, of Swindon, killed a cyclist": where someone is
     // from, set off by commas, is not where it happened.)
@@ -4170,8 +4179,16 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // four. Between 1.7 million and 1.9 million people have been displaced".)
   const large = (n.value ?? n.low ?? 0) >= 100_000;
   const town = sceneTownBefore(doc, facts, sentence, time) ?? (large ? null : townOfFigureBefore(doc, facts, sentence, time)) ?? countryOfFigureBefore(doc, facts, sentence) ?? paragraphScene(doc, facts, sentence, time);
-  if (town) return asPlace(town);
+  // ("Kyiv said 12 were killed near Bakhmut. Baku said two Azerbaijani soldiers were killed": another government telling
+  // of its own people carries no place of a country the voices before were not speaking from.)
+  const ownSide = sideOfVoice(doc, facts, sentence, n);
+  if (town && !otherGovernmentsPlace(doc, facts, ownSide, town)) return asPlace(town);
+  if (town) return null;
   if (!focus || voicedPlace(facts, focus)) return null;
+  if (otherGovernmentsPlace(doc, facts, ownSide, focus)) return null;
+  // ("The army killed six fighters. A soldier wounded near Marwahin died, the army said": a town first named later, in a
+  // sentence telling a toll of its own, is that toll's; "The attack happened in Marwahin" still points back.)
+  if (namedFirstWithOwnToll(doc, facts, sentence, focus)) return null;
   // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
   // ("More than 4.5 million Yemenis remain displaced": a count of hundreds of thousands is no town's.)
   const tally = runningTally(doc, time) || NATIONAL_SCOPE.test(text.slice(sentence.start, sentence.end)) || (n.value ?? n.low ?? 0) >= 100_000;
@@ -4190,6 +4207,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const hit = around ? geocode(around, { fuzzy: false }) : null;
     if (hit && hit.precision === "country") return { name: hit.name, lat: hit.lat, lon: hit.lon, precision: "country" };
   }
+  // ("Since October, around 60,000 have been evacuated", in a report about a village the map lacks: a tally of months
+  // is no village's, and with no country to give it, none.)
+  if (tally && !located && focus.lat == null && focus.precision !== "country" && focus.precision !== "region" && focus.precision !== "province") return null;
   // "A cholera outbreak in Malawi … Fourteen deaths were recorded on Sunday. ¶ In Blantyre, hospitals were overwhelmed":
   // a town first named in a later paragraph is not where an earlier figure was counted; its country, named by then, is.
   if (focus.precision === "city" || focus.precision === "village") {
@@ -4287,6 +4307,92 @@ const OWNING_BODY = /\b((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:
 const OWNED_TOLL = /['’]s\s+(?:(?:latest|own|official|updated|new|overall|total|cumulative)\s+)?(?:death\s+)?(?:toll|tally|count|figures?|estimate)\s+(?:of|at|stands at|now stands at|rose to|has risen to|reached|has reached|climbed to)\s+$/i;
 
 /** A running total: months long, and running up to about the report's day. */
+/** "300 fled across the Euphrates", "crossed the border into": a place crossed, a route rather than a scene. */
+function crossedPlace(text: string, e: Span, into = false): boolean {
+  const before = text.slice(Math.max(0, e.start - 60), e.start);
+  // ("killed trying to cross the river into Tanzania": for those who did not get there, where the crossing led is the
+  // route's end; arrivals are still counted where they crossed into.)
+  return before.includes("cross") && (CROSSED_BEFORE.test(before) || (into && CROSSED_INTO.test(before)));
+}
+const CROSSED_INTO = /\bcross(?:ed|es|ing)?\s+(?:the\s+)?[^.;,]{1,40}?\s+into\s+(?:the\s+)?$/i;
+const CROSSED_BEFORE = /\b(?:cross(?:ed|es|ing)?|(?:fled|flee|flees|fleeing|escaped|swam|waded|ran|walked|moved|poured|went|came)\s+(?:back\s+)?across)\s+(?:the\s+)?$/i;
+
+/** "health facilities in Bahir Dar had received 180 wounded": the town of hospitals that took in the hurt. */
+function receivingHospitalTown(text: string, e: Span): boolean {
+  const after = text.slice(e.end, e.end + 40);
+  return RECEIVED_AFTER.test(after) && HOSPITALS_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
+}
+const HOSPITALS_IN_BEFORE = /\b(?:hospitals?|clinics?|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
+const RECEIVED_AFTER = /^\s+(?:(?:had|has|have)\s+(?:so far\s+|already\s+)?)?(?:received|admitted|treated|taken in|took in)\b/i;
+
+/** The country of the government a sentence's voice is, when it tells of its own people ("Baku said two Azerbaijani soldiers"). */
+function sideOfVoice(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention): string | null {
+  const voice = facts.places.find((e) => e.start >= sentence.start && e.end <= sentence.end && ownsTheVoice(facts, e));
+  const country = voice ? countryOfMention(voice) : null;
+  if (!country) return null;
+  const words = doc.text.slice(n.start, Math.max(n.end, n.nounEnd)).match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+  return words.some((w) => countryCodeOf(w) === country) ? country : null;
+}
+
+/**
+ * A place carried from elsewhere that lies outside the country `side`, where each sentence naming it has a voice of
+ * another government: what one government said of one place is no scene for what another says of its own people.
+ */
+function otherGovernmentsPlace(doc: AnnotatedDoc, facts: ReportFacts, side: string | null, p: EntityMention): boolean {
+  if (!side || p.lat == null) return false;
+  const country = countryOfMention(p);
+  if (!country || country === side) return false;
+  const key = facts.placeKey(p);
+  return facts.places.every((q) => {
+    if (facts.placeKey(q) !== key) return true;
+    const s = doc.sentences.find((x) => x.start <= q.start && q.end <= x.end);
+    const other = s ? governmentVoiceOf(facts, s) : null;
+    return !!other && other !== side;
+  });
+}
+/** The country of a capital or country that is the whole speaker of a sentence ("Kyiv said", taken for a person or not). */
+function governmentVoiceOf(facts: ReportFacts, s: Span): string | null {
+  for (const a of facts.speakerFirst) {
+    if (a.start < s.start || a.verbStart! > s.end) continue;
+    const name = facts.text.slice(a.start, a.verbStart!).trim();
+    if (!/^\p{Lu}[\p{L}-]+$/u.test(name)) continue;
+    const hit = geocode(name, { fuzzy: false });
+    if (hit && (hit.precision === "country" || hit.precision === "city")) return hit.country ?? null;
+  }
+  return null;
+}
+
+/**
+ * A report's focus first named past the figure's sentence, in a sentence telling a toll of its own that does not point
+ * back to an event ("The attack happened …", "of them"): that toll's place, not this one's.
+ */
+function namedFirstWithOwnToll(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, focus: EntityMention): boolean {
+  const key = facts.placeKey(focus);
+  const first = facts.places.find((e) => facts.placeKey(e) === key && !facts.isDateline(e));
+  if (!first || first.start < sentence.end) return false;
+  const s = doc.sentences.find((x) => x.start <= first.start && first.end <= x.end);
+  if (!s) return false;
+  const said = doc.text.slice(s.start, s.end);
+  if (!OWN_TOLL.test(said) || EVENT_AGAIN.test(said) || POINTS_BACK.test(said)) return false;
+  // (Only between two voiced reports, the later naming a side the first does not: a lead with no place, "Six killed in
+  // clashes", goes on in the next sentence's town.)
+  const voiced = (x: Span) => doc.attributions.some((a) => a.start >= x.start && a.end <= x.end);
+  if (!voiced(sentence) || !voiced(s)) return false;
+  const sides = sidesNamed(doc.text.slice(sentence.start, sentence.end));
+  return [...sidesNamed(said)].some((c) => !sides.has(c));
+}
+/** The countries a stretch names by a capitalised name or people's word ("Lebanese", "Israel"). */
+function sidesNamed(stretch: string): Set<string> {
+  const found = new Set<string>();
+  for (const w of stretch.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
+    const c = countryCodeOf(w);
+    if (c) found.add(c);
+  }
+  return found;
+}
+const OWN_TOLL = /\b(?:killed|wounded|injured|died|dies|succumbed|dead)\b/i;
+const POINTS_BACK = /\b(?:of (?:them|those|whom)|among them|the (?:dead|victims|wounded|injured|casualties))\b/i;
+
 function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
   const published = doc.meta.published;
   return !!time && !!published && monthsApart(time.start, time.end) >= 3 && monthsApart(time.end, published) <= 0;
