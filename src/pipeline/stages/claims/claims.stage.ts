@@ -4306,7 +4306,6 @@ function tollOwner(doc: AnnotatedDoc, sentence: Span, n: NumberMention): Claim["
 const OWNING_BODY = /\b((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:ministry|office|agency|army|military|government|authorities|observatory|monitor|committee|council|service|department))$/u;
 const OWNED_TOLL = /['’]s\s+(?:(?:latest|own|official|updated|new|overall|total|cumulative)\s+)?(?:death\s+)?(?:toll|tally|count|figures?|estimate)\s+(?:of|at|stands at|now stands at|rose to|has risen to|reached|has reached|climbed to)\s+$/i;
 
-/** A running total: months long, and running up to about the report's day. */
 /** "300 fled across the Euphrates", "crossed the border into": a place crossed, a route rather than a scene. */
 function crossedPlace(text: string, e: Span, into = false): boolean {
   const before = text.slice(Math.max(0, e.start - 60), e.start);
@@ -4393,6 +4392,7 @@ function sidesNamed(stretch: string): Set<string> {
 const OWN_TOLL = /\b(?:killed|wounded|injured|died|dies|succumbed|dead)\b/i;
 const POINTS_BACK = /\b(?:of (?:them|those|whom)|among them|the (?:dead|victims|wounded|injured|casualties))\b/i;
 
+/** A running total: months long, and running up to about the report's day. */
 function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
   const published = doc.meta.published;
   return !!time && !!published && monthsApart(time.start, time.end) >= 3 && monthsApart(time.end, published) <= 0;
