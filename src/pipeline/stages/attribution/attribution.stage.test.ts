@@ -569,3 +569,15 @@ test("an opening time without a comma is passed over only where its first word o
   assert.equal(name("Overnight the army reported 12 deaths."), "the army");
   assert.equal(name("Theo Walcott said 3 fans were hurt."), "Theo Walcott");
 });
+
+test("a country's or a place's body written small is an organisation ('the Kenyan disaster management agency')", () => {
+  const a = attributions("The Kenyan disaster management agency said 40 families were evacuated. The Kano state fire service said 3 died.");
+  assert.deepEqual(a.map((x) => [x.org, x.speakerKind]), [["Disaster Management Agency (Kenya)", "org"], ["Kano State Fire Service", "org"]]);
+  // (A capitalised word that names no place or people is not a body's owner.)
+  assert.equal(attributions("The Smith family service said 3 died.")[0]?.org ?? null, null);
+});
+
+test("'the provincial government of X' is a body, not the place it governs", () => {
+  const a = attributions("The provincial government of Limburg said nine climbers were missing.")[0];
+  assert.deepEqual([a?.name, a?.org, a?.speakerKind], ["Provincial Government of Limburg", "Provincial Government of Limburg", "org"]);
+});

@@ -985,6 +985,11 @@ export class SpeakerResolver {
     } else if (UN_BODY_DESCRIBED.test(lower) && inside.every((e) => e.type !== "org" || (e.canonical || e.text) === "United Nations") && this.unBodyBefore(span.start)) {
       // "The UN migration agency, IOM, said … The UN agency said": the UN body named before, not the UN as a whole.
       out = this.unBodyBefore(span.start)!;
+    } else if (lower.includes("government of") && GOVERNMENT_OF.test(phrase)) {
+      // ("The provincial government of Limburg said": the body speaks, not the place it governs.)
+      const m = GOVERNMENT_OF.exec(phrase)!;
+      const name = `${titleWords(`${m[1]!.toLowerCase()} government of`)} ${m[2]!}`;
+      out = { name, org: name, kind: "org" };
     } else if (PERSON_PRONOUNS.has(lower)) {
       // ("Commissioner Abraham said 32 were killed. The information minister, Peter Kelang, disputed the figures. He
       // said only 12 had died": an official who opens a sentence since the last speaker is the one "he" points to.)
@@ -1071,6 +1076,12 @@ export class SpeakerResolver {
       if (named) out = { ...out, org: named };
       if (body && subject) this.smallBodies.set(subject, body);
       if (force) this.smallBodies.set(force.kind, force.name);
+      // ("The Kenyan disaster management agency said", "the Kano state fire service said": a country's or a place's body
+      // written small is still an organisation, named as the small state bodies are.)
+      if (!out.org) {
+        const described = this.placeBody(phrase, span);
+        if (described) out = { name: described, org: described, kind: "org" };
+      }
     }
     if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase()), (this.lastPersonEnd = span.end);
     // "A villager … told": "he said" later is that villager, until a named person speaks.
@@ -1142,6 +1153,21 @@ export class SpeakerResolver {
     if (!home || (title[2] && home === "US")) return null;
     const body = title[1] ? `${title[1][0]!.toUpperCase()}${title[1].slice(1).toLowerCase()} Ministry` : title[2] ? "Police" : "Army";
     return `${body} (${countryName(home)})`;
+  }
+
+  /** "Civil Protection Ministry (Greece)", "Kano State Fire Service": a body written small after its country or place. */
+  private placeBody(phrase: string, span: Span): string | null {
+    const m = PLACE_BODY.exec(phrase);
+    if (!m) return null;
+    const kind = titleWords(`${m[2]!.trim()} ${m[3]!}`);
+    // (A country's people or its name: "Borno" is a state of Nigeria, its body no body of Nigeria's.)
+    const word = m[1]!;
+    const cc = countryOfWord(word);
+    if (cc && (countryName(cc) === word || demonymsOf(cc).includes(word))) return `${kind} (${countryName(cc)})`;
+    // (A place's body only where the entity stage found the place: "The Smith family service" names no one's body.)
+    const at = span.start + phrase.indexOf(word);
+    const place = this.entities.some((e) => e.type === "place" && e.start === at && e.text === word);
+    return place ? `${word} ${kind}` : null;
   }
 
   /** An organisation opening the sentence right before `before`, after the last voice, followed by its verb. */
@@ -1574,6 +1600,14 @@ function nationalForce(phrase: string): { kind: string; name: string } | null {
   return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})` };
 }
 const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/i;
+/** "The Greek civil protection ministry": a country's or place's word, what the body deals with, and its kind. */
+const PLACE_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}-]+)\s+((?:[\p{Ll}-]+\s+){1,3})(ministry|agency|authority|command|department|service|directorate|bureau|commission)$/u;
+/** "the regional government of Trentino": a level of government and the place it governs. */
+const GOVERNMENT_OF = /^(?:[Tt]he\s+)?([Rr]egional|[Pp]rovincial|[Ss]tate|[Ff]ederal|[Ll]ocal|[Nn]ational|[Mm]unicipal|[Cc]ounty|[Cc]ity|[Dd]istrict)\s+[Gg]overnment\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})$/u;
+/** "civil protection ministry" → "Civil Protection Ministry". */
+function titleWords(words: string): string {
+  return words.split(/\s+/).map((w) => (w === "of" || w === "and" ? w : `${w[0]!.toUpperCase()}${w.slice(1)}`)).join(" ");
+}
 const TITLE_IN_PLACE_GAP = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+$/u;
 /** "Information Minister ", "Police spokesman ", "Army spokesman ": a state office written right before a name. */
 const TITLE_BEFORE_NAME = /(?:^|[\s,(])(?:(Information|Interior|Defen[cs]e|Health|Foreign|Security|Justice)\s+Minister|(Police)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]hief|PRO|[Pp]ublic [Rr]elations [Oo]fficer)|(Army|Military)\s+[Ss]pokes(?:man|woman|person))\s+$/;
