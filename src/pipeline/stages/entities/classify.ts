@@ -76,6 +76,15 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
     if (!isTitleLower(tokens[t]!.lower)) continue; // the lower case: no new string per word
     // ("union leader Sultan Lala": after a role in small letters, a ruler's title opening the run is a given name.)
     if (t === c.first && TITLES_ALSO_GIVEN_NAMES.has(tokens[t]!.lower) && tokens[t - 1]?.word && !tokens[t - 1]!.cap && ROLES.has(tokens[t - 1]!.lower)) continue;
+    // ("a shooting in Prince Albert": after "in", "near" or "at", a town the gazetteer knows by the whole run is that
+    // town, though it opens with a title; "Prince Albert said" stays the person.)
+    if (t === c.first && c.end === undefined && TOWN_PREPOSITIONS.has(tokens[t - 1]?.lower ?? "")) {
+      const town = titledTown(c, ctx);
+      if (town) {
+        out.push(typed(c, "place", 2, town));
+        return;
+      }
+    }
     let nameStart = t + 1;
     while (nameStart < c.last && (!tokens[nameStart]!.word || isTitleLower(tokens[nameStart]!.lower) || TITLE_MODIFIERS.has(tokens[nameStart]!.lower))) nameStart++;
     nameStart = pastTitleDepartment(tokens, nameStart, c.last);
@@ -545,6 +554,17 @@ const MOVING_VERBS = new Set(["fled", "flee", "fleeing", "moved", "went", "retur
  */
 const STORM_WORDS = new Set(["cyclone", "storm", "hurricane", "typhoon", "tropical"]);
 const PLACE_KINDS_AFTER = new Set(["districts", "provinces", "villages", "towns", "governorates", "municipalities", "counties", "townships", "regions"]);
+/** The prepositions before which a titled run may be a town: "in", "near", "at". */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "near", "at"]);
+/** Towns of at least this many people are known well enough to outrank a title's person. */
+const TITLED_TOWN_POPULATION = 10_000;
+
+/** The town the whole run names exactly, when the gazetteer knows it as a sizeable one ("Prince Albert"), else null. */
+function titledTown(c: Candidate, ctx: ClassifyContext): GeoHit | null {
+  const geo = geocode(ctx.text.slice(ctx.tokens[c.first]!.start, ctx.tokens[c.last]!.end), exactIn(ctx.countries));
+  return geo && !geo.fuzzy && geo.precision === "city" && (geo.population ?? 0) >= TITLED_TOWN_POPULATION ? geo : null;
+}
+
 function typed(c: Candidate, type: EntityType | null, strength: number, geo?: GeoHit | null, placeCue?: boolean, last = c.last, first = c.first): Typed {
   return { first, last, type, known: null, strength, placeCue, geo, end: undefined };
 }

@@ -887,3 +887,13 @@ test("'the Chief Minister said': a run of titles with no name after them names n
   assert.deepEqual(found.filter((m) => m.type === "person").map((m) => m.text), []);
   assert.deepEqual(findEntities("Chief Minister Ravi Menon visited the camp.").filter((m) => m.type === "person").map((m) => m.text), ["Ravi Menon"]);
 });
+
+test("a sizeable town whose name opens with a title is a place after 'in' ('in Prince Albert'), a person elsewhere", () => {
+  const town = findEntities("Two men were hurt in a crash in Prince Albert on Friday.").find((e) => e.text === "Prince Albert");
+  assert.equal(town?.type, "place");
+  assert.equal(town?.canonical, "Prince Albert");
+  // (The same words opening a sentence before a verb are the prince.)
+  assert.equal(findEntities("Prince Albert opened the new wing on Friday.").some((e) => e.type === "place"), false);
+  // (A title before a name the gazetteer does not know as a town stays a person's: "in Prince Harry's memoir".)
+  assert.equal(findEntities("He wrote about it in Prince Harry's memoir.").find((e) => e.text.includes("Harry"))?.type, "person");
+});
