@@ -581,3 +581,8 @@ test("'the provincial government of X' is a body, not the place it governs", () 
   const a = attributions("The provincial government of Limburg said nine climbers were missing.")[0];
   assert.deepEqual([a?.name, a?.org, a?.speakerKind], ["Provincial Government of Limburg", "Provincial Government of Limburg", "org"]);
 });
+
+test("a bare 'the army' telling of a soldier of one people, whom its sentence opens with, is that people's army", () => {
+  const a = attributions("The Turkish army said it had hit 20 targets. A Syrian soldier hurt in the raid near Kobani died later, the army said. A Turkish soldier was wounded, the army said.");
+  assert.deepEqual(a.map((x) => x.org), ["Army (Türkiye)", "Army (Syria)", "Army (Türkiye)"]);
+});

@@ -970,7 +970,12 @@ export class SpeakerResolver {
     const lower = OWN_FIGURES.test(said) ? (said.startsWith("its") ? "it" : "they") : said;
     const inside = this.mentionsInside(span);
     let out: Resolved;
-    if (ONE_OF_THEM.test(lower) && this.lastSpeaker) {
+    const soldiersOwn = lower.startsWith("the ") && BARE_FORCE.test(phrase) ? this.forceOfSoldiers(phrase, span.start) : null;
+    if (soldiersOwn) {
+      // ("The Israeli military said … A Lebanese soldier died of his wounds, the army said": a state's army tells of its
+      // own soldier, the one its sentence opens with, not the army heard before.)
+      out = { name: soldiersOwn, org: soldiersOwn, kind: "org" };
+    } else if (ONE_OF_THEM.test(lower) && this.lastSpeaker) {
       // '"…," one of them said': one of the voices just heard.
       out = this.lastSpeaker;
     } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && (this.lastPersonPhrase.includes(lower.slice(4)) || ROLE_WRITTEN_OUT[lower.slice(4)]?.test(this.lastPersonPhrase))) {
@@ -1168,6 +1173,17 @@ export class SpeakerResolver {
     const at = span.start + phrase.indexOf(word);
     const place = this.entities.some((e) => e.type === "place" && e.start === at && e.text === word);
     return place ? `${word} ${kind}` : null;
+  }
+
+  /** The force of the people whose soldier opens the sentence of "the army" at `before` ("A Lebanese soldier …"), or null. */
+  private forceOfSoldiers(phrase: string, before: number): string | null {
+    const open = Math.max(this.text.lastIndexOf(". ", before - 1), this.text.lastIndexOf("\n", before - 1)) + 1;
+    const m = SOLDIER_OPENING.exec(this.text.slice(open, before));
+    const cc = m ? countryOfWord(m[1]!) : null;
+    // (A people's word only: "A Beirut soldier" is no way to name an army.)
+    if (!cc || !demonymsOf(cc).includes(m![1]!)) return null;
+    const kind = BARE_FORCE.exec(phrase)![1]!.toLowerCase();
+    return nationalForce(`${m![1]!} ${kind}`)?.name ?? null;
   }
 
   /** An organisation opening the sentence right before `before`, after the last voice, followed by its verb. */
@@ -1600,6 +1616,8 @@ function nationalForce(phrase: string): { kind: string; name: string } | null {
   return { kind, name: `${FORCE_NAMES[kind] ?? kind} (${countryName(cc)})` };
 }
 const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/i;
+/** "A Lebanese soldier", "Two Malian soldiers": a sentence opening on soldiers of a people. */
+const SOLDIER_OPENING = /^\s*(?:An?|The|One|Two|Three|Four|Five|\d+)\s+(\p{Lu}[\p{Ll}-]+)\s+(?:soldiers?|troops?|servicem[ae]n|servicewom[ae]n)\b/u;
 /** "The Greek civil protection ministry": a country's or place's word, what the body deals with, and its kind. */
 const PLACE_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}-]+)\s+((?:[\p{Ll}-]+\s+){1,3})(ministry|agency|authority|command|department|service|directorate|bureau|commission)$/u;
 /** "the regional government of Trentino": a level of government and the place it governs. */
