@@ -4345,3 +4345,10 @@ test("a place carried from another sentence stays out of a figure its own senten
   assert.deepEqual(placed("The Turkish military said it had killed nine PKK militants. An Iraqi shepherd wounded in shelling near Zakho died of his wounds, police said."), [["killed", 9, null], ["killed", 1, "Zakho"]]);
   assert.deepEqual(placed("Nine people were killed on Sunday. The attack took place at a bus station in Zakho."), [["killed", 9, "Zakho"]]);
 });
+
+test("one person by a role with 'a'/'an', and a drowning, joined by 'and' to a count ('A skipper and three deckhands were held', 'the boatman and six passengers drowned')", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("A skipper and three deckhands were detained by the coast guard."), [["detained", 4], ["detained", 1], ["detained", 3]]);
+  assert.deepEqual(list("An officer and two recruits were arrested on Friday."), [["detained", 3], ["detained", 1], ["detained", 2]]);
+  assert.deepEqual(list("The boatman and six passengers drowned after the ferry overturned."), [["killed", 7], ["killed", 1], ["killed", 6]]);
+});

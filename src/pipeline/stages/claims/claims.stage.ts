@@ -2079,7 +2079,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     // verb (the group alone is counted by the number stage; the total is made below).
     for (const c of existing) {
       if (c.sentence[0] !== sentence.start || (c.category !== "killed" && c.category !== "wounded" && c.category !== "detained") || !/^\s*and\s+$/.test(doc.text.slice(c.span[0] - 5, c.span[0]))) continue;
-      // ("The driver of the car and three passengers died": one person named by a role, with "the", likewise.)
+      // ("The driver of the car and three passengers died": one person named by a role, with "the", likewise; "A skipper
+      // and three deckhands were held": an indefinite role is one person too.)
       const lead = doc.text.slice(Math.max(sentence.start, c.span[0] - 40), c.span[0]);
       const one = ONE_BEFORE_AND.exec(lead) ?? ROLE_BEFORE_AND.exec(lead);
       // ("Ahmed Salem and three others were killed": a person named, then the others with them.)
@@ -2625,9 +2626,9 @@ const PUBLISHED_ON = /\b(?:published|issued|compiled|made public|(?:tally|tallie
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
-const ROLE_BEFORE_AND = /(?<![\w-])((?:[Tt]he) (?:(?:[\w-]+) )?(?:driver|pilot|co-pilot|captain|skipper|helmsman|deckhand|boatman|conductor|owner|gunman|bomber|attacker|teacher|guard|imam|priest|pastor|headmaster|principal|chief|commander|mayor|governor|officer|soldier|policeman|nurse|doctor|photographer|journalist|reporter)(?: of the [\w-]+(?: [\w-]+)?)?)\s+and\s+$/;
+const ROLE_BEFORE_AND = /(?<![\w-])((?:[Tt]he|An?) (?:(?:[\w-]+) )?(?:driver|pilot|co-pilot|captain|skipper|helmsman|deckhand|boatman|conductor|owner|gunman|bomber|attacker|teacher|guard|imam|priest|pastor|headmaster|principal|chief|commander|mayor|governor|officer|soldier|policeman|nurse|doctor|photographer|journalist|reporter)(?: of the [\w-]+(?: [\w-]+)?)?)\s+and\s+$/;
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
-const HARM_HINT = /\b(?:kill|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased|surrendered|(?:turned|handed|gave) (?:himself|herself))/i;
+const HARM_HINT = /\b(?:kill|drown|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased|surrendered|(?:turned|handed|gave) (?:himself|herself))/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;
