@@ -4352,3 +4352,12 @@ test("one person by a role with 'a'/'an', and a drowning, joined by 'and' to a c
   assert.deepEqual(list("An officer and two recruits were arrested on Friday."), [["detained", 3], ["detained", 1], ["detained", 2]]);
   assert.deepEqual(list("The boatman and six passengers drowned after the ferry overturned."), [["killed", 7], ["killed", 1], ["killed", 6]]);
 });
+
+test("one named 'along with'/'together with' others, no possessive, is counted with them ('Ann Roe, 41, was killed along with three others')", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Ann Roe, 41, was killed along with three others in the raid, officials said."), [["killed", 4], ["killed", 1], ["killed", 3]]);
+  assert.deepEqual(list("The mayor was wounded together with two others."), [["wounded", 3], ["wounded", 1], ["wounded", 2]]);
+  assert.deepEqual(list("Tom Daly was arrested along with six others on Sunday."), [["detained", 7], ["detained", 1], ["detained", 6]]);
+  // (An age between commas no longer hides companions named with a possessive either.)
+  assert.deepEqual(list("Ann Roe, 41, was killed along with her two sons."), [["killed", 3], ["killed", 1], ["killed", 2]]);
+});

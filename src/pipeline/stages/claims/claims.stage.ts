@@ -511,7 +511,8 @@ function oneThenMore(words: string[]): boolean {
 
 function companionsAfter(text: string, t: Span, n: Span): boolean {
   const gap = text.slice(t.end, n.start);
-  return /^\s*along with (?:his|her|their)\s+$/i.test(gap) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start)) ||
+  // ("was arrested along with four others": the others alone, with no possessive, likewise.)
+  return /^\s*(?:along|together) with (?:his|her|their)\s+$/i.test(gap) || (/^\s*(?:along|together) with\s+$/i.test(gap) && /^\S+\s+others\b/i.test(text.slice(n.start, n.end + 8))) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start)) ||
     // "killed Ibrahim Aqil, a senior commander, and about 10 other members": others after one person named.
     (NAMED_THEN_AND.test(gap) && /^(?:(?:about|around|some|nearly|at least|more than|over)\s+)?\S+\s+(?:others?|more)\b/i.test(text.slice(n.start, n.end)));
 }
@@ -1136,7 +1137,7 @@ export const claimsStage: Stage = {
         // ("have killed more than 4,000 people in Lebanon, according to Lebanese authorities, and about 80 Israeli
         // soldiers, according to Israeli figures": the verb's second object, past the first one's voice.)
         const objectPastVoice = OBJECT_BEFORE.test(text.slice(Math.max(0, prev.number.start - 40), prev.number.start)) && OBJECT_PAST_VOICE.test(between) && !OWN_PASSIVE_AFTER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), Math.max(c.number.end, c.number.nounEnd) + 40));
-        if (!speaks && !affected && (ALONG_WITH.test(between) || others || series || objectPastVoice || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
+        if (!speaks && !affected && (ALONG_WITH.test(between) || (OTHERS.test(c.number.text) && ALONG_WITH_OTHERS.test(between)) || others || series || objectPastVoice || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
       }
       // "Eleven soldiers were killed on Monday and another 14 on Tuesday": the verb left out after "and another" is the
       // one before.
@@ -1746,7 +1747,9 @@ const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qai
 const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|(?:anti-terror(?:ist|ism)?|counter-terror(?:ist|ism)?|special|elite) forces|border guards?|national guard|(?:[Rr]evolutionary|[Rr]epublican|[Pp]residential) [Gg]uards?|[Gg]uard [Cc]orps|army|military|police(?: force)?|gendarmerie)\b/;
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
-const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
+const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:,\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:(?:along|together)\s+)?with (?:his|her|their)\s+$/;
+/** The same with no possessive, before "others" alone ("was arrested along with four others"). */
+const ALONG_WITH_OTHERS = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:,\s*)?(?:(?:was|were) (?:killed|wounded|injured|arrested|detained)\s+)?(?:,\s*)?(?:along|together)\s+with\s+$/;
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
 const HARM_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten|survived|survivors?|victims?|bodies|body|evacuated|fled|displaced|rescued|freed|released|arrested|detained|abducted|kidnapped)\b/i;
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
@@ -1974,7 +1977,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         if (/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?$/.test(between)) (last++), (closed = true);
         // ("12 soldiers, a civilian and a nurse": a pair of ones already read as one figure closes the list.)
         else if (!closed && LIST_GAP.test(between)) (last++), (closed = /\sand\s/.test(next.text));
-        else if (last === k && (ALONG_WITH.test(between) || (OTHERS.test(next.text) && AND_OTHERS.test(between)))) (last++), (closed = true);
+        else if (last === k && (ALONG_WITH.test(between) || (OTHERS.test(next.text) && (AND_OTHERS.test(between) || ALONG_WITH_OTHERS.test(between))))) (last++), (closed = true);
         else break;
         if (closed) break;
       }
@@ -2478,7 +2481,9 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     if (/\b(?:no|not|yet to|hope to|trying to|seeking to|before)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
     // (The subject of its own clause: not "the man who helped stop the gunman is now in custody".)
     if (subjectRole && !/(?:^|[,;:]|\b(?:and|but|that|said|says|when|after|while))\s*$/i.test(before)) continue;
-    if (existing.some((c) => c.category === "detained" && c.span[0] <= sentence.end)) return [];
+    // ("Ann Roe was arrested along with four others": the others counted after the one named are companions, not the
+    // same arrest told again.)
+    if (existing.some((c) => c.category === "detained" && c.span[0] <= sentence.end && !(c.sentence[0] === sentence.start && c.span[0] >= end && OTHERS.test(c.text) && ALONG_WITH_OTHERS.test(withoutAges(doc.text.slice(end, c.span[0])))))) return [];
     const n = { start, end, nounEnd: end } as NumberMention;
     const attribution = chooseAttribution(doc, si, n, quotes);
     return [{
@@ -2553,7 +2558,7 @@ function shiftYear(iso: string, years: number): string {
 /** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
 function companionsOf(text: string, f: SingleVictim, c: Claim): boolean {
   // ("killed my brother and two of my cousins": the count joined by "and" is more people, not the same one.)
-  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || /^(?:,[^,.;]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(f.victim.end, c.span[0])));
+  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || (OTHERS.test(c.text) && ALONG_WITH_OTHERS.test(withoutAges(text.slice(f.victim.end, c.span[0])))) || /^(?:,[^,.;]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(f.victim.end, c.span[0])));
 }
 
 /** A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted. */
