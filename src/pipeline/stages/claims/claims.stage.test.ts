@@ -4361,3 +4361,11 @@ test("one named 'along with'/'together with' others, no possessive, is counted w
   // (An age between commas no longer hides companions named with a possessive either.)
   assert.deepEqual(list("Ann Roe, 41, was killed along with her two sons."), [["killed", 3], ["killed", 1], ["killed", 2]]);
 });
+
+test("a fact box's label led to its figure by dots counts it as a colon does ('Deaths ........ 99'); prose with an ellipsis does not", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Storm update\n\nPeople killed ......... 31\nEvacuated ...... 2,700\n"), [["killed", 31], ["evacuated", 2700]]);
+  assert.deepEqual(list("Storm update\n\nDeaths …… 8\n"), [["killed", 8]]);
+  // (A sentence going on past the figure is prose: the dots there are a pause, not a leader.)
+  assert.deepEqual(list("Deaths ... 40 people were at the rally."), []);
+});

@@ -2587,11 +2587,24 @@ const CASUALTIES_INCLUDED = /^\s*(?:The|Those|These)\s+(?:[\p{L}-]+\s+)?casualti
 /** The trigger inside a short label that ends in a colon right before the figure, at the start of its line or item. */
 function labelBefore(text: string, sentenceStart: number, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
   const lead = text.slice(Math.max(sentenceStart, n.start - 60), n.start);
-  const label = FACT_LABEL.exec(lead);
+  const label = FACT_LABEL.exec(lead) ?? dotLeaderLabel(text, lead, n);
   if (!label) return null;
   const from = n.start - lead.length + label.index;
   return triggers.find((t) => t.start >= from && t.end <= n.start) ?? null;
 }
+/**
+ * "Deaths ........ 99": a fact box's label led to its figure by a run of dots. Only a label that opens its line, with
+ * the figure ending it (prose with an ellipsis, "He said ... 40 were there", keeps its own reading).
+ */
+function dotLeaderLabel(text: string, lead: string, n: NumberMention): RegExpExecArray | null {
+  if (!lead.includes("...") && !lead.includes("…")) return null;
+  const label = DOT_LEADER_LABEL.exec(lead);
+  if (!label) return null;
+  const from = n.start - lead.length + label.index;
+  if (from > 0 && text[from - 1] !== "\n" && text[from] !== "\n") return null;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 4)) ? label : null;
+}
+const DOT_LEADER_LABEL = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[\p{L}\d'’-]+[ \t]+){0,5}[\p{L}\d'’)-]+)[ \t]*(?:\.{3,}|…+)[ \t]*$/u;
 /** "Deaths in past 24 hours: ", "• People in shelters: ": a label of a few words, opening its line or item, then a colon. */
 const FACT_LABEL = /(?:^|[\n;|•]\s*)(?:[-*]\s+)?((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’)-]+):\s*$/u;
 /** The figure stands in what a verdict, a charge or a remembrance is about: "convicted a man of killing", "found guilty of ordering the killings of". */
