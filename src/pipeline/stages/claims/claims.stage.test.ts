@@ -4345,3 +4345,27 @@ test("a place carried from another sentence stays out of a figure its own senten
   assert.deepEqual(placed("The Turkish military said it had killed nine PKK militants. An Iraqi shepherd wounded in shelling near Zakho died of his wounds, police said."), [["killed", 9, null], ["killed", 1, "Zakho"]]);
   assert.deepEqual(placed("Nine people were killed on Sunday. The attack took place at a bus station in Zakho."), [["killed", 9, "Zakho"]]);
 });
+
+test("one person by a role with 'a'/'an', and a drowning, joined by 'and' to a count ('A skipper and three deckhands were held', 'the boatman and six passengers drowned')", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("A skipper and three deckhands were detained by the coast guard."), [["detained", 4], ["detained", 1], ["detained", 3]]);
+  assert.deepEqual(list("An officer and two recruits were arrested on Friday."), [["detained", 3], ["detained", 1], ["detained", 2]]);
+  assert.deepEqual(list("The boatman and six passengers drowned after the ferry overturned."), [["killed", 7], ["killed", 1], ["killed", 6]]);
+});
+
+test("one named 'along with'/'together with' others, no possessive, is counted with them ('Ann Roe, 41, was killed along with three others')", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Ann Roe, 41, was killed along with three others in the raid, officials said."), [["killed", 4], ["killed", 1], ["killed", 3]]);
+  assert.deepEqual(list("The mayor was wounded together with two others."), [["wounded", 3], ["wounded", 1], ["wounded", 2]]);
+  assert.deepEqual(list("Tom Daly was arrested along with six others on Sunday."), [["detained", 7], ["detained", 1], ["detained", 6]]);
+  // (An age between commas no longer hides companions named with a possessive either.)
+  assert.deepEqual(list("Ann Roe, 41, was killed along with her two sons."), [["killed", 3], ["killed", 1], ["killed", 2]]);
+});
+
+test("a fact box's label led to its figure by dots counts it as a colon does ('Deaths ........ 99'); prose with an ellipsis does not", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Storm update\n\nPeople killed ......... 31\nEvacuated ...... 2,700\n"), [["killed", 31], ["evacuated", 2700]]);
+  assert.deepEqual(list("Storm update\n\nDeaths …… 8\n"), [["killed", 8]]);
+  // (A sentence going on past the figure is prose: the dots there are a pause, not a leader.)
+  assert.deepEqual(list("Deaths ... 40 people were at the rally."), []);
+});

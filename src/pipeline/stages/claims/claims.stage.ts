@@ -511,7 +511,8 @@ function oneThenMore(words: string[]): boolean {
 
 function companionsAfter(text: string, t: Span, n: Span): boolean {
   const gap = text.slice(t.end, n.start);
-  return /^\s*along with (?:his|her|their)\s+$/i.test(gap) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start)) ||
+  // ("was arrested along with four others": the others alone, with no possessive, likewise.)
+  return /^\s*(?:along|together) with (?:his|her|their)\s+$/i.test(gap) || (/^\s*(?:along|together) with\s+$/i.test(gap) && /^\S+\s+others\b/i.test(text.slice(n.start, n.end + 8))) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start)) ||
     // "killed Ibrahim Aqil, a senior commander, and about 10 other members": others after one person named.
     (NAMED_THEN_AND.test(gap) && /^(?:(?:about|around|some|nearly|at least|more than|over)\s+)?\S+\s+(?:others?|more)\b/i.test(text.slice(n.start, n.end)));
 }
@@ -1136,7 +1137,7 @@ export const claimsStage: Stage = {
         // ("have killed more than 4,000 people in Lebanon, according to Lebanese authorities, and about 80 Israeli
         // soldiers, according to Israeli figures": the verb's second object, past the first one's voice.)
         const objectPastVoice = OBJECT_BEFORE.test(text.slice(Math.max(0, prev.number.start - 40), prev.number.start)) && OBJECT_PAST_VOICE.test(between) && !OWN_PASSIVE_AFTER.test(text.slice(Math.max(c.number.end, c.number.nounEnd), Math.max(c.number.end, c.number.nounEnd) + 40));
-        if (!speaks && !affected && (ALONG_WITH.test(between) || others || series || objectPastVoice || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
+        if (!speaks && !affected && (ALONG_WITH.test(between) || (OTHERS.test(c.number.text) && ALONG_WITH_OTHERS.test(between)) || others || series || objectPastVoice || joined(text, prev.number, c.number) || parallelPlaces(text, prev.number, c.number))) c.category = prev.category;
       }
       // "Eleven soldiers were killed on Monday and another 14 on Tuesday": the verb left out after "and another" is the
       // one before.
@@ -1746,7 +1747,9 @@ const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qai
 const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|(?:anti-terror(?:ist|ism)?|counter-terror(?:ist|ism)?|special|elite) forces|border guards?|national guard|(?:[Rr]evolutionary|[Rr]epublican|[Pp]residential) [Gg]uards?|[Gg]uard [Cc]orps|army|military|police(?: force)?|gendarmerie)\b/;
 
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
-const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:along\s+)?with (?:his|her|their)\s+$/;
+const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:,\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:(?:along|together)\s+)?with (?:his|her|their)\s+$/;
+/** The same with no possessive, before "others" alone ("was arrested along with four others"). */
+const ALONG_WITH_OTHERS = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:,\s*)?(?:(?:was|were) (?:killed|wounded|injured|arrested|detained)\s+)?(?:,\s*)?(?:along|together)\s+with\s+$/;
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
 const HARM_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten|survived|survivors?|victims?|bodies|body|evacuated|fled|displaced|rescued|freed|released|arrested|detained|abducted|kidnapped)\b/i;
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
@@ -1974,7 +1977,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         if (/^\s*(?:,\s*)?and\s+(?:(?:his|her|their)\s+)?$/.test(between)) (last++), (closed = true);
         // ("12 soldiers, a civilian and a nurse": a pair of ones already read as one figure closes the list.)
         else if (!closed && LIST_GAP.test(between)) (last++), (closed = /\sand\s/.test(next.text));
-        else if (last === k && (ALONG_WITH.test(between) || (OTHERS.test(next.text) && AND_OTHERS.test(between)))) (last++), (closed = true);
+        else if (last === k && (ALONG_WITH.test(between) || (OTHERS.test(next.text) && (AND_OTHERS.test(between) || ALONG_WITH_OTHERS.test(between))))) (last++), (closed = true);
         else break;
         if (closed) break;
       }
@@ -2079,7 +2082,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
     // verb (the group alone is counted by the number stage; the total is made below).
     for (const c of existing) {
       if (c.sentence[0] !== sentence.start || (c.category !== "killed" && c.category !== "wounded" && c.category !== "detained") || !/^\s*and\s+$/.test(doc.text.slice(c.span[0] - 5, c.span[0]))) continue;
-      // ("The driver of the car and three passengers died": one person named by a role, with "the", likewise.)
+      // ("The driver of the car and three passengers died": one person named by a role, with "the", likewise; "A skipper
+      // and three deckhands were held": an indefinite role is one person too.)
       const lead = doc.text.slice(Math.max(sentence.start, c.span[0] - 40), c.span[0]);
       const one = ONE_BEFORE_AND.exec(lead) ?? ROLE_BEFORE_AND.exec(lead);
       // ("Ahmed Salem and three others were killed": a person named, then the others with them.)
@@ -2477,7 +2481,9 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     if (/\b(?:no|not|yet to|hope to|trying to|seeking to|before)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;
     // (The subject of its own clause: not "the man who helped stop the gunman is now in custody".)
     if (subjectRole && !/(?:^|[,;:]|\b(?:and|but|that|said|says|when|after|while))\s*$/i.test(before)) continue;
-    if (existing.some((c) => c.category === "detained" && c.span[0] <= sentence.end)) return [];
+    // ("Ann Roe was arrested along with four others": the others counted after the one named are companions, not the
+    // same arrest told again.)
+    if (existing.some((c) => c.category === "detained" && c.span[0] <= sentence.end && !(c.sentence[0] === sentence.start && c.span[0] >= end && OTHERS.test(c.text) && ALONG_WITH_OTHERS.test(withoutAges(doc.text.slice(end, c.span[0])))))) return [];
     const n = { start, end, nounEnd: end } as NumberMention;
     const attribution = chooseAttribution(doc, si, n, quotes);
     return [{
@@ -2552,7 +2558,7 @@ function shiftYear(iso: string, years: number): string {
 /** A claim that counts the companions of the victim f ("X was killed along with his six colleagues"). */
 function companionsOf(text: string, f: SingleVictim, c: Claim): boolean {
   // ("killed my brother and two of my cousins": the count joined by "and" is more people, not the same one.)
-  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || /^(?:,[^,.;]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(f.victim.end, c.span[0])));
+  return c.span[0] >= f.victim.end && (ALONG_WITH.test(text.slice(f.victim.end, c.span[0])) || (OTHERS.test(c.text) && ALONG_WITH_OTHERS.test(withoutAges(text.slice(f.victim.end, c.span[0])))) || /^(?:,[^,.;]{1,60},)?\s+and\s+(?:(?:his|her|their)\s+)?$/.test(text.slice(f.victim.end, c.span[0])));
 }
 
 /** A pair named one by one ("the boss of the gang and a woman") is a whole over a part already counted. */
@@ -2581,11 +2587,24 @@ const CASUALTIES_INCLUDED = /^\s*(?:The|Those|These)\s+(?:[\p{L}-]+\s+)?casualti
 /** The trigger inside a short label that ends in a colon right before the figure, at the start of its line or item. */
 function labelBefore(text: string, sentenceStart: number, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
   const lead = text.slice(Math.max(sentenceStart, n.start - 60), n.start);
-  const label = FACT_LABEL.exec(lead);
+  const label = FACT_LABEL.exec(lead) ?? dotLeaderLabel(text, lead, n);
   if (!label) return null;
   const from = n.start - lead.length + label.index;
   return triggers.find((t) => t.start >= from && t.end <= n.start) ?? null;
 }
+/**
+ * "Deaths ........ 99": a fact box's label led to its figure by a run of dots. Only a label that opens its line, with
+ * the figure ending it (prose with an ellipsis, "He said ... 40 were there", keeps its own reading).
+ */
+function dotLeaderLabel(text: string, lead: string, n: NumberMention): RegExpExecArray | null {
+  if (!lead.includes("...") && !lead.includes("…")) return null;
+  const label = DOT_LEADER_LABEL.exec(lead);
+  if (!label) return null;
+  const from = n.start - lead.length + label.index;
+  if (from > 0 && text[from - 1] !== "\n" && text[from] !== "\n") return null;
+  return /^[ \t]*(?:\r?\n|$)/.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 4)) ? label : null;
+}
+const DOT_LEADER_LABEL = /(?:^|\n)[ \t]*(?:[-*•][ \t]+)?((?:[\p{L}\d'’-]+[ \t]+){0,5}[\p{L}\d'’)-]+)[ \t]*(?:\.{3,}|…+)[ \t]*$/u;
 /** "Deaths in past 24 hours: ", "• People in shelters: ": a label of a few words, opening its line or item, then a colon. */
 const FACT_LABEL = /(?:^|[\n;|•]\s*)(?:[-*]\s+)?((?:[\p{L}\d'’-]+\s+){0,5}[\p{L}\d'’)-]+):\s*$/u;
 /** The figure stands in what a verdict, a charge or a remembrance is about: "convicted a man of killing", "found guilty of ordering the killings of". */
@@ -2625,9 +2644,9 @@ const PUBLISHED_ON = /\b(?:published|issued|compiled|made public|(?:tally|tallie
 const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
-const ROLE_BEFORE_AND = /(?<![\w-])((?:[Tt]he) (?:(?:[\w-]+) )?(?:driver|pilot|co-pilot|captain|skipper|helmsman|deckhand|boatman|conductor|owner|gunman|bomber|attacker|teacher|guard|imam|priest|pastor|headmaster|principal|chief|commander|mayor|governor|officer|soldier|policeman|nurse|doctor|photographer|journalist|reporter)(?: of the [\w-]+(?: [\w-]+)?)?)\s+and\s+$/;
+const ROLE_BEFORE_AND = /(?<![\w-])((?:[Tt]he|An?) (?:(?:[\w-]+) )?(?:driver|pilot|co-pilot|captain|skipper|helmsman|deckhand|boatman|conductor|owner|gunman|bomber|attacker|teacher|guard|imam|priest|pastor|headmaster|principal|chief|commander|mayor|governor|officer|soldier|policeman|nurse|doctor|photographer|journalist|reporter)(?: of the [\w-]+(?: [\w-]+)?)?)\s+and\s+$/;
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
-const HARM_HINT = /\b(?:kill|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased|surrendered|(?:turned|handed|gave) (?:himself|herself))/i;
+const HARM_HINT = /\b(?:kill|drown|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased|surrendered|(?:turned|handed|gave) (?:himself|herself))/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;

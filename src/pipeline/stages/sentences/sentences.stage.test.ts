@@ -38,3 +38,8 @@ test("a huge run without stops is cut into bounded pieces, quickly and linearly"
   assert.ok(spans.every((s) => s.end - s.start <= MAX_SENTENCE));
   assert.ok(spans.length >= text.length / MAX_SENTENCE);
 });
+
+test("a dot leader running to the figure that ends its line is no sentence's end; an ellipsis in prose still is", () => {
+  assert.deepEqual(split("Storm summary\n\nHomes lost ....... 1,240\nRoads shut ..... 17\n"), ["Storm summary", "Homes lost ....... 1,240", "Roads shut ..... 17"]);
+  assert.deepEqual(split("She paused ... 30 minutes went by."), ["She paused ...", "30 minutes went by."]);
+});

@@ -48,6 +48,11 @@ export function splitSentences(text: string): Span[] {
     while (j < n && (text[j] === "." || text[j] === "!" || text[j] === "?")) j++;
     while (j < n && CLOSERS.has(text[j])) j++;
     if (j >= n) continue;
+    // ("Deaths ........ 99": a fact box's dot leader runs to the figure ending its line, no sentence's end.)
+    if (c === "." && j - i >= 3 && figureEndsLine(text, j)) {
+      i = j - 1;
+      continue;
+    }
     const next = text[j];
     if (isSpace(next.charCodeAt(0))) {
       let k = j;
@@ -67,6 +72,16 @@ export function splitSentences(text: string): Span[] {
   }
   push(n);
   return spans;
+}
+
+/** After a run of dots: spaces, then only a figure ("99", "4,500") up to the end of the line. */
+function figureEndsLine(text: string, j: number): boolean {
+  let k = j;
+  while (text[k] === " " || text[k] === "\t") k++;
+  if (k === j || !isDigit(text[k] ?? "")) return false;
+  while (k < text.length && (isDigit(text[k]!) || text[k] === "," || text[k] === ".")) k++;
+  while (text[k] === " " || text[k] === "\t" || text[k] === "\r") k++;
+  return k >= text.length || text[k] === "\n";
 }
 
 /** The characters where a sentence may end: a line break, or a stop, exclamation or question mark. */
