@@ -4369,3 +4369,14 @@ test("a fact box's label led to its figure by dots counts it as a colon does ('D
   // (A sentence going on past the figure is prose: the dots there are a pause, not a leader.)
   assert.deepEqual(list("Deaths ... 40 people were at the rally."), []);
 });
+
+test("one person of the victim's after 'along with'/'together with' is one more ('was killed along with his wife')", () => {
+  const list = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Pedro Alvarado was killed along with his wife at the farm."), [["killed", 2]]);
+  assert.deepEqual(list("Pedro Alvarado was shot dead together with his son and daughter."), [["killed", 3]]);
+  assert.deepEqual(list("Nina Petrova was arrested along with her husband on Monday."), [["detained", 2]]);
+  // (A count after the possessive is a claim of its own: "his two sons".)
+  assert.deepEqual(list("Pedro Alvarado was killed along with his two sons."), [["killed", 3], ["killed", 1], ["killed", 2]]);
+  // (Not a thing or a place of his: "along with his car".)
+  assert.deepEqual(list("Pedro Alvarado was killed along with his dog."), [["killed", 1]]);
+});

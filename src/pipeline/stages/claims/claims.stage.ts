@@ -7,7 +7,7 @@ import { tokenize } from "../numbers/tokens.ts";
 import triggerData from "./triggers.json" with { type: "json" };
 import hedgeData from "./hedges.json" with { type: "json" };
 import { countryOfPoint } from "../../../resolve/geo/country-of-point.ts";
-import { findSingleVictims, type SingleVictim } from "./single-victims.ts";
+import { companionsWith, findSingleVictims, type SingleVictim } from "./single-victims.ts";
 import { BRIEFING_NOTE, GIVEN_BY_CUE } from "../attribution/attribution.stage.ts";
 import { isSpaceCode, isWordCode, wordBeforeSpace } from "./words-before.ts";
 import { knownOrg } from "../entities/lexicon.ts";
@@ -2475,7 +2475,9 @@ function definiteArrests(doc: AnnotatedDoc, existing: Claim[], quotes: Span[], f
     const from = !m || subjectRole ? 0 : m[0].search(/\bthe\s/);
     const start = m ? sentence.start + m.index + from : pair![1];
     const end = m ? sentence.start + m.index + m[0].indexOf(role, from) + role.length : pair![2];
-    const value = pair ? 2 : 1;
+    // ("Ann Roe was arrested along with her husband": the one named and a companion.)
+    const verb = pair ? -1 : doc.text.slice(end, Math.min(sentence.end, end + 40)).search(/\b(?:arrested|detained|taken|remanded|jailed)\b/);
+    const value = pair ? 2 : 1 + (verb >= 0 ? companionsWith(doc.text, end + verb, sentence.end) : 0);
     // (Not a denial or a wish: "no suspect has been arrested", "police hope to arrest the gunman".)
     const before = doc.text.slice(Math.max(sentence.start, start - 24), start);
     if (/\b(?:no|not|yet to|hope to|trying to|seeking to|before)\s+(?:\w+\s+){0,2}$/i.test(before)) continue;

@@ -312,7 +312,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
             const listed = namesListedBefore(text, tokens, entities, first, tokens[i], !!killed);
             out.push({ category: killed || diedAfter ? "killed" : "wounded", victim: { start: listed.start, end: victim.end }, count: 1 + listed.count });
           }
-          else out.push({ category: killed || diedAfter ? "killed" : "wounded", victim, count: namedInside(tokens, victim) });
+          else out.push({ category: killed || diedAfter ? "killed" : "wounded", victim, count: namedInside(tokens, victim) + companionsWith(text, tokens[i].start, sentence.end) });
         }
       }
     }
@@ -578,6 +578,20 @@ function stepOverMoreAsides(tokens: readonly Token[], from: number): number {
   }
   return j;
 }
+
+/**
+ * People counted with the one named before the verb at `verb`: 1 for "was killed along with his wife", 2 for "together
+ * with her son and daughter", else 0. (A count, "along with his two sons", is a claim of its own.)
+ */
+export function companionsWith(text: string, verb: number, end: number): number {
+  const m = COMPANION_WITH.exec(text.slice(verb, Math.min(end, verb + 140)));
+  if (!m) return 0;
+  const person = (w: string | undefined) => !!w && (KIN.test(w.toLowerCase()) || !!SINGULAR_PEOPLE[w.toLowerCase()]);
+  if (!person(m[1])) return 0;
+  return person(m[2]) ? 2 : 1;
+}
+// (The verb, a word after it such as "dead", then "along with" or "together with" and one person of the victim's.)
+const COMPANION_WITH = /^[\p{L}-]+(?:\s+(?:dead|to death|into custody|in custody|on \p{L}+))?\s*,?\s+(?:along|together)\s+with\s+(?:his|her|their)\s+(?:(?:\d{1,3}-year-old|young|younger|elder|older|eldest|youngest|teenage|pregnant|elderly|infant|baby|little|adult)\s+)?(\p{L}+)\b(?:\s+and\s+(?:(?:his|her|their)\s+)?(\p{L}+)\b)?/u;
 
 /** People named by who they are to someone: "the sister of Tom Reyes" (where "a member of X" names a body). */
 const KIN = /^(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|friend|boyfriend|girlfriend|widow|widower|child|fianc[ée]e?|partner|stepson|stepdaughter|stepfather|stepmother)$/;
