@@ -2107,26 +2107,6 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const at = sentence.start + (m?.index ?? 0);
       if (m && !DEATH_WORD.test(doc.text.slice(Math.max(0, at - 400), at + 300)) && !/suicide/i.test(doc.text)) found.push({ category: "wounded", victim: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length } });
     }
-    // "The two attackers blew themselves up, killing 12": the attackers die too, one more count beside the toll.
-    const blasted = new Map<number, string>();
-    if (SELF_BLAST_HINT.test(slice)) {
-      SELF_BLAST.lastIndex = 0;
-      for (let m = SELF_BLAST.exec(slice); m; m = SELF_BLAST.exec(slice)) {
-        const at = sentence.start + m.index;
-        const who = BLASTER_BEFORE.exec(doc.text.slice(Math.max(sentence.start, at - 60), at));
-        if (!who) continue;
-        const start = at - who[0].length;
-        const end = start + who[0].trimEnd().length;
-        // (Many: the count written with the noun, "two attackers"; none written, "the attackers", is no count.)
-        const plural = /s$/i.test(who[1]!) || /^gunmen$/i.test(who[1]!);
-        const n = plural ? doc.numbers.find((x) => x.start >= start && x.start < end && x.value !== null && x.value >= 2 && x.value <= 20) : null;
-        if (plural && !n) continue;
-        // ("killing 12 people, including the two bombers": the toll holds them.)
-        if (/including\s+(?:himself|herself|themselves|the\s+(?:\w+\s+)?(?:bombers?|attackers?|assailants?))/i.test(slice)) continue;
-        found.push({ category: "killed", victim: { start, end }, count: n?.value ?? 1 });
-        blasted.set(start, (n?.subject ?? SINGULAR_PEOPLE[who[1]!.toLowerCase()]) || "people");
-      }
-    }
     const seen = new Set<string>();
     for (const f of found) {
       // ("The gunman killed five people before taking his own life": the one who killed himself is one more, whatever the
@@ -2165,16 +2145,13 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const victimText = doc.text.slice(f.victim.start, f.victim.end);
       const killerToo = f.category === "killed" && /^(?:he|she|him|her)$/i.test(victimText) && PERPETRATOR_OPENS.test(doc.text.slice(sentence.start, sentence.end)) &&
         existing.some((c) => c.category === "killed" && c.sentence[0] === sentence.start && c.span[1] <= f.victim.start && (c.value ?? 0) >= 1 && THEN_CLAUSE.test(doc.text.slice(c.span[1], f.victim.start)));
-      // ("killed 14 people; the bomber also died": the one who attacked, told dead with "also", is one more.)
-      const alsoDead = f.category === "killed" && PERPETRATOR_OPENS.test(victimText) && !/^(?:\W*(?:A|An|The)\s+)?(?:man|woman|suspect|driver)\b/i.test(victimText) && ALSO_DIED.test(doc.text.slice(f.victim.end, Math.min(sentence.end, f.victim.end + 40))) &&
-        !/\b(?:including|among them|among whom)\s+(?:the\s+)?(?:suicide\s+)?(?:bomber|attacker|assailant|gunman|himself|herself)\b/i.test(slice);
-      if (!self && !blasted.has(f.victim.start) && !alsoDead && !newCount && !anotherNamed && !killerToo && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
+      if (!self && !newCount && !anotherNamed && !killerToo && (existing.some((c) => c.category === f.category && c.sentence[0] === sentence.start && !companionsOf(doc.text, f, c) && !partOfPair(f, c)) || seen.has(f.category))) continue;
       seen.add(f.category);
       const n = { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention;
       const attribution = chooseAttribution(doc, si, n, quotes);
       out.push({
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
-        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: blasted.get(f.victim.start) ?? "people",
+        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: "people",
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, facts, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
         said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
@@ -2675,14 +2652,6 @@ const HARM_HINT = /\b(?:kill|drown|martyred|on (?:himself|herself)|died|dies|dea
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;
-// ("blew themselves up", "detonated his explosive vest": an attacker who dies by his own bomb.)
-const SELF_BLAST = /\b(?:blew|blow|blows|blowing) (?:himself|herself|themselves) up\b|\b(?:detonated|detonating|detonates|set off|triggered) (?:his|her|their) (?:own )?(?:explosives?(?:-laden)?|suicide|bomb) (?:vests?|belts?)\b/gi;
-const SELF_BLAST_HINT = /\b(?:himself|herself|themselves) up\b|\b(?:vests?|belts?)\b/i;
-/** The attackers right before SELF_BLAST: "The two attackers ", "a suicide bomber ", "the assailant, police said, ". */
-const BLASTER_BEFORE = /\b(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:suicide\s+)?(attackers?|bombers?|assailants?|gunm[ae]n|militants?|insurgents?)\s+(?:(?:then|later|also|reportedly|allegedly)\s+)?$/i;
-/** "…; the bomber also died", "the attacker was also killed", "the bomber died too". */
-const ALSO_DIED = /^,?\s+(?:also\s+(?:died|perished|was\s+killed)|(?:was|were)\s+also\s+killed|(?:died|was\s+killed)\s+(?:too|as\s+well)|(?:was|were)\s+among\s+the\s+dead)\b/i;
-
 /** Every REFLEXIVE and REFLEXIVE_HURT match holds one of these. */
 const REFLEXIVE_HINT = /self|own life|on (?:himself|herself)/i;
 
