@@ -901,7 +901,7 @@ test("a sizeable town whose name opens with a title is a place after 'in' ('in P
 test("Ireland's 'Co.' with its stop is County ('in Co. Cork'), a company's 'Co.' is no place", () => {
   const county = findEntities("Two people died in a crash in Co. Cork on Sunday.").find((e) => e.type === "place");
   assert.equal(county?.text, "Co. Cork");
-  assert.ok(county?.lat !== undefined && Math.abs(county.lat - 52) < 1);
+  assert.ok(county?.lat != null && Math.abs(county.lat - 52) < 1);
   for (const s of ["The firm, Acme Co., said it would reopen.", "A spokesman for Smith & Co. said the plant was closed."]) {
     assert.equal(findEntities(s).some((e) => e.type === "place"), false, s);
   }
