@@ -4380,3 +4380,13 @@ test("one person of the victim's after 'along with'/'together with' is one more 
   // (Not a thing or a place of his: "along with his car".)
   assert.deepEqual(list("Pedro Alvarado was killed along with his dog."), [["killed", 1]]);
 });
+
+test("a relative clause set off by commas after the people ('300 people, who had fled in May, arrived') tells neither the figure's category nor its time", () => {
+  const list = (t: string) => claims(t, "2024-03-12").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("Some 250 families, who have been displaced since last month, reached the camp on Monday."), [["arrived", 250, "2024-03-11"]]);
+  assert.deepEqual(list("About 40 soldiers, who had been besieged for a week, surrendered on Monday."), [["surrendered", 40, "2024-03-11"]]);
+  // (Without commas the clause is still theirs alone: "who fled" names who were killed.)
+  assert.deepEqual(list("More than 90 people who fled the shelling were killed on Monday.").map((c) => c.slice(0, 2)), [["killed", 90]]);
+  // (Where the main verb counts no one, the clause's own time and category stand.)
+  assert.deepEqual(list("The two guards, who were found dead on Sunday, had been threatened in 2019."), [["killed", 2, "2024-03-10"]]);
+});

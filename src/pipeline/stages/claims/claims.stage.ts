@@ -704,6 +704,12 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
     const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && !/[,;.:]/.test(text.slice(best!.end, t.start)) && !/ing$/i.test(text.slice(t.start, t.end)));
     if (main) return main;
   }
+  // ("300 people, who have been displaced since May, arrived in the camp": a relative clause set off by commas says
+  // who they are; the verb right after its closing comma is what the figure tells of them.)
+  if (best && best.start >= n.end && RELATIVE_AFTER_COMMA.test(text.slice(Math.max(n.end, n.nounEnd), best.start))) {
+    const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 80 && VERB_AFTER_CLOSING_COMMA.test(text.slice(best!.end, t.start)) && !/ing$/i.test(text.slice(t.start, t.end)));
+    if (main) return main;
+  }
   return best;
 }
 /** After "the remaining N people": where they remain ("in the town", "inside", "still trapped"). */
@@ -817,6 +823,12 @@ const NEGATED = /\b(?:not|never|n[o’']t)\s+(?:yet\s+|been\s+|be\s+|being\s+|al
 // ("families who had returned to their homes to flee again", "people who were displaced … have returned": the relative
 // clause tells their past; the main verb what happened.)
 const RELATIVE_BEFORE = /\b(?:who|that)\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?$/i;
+/** From the counted noun into a relative clause set off by a comma, not yet closed: ", who have been displaced ". */
+const RELATIVE_CLAUSE_OPEN = /^\s*,\s*who\s[^,;.:()]*$/i;
+/** Between the counted noun and a relative clause's verb: ", who had been", "(…) , who". */
+const RELATIVE_AFTER_COMMA = /^\s*,\s*who\s+(?:(?:had|have|has)\s+(?:been\s+)?|were\s+|was\s+)?$/i;
+/** Between that verb and the main one: the rest of the clause, its closing comma, and only auxiliaries after it. */
+const VERB_AFTER_CLOSING_COMMA = /^[^,;.:()]*,\s+(?:(?:have|has|had|were|was|are|is|been|later|then|also|now|finally|eventually|reportedly)\s+){0,3}$/i;
 
 export const claimsStage: Stage = {
   name: "claims",
@@ -1330,7 +1342,7 @@ export const claimsStage: Stage = {
         const amongWhole = c.category === "killed" || c.category === "wounded" ? AMONG_EARLIER.exec(text.slice(sentence.start, n.start)) : null;
         const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
         const whole = wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
-        const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues);
+        const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues, c.trigger?.start ?? -1);
         const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
         // ("At least 27 people were killed and 14 others injured": others are people named anew, with no qualifier of their own.)
@@ -2819,7 +2831,7 @@ function laterClauseFuture(text: string, from: number, end: number): boolean {
   return FUTURE_WORD.test(between) && LATER_CLAUSE_FUTURE.test(between);
 }
 const LATER_CLAUSE_FUTURE = /(?:,|\b(?:and|but|while)\b)[^.;]*\b(?:would|will|shall)\s+(?:(?:not|be|have)\s+)?(?:[a-z]+\s+){1,2}$/i;
-function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false): ClaimTime | null {
+function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribution: Attribution | null, previous: Claim | null, continues = false, verbAt = -1): ClaimTime | null {
   const inSentence = doc.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
   const cueTime = attribution ? inSentence.find((t) => attribution.start <= t.start && t.end <= attribution.end && attribution.said === t.to) : undefined;
   // "OUAGADOUGOU, Nov 28 (Wire) - … killed 33 soldiers … on Sunday": the dateline's date is when the report was filed;
@@ -2840,6 +2852,10 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // ("The ELN, which has about 5,800 fighters, freed 19 hostages in March": a figure inside a relative clause about
     // someone is not dated by the main clause after it.)
     !(t.start >= n.end && /,\s*(?:which|who)\s[^,;.]*$/i.test(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start)) && /,/.test(doc.text.slice(n.end, t.start))) &&
+    // ("300 people, who had fled in May, arrived on Monday": the time of a relative clause set off by commas after the
+    // people tells their past, when the figure's verb and a time of its own come after its closing comma; not "the two
+    // officials, who were found dead today, had been threatened in 2018".)
+    !(t.start >= n.end && verbAt >= t.end && /^[^;.:]*,/.test(doc.text.slice(t.end, verbAt)) && RELATIVE_CLAUSE_OPEN.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start)) && inSentence.some((o) => o.start >= verbAt)) &&
     // ("3,544 people had been killed since the conflict began, most of them in the past two months": the time of a part.)
     !(t.start >= n.end && SHARE_OF_THEM_BEFORE.test(doc.text.slice(n.end, t.start))) &&
     // ("Nearly a million Rohingya live in the camps, having fled a crackdown in 2017": the time of what they had done.)

@@ -171,6 +171,13 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         j += 2;
         continue;
       }
+      // ("in Co. Cork": the stop of Ireland's "Co." for County stays inside a place the gazetteer knows so, where a
+      // company's "Acme Co. said" does not.)
+      if (t.text === "." && !t.spaced && tokens[j - 1]!.text === "Co" && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1] && possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // ("Cox's Bazar": a place the gazetteer knows by its possessive.)
       // ("Jacksonville Sheriff's Office", "the Cook County Medical Examiner's Office": an office named for its holder.)
       if (!t.spaced && isPossessive(t.text) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1] && (isGroupOfPeople(tokens[j - 1]!) || officeOfHolder(tokens[j - 1]!, tokens[j + 1]!) || possessivePlace(text, tokens[j - 1]!, tokens[j + 1]!))) {

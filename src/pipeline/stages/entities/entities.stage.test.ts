@@ -897,3 +897,12 @@ test("a sizeable town whose name opens with a title is a place after 'in' ('in P
   // (A title before a name the gazetteer does not know as a town stays a person's: "in Prince Harry's memoir".)
   assert.equal(findEntities("He wrote about it in Prince Harry's memoir.").find((e) => e.text.includes("Harry"))?.type, "person");
 });
+
+test("Ireland's 'Co.' with its stop is County ('in Co. Cork'), a company's 'Co.' is no place", () => {
+  const county = findEntities("Two people died in a crash in Co. Cork on Sunday.").find((e) => e.type === "place");
+  assert.equal(county?.text, "Co. Cork");
+  assert.ok(county?.lat != null && Math.abs(county.lat - 52) < 1);
+  for (const s of ["The firm, Acme Co., said it would reopen.", "A spokesman for Smith & Co. said the plant was closed."]) {
+    assert.equal(findEntities(s).some((e) => e.type === "place"), false, s);
+  }
+});
