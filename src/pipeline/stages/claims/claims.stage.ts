@@ -1758,10 +1758,12 @@ const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qai
 // (Written small: "the Sudanese army" is a state's; a named one, "the New People's Army", may be a rebel group.)
 const MEMBERS_OF = /^\s+[Oo]f\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(security forces|armed forces|(?:regime|government|pro-government|pro-regime|junta) (?:forces|troops)|(?:anti-terror(?:ist|ism)?|counter-terror(?:ist|ism)?|special|elite) forces|border guards?|national guard|(?:[Rr]evolutionary|[Rr]epublican|[Pp]residential) [Gg]uards?|[Gg]uard [Cc]orps|army|military|police(?: force)?|gendarmerie)\b/;
 
+// (Both open alike: an aside in brackets or between commas, such as an age, before the verb.)
+const ALONG_WITH_OPENING = String.raw`^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:,\s*)?`;
 /** Between a person and the people who shared their fate: "killed along with his", "with his", "…, and". */
-const ALONG_WITH = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:,\s*)?(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:(?:along|together)\s+)?with (?:his|her|their)\s+$/;
+const ALONG_WITH = new RegExp(String.raw`${ALONG_WITH_OPENING}(?:(?:was|were) (?:killed|wounded|injured)\s+)?(?:,\s*)?(?:(?:along|together)\s+)?with (?:his|her|their)\s+$`);
 /** The same with no possessive, before "others" alone ("was arrested along with four others"). */
-const ALONG_WITH_OTHERS = /^\s*(?:\([^()]{1,30}\)\s*)?(?:,[^,;()]{1,80},\s*)?(?:,\s*)?(?:(?:was|were) (?:killed|wounded|injured|arrested|detained)\s+)?(?:,\s*)?(?:along|together)\s+with\s+$/;
+const ALONG_WITH_OTHERS = new RegExp(String.raw`${ALONG_WITH_OPENING}(?:(?:was|were) (?:killed|wounded|injured|arrested|detained)\s+)?(?:,\s*)?(?:along|together)\s+with\s+$`);
 /** A verb of speaking right after a counted phrase: those people speak ("two witnesses said"). */
 const HARM_WORD = /\b(?:killed|died|dead|wounded|injured|hurt|shot|stabbed|beaten|survived|survivors?|victims?|bodies|body|evacuated|fled|displaced|rescued|freed|released|arrested|detained|abducted|kidnapped)\b/i;
 const SPEAKS_NEXT = /^\s+(?:said|says|say|told|tells|added|stated|announced|estimated|estimates|tweeted|wrote|explained|noted|warned|insisted|cautioned|acknowledged|stressed|declared|revealed)\b/i;
