@@ -3,6 +3,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { fstatSync } from "node:fs";
 import type { SourceDoc } from "../doc/document.ts";
 import { isoDay } from "../ingest/read/published-date.ts";
+import type { ReportSet } from "../reconcile/report-set.ts";
 import { DEFAULT_MAX_BYTES, formatReadError, type FileIdentity, type ReadError, type ReadOptions } from "../ingest/read/read.types.ts";
 import { Progress } from "./format/progress.ts";
 
@@ -57,6 +58,32 @@ export async function loadDocs(paths: string[], opts: ReadOptions = {}, onError:
     }
   }
   return { docs, errors };
+}
+
+/**
+ * Reads the documents under `paths` and analyses them in memory (for `figures`, `brief` and `export` given paths
+ * instead of a store): each unreadable file and each failed extraction is one line on stderr and makes the exit
+ * status non-zero, and the rest go on.
+ */
+export async function analysePaths(paths: string[], flags: ReadFlags): Promise<{ docs: SourceDoc[]; errors: number; set: ReportSet }> {
+  const { analyseDocs } = await import("../reconcile/report-set.ts");
+  const { docs, errors } = await loadDocs(paths, readOptions(flags));
+  const set = analyseDocs(docs);
+  for (const failure of set.failures) process.stderr.write(`triangulate: ${failure.doc}: ${failure.message}\n`);
+  if (errors.length || set.failures.length) process.exitCode = 1;
+  return { docs, errors: errors.length + set.failures.length, set };
+}
+
+/** A command's action whose failure (a missing database, an unwritable --out) is one clear line, not a stack trace. */
+export function reportingErrors<A extends unknown[]>(command: string, run: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return async (...args) => {
+    try {
+      await run(...args);
+    } catch (e) {
+      process.stderr.write(`triangulate ${command}: ${(e as Error).message}\n`);
+      process.exitCode = 1;
+    }
+  };
 }
 
 /**

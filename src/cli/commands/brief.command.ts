@@ -5,7 +5,7 @@ import type { Claim } from "../../doc/document.ts";
 import type { ReportInfo } from "../../reconcile/report-info.ts";
 import type { FigureRecord } from "../../store/store.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
-import { addReadOptions, loadDocs, readOptions, type ReadFlags } from "../load-docs.ts";
+import { addReadOptions, analysePaths, reportingErrors, type ReadFlags } from "../load-docs.ts";
 import { addStoreOptions, withStore, type StoreFlags } from "../store-options.ts";
 
 interface BriefFlags extends ReadFlags, StoreFlags {
@@ -29,15 +29,7 @@ export function register(program: Command): void {
       }, 12)
       .option("--title <title>", "the brief's title")
       .option("--out <file>", "write to this file instead of standard output"),
-  )).action(async (paths: string[], flags) => {
-    // Bad input (a missing database, an unwritable --out) is one clear line, not a stack trace.
-    try {
-      await run(paths, flags);
-    } catch (e) {
-      process.stderr.write(`triangulate brief: ${(e as Error).message}\n`);
-      process.exitCode = 1;
-    }
-  });
+  )).action(reportingErrors("brief", run));
 }
 
 async function run(paths: string[], flags: BriefFlags): Promise<void> {
@@ -45,11 +37,8 @@ async function run(paths: string[], flags: BriefFlags): Promise<void> {
   const [{ buildBrief, chooseFigures }, { briefToHtml }, { briefToMarkdown }] = await Promise.all([import("../../brief/brief.ts"), import("../../brief/brief-html.ts"), import("../../brief/brief-markdown.ts")]);
   let figures: FigureRecord[], claims: Claim[], reports: ReportInfo[];
   if (paths.length) {
-    const [{ analyseDocs }, { buildFigures }] = await Promise.all([import("../../reconcile/report-set.ts"), import("../../reconcile/figures.ts")]);
-    const { docs, errors } = await loadDocs(paths, readOptions(flags));
-    const set = analyseDocs(docs);
-    for (const failure of set.failures) process.stderr.write(`triangulate: ${failure.doc}: ${failure.message}\n`);
-    if (errors.length || set.failures.length) process.exitCode = 1;
+    const { buildFigures } = await import("../../reconcile/figures.ts");
+    const { set } = await analysePaths(paths, flags);
     ({ claims, reports } = set);
     figures = buildFigures(claims, reports);
   } else {

@@ -7,7 +7,7 @@ import type { ReportInfo } from "../../reconcile/report-info.ts";
 import type { FigureRecord } from "../../store/store.ts";
 import { claimRecord } from "../format/claim-record.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
-import { addReadOptions, loadDocs, readOptions, type ReadFlags } from "../load-docs.ts";
+import { addReadOptions, analysePaths, reportingErrors, type ReadFlags } from "../load-docs.ts";
 import { addStoreOptions, withStore, type StoreFlags } from "../store-options.ts";
 
 interface ExportFlags extends ReadFlags, StoreFlags {
@@ -29,15 +29,7 @@ export function register(program: Command): void {
       .addOption(new Option("--of <what>", "what to export").choices(["claims", "figures"]).default("claims"))
       .option("--category <category>", "only this category (killed, fled, present...)")
       .option("--out <file>", "write to this file instead of standard output"),
-  )).action(async (paths: string[], flags) => {
-    // Bad input (a missing database, an unwritable --out) is one clear line, not a stack trace.
-    try {
-      await run(paths, flags);
-    } catch (e) {
-      process.stderr.write(`triangulate export: ${(e as Error).message}\n`);
-      process.exitCode = 1;
-    }
-  });
+  )).action(reportingErrors("export", run));
 }
 
 /** Claims a page at a time with the reports they cite; each page's reports are fetched once (texts for `notes`). */
@@ -89,11 +81,8 @@ async function run(paths: string[], flags: ExportFlags): Promise<void> {
   };
 
   if (paths.length) {
-    const [{ analyseDocs }, { buildFigures }] = await Promise.all([import("../../reconcile/report-set.ts"), import("../../reconcile/figures.ts")]);
-    const { docs, errors } = await loadDocs(paths, readOptions(flags));
-    const set = analyseDocs(docs);
-    for (const failure of set.failures) process.stderr.write(`triangulate: ${failure.doc}: ${failure.message}\n`);
-    if (errors.length || set.failures.length) process.exitCode = 1;
+    const { buildFigures } = await import("../../reconcile/figures.ts");
+    const { set } = await analysePaths(paths, flags);
     async function* one() { yield { claims: set.claims, reports: set.reports }; }
     await write(one(), async () => buildFigures(set.claims, set.reports));
   } else {

@@ -2,7 +2,7 @@
 import { Option, type Command } from "commander";
 import type { FigureRecord } from "../../store/store.ts";
 import { exitOnBrokenPipe, Output } from "../format/output.ts";
-import { addReadOptions, loadDocs, readOptions, type ReadFlags } from "../load-docs.ts";
+import { addReadOptions, analysePaths, reportingErrors, type ReadFlags } from "../load-docs.ts";
 import { addStoreOptions, withStore, type StoreFlags } from "../store-options.ts";
 
 interface FiguresFlags extends ReadFlags, StoreFlags {
@@ -20,15 +20,7 @@ export function register(program: Command): void {
       .argument("[paths...]", "files or folders to read and extract now (nothing stored); omit to read the store")
       .addOption(new Option("--format <format>", "output format").choices(["jsonl", "table"]).default("jsonl"))
       .option("--category <category>", "only figures of this category (killed, fled, present...)"),
-  )).action(async (paths: string[], flags) => {
-    // Bad input (a missing database, an unwritable --out) is one clear line, not a stack trace.
-    try {
-      await run(paths, flags);
-    } catch (e) {
-      process.stderr.write(`triangulate figures: ${(e as Error).message}\n`);
-      process.exitCode = 1;
-    }
-  });
+  )).action(reportingErrors("figures", run));
 }
 
 async function run(paths: string[], flags: FiguresFlags): Promise<void> {
@@ -36,14 +28,11 @@ async function run(paths: string[], flags: FiguresFlags): Promise<void> {
   const out = new Output();
   const write = flags.format === "table" ? tableWriter(out) : async (f: FigureRecord) => out.write(JSON.stringify(f) + "\n");
   if (paths.length) {
-    const [{ analyseDocs }, { buildFigures }] = await Promise.all([import("../../reconcile/report-set.ts"), import("../../reconcile/figures.ts")]);
-    const { docs, errors } = await loadDocs(paths, readOptions(flags));
-    const set = analyseDocs(docs);
-    for (const failure of set.failures) process.stderr.write(`triangulate: ${failure.doc}: ${failure.message}\n`);
+    const { buildFigures } = await import("../../reconcile/figures.ts");
+    const { docs, errors, set } = await analysePaths(paths, flags);
     const figures = buildFigures(set.claims, set.reports).filter((f) => !flags.category || f.category === flags.category);
     for (const f of figures) await write(f);
-    process.stderr.write(`${docs.length} documents, ${set.claims.length} claims, ${figures.length} figures, ${errors.length + set.failures.length} errors\n`);
-    if (errors.length || set.failures.length) process.exitCode = 1;
+    process.stderr.write(`${docs.length} documents, ${set.claims.length} claims, ${figures.length} figures, ${errors} errors\n`);
   } else {
     await withStore(flags, async (store) => {
       for (let offset = 0; ; offset += PAGE) {
