@@ -4390,3 +4390,20 @@ test("a relative clause set off by commas after the people ('300 people, who had
   // (Where the main verb counts no one, the clause's own time and category stand.)
   assert.deepEqual(list("The two guards, who were found dead on Sunday, had been threatened in 2019."), [["killed", 2, "2024-03-10"]]);
 });
+
+test("captives handed back in a swap 'had been returned' or 'came home/back from captivity' arrived, as 'returned home' does", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The ministry said 40 airmen had been returned in the exchange."), [["arrived", 40]]);
+  assert.deepEqual(list("Officials said 62 soldiers had come home from captivity on Friday."), [["arrived", 62]]);
+  assert.deepEqual(list("The governor said 18 sailors came back from enemy captivity."), [["arrived", 18]]);
+  // (A thing handed back is no one: "the keys had been returned".)
+  assert.deepEqual(list("The 12 keys had been returned in the exchange."), []);
+});
+
+test("captors who 'still hold(s)' a count of people keep them detained ('The rebels still hold 20 villagers')", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The rebel group still holds at least 22 people, the mediator said."), [["detained", 22]]);
+  assert.deepEqual(list("Kidnappers still hold 14 pupils in the hills."), [["detained", 14]]);
+  // (A place that holds people in it is no captor: "The hall still holds 300 seats".)
+  assert.deepEqual(list("The old hall still holds 300 seats."), []);
+});
