@@ -4407,3 +4407,18 @@ test("captors who 'still hold(s)' a count of people keep them detained ('The reb
   // (A place that holds people in it is no captor: "The hall still holds 300 seats".)
   assert.deepEqual(list("The old hall still holds 300 seats."), []);
 });
+
+test("the one who 'took/held N people hostage' is the captor, not one more held ('A gunman took 9 people hostage')", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("An armed man took nine people hostage inside a shop on Friday."), [["detained", 9]]);
+  assert.deepEqual(list("A gunman held 11 people hostage in a post office."), [["detained", 11]]);
+  // (Those who were held are still held: "Two clerks were held hostage".)
+  assert.deepEqual(list("Two clerks were held hostage in a post office."), [["detained", 2]]);
+});
+
+test("parts set off by commas that add up to the count before them name its people, no sum on top ('Three hostages, a trader and two drivers, were freed')", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Four captives, a priest and three of his helpers, were rescued by troops.")[0], ["evacuated", 4]);
+  // (A list with no closing comma is one sum: three kinds of people, six in all.)
+  assert.deepEqual(list("Three soldiers, two civilians and a child were killed in the blast.")[0], ["killed", 6]);
+});

@@ -239,11 +239,15 @@ const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|fo
 /** "fatally shot LeGrier, who…", "killed Ahmed Ali at the checkpoint": a name as the object (not "killed Monday"). */
 const NAME_OBJECT_NEXT = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Early|Late|Overnight|In|On|At|Near|During|After|Before|And|But)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|(?:who|as|after|when|in|on|at|near|outside|inside|during|with)\b)/u;
 
+const CAPTOR_VERB = /^(?:took|takes|take|taking|held|holds|hold|still holds?)$/i;
 /** "Two men killed a woman": the figure is the subject of an active verb, so it counts the agents. */
 function actsAsAgent(text: string, gap: string, t: Span): boolean {
   const trigger = text.slice(t.start, t.end);
-  if (!TRANSITIVE.test(trigger) || BE.test(gap)) return false;
+  if (BE.test(gap)) return false;
   const after = text.slice(t.end, t.end + 48);
+  // ("An armed man took 14 people hostage", "A gunman held 14 people hostage": the one who takes or holds them is the captor.)
+  if (CAPTOR_VERB.test(trigger)) return OBJECT_NEXT.test(after);
+  if (!TRANSITIVE.test(trigger)) return false;
   // ("20 soldiers shot at a man": firing at someone is acting.)
   // ("22 shot at Kansas City Chiefs rally", "Three shot at a party": where they were shot, not whom they fired at.)
   return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after) || (/^(?:shot|fired|shooting|firing)$/i.test(trigger) && /^\s+at\s+(?:a|an|the|his|her|their|them|him|\p{Lu})/u.test(after) && !AT_A_PLACE.test(text.slice(t.end, t.end + 80)));
@@ -1972,6 +1976,8 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
 /** A count that may hold anyone: a bare number or a word for people in general. */
 const GROUP_OF_ANYONE = /^(?:\w+(?:-\w+)?)(?:\s+(?:more|other|others))?(?:\s+(?:people|persons|civilians|victims|residents|passengers|villagers|individuals|others|dead|bodies))?$/i;
 
+/** A comma closing an aside, then the verb of the count before it: ", were rescued". */
+const APPOSITION_CLOSED = /^(?:\s+of\s+(?:his|her|their|its|the)\s+[\w-]+)?\s*,\s+(?:were|was|are|is|have|has|had|all)\b/i;
 const SHARE_OF_THEM_ITEM = /^[\w,-]+\s+of\s+(?:them|those|these|whom)\b/i;
 
 function withGroupTotals(claims: Claim[], text: string): Claim[] {
@@ -2012,7 +2018,10 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
       const rest = claims.slice(k + 1, last + 1);
       const restSum = rest.reduce((sum, c) => sum + c.value!, 0);
       const wholeFirst = (last - k >= 2 && GENERIC_COUNT.test(first.text) && first.value === restSum) ||
-        (last > k && first.value === restSum && rest.every((c) => BY_SEX_OR_AGE.test(c.text) || BY_NATIONALITY.test(c.text)) && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0])));
+        (last > k && first.value === restSum && rest.every((c) => BY_SEX_OR_AGE.test(c.text) || BY_NATIONALITY.test(c.text)) && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0]))) ||
+        // ("Three hostages, a trader and two of his drivers, were freed": parts set off by commas on both sides before the
+        // verb, adding up to the count before them, say who that count was.)
+        (last > k && first.value === restSum && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0])) && APPOSITION_CLOSED.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 48)));
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));
