@@ -4422,3 +4422,11 @@ test("parts set off by commas that add up to the count before them name its peop
   // (A list with no closing comma is one sum: three kinds of people, six in all.)
   assert.deepEqual(list("Three soldiers, two civilians and a child were killed in the blast.")[0], ["killed", 6]);
 });
+
+test("people taken 'along with' those a passive verb tells of share their fate, whatever their noun ('were seized along with two drivers')", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The four were seized along with two drivers on Sunday."), [["detained", 4], ["detained", 2]]);
+  assert.deepEqual(list("She was abducted in Gao along with 3 other aid workers."), [["detained", 3]]);
+  // (An object of an active verb's "along with" is what the agent took: no passive, no companions.)
+  assert.deepEqual(list("Police found the car along with two guns."), []);
+});

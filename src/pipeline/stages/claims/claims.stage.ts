@@ -518,8 +518,12 @@ function companionsAfter(text: string, t: Span, n: Span): boolean {
   // ("was arrested along with four others": the others alone, with no possessive, likewise.)
   return /^\s*(?:along|together) with (?:his|her|their)\s+$/i.test(gap) || (/^\s*(?:along|together) with\s+$/i.test(gap) && /^\S+\s+others\b/i.test(text.slice(n.start, n.end + 8))) || /^[a-z ]*\b(?:himself|herself|themselves)\s+and\s+$/i.test(text.slice(t.start, n.start)) ||
     // "killed Ibrahim Aqil, a senior commander, and about 10 other members": others after one person named.
-    (NAMED_THEN_AND.test(gap) && /^(?:(?:about|around|some|nearly|at least|more than|over)\s+)?\S+\s+(?:others?|more)\b/i.test(text.slice(n.start, n.end)));
+    (NAMED_THEN_AND.test(gap) && /^(?:(?:about|around|some|nearly|at least|more than|over)\s+)?\S+\s+(?:others?|more)\b/i.test(text.slice(n.start, n.end))) ||
+    // ("The five were seized along with two drivers", "was abducted in Gao along with 3 other aid workers": those taken
+    // with the ones a passive verb tells of shared it.)
+    (PASSIVE_ALONG_WITH.test(gap) && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 24), t.start)));
 }
+const PASSIVE_ALONG_WITH = /^\s+(?:(?:in|at|near|from|on)\s+[^,;.:]{1,30}?\s+)?(?:along|together)\s+with\s+$/i;
 const NAMED_THEN_AND = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:\p{Lu}[\p{L}'’.-]*)(?:,[^,.;]{1,60},)?\s+and\s+$/u;
 
 /** Only words that may stand between a verb and its object ("killed at least 17"), or one person named then "and". */
