@@ -4430,3 +4430,8 @@ test("people taken 'along with' those a passive verb tells of share their fate, 
   // (An object of an active verb's "along with" is what the agent took: no passive, no companions.)
   assert.deepEqual(list("Police found the car along with two guns."), []);
 });
+
+test("'the number was N' restating a figure typed other is kept, as other ('40 were missing. The mayor said the number was 38')", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Officials said 40 hikers were missing. The mayor later said the number was 38."), [["other", 40], ["other", 38]]);
+});

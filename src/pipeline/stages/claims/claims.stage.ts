@@ -946,7 +946,7 @@ export const claimsStage: Stage = {
         // sentence before, and the figure counts what that toll counted.
         // ("By that evening the number had risen to 380", "a spokesman gave a figure of 471", "put the toll closer to 600":
         // a bare figure told as the number, figure or toll is the last one told, moved.)
-        if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && previous.claim.category !== "other" && wordBeforeSpace(text, n.start, REFERENCE_LAST_WORDS) >= 0 && (THE_NUMBER_MOVED_TO.test(text.slice(Math.max(sentence.start, n.start - 90), n.start)) || GAVE_A_FIGURE_OF.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)))) category = previous.claim.category;
+        if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && wordBeforeSpace(text, n.start, REFERENCE_LAST_WORDS) >= 0 && (THE_NUMBER_MOVED_TO.test(text.slice(Math.max(sentence.start, n.start - 90), n.start)) || GAVE_A_FIGURE_OF.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)))) category = previous.claim.category;
         if (!category && !n.subject && !nounCategory && previous && si - previous.sentence <= 2 && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0 && IT_ROSE_TO.test(text.slice(Math.max(sentence.start, n.start - 60), n.start)) && TOLL_NAMED.test(text.slice(doc.sentences[previous.sentence].start, doc.sentences[previous.sentence].end))) category = previous.claim.category;
         // ("Arrivals totalled 45,774 in 2022", "Deaths this year stand at 2,500": a bare figure that a count named by what
         // happened came to.)
