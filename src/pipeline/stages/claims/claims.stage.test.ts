@@ -4435,3 +4435,10 @@ test("'the number was N' restating a figure typed other is kept, as other ('40 w
   const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
   assert.deepEqual(list("Officials said 40 hikers were missing. The mayor later said the number was 38."), [["other", 40], ["other", 38]]);
 });
+
+test("people who 'died in captivity' after a sentence telling a release do not take the release's day", () => {
+  const first = (t: string) => claims(t, "2024-05-31").filter((c) => c.category === "killed").map((c) => [c.value, c.time?.start ?? null]);
+  assert.deepEqual(first("Some 30 farmers held by a gang were freed on Tuesday. Four others died in captivity, relatives said."), [[4, null]]);
+  // (Others who died in the raid that freed them died that day.)
+  assert.deepEqual(first("Some 30 farmers held by a gang were freed on Tuesday. Four others died in the raid, relatives said."), [[4, "2024-05-28"]]);
+});

@@ -222,6 +222,7 @@ const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 /** "Two others were injured in the strike", "One soldier died in the gunfight": the event the sentence before told. */
 // ("A spokesman said the dead included three women": the dead the sentence before counted.)
 const SAME_EVENT = /^[^.;]*\b(?:(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling|operation|exchange of fire|crossfire|encounter|fighting|battle)|the\s+(?:dead|victims|wounded|injured|deceased)\s+(?:included|include|were|are)\b)/i;
+const DIED_HELD = /\b(?:died|dead|perished)\s+(?:while\s+)?in\s+(?:captivity|detention)\b/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
 /** "Five others were wounded", "Three more died in hospital", "Two soldiers were also hurt": more of what was just told. */
 const MORE_OF_THE_SAME = /^(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
@@ -1342,7 +1343,9 @@ export const claimsStage: Stage = {
         const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
         // ("He added that about 12,000 residents still remain in the district": a stock now is no longer the week before's.)
         const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
-        const continues = !stockNow && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || MORE_OF_THE_SAME.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
+        // ("…were freed on Monday. Five others died in captivity": they died while held, not on the day the rest went free.)
+        const diedHeld = c.category === "killed" && previous?.sentence === si - 1 && DIED_HELD.test(text.slice(sentence.start, sentence.end));
+        const continues = !stockNow && !diedHeld && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || MORE_OF_THE_SAME.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
