@@ -4390,3 +4390,8 @@ test("a relative clause set off by commas after the people ('300 people, who had
   // (Where the main verb counts no one, the clause's own time and category stand.)
   assert.deepEqual(list("The two guards, who were found dead on Sunday, had been threatened in 2019."), [["killed", 2, "2024-03-10"]]);
 });
+
+test("a district 'of' its town or state is the place, not the town or state it lies in ('in Reasi district of Jammu')", () => {
+  const c = claims("Gunmen fired on a van in Reasi district of Jammu on Monday, killing four travellers, officials said.").find((x) => x.category === "killed");
+  assert.equal(c?.place?.name, "Reasi");
+});

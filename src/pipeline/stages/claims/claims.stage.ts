@@ -4293,7 +4293,8 @@ function containerDepth(text: string, places: EntityMention[], p: EntityMention)
   for (let i = places.indexOf(p); i > 0 && CHAIN_LINK.test(text.slice(places[i - 1]!.end, places[i]!.start)); i--) depth++;
   return depth;
 }
-const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$/i;
+// ("in Pinewood district of Lakeland": a district then "of" its town or state is within it too.)
+const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$|^\s+(?:district|sub-?district|tehsil|taluka)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * The place "the camp", "the town", "there" points back to: the place the text called by the same noun ("the Al Hol
