@@ -4395,3 +4395,12 @@ test("a district 'of' its town or state is the place, not the town or state it l
   const c = claims("Gunmen fired on a van in Reasi district of Jammu on Monday, killing four travellers, officials said.").find((x) => x.category === "killed");
   assert.equal(c?.place?.name, "Reasi");
 });
+
+test("countries whose forces fought ('border guards of Tajikistan and Kyrgyzstan') are not a joint place with no point", () => {
+  const c = claims("Three herders were killed in a shootout between border guards of Tajikistan and Kyrgyzstan on Monday.").find((x) => x.category === "killed");
+  assert.equal(c?.place?.name, "Tajikistan");
+  assert.ok(c?.place?.lat != null);
+  // (A toll across a list of countries is still theirs together.)
+  const joint = claims("Floods have killed 40 people in Mali and Niger this month.").find((x) => x.category === "killed");
+  assert.equal(joint?.place?.name, "Mali and Niger");
+});

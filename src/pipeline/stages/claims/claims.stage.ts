@@ -4608,9 +4608,12 @@ function bothCountries(facts: ReportFacts, best: EntityMention, places: EntityMe
     if (joinAfter(last) === "pair") last++;
   }
   if (first === last) return null;
+  // ("a shootout between border guards of Eastland and Westland": the list says whose forces fought, not where.)
+  if (FORCES_OF_BEFORE.test(facts.text.slice(Math.max(0, countries[first]!.start - 30), countries[first]!.start))) return null;
   const names = countries.slice(first, last + 1).map((e) => e.canonical || e.text);
   return { name: `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`, lat: null, lon: null, precision: null };
 }
+const FORCES_OF_BEFORE = /\b(?:guards|forces|troops|armies|militaries|soldiers)\s+of\s+(?:the\s+)?$/i;
 const COUNTRY_PAIR = /^\s+(?:and|&)\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|northwest|northeast|southwest|southeast|neighbou?ring)\s+)?$/i;
 /** A comma between countries of one list: "Mali, Burkina Faso and Niger". */
 const COUNTRY_LIST = /^,\s+(?:and\s+)?$/i;

@@ -918,3 +918,12 @@ test("a district named with the state it lies in ('Bijapur district in Chhattisg
   // (A region named for its chief town: the village is held to that country, not to a namesake across the border.)
   assert.deepEqual(town("Two guards were wounded in Kok-Tash in Batken region on Monday.", "Kok-Tash"), ["province", 40, 71]);
 });
+
+test("the border of two places joined by a hyphen ('the Dantewada-Sukma border') is placed at the first; a police zone named for a region is the force", () => {
+  const border = findEntities("Four rebels were shot dead on the Dantewada-Sukma border on Monday.").find((e) => e.type === "place");
+  assert.deepEqual([border?.canonical, Math.round(border?.lat ?? 0), Math.round(border?.lon ?? 0)], ["Dantewada", 19, 81]);
+  // (A hyphened name not before "border" is one place's own name.)
+  assert.equal(findEntities("Two men were shot in Florence-Firestone on Monday.").find((e) => e.type === "place")?.canonical, "Florence-Firestone");
+  const zone = findEntities("Two gunmen were killed, Kashmir Zone police said on Monday.");
+  assert.deepEqual(zone.map((e) => [e.type, e.text]), [["org", "Kashmir Zone police"]]);
+});

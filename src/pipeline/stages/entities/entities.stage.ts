@@ -41,6 +41,8 @@ export function findEntities(original: string): EntityMention[] {
   townsOfCountryNamed(text, mentions);
   compassDistricts(text, mentions);
   quartersOfTowns(text, mentions, inState);
+  hyphenedPairs(text, mentions, countries);
+  policeZones(text, mentions);
   capitalsByDemonym(text, mentions);
   nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
@@ -189,6 +191,44 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
  * "in Parkland, Florida", "Paris, Texas": a town followed by its state or country is the namesake there, not the one
  * elsewhere the gazetteer would rank first (Parkland, Washington; Paris, France).
  */
+/**
+ * "along the Eastwick-Westwick border": the border of two places joined by a hyphen, which the map knows only apart, is
+ * placed at the first of them (the side the report names first), not left an unplaced compound.
+ */
+function hyphenedPairs(text: string, mentions: EntityMention[], countries: string[]): void {
+  for (const m of mentions) {
+    // (Only before "border": "Florence-Firestone" is one place's own name.)
+    if (m.type !== "place" || m.lat != null || !m.text.includes("-") || !BORDER_AFTER.test(text.slice(m.end, m.end + 12))) continue;
+    const pair = HYPHENED_PAIR.exec(m.text);
+    if (!pair) continue;
+    const first = geocode(pair[1]!, { countries, fuzzy: false });
+    const second = first && first.precision !== "country" && first.precision !== "region" ? geocode(pair[2]!, { countries: [first.country], fuzzy: false }) : null;
+    // (Both halves places of one country: "Abu-Bakr" or "Al-Tanf" split so are no pair.)
+    if (!second || second.country !== first!.country || second.precision === "country") continue;
+    [m.canonical, m.lat, m.lon, m.precision] = [pair[1]!, first!.lat, first!.lon, first!.precision];
+  }
+}
+const BORDER_AFTER = /^\s+(?:border|boundary|frontier)\b/i;
+const HYPHENED_PAIR = /^(\p{Lu}\p{Ll}{2,})-(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * "Northland Zone police said": a police zone or range named for its region is the force's name, not a place it stands
+ * for (no map knows it, and it would place the report's figures nowhere).
+ */
+function policeZones(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "place" || m.lat != null || !POLICE_UNIT.test(m.text)) continue;
+    const police = POLICE_AFTER.exec(text.slice(m.end, m.end + 10));
+    if (!police) continue;
+    // (The force, police and all, as the speaker: "Northland Zone police".)
+    m.type = "org";
+    m.end += police[0].length;
+    m.text = m.canonical = text.slice(m.start, m.end);
+  }
+}
+const POLICE_UNIT = /\s(?:Zone|Range)$/;
+const POLICE_AFTER = /^\s+[Pp]olice\b/;
+
 /**
  * "in Bangladesh's Chandpur district", "Syria's eastern Deir Ezzor": a town the country's possessive owns lies in that
  * country; a namesake abroad is not it (with none in the country, the town stays unplaced).
