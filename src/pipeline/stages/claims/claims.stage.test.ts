@@ -4442,3 +4442,17 @@ test("people who 'died in captivity' after a sentence telling a release do not t
   // (Others who died in the raid that freed them died that day.)
   assert.deepEqual(first("Some 30 farmers held by a gang were freed on Tuesday. Four others died in the raid, relatives said."), [[4, "2024-05-28"]]);
 });
+
+test("a district 'of' its town or state is the place, not the town or state it lies in ('in Reasi district of Jammu')", () => {
+  const c = claims("Gunmen fired on a van in Reasi district of Jammu on Monday, killing four travellers, officials said.").find((x) => x.category === "killed");
+  assert.equal(c?.place?.name, "Reasi");
+});
+
+test("countries whose forces fought ('border guards of Tajikistan and Kyrgyzstan') are not a joint place with no point", () => {
+  const c = claims("Three herders were killed in a shootout between border guards of Tajikistan and Kyrgyzstan on Monday.").find((x) => x.category === "killed");
+  assert.equal(c?.place?.name, "Tajikistan");
+  assert.ok(c?.place?.lat != null);
+  // (A toll across a list of countries is still theirs together.)
+  const joint = claims("Floods have killed 40 people in Mali and Niger this month.").find((x) => x.category === "killed");
+  assert.equal(joint?.place?.name, "Mali and Niger");
+});

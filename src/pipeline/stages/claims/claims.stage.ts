@@ -4309,7 +4309,8 @@ function containerDepth(text: string, places: EntityMention[], p: EntityMention)
   for (let i = places.indexOf(p); i > 0 && CHAIN_LINK.test(text.slice(places[i - 1]!.end, places[i]!.start)); i--) depth++;
   return depth;
 }
-const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$/i;
+// ("in Pinewood district of Lakeland": a district then "of" its town or state is within it too.)
+const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$|^\s+(?:district|sub-?district|tehsil|taluka)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * The place "the camp", "the town", "there" points back to: the place the text called by the same noun ("the Al Hol
@@ -4623,9 +4624,12 @@ function bothCountries(facts: ReportFacts, best: EntityMention, places: EntityMe
     if (joinAfter(last) === "pair") last++;
   }
   if (first === last) return null;
+  // ("a shootout between border guards of Eastland and Westland": the list says whose forces fought, not where.)
+  if (FORCES_OF_BEFORE.test(facts.text.slice(Math.max(0, countries[first]!.start - 30), countries[first]!.start))) return null;
   const names = countries.slice(first, last + 1).map((e) => e.canonical || e.text);
   return { name: `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`, lat: null, lon: null, precision: null };
 }
+const FORCES_OF_BEFORE = /\b(?:guards|forces|troops|armies|militaries|soldiers)\s+of\s+(?:the\s+)?$/i;
 const COUNTRY_PAIR = /^\s+(?:and|&)\s+(?:in\s+)?(?:(?:northern|southern|eastern|western|northwest|northeast|southwest|southeast|neighbou?ring)\s+)?$/i;
 /** A comma between countries of one list: "Mali, Burkina Faso and Niger". */
 const COUNTRY_LIST = /^,\s+(?:and\s+)?$/i;

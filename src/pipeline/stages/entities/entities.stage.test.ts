@@ -906,3 +906,24 @@ test("Ireland's 'Co.' with its stop is County ('in Co. Cork'), a company's 'Co.'
     assert.equal(findEntities(s).some((e) => e.type === "place"), false, s);
   }
 });
+
+test("a district named with the state it lies in ('Bijapur district in Chhattisgarh', 'Claveria, Misamis Oriental', 'in Batken region') is the namesake there, or put at the state's point", () => {
+  const town = (text: string, name: string) => { const m = findEntities(text).find((e) => e.text === name); return [m?.precision, Math.round(m?.lat ?? 0), Math.round(m?.lon ?? 0)]; };
+  // (The gazetteer knows only the Bijapur in Karnataka: the one in Chhattisgarh is placed at the state's point.)
+  assert.deepEqual(town("Gunmen killed four villagers in Bijapur district in Chhattisgarh on Monday.", "Bijapur"), ["province", 21, 82]);
+  assert.deepEqual(town("Gunmen killed four villagers in Bijapur district of Chhattisgarh on Monday.", "Bijapur"), ["province", 21, 82]);
+  // (A district the gazetteer has in that state keeps its own point.)
+  assert.deepEqual(town("Three rebels were shot dead in Sukma district of Chhattisgarh.", "Sukma"), ["village", 18, 82]);
+  assert.deepEqual(town("Twelve rebels laid down their arms in Claveria, Misamis Oriental, on Monday.", "Claveria"), ["village", 9, 125]);
+  // (A region named for its chief town: the village is held to that country, not to a namesake across the border.)
+  assert.deepEqual(town("Two guards were wounded in Kok-Tash in Batken region on Monday.", "Kok-Tash"), ["province", 40, 71]);
+});
+
+test("the border of two places joined by a hyphen ('the Dantewada-Sukma border') is placed at the first; a police zone named for a region is the force", () => {
+  const border = findEntities("Four rebels were shot dead on the Dantewada-Sukma border on Monday.").find((e) => e.type === "place");
+  assert.deepEqual([border?.canonical, Math.round(border?.lat ?? 0), Math.round(border?.lon ?? 0)], ["Dantewada", 19, 81]);
+  // (A hyphened name not before "border" is one place's own name.)
+  assert.equal(findEntities("Two men were shot in Florence-Firestone on Monday.").find((e) => e.type === "place")?.canonical, "Florence-Firestone");
+  const zone = findEntities("Two gunmen were killed, Kashmir Zone police said on Monday.");
+  assert.deepEqual(zone.map((e) => [e.type, e.text]), [["org", "Kashmir Zone police"]]);
+});

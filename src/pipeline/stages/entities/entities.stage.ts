@@ -36,10 +36,13 @@ export function findEntities(original: string): EntityMention[] {
   unplaceStrayEverydayNames(mentions, countries);
   unplaceStrayForeignTowns(mentions, countries, new Set([...divisionCountries(tokens, capitals), ...named.keys()]));
   agencyInDateline(text, mentions);
-  townsInNamedState(text, mentions);
+  const inState = new Set<EntityMention>(); // districts placed within the state named after them
+  townsInNamedState(text, mentions, inState);
   townsOfCountryNamed(text, mentions);
   compassDistricts(text, mentions);
-  quartersOfTowns(text, mentions);
+  quartersOfTowns(text, mentions, inState);
+  hyphenedPairs(text, mentions, countries);
+  policeZones(text, mentions);
   capitalsByDemonym(text, mentions);
   nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
@@ -86,11 +89,12 @@ const COUNTY_NAME = /\s(?:County|Parish|Borough)$/;
  * "the Al-Amal neighbourhood of Khan Younis", "Andar district of Ghazni province": a quarter of a town or a district of
  * a province is placed in it (at its point, as finely as it is known), whatever namesake far away the gazetteer knew.
  */
-function quartersOfTowns(text: string, mentions: EntityMention[]): void {
+function quartersOfTowns(text: string, mentions: EntityMention[], inState: Set<EntityMention>): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const quarter = mentions[k]!;
     const town = mentions[k + 1]!;
-    if (quarter.type !== "place" || town.type !== "place" || town.lat == null || town.lon == null) continue;
+    // (A district the state's namesakes already placed keeps its own point, finer than the state's.)
+    if (quarter.type !== "place" || town.type !== "place" || town.lat == null || town.lon == null || inState.has(quarter)) continue;
     // ("in Kola Temben, Tigray", "near Mae Ka Thi, Hsaw Hti Township": a place the gazetteer lacks, then the one it lies
     // in, is placed as finely as that one is known.)
     const within = quarter.lat == null && town.precision !== "country" && /^,\s*$/.test(text.slice(quarter.end, town.start));
@@ -188,6 +192,44 @@ function unplaceStrayEverydayNames(mentions: EntityMention[], countries: string[
  * elsewhere the gazetteer would rank first (Parkland, Washington; Paris, France).
  */
 /**
+ * "along the Eastwick-Westwick border": the border of two places joined by a hyphen, which the map knows only apart, is
+ * placed at the first of them (the side the report names first), not left an unplaced compound.
+ */
+function hyphenedPairs(text: string, mentions: EntityMention[], countries: string[]): void {
+  for (const m of mentions) {
+    // (Only before "border": "Florence-Firestone" is one place's own name.)
+    if (m.type !== "place" || m.lat != null || !m.text.includes("-") || !BORDER_AFTER.test(text.slice(m.end, m.end + 12))) continue;
+    const pair = HYPHENED_PAIR.exec(m.text);
+    if (!pair) continue;
+    const first = geocode(pair[1]!, { countries, fuzzy: false });
+    const second = first && first.precision !== "country" && first.precision !== "region" ? geocode(pair[2]!, { countries: [first.country], fuzzy: false }) : null;
+    // (Both halves places of one country: "Abu-Bakr" or "Al-Tanf" split so are no pair.)
+    if (!second || second.country !== first!.country || second.precision === "country") continue;
+    [m.canonical, m.lat, m.lon, m.precision] = [pair[1]!, first!.lat, first!.lon, first!.precision];
+  }
+}
+const BORDER_AFTER = /^\s+(?:border|boundary|frontier)\b/i;
+const HYPHENED_PAIR = /^(\p{Lu}\p{Ll}{2,})-(\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * "Northland Zone police said": a police zone or range named for its region is the force's name, not a place it stands
+ * for (no map knows it, and it would place the report's figures nowhere).
+ */
+function policeZones(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "place" || m.lat != null || !POLICE_UNIT.test(m.text)) continue;
+    const police = POLICE_AFTER.exec(text.slice(m.end, m.end + 10));
+    if (!police) continue;
+    // (The force, police and all, as the speaker: "Northland Zone police".)
+    m.type = "org";
+    m.end += police[0].length;
+    m.text = m.canonical = text.slice(m.start, m.end);
+  }
+}
+const POLICE_UNIT = /\s(?:Zone|Range)$/;
+const POLICE_AFTER = /^\s+[Pp]olice\b/;
+
+/**
  * "in Bangladesh's Chandpur district", "Syria's eastern Deir Ezzor": a town the country's possessive owns lies in that
  * country; a namesake abroad is not it (with none in the country, the town stays unplaced).
  */
@@ -207,31 +249,38 @@ function townsOfCountryNamed(text: string, mentions: EntityMention[]): void {
 }
 const COUNTRY_OWNS = /^['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|restive)\s+)?$/i;
 
-function townsInNamedState(text: string, mentions: EntityMention[]): void {
+function townsInNamedState(text: string, mentions: EntityMention[], inState: Set<EntityMention>): void {
   const placed = new Map<string, EntityMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const town = mentions[k]!;
     const state = mentions[k + 1]!;
-    if (town.type !== "place" || state.type !== "place" || (state.precision !== "province" && state.precision !== "country") || state.lat == null || state.lon == null) continue;
+    if (town.type !== "place" || state.type !== "place" || state.lat == null || state.lon == null) continue;
+    // ("Hillfield in Oakvale region": a division named for its chief town, which the map knows only as that town.)
+    const divisionNamed = state.precision === "city" && DIVISION_AFTER.test(text.slice(state.end, state.end + 14));
+    if (state.precision !== "province" && state.precision !== "country" && !divisionNamed) continue;
     // ("Bogoro in Ituri province", "the town of Merawi in Amhara region": a town said to lie in a division named with
     // its kind is held to it as one followed by its state is.)
     const between = text.slice(town.end, state.start);
-    const inDivision = state.precision === "province" && /^\s+in\s+(?:the\s+)?$/.test(between) && DIVISION_AFTER.test(text.slice(state.end, state.end + 14));
-    if (town.precision === "province" || town.precision === "country" || town.precision === "region" || !(inDivision || /^,\s*$/.test(between))) continue;
+    const inDivision = (state.precision === "province" || divisionNamed) && /^\s+in\s+(?:the\s+)?$/.test(between) && DIVISION_AFTER.test(text.slice(state.end, state.end + 14));
+    // ("Pinewood district in Lakeland", "Pinewood district of Lakeland": a district then its state says which namesake,
+    // and, where none lies in that state, the district is placed at the state's point rather than at a namesake afar.)
+    const districtOf = state.precision === "province" && DISTRICT_OF.test(between);
+    if (town.precision === "province" || town.precision === "country" || town.precision === "region" || !(inDivision || districtOf || /^,\s*$/.test(between))) continue;
     const region = geocode(state.canonical, { fuzzy: false });
     if (!region) continue;
     // (Within the state: a province's point is the mean of its towns, so its own towns lie within a few hundred km; a
     // country's towns anywhere in it.)
-    const here = state.precision === "province" ? nearestNamesake(town.canonical, region.country, { lat: state.lat, lon: state.lon }, STATE_REACH_KM) : geocode(town.canonical, { countries: [region.country], fuzzy: false });
+    const here = state.precision !== "country" ? nearestNamesake(town.canonical, region.country, { lat: state.lat, lon: state.lon }, STATE_REACH_KM) : geocode(town.canonical, { countries: [region.country], fuzzy: false });
     if (!here || here.country !== region.country) {
       // ("GEORGE, S.C.": no George in South Carolina is known, and the one in Ohio is not it: the town stays unplaced.)
       const known = town.lat != null && town.lon != null ? geocode(town.canonical, { fuzzy: false }) : null;
-      if (known && (known.country !== region.country || km(town.lat!, town.lon!, state.lat, state.lon) > STATE_REACH_KM * 2)) town.lat = town.lon = town.precision = null;
+      if (known && (districtOf || known.country !== region.country || km(town.lat!, town.lon!, state.lat, state.lon) > STATE_REACH_KM * 2)) town.lat = town.lon = town.precision = null;
       // (A town not in the gazetteer, said to lie in a division, is put at the division's point with its precision, as
       // coders place an event by the smallest unit they can: on the map in Amhara, not nowhere.)
-      if (inDivision && town.lat == null) [town.lat, town.lon, town.precision] = [state.lat, state.lon, "province"];
+      if ((inDivision || districtOf) && town.lat == null) [town.lat, town.lon, town.precision] = [state.lat, state.lon, "province"];
       continue;
     }
+    if (districtOf) inState.add(town);
     placed.set(town.canonical.toLowerCase(), town);
     if (town.lat === here.lat && town.lon === here.lon) continue;
     town.lat = here.lat;
@@ -249,6 +298,7 @@ function townsInNamedState(text: string, mentions: EntityMention[]): void {
 }
 const STATE_REACH_KM = 700;
 const DIVISION_AFTER = /^\s+(?:province|region|state|governorate)\b/i;
+const DISTRICT_OF = /^\s+(?:district|sub-?district|tehsil|taluka)\s+(?:in|of)\s+(?:the\s+)?$/i;
 
 /**
  * "BIRMINGHAM, Ala. — … in the Ensley neighborhood": a neighbourhood named with its kind, not "of" a town, lies in the
