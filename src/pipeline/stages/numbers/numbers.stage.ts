@@ -554,11 +554,18 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     if (first >= 48 && first <= 57) break;
     // ("two clans left seven dead": another number starts another figure.)
     // (Not in a partitive or after a qualifier: "one of two people", "one of the two fighters", "at least one".)
-    if (j > from && (ONES.has(w) || TENS.has(w)) && !NUMBER_MAY_FOLLOW.has(tokens[j - 1]!.lower)) break;
+    // ("14 (PTI) Twenty-two Maoists": a hyphenated number word is another number too.)
+    if (j > from && (ONES.has(w) || TENS.has(w) || isHyphenatedNumber(w)) && !NUMBER_MAY_FOLLOW.has(tokens[j - 1]!.lower)) break;
     j++;
     skipped++;
   }
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
+}
+
+/** Whether a word is a tens-units number word ("twenty-two"); the hyphen is tested before any lookup. */
+function isHyphenatedNumber(word: string): boolean {
+  const dash = word.indexOf("-");
+  return dash > 0 && TENS.has(word.slice(0, dash)) && ONES.has(word.slice(dash + 1));
 }
 
 /** Whether a word has capitals and no small letters ("IS", "ALP"); plain ASCII is read without copying it. */
