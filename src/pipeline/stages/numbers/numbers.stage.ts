@@ -446,6 +446,8 @@ const NAVAL = /^(?:navy|naval|navies|warships?|frigates?|destroyers?|corvettes?|
 
 /** Nouns for a body of people that a people word may describe: "a civilian auxiliary force". */
 const INSTITUTION_AFTER = /^(?:force|group|militia|unit|organi[sz]ation|agency|network|movement|wing|outfit|administration|government|convoy|court)$/;
+/** Places a people word may name the holders of ("a rebel stronghold", "a militant hideout"). */
+const HELD_PLACE_AFTER = /^(?:stronghold|hideout|hideouts|hide-out|bastion|enclave|den|lair|camp|camps|base|bases|redoubt)$/;
 
 function nounAfterNumber(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
@@ -465,6 +467,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // ("a state-funded body", "an independent oversight body": an institution, not a corpse.)
       // ("a civilian auxiliary force", "a civilian-led militia": a people word describing a body of people counts none.)
       if (s && (INSTITUTION_AFTER.test(tokens[j + 1]?.text ?? "") || (/^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && INSTITUTION_AFTER.test(tokens[j + 2]?.text ?? "")))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
+      // ("assaults on a rebel stronghold": the place the rebels hold, no one in it counted.)
+      if (s && HELD_PLACE_AFTER.test(tokens[j + 1]?.text ?? "")) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       if (s && w === "body" && j > from && BODY_OF_PEOPLE_MODIFIER.test(tokens.slice(from, j).map((x) => x.lower).join(" "))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
