@@ -4390,3 +4390,17 @@ test("a relative clause set off by commas after the people ('300 people, who had
   // (Where the main verb counts no one, the clause's own time and category stand.)
   assert.deepEqual(list("The two guards, who were found dead on Sunday, had been threatened in 2019."), [["killed", 2, "2024-03-10"]]);
 });
+
+test("a people word naming a place's holders ('a rebel camp') is no one counted, even after an 'including' aside", () => {
+  const list = (t: string) => claims(t).map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Troops killed nine gunmen, including an explosives expert, during a raid on a militant hideout."), [["killed", 9]]);
+  assert.deepEqual(list("Soldiers killed 20 insurgents, including a weapons expert, near a rebel camp."), [["killed", 20]]);
+});
+
+test("the dead told again ('One of the slain fighters was identified', 'He died at the scene') are no second death", () => {
+  const list = (t: string) => claims(t).map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("Four rebels were killed in the raid, the army said. One of the slain rebels was identified as a local commander."), [["killed", 4, "Four rebels"]]);
+  assert.deepEqual(list("A watchman was shot dead near the depot on Tuesday, police said. Attackers on a motorbike opened fire on him. He died at the scene."), [["killed", 1, "A watchman"]]);
+  // (A part of the hurt who then died is still a death: its own verb tells it.)
+  assert.deepEqual(list("One of the wounded soldiers died in hospital on Monday.").map((c) => c.slice(0, 2)), [["killed", 1]]);
+});

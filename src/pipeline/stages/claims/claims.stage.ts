@@ -587,7 +587,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // …unless a verb that moves people stands right before it: "evacuated about 300 wounded people" were evacuated.
       // (A state such as "displaced" yields to a verb close after it: "3,000 displaced people arrived at the camp".)
       const innerScore = /^(?:displaced|evacuated|detained|captured|trapped|missing)$/i.test(text.slice(t.start, t.end)) ? 20 : 0;
-      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > innerScore && !movedBy(text, n, triggers)) (best = t), (bestScore = innerScore);
+      // ("One of the slain rebels was identified as a commander": a part of dead counted elsewhere, not a death of its own.)
+      const partOfCounted = / of (?:the|those|these) $/i.test(text.slice(Math.max(n.start, t.start - 11), t.start));
+      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > innerScore && !partOfCounted && !movedBy(text, n, triggers)) (best = t), (bestScore = innerScore);
       continue;
     }
     // ("1,000 families lost their shelters": a shelter lost is no stock of people in one.)
@@ -2140,6 +2142,8 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // sentence soon after, by "the" and the same noun or by a pronoun, is how he died, not one more hurt, unless
       // someone hurt of that kind was named between.)
       if (f.category === "wounded" && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
+      // ("A guard was shot dead on Friday. He died at the scene": the one dead, told again by a pronoun, is no second death.)
+      if (f.category === "killed" && /^(?:he|she)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
       // ("A man was shot in the leg. He was taken to hospital in stable condition": the one hurt, told again.)
       if (f.category === "wounded" && hurtToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
       // ("found the bodies of a woman and her son, both of whom had been shot": how the dead died, not more people hurt.)
