@@ -4404,3 +4404,9 @@ test("the dead told again ('One of the slain fighters was identified', 'He died 
   // (A part of the hurt who then died is still a death: its own verb tells it.)
   assert.deepEqual(list("One of the wounded soldiers died in hospital on Monday.").map((c) => c.slice(0, 2)), [["killed", 1]]);
 });
+
+test("'the SP' named again is the superintendent named before; ', adding that …' after a voice keeps it the figure's source", () => {
+  const sources = (t: string) => claims(t).map((c) => [c.value, c.source?.name ?? null]);
+  assert.deepEqual(sources("Dhamtari Superintendent of Police Anil Rao said six cadres surrendered on Friday. Since January, 130 cadres have surrendered in the district, the SP added."), [[6, "Anil Rao"], [130, "Anil Rao"]]);
+  assert.deepEqual(sources("An ambush was repulsed, where four gunmen were killed, the police said, adding that a search was under way."), [[4, "the police"]]);
+});

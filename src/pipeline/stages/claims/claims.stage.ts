@@ -2727,7 +2727,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   const inWhereClause = /(?:^|,)\s*where\b[^,;.]*$/i.test(doc.text.slice(doc.sentences[si]!.start, n.start)) && /^[^,;.]*,/.test(doc.text.slice(n.end, doc.sentences[si]!.end));
   // ("Police investigating the deaths of three people in Ilford have said": a figure in what the speakers work on is theirs.)
   const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end && !INVESTIGATING_SPEAKER.test(a.text)) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start)))
-    && !(inWhereClause && a.start >= n.end && !/^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end)))
+    // (", the army said, adding that …" still closes it: the participle goes on in the same voice.)
+    && !(inWhereClause && a.start >= n.end && !/^\s*(?:[.!?]?\s*$|,\s*(?:adding|noting|saying|stressing|explaining)\b)/.test(doc.text.slice(a.end, doc.sentences[si]!.end)))
     // ("toll rises to 73, survivors say many children on board": a voice after the figure with words of its own to say.)
     && !(a.start >= n.end && a.verbEnd !== undefined && OWN_CONTENT_AFTER.test(doc.text.slice(a.verbEnd, a.verbEnd + 16)))
     // ("rescued four hostages in a raid that health officials said killed 274 people": a voice inside a relative clause
