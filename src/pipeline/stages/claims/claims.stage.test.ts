@@ -4410,3 +4410,8 @@ test("'the SP' named again is the superintendent named before; ', adding that â€
   assert.deepEqual(sources("Dhamtari Superintendent of Police Anil Rao said six cadres surrendered on Friday. Since January, 130 cadres have surrendered in the district, the SP added."), [[6, "Anil Rao"], [130, "Anil Rao"]]);
   assert.deepEqual(sources("An ambush was repulsed, where four gunmen were killed, the police said, adding that a search was under way."), [[4, "the police"]]);
 });
+
+test("an 'as' clause past the voice about another thing ('â€¦, the ministry said, as a truce agreed the day before seemed to hold') gives the figure neither its time nor its doubt", () => {
+  const [c] = claims("At least 31 people have been killed in fighting near the frontier, officials said, as a truce agreed the day before seemed to hold.", "2024-03-12");
+  assert.deepEqual([c?.value, c?.time, c?.hedge], [31, null, null]);
+});

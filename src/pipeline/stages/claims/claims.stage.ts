@@ -2896,6 +2896,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // ("Police on Monday identified the four people killed when gunfire erupted early Sunday": the day they were named,
     // when the sentence tells the day of the deaths too.)
     !(t.end <= n.start && NAMED_AFTER_DAY.test(doc.text.slice(t.end, t.end + 24)) && inSentence.some((o) => o !== t && o.start >= n.end)) &&
+    // ("24 were killed, the ministry said, as a truce agreed the day before held": the time of the other thing an "as"
+    // clause past the voice tells.)
+    !(t.start > n.end && AS_OTHER_THING.test(doc.text.slice(n.end, t.start))) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
     !(attribution && t.start >= attribution.start && t.end <= attribution.end && /,\s*(?:which|who)\b[^,]*$/i.test(doc.text.slice(attribution.start, t.start))));
   // "to mark 10 years since the attack that killed 49 people": the deaths are that many years before the report.
@@ -3322,6 +3325,9 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("127 deaths …, the ministry said, as the WHO warned the disease could spread": a doubt in a clause another voice
   // opens after the figure's is that voice's.)
   if (n && hedge.at > n.end && AS_ANOTHER_VOICE.test(doc.text.slice(n.end, hedge.at))) return null;
+  // ("24 were killed, the ministry said, as a truce agreed that day appeared to hold": a doubt in an "as" clause past the
+  // voice is about the other thing that clause tells.)
+  if (n && hedge.at > n.end && AS_OTHER_THING.test(doc.text.slice(n.end, hedge.at))) return null;
   // ("seized drugs worth an estimated £500,000": an estimate of a sum or a weight is no doubt on the people counted.)
   if (n && /^estimated$/i.test(hedge.text) && !(n.start <= hedge.at && n.end > hedge.at) && ESTIMATED_AMOUNT.test(doc.text.slice(hedge.at + hedge.text.length, hedge.at + hedge.text.length + 24))) return null;
   // ("detained two men over the fire, which some refugees believed was set deliberately": a doubt inside a relative
@@ -3338,6 +3344,7 @@ const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
 const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;
 const OTHER_THING_CLAUSE = /,\s*(?:which|where|whom)\b(?![^,;.]*\b(?:figures?|tolls?|numbers?|claims?|counts?|tally)\b)[^,;.]*$/i;
+const AS_OTHER_THING = /\b(?:said|says|reported|added|announced)\b[^.;,]*,\s*as\s+(?:a|an|the)\s+(?!(?:death )?toll\b|number\b|figure\b)[^.;,]*$/i;
 const AS_ANOTHER_VOICE = /,\s*(?:as|while|whereas)\s+(?:the|a|an|it|they|he|she|officials|experts|aid)\b[^.;]*\b(?:warned|warns|said|says|cautioned|added|noted|feared|fears)\b/i;
 function otherClauseHedged(doc: AnnotatedDoc, n: NumberMention, at: number): boolean {
   const text = doc.text;
