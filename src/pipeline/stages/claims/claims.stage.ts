@@ -2143,7 +2143,12 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // someone hurt of that kind was named between.)
       if (f.category === "wounded" && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
       // ("A guard was shot dead on Friday. He died at the scene": the one dead, told again by a pronoun, is no second death.)
-      if (f.category === "killed" && /^(?:he|she)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
+      // (When it tells the day the first did not, the first takes it: "He was killed on Wednesday".)
+      if (f.category === "killed" && /^(?:he|she)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) {
+        const first = [...existing, ...out].filter((c) => c.category === "killed" && c.value === 1 && c.sentence[1] <= sentence.start).pop();
+        if (first && !first.time) first.time = chooseTime(doc, sentence, { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention, null, null);
+        continue;
+      }
       // ("A man was shot in the leg. He was taken to hospital in stable condition": the one hurt, told again.)
       if (f.category === "wounded" && hurtToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
       // ("found the bodies of a woman and her son, both of whom had been shot": how the dead died, not more people hurt.)
