@@ -520,8 +520,12 @@ const ROLE_WRITTEN_OUT: Record<string, RegExp> = Object.assign(Object.create(nul
   dpo: /\bdivisional police officer\b/,
   sho: /\bstation house officer\b/,
   igp: /\binspector[- ]general\b/,
+  // (Two letters are read as a word only: "sp" is inside "spokesman".)
+  sp: /\bsp\b|\bsuperintendent of police\b/,
+  ig: /\big\b|\binspector[- ]general\b/,
+  dc: /\bdc\b|\bdeputy commissioner\b/,
 });
-const ROLE_AGAIN = /^the (?:ppro|spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief|dpo|sho|ssp|dsp|dig|igp|district police officer|station house officer|superintendent|commissioner|director-general|inspector-general)$/;
+const ROLE_AGAIN = /^the (?:ppro|spokes(?:man|woman|person)|official|commander|governor|mayor|minister|colonel|general|director|chief|officer|coordinator|envoy|ambassador|president|police chief|dpo|sho|ssp|dsp|dig|igp|district police officer|station house officer|superintendent|commissioner|director-general|inspector-general|sp|ig|dc)$/;
 // ("…, a military official said. …, according to the same source": the voice just heard, told again.)
 const ROLE_AT = /^(?:researchers?|analysts?|officials?|doctors?|nurses?|surgeons?|physicians?|professors?|directors?|spokes(?:man|woman|person|people)|workers?|staff|head|chief|experts?|lawyers?|investigators?)$/;
 /** ", a spokesman for the Nigerian army": a role after a name, and the body it is held at. */
@@ -978,7 +982,7 @@ export class SpeakerResolver {
     } else if (ONE_OF_THEM.test(lower) && this.lastSpeaker) {
       // '"…," one of them said': one of the voices just heard.
       out = this.lastSpeaker;
-    } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && (this.lastPersonPhrase.includes(lower.slice(4)) || ROLE_WRITTEN_OUT[lower.slice(4)]?.test(this.lastPersonPhrase))) {
+    } else if (ROLE_AGAIN.test(lower) && this.lastPerson && this.lastPerson.kind === "person" && ((lower.length > 6 && this.lastPersonPhrase.includes(lower.slice(4))) || ROLE_WRITTEN_OUT[lower.slice(4)]?.test(this.lastPersonPhrase))) {
       // "Army spokesman Sidi Sanou said … The spokesman said …": the role named again is the person who spoke in it.
       out = this.lastPerson;
     } else if (GROUP_AGAIN.test(lower) && this.lastSpeaker && new RegExp(`\\b${lower.slice(4)}\\b`, "i").test(this.lastSpeaker.name)) {

@@ -596,7 +596,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // …unless a verb that moves people stands right before it: "evacuated about 300 wounded people" were evacuated.
       // (A state such as "displaced" yields to a verb close after it: "3,000 displaced people arrived at the camp".)
       const innerScore = /^(?:displaced|evacuated|detained|captured|trapped|missing)$/i.test(text.slice(t.start, t.end)) ? 20 : 0;
-      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > innerScore && !movedBy(text, n, triggers)) (best = t), (bestScore = innerScore);
+      // ("One of the slain rebels was identified as a commander": a part of dead counted elsewhere, not a death of its own.)
+      const partOfCounted = / of (?:the|those|these) $/i.test(text.slice(Math.max(n.start, t.start - 11), t.start));
+      if (INNER_ADJECTIVE.test(text.slice(t.start, t.end)) && bestScore > innerScore && !partOfCounted && !movedBy(text, n, triggers)) (best = t), (bestScore = innerScore);
       continue;
     }
     // ("1,000 families lost their shelters": a shelter lost is no stock of people in one.)
@@ -2156,6 +2158,13 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       // sentence soon after, by "the" and the same noun or by a pronoun, is how he died, not one more hurt, unless
       // someone hurt of that kind was named between.)
       if (f.category === "wounded" && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
+      // ("A guard was shot dead on Friday. He died at the scene": the one dead, told again by a pronoun, is no second death.)
+      // (When it tells the day the first did not, the first takes it: "He was killed on Wednesday".)
+      if (f.category === "killed" && /^(?:he|she)$/i.test(doc.text.slice(f.victim.start, f.victim.end)) && deadToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) {
+        const first = [...existing, ...out].filter((c) => c.category === "killed" && c.value === 1 && c.sentence[1] <= sentence.start).pop();
+        if (first && !first.time) first.time = chooseTime(doc, sentence, { start: f.victim.start, end: f.victim.end, nounEnd: f.victim.end } as NumberMention, null, null);
+        continue;
+      }
       // ("A man was shot in the leg. He was taken to hospital in stable condition": the one hurt, told again.)
       if (f.category === "wounded" && hurtToldAgain(doc, [...existing, ...out], sentence, doc.text.slice(f.victim.start, f.victim.end))) continue;
       // ("found the bodies of a woman and her son, both of whom had been shot": how the dead died, not more people hurt.)
@@ -2739,7 +2748,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   const inWhereClause = /(?:^|,)\s*where\b[^,;.]*$/i.test(doc.text.slice(doc.sentences[si]!.start, n.start)) && /^[^,;.]*,/.test(doc.text.slice(n.end, doc.sentences[si]!.end));
   // ("Police investigating the deaths of three people in Ilford have said": a figure in what the speakers work on is theirs.)
   const here = doc.attributions.filter((a) => a.sentence === si && !(a.start <= n.start && a.end >= n.end && !INVESTIGATING_SPEAKER.test(a.text)) && !GIVEN_BY_CUE.test(a.text) && !(a.start >= n.end && /\bwhere\s+$/i.test(doc.text.slice(Math.max(0, a.start - 7), a.start)))
-    && !(inWhereClause && a.start >= n.end && !/^\s*[.!?]?\s*$/.test(doc.text.slice(a.end, doc.sentences[si]!.end)))
+    // (", the army said, adding that …" still closes it: the participle goes on in the same voice.)
+    && !(inWhereClause && a.start >= n.end && !/^\s*(?:[.!?]?\s*$|,\s*(?:adding|noting|saying|stressing|explaining)\b)/.test(doc.text.slice(a.end, doc.sentences[si]!.end)))
     // ("toll rises to 73, survivors say many children on board": a voice after the figure with words of its own to say.)
     && !(a.start >= n.end && a.verbEnd !== undefined && OWN_CONTENT_AFTER.test(doc.text.slice(a.verbEnd, a.verbEnd + 16)))
     // ("rescued four hostages in a raid that health officials said killed 274 people": a voice inside a relative clause
@@ -2907,6 +2917,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // ("Police on Monday identified the four people killed when gunfire erupted early Sunday": the day they were named,
     // when the sentence tells the day of the deaths too.)
     !(t.end <= n.start && NAMED_AFTER_DAY.test(doc.text.slice(t.end, t.end + 24)) && inSentence.some((o) => o !== t && o.start >= n.end)) &&
+    // ("24 were killed, the ministry said, as a truce agreed the day before held": the time of the other thing an "as"
+    // clause past the voice tells.)
+    !(t.start > n.end && AS_OTHER_THING.test(doc.text.slice(n.end, t.start))) &&
     // ("The Alliance, which launched an offensive on Oct. 27, said …": the time of a clause about the speaker.)
     !(attribution && t.start >= attribution.start && t.end <= attribution.end && /,\s*(?:which|who)\b[^,]*$/i.test(doc.text.slice(attribution.start, t.start))));
   // "to mark 10 years since the attack that killed 49 people": the deaths are that many years before the report.
@@ -3333,6 +3346,9 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("127 deaths …, the ministry said, as the WHO warned the disease could spread": a doubt in a clause another voice
   // opens after the figure's is that voice's.)
   if (n && hedge.at > n.end && AS_ANOTHER_VOICE.test(doc.text.slice(n.end, hedge.at))) return null;
+  // ("24 were killed, the ministry said, as a truce agreed that day appeared to hold": a doubt in an "as" clause past the
+  // voice is about the other thing that clause tells.)
+  if (n && hedge.at > n.end && AS_OTHER_THING.test(doc.text.slice(n.end, hedge.at))) return null;
   // ("seized drugs worth an estimated £500,000": an estimate of a sum or a weight is no doubt on the people counted.)
   if (n && /^estimated$/i.test(hedge.text) && !(n.start <= hedge.at && n.end > hedge.at) && ESTIMATED_AMOUNT.test(doc.text.slice(hedge.at + hedge.text.length, hedge.at + hedge.text.length + 24))) return null;
   // ("detained two men over the fire, which some refugees believed was set deliberately": a doubt inside a relative
@@ -3349,6 +3365,7 @@ const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
 const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;
 const OTHER_THING_CLAUSE = /,\s*(?:which|where|whom)\b(?![^,;.]*\b(?:figures?|tolls?|numbers?|claims?|counts?|tally)\b)[^,;.]*$/i;
+const AS_OTHER_THING = /\b(?:said|says|reported|added|announced)\b[^.;,]*,\s*as\s+(?:a|an|the)\s+(?!(?:death )?toll\b|number\b|figure\b)[^.;,]*$/i;
 const AS_ANOTHER_VOICE = /,\s*(?:as|while|whereas)\s+(?:the|a|an|it|they|he|she|officials|experts|aid)\b[^.;]*\b(?:warned|warns|said|says|cautioned|added|noted|feared|fears)\b/i;
 function otherClauseHedged(doc: AnnotatedDoc, n: NumberMention, at: number): boolean {
   const text = doc.text;

@@ -284,3 +284,8 @@ test("'a constable was martyred' is read for its one person, with no number word
   const got = numbersStage.run({ ...annotate({ id: "x", text, meta: {} }), sentences: splitSentences(text) }).numbers;
   assert.deepEqual(got.map((n) => [n.text, n.value]), [["A constable", 1]]);
 });
+
+test("an agency dateline's day does not swallow a hyphenated number word after it: 'Jun 9 (PTI) Thirty-four rebels' is 34 rebels", () => {
+  const got = all("Agartala, Jun 9 (PTI) Thirty-four rebels were killed on Sunday.").filter((n) => n.subject);
+  assert.deepEqual(got.map((n) => [n.text, n.value]), [["Thirty-four rebels", 34]]);
+});

@@ -446,6 +446,8 @@ const NAVAL = /^(?:navy|naval|navies|warships?|frigates?|destroyers?|corvettes?|
 
 /** Nouns for a body of people that a people word may describe: "a civilian auxiliary force". */
 const INSTITUTION_AFTER = /^(?:force|group|militia|unit|organi[sz]ation|agency|network|movement|wing|outfit|administration|government|convoy|court)$/;
+/** Places a people word may name the holders of ("a rebel stronghold", "a militant hideout"). */
+const HELD_PLACE_AFTER = /^(?:stronghold|hideout|hideouts|hide-out|bastion|enclave|den|lair|camp|camps|base|bases|redoubt)$/;
 
 function nounAfterNumber(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
@@ -465,6 +467,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // ("a state-funded body", "an independent oversight body": an institution, not a corpse.)
       // ("a civilian auxiliary force", "a civilian-led militia": a people word describing a body of people counts none.)
       if (s && (INSTITUTION_AFTER.test(tokens[j + 1]?.text ?? "") || (/^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && INSTITUTION_AFTER.test(tokens[j + 2]?.text ?? "")))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
+      // ("assaults on a rebel stronghold": the place the rebels hold, no one in it counted.)
+      if (s && HELD_PLACE_AFTER.test(tokens[j + 1]?.text ?? "")) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       if (s && w === "body" && j > from && BODY_OF_PEOPLE_MODIFIER.test(tokens.slice(from, j).map((x) => x.lower).join(" "))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
@@ -554,11 +558,18 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     if (first >= 48 && first <= 57) break;
     // ("two clans left seven dead": another number starts another figure.)
     // (Not in a partitive or after a qualifier: "one of two people", "one of the two fighters", "at least one".)
-    if (j > from && (ONES.has(w) || TENS.has(w)) && !NUMBER_MAY_FOLLOW.has(tokens[j - 1]!.lower)) break;
+    // ("14 (PTI) Twenty-two Maoists": a hyphenated number word is another number too.)
+    if (j > from && (ONES.has(w) || TENS.has(w) || isHyphenatedNumber(w)) && !NUMBER_MAY_FOLLOW.has(tokens[j - 1]!.lower)) break;
     j++;
     skipped++;
   }
   return { noun: "", subject: null, end: -1, next: from, notPeople: null };
+}
+
+/** Whether a word is a tens-units number word ("twenty-two"); the hyphen is tested before any lookup. */
+function isHyphenatedNumber(word: string): boolean {
+  const dash = word.indexOf("-");
+  return dash > 0 && TENS.has(word.slice(0, dash)) && ONES.has(word.slice(dash + 1));
 }
 
 /** Whether a word has capitals and no small letters ("IS", "ALP"); plain ASCII is read without copying it. */
