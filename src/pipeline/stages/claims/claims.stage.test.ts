@@ -4390,3 +4390,12 @@ test("a relative clause set off by commas after the people ('300 people, who had
   // (Where the main verb counts no one, the clause's own time and category stand.)
   assert.deepEqual(list("The two guards, who were found dead on Sunday, had been threatened in 2019."), [["killed", 2, "2024-03-10"]]);
 });
+
+test("'homeless' before a people word describes them: the verb decides ('killed 20 homeless people'); 'left N homeless people' are displaced", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The frost has killed 23 homeless people in the province since January."), [["killed", 23]]);
+  assert.deepEqual(list("Nine homeless men died of the cold in the capital."), [["killed", 9]]);
+  // (Made homeless by the storm, alone or beside a toll that has its own verb.)
+  assert.deepEqual(list("The typhoon left 8,000 homeless people."), [["fled", 8000]]);
+  assert.deepEqual(list("The cyclone left 14 dead and about 20,000 homeless people."), [["killed", 14], ["fled", 20000]]);
+});

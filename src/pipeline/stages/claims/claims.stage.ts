@@ -889,7 +889,7 @@ export const claimsStage: Stage = {
         if ((/^casualt/i.test(n.noun) || (/^patients$/i.test(n.noun) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50)))) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
         // "left 3,000 homeless": people made homeless are displaced.
         // ("left 3,000 people homeless": the word after the people says what became of them.)
-        if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
+        if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10)) || /\bhomeless\s+\S+$/i.test(text.slice(n.start, n.nounEnd))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
         // ("nearly 60,000 rendered homeless": made homeless, inside the counted phrase.)
         if (noun === "homeless" && /\b(?:rendered|made|left)\s+homeless$/i.test(text.slice(n.start, n.nounEnd))) category = "fled";
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it…
@@ -1307,7 +1307,9 @@ export const claimsStage: Stage = {
       // ("27 protesters, 10 of whom were later released": a part that took the whole's verb may still have been let go.)
       for (const c of candidates) if (c.category && c.category !== "other" && c.category !== "fled" && !c.trigger && released(text, c.number)) c.category = "other";
       // ("The storm left 12 dead and about 30,000 homeless": the homeless share the verb, not the other figure's harm.)
-      for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && /^homeless$/i.test(c.number.noun)) c.category = "fled";
+      // ("killed 37 homeless people", "nine homeless men died": a harm verb with no other figure between is theirs, so
+      // "homeless" only describes them.)
+      for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && (/^homeless$/i.test(c.number.noun) || (/\bhomeless\s+\S+$/i.test(text.slice(c.number.start, c.number.nounEnd)) && !(c.trigger && !candidates.some((o) => o !== c && o.number.start > Math.min(c.trigger!.start, c.number.start) && o.number.start < Math.max(c.trigger!.start, c.number.start)))))) c.category = "fled";
       for (const c of candidates) {
         // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
