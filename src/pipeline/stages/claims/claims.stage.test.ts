@@ -4399,3 +4399,11 @@ test("'homeless' before a people word describes them: the verb decides ('killed 
   assert.deepEqual(list("The typhoon left 8,000 homeless people."), [["fled", 8000]]);
   assert.deepEqual(list("The cyclone left 14 dead and about 20,000 homeless people."), [["killed", 14], ["fled", 20000]]);
 });
+
+test("hospital care with no wound named, beside deaths from an illness, counts the sick, not the wounded ('died of measles and 300 were hospitalised')", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Twelve people died of measles and 300 were hospitalised."), [["killed", 12], ["other", 300]]);
+  assert.deepEqual(list("Dengue has killed 9 people in the district. About 70 patients were receiving treatment."), [["killed", 9], ["other", 70]]);
+  // (A wound named beside the care keeps it a wound, whatever illness the sentence before spoke of.)
+  assert.deepEqual(list("Four people died of cholera. A bomb blast killed 2 and 15 were hospitalised."), [["killed", 4], ["killed", 2], ["wounded", 15]]);
+});

@@ -992,6 +992,9 @@ export const claimsStage: Stage = {
         if (category && /\b(?:more|fewer|less)\s+[\p{L}-]+$/u.test(n.text) && /^\s+than\b/.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 8))) category = "other";
         // ("23 people were admitted to hospital with cholera", "treated 40 heatstroke patients": the sick are no wounded.)
         if (category === "wounded" && ILLNESS.test(illnessWindow(text, sentence, n, trigger))) category = "other";
+        // ("Thirty died of measles and 400 were hospitalised", "Dengue has killed 12. About 80 patients are being treated"):
+        // care with no wound named, beside deaths from an illness in this sentence or the one before, is for the sick.)
+        if (category === "wounded" && trigger && CARE_ONLY.test(text.slice(trigger.start, trigger.end)) && ILLNESS.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end)) && !WOUND_NAMED.test(text.slice(Math.max(sentence.start, n.start - 60), sentence.end))) category = "other";
         // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
         if (category && wordBeforeSpace(text, n.start, AID_TO_LAST_WORDS) >= 0 && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
@@ -4627,8 +4630,12 @@ const LIST_OPENS = /^\s*[,;—–-]?\s*(?:they are|they were|these are|these wer
 const SHARE_OF_PEOPLE_BEFORE = /(?:^|[.;:]\s*)\W*Of\s+(?:the|those|these)\s+[^,;.]{1,80},\s*$/;
 const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}-]*['’]s)\s+$/u;
 
+/** Care words that say someone is in hospital without saying they were hurt ("were hospitalised", "admitted"). */
+const CARE_ONLY = /^(?:hospitali[sz]ed|admitted|(?:remain|remains|remained) hospitali[sz]ed|(?:receiving|received|undergoing|underwent|under) (?:medical |hospital |emergency )?treatment|(?:being )?treated (?:at|in)\b)/i;
+/** Words that name a wound, so hospital care beside them is for the hurt ("hospitalised with burns"). */
+const WOUND_NAMED = /\b(?:injur|wound|hurt|shot|stabb|burn|blast|explo|bomb|attack|gun|crash|collaps|fractur)/i;
 /** Diseases and conditions that put people in hospital without wounding them. */
-const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished)\b/i;
+const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished|gastroenteritis)\b/i;
 
 /**
  * The words that tell what put a figure's people in hospital: the figure's own noun phrase and its verb phrase,
