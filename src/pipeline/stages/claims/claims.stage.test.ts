@@ -4407,3 +4407,11 @@ test("hospital care with no wound named, beside deaths from an illness, counts t
   // (A wound named beside the care keeps it a wound, whatever illness the sentence before spoke of.)
   assert.deepEqual(list("Four people died of cholera. A bomb blast killed 2 and 15 were hospitalised."), [["killed", 4], ["killed", 2], ["wounded", 15]]);
 });
+
+test("a total of cases raised to a figure after a toll counts no one ('bringing the total number of cases to 9,400')", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Measles has killed 21 children, bringing the total number of cases to 9,400."), [["killed", 21]]);
+  assert.deepEqual(list("Measles has killed 21 children. Clinics logged 60 new cases, raising the total number of cases to 9,400."), [["killed", 21]]);
+  // (A total of deaths, or a bare total, is still the toll's.)
+  assert.deepEqual(list("Measles has killed 21 children, bringing the total number of deaths to 230."), [["killed", 21], ["killed", 230]]);
+});

@@ -954,7 +954,8 @@ export const claimsStage: Stage = {
         if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0) {
           const from = Math.max(sentence.start, n.start - 140);
           const brought = BROUGHT_TOTAL_TO.exec(text.slice(from, n.start));
-          if (brought) {
+          // ("bringing the total number of cases to 9,400": a total of cases or doses counts no one.)
+          if (brought && !NOT_PEOPLE_TOTAL.test(brought[0])) {
             const inside = triggers.find((t) => t.start >= from + brought.index && t.end <= n.start);
             category = inside?.category ?? candidates.at(-1)?.category ?? (previous && si - previous.sentence <= 1 ? previous.claim.category : null);
           }
@@ -1182,7 +1183,9 @@ export const claimsStage: Stage = {
         // ("…, bringing to 41 the number of militants who have yielded there": the number named after the figure.)
         const numberNamedAfter = RAISED_TO_BEFORE.test(text.slice(Math.max(sentence.start, c.number.start - 30), c.number.start)) && /^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b/i.test(text.slice(c.number.numberEnd ?? c.number.end, (c.number.numberEnd ?? c.number.end) + 24));
         if (c.number.subject && !numberNamedAfter) continue;
-        if (!numberNamedAfter && !TOTAL_RAISED_TO.test(text.slice(Math.max(sentence.start, c.number.start - 90), c.number.start))) continue;
+        const raisedFrom = text.slice(Math.max(sentence.start, c.number.start - 90), c.number.start);
+        // (Not a total of something else: "bringing the total number of cases to 9,400".)
+        if (!numberNamedAfter && (!TOTAL_RAISED_TO.test(raisedFrom) || NOT_PEOPLE_TOTAL.test(TOTAL_RAISED_TO.exec(raisedFrom)![0]))) continue;
         const before = candidates.slice(0, i).reverse().find((o) => o.category && o.category !== "other");
         if (before) c.category = before.category;
       }
@@ -1571,6 +1574,8 @@ const COUNT_CAME_TO = /\b(arrivals|deaths|fatalities|killings|homicides|arrests|
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
 const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
+/** What a total raised to a figure may count that is no people: "the number of cases", "the tally of doses". */
+const NOT_PEOPLE_TOTAL = /\b(?:cases|infections|tests|doses|samples|vaccinations|admissions|hospitali[sz]ations|consultations)\b/i;
 /** "gave a figure of", "offered an estimate of", "put the toll closer to". */
 const GAVE_A_FIGURE_OF = new RegExp(`\\b(?:gave|giving|gives|offered|offering|offers|put|putting|puts|placed|placing|places|cited|citing)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|toll|number|count|tally)\\s+(?:of|closer to|as high as|nearer to)\\s+${ABOUT_WORDS}$`, "i");
 const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
