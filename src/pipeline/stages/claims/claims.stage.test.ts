@@ -4415,3 +4415,9 @@ test("a total of cases raised to a figure after a toll counts no one ('bringing 
   // (A total of deaths, or a bare total, is still the toll's.)
   assert.deepEqual(list("Measles has killed 21 children, bringing the total number of deaths to 230."), [["killed", 21], ["killed", 230]]);
 });
+
+test("a toll that doubled or tripled to a figure reaches it ('the number of deaths from the outbreak has doubled to 300')", () => {
+  const list = (t: string) => claims(t, "2024-06-22").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The number of deaths from the epidemic has doubled to 310, the agency said."), [["killed", 310]]);
+  assert.deepEqual(list("Deaths from the fever have tripled to 87."), [["killed", 87]]);
+});
