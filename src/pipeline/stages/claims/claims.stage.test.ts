@@ -4421,3 +4421,9 @@ test("a toll that doubled or tripled to a figure reaches it ('the number of deat
   assert.deepEqual(list("The number of deaths from the epidemic has doubled to 310, the agency said."), [["killed", 310]]);
   assert.deepEqual(list("Deaths from the fever have tripled to 87."), [["killed", 87]]);
 });
+
+test("the age of a share of the dead is no count ('Most of those who died were over 70')", () => {
+  const list = (t: string) => claims(t, "2024-06-22").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Most of those who died were over 70."), []);
+  assert.deepEqual(list("Most of the dead were over 70. The toll rose to 52."), [["killed", 52]]);
+});

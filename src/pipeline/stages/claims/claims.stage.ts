@@ -960,6 +960,8 @@ export const claimsStage: Stage = {
             category = inside?.category ?? candidates.at(-1)?.category ?? (previous && si - previous.sentence <= 1 ? previous.claim.category : null);
           }
         }
+        // ("Most of those who died were over 70": the age of a share of the counted, no count.)
+        if (category && !n.subject && !nounCategory && /^(?:over|under|above|below|older than|younger than)\s/i.test(n.text) && AGE_OF_SHARE.test(text.slice(sentence.start, n.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(n.end, n.end + 3))) category = null;
         // "Three people were shot, one fatally": the part shot fatally is dead.
         // ("42 people were shot over the weekend, six of them fatally": the same, as a share of them.)
         if (!n.subject && !nounCategory && /^\s+(?:of them\s+)?fatally\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit)\b)/i.test(text.slice(n.end, n.end + 21)) && /,\s*$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) category = "killed";
@@ -1574,6 +1576,8 @@ const COUNT_CAME_TO = /\b(arrivals|deaths|fatalities|killings|homicides|arrests|
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
 const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
+/** A share of people said to be over or under an age: "most of those who died were over". */
+const AGE_OF_SHARE = /^\s*(?:most|many|all|half|some|nearly all|the majority)\s+of\s+(?:those|the|them)\b[^.;:\d]{0,60}?\s(?:were|was|are|is)\s+(?:aged\s+)?(?:(?:over|under|above|below|older than|younger than)\s+)?$/i;
 /** What a total raised to a figure may count that is no people: "the number of cases", "the tally of doses". */
 const NOT_PEOPLE_TOTAL = /\b(?:cases|infections|tests|doses|samples|vaccinations|admissions|hospitali[sz]ations|consultations)\b/i;
 /** "gave a figure of", "offered an estimate of", "put the toll closer to". */
