@@ -4482,3 +4482,40 @@ test("an 'as' clause past the voice about another thing ('…, the ministry said
   const [c] = claims("At least 31 people have been killed in fighting near the frontier, officials said, as a truce agreed the day before seemed to hold.", "2024-03-12");
   assert.deepEqual([c?.value, c?.time, c?.hedge], [31, null, null]);
 });
+
+test("'homeless' before a people word describes them: the verb decides ('killed 20 homeless people'); 'left N homeless people' are displaced", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The frost has killed 23 homeless people in the province since January."), [["killed", 23]]);
+  assert.deepEqual(list("Nine homeless men died of the cold in the capital."), [["killed", 9]]);
+  // (Made homeless by the storm, alone or beside a toll that has its own verb.)
+  assert.deepEqual(list("The typhoon left 8,000 homeless people."), [["fled", 8000]]);
+  assert.deepEqual(list("The cyclone left 14 dead and about 20,000 homeless people."), [["killed", 14], ["fled", 20000]]);
+});
+
+test("hospital care with no wound named, beside deaths from an illness, counts the sick, not the wounded ('died of measles and 300 were hospitalised')", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Twelve people died of measles and 300 were hospitalised."), [["killed", 12], ["other", 300]]);
+  assert.deepEqual(list("Dengue has killed 9 people in the district. About 70 patients were receiving treatment."), [["killed", 9], ["other", 70]]);
+  // (A wound named beside the care keeps it a wound, whatever illness the sentence before spoke of.)
+  assert.deepEqual(list("Four people died of cholera. A bomb blast killed 2 and 15 were hospitalised."), [["killed", 4], ["killed", 2], ["wounded", 15]]);
+});
+
+test("a total of cases raised to a figure after a toll counts no one ('bringing the total number of cases to 9,400')", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Measles has killed 21 children, bringing the total number of cases to 9,400."), [["killed", 21]]);
+  assert.deepEqual(list("Measles has killed 21 children. Clinics logged 60 new cases, raising the total number of cases to 9,400."), [["killed", 21]]);
+  // (A total of deaths, or a bare total, is still the toll's.)
+  assert.deepEqual(list("Measles has killed 21 children, bringing the total number of deaths to 230."), [["killed", 21], ["killed", 230]]);
+});
+
+test("a toll that doubled or tripled to a figure reaches it ('the number of deaths from the outbreak has doubled to 300')", () => {
+  const list = (t: string) => claims(t, "2024-06-22").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The number of deaths from the epidemic has doubled to 310, the agency said."), [["killed", 310]]);
+  assert.deepEqual(list("Deaths from the fever have tripled to 87."), [["killed", 87]]);
+});
+
+test("the age of a share of the dead is no count ('Most of those who died were over 70')", () => {
+  const list = (t: string) => claims(t, "2024-06-22").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Most of those who died were over 70."), []);
+  assert.deepEqual(list("Most of the dead were over 70. The toll rose to 52."), [["killed", 52]]);
+});

@@ -259,7 +259,7 @@ const AT_A_PLACE = /^\s+at\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}\d'’.&
 /** Toll nouns may stand far from their figure: "the number of fatalities among the division rose to 11". */
 const TOLL = /^(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|killings|homicides|murders|slayings|martyrs|(?:its|their|the army's|the military's|the enemy's|enemy|military|combat) losses)$/i;
 const RAISING = /\b(?:bringing|brought|brings|bring|raising|raised|raises|pushing|pushed|taking|took|lifting|lifted|revised|revising|revises|lowered|lowering|updated|updating|adjusted|corrected)\s+(?:(?:down|up|downwards?|upwards?)\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,5}$/i;
-const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|(?:(?:was|is|were|has been|had been|been)\s+(?:also\s+)?)?(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up|downwards?|upwards?))?|rose|risen|rises|rise|rising|climbed|climbs|increased|increases|jumped|jumps|fell|fallen|falls|dropped|drops|declined|decreased|dipped|reached|reaches|nears|neared|nearing|approaches|approached|approaching|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|tops|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|rises|climbed|climbs|jumped|jumps|grew|grown|went|gone|goes|soared|soars|surged|surges|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+(?:(?:on|in|by)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+|between\s+)?$/i;
+const TOLL_VERB = /\b(?:(?:(?:was|is|were|been|being|now)\s+)?(?:put|estimated|pegged|placed)(?=\s+at\b)|(?:(?:was|is|were|has been|had been|been)\s+(?:also\s+)?)?(?:revised|lowered|raised|corrected|adjusted|updated|cut|reduced)(?:\s+(?:down|up|downwards?|upwards?))?|rose|risen|rises|rise|rising|climbed|climbs|increased|increases|doubled|tripled|trebled|quadrupled|jumped|jumps|fell|fallen|falls|dropped|drops|declined|decreased|dipped|reached|reaches|nears|neared|nearing|approaches|approached|approaching|numbered|numbers|totalled|totaled|totals|(?:could|may|might|would|will|expected to|likely to)\s+reach|(?:could|may|might|would)\s+(?:be|rise\s+to|go\s+up\s+to|exceed|top|pass|surpass)|stood|stands|stand|amounted to|amount to|amounts to|is|was|has risen|has reached|now|hit|hits|topped|tops|surged|grew|soared|(?:sur)?passed|(?:sur)?passes|exceeded|exceeds|crossed|crosses|(?:rose|risen|rise|rises|climbed|climbs|jumped|jumps|grew|grown|went|gone|goes|soared|soars|surged|surges|increased)\s+(?:past|beyond))\s+(?:from\s+[\d,.]+\s+(?:(?:on|in|by)\s+[A-Za-z]+(?:\s+[A-Za-z]+)?\s+)?)?(?:to\s+|at\s+)?(?:at least\s+|about\s+|around\s+|over\s+|above\s+|more than\s+|nearly\s+|between\s+)?$/i;
 /** "rose overnight to 61", "rose on Tuesday to 61", "has since risen sharply to 61": words of time or manner before "to". */
 const TOLL_VERB_THEN_WORDS = /\b(?:rose|risen|rises|rise|rising|climbed|increased|jumped|grew|grown|soared|surged|went up|gone up)(?:\s+(?!to\b)(?:[A-Za-z]+|by\s+[\d,]+)){1,3}\s+to\s+(?:at least\s+|about\s+|around\s+|over\s+|more than\s+|nearly\s+)?$/i;
 /** "the toll passed 5,000", "climbed past 300": a toll that went beyond its figure counts at least that many. */
@@ -900,7 +900,7 @@ export const claimsStage: Stage = {
         if ((/^casualt/i.test(n.noun) || (/^patients$/i.test(n.noun) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50)))) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
         // "left 3,000 homeless": people made homeless are displaced.
         // ("left 3,000 people homeless": the word after the people says what became of them.)
-        if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
+        if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10)) || /\bhomeless\s+\S+$/i.test(text.slice(n.start, n.nounEnd))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
         // ("nearly 60,000 rendered homeless": made homeless, inside the counted phrase.)
         if (noun === "homeless" && /\b(?:rendered|made|left)\s+homeless$/i.test(text.slice(n.start, n.nounEnd))) category = "fled";
         // A bare number ("hundreds fled", "killed 3") needs a trigger right beside it…
@@ -965,11 +965,14 @@ export const claimsStage: Stage = {
         if (!category && !n.subject && !nounCategory && wordBeforeSpace(text, n.start, IT_ROSE_LAST_WORDS) >= 0) {
           const from = Math.max(sentence.start, n.start - 140);
           const brought = BROUGHT_TOTAL_TO.exec(text.slice(from, n.start));
-          if (brought) {
+          // ("bringing the total number of cases to 9,400": a total of cases or doses counts no one.)
+          if (brought && !NOT_PEOPLE_TOTAL.test(brought[0])) {
             const inside = triggers.find((t) => t.start >= from + brought.index && t.end <= n.start);
             category = inside?.category ?? candidates.at(-1)?.category ?? (previous && si - previous.sentence <= 1 ? previous.claim.category : null);
           }
         }
+        // ("Most of those who died were over 70": the age of a share of the counted, no count.)
+        if (category && !n.subject && !nounCategory && /^(?:over|under|above|below|older than|younger than)\s/i.test(n.text) && AGE_OF_SHARE.test(text.slice(sentence.start, n.start)) && /^\s*(?:[.,;]|$)/.test(text.slice(n.end, n.end + 3))) category = null;
         // "Three people were shot, one fatally": the part shot fatally is dead.
         // ("42 people were shot over the weekend, six of them fatally": the same, as a share of them.)
         if (!n.subject && !nounCategory && /^\s+(?:of them\s+)?fatally\b(?!\s+(?:shot|wounded|injured|stabbed|struck|hit)\b)/i.test(text.slice(n.end, n.end + 21)) && /,\s*$/.test(text.slice(Math.max(sentence.start, n.start - 3), n.start))) category = "killed";
@@ -1003,6 +1006,9 @@ export const claimsStage: Stage = {
         if (category && /\b(?:more|fewer|less)\s+[\p{L}-]+$/u.test(n.text) && /^\s+than\b/.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 8))) category = "other";
         // ("23 people were admitted to hospital with cholera", "treated 40 heatstroke patients": the sick are no wounded.)
         if (category === "wounded" && ILLNESS.test(illnessWindow(text, sentence, n, trigger))) category = "other";
+        // ("Thirty died of measles and 400 were hospitalised", "Dengue has killed 12. About 80 patients are being treated"):
+        // care with no wound named, beside deaths from an illness in this sentence or the one before, is for the sick.)
+        if (category === "wounded" && trigger && CARE_ONLY.test(text.slice(trigger.start, trigger.end)) && ILLNESS.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end)) && !WOUND_NAMED.test(text.slice(Math.max(sentence.start, n.start - 60), sentence.end))) category = "other";
         // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
         if (category && wordBeforeSpace(text, n.start, AID_TO_LAST_WORDS) >= 0 && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
@@ -1190,7 +1196,9 @@ export const claimsStage: Stage = {
         // ("…, bringing to 41 the number of militants who have yielded there": the number named after the figure.)
         const numberNamedAfter = RAISED_TO_BEFORE.test(text.slice(Math.max(sentence.start, c.number.start - 30), c.number.start)) && /^\s+the\s+(?:total\s+)?(?:number|total|tally|count)\b/i.test(text.slice(c.number.numberEnd ?? c.number.end, (c.number.numberEnd ?? c.number.end) + 24));
         if (c.number.subject && !numberNamedAfter) continue;
-        if (!numberNamedAfter && !TOTAL_RAISED_TO.test(text.slice(Math.max(sentence.start, c.number.start - 90), c.number.start))) continue;
+        const raisedFrom = text.slice(Math.max(sentence.start, c.number.start - 90), c.number.start);
+        // (Not a total of something else: "bringing the total number of cases to 9,400".)
+        if (!numberNamedAfter && (!TOTAL_RAISED_TO.test(raisedFrom) || NOT_PEOPLE_TOTAL.test(TOTAL_RAISED_TO.exec(raisedFrom)![0]))) continue;
         const before = candidates.slice(0, i).reverse().find((o) => o.category && o.category !== "other");
         if (before) c.category = before.category;
       }
@@ -1318,7 +1326,9 @@ export const claimsStage: Stage = {
       // ("27 protesters, 10 of whom were later released": a part that took the whole's verb may still have been let go.)
       for (const c of candidates) if (c.category && c.category !== "other" && c.category !== "fled" && !c.trigger && released(text, c.number)) c.category = "other";
       // ("The storm left 12 dead and about 30,000 homeless": the homeless share the verb, not the other figure's harm.)
-      for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && /^homeless$/i.test(c.number.noun)) c.category = "fled";
+      // ("killed 37 homeless people", "nine homeless men died": a harm verb with no other figure between is theirs, so
+      // "homeless" only describes them.)
+      for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && (/^homeless$/i.test(c.number.noun) || (/\bhomeless\s+\S+$/i.test(text.slice(c.number.start, c.number.nounEnd)) && !(c.trigger && !candidates.some((o) => o !== c && o.number.start > Math.min(c.trigger!.start, c.number.start) && o.number.start < Math.max(c.trigger!.start, c.number.start)))))) c.category = "fled";
       for (const c of candidates) {
         // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
@@ -1579,6 +1589,10 @@ const COUNT_CAME_TO = /\b(arrivals|deaths|fatalities|killings|homicides|arrests|
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
 const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
+/** A share of people said to be over or under an age: "most of those who died were over". */
+const AGE_OF_SHARE = /^\s*(?:most|many|all|half|some|nearly all|the majority)\s+of\s+(?:those|the|them)\b[^.;:\d]{0,60}?\s(?:were|was|are|is)\s+(?:aged\s+)?(?:(?:over|under|above|below|older than|younger than)\s+)?$/i;
+/** What a total raised to a figure may count that is no people: "the number of cases", "the tally of doses". */
+const NOT_PEOPLE_TOTAL = /\b(?:cases|infections|tests|doses|samples|vaccinations|admissions|hospitali[sz]ations|consultations)\b/i;
 /** "gave a figure of", "offered an estimate of", "put the toll closer to". */
 const GAVE_A_FIGURE_OF = new RegExp(`\\b(?:gave|giving|gives|offered|offering|offers|put|putting|puts|placed|placing|places|cited|citing)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:figure|estimate|toll|number|count|tally)\\s+(?:of|closer to|as high as|nearer to)\\s+${ABOUT_WORDS}$`, "i");
 const IT_ROSE_LAST_WORDS = ["to", "at", "reached", "passed", "least", "about", "around", "some", "nearly", "almost", "over", "than", "roughly"];
@@ -4662,8 +4676,12 @@ const LIST_OPENS = /^\s*[,;—–-]?\s*(?:they are|they were|these are|these wer
 const SHARE_OF_PEOPLE_BEFORE = /(?:^|[.;:]\s*)\W*Of\s+(?:the|those|these)\s+[^,;.]{1,80},\s*$/;
 const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}-]*['’]s)\s+$/u;
 
+/** Care words that say someone is in hospital without saying they were hurt ("were hospitalised", "admitted"). */
+const CARE_ONLY = /^(?:hospitali[sz]ed|admitted|(?:remain|remains|remained) hospitali[sz]ed|(?:receiving|received|undergoing|underwent|under) (?:medical |hospital |emergency )?treatment|(?:being )?treated (?:at|in)\b)/i;
+/** Words that name a wound, so hospital care beside them is for the hurt ("hospitalised with burns"). */
+const WOUND_NAMED = /\b(?:injur|wound|hurt|shot|stabb|burn|blast|explo|bomb|attack|gun|crash|collaps|fractur)/i;
 /** Diseases and conditions that put people in hospital without wounding them. */
-const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished)\b/i;
+const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished|gastroenteritis)\b/i;
 
 /**
  * The words that tell what put a figure's people in hospital: the figure's own noun phrase and its verb phrase,

@@ -508,6 +508,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       const person = p && j > from && AFFECTED.has(w) ? SINGULAR_SUBJECT.get(tokens[j - 1]!.lower) : undefined;
       // ("dozens of rebel deaths": a toll of the people the word before names, counted with its noun.)
       if (person) return TOLL_NOUNS.has(w) ? { noun: t.text, subject: person, end: t.end, next: j + 1, notPeople: null } : { noun: tokens[j - 1]!.text, subject: person, end: tokens[j - 1]!.end, next: j, notPeople: null };
+      // ("37 homeless people died", "eleven homeless men": before a people word it only describes them; they are counted.)
+      const homelessOnes = w === "homeless" ? PLURAL_SUBJECT.get(tokens[j + 1]?.lower ?? "") : undefined;
+      if (homelessOnes) return { noun: tokens[j + 1]!.text, subject: homelessOnes, end: tokens[j + 1]!.end, next: j + 2, notPeople: null };
       if (p) return { noun: t.text, subject: whose ?? p, end: t.end, next: j + 1, notPeople: null };
       const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
