@@ -4442,3 +4442,16 @@ test("people who 'died in captivity' after a sentence telling a release do not t
   // (Others who died in the raid that freed them died that day.)
   assert.deepEqual(first("Some 30 farmers held by a gang were freed on Tuesday. Four others died in the raid, relatives said."), [[4, "2024-05-28"]]);
 });
+
+test("a dateline with the agency between slashes ('TBILISI, 9 May. /Agency/ -') names where the report was filed and dates no event", () => {
+  const list = (t: string) => claims(t, "2024-05-10").map((c) => [c.category, c.value, c.place?.name ?? null, c.time?.start ?? null]);
+  // (The scene's place and day carry to the next sentence, not the dateline's city and date.)
+  assert.deepEqual(list("YEREVAN, 9 May. /Wirenews/ - Gunners shelled a border post in the Tavush region on 8 May. As a result, two guards were wounded."), [["wounded", 2, "Tavush", "2024-05-08"]]);
+  // (A dateline closed by a full stop after the slashes is a sentence of its own; it lends no date to the next.)
+  assert.deepEqual(list("MOSCOW, May 9. /Wirenews/. Rescuers evacuated 640 residents from the Orenburg Region. As many as 300 people are staying in shelters."), [["evacuated", 640, "Orenburg Region", null], ["present", 300, "Orenburg Region", null]]);
+});
+
+test("a dateline's date closed by a colon after a town in capitals dates no event ('QUETTA, May 9: … over the last 48 hours')", () => {
+  const first = (t: string) => claims(t, "2024-05-10").map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null])[0];
+  assert.deepEqual(first("QUETTA, May 9: Troops killed 11 militants from an outlawed group in two separate raids in the hills over the last 48 hours, the army said."), [11, "2024-05-08", "2024-05-10"]);
+});

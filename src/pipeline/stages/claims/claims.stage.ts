@@ -2988,7 +2988,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // not dated by the past the scene tells.)
   if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end)) && !REMAIN_AFTER.test(doc.text.slice(Math.max(n.end, n.nounEnd), sentence.end)) && !(n.value !== 1 && UP_TO_NOW.test(doc.text.slice(n.end, Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 40))))) {
     const said = doc.attributions.filter((a) => a.start >= scene.start && a.end <= scene.end);
-    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end));
+    // ("BAKU, 14 March. /Trend/ - Troops fired on positions on 13 March. One soldier was wounded.": the dateline's date
+    // is when the report was filed, not the scene's.)
+    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t));
     if (set.length === 1) return asClaimTime(set[0]!);
   }
   return null;
@@ -3089,11 +3091,14 @@ function datelineDate(text: string, t: TimeMention): boolean {
   const before = text.slice(lineStart, t.start);
   // ("ADRE, Chad (June 20, 2024) - …": the date in brackets after the place.)
   if (/^\p{Lu}[^()\n]*\(\s*$/u.test(before) && /^\s*\)\s*[-–—:]/.test(text.slice(t.end, t.end + 8))) return true;
-  return /[\p{L}.)]\s*,\s*$/u.test(before) && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
+  if (!/[\p{L}.)]\s*,\s*$/u.test(before)) return false;
+  // ("RAWALPINDI, March 14: Security forces …": after a town in capitals, a colon closes the dateline too.)
+  return DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40)) || (/^\p{Lu}[\p{Lu}\s.'-]*,\s*$/u.test(before) && /^(?:,?\s*\d{4})?:\s+\p{Lu}/u.test(text.slice(t.end, t.end + 12)));
 }
 // ("BHUBANESWAR, Oct 22 (PTI) Seven passengers …": an agency in brackets closes the dateline with no dash after it.)
 // ("IMPHAL, November 12 (PTI): Three persons…": or a colon after it.)
-const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s*:?\s+\p{Lu}/u;
+// ("MOSCOW, March 14. /TASS/. Rescuers …": or the agency between slashes after a full stop.)
+const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s*:?\s+\p{Lu}|^(?:,?\s*\d{4})?\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/\s*[-–—.:]/u;
 
 /**
  * "killed in the war, which began on Oct. 7", "Since the start of the invasion in February 2022, … has verified": the
@@ -4597,7 +4602,8 @@ function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
 const LIST_ITEM_BEFORE = /(?:^|\n)\s*(?:[-*•–—]|\d{1,2}[.)])\s+$/;
 /** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
 // (", Syria", ", June 11, 2019", ", 14 May 2024": the state, country and date a dateline may carry before its dash.)
-const DATELINE_AFTER = /^(?:,\s*(?:[A-Z][\w. ]{1,40}|\d{1,2}(?: [A-Z][a-z]{2,8}\.?)?(?: \d{4})?|\d{4})){0,3}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\))/;
+// ("BAKU, 14 March. /Trend/ -": TASS and Trend put the agency between slashes after the date's full stop.)
+const DATELINE_AFTER = /^(?:,\s*(?:[A-Z][\w. ]{1,40}|\d{1,2}(?: [A-Z][a-z]{2,8}\.?)?(?: \d{4})?|\d{4})){0,3}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\)|\.?\s*\/[A-Z][A-Za-z-]{1,20}\/)/;
 
 /**
  * "the earthquakes in Turkey and Syria killed more than 41,000": a figure for two countries named together belongs to
