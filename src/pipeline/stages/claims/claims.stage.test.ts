@@ -4455,3 +4455,11 @@ test("a dateline's date closed by a colon after a town in capitals dates no even
   const first = (t: string) => claims(t, "2024-05-10").map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null])[0];
   assert.deepEqual(first("QUETTA, May 9: Troops killed 11 militants from an outlawed group in two separate raids in the hills over the last 48 hours, the army said."), [11, "2024-05-08", "2024-05-10"]);
 });
+
+test("one fighter, soldier or officer told by a role with 'the' is of that kind; a year in 'who joined … in 2015' dates nothing", () => {
+  const list = (t: string) => claims(t, "2024-05-10").map((c) => [c.category, c.value, c.subject, c.time?.start ?? null]);
+  assert.deepEqual(list("The militant surrendered to the army on Tuesday in the hills, officials said."), [["surrendered", 1, "fighters", "2024-05-07"]]);
+  assert.deepEqual(list("The militant, who joined the rebels in 2015, handed himself in at a checkpoint. The number of rebels who gave up this year has risen to 40."), [["surrendered", 1, "fighters", null], ["surrendered", 40, "fighters", "2024-01-01"]]);
+  // (A role cut short is no role of its own: "the deputy head of the rebels' council".)
+  assert.deepEqual(list("Troops killed the deputy head of the rebels' council in the hills.").map((c) => c[2]), ["people"]);
+});

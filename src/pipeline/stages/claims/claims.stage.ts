@@ -1672,6 +1672,14 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:that\s+)?(?:[a-z]+ed\s+)?(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
 }
 
+/** "The militant surrendered", "the soldier was killed": one fighter, soldier or officer told by a role with "the". */
+// (Not a role cut short: "the deputy head of the Taliban's commission" is no police deputy.)
+function armedOne(victim: string, after: string): string {
+  const role = /^\s+(?:head|chief|leader)\b/i.test(after) ? null : /^the\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(victim);
+  const kind = role ? SINGULAR_PEOPLE[role[1]!.toLowerCase()] : undefined;
+  return kind === "fighters" || kind === "troops" || kind === "police" ? kind : "people";
+}
+
 /** "11 soldiers were killed, including two officers": officers counted among troops are the troops' own officers. */
 function officersOfTroops(c: Candidate, text: string): string | null {
   return c.partOf && /^officers?$/i.test(c.number.noun) && subjectOf(c.partOf.number, text) === "troops" ? "troops" : null;
@@ -2181,7 +2189,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const attribution = chooseAttribution(doc, si, n, quotes);
       out.push({
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
-        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: "people",
+        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: armedOne(victimText, doc.text.slice(f.victim.end, f.victim.end + 8)),
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, facts, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
         said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
@@ -3081,7 +3089,7 @@ const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?(?
 /** "…, raising the number of its members killed since October to": the clause that raises a running toll. */
 const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
 /** "…, which was formed by local youths in May": a clause about who someone is. */
-const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|have been)\s+(?:formed|founded|created|established|set up|launched|built|born|elected|appointed|sworn in|arrested|released|sentenced|convicted|jailed|deployed)\b[^.;]*$|\bwho\s+(?:fled|moved|arrived|came|emigrated|left)\b[^.;,]*$/i;
+const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|have been)\s+(?:formed|founded|created|established|set up|launched|built|born|elected|appointed|sworn in|arrested|released|sentenced|convicted|jailed|deployed)\b[^.;]*$|\bwho\s+(?:fled|moved|arrived|came|emigrated|left|joined)\b[^.;,]*$/i;
 
 /** A date inside a dateline: near a line's start and followed by the agency in brackets and a dash. */
 function datelineDate(text: string, t: TimeMention): boolean {
