@@ -4463,3 +4463,9 @@ test("one fighter, soldier or officer told by a role with 'the' is of that kind;
   // (A role cut short is no role of its own: "the deputy head of the rebels' council".)
   assert.deepEqual(list("Troops killed the deputy head of the rebels' council in the hills.").map((c) => c[2]), ["people"]);
 });
+
+test("raids 'across 40 provinces' are the country's, not the dateline city's; so is a toll 'since the start of the full-scale invasion'", () => {
+  const place = (t: string) => claims(t, "2024-05-10").map((c) => c.place?.name ?? null)[0];
+  assert.equal(place("ANKARA (Wire) - Police detained 210 suspects in raids across 40 provinces, the minister said."), "Turkey");
+  assert.equal(place("KYIV (Wire) - In all, 1,900 civilians have been killed since the start of the full-scale invasion, officials said."), "Ukraine");
+});

@@ -3919,7 +3919,8 @@ function countryOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: 
 const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i;
 
 // ("the overall death toll in the territory since the war began": the whole war's toll.)
-const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:war|conflict|invasion))\b/i;
+// ("detained in raids across 40 provinces": many of the country's provinces at once.)
+const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|conflict|invasion)|(?:across|in) \d{1,3} (?:provinces|regions|states|governorates|oblasts)(?! of))\b/i;
 
 /**
  * The territory of a country made of territories apart that `town` lies in ("Khan Younis" is in the Gaza Strip), for a
