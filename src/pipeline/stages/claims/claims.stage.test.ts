@@ -4519,3 +4519,30 @@ test("the age of a share of the dead is no count ('Most of those who died were o
   assert.deepEqual(list("Most of those who died were over 70."), []);
   assert.deepEqual(list("Most of the dead were over 70. The toll rose to 52."), [["killed", 52]]);
 });
+
+test("a dateline with the agency between slashes ('TBILISI, 9 May. /Agency/ -') names where the report was filed and dates no event", () => {
+  const list = (t: string) => claims(t, "2024-05-10").map((c) => [c.category, c.value, c.place?.name ?? null, c.time?.start ?? null]);
+  // (The scene's place and day carry to the next sentence, not the dateline's city and date.)
+  assert.deepEqual(list("YEREVAN, 9 May. /Wirenews/ - Gunners shelled a border post in the Tavush region on 8 May. As a result, two guards were wounded."), [["wounded", 2, "Tavush", "2024-05-08"]]);
+  // (A dateline closed by a full stop after the slashes is a sentence of its own; it lends no date to the next.)
+  assert.deepEqual(list("MOSCOW, May 9. /Wirenews/. Rescuers evacuated 640 residents from the Orenburg Region. As many as 300 people are staying in shelters."), [["evacuated", 640, "Orenburg Region", null], ["present", 300, "Orenburg Region", null]]);
+});
+
+test("a dateline's date closed by a colon after a town in capitals dates no event ('QUETTA, May 9: … over the last 48 hours')", () => {
+  const first = (t: string) => claims(t, "2024-05-10").map((c) => [c.value, c.time?.start ?? null, c.time?.end ?? null])[0];
+  assert.deepEqual(first("QUETTA, May 9: Troops killed 11 militants from an outlawed group in two separate raids in the hills over the last 48 hours, the army said."), [11, "2024-05-08", "2024-05-10"]);
+});
+
+test("one fighter, soldier or officer told by a role with 'the' is of that kind; a year in 'who joined … in 2015' dates nothing", () => {
+  const list = (t: string) => claims(t, "2024-05-10").map((c) => [c.category, c.value, c.subject, c.time?.start ?? null]);
+  assert.deepEqual(list("The militant surrendered to the army on Tuesday in the hills, officials said."), [["surrendered", 1, "fighters", "2024-05-07"]]);
+  assert.deepEqual(list("The militant, who joined the rebels in 2015, handed himself in at a checkpoint. The number of rebels who gave up this year has risen to 40."), [["surrendered", 1, "fighters", null], ["surrendered", 40, "fighters", "2024-01-01"]]);
+  // (A role cut short is no role of its own: "the deputy head of the rebels' council".)
+  assert.deepEqual(list("Troops killed the deputy head of the rebels' council in the hills.").map((c) => c[2]), ["people"]);
+});
+
+test("raids 'across 40 provinces' are the country's, not the dateline city's; so is a toll 'since the start of the full-scale invasion'", () => {
+  const place = (t: string) => claims(t, "2024-05-10").map((c) => c.place?.name ?? null)[0];
+  assert.equal(place("ANKARA (Wire) - Police detained 210 suspects in raids across 40 provinces, the minister said."), "Turkey");
+  assert.equal(place("KYIV (Wire) - In all, 1,900 civilians have been killed since the start of the full-scale invasion, officials said."), "Ukraine");
+});

@@ -1688,6 +1688,14 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:that\s+)?(?:[a-z]+ed\s+)?(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
 }
 
+/** "The militant surrendered", "the soldier was killed": one fighter, soldier or officer told by a role with "the". */
+// (Not a role cut short: "the deputy head of the Taliban's commission" is no police deputy.)
+function armedOne(victim: string, after: string): string {
+  const role = /^\s+(?:head|chief|leader)\b/i.test(after) ? null : /^the\s+(?:[a-z-]+\s+)?([a-z]+)$/i.exec(victim);
+  const kind = role ? SINGULAR_PEOPLE[role[1]!.toLowerCase()] : undefined;
+  return kind === "fighters" || kind === "troops" || kind === "police" ? kind : "people";
+}
+
 /** "11 soldiers were killed, including two officers": officers counted among troops are the troops' own officers. */
 function officersOfTroops(c: Candidate, text: string): string | null {
   return c.partOf && /^officers?$/i.test(c.number.noun) && subjectOf(c.partOf.number, text) === "troops" ? "troops" : null;
@@ -2204,7 +2212,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const attribution = chooseAttribution(doc, si, n, quotes);
       out.push({
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
-        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: "people",
+        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: armedOne(victimText, doc.text.slice(f.victim.end, f.victim.end + 8)),
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, facts, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
         said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
@@ -3015,7 +3023,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // not dated by the past the scene tells.)
   if (scene && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !/\bsince then\b/i.test(doc.text.slice(sentence.start, sentence.end)) && !REMAIN_AFTER.test(doc.text.slice(Math.max(n.end, n.nounEnd), sentence.end)) && !(n.value !== 1 && UP_TO_NOW.test(doc.text.slice(n.end, Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 40))))) {
     const said = doc.attributions.filter((a) => a.start >= scene.start && a.end <= scene.end);
-    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end));
+    // ("BAKU, 14 March. /Trend/ - Troops fired on positions on 13 March. One soldier was wounded.": the dateline's date
+    // is when the report was filed, not the scene's.)
+    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t));
     if (set.length === 1) return asClaimTime(set[0]!);
   }
   return null;
@@ -3106,7 +3116,7 @@ const UP_TO_NOW = /\b(?:have|has)\s+(?:now\s+|so far\s+|since\s+)?(?:been\s+)?(?
 /** "…, raising the number of its members killed since October to": the clause that raises a running toll. */
 const RAISING_CLAUSE = /,\s*(?:raising|bringing|pushing|taking|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,6}$/i;
 /** "…, which was formed by local youths in May": a clause about who someone is. */
-const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|have been)\s+(?:formed|founded|created|established|set up|launched|built|born|elected|appointed|sworn in|arrested|released|sentenced|convicted|jailed|deployed)\b[^.;]*$|\bwho\s+(?:fled|moved|arrived|came|emigrated|left)\b[^.;,]*$/i;
+const ABOUT_SOMEONE_CLAUSE = /,\s*(?:which|who)\s+(?:was|were|had been|has been|have been)\s+(?:formed|founded|created|established|set up|launched|built|born|elected|appointed|sworn in|arrested|released|sentenced|convicted|jailed|deployed)\b[^.;]*$|\bwho\s+(?:fled|moved|arrived|came|emigrated|left|joined)\b[^.;,]*$/i;
 
 /** A date inside a dateline: near a line's start and followed by the agency in brackets and a dash. */
 function datelineDate(text: string, t: TimeMention): boolean {
@@ -3116,11 +3126,14 @@ function datelineDate(text: string, t: TimeMention): boolean {
   const before = text.slice(lineStart, t.start);
   // ("ADRE, Chad (June 20, 2024) - …": the date in brackets after the place.)
   if (/^\p{Lu}[^()\n]*\(\s*$/u.test(before) && /^\s*\)\s*[-–—:]/.test(text.slice(t.end, t.end + 8))) return true;
-  return /[\p{L}.)]\s*,\s*$/u.test(before) && DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40));
+  if (!/[\p{L}.)]\s*,\s*$/u.test(before)) return false;
+  // ("RAWALPINDI, March 14: Security forces …": after a town in capitals, a colon closes the dateline too.)
+  return DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40)) || (/^\p{Lu}[\p{Lu}\s.'-]*,\s*$/u.test(before) && /^(?:,?\s*\d{4})?:\s+\p{Lu}/u.test(text.slice(t.end, t.end + 12)));
 }
 // ("BHUBANESWAR, Oct 22 (PTI) Seven passengers …": an agency in brackets closes the dateline with no dash after it.)
 // ("IMPHAL, November 12 (PTI): Three persons…": or a colon after it.)
-const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s*:?\s+\p{Lu}/u;
+// ("MOSCOW, March 14. /TASS/. Rescuers …": or the agency between slashes after a full stop.)
+const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s*:?\s+\p{Lu}|^(?:,?\s*\d{4})?\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/\s*[-–—.:]/u;
 
 /**
  * "killed in the war, which began on Oct. 7", "Since the start of the invasion in February 2022, … has verified": the
@@ -3937,7 +3950,8 @@ function countryOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: 
 const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i;
 
 // ("the overall death toll in the territory since the war began": the whole war's toll.)
-const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:war|conflict|invasion))\b/i;
+// ("detained in raids across 40 provinces": many of the country's provinces at once.)
+const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|conflict|invasion)|(?:across|in) \d{1,3} (?:provinces|regions|states|governorates|oblasts)(?! of))\b/i;
 
 /**
  * The territory of a country made of territories apart that `town` lies in ("Khan Younis" is in the Gaza Strip), for a
@@ -4629,7 +4643,8 @@ function mentionedTwice(facts: ReportFacts, focus: EntityMention): boolean {
 const LIST_ITEM_BEFORE = /(?:^|\n)\s*(?:[-*•–—]|\d{1,2}[.)])\s+$/;
 /** What follows a dateline's place: "KADUGLI, Sudan, June 12 (Wire) -", "GOMA (AP) —", "BAGHOUZ, Syria:". */
 // (", Syria", ", June 11, 2019", ", 14 May 2024": the state, country and date a dateline may carry before its dash.)
-const DATELINE_AFTER = /^(?:,\s*(?:[A-Z][\w. ]{1,40}|\d{1,2}(?: [A-Z][a-z]{2,8}\.?)?(?: \d{4})?|\d{4})){0,3}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\))/;
+// ("BAKU, 14 March. /Trend/ -": TASS and Trend put the agency between slashes after the date's full stop.)
+const DATELINE_AFTER = /^(?:,\s*(?:[A-Z][\w. ]{1,40}|\d{1,2}(?: [A-Z][a-z]{2,8}\.?)?(?: \d{4})?|\d{4})){0,3}\s*(?:[:—–]|\s-{1,2}\s|\s*\([^()\n]{1,24}\)|\.?\s*\/[A-Z][A-Za-z-]{1,20}\/)/;
 
 /**
  * "the earthquakes in Turkey and Syria killed more than 41,000": a figure for two countries named together belongs to

@@ -294,3 +294,16 @@ test("the stage's gated hints still read a list under its caption, 'that year', 
   assert.deepEqual(read("Local leader Sunday Abdu said 14 people were killed in the raid."), []);
   assert.deepEqual(read("Four people were killed on Monday. The next day, 6 more bodies were found."), [["on Monday", "2024-08-19", "2024-08-19"], ["The next day", "2024-08-20", "2024-08-20"]]);
 });
+
+test("'the night of 8/9 May', 'May 8/9': a night told by the two days it spans, not a year", async () => {
+  const { extract } = await import("../../pipeline.ts");
+  const read = (text: string) => extract({ id: "x", text, meta: { published: "2024-05-10" } }).times.map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Four guards were killed on the night of 8/9 May near the dam."), [["8/9 May", "2024-05-08", "2024-05-09"]]);
+  assert.deepEqual(read("Four guards were killed on the night of May 8/9 near the dam."), [["May 8/9", "2024-05-08", "2024-05-09"]]);
+});
+
+test("one person giving himself up is dated by the sentence that tells it ('The militant surrendered on Friday')", async () => {
+  const { extract } = await import("../../pipeline.ts");
+  const read = (text: string) => extract({ id: "x", text, meta: { published: "2024-05-10" } }).times.map((t) => t.text);
+  assert.deepEqual(read("The militant surrendered to the army on Tuesday in the hills."), ["on Tuesday"]);
+});

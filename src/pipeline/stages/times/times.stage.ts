@@ -77,7 +77,8 @@ const YEAR_RANGE = /\b(?:(?:between|from)\s+)?((?:19|20)\d\d)\s*(?:-|–|—|\ba
 const COUNT_AFTER_COMMA = /,(?=\s+(?:\d{1,3}(?:,\d{3})+(?![\d.])|\d{1,3}(?![\d:.,])(?!(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))/gi;
 const MONTH_NAME = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-const DAY_JOIN = "\\s*(?:-|–|and|to|until|through)\\s*";
+// ("the night of 13/14 March": a night told by the two days it spans.)
+const DAY_JOIN = "\\s*(?:-|–|/|and|to|until|through)\\s*";
 /** "between 10 and 14 February", "5-6 March 2024", "from 1 to 7 March": days of one month. */
 const DAYS_THEN_MONTH = new RegExp(`\\b(?:(?:between|from)\\s+)?${DAY}${DAY_JOIN}${DAY}\\s+(?:of\\s+)?${MONTH_NAME}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "gi");
 /** "March 5-6", "between March 3 and 9, 2024". */
@@ -362,6 +363,8 @@ export function findTimes(text: string, start: number, end: number, published: D
     // ("joined the march", "the protesters may"): a month's name in small letters that is also a word, with no day or
     // year, is the word.
     if (/^(?:march|may|august)$/.test(r.text)) continue;
+    // ("the night of March 12/13": two days, not the year 2013; our own day ranges read them below.)
+    if (/^\p{L}+\.?\s+\d{1,2}\/\d{1,2}$/u.test(r.text)) continue;
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     // ("after three days of protests", "for 15 minutes": a stretch of time, no date.)
@@ -642,6 +645,8 @@ function addDayRange(found: Found[], offset: number, published: Date, m: RegExpM
   // ("on 12 and 13 July": two days in a row are the period they make.)
   const [d1, d2] = [Number(firstDay), Number(lastDay)];
   if (/\band\b/i.test(m[0]) && !/^between\b/i.test(m[0]) && d2 !== d1 + 1) return;
+  // ("13/14 March" is a night; "3/9" days apart are no span a slash tells.)
+  if (m[0].includes("/") && d2 !== d1 + 1) return;
   if (d1 < 1 || d2 > 31 || d2 <= d1) return;
   let y = year ? Number(year) : published.getUTCFullYear();
   if (!year && Date.UTC(y, month, d1) > published.getTime()) y--;
@@ -828,7 +833,8 @@ function dropOverlaps(found: Found[]): Found[] {
   return out;
 }
 
-const ONE_VICTIM_HINT = /\b(?:kill|martyred|died|dead|death|shot|murder|slain|stabbed|wounded|injured|bod(?:y|ies)\b|arrested|custody)/i;
+// ("The militant surrendered to troops on Friday": one person giving himself up, dated likewise.)
+const ONE_VICTIM_HINT = /\b(?:kill|martyred|died|dead|death|shot|murder|slain|stabbed|wounded|injured|bod(?:y|ies)\b|arrested|custody|surrendered|turned (?:him|her)self in|(?:handed|gave) (?:him|her)self)/i;
 
 const YEAR_IN_DATE = /\b(?:19|20)\d\d\b/;
 const MONTH_WORD = new RegExp(`\\b${MONTH_NAME}(?![a-z])`, "i");
