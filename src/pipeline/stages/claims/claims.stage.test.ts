@@ -4442,3 +4442,30 @@ test("people who 'died in captivity' after a sentence telling a release do not t
   // (Others who died in the raid that freed them died that day.)
   assert.deepEqual(first("Some 30 farmers held by a gang were freed on Tuesday. Four others died in the raid, relatives said."), [[4, "2024-05-28"]]);
 });
+
+test("ministry loss tallies: 'lost approximately N', 'losses of X <phrase> are/amounted to N', 'destroying/eliminating N'", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.qualifier]);
+  assert.deepEqual(list("The battalion lost approximately 40 soldiers."), [["killed", 40, "approx"]]);
+  assert.deepEqual(list("The battalion lost roughly 40 soldiers."), [["killed", 40, "approx"]]);
+  assert.deepEqual(list("The battalion lost as many as 40 soldiers."), [["killed", 40, "max"]]);
+  assert.deepEqual(list("The enemy's losses amount to approximately 9,500 personnel."), [["killed", 9500, "approx"]]);
+  assert.deepEqual(list("The losses of the rebels are 120 personnel."), [["killed", 120, "exact"]]);
+  assert.deepEqual(list("The losses of the northern group in the eastern sector amounted to 1,400 troops."), [["killed", 1400, "exact"]]);
+  assert.deepEqual(list("The combat losses of the enemy from 1 May 2023 to 30 May 2024 are approximately 7,000 personnel."), [["killed", 7000, "approx"]]);
+  assert.deepEqual(list("Gunners hit two positions, destroying up to 60 servicemen."), [["killed", 60, "max"]]);
+  assert.deepEqual(list("Gunners hit two positions, eliminating 60 servicemen."), [["killed", 60, "exact"]]);
+});
+
+test("a loss told as 'N soldiers killed and wounded' counts both kinds, so it is no count of the dead", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The brigade lost up to 70 servicemen killed and wounded near the river."), [["other", 70]]);
+  assert.deepEqual(list("The brigade lost 70 servicemen near the river."), [["killed", 70]]);
+});
+
+test("'caught N migrants/suspects' detains them; 'intruders' are fighters", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.subject]);
+  assert.deepEqual(list("Coast guards have caught 31 irregular migrants off the coast."), [["detained", 31, "migrants"]]);
+  assert.deepEqual(list("Officers caught 4 suspects near the depot."), [["detained", 4, "suspects"]]);
+  assert.deepEqual(list("Fishermen caught 40 tuna near the depot."), []);
+  assert.deepEqual(list("Sentries killed three intruders near the fence."), [["killed", 3, "fighters"]]);
+});

@@ -1451,8 +1451,12 @@ function mixedHarm(text: string, c: Candidate): boolean {
   const t = c.trigger;
   if (!t || (c.category !== "killed" && c.category !== "wounded")) return false;
   const { after, before } = MIXED_HARM[c.category];
-  return after.test(text.slice(t.end, t.end + 40)) || before.test(text.slice(Math.max(0, t.start - 24), t.start));
+  if (after.test(text.slice(t.end, t.end + 40)) || before.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
+  // ("The army lost up to 90 soldiers killed and wounded": the loss, read as deaths, is both kinds told after the figure.)
+  const n = c.number;
+  return c.category === "killed" && t.end <= n.start && LOSS_THEN_BOTH.test(text.slice(n.nounEnd, n.nounEnd + 40));
 }
+const LOSS_THEN_BOTH = /^\s+(?:killed|dead)\s+(?:and|or|&|\/)\s*(?:wounded|injured)\b/i;
 
 /** The other kind of harm written next to a trigger, by the trigger's category (compiled once, not per claim). */
 const MIXED_HARM = (() => {
