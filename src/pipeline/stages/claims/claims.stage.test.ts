@@ -4469,3 +4469,10 @@ test("'caught N migrants/suspects' detains them; 'intruders' are fighters", () =
   assert.deepEqual(list("Fishermen caught 40 tuna near the depot."), []);
   assert.deepEqual(list("Sentries killed three intruders near the fence."), [["killed", 3, "fighters"]]);
 });
+
+test("'N X, one of whom was a Y, <verb>': the aside says who one of them was and adds no count", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Nine rebels, one of whom was a local commander, surrendered at the checkpoint."), [["surrendered", 9]]);
+  // (A part told after the verb with a verb of its own keeps its count.)
+  assert.deepEqual(list("Nine rebels surrendered at the checkpoint, two of whom were wounded.").filter((c) => c[0] === "surrendered"), [["surrendered", 9]]);
+});

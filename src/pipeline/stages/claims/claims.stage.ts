@@ -872,7 +872,8 @@ export const claimsStage: Stage = {
       // ("Read more: Colombia floods leave 12 dead": a link to another story, pasted in with this one, is not this one.)
       if (promos.length && promos.some((p) => sentence.start < p.end && sentence.end > p.start)) continue;
       // ("Five members of one family were killed": "one family" says whose members; it counts no one itself.)
-      const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) && !shareOfThings(text, numbers, n) && !deathDenied(text, sentence.start, n.start, n.nounEnd));
+      const aside = asideOfWhom(text, numbers);
+      const people = numbers.filter((n) => !n.notPeople && !(aside && n.start >= aside[0] && n.end <= aside[1]) && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) && !shareOfThings(text, numbers, n) && !deathDenied(text, sentence.start, n.start, n.nounEnd));
       if (!people.length) continue;
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
@@ -1457,6 +1458,23 @@ function mixedHarm(text: string, c: Candidate): boolean {
   return c.category === "killed" && t.end <= n.start && LOSS_THEN_BOTH.test(text.slice(n.nounEnd, n.nounEnd + 40));
 }
 const LOSS_THEN_BOTH = /^\s+(?:killed|dead)\s+(?:and|or|&|\/)\s*(?:wounded|injured)\b/i;
+
+/**
+ * "Six rebels, one of whom was a commander, surrendered": the part set off by commas right after the whole only says
+ * who one of them was, so neither "one" nor "a commander" is a count of its own. Returns that part's span, or null.
+ */
+function asideOfWhom(text: string, numbers: NumberMention[]): [number, number] | null {
+  for (let k = 1; k < numbers.length; k++) {
+    const n = numbers[k]!;
+    // (A cheap look first: the words "of whom"/"of them" right after the figure.)
+    if (text.charCodeAt(n.end) !== 32 || text.slice(n.end + 1, n.end + 3).toLowerCase() !== "of") continue;
+    const m = ASIDE_OF_WHOM.exec(text.slice(n.end, n.end + 100));
+    const whole = numbers[k - 1]!;
+    if (m && whole.subject && !whole.notPeople && /^\s*,\s*$/.test(text.slice(Math.max(whole.end, whole.nounEnd), n.start))) return [n.start, n.end + m[0].length];
+  }
+  return null;
+}
+const ASIDE_OF_WHOM = /^\s+of\s+(?:whom|them)\s+(?:was|is)\s+(?:an?|the)\s[^,.;:()]{1,60},/i;
 
 /** The other kind of harm written next to a trigger, by the trigger's category (compiled once, not per claim). */
 const MIXED_HARM = (() => {
