@@ -4476,3 +4476,9 @@ test("'N X, one of whom was a Y, <verb>': the aside says who one of them was and
   // (A part told after the verb with a verb of its own keeps its count.)
   assert.deepEqual(list("Nine rebels surrendered at the checkpoint, two of whom were wounded.").filter((c) => c[0] === "surrendered"), [["surrendered", 9]]);
 });
+
+test("'N displaced people from X arrived in Y': the arrival verb beats the state inside the noun, past the origin", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Some 4,200 forcibly displaced persons from North Kivu arrived in Goma."), [["arrived", 4200]]);
+  assert.deepEqual(list("Some 4,200 displaced persons from the north live in camps near Goma.").filter((c) => c[0] === "arrived"), []);
+});

@@ -585,6 +585,8 @@ function tollBeyond(text: string, sentenceStart: number, n: NumberMention): bool
   return /\b(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|number of\b[^.;:]{0,80}|total\b[^.;:]{0,60})\s+(?:[\w-]+\s+){0,8}$/i.test(before);
 }
 
+const ORIGIN_ONLY_GAP = /^\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}\s+(?:have\s+|had\s+|has\s+)?$/;
+
 /** The trigger that governs a figure: the nearest one on either side with nothing in between but filler. */
 function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[], others: NumberMention[]): TriggerHit | null {
   let best: TriggerHit | null = null;
@@ -639,7 +641,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // The verb follows the whole list: the gap that matters is from the list's last figure.
       const gap = text.slice(listEnd.nounEnd > listEnd.end ? listEnd.nounEnd : listEnd.end, t.start);
       // (The score below is at least the gap's length: a trigger that cannot beat the best so far is not tested.)
-      if (gap.length >= bestScore) continue;
+      const fromOnly = t.category === "arrived" && ORIGIN_ONLY_GAP.test(gap);
+      if (gap.length >= bestScore && !fromOnly) continue;
       // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:
       // "22 militiamen of the … Forces, mostly of …, were killed".
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
@@ -673,7 +676,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
       // (Only a bare count takes a whole: "60,000 residents of the north were evacuated" names where the residents live.)
       const partitive = !n.noun && PARTITIVE.test(gap);
-      const score = gap.length * (gap.includes(",") ? 1.5 : 1) * (partitive ? 4 : 1);
+      // ("3,000 displaced people from Sudan arrived in Chad": where they came from belongs to the people, so the
+      // verb of arrival stands as close as if it followed their noun, and beats the state inside it.)
+      const score = fromOnly ? 1 : gap.length * (gap.includes(",") ? 1.5 : 1) * (partitive ? 4 : 1);
       if (score < bestScore) (best = t), (bestScore = score);
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
