@@ -4482,3 +4482,10 @@ test("'N displaced people from X arrived in Y': the arrival verb beats the state
   assert.deepEqual(list("Some 4,200 forcibly displaced persons from North Kivu arrived in Goma."), [["arrived", 4200]]);
   assert.deepEqual(list("Some 4,200 displaced persons from the north live in camps near Goma.").filter((c) => c[0] === "arrived"), []);
 });
+
+test("'N of them have left <place>': a share of people told of before fled", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("About 9,000 of them have left Lebanon."), [["fled", 9000]]);
+  // (A handful may be anything; the gate on size is the one bare counts already use.)
+  assert.deepEqual(list("Two of them have left Lebanon."), []);
+});

@@ -753,6 +753,7 @@ const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\
 /** ", 41, ", ", aged 17, ": an apposed age, then the verb of the one it describes. */
 const AGE_BETWEEN_COMMAS = /^,\s*(?:aged\s+)?\d{1,3},\s*(?:(?:was|were|had|has|later)\s+){0,2}$/;
 /** "29,400 left for Chad": a bare count (of ten or more: "2 left for Madrid" may be a team's) that left for a place named fled to it. */
+const OF_THEM = /^\s+of\s+them(?=\s)/i;
 const LEFT_FOR_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+for\s+(?:neighbouring\s+|neighboring\s+)?\p{Lu}[\p{L}-]+/u;
 const AFFECTED_AFTER = /^\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?(?:(?:badly|severely|directly|also)\s+)?(?:affected|impacted)\b/i;
 /**
@@ -930,6 +931,8 @@ export const claimsStage: Stage = {
         // left a place named (or its villages) fled it. (Written with a capital: "left four people dead" is a toll.)
         if (!category && n.subject && LEFT_A_PLACE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "fled";
         if (!category && !n.subject && !nounCategory && !n.notPeople && (n.value ?? n.low ?? 0) >= 10 && LEFT_FOR_A_PLACE.test(text.slice(n.end, n.end + 50))) category = "fled";
+        // ("Around 9,000 of them have left Lebanon": a share of people told of before, with the verb that people leave by.)
+        if (!category && !n.subject && !nounCategory && !n.notPeople && (n.value ?? n.low ?? 0) >= 10 && OF_THEM.test(text.slice(n.end, n.end + 9)) && LEFT_A_PLACE.test(text.slice(n.end + OF_THEM.exec(text.slice(n.end, n.end + 9))![0].length, n.end + 60))) category = "fled";
         // ("A woman and her two children escaped": one person listed with a count shares its verb, and the list is summed.)
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category) && !people.some((o) => o !== n && !o.singular && joined(text, n, o))) category = null;
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
