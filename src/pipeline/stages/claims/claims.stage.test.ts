@@ -4546,3 +4546,50 @@ test("raids 'across 40 provinces' are the country's, not the dateline city's; so
   assert.equal(place("ANKARA (Wire) - Police detained 210 suspects in raids across 40 provinces, the minister said."), "Turkey");
   assert.equal(place("KYIV (Wire) - In all, 1,900 civilians have been killed since the start of the full-scale invasion, officials said."), "Ukraine");
 });
+
+test("ministry loss tallies: 'lost approximately N', 'losses of X <phrase> are/amounted to N', 'destroying/eliminating N'", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.qualifier]);
+  assert.deepEqual(list("The battalion lost approximately 40 soldiers."), [["killed", 40, "approx"]]);
+  assert.deepEqual(list("The battalion lost roughly 40 soldiers."), [["killed", 40, "approx"]]);
+  assert.deepEqual(list("The battalion lost as many as 40 soldiers."), [["killed", 40, "max"]]);
+  assert.deepEqual(list("The enemy's losses amount to approximately 9,500 personnel."), [["killed", 9500, "approx"]]);
+  assert.deepEqual(list("The losses of the rebels are 120 personnel."), [["killed", 120, "exact"]]);
+  assert.deepEqual(list("The losses of the northern group in the eastern sector amounted to 1,400 troops."), [["killed", 1400, "exact"]]);
+  assert.deepEqual(list("The combat losses of the enemy from 1 May 2023 to 30 May 2024 are approximately 7,000 personnel."), [["killed", 7000, "approx"]]);
+  assert.deepEqual(list("Gunners hit two positions, destroying up to 60 servicemen."), [["killed", 60, "max"]]);
+  assert.deepEqual(list("Gunners hit two positions, eliminating 60 servicemen."), [["killed", 60, "exact"]]);
+});
+
+test("a loss told as 'N soldiers killed and wounded' counts both kinds, so it is no count of the dead", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The brigade lost up to 70 servicemen killed and wounded near the river."), [["other", 70]]);
+  assert.deepEqual(list("The brigade lost 70 servicemen near the river."), [["killed", 70]]);
+});
+
+test("'caught N migrants/suspects' detains them; 'intruders' are fighters", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.subject]);
+  assert.deepEqual(list("Coast guards have caught 31 irregular migrants off the coast."), [["detained", 31, "migrants"]]);
+  assert.deepEqual(list("Officers caught 4 suspects near the depot."), [["detained", 4, "suspects"]]);
+  assert.deepEqual(list("Fishermen caught 40 tuna near the depot."), []);
+  assert.deepEqual(list("Sentries killed three intruders near the fence."), [["killed", 3, "fighters"]]);
+});
+
+test("'N X, one of whom was a Y, <verb>': the aside says who one of them was and adds no count", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Nine rebels, one of whom was a local commander, surrendered at the checkpoint."), [["surrendered", 9]]);
+  // (A part told after the verb with a verb of its own keeps its count.)
+  assert.deepEqual(list("Nine rebels surrendered at the checkpoint, two of whom were wounded.").filter((c) => c[0] === "surrendered"), [["surrendered", 9]]);
+});
+
+test("'N displaced people from X arrived in Y': the arrival verb beats the state inside the noun, past the origin", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Some 4,200 forcibly displaced persons from North Kivu arrived in Goma."), [["arrived", 4200]]);
+  assert.deepEqual(list("Some 4,200 displaced persons from the north live in camps near Goma.").filter((c) => c[0] === "arrived"), []);
+});
+
+test("'N of them have left <place>': a share of people told of before fled", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("About 9,000 of them have left Lebanon."), [["fled", 9000]]);
+  // (A handful may be anything; the gate on size is the one bare counts already use.)
+  assert.deepEqual(list("Two of them have left Lebanon."), []);
+});

@@ -585,6 +585,8 @@ function tollBeyond(text: string, sentenceStart: number, n: NumberMention): bool
   return /\b(?:death tolls?|tolls?|fatalit(?:y|ies)|deaths?|dead|casualt(?:y|ies)|number of\b[^.;:]{0,80}|total\b[^.;:]{0,60})\s+(?:[\w-]+\s+){0,8}$/i.test(before);
 }
 
+const ORIGIN_ONLY_GAP = /^\s+from\s+(?:the\s+)?[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}\s+(?:have\s+|had\s+|has\s+)?$/;
+
 /** The trigger that governs a figure: the nearest one on either side with nothing in between but filler. */
 function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[], others: NumberMention[]): TriggerHit | null {
   let best: TriggerHit | null = null;
@@ -641,7 +643,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // The verb follows the whole list: the gap that matters is from the list's last figure.
       const gap = text.slice(listEnd.nounEnd > listEnd.end ? listEnd.nounEnd : listEnd.end, t.start);
       // (The score below is at least the gap's length: a trigger that cannot beat the best so far is not tested.)
-      if (gap.length >= bestScore) continue;
+      const fromOnly = t.category === "arrived" && ORIGIN_ONLY_GAP.test(gap);
+      if (gap.length >= bestScore && !fromOnly) continue;
       // A long gap is allowed when it only describes the people and ends on the verb's auxiliary:
       // "22 militiamen of the … Forces, mostly of …, were killed".
       if (/[;:]/.test(gap) || (gap.length > 90 && !(gap.length <= 160 && LONG_SUBJECT_END.test(gap)))) continue;
@@ -675,7 +678,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // "35 of the new arrivals were wounded": a noun inside the partitive names the whole, the verb after it wins.
       // (Only a bare count takes a whole: "60,000 residents of the north were evacuated" names where the residents live.)
       const partitive = !n.noun && PARTITIVE.test(gap);
-      const score = gap.length * (gap.includes(",") ? 1.5 : 1) * (partitive ? 4 : 1);
+      // ("3,000 displaced people from Sudan arrived in Chad": where they came from belongs to the people, so the
+      // verb of arrival stands as close as if it followed their noun, and beats the state inside it.)
+      const score = fromOnly ? 1 : gap.length * (gap.includes(",") ? 1.5 : 1) * (partitive ? 4 : 1);
       if (score < bestScore) (best = t), (bestScore = score);
     } else if (t.end <= n.start) {
       // Verb before object: "killed 16 civilians", "evacuating almost 3,000 people".
@@ -750,6 +755,7 @@ const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\
 /** ", 41, ", ", aged 17, ": an apposed age, then the verb of the one it describes. */
 const AGE_BETWEEN_COMMAS = /^,\s*(?:aged\s+)?\d{1,3},\s*(?:(?:was|were|had|has|later)\s+){0,2}$/;
 /** "29,400 left for Chad": a bare count (of ten or more: "2 left for Madrid" may be a team's) that left for a place named fled to it. */
+const OF_THEM = /^\s+of\s+them(?=\s)/i;
 const LEFT_FOR_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+for\s+(?:neighbouring\s+|neighboring\s+)?\p{Lu}[\p{L}-]+/u;
 const AFFECTED_AFTER = /^\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?(?:(?:badly|severely|directly|also)\s+)?(?:affected|impacted)\b/i;
 /**
@@ -874,7 +880,8 @@ export const claimsStage: Stage = {
       // ("Read more: Colombia floods leave 12 dead": a link to another story, pasted in with this one, is not this one.)
       if (promos.length && promos.some((p) => sentence.start < p.end && sentence.end > p.start)) continue;
       // ("Five members of one family were killed": "one family" says whose members; it counts no one itself.)
-      const people = numbers.filter((n) => !n.notPeople && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) && !shareOfThings(text, numbers, n) && !deathDenied(text, sentence.start, n.start, n.nounEnd));
+      const aside = asideOfWhom(text, numbers);
+      const people = numbers.filter((n) => !n.notPeople && !(aside && n.start >= aside[0] && n.end <= aside[1]) && !(n.value === 1 && /^(?:family|household|clan)$/i.test(n.noun) && /\b\w+\s+of\s+$/i.test(text.slice(Math.max(0, n.start - 30), n.start))) && !shareOfThings(text, numbers, n) && !deathDenied(text, sentence.start, n.start, n.nounEnd));
       if (!people.length) continue;
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
@@ -926,6 +933,8 @@ export const claimsStage: Stage = {
         // left a place named (or its villages) fled it. (Written with a capital: "left four people dead" is a toll.)
         if (!category && n.subject && LEFT_A_PLACE.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "fled";
         if (!category && !n.subject && !nounCategory && !n.notPeople && (n.value ?? n.low ?? 0) >= 10 && LEFT_FOR_A_PLACE.test(text.slice(n.end, n.end + 50))) category = "fled";
+        // ("Around 9,000 of them have left Lebanon": a share of people told of before, with the verb that people leave by.)
+        if (!category && !n.subject && !nounCategory && !n.notPeople && (n.value ?? n.low ?? 0) >= 10 && OF_THEM.test(text.slice(n.end, n.end + 9)) && LEFT_A_PLACE.test(text.slice(n.end + OF_THEM.exec(text.slice(n.end, n.end + 9))![0].length, n.end + 60))) category = "fled";
         // ("A woman and her two children escaped": one person listed with a count shares its verb, and the list is summed.)
         if (n.singular && category && !SINGULAR_CATEGORIES.has(category) && !people.some((o) => o !== n && !o.singular && joined(text, n, o))) category = null;
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
@@ -1463,8 +1472,29 @@ function mixedHarm(text: string, c: Candidate): boolean {
   const t = c.trigger;
   if (!t || (c.category !== "killed" && c.category !== "wounded")) return false;
   const { after, before } = MIXED_HARM[c.category];
-  return after.test(text.slice(t.end, t.end + 40)) || before.test(text.slice(Math.max(0, t.start - 24), t.start));
+  if (after.test(text.slice(t.end, t.end + 40)) || before.test(text.slice(Math.max(0, t.start - 24), t.start))) return true;
+  // ("The army lost up to 90 soldiers killed and wounded": the loss, read as deaths, is both kinds told after the figure.)
+  const n = c.number;
+  return c.category === "killed" && t.end <= n.start && LOSS_THEN_BOTH.test(text.slice(n.nounEnd, n.nounEnd + 40));
 }
+const LOSS_THEN_BOTH = /^\s+(?:killed|dead)\s+(?:and|or|&|\/)\s*(?:wounded|injured)\b/i;
+
+/**
+ * "Six rebels, one of whom was a commander, surrendered": the part set off by commas right after the whole only says
+ * who one of them was, so neither "one" nor "a commander" is a count of its own. Returns that part's span, or null.
+ */
+function asideOfWhom(text: string, numbers: NumberMention[]): [number, number] | null {
+  for (let k = 1; k < numbers.length; k++) {
+    const n = numbers[k]!;
+    // (A cheap look first: the words "of whom"/"of them" right after the figure.)
+    if (text.charCodeAt(n.end) !== 32 || text.slice(n.end + 1, n.end + 3).toLowerCase() !== "of") continue;
+    const m = ASIDE_OF_WHOM.exec(text.slice(n.end, n.end + 100));
+    const whole = numbers[k - 1]!;
+    if (m && whole.subject && !whole.notPeople && /^\s*,\s*$/.test(text.slice(Math.max(whole.end, whole.nounEnd), n.start))) return [n.start, n.end + m[0].length];
+  }
+  return null;
+}
+const ASIDE_OF_WHOM = /^\s+of\s+(?:whom|them)\s+(?:was|is)\s+(?:an?|the)\s[^,.;:()]{1,60},/i;
 
 /** The other kind of harm written next to a trigger, by the trigger's category (compiled once, not per claim). */
 const MIXED_HARM = (() => {
