@@ -4482,3 +4482,9 @@ test("an 'as' clause past the voice about another thing ('…, the ministry said
   const [c] = claims("At least 31 people have been killed in fighting near the frontier, officials said, as a truce agreed the day before seemed to hold.", "2024-03-12");
   assert.deepEqual([c?.value, c?.time, c?.hedge], [31, null, null]);
 });
+
+test("an aside naming who was counted after where they were ('Two people in Jessore, a man and a girl, were killed') is no sum on top", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Two villagers in Nepal, a farmer and his son, were killed when a landslide hit their home."), [["killed", 2]]);
+  assert.deepEqual(list("Three guards in Kenya, a driver and two of his colleagues, were rescued by police.")[0], ["evacuated", 3]);
+});

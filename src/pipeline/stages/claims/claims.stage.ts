@@ -1977,7 +1977,7 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
   const restates = (c: Claim, i: number) => {
     const whole = claims[i - 1];
     return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
-      /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && /^\s*,\s*$/.test(text.slice(whole.span[1], c.span[0])) &&
+      /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && SET_OFF.test(text.slice(whole.span[1], c.span[0])) &&
       /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && (GROUP_OF_ANYONE.test(whole.text) || /^both\s/i.test(whole.text));
   };
   return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
@@ -1985,6 +1985,8 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
 /** A count that may hold anyone: a bare number or a word for people in general. */
 const GROUP_OF_ANYONE = /^(?:\w+(?:-\w+)?)(?:\s+(?:more|other|others))?(?:\s+(?:people|persons|civilians|victims|residents|passengers|villagers|individuals|others|dead|bodies))?$/i;
 
+/** The comma opening an aside after a count, perhaps after where they were: "Two people in Jessore, a man and …". */
+const SET_OFF = /^(?:\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s*,\s*$/u;
 /** A comma closing an aside, then the verb of the count before it: ", were rescued". */
 const APPOSITION_CLOSED = /^(?:\s+of\s+(?:his|her|their|its|the)\s+[\w-]+)?\s*,\s+(?:were|was|are|is|have|has|had|all)\b/i;
 const SHARE_OF_THEM_ITEM = /^[\w,-]+\s+of\s+(?:them|those|these|whom)\b/i;
@@ -2030,7 +2032,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         (last > k && first.value === restSum && rest.every((c) => BY_SEX_OR_AGE.test(c.text) || BY_NATIONALITY.test(c.text)) && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0]))) ||
         // ("Three hostages, a trader and two of his drivers, were freed": parts set off by commas on both sides before the
         // verb, adding up to the count before them, say who that count was.)
-        (last > k && first.value === restSum && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0])) && APPOSITION_CLOSED.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 48)));
+        (last > k && first.value === restSum && SET_OFF.test(text.slice(first.span[1], rest[0]!.span[0])) && APPOSITION_CLOSED.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 48)));
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));
