@@ -4488,3 +4488,13 @@ test("an aside naming who was counted after where they were ('Two people in Jess
   assert.deepEqual(list("Two villagers in Nepal, a farmer and his son, were killed when a landslide hit their home."), [["killed", 2]]);
   assert.deepEqual(list("Three guards in Kenya, a driver and two of his colleagues, were rescued by police.")[0], ["evacuated", 3]);
 });
+
+test("a count broken down in the next sentence ('The group included four boys', 'Nine of the farmers were women') gives parts of it, with its verb and day", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("Bandits seized 30 farmers on Monday. The group included six boys."), [["detained", 30, "2024-05-27"], ["detained", 6, "2024-05-27"]]);
+  assert.deepEqual(list("Bandits seized 30 farmers on Monday. Eleven of the farmers were women."), [["detained", 30, "2024-05-27"], ["detained", 11, "2024-05-27"]]);
+  // (Let go in the next sentence, they are still the rescued ones, not a release of their own.)
+  assert.deepEqual(list("Soldiers rescued 18 captives on Monday. The captives, including five nurses and two doctors, were freed from a forest camp.").map((c) => c.slice(0, 2)), [["evacuated", 18], ["evacuated", 5], ["evacuated", 2]]);
+  // (A share of other people than those counted is no part of them.)
+  assert.deepEqual(list("Bandits seized 30 farmers on Monday. Two of the guards were women.").map((c) => c.slice(0, 2)), [["detained", 30]]);
+});

@@ -858,6 +858,7 @@ export const claimsStage: Stage = {
     const claims: Claim[] = [];
     const woundsOfSome = new Set<Claim>();
     let previous: { claim: Claim; sentence: number } | null = null;
+    const partsOfPrevious = new Set<Candidate>();
 
     // Figures grouped by sentence, in reading order.
     const bySentence = new Map<number, NumberMention[]>();
@@ -1258,6 +1259,12 @@ export const claimsStage: Stage = {
       // part joined by "and" is one too.)
       if (previous && previous.sentence === si - 1 && previous.claim.category !== "other") {
         for (const c of candidates) {
+          // ("… seized 25 farmers. The group included four boys", "Nine of the farmers were women", "The captives, including
+          // two nurses, were freed": who the count before was, broken down in the next sentence, are parts of it.)
+          if ((!c.category || c.category === "other") && brokenDownAfter(text, sentence.start, c, previous.claim)) {
+            (c.category = previous.claim.category), partsOfPrevious.add(c);
+            continue;
+          }
           if (c.category || c.trigger) continue;
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
@@ -1354,7 +1361,7 @@ export const claimsStage: Stage = {
         // ("Among the dead were three children": the dead told before.)
         const amongWhole = c.category === "killed" || c.category === "wounded" ? AMONG_EARLIER.exec(text.slice(sentence.start, n.start)) : null;
         const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
-        const whole = wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
+        const whole = partsOfPrevious.has(c) ? previous?.claim : wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
         const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues, c.trigger?.start ?? -1);
         const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
@@ -1982,6 +1989,19 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
   };
   return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
 }
+/** "The group included four boys", "The captives, among them two nurses, were": the people just counted, broken down. */
+const BROKEN_DOWN_OPENER = /^\s*The\s+(?:victims|group|hostages|captives|abductees|passengers|detainees|prisoners|rescued|survivors)(?:\s+(?:included|includes|include|comprised)\s+|\s*,\s*(?:including|among\s+them)\s+)(?:[^.;:()]{0,80}?(?:,|\band)\s+)?$/;
+/** "Nine of the farmers", "two of the hostages": a share of people named by their noun. */
+const SHARE_OF_NAMED = /^[\w-]+\s+of\s+the\s+(\p{L}+)$/u;
+
+/** Whether a figure with no verb of its own breaks down the count told just before (`whole`). */
+function brokenDownAfter(text: string, sentenceStart: number, c: Candidate, whole: Claim): boolean {
+  if (BROKEN_DOWN_OPENER.test(text.slice(sentenceStart, c.number.start))) return true;
+  // (The share's noun must be the whole's: "Nine of the passengers were women" after "kidnapped 25 passengers".)
+  const share = !c.trigger && !c.category ? SHARE_OF_NAMED.exec(c.number.text) : null;
+  return !!share && new RegExp(`\\b${share[1]}\\b`, "i").test(whole.text) && /^\s+(?:were|was)\b/i.test(text.slice(c.number.end, c.number.end + 8));
+}
+
 /** A count that may hold anyone: a bare number or a word for people in general. */
 const GROUP_OF_ANYONE = /^(?:\w+(?:-\w+)?)(?:\s+(?:more|other|others))?(?:\s+(?:people|persons|civilians|victims|residents|passengers|villagers|individuals|others|dead|bodies))?$/i;
 
