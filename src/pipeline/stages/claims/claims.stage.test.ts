@@ -4498,3 +4498,8 @@ test("a count broken down in the next sentence ('The group included four boys', 
   // (A share of other people than those counted is no part of them.)
   assert.deepEqual(list("Bandits seized 30 farmers on Monday. Two of the guards were women.").map((c) => c.slice(0, 2)), [["detained", 30]]);
 });
+
+test("a state naming the police ('Police in the state of Sinaloa rescued …') gives way to the town where the people were held", () => {
+  const [c] = claims("Police in the Mexican state of Sinaloa rescued 11 people who had been abducted by an armed gang in the municipality of Culiacan.");
+  assert.equal(c?.place?.name, "Culiacan");
+});

@@ -3741,6 +3741,8 @@ const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
 const NAMES_A_STREET = /^(?:['’]s\b|\s+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd|drive|dr\b|lane|ln\b|way|place|court|highway|hwy|bridge|square|park|apartments|station|bar|shop|hotel|mall|school|hospital|church|mosque))/i;
+/** "Police in the Mexican state of", "troops in neighbouring": a force named by the place it serves. */
+const FORCE_OF_PLACE = /\b(?:[Pp]olice|[Aa]uthorities|[Tt]roops|[Ss]oldiers|[Pp]rosecutors)\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:(?:state|province|department)\s+of\s+)?$/u;
 const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on|attacked|struck|shelled|stormed|raided|bombed|overran|besieged)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
@@ -4170,7 +4172,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // ("killed in the West Bank and east Jerusalem": the first of a pair whose second lies within it covers both.)
       if (ownPlaces.some((q) => q.start > p.end && PAIRED_PLACE_GAP.test(text.slice(p.end, q.start)) && within(q, p, 60))) score -= p.precision === "region" ? 120 : 20;
       // ("police in neighboring Michoacán found six bodies near Uruapan": a town of the province is the finer answer.)
-      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += 30;
+      // ("Police in the state of Oaxaca freed nine people held in the town of Juchitan": a state that names the force only
+      // says whose police they are, the more so.)
+      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += FORCE_OF_PLACE.test(before) ? 90 : 30;
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
       // when another place is named.)
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
