@@ -4503,3 +4503,8 @@ test("a state naming the police ('Police in the state of Sinaloa rescued …') g
   const [c] = claims("Police in the Mexican state of Sinaloa rescued 11 people who had been abducted by an armed gang in the municipality of Culiacan.");
   assert.equal(c?.place?.name, "Culiacan");
 });
+
+test("a breakdown in the next sentence may follow a voice and an aside ('It said the group, who were fishing, included two boys')", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Gunmen abducted 15 villagers near the river on Monday, the radio reported. It said the group, who were fishing, included two boys."), [["detained", 15], ["detained", 2]]);
+});

@@ -1989,8 +1989,9 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
   };
   return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
 }
-/** "The group included four boys", "The captives, among them two nurses, were": the people just counted, broken down. */
-const BROKEN_DOWN_OPENER = /^\s*The\s+(?:victims|group|hostages|captives|abductees|passengers|detainees|prisoners|rescued|survivors)(?:\s+(?:included|includes|include|comprised)\s+|\s*,\s*(?:including|among\s+them)\s+)(?:[^.;:()]{0,80}?(?:,|\band)\s+)?$/;
+/** "The group included four boys", "It said the captives, among them two nurses, were": the people just counted, broken
+ * down (a voice or an aside about them may come first). */
+const BROKEN_DOWN_OPENER = /^\s*(?:[\p{L}' ]{1,40}\s(?:said|says|added|reported)\s+(?:that\s+)?)?[Tt]he\s+(?:victims|group|hostages|captives|abductees|passengers|detainees|prisoners|rescued|survivors)(?:\s*,[^,.;:()]{1,60},)?(?:\s+(?:included|includes|include|comprised)\s+|\s*,\s*(?:including|among\s+them)\s+)(?:[^.;:()]{0,80}?(?:,|\band)\s+)?$/u;
 /** "Nine of the farmers", "two of the hostages": a share of people named by their noun. */
 const SHARE_OF_NAMED = /^[\w-]+\s+of\s+the\s+(\p{L}+)$/u;
 
