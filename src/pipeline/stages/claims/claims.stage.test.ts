@@ -4593,3 +4593,29 @@ test("'N of them have left <place>': a share of people told of before fled", () 
   // (A handful may be anything; the gate on size is the one bare counts already use.)
   assert.deepEqual(list("Two of them have left Lebanon."), []);
 });
+
+test("an aside naming who was counted after where they were ('Two people in Jessore, a man and a girl, were killed') is no sum on top", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Two villagers in Nepal, a farmer and his son, were killed when a landslide hit their home."), [["killed", 2]]);
+  assert.deepEqual(list("Three guards in Kenya, a driver and two of his colleagues, were rescued by police.")[0], ["evacuated", 3]);
+});
+
+test("a count broken down in the next sentence ('The group included four boys', 'Nine of the farmers were women') gives parts of it, with its verb and day", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("Bandits seized 30 farmers on Monday. The group included six boys."), [["detained", 30, "2024-05-27"], ["detained", 6, "2024-05-27"]]);
+  assert.deepEqual(list("Bandits seized 30 farmers on Monday. Eleven of the farmers were women."), [["detained", 30, "2024-05-27"], ["detained", 11, "2024-05-27"]]);
+  // (Let go in the next sentence, they are still the rescued ones, not a release of their own.)
+  assert.deepEqual(list("Soldiers rescued 18 captives on Monday. The captives, including five nurses and two doctors, were freed from a forest camp.").map((c) => c.slice(0, 2)), [["evacuated", 18], ["evacuated", 5], ["evacuated", 2]]);
+  // (A share of other people than those counted is no part of them.)
+  assert.deepEqual(list("Bandits seized 30 farmers on Monday. Two of the guards were women.").map((c) => c.slice(0, 2)), [["detained", 30]]);
+});
+
+test("a state naming the police ('Police in the state of Sinaloa rescued …') gives way to the town where the people were held", () => {
+  const [c] = claims("Police in the Mexican state of Sinaloa rescued 11 people who had been abducted by an armed gang in the municipality of Culiacan.");
+  assert.equal(c?.place?.name, "Culiacan");
+});
+
+test("a breakdown in the next sentence may follow a voice and an aside ('It said the group, who were fishing, included two boys')", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Gunmen abducted 15 villagers near the river on Monday, the radio reported. It said the group, who were fishing, included two boys."), [["detained", 15], ["detained", 2]]);
+});

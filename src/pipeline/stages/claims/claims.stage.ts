@@ -864,6 +864,7 @@ export const claimsStage: Stage = {
     const claims: Claim[] = [];
     const woundsOfSome = new Set<Claim>();
     let previous: { claim: Claim; sentence: number } | null = null;
+    const partsOfPrevious = new Set<Candidate>();
 
     // Figures grouped by sentence, in reading order.
     const bySentence = new Map<number, NumberMention[]>();
@@ -1275,6 +1276,12 @@ export const claimsStage: Stage = {
       // part joined by "and" is one too.)
       if (previous && previous.sentence === si - 1 && previous.claim.category !== "other") {
         for (const c of candidates) {
+          // ("… seized 25 farmers. The group included four boys", "Nine of the farmers were women", "The captives, including
+          // two nurses, were freed": who the count before was, broken down in the next sentence, are parts of it.)
+          if ((!c.category || c.category === "other") && brokenDownAfter(text, sentence.start, c, previous.claim)) {
+            (c.category = previous.claim.category), partsOfPrevious.add(c);
+            continue;
+          }
           if (c.category || c.trigger) continue;
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
@@ -1373,7 +1380,7 @@ export const claimsStage: Stage = {
         // ("Among the dead were three children": the dead told before.)
         const amongWhole = c.category === "killed" || c.category === "wounded" ? AMONG_EARLIER.exec(text.slice(sentence.start, n.start)) : null;
         const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
-        const whole = wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
+        const whole = partsOfPrevious.has(c) ? previous?.claim : wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
         const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues, c.trigger?.start ?? -1);
         const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
@@ -2029,14 +2036,30 @@ function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
   const restates = (c: Claim, i: number) => {
     const whole = claims[i - 1];
     return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
-      /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && /^\s*,\s*$/.test(text.slice(whole.span[1], c.span[0])) &&
+      /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && SET_OFF.test(text.slice(whole.span[1], c.span[0])) &&
       /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && (GROUP_OF_ANYONE.test(whole.text) || /^both\s/i.test(whole.text));
   };
   return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
 }
+/** "The group included four boys", "It said the captives, among them two nurses, were": the people just counted, broken
+ * down (a voice or an aside about them may come first). */
+const BROKEN_DOWN_OPENER = /^\s*(?:[\p{L}' ]{1,40}\s(?:said|says|added|reported)\s+(?:that\s+)?)?[Tt]he\s+(?:victims|group|hostages|captives|abductees|passengers|detainees|prisoners|rescued|survivors)(?:\s*,[^,.;:()]{1,60},)?(?:\s+(?:included|includes|include|comprised)\s+|\s*,\s*(?:including|among\s+them)\s+)(?:[^.;:()]{0,80}?(?:,|\band)\s+)?$/u;
+/** "Nine of the farmers", "two of the hostages": a share of people named by their noun. */
+const SHARE_OF_NAMED = /^[\w-]+\s+of\s+the\s+(\p{L}+)$/u;
+
+/** Whether a figure with no verb of its own breaks down the count told just before (`whole`). */
+function brokenDownAfter(text: string, sentenceStart: number, c: Candidate, whole: Claim): boolean {
+  if (BROKEN_DOWN_OPENER.test(text.slice(sentenceStart, c.number.start))) return true;
+  // (The share's noun must be the whole's: "Nine of the passengers were women" after "kidnapped 25 passengers".)
+  const share = !c.trigger && !c.category ? SHARE_OF_NAMED.exec(c.number.text) : null;
+  return !!share && new RegExp(`\\b${share[1]}\\b`, "i").test(whole.text) && /^\s+(?:were|was)\b/i.test(text.slice(c.number.end, c.number.end + 8));
+}
+
 /** A count that may hold anyone: a bare number or a word for people in general. */
 const GROUP_OF_ANYONE = /^(?:\w+(?:-\w+)?)(?:\s+(?:more|other|others))?(?:\s+(?:people|persons|civilians|victims|residents|passengers|villagers|individuals|others|dead|bodies))?$/i;
 
+/** The comma opening an aside after a count, perhaps after where they were: "Two people in Jessore, a man and …". */
+const SET_OFF = /^(?:\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s*,\s*$/u;
 /** A comma closing an aside, then the verb of the count before it: ", were rescued". */
 const APPOSITION_CLOSED = /^(?:\s+of\s+(?:his|her|their|its|the)\s+[\w-]+)?\s*,\s+(?:were|was|are|is|have|has|had|all)\b/i;
 const SHARE_OF_THEM_ITEM = /^[\w,-]+\s+of\s+(?:them|those|these|whom)\b/i;
@@ -2082,7 +2105,7 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         (last > k && first.value === restSum && rest.every((c) => BY_SEX_OR_AGE.test(c.text) || BY_NATIONALITY.test(c.text)) && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0]))) ||
         // ("Three hostages, a trader and two of his drivers, were freed": parts set off by commas on both sides before the
         // verb, adding up to the count before them, say who that count was.)
-        (last > k && first.value === restSum && /^\s*,\s*$/.test(text.slice(first.span[1], rest[0]!.span[0])) && APPOSITION_CLOSED.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 48)));
+        (last > k && first.value === restSum && SET_OFF.test(text.slice(first.span[1], rest[0]!.span[0])) && APPOSITION_CLOSED.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 48)));
       if (wholeFirst) continues = last;
       // ("killed 12 and 7 civilians respectively": each figure is another place's or day's, not parts of one whole.)
       const respectively = RESPECTIVELY_AFTER.test(text.slice(claims[last]!.span[1], claims[last]!.span[1] + 60));
@@ -3776,6 +3799,8 @@ const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;
 const SCENE_IN = /\bin\s+(?:the\s+(?:[\w'’-]+\s+){0,2}(?:town|city|village|suburb|district|neighbou?rhood|municipality|area|countryside|desert)\s+of\s+)?$/i;
 /** A name used for a street, a building or a business rather than a town ("Troy Street", "Marvin's Barber Shop"). */
 const NAMES_A_STREET = /^(?:['’]s\b|\s+(?:street|st\b|avenue|ave\b|road|rd\b|boulevard|blvd|drive|dr\b|lane|ln\b|way|place|court|highway|hwy|bridge|square|park|apartments|station|bar|shop|hotel|mall|school|hospital|church|mosque))/i;
+/** "Police in the Mexican state of", "troops in neighbouring": a force named by the place it serves. */
+const FORCE_OF_PLACE = /\b(?:[Pp]olice|[Aa]uthorities|[Tt]roops|[Ss]oldiers|[Pp]rosecutors)\s+in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:(?:state|province|department)\s+of\s+)?$/u;
 const LOCATION = /\b(?:in|at|near|inside|outside|across|around|of|into|to|on|attacked|struck|shelled|stormed|raided|bombed|overran|besieged)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
 
 /** "the Syrian war that has killed 370,000": a toll of a whole war belongs to its country. */
@@ -4206,7 +4231,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // ("killed in the West Bank and east Jerusalem": the first of a pair whose second lies within it covers both.)
       if (ownPlaces.some((q) => q.start > p.end && PAIRED_PLACE_GAP.test(text.slice(p.end, q.start)) && within(q, p, 60))) score -= p.precision === "region" ? 120 : 20;
       // ("police in neighboring Michoacán found six bodies near Uruapan": a town of the province is the finer answer.)
-      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += 30;
+      // ("Police in the state of Oaxaca freed nine people held in the town of Juchitan": a state that names the force only
+      // says whose police they are, the more so.)
+      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += FORCE_OF_PLACE.test(before) ? 90 : 30;
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
       // when another place is named.)
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
