@@ -4619,3 +4619,12 @@ test("a breakdown in the next sentence may follow a voice and an aside ('It said
   const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
   assert.deepEqual(list("Gunmen abducted 15 villagers near the river on Monday, the radio reported. It said the group, who were fishing, included two boys."), [["detained", 15], ["detained", 2]]);
 });
+
+test("the sick a share died of ('Of the 900 people infected, about half have died') are no count of the dead", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Of the 900 people infected, about half have died."), [["other", 900]]);
+  assert.deepEqual(list("Of the 620 villagers sickened by the fever, most have died."), [["other", 620]]);
+  // (A share counted in figures is the dead; the whole killed stays killed.)
+  assert.deepEqual(list("Of the 900 people infected with the virus, 410 have died."), [["killed", 410]]);
+  assert.deepEqual(list("Of the 35 people killed, 12 were children."), [["killed", 35], ["killed", 12]]);
+});

@@ -1037,6 +1037,8 @@ export const claimsStage: Stage = {
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
         if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+)?$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^(?:\s+(?:at|in|on|from|of)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
+        // ("Of the 900 people infected, about half have died": the sick are the whole a share died of, not the dead.)
+        else if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|those)\s+$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && SICK_WHOLE_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
         // ("Seven of the wounded were taken to a medical center and three others arrived by private vehicle": the hurt
         // reaching a hospital are no arrivals.)
         // ("Dhaka Medical College Hospital received 160 people with injuries": people received with wounds are the hurt.)
@@ -4741,6 +4743,8 @@ function asPlace(e: EntityMention): ClaimPlace {
   return { name: e.canonical || e.text, lat: e.lat ?? null, lon: e.lon ?? null, precision: e.precision ?? null };
 }
 
+/** "(Of the 900 people) infected with cholera, about half": the sick, told as the whole a share is taken of. */
+const SICK_WHOLE_AFTER = /^\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:infected|sickened|affected|diagnosed|hospitali[sz]ed|admitted|treated|fell\s+ill|taken\s+ill)(?:\s+(?:with|by|in|at|since|from)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only|roughly|almost|over|two-thirds|one-third|a third|a quarter|three-quarters|a fifth)/i;
 /** "Of the 251 hostages …, 111 remain": the words opening a sentence with the whole a share is taken of. */
 /** "…, they are: 11 civilians, …": words that open a list of the parts of the figure before. */
 const LIST_OPENS = /^\s*[,;—–-]?\s*(?:they are|they were|these are|these were|namely|as follows|broken down as follows)\s*:/i;
