@@ -4628,3 +4628,8 @@ test("the sick a share died of ('Of the 900 people infected, about half have die
   assert.deepEqual(list("Of the 900 people infected with the virus, 410 have died."), [["killed", 410]]);
   assert.deepEqual(list("Of the 35 people killed, 12 were children."), [["killed", 35], ["killed", 12]]);
 });
+
+test("a running total's 'including N in the past day' tail dates only the part, which is of the whole's kind", () => {
+  const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.subject, c.time?.start ?? null]);
+  assert.deepEqual(list("The rebels lost 12,400 fighters, including 90 in the past day."), [["killed", 12400, "fighters", null], ["killed", 90, "fighters", "2024-05-30"]]);
+});

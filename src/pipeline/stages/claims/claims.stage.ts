@@ -1714,6 +1714,9 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   // ("recaptured 16 of the 56 inmates": a bare share is of the whole's kind.)
   const whole = !n.noun ? figures.find((o) => o.start > n.end && o.start - n.end <= 12 && o.subject && !o.notPeople && /^\s+of\s+(?:the|these|those)\s+$/i.test(text.slice(n.end, o.start))) : undefined;
   if (whole && whole.subject !== "people") return subjectOf(whole, text);
+  // ("lost 12,400 fighters, including 90 in the past day": a bare part named after "including" is of the whole's kind.)
+  const including = !n.noun ? figures.filter((o) => o !== n && o.end <= n.start && o.subject && !o.notPeople).pop() : undefined;
+  if (including && including.subject !== "people" && /^\s*,\s*including\s+$/i.test(text.slice(Math.max(including.end, including.nounEnd), n.start))) return subjectOf(including, text);
   // ("At least four civilians, including a child, were killed and three others injured": the others are of the whole,
   // not of the part named inside it.)
   // (The nearest figure before that names its kind: "a doctor said it had received 23 wounded people, five of them…"
@@ -2963,6 +2966,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     !(t.start >= n.end && verbAt >= t.end && /^[^;.:]*,/.test(doc.text.slice(t.end, verbAt)) && RELATIVE_CLAUSE_OPEN.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start)) && inSentence.some((o) => o.start >= verbAt)) &&
     // ("3,544 people had been killed since the conflict began, most of them in the past two months": the time of a part.)
     !(t.start >= n.end && SHARE_OF_THEM_BEFORE.test(doc.text.slice(n.end, t.start))) &&
+    // ("The rebels lost 12,400 fighters, including 90 in the past day": the window of the part named after "including".)
+    !(t.start >= n.end && doc.numbers.some((o) => o !== n && !o.notPeople && o.start > Math.max(n.end, n.nounEnd) && o.end <= t.start && /^[^,;.]*,\s*including\s+$/i.test(doc.text.slice(Math.max(n.end, n.nounEnd), o.start)) && /^[^,;.]*$/.test(doc.text.slice(o.end, t.start)))) &&
     // ("Nearly a million Rohingya live in the camps, having fled a crackdown in 2017": the time of what they had done.)
     !(t.start >= n.end && /,\s*having\s+[^,;.]*$/i.test(doc.text.slice(n.end, t.start))) &&
     // ("38 people were killed in the past 24 hours, bringing the overall death toll to 40,005": the day's window is not
