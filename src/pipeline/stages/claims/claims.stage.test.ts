@@ -4633,3 +4633,12 @@ test("a running total's 'including N in the past day' tail dates only the part, 
   const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value, c.subject, c.time?.start ?? null]);
   assert.deepEqual(list("The rebels lost 12,400 fighters, including 90 in the past day."), [["killed", 12400, "fighters", null], ["killed", 90, "fighters", "2024-05-30"]]);
 });
+
+test("a trend's 'in recent months' in the sentence before gives no time to the figure after it", () => {
+  const [c] = claims("Dozens of posts have been built along the border in recent months. The army said it had killed 10 raiders.", "2024-05-31");
+  assert.equal(c?.value, 10);
+  assert.equal(c?.time, null);
+  // (A scene with a day of its own still dates it.)
+  const [d] = claims("Raiders crossed the border on Monday. The army said it had killed 10 of them.", "2024-05-31");
+  assert.equal(d?.time?.start, "2024-05-27");
+});

@@ -3085,7 +3085,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     const said = doc.attributions.filter((a) => a.start >= scene.start && a.end <= scene.end);
     // ("BAKU, 14 March. /Trend/ - Troops fired on positions on 13 March. One soldier was wounded.": the dateline's date
     // is when the report was filed, not the scene's.)
-    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t));
+    // ("Dozens of posts have been built along the border in recent months. The army said it killed 10 raiders": a
+    // trend's vague window is the scene's background, no day of the event after it.)
+    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t) && !RECENT_WINDOW.test(t.text));
     if (set.length === 1) return asClaimTime(set[0]!);
   }
   return null;
@@ -3218,6 +3220,8 @@ const WAR_THAT_BEGAN = /\b(?:war|conflict|offensive|invasion|fighting|siege|camp
  * The sentence right before, in the same paragraph, when it counts nobody: a sentence that sets the scene ("Heavy
  * fighting in El Fasher continued on 12 May.") for the figure that follows.
  */
+/** "in recent months", "over recent weeks", "lately": a window with no bounds of its own. */
+const RECENT_WINDOW = /^(?:(?:in|over|during)\s+(?:the\s+)?(?:most\s+)?recent\s+(?:days|weeks|months|years)|lately|recently)$/i;
 function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   // (Both layers are in reading order, so each is searched by halving: this runs once per claim.)
   const before = doc.sentences[firstStartingAt(doc.sentences, sentence.start) - 1];
