@@ -4642,3 +4642,9 @@ test("a trend's 'in recent months' in the sentence before gives no time to the f
   const [d] = claims("Raiders crossed the border on Monday. The army said it had killed 10 of them.", "2024-05-31");
   assert.equal(d?.time?.start, "2024-05-27");
 });
+
+test("a total is not placed in the region given a part of it, nor in the town of a clause it is set beside", () => {
+  const place = (t: string) => claims(t, "2024-05-31").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(place("The ministry said 95 people had died of heatstroke in India, with Bihar accounting for 40 of the deaths."), [[95, "India"], [40, "Bihar"]]);
+  assert.deepEqual(place("Snow fell heavily in Kabul on Tuesday as a cold snap killed at least 60 people across Afghanistan, officials said."), [[60, "Afghanistan"]]);
+});

@@ -2918,6 +2918,11 @@ const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 /** What stands between a bare part and its own place: " in ", " of them in and around the ". */
 // ("including nine in a house in Jabalia": what the part was in may come first.)
 const PART_PLACED = /^\s+(?:of (?:them|those|whom)\s+)?(?:(?:in|at|near|around)\s+(?:and\s+(?:around|near)\s+)?)(?:the\s+)?(?:(?:a|an|the|one)\s+(?:[a-z-]+\s+){1,2}(?:in|at|near)\s+(?:the\s+)?)?$/i;
+/** "… in Kabul on Monday as a cold snap killed": the clause break between a place and the figure after it. */
+const AS_CLAUSE_BETWEEN = /^[^,;.]*?\sas\s+(?:a|an|the)\s[^,;.]*$/i;
+/** ", with (the) Bihar (state) accounting for 40 …": a place a part of the figure before is given to. */
+const WITH_PLACE_BEFORE = /,\s*with\s+(?:the\s+)?$/i;
+const PLACE_HAS_PART = /^\s+(?:(?:state|province|district|region|county|governorate)\s+)?(?:alone\s+)?(?:accounting\s+for|reporting|recording|registering)\s+(?:(?:about|around|some|nearly|more than|over|at least|almost)\s+)?$/i;
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
 /** "to mark 10 years since the attack that killed …": an event years back, told by the clause that gives the figure. */
 const YEARS_SINCE = /\b([A-Za-z\d-]+)\s+years?\s+(?:since|on from)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:that|which|in which)\s+[^.;]*$/i;
@@ -4186,7 +4191,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     const bareParts = doc.numbers.filter((o) => o.start > n.end && o.end <= sentence.end && !o.notPeople && !o.noun && (PARTS_NAMED_BEFORE.test(text.slice(n.end, o.start)) || (/^\s+of (?:them|those|whom)\b/i.test(text.slice(o.end, o.end + 12)) && /^[^.;:]*,\s*$/.test(text.slice(n.end, o.start))) ||
       // ("21 people dead across Sri Lanka, 12 in Ratnapura district and 5 in Kegalle": parts placed apart after a comma.)
       (/^[^.;:]*,\s*(?:[^.;:,]*\band\s+)?$/.test(text.slice(Math.max(n.end, n.nounEnd), o.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(o.end, o.end + 40)))));
-    const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && PART_PLACED.test(text.slice(o.end, p.start))));
+    // ("110 people died, with Bihar accounting for 40 of the deaths": a place told as having a part has only that part.)
+    const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && PART_PLACED.test(text.slice(o.end, p.start))) ||
+      (p.start >= n.end && WITH_PLACE_BEFORE.test(text.slice(Math.max(n.end, p.start - 12), p.start)) && doc.numbers.some((o) => o.start > p.end && o.start - p.end <= 50 && !o.notPeople && PLACE_HAS_PART.test(text.slice(p.end, o.start)))));
     if (partPlaces.length) {
       ownPlaces = ownPlaces.filter((p) => !partPlaces.includes(p));
       if (!ownPlaces.length) {
@@ -4262,6 +4269,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // "In Gaza City, a strike killed 12, while 30 died in Rafah": a place past a turn to another figure is more likely
       // that one's than the scene the sentence opened with (yet still this one's when it is the only place).
       if (p.start >= n.end && figures.some((o) => o.start >= n.end && o.end <= p.start) && CLAUSE_TURN.test(text.slice(n.end, p.start))) score += 60;
+      // ("Snow fell in Kabul on Monday as a cold snap killed 40 people across Afghanistan": a place of the clause the
+      // figure's "as" clause is set beside gives way to one the figure's own clause names after it.)
+      if (p.end <= n.start && AS_CLAUSE_BETWEEN.test(text.slice(p.end, n.start)) && ownPlaces.some((q) => q.start >= Math.max(n.end, n.nounEnd) && q.start - n.end <= 60 && !CLAUSE_TURN.test(text.slice(n.end, q.start)))) score += 80;
       if (score < bestScore) (best = p), (bestScore = score);
     }
     // "in eastern Syria" in a report about one town: the town is the finer answer.
