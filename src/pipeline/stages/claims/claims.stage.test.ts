@@ -4619,3 +4619,10 @@ test("a breakdown in the next sentence may follow a voice and an aside ('It said
   const list = (t: string) => claims(t, "2024-05-31").map((c) => [c.category, c.value]);
   assert.deepEqual(list("Gunmen abducted 15 villagers near the river on Monday, the radio reported. It said the group, who were fishing, included two boys."), [["detained", 15], ["detained", 2]]);
 });
+
+test("the words naming a voice ('the Office for Prisoners of War said') do not decide what befell those counted, unless the figure is in them", () => {
+  const cats = (t: string) => claims(t).map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("Among those sent home are 37 marines and 12 sailors, the Bureau for Prisoners of War said.").filter((c) => c[0] === "detained"), []);
+  assert.deepEqual(cats("According to the Committee for Political Prisoners, 14 people were killed."), [["killed", 14]]);
+  assert.deepEqual(cats("Officers who arrested 5 suspects in Kano said they were armed."), [["detained", 5]]);
+});

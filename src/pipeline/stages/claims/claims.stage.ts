@@ -887,7 +887,10 @@ export const claimsStage: Stage = {
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
       // (Nor what did not happen: "were not injured", "have not returned to their homes".)
-      const triggers = findTriggers(text, sentence).filter((t) => !intendedNegatedOrNeeded(text, sentence, t));
+      // ("…, the Office for Prisoners of War said": the words naming a voice tell nothing of what befell those counted,
+      // unless the figure stands in that phrase too.)
+      const voices = speakerPhrases(doc.attributions, sentence).filter((v) => !people.some((n) => n.start >= v.start && n.end <= v.end));
+      const triggers = findTriggers(text, sentence).filter((t) => !intendedNegatedOrNeeded(text, sentence, t) && !voices.some((v) => t.start >= v.start && t.end <= v.end));
       const candidates: Candidate[] = [];
       for (const n of people) {
         const noun = n.noun.toLowerCase();
@@ -1661,6 +1664,16 @@ const RAISED_TO_LAST_WORDS = ["to", "least", "about", "around", "over", "than", 
 const THE_TOLL_NEXT = /^\s+the\s+(?:(?:overall|total|official|confirmed|number|of|people|persons|civilians|those|who|have|been|were)\s+){0,4}$/i;
 
 /** "bringing to 60 the number killed in the area": the toll after the figure, joined by "bringing … to". */
+/** The phrases naming who speaks in a sentence: before the verb, or after it where the cue opens with it ("according to X"). */
+function speakerPhrases(attributions: readonly Attribution[], sentence: Span): Span[] {
+  const out: Span[] = [];
+  for (const a of attributions) {
+    if (a.start < sentence.start || a.end > sentence.end || a.verbStart == null || a.verbEnd == null) continue;
+    out.push(a.verbStart > a.start ? { start: a.start, end: a.verbStart } : { start: a.verbEnd, end: a.end });
+  }
+  return out;
+}
+
 function tollNamedAfter(text: string, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
   // (First the word the pattern must end with, which most figures lack.)
   if (wordBeforeSpace(text, n.start, RAISED_TO_LAST_WORDS) < 0 || !RAISED_TO_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
