@@ -4626,3 +4626,10 @@ test("the words naming a voice ('the Office for Prisoners of War said') do not d
   assert.deepEqual(cats("According to the Committee for Political Prisoners, 14 people were killed."), [["killed", 14]]);
   assert.deepEqual(cats("Officers who arrested 5 suspects in Kano said they were armed."), [["detained", 5]]);
 });
+
+test("surrender copy's formula: 'a rebel who was persuaded by troops surrendered', 'the number of rebels persuaded to surrender has risen to 40'", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.subject]);
+  assert.deepEqual(list("A rebel who was persuaded by the gendarmerie surrendered in Hakkari."), [["surrendered", 1, "fighters"]]);
+  assert.deepEqual(list("A militant who had been convinced surrendered to troops on Sunday."), [["surrendered", 1, "fighters"]]);
+  assert.deepEqual(list("The number of militants persuaded to surrender this year has risen to 40, the governor said."), [["surrendered", 40, "fighters"]]);
+});
