@@ -586,3 +586,10 @@ test("a bare 'the army' telling of a soldier of one people, whom its sentence op
   const a = attributions("The Turkish army said it had hit 20 targets. A Syrian soldier hurt in the raid near Kobani died later, the army said. A Turkish soldier was wounded, the army said.");
   assert.deepEqual(a.map((x) => x.org), ["Army (Türkiye)", "Army (Syria)", "Army (Türkiye)"]);
 });
+
+test("a title joined to its department by 'for' ('Commissioner for Health') and a 'Cabinet Secretary' are neither the name nor the org", () => {
+  const a = attributions("Commissioner for Health Musa Adeyemi said 11 people had died of cholera in Ibadan.")[0];
+  assert.deepEqual([a?.name, a?.org], ["Musa Adeyemi", null]);
+  const b = attributions("Interior Cabinet Secretary Janet Wanjiru said on Monday that the floods were receding. Wanjiru said 14 people had died.");
+  assert.deepEqual(b.map((x) => [x.name, x.org]), [["Janet Wanjiru", null], ["Janet Wanjiru", null]]);
+});

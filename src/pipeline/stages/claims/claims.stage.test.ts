@@ -4648,3 +4648,17 @@ test("a total is not placed in the region given a part of it, nor in the town of
   assert.deepEqual(place("The ministry said 95 people had died of heatstroke in India, with Bihar accounting for 40 of the deaths."), [[95, "India"], [40, "Bihar"]]);
   assert.deepEqual(place("Snow fell heavily in Kabul on Tuesday as a cold snap killed at least 60 people across Afghanistan, officials said."), [[60, "Afghanistan"]]);
 });
+
+test("the words naming a voice ('the Office for Prisoners of War said') do not decide what befell those counted, unless the figure is in them", () => {
+  const cats = (t: string) => claims(t).map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("Among those sent home are 37 marines and 12 sailors, the Bureau for Prisoners of War said.").filter((c) => c[0] === "detained"), []);
+  assert.deepEqual(cats("According to the Committee for Political Prisoners, 14 people were killed."), [["killed", 14]]);
+  assert.deepEqual(cats("Officers who arrested 5 suspects in Kano said they were armed."), [["detained", 5]]);
+});
+
+test("surrender copy's formula: 'a rebel who was persuaded by troops surrendered', 'the number of rebels persuaded to surrender has risen to 40'", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.subject]);
+  assert.deepEqual(list("A rebel who was persuaded by the gendarmerie surrendered in Hakkari."), [["surrendered", 1, "fighters"]]);
+  assert.deepEqual(list("A militant who had been convinced surrendered to troops on Sunday."), [["surrendered", 1, "fighters"]]);
+  assert.deepEqual(list("The number of militants persuaded to surrender this year has risen to 40, the governor said."), [["surrendered", 40, "fighters"]]);
+});

@@ -167,7 +167,8 @@ const HARM_THEN_SHORT_OF = /\b(?:shot|stabbed|beaten|wounded|injured|hurt|struck
 /** Links that make a figure a part of the one before it: "3,000 people including hundreds of fighters". */
 const WHOM = /\b(?:of|among) (?:whom|them|which)\b/i;
 const PART_OF = /\b(?:including|among(?:st)?|of (?:whom|them|which)|among them|comprising|incl\.|(?:which|who) (?:include|includes|included))\b/i;
-const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+aged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|remanded|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
+// ("A rebel who was persuaded by troops surrendered": the formula of surrender copy tells how, not what befell him.)
+const SINGULAR_GAP = /^(?:\s+in\s+(?:his|her)\s+(?:(?:early|mid|late)[\s-]+)?(?:teens|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|\s+aged\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)|\s+in\s+the\s+(?:back|front|rear|passenger|driver['’]s)\s+seat)?(?:\s*,[^,;]{1,60},)?(?:\s+(?:of|from|with) (?:the )?(?:[\w’'()-]+\s+){0,5}?)?(?:\s+(?:shot|wounded|injured|hit|struck|attacked) by (?:[\w’'-]+\s+){1,3}?)?(?:\s+who\s+(?:was|had\s+been)\s+(?:persuaded|convinced)(?:\s+by\s+(?:[\w’'-]+\s+){1,3}?)?)?[\s,]*(?:who\s+)?(?:(?:was|were|is|has|had|been|being|got|later|also|then|both|and|shot|stabbed|struck|hit|beaten|found|left|taken|booked|placed|remanded|on|in|at|late|early|last|this|\w+day|morning|afternoon|evening|night|overnight|yesterday|today|\w+ly|among\s+(?:those|the))[\s,]+){0,7}$/i;
 
 const LONG_SUBJECT_END = /,\s*(?:were|was|have been|has been|had been|are|is)\s+(?:also\s+|reportedly\s+|all\s+)?$/i;
 /** The people just counted died later ("…, who has since died"), not just some of them ("where one of them later died"). */
@@ -561,7 +562,8 @@ function movedBy(text: string, n: NumberMention, triggers: TriggerHit[]): boolea
 function tollReaches(text: string, t: TriggerHit, n: NumberMention): boolean {
   if (t.end > n.start || n.start - t.end > 140) return false;
   // ("bringing the total evacuated from the city to 11,000": a total of people something happened to is a toll too.)
-  const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\b(?:number of (?:[\w-]+ ){0,2}|total (?:number of )?(?:people |persons |civilians )?)$/i.test(text.slice(Math.max(0, t.start - 30), t.start));
+  // ("the number of rebels persuaded to surrender has risen to 58": surrender copy's formula before its verb.)
+  const tollWord = TOLL.test(text.slice(t.start, t.end)) || /\b(?:number of (?:[\w-]+ ){0,2}(?:(?:who (?:were|have been|had been) )?(?:persuaded|convinced) to )?|total (?:number of )?(?:people |persons |civilians )?)$/i.test(text.slice(Math.max(0, t.start - 60), t.start));
   if (!tollWord) return false;
   const gap = text.slice(t.end, n.start);
   // The verb may stand before the toll word: "bringing the overall death toll since the war began to 9,061".
@@ -887,7 +889,10 @@ export const claimsStage: Stage = {
       // ("people the group had threatened to kill", "two men who tried to escape were shot dead": what someone meant or
       // tried to do did not happen to anyone.)
       // (Nor what did not happen: "were not injured", "have not returned to their homes".)
-      const triggers = findTriggers(text, sentence).filter((t) => !intendedNegatedOrNeeded(text, sentence, t));
+      // ("…, the Office for Prisoners of War said": the words naming a voice tell nothing of what befell those counted,
+      // unless the figure stands in that phrase too.)
+      const voices = speakerPhrases(doc.attributions, sentence).filter((v) => !people.some((n) => n.start >= v.start && n.end <= v.end));
+      const triggers = findTriggers(text, sentence).filter((t) => !intendedNegatedOrNeeded(text, sentence, t) && !voices.some((v) => t.start >= v.start && t.end <= v.end));
       const candidates: Candidate[] = [];
       for (const n of people) {
         const noun = n.noun.toLowerCase();
@@ -1663,6 +1668,16 @@ const RAISED_TO_LAST_WORDS = ["to", "least", "about", "around", "over", "than", 
 const THE_TOLL_NEXT = /^\s+the\s+(?:(?:overall|total|official|confirmed|number|of|people|persons|civilians|those|who|have|been|were)\s+){0,4}$/i;
 
 /** "bringing to 60 the number killed in the area": the toll after the figure, joined by "bringing … to". */
+/** The phrases naming who speaks in a sentence: before the verb, or after it where the cue opens with it ("according to X"). */
+function speakerPhrases(attributions: readonly Attribution[], sentence: Span): Span[] {
+  const out: Span[] = [];
+  for (const a of attributions) {
+    if (a.start < sentence.start || a.end > sentence.end || a.verbStart == null || a.verbEnd == null) continue;
+    out.push(a.verbStart > a.start ? { start: a.start, end: a.verbStart } : { start: a.verbEnd, end: a.end });
+  }
+  return out;
+}
+
 function tollNamedAfter(text: string, n: NumberMention, triggers: TriggerHit[]): TriggerHit | null {
   // (First the word the pattern must end with, which most figures lack.)
   if (wordBeforeSpace(text, n.start, RAISED_TO_LAST_WORDS) < 0 || !RAISED_TO_BEFORE.test(text.slice(Math.max(0, n.start - 40), n.start))) return null;
@@ -1797,7 +1812,8 @@ function numberOfWhom(n: NumberMention, text: string): string | null {
   if (!m) return null;
   return PLURAL_PEOPLE[m[1]!.toLowerCase()] ?? null;
 }
-const NUMBER_OF_WHOM = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:killed|dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|displaced|evacuated|missing|who\b[^.;:]{0,40})\b[^.;:]{0,110}$/i;
+// ("the number of rebels persuaded to surrender": the formula of surrender copy.)
+const NUMBER_OF_WHOM = /\bnumber of (?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+(?:killed|dead|wounded|injured|hurt|detained|arrested|abducted|kidnapped|displaced|evacuated|missing|persuaded|convinced|who\b[^.;:]{0,40})\b[^.;:]{0,110}$/i;
 
 const LOST_MEN_BEFORE = /\b(army|military|troops|soldiers|forces|junta|police|fighters|militants|rebels|insurgents|group|militia|jihadists)\s+(?:had\s+|has\s+|have\s+)?(?:lost|losing)\s+(?:only\s+|just\s+|about\s+|some\s+|at least\s+)?$/i;
 

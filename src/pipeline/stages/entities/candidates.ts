@@ -356,7 +356,7 @@ function holdsInstitutionWord(tokens: Token[], from: number, to: number): boolea
  * that is the title's, then the name it belongs to (a title alone, "X, Superintendent of Police, said", is no name).
  */
 function titleOfDepartment(tokens: Token[], j: number): boolean {
-  if (tokens[j]!.lower !== "of" || !isTitleLower(tokens[j - 1]!.lower)) return false;
+  if ((tokens[j]!.lower !== "of" && tokens[j]!.lower !== "for") || !isTitleLower(tokens[j - 1]!.lower)) return false;
   let k = tokens[j + 1]?.lower === "the" ? j + 2 : j + 1;
   const departmentStart = k;
   while (tokens[k] && (TITLE_DEPARTMENTS.has(tokens[k]!.lower) || TITLE_MODIFIERS.has(tokens[k]!.lower))) k++;

@@ -127,9 +127,10 @@ export function classify(c: Candidate, ctx: ClassifyContext, out: Typed[]): void
 /**
  * "Secretary of State Antony Blinken", "Superintendent of Police Ravi Kumar": "of" and the department after a title
  * are the title's too, so the name starts past them. Returns k unchanged where no name would be left.
+ * ("Commissioner for Health Ada Obi": Nigerian and Kenyan titles join their department with "for".)
  */
 function pastTitleDepartment(tokens: Token[], k: number, last: number): number {
-  if (tokens[k]?.lower !== "of") return k;
+  if (tokens[k]?.lower !== "of" && tokens[k]?.lower !== "for") return k;
   let j = k + 1;
   if (tokens[j]?.lower === "the") j++;
   const departmentStart = j;
