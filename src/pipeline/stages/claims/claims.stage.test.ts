@@ -4624,6 +4624,7 @@ test("a running total, or a death after a reading of the weather or a count of c
   const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.value, c.time?.text ?? null]);
   // (The new deaths' week is not the year's toll; nor is the day of the new deaths the cumulative total's.)
   assert.deepEqual(list("Measles has killed nine children in the district this week, raising the year's toll in the district to 52."), [[9, "this week"], [52, null]]);
+  assert.deepEqual(list("Cholera has killed five people in the valley this week, raising the year's toll to 64, officials said on Wednesday."), [[5, "this week"], [64, null]]);
   assert.deepEqual(list("The county logged 20 new cases of typhoid and three deaths on Sunday, bringing the overall total to 910 cases and 33 deaths."), [[3, "on Sunday"], [33, null]]);
   // (A thermometer's day, or the window of a case count, dates nothing of the deaths told next.)
   assert.deepEqual(list("The port recorded 48.5 degrees on Tuesday. The ministry said 230 workers had died."), [[230, null]]);

@@ -3056,7 +3056,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // the deaths happened before, on days the sentence does not give).
   // ("… killed more than 30 people, a group said on Wednesday. The jets bombed the village on Monday morning, the group
   // said.": the next sentence, with no figure of its own, tells the event's day, which comes before the saying.)
-  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? eventDayBefore(doc, sentence, cueTime) ?? asClaimTime(cueTime);
+  // ("…, raising the year's toll to 41, officials said on Thursday": a total raised to the figure is a running one too.)
+  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return eventDayNext(doc, sentence, cueTime) ?? eventDayBefore(doc, sentence, cueTime) ?? asClaimTime(cueTime);
   // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
   // ("It has since climbed to 60,000": later than the time before, on a day the sentence does not give.)
   if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return previous.time;
