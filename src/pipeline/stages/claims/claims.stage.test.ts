@@ -4662,3 +4662,16 @@ test("surrender copy's formula: 'a rebel who was persuaded by troops surrendered
   assert.deepEqual(list("A militant who had been convinced surrendered to troops on Sunday."), [["surrendered", 1, "fighters"]]);
   assert.deepEqual(list("The number of militants persuaded to surrender this year has risen to 40, the governor said."), [["surrendered", 40, "fighters"]]);
 });
+
+test("a running total, or a death after a reading of the weather or a count of cases, takes no other clause's time", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.value, c.time?.text ?? null]);
+  // (The new deaths' week is not the year's toll; nor is the day of the new deaths the cumulative total's.)
+  assert.deepEqual(list("Measles has killed nine children in the district this week, raising the year's toll in the district to 52."), [[9, "this week"], [52, null]]);
+  assert.deepEqual(list("Cholera has killed five people in the valley this week, raising the year's toll to 64, officials said on Wednesday."), [[5, "this week"], [64, null]]);
+  assert.deepEqual(list("The county logged 20 new cases of typhoid and three deaths on Sunday, bringing the overall total to 910 cases and 33 deaths."), [[3, "on Sunday"], [33, null]]);
+  // (A thermometer's day, or the window of a case count, dates nothing of the deaths told next.)
+  assert.deepEqual(list("The port recorded 48.5 degrees on Tuesday. The ministry said 230 workers had died."), [[230, null]]);
+  assert.deepEqual(list("Clinics logged 2,050 cases of heatstroke since May 1. The ministry said 40 farmers had died."), [[40, null]]);
+  // ("now" closes the sentence's own "since" period.)
+  assert.deepEqual(list("Doctors said six babies died of fever on Tuesday. The toll since March 1 now stands at 118.").at(-1), [118, "since March 1"]);
+});

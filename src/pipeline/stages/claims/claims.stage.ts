@@ -206,7 +206,8 @@ const TOTAL_RAISED_TO = /,\s*(?:bringing|raising|taking|pushing|lifting)\s+(?:th
 /** Wider than TOTAL_RAISED_TO (any toll, no comma needed): a running total raised to the figure, whose span of days is
  * not that of the count before it. */
 // (Also "bringing to 73 the number of …": the figure before what it counts.)
-const RUNNING_TOTAL_BEFORE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:toll|total|number|tally|count)\b[^.;]{0,40}?\s+)?to\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
+// (And "bringing the total to 1,184 cases and 41 deaths": the second figure of the total.)
+const RUNNING_TOTAL_BEFORE = /\b(?:bringing|raising|taking|pushing|lifting)\s+(?:(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}(?:toll|total|number|tally|count)\b[^.;]{0,40}?\s+)?to\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?(?:[\d,.]+\s+(?:[a-z-]+\s+){1,2}and\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?)?$/i;
 
 /** The category of the whole PART_OF_EARLIER names, where its noun says it. */
 function categoryOfWhole(text: string): Category | null {
@@ -3042,7 +3043,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // only a time after the figure, in what the verdict is about, dates it.)
   const beforeFigure = doc.text.slice(sentence.start, n.start);
   const verdict = VERDICT_WORDS.test(beforeFigure) && VERDICT_OF.test(beforeFigure);
-  const event = told.filter((t) => !datelineDate(doc.text, t) && !(verdict && t.end <= n.start));
+  const event = told.filter((t) => !datelineDate(doc.text, t) && !(verdict && t.end <= n.start) &&
+    // ("The toll since March 3 now stands at 90": "now" is the end of the period the sentence gives, not another time.)
+    !(/^now$/i.test(t.text) && told.some((o) => o !== t && o.kind === "period" && /^since\b/i.test(o.text))));
   // ("The 1984 gas leak killed 3,800", "the 2013 collapse, which killed 1,134", "killing eight in a 2015 arson attack": the
   // year the event the figure belongs to is named by.)
   if (!event.length && (verdict || !told.length)) {
@@ -3081,7 +3084,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // the deaths happened before, on days the sentence does not give).
   // ("… killed more than 30 people, a group said on Wednesday. The jets bombed the village on Monday morning, the group
   // said.": the next sentence, with no figure of its own, tells the event's day, which comes before the saying.)
-  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) return eventDayNext(doc, sentence, cueTime) ?? eventDayBefore(doc, sentence, cueTime) ?? asClaimTime(cueTime);
+  // ("…, raising the year's toll to 41, officials said on Thursday": a total raised to the figure is a running one too.)
+  if (cueTime && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return eventDayNext(doc, sentence, cueTime) ?? eventDayBefore(doc, sentence, cueTime) ?? asClaimTime(cueTime);
   // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
   // ("It has since climbed to 60,000": later than the time before, on a day the sentence does not give.)
   if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return previous.time;
@@ -3259,8 +3263,12 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   // the crime (one that names the crime, "arrested in the shooting on Thursday", may still be).
   const told = doc.text.slice(before.start, before.end);
   if (ARREST_TOLD.test(told) && !CRIME_NAMED.test(told)) return null;
+  // ("The city recorded 49 degrees on Monday. 300 pilgrims died.", "Clinics logged 900 cases since May. The dead
+  // included two nurses.": a reading of the weather or a count of cases is no scene of the deaths.)
+  if (MEASURE_TOLD.test(told)) return null;
   return before;
 }
+const MEASURE_TOLD = /\d\s*(?:°|degrees\b)|\d[\d,]*\s+(?:(?:new|more|suspected|confirmed|reported)\s+)?(?:cases|infections)\b/i;
 const EVENT_AGAIN = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|ambush|blast|explosion|bombing|shooting|clashes|fighting|incident|massacre|offensive)\b/i;
 const EVENT_TOLD = /\b(?:attack(?:ed|s)?|raid(?:ed)?|struck|strikes?|stormed|ambush(?:ed)?|bomb(?:ed|ing)?|explo(?:ded|sion)|clash(?:ed|es)|shell(?:ed|ing)|opened fire|fought)\b/i;
 const CRIME_NAMED = /\b(?:shot|shooting|killed|killing|death|dead|murder|homicide|stabb(?:ed|ing)|attack|wounded|injured)\b/i;

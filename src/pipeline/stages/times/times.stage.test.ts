@@ -307,3 +307,13 @@ test("one person giving himself up is dated by the sentence that tells it ('The 
   const read = (text: string) => extract({ id: "x", text, meta: { published: "2024-05-10" } }).times.map((t) => t.text);
   assert.deepEqual(read("The militant surrendered to the army on Tuesday in the hills."), ["on Tuesday"]);
 });
+
+test("'over the past fortnight', 'over four days', 'in three months': spans up to publication, not a record's yardstick", () => {
+  const read = (s: string) => findTimes(s, 0, s.length, parseIso("2024-06-20")!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Frost killed 30 goatherds in the hills over the past fortnight."), [["over the past fortnight", "2024-06-06", "2024-06-20"]]);
+  assert.deepEqual(read("The clinic buried 85 patients over four days."), [["over four days", "2024-06-16", "2024-06-20"]]);
+  assert.deepEqual(read("The number of dead rose to 310 in three months."), [["in three months", "2024-03-20", "2024-06-20"]]);
+  // (A comparison's span dates nothing of the deaths; nor does a span counted from another event.)
+  assert.deepEqual(read("It was the deadliest flood in two months."), []);
+  assert.deepEqual(read("Two nurses fell ill in three days after the first case."), []);
+});

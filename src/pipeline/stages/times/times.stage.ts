@@ -20,9 +20,12 @@ interface Found {
 
 // Each pattern is anchored on literal words and bounded repetition, so none can backtrack badly.
 // ("in last week's shipwreck", "last month's attack": the calendar week or month before, which RELATIVE reads.)
-const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|months?|years?)\b(?!['’]s)/gi;
+const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|fortnights?|months?|years?)\b(?!['’]s)/gi;
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
+// ("427 bodies over four days", "the toll doubled in three months": a window up to publication, as "the past four days".
+// Not "within", which counts from another event, nor years: "the worst attack in two years" dates the attack.)
+const BARE_SPAN = /\b(?:over|in)\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|[1-9]\d)\s+(days|weeks|fortnights|months)\b(?!['’]s|\s+(?:of\s+(?:age|pregnancy)|old|later|earlier|after|before|from)\b)/gi;
 const FOR_SPAN = /\bfor\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?)\b/gi;
 const RELATIVE = /\b(since the (?:beginning|start) of (?:the|this) (?:year|month)|since the morning|since dawn|since midnight|since the weekend|since the early hours(?: of (?:the|this) morning)?|in the early hours(?!\s+of\b)|(?:since|from) the (?:beginning|start) of the week|today|yesterday|tonight|overnight|last night|during the night|this morning|this afternoon|this evening|this week|last week(?!\s+of\b)|earlier this week|this month|last month|earlier this month|this year|last year|earlier this year|(?:at|over|during|on)\s+the\s+weekend|(?:at|over|during|on)\s+the\s+(?:long|holiday|bank[- ]holiday|three-day|four-day)\s+weekend|this weekend|last weekend|(?:this|the) past weekend|(?:over|during|in) the (?:past |last )?week(?!\s+(?:of|before|after|that|when|ending|to)\b)|in a week of (?:heavy |fierce |intense )?(?:fighting|clashes|violence|unrest|protests|bombardment|bombing|airstrikes|strikes)(?![^.;]{0,60}?\b(?:1[89]\d\d|20\d\d|last (?:year|month)|(?:that|the same|the previous) (?:year|month))\b)|in recent days|in recent weeks|in recent months|recent days|recent weeks|earlier in the (?:day|week|month)|earlier today)\b/gi;
 const WEEKDAY_LAST_WEEK = /^,?\s+(?:of\s+)?last\s+week\b/i;
@@ -111,6 +114,8 @@ const WORD = {
   dayTold: 1 << 20, same: 1 << 21,
   // A day's ordinal glued to its digits: "the 13th".
   ordinalDay: 1 << 22,
+  // The words before a count of days with no "the": "over four days", "in three months".
+  overOrIn: 1 << 23,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
@@ -137,6 +142,7 @@ const GATE_WORDS: [number, string[]][] = [
   [WORD.partOfDayOrPeriod, ["years"]],
   [WORD.dayTold, ["later", "earlier", "day", "days", "that"]],
   [WORD.same, ["same"]],
+  [WORD.overOrIn, ["over", "in"]],
 ];
 
 /** Which of the patterns may match, given the words a sentence holds. */
@@ -144,6 +150,7 @@ const mayMatch = {
   pastSpan: (w: number) => has(w, WORD.past) && has(w, WORD.unit),
   ago: (w: number) => has(w, WORD.ago),
   forSpan: (w: number) => has(w, WORD.for) && has(w, WORD.unit),
+  bareSpan: (w: number) => has(w, WORD.overOrIn) && has(w, WORD.unit),
   // "today", "last night"...; "since the start of the year"; "this morning", "last week".
   relative: (w: number) => has(w, WORD.relative) || (has(w, WORD.sinceOrFrom) && (has(w, WORD.beginningOrStart) || has(w, WORD.partOfDayOrPeriod))) || (has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod)),
   weekday: (w: number) => has(w, WORD.weekday),
@@ -156,7 +163,7 @@ const mayMatch = {
   holiday: (w: number) => has(w, WORD.month) || has(w, WORD.partOfDayOrPeriod),
 };
 function mayMatchAny(w: number): boolean {
-  return mayMatch.dateHint(w) || mayMatch.pastSpan(w) || mayMatch.ago(w) || mayMatch.forSpan(w) || mayMatch.relative(w) || mayMatch.weekday(w)
+  return mayMatch.dateHint(w) || mayMatch.pastSpan(w) || mayMatch.ago(w) || mayMatch.forSpan(w) || mayMatch.bareSpan(w) || mayMatch.relative(w) || mayMatch.weekday(w)
     || mayMatch.year(w) || mayMatch.dayRange(w) || mayMatch.monthOfYear(w) || mayMatch.first(w) || mayMatch.holiday(w);
 }
 function has(words: number, word: number): boolean {
@@ -415,7 +422,7 @@ export function findTimes(text: string, start: number, end: number, published: D
   if (mayMatch.pastSpan(gates)) for (const m of sentence.matchAll(PAST_SPAN)) {
     // "last month", "last week" alone name the calendar month or week before (the relative rules below);
     // "the last month", "the past three weeks" are spans up to publication.
-    if (!m[1] && /^last\s/i.test(m[0].trimStart()) && !/^(?:hours?|days?)$/i.test(m[2])) continue;
+    if (!m[1] && /^last\s/i.test(m[0].trimStart()) && !/^(?:hours?|days?|fortnight)$/i.test(m[2])) continue;
     const n = m[1] ? (COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1;
     const unit = m[2].toLowerCase().replace(/s$/, "");
     // "the previous day" is the one day before; "the past day" runs up to publication.
@@ -424,7 +431,7 @@ export function findTimes(text: string, start: number, end: number, published: D
       addFound(found, start, m.index! + lead, m.index! + m[0].length, addDays(published, -1), addDays(published, -1));
       continue;
     }
-    const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
+    const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "fortnight" ? addDays(published, -14 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
     const lead = m[0].length - m[0].trimStart().length;
     addFound(found, start, m.index! + lead, m.index! + m[0].length, from, published);
   }
@@ -444,6 +451,14 @@ export function findTimes(text: string, start: number, end: number, published: D
     }
     const day = addDays(published, -(unit.startsWith("week") ? 7 * n : unit.startsWith("fortnight") ? 14 * n : n));
     addFound(found, start, m.index!, m.index! + m[0].length, day, day);
+  }
+  if (mayMatch.bareSpan(gates)) for (const m of sentence.matchAll(BARE_SPAN)) {
+    // ("the first death in three months", "the deadliest day in two weeks": the span dates the comparison, not the deaths.)
+    if (/\b(?:first|worst|highest|largest|biggest|most|\w{3,}iest)\b[^,;.]{0,40}$/i.test(sentence.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+    const n = COUNT_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const unit = m[2].toLowerCase();
+    const from = unit === "days" ? addDays(published, -n) : unit === "weeks" ? addDays(published, -7 * n) : unit === "fortnights" ? addDays(published, -14 * n) : addMonths(published, -n);
+    addFound(found, start, m.index!, m.index! + m[0].length, from, published);
   }
   if (mayMatch.forSpan(gates)) for (const m of sentence.matchAll(FOR_SPAN)) {
     const n = COUNT_WORDS[m[0].split(/\s+/)[1].toLowerCase()] ?? Number(m[0].split(/\s+/)[1]);
