@@ -1352,7 +1352,12 @@ export const claimsStage: Stage = {
       // ("The storm left 12 dead and about 30,000 homeless": the homeless share the verb, not the other figure's harm.)
       // ("killed 37 homeless people", "nine homeless men died": a harm verb with no other figure between is theirs, so
       // "homeless" only describes them.)
-      for (const c of candidates) if ((c.category === "killed" || c.category === "wounded") && (/^homeless$/i.test(c.number.noun) || (/\bhomeless\s+\S+$/i.test(text.slice(c.number.start, c.number.nounEnd)) && !(c.trigger && !candidates.some((o) => o !== c && o.number.start > Math.min(c.trigger!.start, c.number.start) && o.number.start < Math.max(c.trigger!.start, c.number.start)))))) c.category = "fled";
+      for (const c of candidates) {
+        if (c.category !== "killed" && c.category !== "wounded") continue;
+        const trigger = c.trigger;
+        const ownHarmVerb = !!trigger && !candidates.some((o) => o !== c && o.number.start > Math.min(trigger.start, c.number.start) && o.number.start < Math.max(trigger.start, c.number.start));
+        if (/^homeless$/i.test(c.number.noun) || (/\bhomeless\s+\S+$/i.test(text.slice(c.number.start, c.number.nounEnd)) && !ownHarmVerb)) c.category = "fled";
+      }
       for (const c of candidates) {
         // "an SDF commander estimated", "two witnesses said": people who speak are the source, not the counted.
         const after = c.number.nounEnd > c.number.end ? c.number.nounEnd : c.number.end;
