@@ -4675,3 +4675,10 @@ test("a running total, or a death after a reading of the weather or a count of c
   // ("now" closes the sentence's own "since" period.)
   assert.deepEqual(list("Doctors said six babies died of fever on Tuesday. The toll since March 1 now stands at 118.").at(-1), [118, "since March 1"]);
 });
+
+test("attackers whose count is only in the subject ('Both gunmen', 'the two attackers', 'all three assailants') are counted dead", () => {
+  const dead = (t: string) => claims(t, "2024-07-09").map((c) => [c.category, c.value]);
+  assert.deepEqual(dead("Both gunmen were shot dead by officers at the gate."), [["killed", 2]]);
+  assert.deepEqual(dead("The two attackers were killed by guards."), [["killed", 2]]);
+  assert.deepEqual(dead("Officials said all three assailants died in the exchange of fire."), [["killed", 3]]);
+});
