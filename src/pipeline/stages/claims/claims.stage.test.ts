@@ -4675,3 +4675,10 @@ test("a running total, or a death after a reading of the weather or a count of c
   // ("now" closes the sentence's own "since" period.)
   assert.deepEqual(list("Doctors said six babies died of fever on Tuesday. The toll since March 1 now stands at 118.").at(-1), [118, "since March 1"]);
 });
+
+test("people found alive are rescued, like 'pulled out alive'; bodies found stay deaths", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Searchers found 9 hikers alive near the ridge on Monday."), [["evacuated", 9]]);
+  assert.deepEqual(list("Two boys were found alive beneath the collapsed wall, the mayor said."), [["evacuated", 2]]);
+  assert.deepEqual(list("Divers found four bodies in the river on Monday."), [["killed", 4]]);
+});
