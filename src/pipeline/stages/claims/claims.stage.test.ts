@@ -4682,3 +4682,8 @@ test("people found alive are rescued, like 'pulled out alive'; bodies found stay
   assert.deepEqual(list("Two boys were found alive beneath the collapsed wall, the mayor said."), [["evacuated", 2]]);
   assert.deepEqual(list("Divers found four bodies in the river on Monday."), [["killed", 4]]);
 });
+
+test("a line of control is no scene: the sector or district named after it places the claim", () => {
+  const c = claims("Three soldiers were killed when shells fell across the LoC in Uri sector of Baramulla district, an army officer said.", "2024-03-14");
+  assert.deepEqual(c.map((x) => [x.category, x.value, x.place?.name]), [["killed", 3, "Uri"]]);
+});
