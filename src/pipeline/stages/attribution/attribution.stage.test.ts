@@ -593,3 +593,8 @@ test("a title joined to its department by 'for' ('Commissioner for Health') and 
   const b = attributions("Interior Cabinet Secretary Janet Wanjiru said on Monday that the floods were receding. Wanjiru said 14 people had died.");
   assert.deepEqual(b.map((x) => [x.name, x.org]), [["Janet Wanjiru", null], ["Janet Wanjiru", null]]);
 });
+
+test("a state's health ministry keeps its state when who runs it is named after the state ('Yemen's Houthi-run health ministry')", () => {
+  assert.equal(attributions("Syria's Damascus-run health ministry said nine people died of cholera in Idlib.")[0]?.org, "Health Ministry (Syria)");
+  assert.equal(attributions("Yemen's Houthi-led interior ministry said four guards were killed near the port.")[0]?.org, "Interior Ministry (Yemen)");
+});

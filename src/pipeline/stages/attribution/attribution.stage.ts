@@ -1587,8 +1587,9 @@ function briefingNote(doc: AnnotatedDoc, sentence: Span): Omit<Attribution, "sen
 /** The level of government a descriptor names, and the name words of bodies at other levels. */
 const ONE_OF_THEM_BEFORE = /^(?:one|two|three|some|several|another) of (?:them|those|these)\s*,\s*(?=\S)/i;
 /** A state's body written small, with the word that may name its state before it and the place after it. */
-// ("the Hamas-run health ministry": who runs it says nothing of whose state's body it is.)
-const SMALL_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}]+-(?:run|controlled|led|administered)\s+)?(?:(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+))?$/u;
+// ("the Hamas-run health ministry": who runs it says nothing of whose state's body it is; nor in "Yemen's Houthi-run
+// health ministry", after the state's name.)
+const SMALL_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}]+-(?:run|controlled|led|administered)\s+)?(?:(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}]+-(?:run|controlled|led|administered)\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+))?$/u;
 /** "In Zimbabwe, " opening the sentence before a speaker. */
 const IN_COUNTRY_BEFORE = /\bIn\s+(?:neighbou?ring\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s+$/u;
 

@@ -4682,3 +4682,15 @@ test("attackers whose count is only in the subject ('Both gunmen', 'the two atta
   assert.deepEqual(dead("The two attackers were killed by guards."), [["killed", 2]]);
   assert.deepEqual(dead("Officials said all three assailants died in the exchange of fire."), [["killed", 3]]);
 });
+
+test("people found alive are rescued, like 'pulled out alive'; bodies found stay deaths", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Searchers found 9 hikers alive near the ridge on Monday."), [["evacuated", 9]]);
+  assert.deepEqual(list("Two boys were found alive beneath the collapsed wall, the mayor said."), [["evacuated", 2]]);
+  assert.deepEqual(list("Divers found four bodies in the river on Monday."), [["killed", 4]]);
+});
+
+test("a line of control is no scene: the sector or district named after it places the claim", () => {
+  const c = claims("Three soldiers were killed when shells fell across the LoC in Uri sector of Baramulla district, an army officer said.", "2024-03-14");
+  assert.deepEqual(c.map((x) => [x.category, x.value, x.place?.name]), [["killed", 3, "Uri"]]);
+});

@@ -11,6 +11,8 @@ import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geoc
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName } from "../../../resolve/names.ts";
 
+/** "LoC", "MoD", "PoK": a capital, one or two small letters and a capital. */
+const MIXED_CASE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 const SAID = new Set(["said", "says", "told"]);
 /** Words that say how someone holds an office ("Acting", "Senior"), not which office. */
 const OFFICE_HOLDER_MODIFIERS = new Set(["acting", "former", "deputy", "interim", "senior", "top", "vice", "outgoing", "incoming", "then", "chief"]);
@@ -312,6 +314,9 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   const nextIsComma = nextTok?.text === ",";
 
   if (n === 1 && isTitleLower(firstWord)) return typed(c, null, 0); // "Capt." or "Imam" alone names no one
+  // ("fired across the LoC", "the MoD said": an abbreviation with a small letter inside is a line or a body, no town that
+  // the gazetteer would find by its letters.)
+  if (n === 1 && MIXED_CASE_ABBREVIATION.test(tokens[c.first]!.text)) return typed(c, null, 0);
   // "Cyclone Mokhar", "Storm Hollis", "Hurricane Ian": a storm is no person, body or place.
   if (n >= 2 && STORM_WORDS.has(firstWord)) return typed(c, null, 0);
   // "Barangay Libodon", "Sitio Linek", "Mohalla Islampura": a locality's kind written before its name.

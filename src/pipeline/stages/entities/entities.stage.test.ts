@@ -927,3 +927,8 @@ test("the border of two places joined by a hyphen ('the Dantewada-Sukma border')
   const zone = findEntities("Two gunmen were killed, Kashmir Zone police said on Monday.");
   assert.deepEqual(zone.map((e) => [e.type, e.text]), [["org", "Kashmir Zone police"]]);
 });
+
+test("an abbreviation with a small letter inside ('the LoC') is no place; the district named after it is", () => {
+  const places = findEntities("Two porters were hurt by firing across the LoC in Kupwara district on Monday.").filter((e) => e.type === "place");
+  assert.deepEqual(places.map((e) => e.text), ["Kupwara"]);
+});

@@ -289,3 +289,10 @@ test("an agency dateline's day does not swallow a hyphenated number word after i
   const got = all("Agartala, Jun 9 (PTI) Thirty-four rebels were killed on Sunday.").filter((n) => n.subject);
   assert.deepEqual(got.map((n) => [n.text, n.value]), [["Thirty-four rebels", 34]]);
 });
+
+test("a two-word people noun names its own kind: a security guard is people, a guard alone stays armed", () => {
+  const subj = (text: string) => all(text).map((n) => [n.text, n.subject]);
+  assert.deepEqual(subj("A security guard was hurt at the store."), [["A security guard", "people"]]);
+  assert.deepEqual(subj("Three security guards were shot at the warehouse."), [["Three security guards", "people"]]);
+  assert.deepEqual(subj("Two guards were shot at the prison."), [["Two guards", "security forces"]]);
+});

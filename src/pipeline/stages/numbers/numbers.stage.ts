@@ -449,6 +449,11 @@ const INSTITUTION_AFTER = /^(?:force|group|militia|unit|organi[sz]ation|agency|n
 /** Places a people word may name the holders of ("a rebel stronghold", "a militant hideout"). */
 const HELD_PLACE_AFTER = /^(?:stronghold|hideout|hideouts|hide-out|bastion|enclave|den|lair|camp|camps|base|bases|redoubt)$/;
 
+/** The subject of a two-word people noun ending at `j` ("a security guard" is people, not the armed "guard"). */
+function twoWordSubject(tokens: readonly Token[], from: number, j: number, subjects: ReadonlyMap<string, string>): string | undefined {
+  return j > from ? subjects.get(`${tokens[j - 1]!.lower} ${tokens[j]!.lower}`) : undefined;
+}
+
 function nounAfterNumber(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
   let skipped = 0;
@@ -470,7 +475,7 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // ("assaults on a rebel stronghold": the place the rebels hold, no one in it counted.)
       if (s && HELD_PLACE_AFTER.test(tokens[j + 1]?.text ?? "")) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       if (s && w === "body" && j > from && BODY_OF_PEOPLE_MODIFIER.test(tokens.slice(from, j).map((x) => x.lower).join(" "))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
-      if (s) return { noun: t.text, subject: s, end: t.end, next: j + 1, notPeople: null };
+      if (s) return { noun: t.text, subject: twoWordSubject(tokens, from, j, SINGULAR_SUBJECT) ?? s, end: t.end, next: j + 1, notPeople: null };
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
       const p = pluralSubject;
@@ -511,7 +516,7 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // ("37 homeless people died", "eleven homeless men": before a people word it only describes them; they are counted.)
       const homelessOnes = w === "homeless" ? PLURAL_SUBJECT.get(tokens[j + 1]?.lower ?? "") : undefined;
       if (homelessOnes) return { noun: tokens[j + 1]!.text, subject: homelessOnes, end: tokens[j + 1]!.end, next: j + 2, notPeople: null };
-      if (p) return { noun: t.text, subject: whose ?? p, end: t.end, next: j + 1, notPeople: null };
+      if (p) return { noun: t.text, subject: whose ?? twoWordSubject(tokens, from, j, PLURAL_SUBJECT) ?? p, end: t.end, next: j + 1, notPeople: null };
       const s1 = role & IS_SINGULAR ? SINGULAR_SUBJECT.get(w) : undefined;
       // "20 volunteer defence fighters": a singular people word may modify the plural one that is counted.
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
