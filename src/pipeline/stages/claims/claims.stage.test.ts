@@ -4694,3 +4694,11 @@ test("a line of control is no scene: the sector or district named after it place
   const c = claims("Three soldiers were killed when shells fell across the LoC in Uri sector of Baramulla district, an army officer said.", "2024-03-14");
   assert.deepEqual(c.map((x) => [x.category, x.value, x.place?.name]), [["killed", 3, "Uri"]]);
 });
+
+test("a person held, described by what he wore or carried, is one detained", () => {
+  const held = (t: string) => claims(t, "2024-06-20").map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(held("A bomber wearing an explosive belt was arrested before he reached the market."), [["A bomber", "detained", 1]]);
+  assert.deepEqual(held("The gunman carrying two pistols was later arrested, police said."), [["The gunman", "detained", 1]]);
+  // (Still no claim where no one was held.)
+  assert.deepEqual(held("Police are searching for a bomber wearing a red jacket."), []);
+});
