@@ -4702,3 +4702,10 @@ test("a person held, described by what he wore or carried, is one detained", () 
   // (Still no claim where no one was held.)
   assert.deepEqual(held("Police are searching for a bomber wearing a red jacket."), []);
 });
+
+test("a command's daily tally is not placed in the capital of the dateline it was issued from", () => {
+  const where = (t: string) => claims(t, "2024-03-14").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("KYIV - Enemy losses over the past day include 870 soldiers killed, the General Staff said."), [[870, null]]);
+  // (The capital named again in the text is a scene.)
+  assert.deepEqual(where("KYIV - Three people were killed when a missile hit a house in Kyiv, the Defence Ministry said."), [[3, "Kyiv"]]);
+});

@@ -4052,6 +4052,8 @@ const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i
 
 // ("the overall death toll in the territory since the war began": the whole war's toll.)
 // ("detained in raids across 40 provinces": many of the country's provinces at once.)
+/** Bodies that issue a war's daily tallies from the capital: a general staff, a defence ministry. */
+const MILITARY_COMMAND = /\b(?:General Staff|(?:Defen[cs]e|War) Ministry|Ministry of (?:National )?Defen[cs]e)\b/;
 const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|conflict|invasion)|(?:across|in) \d{1,3} (?:provinces|regions|states|governorates|oblasts)(?! of))\b/i;
 
 /**
@@ -4397,6 +4399,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("The army killed six fighters. A soldier wounded near Marwahin died, the army said": a town first named later, in a
   // sentence telling a toll of its own, is that toll's; "The attack happened in Marwahin" still points back.)
   if (namedFirstWithOwnToll(doc, facts, sentence, focus)) return null;
+  // ("KYIV - The General Staff said 900 invaders were eliminated over the past day": a command's tally of the whole front,
+  // issued in the capital of the dateline; that city, named nowhere else, is no scene of it.)
+  if (MILITARY_COMMAND.test(text.slice(sentence.start, sentence.end)) && facts.isDateline(focus) && !facts.places.some((e) => !facts.isDateline(e) && facts.placeKey(e) === facts.placeKey(focus))) return null;
   // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
   // ("More than 4.5 million Yemenis remain displaced": a count of hundreds of thousands is no town's.)
   const tally = runningTally(doc, time) || NATIONAL_SCOPE.test(text.slice(sentence.start, sentence.end)) || (n.value ?? n.low ?? 0) >= 100_000;
