@@ -4709,3 +4709,9 @@ test("a command's daily tally is not placed in the capital of the dateline it wa
   // (The capital named again in the text is a scene.)
   assert.deepEqual(where("KYIV - Three people were killed when a missile hit a house in Kyiv, the Defence Ministry said."), [[3, "Kyiv"]]);
 });
+
+test("the parts after a first share of them in the next sentence ('Ten of them were Syrians and four were Iraqis') share the whole's category", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Thirty migrants drowned when the boat sank. Ten of them were Syrians and four were Iraqis."), [["killed", 30], ["killed", 10], ["killed", 4]]);
+  assert.deepEqual(list("Troops rescued 15 hostages on Monday. Six of them were nurses, five were teachers and two were drivers."), [["evacuated", 15], ["evacuated", 6], ["evacuated", 5], ["evacuated", 2]]);
+});

@@ -1282,6 +1282,8 @@ export const claimsStage: Stage = {
       // ("… 18 dead. Among them are six women": the same, the verb before.)
       // ("… were injured. Of the dead, 112 were women and seven were children": "the dead" say whose part it is; a second
       // part joined by "and" is one too.)
+      // ("… drowned. Ten of them were Syrians and four were Iraqis": the parts after the first share of them are its
+      // fellows.)
       if (previous && previous.sentence === si - 1 && previous.claim.category !== "other") {
         for (const c of candidates) {
           // ("… seized 25 farmers. The group included four boys", "Nine of the farmers were women", "The captives, including
@@ -1294,7 +1296,8 @@ export const claimsStage: Stage = {
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
           const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|deaths|fatalities|killed)\b/.test(opener);
-          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener)) c.category = dead ? "killed" : previous.claim.category;
+          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener) ||
+            (SHARE_OF_THEM_OPENS.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = dead ? "killed" : previous.claim.category;
         }
       }
       // ("Of the deceased, eight were party workers": the dead named at the head are whose part it is, with no toll
@@ -3839,6 +3842,8 @@ function speechSetting(text: string, from: number, end: number): boolean {
 /** "12 of them children", "half of them women": a part of the figure just before. */
 /** "Among them were", "Among them are": a part of the figure before, its verb first. */
 const AMONG_THEM_WERE = /^\s*["“]?Among\s+(?:them|these|those)\s+(?:are|were|was|is)\s+(?:[^.;:]*?,\s*(?:and\s+)?|[^.;:]*?\band\s+)?$/;
+/** A sentence opening with a share of them and who they were, then another part: "Ten of them were Syrians and ". */
+const SHARE_OF_THEM_OPENS = /^\s*[\w-]+\s+of\s+(?:them|these|those)\s+(?:were|was|are)\s[^.;:]{1,80}?(?:,|\band)\s*$/i;
 const OF_THEM_PART = /^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\s+\S/i;
 const ARRIVED_INTO = /\b(?:into|reached|reaching|arrived (?:in|at)|arriving (?:in|at))\s+(?:the\s+)?$/i;
 const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;
