@@ -598,3 +598,11 @@ test("a state's health ministry keeps its state when who runs it is named after 
   assert.equal(attributions("Syria's Damascus-run health ministry said nine people died of cholera in Idlib.")[0]?.org, "Health Ministry (Syria)");
   assert.equal(attributions("Yemen's Houthi-led interior ministry said four guards were killed near the port.")[0]?.org, "Interior Ministry (Yemen)");
 });
+
+test("a place's commissioner written before the name ('Ogun State Commissioner for Health Tola Ade') speaks for that office", () => {
+  const a = attributions("Ogun State Commissioner for Health Tola Ade said nine people had died of cholera.")[0];
+  assert.deepEqual([a?.name, a?.org], ["Tola Ade", "Ogun State Commissioner for Health"]);
+  // (As the same title in commas after the name does.)
+  const b = attributions("The Ogun State Commissioner for Health, Tola Ade, said nine people had died of cholera.")[0];
+  assert.deepEqual([b?.name, b?.org], ["Tola Ade", "Ogun State Commissioner for Health"]);
+});

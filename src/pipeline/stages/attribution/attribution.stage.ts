@@ -1155,7 +1155,15 @@ export class SpeakerResolver {
    * serves, in the one country the report is about.
    */
   private bodyOfTitle(person: EntityMention): string | null {
-    const title = TITLE_BEFORE_NAME.exec(this.text.slice(Math.max(0, person.start - 40), person.start));
+    const before = this.text.slice(Math.max(0, person.start - 60), person.start);
+    // ("Kano State Commissioner for Health Ada Obi": a place's commissioner heads its office, the title as written, as
+    // when the title stands in commas after the name; with no place, "Commissioner for Health" names no body.)
+    const office = before.includes("ommissioner for") ? PLACE_COMMISSIONER_BEFORE_NAME.exec(before) : null;
+    if (office) {
+      const at = person.start - before.length + office.index + office[0].length - office[1]!.length;
+      if (this.entities.some((e) => e.type === "place" && e.start === at)) return office[1]!.trim();
+    }
+    const title = TITLE_BEFORE_NAME.exec(before.slice(-40));
     if (!title) return null;
     const home = this.homeState();
     // (American police are the town's or the county's, not the state's: no nation's body stands for them.)
@@ -1633,6 +1641,7 @@ function titleWords(words: string): string {
 }
 const TITLE_IN_PLACE_GAP = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+$/u;
 /** "Information Minister ", "Police spokesman ", "Army spokesman ": a state office written right before a name. */
+const PLACE_COMMISSIONER_BEFORE_NAME = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]+ ){1,3}[Cc]ommissioner for (?:\p{Lu}[\p{L}-]+ (?:and )?){1,3})$/u;
 const TITLE_BEFORE_NAME = /(?:^|[\s,(])(?:(Information|Interior|Defen[cs]e|Health|Foreign|Security|Justice)\s+Minister|(Police)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]hief|PRO|[Pp]ublic [Rr]elations [Oo]fficer)|(Army|Military)\s+[Ss]pokes(?:man|woman|person))\s+$/;
 const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+/gu;
 const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;

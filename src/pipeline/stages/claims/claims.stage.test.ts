@@ -4694,3 +4694,24 @@ test("a line of control is no scene: the sector or district named after it place
   const c = claims("Three soldiers were killed when shells fell across the LoC in Uri sector of Baramulla district, an army officer said.", "2024-03-14");
   assert.deepEqual(c.map((x) => [x.category, x.value, x.place?.name]), [["killed", 3, "Uri"]]);
 });
+
+test("a person held, described by what he wore or carried, is one detained", () => {
+  const held = (t: string) => claims(t, "2024-06-20").map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(held("A bomber wearing an explosive belt was arrested before he reached the market."), [["A bomber", "detained", 1]]);
+  assert.deepEqual(held("The gunman carrying two pistols was later arrested, police said."), [["The gunman", "detained", 1]]);
+  // (Still no claim where no one was held.)
+  assert.deepEqual(held("Police are searching for a bomber wearing a red jacket."), []);
+});
+
+test("a command's daily tally is not placed in the capital of the dateline it was issued from", () => {
+  const where = (t: string) => claims(t, "2024-03-14").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("KYIV - Enemy losses over the past day include 870 soldiers killed, the General Staff said."), [[870, null]]);
+  // (The capital named again in the text is a scene.)
+  assert.deepEqual(where("KYIV - Three people were killed when a missile hit a house in Kyiv, the Defence Ministry said."), [[3, "Kyiv"]]);
+});
+
+test("the parts after a first share of them in the next sentence ('Ten of them were Syrians and four were Iraqis') share the whole's category", () => {
+  const list = (t: string) => claims(t, "2024-06-20").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Thirty migrants drowned when the boat sank. Ten of them were Syrians and four were Iraqis."), [["killed", 30], ["killed", 10], ["killed", 4]]);
+  assert.deepEqual(list("Troops rescued 15 hostages on Monday. Six of them were nurses, five were teachers and two were drivers."), [["evacuated", 15], ["evacuated", 6], ["evacuated", 5], ["evacuated", 2]]);
+});

@@ -1282,6 +1282,8 @@ export const claimsStage: Stage = {
       // ("… 18 dead. Among them are six women": the same, the verb before.)
       // ("… were injured. Of the dead, 112 were women and seven were children": "the dead" say whose part it is; a second
       // part joined by "and" is one too.)
+      // ("… drowned. Ten of them were Syrians and four were Iraqis": the parts after the first share of them are its
+      // fellows.)
       if (previous && previous.sentence === si - 1 && previous.claim.category !== "other") {
         for (const c of candidates) {
           // ("… seized 25 farmers. The group included four boys", "Nine of the farmers were women", "The captives, including
@@ -1294,7 +1296,8 @@ export const claimsStage: Stage = {
           const after = text.slice(c.number.end, Math.min(sentence.end, c.number.end + 24));
           const opener = text.slice(sentence.start, c.number.start);
           const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|deaths|fatalities|killed)\b/.test(opener);
-          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener)) c.category = dead ? "killed" : previous.claim.category;
+          if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener) ||
+            (SHARE_OF_THEM_OPENS.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = dead ? "killed" : previous.claim.category;
         }
       }
       // ("Of the deceased, eight were party workers": the dead named at the head are whose part it is, with no toll
@@ -2564,8 +2567,9 @@ const ARREST_HINT = /\b(?:arrested|detained|custody|apprehended|jailed)\b/i;
 /**
  * "The suspect was arrested", "Police later arrested the gunman": one person taken, named by "the" and a role.
  * ("The driver stopped at the scene and was taken into custody": a first verb of the driver's own, then the arrest.)
+ * ("A bomber wearing an explosive belt was arrested": what the person wore or carried describes the one held.)
  */
-const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?(?:\s+(?:stopped|stayed|remained|waited|fled|ran)\b[^,.;]{0,40}?\s+and)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
+const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|second|male|female|teenage|teen|young|would-be|suicide|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver|teenager|teen|youth|bomber)|(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he victim['’]s) (?:estranged\s+|former\s+|ex-)?(husband|wife|boyfriend|girlfriend|partner|son|daughter|father|mother|stepfather|brother|nephew|neighbou?r|roommate))(?:,\s*(?:aged\s+)?\d{1,2},)?(?:\s+(?:wearing|carrying|armed with|wielding)\s[^,.;]{1,40}?(?=\s+(?:was|has|had)\s))?(?:\s+(?:stopped|stayed|remained|waited|fled|ran)\b[^,.;]{0,40}?\s+and)?\s+(?:(?:was|has been|had been)\s+(?:later\s+|also\s+|quickly\s+|eventually\s+|then\s+|subsequently\s+|immediately\s+)?(?:arrested|detained|apprehended|taken into custody)\b|(?:is|was|remains|remained)\s+(?:now\s+)?in\s+(?:police\s+)?custody\b)|\b(?:arrested|detained|apprehended|took|taken)\s+the\s+(?:(?:alleged|suspected|lone|second|\d+-year-old)\s+){0,2}(suspect|gunman|shooter|attacker|assailant|killer|stabber|driver)\b(?<=(?:arrested|detained|apprehended)\s+the\s+[\w\s-]+|(?:took|taken)\s+the\s+[\w\s-]+(?=\s+into\s+custody))(?!\s+(?:in|on)\s+(?:an?\s+|the\s+)?(?:other|earlier|previous|unrelated|separate)\b))/;
 
 /** "John Smith, 29, was arrested at a flat", "Whitlam was arrested": a person the report names, arrested. */
 // ("Jordan Hale, 24, was jailed for nine years", "… was remanded in custody": British court reports.)
@@ -3838,6 +3842,8 @@ function speechSetting(text: string, from: number, end: number): boolean {
 /** "12 of them children", "half of them women": a part of the figure just before. */
 /** "Among them were", "Among them are": a part of the figure before, its verb first. */
 const AMONG_THEM_WERE = /^\s*["“]?Among\s+(?:them|these|those)\s+(?:are|were|was|is)\s+(?:[^.;:]*?,\s*(?:and\s+)?|[^.;:]*?\band\s+)?$/;
+/** A sentence opening with a share of them and who they were, then another part: "Ten of them were Syrians and ". */
+const SHARE_OF_THEM_OPENS = /^\s*[\w-]+\s+of\s+(?:them|these|those)\s+(?:were|was|are)\s[^.;:]{1,80}?(?:,|\band)\s*$/i;
 const OF_THEM_PART = /^\S+(?:\s+\S+)?\s+of\s+(?:them|whom)\s+\S/i;
 const ARRIVED_INTO = /\b(?:into|reached|reaching|arrived (?:in|at)|arriving (?:in|at))\s+(?:the\s+)?$/i;
 const PEOPLE_OF = /\b(?:residents|inhabitants|villagers|people)\s+of\s+$/i;
@@ -4051,6 +4057,8 @@ const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i
 
 // ("the overall death toll in the territory since the war began": the whole war's toll.)
 // ("detained in raids across 40 provinces": many of the country's provinces at once.)
+/** Bodies that issue a war's daily tallies from the capital: a general staff, a defence ministry. */
+const MILITARY_COMMAND = /\b(?:General Staff|(?:Defen[cs]e|War) Ministry|Ministry of (?:National )?Defen[cs]e)\b/;
 const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|conflict|invasion)|(?:across|in) \d{1,3} (?:provinces|regions|states|governorates|oblasts)(?! of))\b/i;
 
 /**
@@ -4396,6 +4404,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("The army killed six fighters. A soldier wounded near Marwahin died, the army said": a town first named later, in a
   // sentence telling a toll of its own, is that toll's; "The attack happened in Marwahin" still points back.)
   if (namedFirstWithOwnToll(doc, facts, sentence, focus)) return null;
+  // ("KYIV - The General Staff said 900 invaders were eliminated over the past day": a command's tally of the whole front,
+  // issued in the capital of the dateline; that city, named nowhere else, is no scene of it.)
+  if (MILITARY_COMMAND.test(text.slice(sentence.start, sentence.end)) && facts.isDateline(focus) && !facts.places.some((e) => !facts.isDateline(e) && facts.placeKey(e) === facts.placeKey(focus))) return null;
   // ("38 people were killed across the Strip", "nationwide": a figure of the whole country, as a tally is.)
   // ("More than 4.5 million Yemenis remain displaced": a count of hundreds of thousands is no town's.)
   const tally = runningTally(doc, time) || NATIONAL_SCOPE.test(text.slice(sentence.start, sentence.end)) || (n.value ?? n.low ?? 0) >= 100_000;
