@@ -4715,3 +4715,17 @@ test("the parts after a first share of them in the next sentence ('Ten of them w
   assert.deepEqual(list("Thirty migrants drowned when the boat sank. Ten of them were Syrians and four were Iraqis."), [["killed", 30], ["killed", 10], ["killed", 4]]);
   assert.deepEqual(list("Troops rescued 15 hostages on Monday. Six of them were nurses, five were teachers and two were drivers."), [["evacuated", 15], ["evacuated", 6], ["evacuated", 5], ["evacuated", 2]]);
 });
+
+test("the town of the clinic that took the hurt in places them when the report sets no other scene", () => {
+  const where = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("A clinic in Jacmel treated 19 wounded people on Sunday."), [["wounded", 19, "Jacmel"]]);
+  assert.deepEqual(where("The district hospital in Gonaives received 26 injured people on Friday, the charity said."), [["wounded", 26, "Gonaives"]]);
+  // (A scene told before still wins over where the hurt were taken in.)
+  assert.deepEqual(where("A bomb exploded at a market in Kunduz on Monday. A hospital in Kabul received 12 wounded people."), [["wounded", 12, "Kunduz"]]);
+});
+
+test("the named medical complex where one hurt is being treated does not replace the scene told before", () => {
+  const where = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Three medics were killed on Friday when a shell hit their ambulance near Rafah. A fourth medic was badly hurt and is being treated at Kuwaiti Medical Complex."),
+    [["killed", 3, "Rafah"], ["wounded", 1, "Rafah"]]);
+});

@@ -4187,9 +4187,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // in the speaker's title is where the speaker serves; the town the sentence before set the scene in is finer.)
   // ("A bomber killed 30 people in Saada. The health ministry in Sanaa said 58 were wounded": nor is the town a voice
   // sits in, "in Sanaa", when the sentence before set the scene in another.)
+  // ("A clinic in Jacmel treated 20 wounded people": the town of the one hospital that took the hurt in, kept for when
+  // the report sets no scene of its own; nearer than the country or the focus. Not "hospitals in Gondar", which gather
+  // the hurt of a whole region.)
+  const careTown = hurt ? named.find((e) => e.lat != null && !facts.isDateline(e) && receivingHospitalTown(text, e) && ONE_HOSPITAL_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) ?? null : null;
   if (places.length && places.every((e) => inVoice(e) && ((e.precision !== "city" && e.precision !== "village") || voiceSeats.includes(e)))) {
     const seatsOnly = places.every((e) => voiceSeats.includes(e));
-    const town = sceneTownBefore(doc, facts, sentence, time, true) ?? (seatsOnly && hurt ? townOfFigureBefore(doc, facts, sentence, time) : null);
+    const town = sceneTownBefore(doc, facts, sentence, time, true) ?? (seatsOnly && hurt ? townOfFigureBefore(doc, facts, sentence, time) : null) ?? careTown;
     if (town) return asPlace(town);
     // ("Hiraan regional governor X told HPA that rescue teams had pulled 40 people from rooftops": else the town the
     // report is about.)
@@ -4399,6 +4403,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const ownSide = sideOfVoice(doc, facts, sentence, n);
   if (town && !otherGovernmentsPlace(doc, facts, ownSide, town)) return asPlace(town);
   if (town) return null;
+  if (careTown) return asPlace(careTown);
   if (!focus || voicedPlace(facts, focus)) return null;
   if (otherGovernmentsPlace(doc, facts, ownSide, focus)) return null;
   // ("The army killed six fighters. A soldier wounded near Marwahin died, the army said": a town first named later, in a
@@ -4541,6 +4546,7 @@ function receivingHospitalTown(text: string, e: Span): boolean {
   return RECEIVED_AFTER.test(after) && HOSPITALS_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
 }
 const HOSPITALS_IN_BEFORE = /\b(?:hospitals?|clinics?|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
+const ONE_HOSPITAL_IN_BEFORE = /\b(?:hospital|clinic|(?:health|medical) (?:facility|cent(?:er|re)))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 const RECEIVED_AFTER = /^\s+(?:(?:had|has|have)\s+(?:so far\s+|already\s+)?)?(?:received|admitted|treated|taken in|took in)\b/i;
 
 /** The country of the government a sentence's voice is, when it tells of its own people ("Baku said two Azerbaijani soldiers"). */
@@ -4622,7 +4628,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 }
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
-const HOSPITAL_NAME = /\bhospital$/i;
+const HOSPITAL_NAME = /\b(?:hospital|medical complex|medical cent(?:er|re)|infirmary)$/i;
 // (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
 // sentence: each pattern below must end with one of the words its list names, before the spaces up to the place, so a
 // place without one is passed over at the cost of a few character tests.)
