@@ -4729,3 +4729,11 @@ test("the named medical complex where one hurt is being treated does not replace
   assert.deepEqual(where("Three medics were killed on Friday when a shell hit their ambulance near Rafah. A fourth medic was badly hurt and is being treated at Kuwaiti Medical Complex."),
     [["killed", 3, "Rafah"], ["wounded", 1, "Rafah"]]);
 });
+
+test("'our'/'we' outside a quote is the organisation heard in the sentence just before or after", () => {
+  const who = (t: string) => claims(t, "2024-05-06").map((c) => [c.value, c.source?.org ?? null]);
+  assert.deepEqual(who("Save the Children said on Monday that nine children were killed in Kadugli. Our teams treated 25 wounded."), [[9, "Save the Children"], [25, "Save the Children"]]);
+  assert.deepEqual(who("We received 31 wounded people on Friday after a strike on a market in Kadugli. Most were children, Save the Children said."), [[31, "Save the Children"]]);
+  // (A plain sentence after keeps no voice.)
+  assert.deepEqual(who("Save the Children said on Monday that nine children were killed in Kadugli. Floods killed 25 people in the camp last year."), [[9, "Save the Children"], [25, null]]);
+});

@@ -2900,6 +2900,15 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
       const earlier = doc.attributions.filter((a) => a.sentence === si - 1);
       if (earlier.length) return earlier[earlier.length - 1];
     }
+    // ("The charity said on Monday … Our teams treated 40 wounded.": "our" and "we" outside a quote can only be the
+    // organisation whose release it is, heard in the sentence just before or after in the paragraph.)
+    if (!quote && FIRST_PERSON_PLURAL.test(doc.text.slice(sentence.start, sentence.end))) {
+      const next = doc.sentences[si + 1];
+      const orgOf = (k: number) => doc.attributions.filter((a) => a.sentence === k && a.org && !FIRST_PERSON_SPEAKER.test(a.name)).pop();
+      const voiced = (previous && !doc.text.slice(previous.end, sentence.start).includes("\n") ? orgOf(si - 1) : undefined) ??
+        (next && !doc.text.slice(sentence.end, next.start).includes("\n") ? orgOf(si + 1) : undefined);
+      if (voiced) return voiced;
+    }
     // A press briefing note is its speaker's throughout, where no other voice is named.
     return doc.attributions.find((a) => a.sentence < si && BRIEFING_NOTE.test(a.text)) ?? null;
   }
@@ -2938,6 +2947,8 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
 }
 
 const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
+const FIRST_PERSON_PLURAL = /\b(?:our|we)\b/i;
+const FIRST_PERSON_SPEAKER = /^(?:we|i|they|he|she|it)$/i;
 const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
 const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 /** A bare part of a whole: "…, including 41 in Zahedan and 12 in Tehran" (no verb of its own in between). */
