@@ -4737,3 +4737,12 @@ test("'our'/'we' outside a quote is the organisation heard in the sentence just 
   // (A plain sentence after keeps no voice.)
   assert.deepEqual(who("Save the Children said on Monday that nine children were killed in Kadugli. Floods killed 25 people in the camp last year."), [[9, "Save the Children"], [25, null]]);
 });
+
+test("a clinic's caseload is no count of the hurt; patients received after an attack are", () => {
+  const list = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Our mobile teams treated 900 patients last month, most for diarrhoea and skin infections.").filter(([c]) => c === "wounded"), []);
+  assert.deepEqual(list("Of the 700 patients admitted to the clinic, 200 were infants."), [["other", 700], ["other", 200]]);
+  assert.deepEqual(list("On Friday the clinic received 41 patients after an air strike on the bus station."), [["wounded", 41]]);
+  // (Patients admitted after shelling told before are still the hurt.)
+  assert.deepEqual(list("Shelling hit the market on Friday. Twenty patients were admitted to hospital."), [["wounded", 20]]);
+});

@@ -1025,6 +1025,11 @@ export const claimsStage: Stage = {
         // ("Thirty died of measles and 400 were hospitalised", "Dengue has killed 12. About 80 patients are being treated"):
         // care with no wound named, beside deaths from an illness in this sentence or the one before, is for the sick.)
         if (category === "wounded" && trigger && CARE_ONLY.test(text.slice(trigger.start, trigger.end)) && ILLNESS.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end)) && !WOUND_NAMED.test(text.slice(Math.max(sentence.start, n.start - 60), sentence.end))) category = "other";
+        // ("treated 900 patients last month, most for malaria": a caseload whose illness is told after a comma.)
+        if (category === "wounded" && SICK_SHARE_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 80))) && ILLNESS.test(text.slice(Math.max(n.end, n.nounEnd), sentence.end))) category = "other";
+        // ("Of the 900 patients admitted to the clinic, 300 were children": patients taken in, with no wound or attack
+        // told here or in the sentence before, are a caseload, not the hurt nor arrivals.)
+        if ((category === "wounded" || category === "arrived") && trigger && /^patients$/i.test(n.noun) && /^admitted\b/i.test(text.slice(trigger.start, trigger.end)) && !WOUND_NAMED.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end)) && !ATTACK_WORD.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end))) category = "other";
         // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
         if (category && wordBeforeSpace(text, n.start, AID_TO_LAST_WORDS) >= 0 && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
@@ -1049,6 +1054,8 @@ export const claimsStage: Stage = {
         // reaching a hospital are no arrivals.)
         // ("Dhaka Medical College Hospital received 160 people with injuries": people received with wounds are the hurt.)
         if (category === "arrived" && trigger && trigger.end <= n.start && /^receiv/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:injuries|wounds|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50))) category = "wounded";
+        // ("The clinic received 30 patients after a strike on the market": patients a hospital takes in after an attack are its hurt.)
+        if (category === "arrived" && trigger && trigger.end <= n.start && /^receiv/i.test(text.slice(trigger.start, trigger.end)) && /^(?:patients|casualties|victims)$/i.test(n.noun) && AFTER_AN_ATTACK.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 60))) category = "wounded";
         if (category === "arrived" && trigger && trigger.start >= n.end && /^\s+(?:by\s+(?:private\s+)?(?:vehicle|car|ambulance|taxi)|at\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?|at\s+hospitals?|on\s+their\s+own)\b/i.test(text.slice(trigger.end, trigger.end + 40)) && /\b(?:wounded|injured|hurt|victims|patients|casualties|shot)\b/i.test(text.slice(sentence.start, n.start))) category = "wounded";
         // ("Death toll rises to 16, over 37 lakh people affected": people affected are counted as no one something
         // happened to here, whatever toll came before them: a count of people, of no category.)
@@ -4832,6 +4839,11 @@ const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}
 const CARE_ONLY = /^(?:hospitali[sz]ed|admitted|(?:remain|remains|remained) hospitali[sz]ed|(?:receiving|received|undergoing|underwent|under) (?:medical |hospital |emergency )?treatment|(?:being )?treated (?:at|in)\b)/i;
 /** Words that name a wound, so hospital care beside them is for the hurt ("hospitalised with burns"). */
 const WOUND_NAMED = /\b(?:injur|wound|hurt|shot|stabb|burn|blast|explo|bomb|attack|gun|crash|collaps|fractur)/i;
+/** ", most for …", ", mainly with …": the share of a caseload whose cause is told next. */
+const SICK_SHARE_AFTER = /^[^.;]{0,60}?,\s*(?:most|mostly|many|mainly|largely|the majority|nearly all|almost all|half)(?:\s+of\s+them)?\s+(?:for|with|from|suffering from)\s/i;
+/** Attacks that bring the hurt into a hospital, with no wound named ("after a strike", "following shelling"). */
+const ATTACK_WORD = /\b(?:strikes?|airstrikes?|air raids?|shelling|shells?|bombing|bombardment|missiles?|drones?|rockets?|mortars?|explosions?|blasts?|fighting|clashes|gunfire|massacre)\b/i;
+const AFTER_AN_ATTACK = /^\s+(?:after|following|from)\s+(?:(?:a|an|the|an?\s+\w+|the\s+\w+)\s+)?(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air raids?|shelling|bombing|bombardment|attacks?|explosions?|blasts?|fighting|clashes|massacre)\b/i;
 /** Diseases and conditions that put people in hospital without wounding them. */
 const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished|gastroenteritis)\b/i;
 
