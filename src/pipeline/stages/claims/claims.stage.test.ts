@@ -4746,3 +4746,9 @@ test("a clinic's caseload is no count of the hurt; patients received after an at
   // (Patients admitted after shelling told before are still the hurt.)
   assert.deepEqual(list("Shelling hit the market on Friday. Twenty patients were admitted to hospital."), [["wounded", 20]]);
 });
+
+test("a figure the sentence says is the world's ('worldwide', 'around the world') takes no place from a sentence beside it", () => {
+  const where = (t: string) => claims(t, "2024-05-06").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Some 95 journalists were killed around the world last year. Of those, 40 were killed in Gaza."), [[95, null], [40, "Gaza"]]);
+  assert.deepEqual(where("Forty were killed in Gaza. Another 60 journalists were wounded worldwide."), [[40, "Gaza"], [60, null]]);
+});

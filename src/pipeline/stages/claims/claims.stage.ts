@@ -2954,6 +2954,7 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
 }
 
 const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
+const WORLD_SCOPE = /\b(?:worldwide|world-wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe))\b/i;
 const FIRST_PERSON_PLURAL = /\b(?:our|we)\b/i;
 const FIRST_PERSON_SPEAKER = /^(?:we|i|they|he|she|it)$/i;
 const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
@@ -4378,6 +4379,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "the camp", "the town": the place named just before.
   const slice = text.slice(sentence.start, sentence.end);
+  // ("Some 90 journalists were killed worldwide last year": a figure the sentence says is the world's has no place
+  // of its own, nor one carried from a sentence beside it.)
+  if (WORLD_SCOPE.test(slice)) return null;
   // ("Separately, the Houthis said they had released 100 detainees": another event, whose place the sentence does not
   // give, is not where the report's story is.)
   if (ANOTHER_EVENT_OPENER.test(slice)) return null;
