@@ -618,3 +618,8 @@ test("'according to' a role, then a titled name in commas, is that person even b
   const a = attributions("According to the hospital director, Dr. Ali Hamad, 14 nurses have been detained by soldiers.")[0];
   assert.equal(a?.name, "Ali Hamad");
 });
+
+test("'the society' is the Red Cross or Red Crescent society named before", () => {
+  const a = attributions("The Lebanese Red Cross said on Monday it had evacuated 30 people. Four of its volunteers were hurt near the village, the society said.");
+  assert.deepEqual(a.map((x) => x.org), ["Lebanese Red Cross", "Lebanese Red Cross"]);
+});
