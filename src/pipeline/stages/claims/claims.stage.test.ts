@@ -4752,3 +4752,8 @@ test("a figure the sentence says is the world's ('worldwide', 'around the world'
   assert.deepEqual(where("Some 95 journalists were killed around the world last year. Of those, 40 were killed in Gaza."), [[95, null], [40, "Gaza"]]);
   assert.deepEqual(where("Forty were killed in Gaza. Another 60 journalists were wounded worldwide."), [[40, "Gaza"], [60, null]]);
 });
+
+test("patients a team triaged after an attack are the hurt", () => {
+  const list = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("After the shelling the medics triaged 52 patients."), [["wounded", 52]]);
+});
