@@ -606,3 +606,20 @@ test("a place's commissioner written before the name ('Ogun State Commissioner f
   const b = attributions("The Ogun State Commissioner for Health, Tola Ade, said nine people had died of cholera.")[0];
   assert.deepEqual([b?.name, b?.org], ["Tola Ade", "Ogun State Commissioner for Health"]);
 });
+
+test("'he' after an unnamed surgeon or a hospital's director points back to that speaker", () => {
+  const a = attributions("A Red Cross surgeon working in the clinic, who asked not to be named, said the team had set 9 fractures. \"Thirty more wounded are waiting,\" he said.");
+  assert.deepEqual(a.map((x) => [x.name, x.org]), [["A Red Cross surgeon working in the clinic", "International Committee of the Red Cross"], ["A Red Cross surgeon working in the clinic", "International Committee of the Red Cross"]]);
+  const b = attributions("Six patients died overnight, the clinic's director told reporters. He said 40 patients were still inside.");
+  assert.deepEqual(b.map((x) => x.name), ["the clinic's director", "the clinic's director"]);
+});
+
+test("'according to' a role, then a titled name in commas, is that person even before a figure ('According to the hospital director, Dr. Ali Hamad, 12 staff')", () => {
+  const a = attributions("According to the hospital director, Dr. Ali Hamad, 14 nurses have been detained by soldiers.")[0];
+  assert.equal(a?.name, "Ali Hamad");
+});
+
+test("'the society' is the Red Cross or Red Crescent society named before", () => {
+  const a = attributions("The Lebanese Red Cross said on Monday it had evacuated 30 people. Four of its volunteers were hurt near the village, the society said.");
+  assert.deepEqual(a.map((x) => x.org), ["Lebanese Red Cross", "Lebanese Red Cross"]);
+});

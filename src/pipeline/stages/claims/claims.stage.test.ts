@@ -4715,3 +4715,45 @@ test("the parts after a first share of them in the next sentence ('Ten of them w
   assert.deepEqual(list("Thirty migrants drowned when the boat sank. Ten of them were Syrians and four were Iraqis."), [["killed", 30], ["killed", 10], ["killed", 4]]);
   assert.deepEqual(list("Troops rescued 15 hostages on Monday. Six of them were nurses, five were teachers and two were drivers."), [["evacuated", 15], ["evacuated", 6], ["evacuated", 5], ["evacuated", 2]]);
 });
+
+test("the town of the clinic that took the hurt in places them when the report sets no other scene", () => {
+  const where = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("A clinic in Jacmel treated 19 wounded people on Sunday."), [["wounded", 19, "Jacmel"]]);
+  assert.deepEqual(where("The district hospital in Gonaives received 26 injured people on Friday, the charity said."), [["wounded", 26, "Gonaives"]]);
+  // (A scene told before still wins over where the hurt were taken in.)
+  assert.deepEqual(where("A bomb exploded at a market in Kunduz on Monday. A hospital in Kabul received 12 wounded people."), [["wounded", 12, "Kunduz"]]);
+});
+
+test("the named medical complex where one hurt is being treated does not replace the scene told before", () => {
+  const where = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Three medics were killed on Friday when a shell hit their ambulance near Rafah. A fourth medic was badly hurt and is being treated at Kuwaiti Medical Complex."),
+    [["killed", 3, "Rafah"], ["wounded", 1, "Rafah"]]);
+});
+
+test("'our'/'we' outside a quote is the organisation heard in the sentence just before or after", () => {
+  const who = (t: string) => claims(t, "2024-05-06").map((c) => [c.value, c.source?.org ?? null]);
+  assert.deepEqual(who("Save the Children said on Monday that nine children were killed in Kadugli. Our teams treated 25 wounded."), [[9, "Save the Children"], [25, "Save the Children"]]);
+  assert.deepEqual(who("We received 31 wounded people on Friday after a strike on a market in Kadugli. Most were children, Save the Children said."), [[31, "Save the Children"]]);
+  // (A plain sentence after keeps no voice.)
+  assert.deepEqual(who("Save the Children said on Monday that nine children were killed in Kadugli. Floods killed 25 people in the camp last year."), [[9, "Save the Children"], [25, null]]);
+});
+
+test("a clinic's caseload is no count of the hurt; patients received after an attack are", () => {
+  const list = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Our mobile teams treated 900 patients last month, most for diarrhoea and skin infections.").filter(([c]) => c === "wounded"), []);
+  assert.deepEqual(list("Of the 700 patients admitted to the clinic, 200 were infants."), [["other", 700], ["other", 200]]);
+  assert.deepEqual(list("On Friday the clinic received 41 patients after an air strike on the bus station."), [["wounded", 41]]);
+  // (Patients admitted after shelling told before are still the hurt.)
+  assert.deepEqual(list("Shelling hit the market on Friday. Twenty patients were admitted to hospital."), [["wounded", 20]]);
+});
+
+test("a figure the sentence says is the world's ('worldwide', 'around the world') takes no place from a sentence beside it", () => {
+  const where = (t: string) => claims(t, "2024-05-06").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Some 95 journalists were killed around the world last year. Of those, 40 were killed in Gaza."), [[95, null], [40, "Gaza"]]);
+  assert.deepEqual(where("Forty were killed in Gaza. Another 60 journalists were wounded worldwide."), [[40, "Gaza"], [60, null]]);
+});
+
+test("patients a team triaged after an attack are the hurt", () => {
+  const list = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("After the shelling the medics triaged 52 patients."), [["wounded", 52]]);
+});

@@ -1025,6 +1025,11 @@ export const claimsStage: Stage = {
         // ("Thirty died of measles and 400 were hospitalised", "Dengue has killed 12. About 80 patients are being treated"):
         // care with no wound named, beside deaths from an illness in this sentence or the one before, is for the sick.)
         if (category === "wounded" && trigger && CARE_ONLY.test(text.slice(trigger.start, trigger.end)) && ILLNESS.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end)) && !WOUND_NAMED.test(text.slice(Math.max(sentence.start, n.start - 60), sentence.end))) category = "other";
+        // ("treated 900 patients last month, most for malaria": a caseload whose illness is told after a comma.)
+        if (category === "wounded" && SICK_SHARE_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.min(sentence.end, Math.max(n.end, n.nounEnd) + 80))) && ILLNESS.test(text.slice(Math.max(n.end, n.nounEnd), sentence.end))) category = "other";
+        // ("Of the 900 patients admitted to the clinic, 300 were children": patients taken in, with no wound or attack
+        // told here or in the sentence before, are a caseload, not the hurt nor arrivals.)
+        if ((category === "wounded" || category === "arrived") && trigger && /^patients$/i.test(n.noun) && /^admitted\b/i.test(text.slice(trigger.start, trigger.end)) && !WOUND_NAMED.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end)) && !ATTACK_WORD.test(text.slice(si > 0 ? doc.sentences[si - 1].start : sentence.start, sentence.end))) category = "other";
         // ("provided cash assistance to more than 280,000 refugees": people aid reached, no stock or movement.)
         if (category && wordBeforeSpace(text, n.start, AID_TO_LAST_WORDS) >= 0 && AID_TO.test(text.slice(Math.max(sentence.start, n.start - 40), n.start))) category = "other";
         // "its 1,033 inmates broke out": prisoners who broke out fled ("a fight broke out" moves no one).
@@ -1049,6 +1054,8 @@ export const claimsStage: Stage = {
         // reaching a hospital are no arrivals.)
         // ("Dhaka Medical College Hospital received 160 people with injuries": people received with wounds are the hurt.)
         if (category === "arrived" && trigger && trigger.end <= n.start && /^receiv/i.test(text.slice(trigger.start, trigger.end)) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:injuries|wounds|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50))) category = "wounded";
+        // ("The clinic received 30 patients after a strike on the market": patients a hospital takes in after an attack are its hurt.)
+        if (category === "arrived" && trigger && trigger.end <= n.start && /^receiv/i.test(text.slice(trigger.start, trigger.end)) && /^(?:patients|casualties|victims)$/i.test(n.noun) && AFTER_AN_ATTACK.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 60))) category = "wounded";
         if (category === "arrived" && trigger && trigger.start >= n.end && /^\s+(?:by\s+(?:private\s+)?(?:vehicle|car|ambulance|taxi)|at\s+(?:a|the)\s+(?:[\w-]+\s+)?hospitals?|at\s+hospitals?|on\s+their\s+own)\b/i.test(text.slice(trigger.end, trigger.end + 40)) && /\b(?:wounded|injured|hurt|victims|patients|casualties|shot)\b/i.test(text.slice(sentence.start, n.start))) category = "wounded";
         // ("Death toll rises to 16, over 37 lakh people affected": people affected are counted as no one something
         // happened to here, whatever toll came before them: a count of people, of no category.)
@@ -2900,6 +2907,15 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
       const earlier = doc.attributions.filter((a) => a.sentence === si - 1);
       if (earlier.length) return earlier[earlier.length - 1];
     }
+    // ("The charity said on Monday … Our teams treated 40 wounded.": "our" and "we" outside a quote can only be the
+    // organisation whose release it is, heard in the sentence just before or after in the paragraph.)
+    if (!quote && FIRST_PERSON_PLURAL.test(doc.text.slice(sentence.start, sentence.end))) {
+      const next = doc.sentences[si + 1];
+      const orgOf = (k: number) => doc.attributions.filter((a) => a.sentence === k && a.org && !FIRST_PERSON_SPEAKER.test(a.name)).pop();
+      const voiced = (previous && !doc.text.slice(previous.end, sentence.start).includes("\n") ? orgOf(si - 1) : undefined) ??
+        (next && !doc.text.slice(sentence.end, next.start).includes("\n") ? orgOf(si + 1) : undefined);
+      if (voiced) return voiced;
+    }
     // A press briefing note is its speaker's throughout, where no other voice is named.
     return doc.attributions.find((a) => a.sentence < si && BRIEFING_NOTE.test(a.text)) ?? null;
   }
@@ -2938,6 +2954,9 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
 }
 
 const CLAUSE_BREAK = /,\s*(?:where|which|while|whereas|but)\b|;/i;
+const WORLD_SCOPE = /\b(?:worldwide|world-wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe))\b/i;
+const FIRST_PERSON_PLURAL = /\b(?:our|we)\b/i;
+const FIRST_PERSON_SPEAKER = /^(?:we|i|they|he|she|it)$/i;
 const ONE_MORE_OPENER = /^\s*(?:Another|A further|An additional)\s*$/;
 const IDENTIFIED_ON = /\b(?:identified|named)\s+(?:on\s+)?$/i;
 /** A bare part of a whole: "…, including 41 in Zahedan and 12 in Tehran" (no verb of its own in between). */
@@ -4187,9 +4206,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // in the speaker's title is where the speaker serves; the town the sentence before set the scene in is finer.)
   // ("A bomber killed 30 people in Saada. The health ministry in Sanaa said 58 were wounded": nor is the town a voice
   // sits in, "in Sanaa", when the sentence before set the scene in another.)
+  // ("A clinic in Jacmel treated 20 wounded people": the town of the one hospital that took the hurt in, kept for when
+  // the report sets no scene of its own; nearer than the country or the focus. Not "hospitals in Gondar", which gather
+  // the hurt of a whole region.)
+  const careTown = hurt ? named.find((e) => e.lat != null && !facts.isDateline(e) && receivingHospitalTown(text, e) && ONE_HOSPITAL_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) ?? null : null;
   if (places.length && places.every((e) => inVoice(e) && ((e.precision !== "city" && e.precision !== "village") || voiceSeats.includes(e)))) {
     const seatsOnly = places.every((e) => voiceSeats.includes(e));
-    const town = sceneTownBefore(doc, facts, sentence, time, true) ?? (seatsOnly && hurt ? townOfFigureBefore(doc, facts, sentence, time) : null);
+    const town = sceneTownBefore(doc, facts, sentence, time, true) ?? (seatsOnly && hurt ? townOfFigureBefore(doc, facts, sentence, time) : null) ?? careTown;
     if (town) return asPlace(town);
     // ("Hiraan regional governor X told HPA that rescue teams had pulled 40 people from rooftops": else the town the
     // report is about.)
@@ -4356,6 +4379,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   }
   // "the camp", "the town": the place named just before.
   const slice = text.slice(sentence.start, sentence.end);
+  // ("Some 90 journalists were killed worldwide last year": a figure the sentence says is the world's has no place
+  // of its own, nor one carried from a sentence beside it.)
+  if (WORLD_SCOPE.test(slice)) return null;
   // ("Separately, the Houthis said they had released 100 detainees": another event, whose place the sentence does not
   // give, is not where the report's story is.)
   if (ANOTHER_EVENT_OPENER.test(slice)) return null;
@@ -4399,6 +4425,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const ownSide = sideOfVoice(doc, facts, sentence, n);
   if (town && !otherGovernmentsPlace(doc, facts, ownSide, town)) return asPlace(town);
   if (town) return null;
+  if (careTown) return asPlace(careTown);
   if (!focus || voicedPlace(facts, focus)) return null;
   if (otherGovernmentsPlace(doc, facts, ownSide, focus)) return null;
   // ("The army killed six fighters. A soldier wounded near Marwahin died, the army said": a town first named later, in a
@@ -4541,6 +4568,7 @@ function receivingHospitalTown(text: string, e: Span): boolean {
   return RECEIVED_AFTER.test(after) && HOSPITALS_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
 }
 const HOSPITALS_IN_BEFORE = /\b(?:hospitals?|clinics?|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
+const ONE_HOSPITAL_IN_BEFORE = /\b(?:hospital|clinic|(?:health|medical) (?:facility|cent(?:er|re)))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 const RECEIVED_AFTER = /^\s+(?:(?:had|has|have)\s+(?:so far\s+|already\s+)?)?(?:received|admitted|treated|taken in|took in)\b/i;
 
 /** The country of the government a sentence's voice is, when it tells of its own people ("Baku said two Azerbaijani soldiers"). */
@@ -4622,7 +4650,7 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 }
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
-const HOSPITAL_NAME = /\bhospital$/i;
+const HOSPITAL_NAME = /\b(?:hospital|medical complex|medical cent(?:er|re)|infirmary)$/i;
 // (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
 // sentence: each pattern below must end with one of the words its list names, before the spaces up to the place, so a
 // place without one is passed over at the cost of a few character tests.)
@@ -4815,6 +4843,11 @@ const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}
 const CARE_ONLY = /^(?:hospitali[sz]ed|admitted|(?:remain|remains|remained) hospitali[sz]ed|(?:receiving|received|undergoing|underwent|under) (?:medical |hospital |emergency )?treatment|(?:being )?treated (?:at|in)\b)/i;
 /** Words that name a wound, so hospital care beside them is for the hurt ("hospitalised with burns"). */
 const WOUND_NAMED = /\b(?:injur|wound|hurt|shot|stabb|burn|blast|explo|bomb|attack|gun|crash|collaps|fractur)/i;
+/** ", most for …", ", mainly with …": the share of a caseload whose cause is told next. */
+const SICK_SHARE_AFTER = /^[^.;]{0,60}?,\s*(?:most|mostly|many|mainly|largely|the majority|nearly all|almost all|half)(?:\s+of\s+them)?\s+(?:for|with|from|suffering from)\s/i;
+/** Attacks that bring the hurt into a hospital, with no wound named ("after a strike", "following shelling"). */
+const ATTACK_WORD = /\b(?:strikes?|airstrikes?|air raids?|shelling|shells?|bombing|bombardment|missiles?|drones?|rockets?|mortars?|explosions?|blasts?|fighting|clashes|gunfire|massacre)\b/i;
+const AFTER_AN_ATTACK = /^\s+(?:after|following|from)\s+(?:(?:a|an|the|an?\s+\w+|the\s+\w+)\s+)?(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air raids?|shelling|bombing|bombardment|attacks?|explosions?|blasts?|fighting|clashes|massacre)\b/i;
 /** Diseases and conditions that put people in hospital without wounding them. */
 const ILLNESS = /\b(?:cholera|acute watery diarrho?ea|diarrho?ea|dysentery|heat ?stroke|heat exhaustion|food poisoning|measles|dengue|malaria|typhoid|yellow fever|fever|covid(?:-19)?|coronavirus|influenza|flu|mpox|ebola|hepatitis|meningitis|diphtheria|illness|sickness|dehydration|malnutrition|malnourished|gastroenteritis)\b/i;
 
