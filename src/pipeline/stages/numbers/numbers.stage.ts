@@ -454,6 +454,30 @@ function twoWordSubject(tokens: readonly Token[], from: number, j: number, subje
   return j > from ? subjects.get(`${tokens[j - 1]!.lower} ${tokens[j]!.lower}`) : undefined;
 }
 
+const NOT_PEOPLE_NAMES = new Set<string>(lexicon.notPeopleNames);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** After a name, a plural verb (it is the subject) or a place or end of clause (it is the object). */
+const AFTER_PEOPLE_NAME = /^(?:were|are|have|had|died|fled|in|at|near|on|and|from|during|,|\.)$/;
+
+/**
+ * Whether capitalised token t (lower-cased w) just after a number names the people counted. As an object it must
+ * follow a verb in -ed ("killed 14 Murle in"): "In 2019 Nigeria" and "Route 14 Kwall" are no counts.
+ */
+function peopleName(tokens: readonly Token[], from: number, t: Token, w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || NOT_PEOPLE_NAMES.has(w) || MONTHS.has(w) || WEEKDAYS.test(w) || NOT_AFTER.has(w)) return false;
+  const after = tokens[from + 1]?.lower ?? "";
+  if (!AFTER_PEOPLE_NAME.test(after)) return false;
+  const num = tokens[from - 1];
+  if (!num || !/^(?:\d{1,3}|[a-z]+)$/i.test(num.text)) return false;
+  if (/^(?:were|are|have|had|died|fled)$/.test(after)) return true;
+  for (let k = from - 2; k >= Math.max(0, from - 5); k--) {
+    const x = tokens[k]!.text;
+    if (/^\p{Ll}{3,}ed$/u.test(x)) return true;
+    if (!/^\p{Ll}+$/u.test(x)) return false;
+  }
+  return false;
+}
+
 function nounAfterNumber(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
   let skipped = 0;
@@ -528,6 +552,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni"; so is
       // "Burkinabe". "1.9 million Gazans, roughly 90% of the population,": a people's name in the plural before an aside.)
       if (j === from && mayStartUpper(t.text) && (/^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{2,}b[eè]$/u.test(t.text) && DEMONYMS.has(w))) && (GROUP_VERB.test(tokens[j + 1]?.lower ?? "") || (tokens[j + 1]?.text === "," && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i)s?$/u.test(t.text)))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      // ("Fourteen Nuer were killed", "gunmen killed 14 Murle in the area": a count before a capitalised people's name
+      // counts those people, whatever the name's ending; a maker's name, "two Toyota were seized", counts machines.)
+      if (j === from && mayStartUpper(t.text) && peopleName(tokens, from, t, w)) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
       if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       // "42 Palestinians", "11 Syrians": people named by their country.
