@@ -461,10 +461,11 @@ const AFTER_PEOPLE_NAME = /^(?:were|are|have|had|died|fled|in|at|near|on|and|fro
 
 /**
  * Whether capitalised token t (lower-cased w) just after a number names the people counted. As an object it must
- * follow a verb in -ed ("killed 14 Murle in"): "In 2019 Nigeria" and "Route 14 Kwall" are no counts.
+ * follow a verb in -ed ("killed 14 Murle in"): "In 2019 Nigeria" and "Route 14 Kwall" are no counts. (A country's
+ * adjective, "12 Ukrainian and 9 Russian soldiers", describes a noun further on.)
  */
 function peopleName(tokens: readonly Token[], from: number, t: Token, w: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || NOT_PEOPLE_NAMES.has(w) || MONTHS.has(w) || WEEKDAYS.test(w) || NOT_AFTER.has(w)) return false;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || NOT_PEOPLE_NAMES.has(w) || MONTHS.has(w) || WEEKDAYS.test(w) || NOT_AFTER.has(w) || DEMONYMS.has(w)) return false;
   const after = tokens[from + 1]?.lower ?? "";
   if (!AFTER_PEOPLE_NAME.test(after)) return false;
   const num = tokens[from - 1];
