@@ -4715,3 +4715,14 @@ test("the parts after a first share of them in the next sentence ('Ten of them w
   assert.deepEqual(list("Thirty migrants drowned when the boat sank. Ten of them were Syrians and four were Iraqis."), [["killed", 30], ["killed", 10], ["killed", 4]]);
   assert.deepEqual(list("Troops rescued 15 hostages on Monday. Six of them were nurses, five were teachers and two were drivers."), [["evacuated", 15], ["evacuated", 6], ["evacuated", 5], ["evacuated", 2]]);
 });
+
+test("lives lost, victims buried, villages deserted and others found after bodies are read as such", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("The hamlet lost 9 lives in the raid."), [["killed", 9, "9 lives"]]);
+  assert.deepEqual(list("Seven lives were lost when the bandits struck."), [["killed", 7, "Seven lives"]]);
+  assert.deepEqual(list("Medics saved 9 lives after the crash."), []);
+  assert.deepEqual(list("A mass burial was held for 31 victims of the raid."), [["killed", 31, "31 victims"]]);
+  assert.deepEqual(list("The 31 victims of the raid were given a mass burial."), [["killed", 31, "31 victims"]]);
+  assert.deepEqual(list("About 800 farmers have deserted the villages."), [["fled", 800, "About 800 farmers"]]);
+  assert.deepEqual(list("Six bodies were recovered near the well, while three others were found by the road."), [["killed", 6, "Six bodies"], ["killed", 3, "three others"]]);
+});
