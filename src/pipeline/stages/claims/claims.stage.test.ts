@@ -4726,3 +4726,9 @@ test("lives lost, victims buried, villages deserted and others found after bodie
   assert.deepEqual(list("About 800 farmers have deserted the villages."), [["fled", 800, "About 800 farmers"]]);
   assert.deepEqual(list("Six bodies were recovered near the well, while three others were found by the road."), [["killed", 6, "Six bodies"], ["killed", 3, "three others"]]);
 });
+
+test("an earlier toll after 'up from the' or after a toll brought 'to N from M' is a claim of its own", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The death toll climbed to 52, up from the 30 first reported."), [["killed", 52], ["killed", 30]]);
+  assert.deepEqual(list("Nine more bodies were pulled from the river, bringing the death toll to 17 from eight."), [["killed", 9], ["killed", 17], ["killed", 8]]);
+});

@@ -2702,8 +2702,10 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
 const ALSO_COMPARED = /^\s+(?:in|on|at|during|for|over)\s+[^,;.\d]{1,30}?\s+and\s+(?:(?:about|around|some)\s+)?$/i;
 // ("revised the toll down to 27, from its earlier figure of 31": the figure it replaced.)
 // ("down from a record 45,774", "almost double the 66,237 recorded", "already exceeding the 12 recorded in 2023".)
-const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst|\b(?:double|twice|triple|treble|half|exceeding|surpassing|above|below)\s+the|\bfrom\s+(?:its|their|the|an)\s+(?:earlier|previous|initial|original|first)\s+(?:figure|toll|count|tally|estimate)\s+of)\s+(?:(?:a|the)\s+(?:peak|high|low|record)(?:\s+of)?\s+)?(?:about\s+|around\s+|some\s+)?$/i;
-const ROSE_TO_THEN_FROM = /\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
+// ("up from the 24 earlier reported": the figure compared may take "the".)
+const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from(?:\s+the)?|\bcompared\s+(?:with|to)|\bagainst|\b(?:double|twice|triple|treble|half|exceeding|surpassing|above|below)\s+the|\bfrom\s+(?:its|their|the|an)\s+(?:earlier|previous|initial|original|first)\s+(?:figure|toll|count|tally|estimate)\s+of)\s+(?:(?:a|the)\s+(?:peak|high|low|record)(?:\s+of)?\s+)?(?:about\s+|around\s+|some\s+)?$/i;
+// ("bringing the death toll to 21 from eight": a verb that brings the toll somewhere, with its count named.)
+const ROSE_TO_THEN_FROM = /\b(?:(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|tally|total|number|count|figure)|rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
 const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at|by)\s+(?:the\s+same|this)\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
 
 function shiftYear(iso: string, years: number): string {
