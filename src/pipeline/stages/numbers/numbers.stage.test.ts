@@ -314,3 +314,9 @@ test("a count before a capitalised people's name counts those people, but not a 
   assert.deepEqual(subj("Raiders killed 4 Friday in the hills."), []);
   assert.deepEqual(subj("In 2019 Korab had a drought."), []);
 });
+
+test("a share 'of them' after things counted is of the people named with 'the' in its own sentence, if any", () => {
+  const share = (text: string) => numbersStage.run({ ...annotate({ id: "x", text, meta: {} }), sentences: splitSentences(text) }).numbers.filter((n) => n.value === 3).map((n) => n.notPeople);
+  assert.deepEqual(share("Thieves took 40 goats. Police chased the thieves and shot 3 of them."), [null]);
+  assert.deepEqual(share("Thieves took 40 goats. Police found 3 of them."), ["share of things"]);
+});

@@ -1260,8 +1260,16 @@ function sharesOfThingsBefore(text: string, numbers: NumberMention[]): void {
     const n = numbers[k]!;
     if (n.notPeople || n.noun || !OF_THEM_AFTER.test(text.slice(n.end, n.end + 14))) continue;
     const whole = numbers[k - 1]!;
-    if (whole.notPeople === "other noun" && n.start - whole.end <= 300) n.notPeople = "share of things";
+    // ("Raiders stole 60 cattle. Troops chased the raiders and killed two of them": people named with "the" in the
+    // share's own sentence are nearer than the things.)
+    if (whole.notPeople === "other noun" && n.start - whole.end <= 300 && !peopleNamedBefore(text.slice(whole.end, n.start))) n.notPeople = "share of things";
   }
+}
+/** Whether the last sentence of `between` names people with "the" ("the raiders"), before a share "of them". */
+function peopleNamedBefore(between: string): boolean {
+  const own = between.slice(Math.max(between.lastIndexOf(". "), between.lastIndexOf("; ")) + 1);
+  for (const m of own.matchAll(/\bthe\s+([a-z]+)\b/g)) if (PLURAL_SUBJECT.has(m[1]!)) return true;
+  return false;
 }
 /** Plurals of things that no toll counts as its dead. */
 const THING_WORDS = /^(?:trucks|cars|vehicles|buses|tanks|houses|homes|buildings|animals|cattle|cows|goats|sheep|camels|horses|dogs|weapons|guns|rifles|rockets|missiles|drones|boats|ships|aircraft|planes|helicopters)$/;
