@@ -4757,3 +4757,20 @@ test("patients a team triaged after an attack are the hurt", () => {
   const list = (t: string) => claims(t, "2024-05-06").map((c) => [c.category, c.value]);
   assert.deepEqual(list("After the shelling the medics triaged 52 patients."), [["wounded", 52]]);
 });
+
+test("lives lost, victims buried, villages deserted and others found after bodies are read as such", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.text]);
+  assert.deepEqual(list("The hamlet lost 9 lives in the raid."), [["killed", 9, "9 lives"]]);
+  assert.deepEqual(list("Seven lives were lost when the bandits struck."), [["killed", 7, "Seven lives"]]);
+  assert.deepEqual(list("Medics saved 9 lives after the crash."), []);
+  assert.deepEqual(list("A mass burial was held for 31 victims of the raid."), [["killed", 31, "31 victims"]]);
+  assert.deepEqual(list("The 31 victims of the raid were given a mass burial."), [["killed", 31, "31 victims"]]);
+  assert.deepEqual(list("About 800 farmers have deserted the villages."), [["fled", 800, "About 800 farmers"]]);
+  assert.deepEqual(list("Six bodies were recovered near the well, while three others were found by the road."), [["killed", 6, "Six bodies"], ["killed", 3, "three others"]]);
+});
+
+test("an earlier toll after 'up from the' or after a toll brought 'to N from M' is a claim of its own", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The death toll climbed to 52, up from the 30 first reported."), [["killed", 52], ["killed", 30]]);
+  assert.deepEqual(list("Nine more bodies were pulled from the river, bringing the death toll to 17 from eight."), [["killed", 9], ["killed", 17], ["killed", 8]]);
+});

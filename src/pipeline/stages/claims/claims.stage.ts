@@ -902,8 +902,14 @@ export const claimsStage: Stage = {
         if (noun === "victims" && VICTIMS_OF_KILLING.test(text.slice(n.nounEnd, n.nounEnd + 40))) nounCategory = "killed";
         // ("registered 2,455 homicide victims", "1,027 murder victims were reported": so are victims named by the killing.)
         if (noun === "victims" && KILLING_VICTIMS.test(text.slice(n.start, n.nounEnd))) nounCategory = "killed";
+        // ("a mass burial for 46 victims of the raid", "the victims were given a mass burial": victims buried are the dead.)
+        if (noun === "victims" && (BURIAL_FOR.test(text.slice(Math.max(0, n.start - 50), n.start)) || BURIAL_GIVEN.test(text.slice(n.nounEnd, n.nounEnd + 90)))) nounCategory = "killed";
         // "took some 600 lives", "claimed the lives of": lives count the dead only after such a verb.
-        if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) ? "killed" : null;
+        // ("Nine bodies were recovered in one village, while four others were found in the next": others found after
+        // bodies are more bodies.)
+        if (noun === "others" && OTHERS_FOUND.test(text.slice(n.nounEnd, n.nounEnd + 40)) && people.some((o) => o.end <= n.start && REMAINS_NOUN.test(o.noun))) nounCategory = "killed";
+        // ("the village lost 11 lives", "Eleven lives were lost": lives lost are the dead too.)
+        if (noun === "lives") nounCategory = /\b(?:took|taken|claimed|claiming|cost|costing|claim|take|lost|losing)\s+(?:the\s+)?(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, n.start - 30), n.start)) || /^\s+(?:were|have been|had been|has been)\s+lost\b/i.test(text.slice(n.nounEnd, n.nounEnd + 20)) ? "killed" : null;
         const trigger = diedAfterHurt(text, clauseVerbPastParticiple(text, n, governingTrigger(text, n, triggers, people), triggers, people), triggers);
         let category: PeopleCategory | "other" | null = trigger?.category ?? null;
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
@@ -1914,6 +1920,10 @@ const OBJECT_BEFORE = /\b(?:lost|losing|killed|killing|kills|wounded|wounding|in
 /** Words right after a part saying its people are dead: "34 the military says are dead", "34 who are believed to be dead". */
 const DEAD_AFTER = /^\s+(?:(?:who|whom|that)\s+)?(?:(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:says?|said|believes?|believed|thinks?|has declared|have declared|declared)\s+)?(?:are|were|is|was|have been|had been)\s+(?:(?:now\s+)?(?:believed|thought|presumed|confirmed|declared|known|feared)\s+(?:to\s+(?:be|have\s+been)\s+)?)?dead\b(?!\s+(?:drunk|tired|set|serious|wrong|last|centre|center|end|heat|weight))/i;
 const KILLING_VICTIMS = /\b(?:homicide|murder|femicide|killing|massacre)\s+victims$/i;
+const OTHERS_FOUND = /^\s+(?:were|have been|had been)\s+(?:also\s+)?(?:found|recovered|retrieved|discovered|pulled out)\b/i;
+const REMAINS_NOUN = /^(?:bodies|corpses)$/i;
+const BURIAL_FOR = /\b(?:mass burial|burial|funeral|funerals)\s+(?:(?:was|were)\s+held\s+)?(?:[\w,]+\s+){0,4}?for\s+(?:the\s+)?$/i;
+const BURIAL_GIVEN = /^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:on|in|at)\s+[\w-]+)?)?\s+(?:were|have been|had been|was)\s+(?:given\s+a\s+(?:mass\s+)?burial|(?:later\s+)?buried(?!\s+(?:alive|under|beneath)))/i;
 const VICTIMS_OF_KILLING = /^\s+of\s+(?:intentional\s+|violent\s+|the\s+)?(?:homicides?|murders?|killings?|massacres?|femicides?)\b/i;
 const OBJECT_PAST_VOICE = /^[^,;.:]{0,50},\s+(?:according to\s+[^,;.:]{1,60}|[^,;.:]{1,50}\s+(?:said|say|says|reported))\s*,\s+and\s+$/i;
 const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
@@ -2699,8 +2709,10 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
 const ALSO_COMPARED = /^\s+(?:in|on|at|during|for|over)\s+[^,;.\d]{1,30}?\s+and\s+(?:(?:about|around|some)\s+)?$/i;
 // ("revised the toll down to 27, from its earlier figure of 31": the figure it replaced.)
 // ("down from a record 45,774", "almost double the 66,237 recorded", "already exceeding the 12 recorded in 2023".)
-const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from|\bcompared\s+(?:with|to)|\bagainst|\b(?:double|twice|triple|treble|half|exceeding|surpassing|above|below)\s+the|\bfrom\s+(?:its|their|the|an)\s+(?:earlier|previous|initial|original|first)\s+(?:figure|toll|count|tally|estimate)\s+of)\s+(?:(?:a|the)\s+(?:peak|high|low|record)(?:\s+of)?\s+)?(?:about\s+|around\s+|some\s+)?$/i;
-const ROSE_TO_THEN_FROM = /\b(?:rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
+// ("up from the 24 earlier reported": the figure compared may take "the".)
+const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from(?:\s+the)?|\bcompared\s+(?:with|to)|\bagainst|\b(?:double|twice|triple|treble|half|exceeding|surpassing|above|below)\s+the|\bfrom\s+(?:its|their|the|an)\s+(?:earlier|previous|initial|original|first)\s+(?:figure|toll|count|tally|estimate)\s+of)\s+(?:(?:a|the)\s+(?:peak|high|low|record)(?:\s+of)?\s+)?(?:about\s+|around\s+|some\s+)?$/i;
+// ("bringing the death toll to 21 from eight": a verb that brings the toll somewhere, with its count named.)
+const ROSE_TO_THEN_FROM = /\b(?:(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|tally|total|number|count|figure)|rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
 const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at|by)\s+(?:the\s+same|this)\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
 
 function shiftYear(iso: string, years: number): string {

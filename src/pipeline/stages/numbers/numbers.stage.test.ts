@@ -296,3 +296,27 @@ test("a two-word people noun names its own kind: a security guard is people, a g
   assert.deepEqual(subj("Three security guards were shot at the warehouse."), [["Three security guards", "people"]]);
   assert.deepEqual(subj("Two guards were shot at the prison."), [["Two guards", "security forces"]]);
 });
+
+test("pastoral copy's group nouns count people: cattle keepers, herdboys, armed youth, indigenes", () => {
+  const subj = (text: string) => all(text).filter((n) => n.subject).map((n) => [n.text, n.value, n.subject]);
+  assert.deepEqual(subj("Two cattle keepers were shot near the river."), [["Two cattle keepers", 2, "people"]]);
+  assert.deepEqual(subj("Three herdboys were hurt in the raid."), [["Three herdboys", 3, "children"]]);
+  assert.deepEqual(subj("Raiders killed 9 armed youth at the camp."), [["9 armed youth", 9, "fighters"]]);
+  assert.deepEqual(subj("Bandits killed 6 indigenes of the village."), [["6 indigenes", 6, "people"]]);
+});
+
+test("a count before a capitalised people's name counts those people, but not a maker's name or a unit's", () => {
+  const subj = (text: string) => all(text).filter((n) => n.subject).map((n) => [n.text, n.value]);
+  assert.deepEqual(subj("Eleven Zandu were killed at dawn."), [["Eleven Zandu", 11]]);
+  assert.deepEqual(subj("Raiders killed 23 Korab in the hills."), [["23 Korab", 23]]);
+  assert.deepEqual(subj("Two Toyota were seized at the border."), []);
+  assert.deepEqual(subj("Troops of 12 Brigade were sent to the hills."), []);
+  assert.deepEqual(subj("Raiders killed 4 Friday in the hills."), []);
+  assert.deepEqual(subj("In 2019 Korab had a drought."), []);
+});
+
+test("a share 'of them' after things counted is of the people named with 'the' in its own sentence, if any", () => {
+  const share = (text: string) => numbersStage.run({ ...annotate({ id: "x", text, meta: {} }), sentences: splitSentences(text) }).numbers.filter((n) => n.value === 3).map((n) => n.notPeople);
+  assert.deepEqual(share("Thieves took 40 goats. Police chased the thieves and shot 3 of them."), [null]);
+  assert.deepEqual(share("Thieves took 40 goats. Police found 3 of them."), ["share of things"]);
+});

@@ -454,6 +454,31 @@ function twoWordSubject(tokens: readonly Token[], from: number, j: number, subje
   return j > from ? subjects.get(`${tokens[j - 1]!.lower} ${tokens[j]!.lower}`) : undefined;
 }
 
+const NOT_PEOPLE_NAMES = new Set<string>(lexicon.notPeopleNames);
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** After a name, a plural verb (it is the subject) or a place or end of clause (it is the object). */
+const AFTER_PEOPLE_NAME = /^(?:were|are|have|had|died|fled|in|at|near|on|and|from|during|,|\.)$/;
+
+/**
+ * Whether capitalised token t (lower-cased w) just after a number names the people counted. As an object it must
+ * follow a verb in -ed ("killed 14 Murle in"): "In 2019 Nigeria" and "Route 14 Kwall" are no counts. (A country's
+ * adjective, "12 Ukrainian and 9 Russian soldiers", describes a noun further on.)
+ */
+function peopleName(tokens: readonly Token[], from: number, t: Token, w: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || NOT_PEOPLE_NAMES.has(w) || MONTHS.has(w) || WEEKDAYS.test(w) || NOT_AFTER.has(w) || DEMONYMS.has(w)) return false;
+  const after = tokens[from + 1]?.lower ?? "";
+  if (!AFTER_PEOPLE_NAME.test(after)) return false;
+  const num = tokens[from - 1];
+  if (!num || !/^(?:\d{1,3}|[a-z]+)$/i.test(num.text)) return false;
+  if (/^(?:were|are|have|had|died|fled)$/.test(after)) return true;
+  for (let k = from - 2; k >= Math.max(0, from - 5); k--) {
+    const x = tokens[k]!.text;
+    if (/^\p{Ll}{3,}ed$/u.test(x)) return true;
+    if (!/^\p{Ll}+$/u.test(x)) return false;
+  }
+  return false;
+}
+
 function nounAfterNumber(tokens: readonly Token[], from: number, singular: boolean): CountedNoun {
   let j = from;
   let skipped = 0;
@@ -528,6 +553,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni"; so is
       // "Burkinabe". "1.9 million Gazans, roughly 90% of the population,": a people's name in the plural before an aside.)
       if (j === from && mayStartUpper(t.text) && (/^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{2,}b[eè]$/u.test(t.text) && DEMONYMS.has(w))) && (GROUP_VERB.test(tokens[j + 1]?.lower ?? "") || (tokens[j + 1]?.text === "," && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i)s?$/u.test(t.text)))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      // ("Fourteen Nuer were killed", "gunmen killed 14 Murle in the area": a count before a capitalised people's name
+      // counts those people, whatever the name's ending; a maker's name, "two Toyota were seized", counts machines.)
+      if (j === from && mayStartUpper(t.text) && peopleName(tokens, from, t, w)) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
       if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       // "42 Palestinians", "11 Syrians": people named by their country.
@@ -1232,8 +1260,16 @@ function sharesOfThingsBefore(text: string, numbers: NumberMention[]): void {
     const n = numbers[k]!;
     if (n.notPeople || n.noun || !OF_THEM_AFTER.test(text.slice(n.end, n.end + 14))) continue;
     const whole = numbers[k - 1]!;
-    if (whole.notPeople === "other noun" && n.start - whole.end <= 300) n.notPeople = "share of things";
+    // ("Raiders stole 60 cattle. Troops chased the raiders and killed two of them": people named with "the" in the
+    // share's own sentence are nearer than the things.)
+    if (whole.notPeople === "other noun" && n.start - whole.end <= 300 && !peopleNamedBefore(text.slice(whole.end, n.start))) n.notPeople = "share of things";
   }
+}
+/** Whether the last sentence of `between` names people with "the" ("the raiders"), before a share "of them". */
+function peopleNamedBefore(between: string): boolean {
+  const own = between.slice(Math.max(between.lastIndexOf(". "), between.lastIndexOf("; ")) + 1);
+  for (const m of own.matchAll(/\bthe\s+([a-z]+)\b/g)) if (PLURAL_SUBJECT.has(m[1]!)) return true;
+  return false;
 }
 /** Plurals of things that no toll counts as its dead. */
 const THING_WORDS = /^(?:trucks|cars|vehicles|buses|tanks|houses|homes|buildings|animals|cattle|cows|goats|sheep|camels|horses|dogs|weapons|guns|rifles|rockets|missiles|drones|boats|ships|aircraft|planes|helicopters)$/;
