@@ -4715,3 +4715,11 @@ test("the parts after a first share of them in the next sentence ('Ten of them w
   assert.deepEqual(list("Thirty migrants drowned when the boat sank. Ten of them were Syrians and four were Iraqis."), [["killed", 30], ["killed", 10], ["killed", 4]]);
   assert.deepEqual(list("Troops rescued 15 hostages on Monday. Six of them were nurses, five were teachers and two were drivers."), [["evacuated", 15], ["evacuated", 6], ["evacuated", 5], ["evacuated", 2]]);
 });
+
+test("labels like datelines on several lines ('IRAQ —', 'Herat:') head sections, each placing its own line's figures", () => {
+  const where = (t: string) => claims(t, "2024-04-02").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Herat: 5 killed, 3 wounded\nKandahar: 7 killed, 4 wounded\nGhazni: 2 killed"),
+    [["killed", 5, "Herat"], ["wounded", 3, "Herat"], ["killed", 7, "Kandahar"], ["wounded", 4, "Kandahar"], ["killed", 2, "Ghazni"]]);
+  const second = claims("NIGERIA — Bandits killed six traders near Gusau on Monday, police said.\nKENYA — More than 30 people were hurt when a stand collapsed at a stadium, the Red Cross said.", "2024-04-02");
+  assert.deepEqual(second.map((c) => [c.value, c.place?.name ?? null]), [[6, "Gusau"], [30, "Kenya"]]);
+});

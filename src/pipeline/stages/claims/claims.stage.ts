@@ -3375,6 +3375,7 @@ class ReportFacts {
   /** Each sentence's hedge, by sentence index, once found. */
   readonly hedges = new Map<number, Hedge | null>();
   private readonly datelines = new Map<EntityMention, boolean>();
+  private readonly datelineMarks = new Map<EntityMention, boolean>();
   private readonly namedPlaces = new Map<number, EntityMention[]>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
   private lineBreaks: number[] | null = null;
@@ -3400,14 +3401,30 @@ class ReportFacts {
   isDateline(e: EntityMention): boolean {
     let dateline = this.datelines.get(e);
     if (dateline === undefined) {
-      // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
-      // (Not an item of a list, "- Kharkiv: 3 killed", nor a label far into the report: a dateline opens the story.)
-      dateline = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && e.start < 600 && !LIST_ITEM_BEFORE.test(this.doc.text.slice(Math.max(0, e.start - 6), e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      dateline = this.datelineLike(e);
+      // ("IRAQ — Gunmen killed four … ¶ SYRIA — A strike killed nine …", "Herat: 4 killed ¶ Kabul: 2 killed": labels like
+      // a dateline on two or more lines head sections, each placing its own; none says where the report was filed.)
+      if (dateline) {
+        const lineStart = this.doc.text.lastIndexOf("\n", e.start - 1) + 1;
+        if (this.places.some((o) => o !== e && (o.start < lineStart || this.doc.text.lastIndexOf("\n", o.start - 1) + 1 > lineStart) && this.datelineLike(o))) dateline = false;
+      }
       // ("Location: Geneva" above a UN briefing note: where it was given, as a dateline says.)
       if (!dateline && e.start < 600 && LOCATION_LABEL.test(this.doc.text.slice(Math.max(0, e.start - 24), e.start))) dateline = true;
       this.datelines.set(e, dateline);
     }
     return dateline;
+  }
+
+  /** A place set as a dateline is: near a line start, then a dateline's marks. */
+  private datelineLike(e: EntityMention): boolean {
+    let like = this.datelineMarks.get(e);
+    if (like === undefined) {
+      // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
+      // (Not an item of a list, "- Kharkiv: 3 killed", nor a label far into the report: a dateline opens the story.)
+      like = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && e.start < 600 && !LIST_ITEM_BEFORE.test(this.doc.text.slice(Math.max(0, e.start - 6), e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      this.datelineMarks.set(e, like);
+    }
+    return like;
   }
 
   /**
@@ -4618,6 +4635,8 @@ function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
 }
 
 function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
+  // ("Kandahar: 6 killed, 2 wounded": a place labelling the line opens it, for each figure on it.)
+  if (p.start === sentence.start && /^\s*(?::|[—–]\s)/.test(text.slice(p.end, p.end + 3))) return true;
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
