@@ -4723,3 +4723,10 @@ test("labels like datelines on several lines ('IRAQ —', 'Herat:') head section
   const second = claims("NIGERIA — Bandits killed six traders near Gusau on Monday, police said.\nKENYA — More than 30 people were hurt when a stand collapsed at a stadium, the Red Cross said.", "2024-04-02");
   assert.deepEqual(second.map((c) => [c.value, c.place?.name ?? null]), [[6, "Gusau"], [30, "Kenya"]]);
 });
+
+test("a tally line's verb takes no object from the next line ('Kunduz: 4 killed' before a paragraph opening with a figure)", () => {
+  const list = (t: string) => claims(t, "2024-04-02").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Kunduz: 4 killed\n\n19 people were killed across the country in March."), [["killed", 4], ["killed", 19]]);
+  // (An object on the same line still makes the figure the agents: "Two men killed three guards".)
+  assert.deepEqual(list("Two men killed three guards at the depot."), [["killed", 3]]);
+});

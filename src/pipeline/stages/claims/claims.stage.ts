@@ -247,7 +247,10 @@ const CAPTOR_VERB = /^(?:took|takes|take|taking|held|holds|hold|still holds?)$/i
 function actsAsAgent(text: string, gap: string, t: Span): boolean {
   const trigger = text.slice(t.start, t.end);
   if (BE.test(gap)) return false;
-  const after = text.slice(t.end, t.end + 48);
+  // ("Ghazni: 3 killed ¶ 23 people were …": a figure on the next line is no object; a line break ends the sentence.)
+  const line = text.slice(t.end, t.end + 48);
+  const lineBreak = line.indexOf("\n");
+  const after = lineBreak < 0 ? line : line.slice(0, lineBreak);
   // ("An armed man took 14 people hostage", "A gunman held 14 people hostage": the one who takes or holds them is the captor.)
   if (CAPTOR_VERB.test(trigger)) return OBJECT_NEXT.test(after);
   if (!TRANSITIVE.test(trigger)) return false;
