@@ -4730,3 +4730,13 @@ test("a tally line's verb takes no object from the next line ('Kunduz: 4 killed'
   // (An object on the same line still makes the figure the agents: "Two men killed three guards".)
   assert.deepEqual(list("Two men killed three guards at the depot."), [["killed", 3]]);
 });
+
+test("a digest's total and its tally lines, with no time of their own, take the period its heading line gives", () => {
+  const when = (t: string) => claims(t, "2024-04-10").map((c) => [c.category, c.value, c.time ? `${c.time.start}..${c.time.end}` : null]);
+  assert.deepEqual(when("Regional incident digest, 4-10 March\n\nOn 6 March, gunmen killed five traders near Gao.\n\nTotal for the week: 9 killed."),
+    [["killed", 5, "2024-03-06..2024-03-06"], ["killed", 9, "2024-03-04..2024-03-10"]]);
+  assert.deepEqual(when("Monthly casualty tally, February 2024\n\nKunar: 4 killed\nLaghman: 2 wounded"),
+    [["killed", 4, "2024-02-01..2024-02-29"], ["wounded", 2, "2024-02-01..2024-02-29"]]);
+  // (A headline ending with a stop is a sentence, no heading of a period.)
+  assert.deepEqual(when("Talks were held from 4 to 10 March.\nIn total, 9 people were killed."), [["killed", 9, null]]);
+});

@@ -3101,6 +3101,12 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
   // ("It has since climbed to 60,000": later than the time before, on a day the sentence does not give.)
   if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return previous.time;
+  // ("Weekly digest, 12-18 February ¶ … ¶ Total for the week: 17 killed": a total with no time of its own is the
+  // digest's, over the period its heading gives.)
+  if (PERIOD_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) {
+    const period = headingPeriod(doc);
+    if (period) return asClaimTime(period);
+  }
   // A table's row is dated by the caption line above the table: "Key figures (as of 20 August 2024):".
   const caption = tableCaptionTime(doc, sentence);
   if (caption) return asClaimTime(caption);
@@ -3127,7 +3133,32 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t) && !RECENT_WINDOW.test(t.text));
     if (set.length === 1) return asClaimTime(set[0]!);
   }
+  // ("Monthly tally, March 2024 ¶ Herat: 4 killed, 2 wounded": a tally line under a heading that gives a period counts
+  // over that period.)
+  if (TALLY_LINE.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 50))) && (sentence.start === 0 || doc.text[sentence.start - 1] === "\n")) {
+    const period = headingPeriod(doc);
+    if (period) return asClaimTime(period);
+  }
   return null;
+}
+/** "Kandahar: 6 killed", "North Kivu: 12 dead": a line labelled by a name, then its figure. */
+const TALLY_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}:\s*\d/u;
+
+/** A total of a digest's period: "In total", "Month total:", "during the period", "for the week". */
+const PERIOD_TOTAL = /\b(?:in total|total|tally|during the period|(?:for|over|during|in) the (?:period|week|month|fortnight))\b/i;
+
+/**
+ * The one stretch of days a heading line opening the report gives ("Security digest, 12-18 February", "Monthly
+ * tally, March 2024"): a short first line with no stop at its end and no figure about people.
+ */
+function headingPeriod(doc: AnnotatedDoc): TimeMention | null {
+  const lineEnd = doc.text.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > 160) return null;
+  const line = doc.text.slice(0, lineEnd).trimEnd();
+  if (!line || /[.!?]["”’]?$/.test(line)) return null;
+  if (doc.numbers.some((n) => !n.notPeople && n.end <= lineEnd)) return null;
+  const times = doc.times.filter((t) => t.end <= lineEnd);
+  return times.length === 1 && times[0]!.kind === "period" && times[0]!.from !== times[0]!.to ? times[0]! : null;
 }
 
 /** A town of `province`'s country that one of the two sentences after `sentence` names as where the event was. */
