@@ -4740,3 +4740,9 @@ test("a digest's total and its tally lines, with no time of their own, take the 
   // (A headline ending with a stop is a sentence, no heading of a period.)
   assert.deepEqual(when("Talks were held from 4 to 10 March.\nIn total, 9 people were killed."), [["killed", 9, null]]);
 });
+
+test("a digest's period total is placed in the area its heading names, not in an item's village", () => {
+  const where = (t: string) => claims(t, "2024-04-10").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Regional incident digest, 4-10 March\n\nNIGER — On 6 March, gunmen killed five traders near Tillaberi.\n\nCHAD — On 8 March, four herders were killed near Mongo.\n\nTotal for the week: 9 killed."),
+    [[5, "Tillaberi"], [4, "Mongo"], [9, null]]);
+});

@@ -4441,6 +4441,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Key numbers (Sindh province) ⏎ • 621 people killed since 14 June": a list's heading places its items.)
   const headed = listHeadingPlace(doc, facts, sentence);
   if (headed) return asPlace(headed);
+  // ("Weekly digest, 12-18 February ¶ Mali: … in Ogossagou ¶ Burkina Faso: … ¶ Total for the week: 17 killed": a
+  // digest's total is the whole area's, the place its heading names, not the last or first item's village.)
+  if (PERIOD_TOTAL.test(slice) && headingPeriod(doc)) {
+    const lineEnd = text.indexOf("\n");
+    const area = facts.places.find((e) => e.end <= lineEnd && e.lat != null);
+    return area ? asPlace(area) : null;
+  }
   // (A count of hundreds of thousands is no town's that the figure before was counted in: "A strike in Khan Younis killed
   // four. Between 1.7 million and 1.9 million people have been displaced".)
   const large = (n.value ?? n.low ?? 0) >= 100_000;
