@@ -4746,3 +4746,9 @@ test("a digest's period total is placed in the area its heading names, not in an
   assert.deepEqual(where("Regional incident digest, 4-10 March\n\nNIGER — On 6 March, gunmen killed five traders near Tillaberi.\n\nCHAD — On 8 March, four herders were killed near Mongo.\n\nTotal for the week: 9 killed."),
     [[5, "Tillaberi"], [4, "Mongo"], [9, null]]);
 });
+
+test("more of the same told by a voice opening the next sentence ('An elder said 15 others were abducted') keeps the event's day", () => {
+  const when = (t: string) => claims(t, "2022-10-24").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(when("Gunmen killed 8 farmers in a raid on the village on Saturday. An elder said 15 others were abducted."),
+    [["killed", 8, "2022-10-22"], ["detained", 15, "2022-10-22"]]);
+});

@@ -226,8 +226,11 @@ const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 const SAME_EVENT = /^[^.;]*\b(?:(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling|operation|exchange of fire|crossfire|encounter|fighting|battle)|the\s+(?:dead|victims|wounded|injured|deceased)\s+(?:included|include|were|are)\b)/i;
 const DIED_HELD = /\b(?:died|dead|perished)\s+(?:while\s+)?in\s+(?:captivity|detention)\b/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
-/** "Five others were wounded", "Three more died in hospital", "Two soldiers were also hurt": more of what was just told. */
-const MORE_OF_THE_SAME = /^(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
+/**
+ * "Five others were wounded", "Three more died in hospital", "Two soldiers were also hurt": more of what was just told.
+ * ("A village elder said 30 others were abducted": the same, told by a voice opening the sentence.)
+ */
+const MORE_OF_THE_SAME = /^(?:(?:[\p{L}-]+\s+){1,4}(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?)?(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
 // ("1.2 million people face hunger and that it had reached 400,000": a that-clause with a subject of its own.)
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b|\band that (?:it|they|he|she|we|the)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
