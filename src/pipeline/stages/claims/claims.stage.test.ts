@@ -4774,3 +4774,40 @@ test("an earlier toll after 'up from the' or after a toll brought 'to N from M' 
   assert.deepEqual(list("The death toll climbed to 52, up from the 30 first reported."), [["killed", 52], ["killed", 30]]);
   assert.deepEqual(list("Nine more bodies were pulled from the river, bringing the death toll to 17 from eight."), [["killed", 9], ["killed", 17], ["killed", 8]]);
 });
+
+test("labels like datelines on several lines ('IRAQ —', 'Herat:') head sections, each placing its own line's figures", () => {
+  const where = (t: string) => claims(t, "2024-04-02").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Herat: 5 killed, 3 wounded\nKandahar: 7 killed, 4 wounded\nGhazni: 2 killed"),
+    [["killed", 5, "Herat"], ["wounded", 3, "Herat"], ["killed", 7, "Kandahar"], ["wounded", 4, "Kandahar"], ["killed", 2, "Ghazni"]]);
+  const second = claims("NIGERIA — Bandits killed six traders near Gusau on Monday, police said.\nKENYA — More than 30 people were hurt when a stand collapsed at a stadium, the Red Cross said.", "2024-04-02");
+  assert.deepEqual(second.map((c) => [c.value, c.place?.name ?? null]), [[6, "Gusau"], [30, "Kenya"]]);
+});
+
+test("a tally line's verb takes no object from the next line ('Kunduz: 4 killed' before a paragraph opening with a figure)", () => {
+  const list = (t: string) => claims(t, "2024-04-02").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Kunduz: 4 killed\n\n19 people were killed across the country in March."), [["killed", 4], ["killed", 19]]);
+  // (An object on the same line still makes the figure the agents: "Two men killed three guards".)
+  assert.deepEqual(list("Two men killed three guards at the depot."), [["killed", 3]]);
+});
+
+test("a digest's total and its tally lines, with no time of their own, take the period its heading line gives", () => {
+  const when = (t: string) => claims(t, "2024-04-10").map((c) => [c.category, c.value, c.time ? `${c.time.start}..${c.time.end}` : null]);
+  assert.deepEqual(when("Regional incident digest, 4-10 March\n\nOn 6 March, gunmen killed five traders near Gao.\n\nTotal for the week: 9 killed."),
+    [["killed", 5, "2024-03-06..2024-03-06"], ["killed", 9, "2024-03-04..2024-03-10"]]);
+  assert.deepEqual(when("Monthly casualty tally, February 2024\n\nKunar: 4 killed\nLaghman: 2 wounded"),
+    [["killed", 4, "2024-02-01..2024-02-29"], ["wounded", 2, "2024-02-01..2024-02-29"]]);
+  // (A headline ending with a stop is a sentence, no heading of a period.)
+  assert.deepEqual(when("Talks were held from 4 to 10 March.\nIn total, 9 people were killed."), [["killed", 9, null]]);
+});
+
+test("a digest's period total is placed in the area its heading names, not in an item's village", () => {
+  const where = (t: string) => claims(t, "2024-04-10").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Regional incident digest, 4-10 March\n\nNIGER — On 6 March, gunmen killed five traders near Tillaberi.\n\nCHAD — On 8 March, four herders were killed near Mongo.\n\nTotal for the week: 9 killed."),
+    [[5, "Tillaberi"], [4, "Mongo"], [9, null]]);
+});
+
+test("more of the same told by a voice opening the next sentence ('An elder said 15 others were abducted') keeps the event's day", () => {
+  const when = (t: string) => claims(t, "2022-10-24").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(when("Gunmen killed 8 farmers in a raid on the village on Saturday. An elder said 15 others were abducted."),
+    [["killed", 8, "2022-10-22"], ["detained", 15, "2022-10-22"]]);
+});

@@ -226,8 +226,11 @@ const STOCK_NOW = /\b(?:still|now|currently|remain|remains)\b/i;
 const SAME_EVENT = /^[^.;]*\b(?:(?:in|during|by)\s+the\s+(?:same\s+)?(?:strike|air ?strike|drone strike|attack|blast|explosion|ambush|raid|gunfight|firefight|shootout|clash(?:es)?|incident|shooting|bombing|assault|shelling|operation|exchange of fire|crossfire|encounter|fighting|battle)|the\s+(?:dead|victims|wounded|injured|deceased)\s+(?:included|include|were|are)\b)/i;
 const DIED_HELD = /\b(?:died|dead|perished)\s+(?:while\s+)?in\s+(?:captivity|detention)\b/i;
 const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These|Those|This|That|Another|A further|An additional)\b)/;
-/** "Five others were wounded", "Three more died in hospital", "Two soldiers were also hurt": more of what was just told. */
-const MORE_OF_THE_SAME = /^(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
+/**
+ * "Five others were wounded", "Three more died in hospital", "Two soldiers were also hurt": more of what was just told.
+ * ("A village elder said 30 others were abducted": the same, told by a voice opening the sentence.)
+ */
+const MORE_OF_THE_SAME = /^(?:(?:[\p{L}-]+\s+){1,4}(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?)?(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
 // ("1.2 million people face hunger and that it had reached 400,000": a that-clause with a subject of its own.)
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b|\band that (?:it|they|he|she|we|the)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -247,7 +250,10 @@ const CAPTOR_VERB = /^(?:took|takes|take|taking|held|holds|hold|still holds?)$/i
 function actsAsAgent(text: string, gap: string, t: Span): boolean {
   const trigger = text.slice(t.start, t.end);
   if (BE.test(gap)) return false;
-  const after = text.slice(t.end, t.end + 48);
+  // ("Ghazni: 3 killed ¶ 23 people were …": a figure on the next line is no object; a line break ends the sentence.)
+  const line = text.slice(t.end, t.end + 48);
+  const lineBreak = line.indexOf("\n");
+  const after = lineBreak < 0 ? line : line.slice(0, lineBreak);
   // ("An armed man took 14 people hostage", "A gunman held 14 people hostage": the one who takes or holds them is the captor.)
   if (CAPTOR_VERB.test(trigger)) return OBJECT_NEXT.test(after);
   if (!TRANSITIVE.test(trigger)) return false;
@@ -3129,6 +3135,12 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // (Not a running total: "He said a total of 21 civilians had been killed since the start of the hostilities.")
   // ("It has since climbed to 60,000": later than the time before, on a day the sentence does not give.)
   if (continues && previous?.time && !RUNNING_TOTAL.test(doc.text.slice(sentence.start, sentence.end)) && !SINCE_THEN.test(doc.text.slice(sentence.start, sentence.end)) && !RUNNING_TOTAL_BEFORE.test(doc.text.slice(Math.max(sentence.start, n.start - 90), n.start))) return previous.time;
+  // ("Weekly digest, 12-18 February ¶ … ¶ Total for the week: 17 killed": a total with no time of its own is the
+  // digest's, over the period its heading gives.)
+  if (PERIOD_TOTAL.test(doc.text.slice(sentence.start, sentence.end))) {
+    const period = headingPeriod(doc);
+    if (period) return asClaimTime(period);
+  }
   // A table's row is dated by the caption line above the table: "Key figures (as of 20 August 2024):".
   const caption = tableCaptionTime(doc, sentence);
   if (caption) return asClaimTime(caption);
@@ -3155,7 +3167,32 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t) && !RECENT_WINDOW.test(t.text));
     if (set.length === 1) return asClaimTime(set[0]!);
   }
+  // ("Monthly tally, March 2024 ¶ Herat: 4 killed, 2 wounded": a tally line under a heading that gives a period counts
+  // over that period.)
+  if (TALLY_LINE.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 50))) && (sentence.start === 0 || doc.text[sentence.start - 1] === "\n")) {
+    const period = headingPeriod(doc);
+    if (period) return asClaimTime(period);
+  }
   return null;
+}
+/** "Kandahar: 6 killed", "North Kivu: 12 dead": a line labelled by a name, then its figure. */
+const TALLY_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}:\s*\d/u;
+
+/** A total of a digest's period: "In total", "Month total:", "during the period", "for the week". */
+const PERIOD_TOTAL = /\b(?:in total|total|tally|during the period|(?:for|over|during|in) the (?:period|week|month|fortnight))\b/i;
+
+/**
+ * The one stretch of days a heading line opening the report gives ("Security digest, 12-18 February", "Monthly
+ * tally, March 2024"): a short first line with no stop at its end and no figure about people.
+ */
+function headingPeriod(doc: AnnotatedDoc): TimeMention | null {
+  const lineEnd = doc.text.indexOf("\n");
+  if (lineEnd < 0 || lineEnd > 160) return null;
+  const line = doc.text.slice(0, lineEnd).trimEnd();
+  if (!line || /[.!?]["”’]?$/.test(line)) return null;
+  if (doc.numbers.some((n) => !n.notPeople && n.end <= lineEnd)) return null;
+  const times = doc.times.filter((t) => t.end <= lineEnd);
+  return times.length === 1 && times[0]!.kind === "period" && times[0]!.from !== times[0]!.to ? times[0]! : null;
 }
 
 /** A town of `province`'s country that one of the two sentences after `sentence` names as where the event was. */
@@ -3406,6 +3443,7 @@ class ReportFacts {
   /** Each sentence's hedge, by sentence index, once found. */
   readonly hedges = new Map<number, Hedge | null>();
   private readonly datelines = new Map<EntityMention, boolean>();
+  private readonly datelineMarks = new Map<EntityMention, boolean>();
   private readonly namedPlaces = new Map<number, EntityMention[]>();
   /** Offsets of the report's line breaks, in order (found when first needed). */
   private lineBreaks: number[] | null = null;
@@ -3431,14 +3469,30 @@ class ReportFacts {
   isDateline(e: EntityMention): boolean {
     let dateline = this.datelines.get(e);
     if (dateline === undefined) {
-      // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
-      // (Not an item of a list, "- Kharkiv: 3 killed", nor a label far into the report: a dateline opens the story.)
-      dateline = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && e.start < 600 && !LIST_ITEM_BEFORE.test(this.doc.text.slice(Math.max(0, e.start - 6), e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      dateline = this.datelineLike(e);
+      // ("IRAQ — Gunmen killed four … ¶ SYRIA — A strike killed nine …", "Herat: 4 killed ¶ Kabul: 2 killed": labels like
+      // a dateline on two or more lines head sections, each placing its own; none says where the report was filed.)
+      if (dateline) {
+        const lineStart = this.doc.text.lastIndexOf("\n", e.start - 1) + 1;
+        if (this.places.some((o) => o !== e && (o.start < lineStart || this.doc.text.lastIndexOf("\n", o.start - 1) + 1 > lineStart) && this.datelineLike(o))) dateline = false;
+      }
       // ("Location: Geneva" above a UN briefing note: where it was given, as a dateline says.)
       if (!dateline && e.start < 600 && LOCATION_LABEL.test(this.doc.text.slice(Math.max(0, e.start - 24), e.start))) dateline = true;
       this.datelines.set(e, dateline);
     }
     return dateline;
+  }
+
+  /** A place set as a dateline is: near a line start, then a dateline's marks. */
+  private datelineLike(e: EntityMention): boolean {
+    let like = this.datelineMarks.get(e);
+    if (like === undefined) {
+      // Within 40 characters of a line start (a line break at most 41 characters back), then a dateline's marks.
+      // (Not an item of a list, "- Kharkiv: 3 killed", nor a label far into the report: a dateline opens the story.)
+      like = (e.start <= 40 || this.lineBreakWithin(e.start - 41, e.start)) && e.start < 600 && !LIST_ITEM_BEFORE.test(this.doc.text.slice(Math.max(0, e.start - 6), e.start)) && DATELINE_AFTER.test(this.doc.text.slice(e.end, e.end + 80));
+      this.datelineMarks.set(e, like);
+    }
+    return like;
   }
 
   /**
@@ -4428,6 +4482,13 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Key numbers (Sindh province) ⏎ • 621 people killed since 14 June": a list's heading places its items.)
   const headed = listHeadingPlace(doc, facts, sentence);
   if (headed) return asPlace(headed);
+  // ("Weekly digest, 12-18 February ¶ Mali: … in Ogossagou ¶ Burkina Faso: … ¶ Total for the week: 17 killed": a
+  // digest's total is the whole area's, the place its heading names, not the last or first item's village.)
+  if (PERIOD_TOTAL.test(slice) && headingPeriod(doc)) {
+    const lineEnd = text.indexOf("\n");
+    const area = facts.places.find((e) => e.end <= lineEnd && e.lat != null);
+    return area ? asPlace(area) : null;
+  }
   // (A count of hundreds of thousands is no town's that the figure before was counted in: "A strike in Khan Younis killed
   // four. Between 1.7 million and 1.9 million people have been displaced".)
   const large = (n.value ?? n.low ?? 0) >= 100_000;
@@ -4658,6 +4719,8 @@ function runningTally(doc: AnnotatedDoc, time: ClaimTime | null): boolean {
 }
 
 function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
+  // ("Kandahar: 6 killed, 2 wounded": a place labelling the line opens it, for each figure on it.)
+  if (p.start === sentence.start && /^\s*(?::|[—–]\s)/.test(text.slice(p.end, p.end + 3))) return true;
   return SCENE_OPENER.test(text.slice(sentence.start, p.start)) && /^[^,;.]{0,24},/.test(text.slice(p.end, p.end + 26));
 }
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
