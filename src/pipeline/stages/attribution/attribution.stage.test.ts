@@ -623,3 +623,10 @@ test("'the society' is the Red Cross or Red Crescent society named before", () =
   const a = attributions("The Lebanese Red Cross said on Monday it had evacuated 30 people. Four of its volunteers were hurt near the village, the society said.");
   assert.deepEqual(a.map((x) => x.org), ["Lebanese Red Cross", "Lebanese Red Cross"]);
 });
+
+test("a title's portfolio of two departments joined by 'and' stays the title's ('Commissioner for Information and Internal Affairs Ada Obi')", () => {
+  const a = attributions("Ondo State Commissioner for Information and Internal Affairs Tola Ade said nine people had died in the clash.")[0];
+  assert.deepEqual([a?.name, a?.org], ["Tola Ade", "Ondo State Commissioner for Information and Internal Affairs"]);
+  const b = attributions("Commissioner for Education and Public Works Musa Adeyemi said four pupils had died.")[0];
+  assert.equal(b?.name, "Musa Adeyemi");
+});

@@ -1158,7 +1158,8 @@ export class SpeakerResolver {
    * serves, in the one country the report is about.
    */
   private bodyOfTitle(person: EntityMention): string | null {
-    const before = this.text.slice(Math.max(0, person.start - 60), person.start);
+    // (80 characters: a portfolio of two departments, "… for Information and Internal Affairs", runs long.)
+    const before = this.text.slice(Math.max(0, person.start - 80), person.start);
     // ("Kano State Commissioner for Health Ada Obi": a place's commissioner heads its office, the title as written, as
     // when the title stands in commas after the name; with no place, "Commissioner for Health" names no body.)
     const office = before.includes("ommissioner for") ? PLACE_COMMISSIONER_BEFORE_NAME.exec(before) : null;
