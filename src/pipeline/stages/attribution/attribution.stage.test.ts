@@ -630,3 +630,10 @@ test("a title's portfolio of two departments joined by 'and' stays the title's (
   const b = attributions("Commissioner for Education and Public Works Musa Adeyemi said four pupils had died.")[0];
   assert.equal(b?.name, "Musa Adeyemi");
 });
+
+test("a chairman, a sub-prefect, a traditional ruler or a senator named only by the office speaks ('…, the chairman said')", () => {
+  for (const who of ["the chairman", "the sub-prefect", "the traditional ruler", "the senator"]) {
+    const a = attributions(`Nine herders were killed near the river, ${who} said.`)[0];
+    assert.equal(a?.name, who);
+  }
+});
