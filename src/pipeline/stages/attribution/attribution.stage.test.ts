@@ -637,3 +637,8 @@ test("a chairman, a sub-prefect, a traditional ruler or a senator named only by 
     assert.equal(a?.name, who);
   }
 });
+
+test("a database or official records read 'according to' are the source of a count", () => {
+  assert.equal(attributions("Ninety medics were killed last year, according to the database.")[0]?.name, "the database");
+  assert.equal(attributions("Ninety medics were killed last year, according to official records.")[0]?.name, "official records");
+});
