@@ -642,3 +642,12 @@ test("a database or official records read 'according to' are the source of a cou
   assert.equal(attributions("Ninety medics were killed last year, according to the database.")[0]?.name, "the database");
   assert.equal(attributions("Ninety medics were killed last year, according to official records.")[0]?.name, "official records");
 });
+
+test("a body described, then its long name in commas, speaks; so does a named force before its operation's name", () => {
+  const a = attributions("A farmers' rights group, the Convention for the Defence of Herders and Farmers, said 14 people were killed.")[0];
+  assert.equal(a?.name, "Convention for the Defence of Herders and Farmers");
+  const b = attributions("The Joint Task Force, Operation Calm Waters, said its troops had freed 9 hostages.")[0];
+  assert.equal(b?.name, "Joint Task Force");
+  // (The whole name, not its tail, when the name itself speaks.)
+  assert.equal(attributions("The Liberian Convention for the Defence of Human Rights said 25 people were killed.")[0]?.name, "Liberian Convention for the Defence of Human Rights");
+});

@@ -419,6 +419,10 @@ const OPENING_TIME_FIRST = /^(?:On|By|Early|Late|Monday|Tuesday|Wednesday|Thursd
 const OPENING_TIME = /^(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This)\s+(?:year|month|week)|In\s+(?:19|20)\d\d|Overnight)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
 
 /** A particle inside a name, written small: "Abdulmenam al-Ghaithi", "Kamal Abu al-Rub", "Ursula von der Leyen". */
+/** Small words inside a body's long name: "Convention for the Defence of Human Rights", "Justice and Peace". */
+const NAME_JOINER = /^(?:of|for|the|and|on|&)$/;
+/** The last word of a body's name ("Task Force", "Rights League"). */
+const ORG_HEAD_WORD = /^(?:force|forces|command|agency|group|army|police|service|unit|brigade|division|corps|ministry|committee|commission|council|league|network|coalition|alliance|union|authority|office|department|directorate|mission)$/;
 const NAME_PARTICLE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd|bint|ben)[-‐’'][\p{Lu}]|(?:al|el|bin|ibn|bint|ben|de|da|di|du|dos|das|del|della|van|von|der|den|la|le|ter)$)/u;
 
 function collectLeft(tokens: readonly Token[], from: number): number {
@@ -706,6 +710,15 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         if (roleAt >= 0) return { start: tokens[collectLeft(tokens, roleAt)]!.start, end: tokens[j - 1].end };
         // ("A lawyers' group that documents abuses, Emergency Lawyers, said": a body described, then its name.)
         if (/^(?:a|an|the)$/.test(tokens[0]!.lower) && c <= 12 && tokens.slice(1, c).some((t) => SPEAKING_BODY.test(t.lower))) return { start: name[0]!.start, end: tokens[j - 1].end };
+      }
+      // ("A local rights group, the Convention for the Defence of Farmers, said": a body described, then its long name
+      // with its article and small joining words; "The Joint Task Force, Operation Safe Shores, said": a named body, then
+      // its operation's name in commas, the body speaking.)
+      if (c > 1 && c <= 12 && tokens[c].text === "," && /^(?:a|an|the)$/.test(tokens[0]!.lower) && j - c <= 12) {
+        const first = tokens[c + 1]!.lower === "the" ? c + 2 : c + 1;
+        const long = first < j && isCapitalised(tokens[first]) && isCapitalised(tokens[j - 1]) && tokens.slice(first, j).every((t) => isCapitalised(t) || NAME_JOINER.test(t.text));
+        if (long && tokens.slice(1, c).some((t) => SPEAKING_BODY.test(t.lower)) && !tokens.slice(1, c).some((t) => isCapitalised(t))) return { start: tokens[first]!.start, end: tokens[j - 1]!.end };
+        if (long && tokens[0]!.lower === "the" && tokens.slice(1, c).every((t) => isCapitalised(t)) && ORG_HEAD_WORD.test(tokens[c - 1]!.lower)) return { start: tokens[1]!.start, end: tokens[c - 1]!.end };
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       // ("The group, in a statement on its radio, claimed": where the words came out is an aside too.)
