@@ -62,7 +62,7 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 const SPEAKING_BODY = /^(?:mission|group|department|directorate|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
 const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|surgeons?|physicians?|officers?|commanders?|army|military|forces?|government|agenc(?:y|ies)|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|databases?|datasets?|records|data|colleagues?|activists?|informants?|interviewees|respondents|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|managers?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chairm[ae]n|chairwom[ae]n|chairpersons?|prefects?|rulers?|senators?|mps|mcas?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|ombuds(?:man|men|woman|person)|watchdogs?|registr(?:y|ies|ars?)|auditors?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers?|locals?|neighbou?rs?|farmers?|fisherm[ae]n|traders?|shopkeepers?|drivers?|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|prefectures?|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters?|soldiers?|gunm[ae]n|opposition|organi[sz]ers|protesters|demonstrators|campaigners|facilities|owners?|principals?|landlords?|eyewitness(?:es)?|bystanders?|passengers?|students?|parents?|mother|father|brother|sister|wife|husband|friends?|neighbors?|he|she|it|they)\b/i;
 
-const ROLE = /^(?:(?:director|secretary|inspector|attorney|commissioner|governor|surgeon|adjutant|solicitor|auditor|accountant|postmaster)-general|deputy-director|vice-(?:president|chairman|chairwoman|chair|chancellor|governor)|head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief|dpo|sho|ssp|dsp|dig|igp|ppro|dcp|acp|ceo)$/;
+const ROLE = /^(?:(?:director|secretary|inspector|attorney|commissioner|governor|surgeon|adjutant|solicitor|auditor|accountant|postmaster)-general|deputy-director|vice-(?:president|chairman|chairwoman|chair|chancellor|governor)|head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|prefect|sub-prefect|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief|dpo|sho|ssp|dsp|dig|igp|ppro|dcp|acp|ceo)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
 
 export interface Cue extends Span {
@@ -1532,6 +1532,8 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
       const force = attributions.slice(0, k).reverse().find((b) => b.sentence >= a.sentence - 3 && b.org && POLICE_FORCE.test(b.org));
       if (force) return { ...a, org: force.org };
     }
+    const unnamed = UNNAMED_OFFICIAL.exec(a.name)?.[1]?.toLowerCase();
+    if (unnamed) return officialNamedNext(doc, a, attributions[k + 1], unnamed);
     const title = TITLE_ONLY.exec(a.name)?.[1]?.toLowerCase();
     if (!title) return a;
     const here = placesIn(doc, a.start, a.end);
@@ -1551,6 +1553,23 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
   });
 }
 const POLICE_FORCE = /\b(?:police|constabulary|RCMP|Gardaí|Garda|gendarmerie)/i;
+
+/**
+ * "…, a local official said. County Commissioner Peter Ajak told the radio …": an official the lead leaves unnamed is the
+ * holder of an office who speaks first in the very next sentence (the story names its source right after the lead).
+ * (Only the next voice, and only one named with an office: "…, a local official said. Resident Mary Ann said" is another.)
+ */
+function officialNamedNext(doc: AnnotatedDoc, a: Attribution, next: Attribution | undefined, kind: string): Attribution {
+  if (!next || next.sentence !== a.sentence + 1 || next.speakerKind !== "person") return a;
+  const opening = doc.text.slice(doc.sentences[next.sentence]?.start ?? next.start, next.end);
+  const office = kind === "official" ? OFFICE_HELD : SPOKES;
+  if (!office.test(opening)) return a;
+  return { ...a, name: next.name, org: a.org ?? next.org, speakerKind: "person" as const };
+}
+/** "a local official", "a regional government spokesman": an office holder the lead does not name. */
+const UNNAMED_OFFICIAL = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(official|spokes(?:man|woman|person))$/iu;
+const OFFICE_HELD = /\b(?:[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Pp]refect|[Ss]ub-prefect|[Aa]dministrator|[Cc]hairman|[Cc]hairwoman|[Mm]inister|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Cc]ouncill?or|[Cc]hief|[Dd]irector|[Ss]ecretary|[Hh]ead)\b/;
+const SPOKES = /\b[Ss]pokes(?:man|woman|person)\b/;
 
 /**
  * "…, a doctors' group said. The Sudan Doctors Network said …": a body described by what its members are, then in the
