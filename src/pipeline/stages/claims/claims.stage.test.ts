@@ -4774,3 +4774,9 @@ test("an earlier toll after 'up from the' or after a toll brought 'to N from M' 
   assert.deepEqual(list("The death toll climbed to 52, up from the 30 first reported."), [["killed", 52], ["killed", 30]]);
   assert.deepEqual(list("Nine more bodies were pulled from the river, bringing the death toll to 17 from eight."), [["killed", 9], ["killed", 17], ["killed", 8]]);
 });
+
+test("people 'brought in' to a hospital, some of whom then died, are casualties: wounded, beside the dead", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Twenty-six people were brought in, of whom four later died."), [["wounded", 26], ["killed", 4]]);
+  assert.deepEqual(list("Twenty-six people were brought in for questioning."), []);
+});
