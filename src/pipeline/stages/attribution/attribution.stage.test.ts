@@ -662,3 +662,8 @@ test("an official the lead leaves unnamed is the office holder who speaks in the
   const c = attributions("Nine herders were killed near the river on Monday, a local official said. Resident Mary Amol told the radio that raiders came at dawn.");
   assert.equal(c[0]?.name, "a local official");
 });
+
+test("a body's chairman or commissioner speaks as that person of the body, not as the body itself", () => {
+  const a = attributions("Nine herders were killed near the river, the Red Cross chairman said.")[0];
+  assert.deepEqual([a?.name, a?.org], ["the Red Cross chairman", "International Committee of the Red Cross"]);
+});

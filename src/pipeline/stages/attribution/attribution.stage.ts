@@ -1069,7 +1069,7 @@ export class SpeakerResolver {
       } else if (org) {
         // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
         // (Not words of the body's own name: "a statement from the Sudan Doctors Network".)
-        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?|researchers?|analysts?|experts?|investigators?|professors?|lawyers?)\b/i.test(phrase.replace(org.text, ""));
+        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|chairm[ae]n|chairwom[ae]n|chairpersons?|secretary|governor|commissioner|administrator|prefect|sub-prefect|councill?ors?|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?|researchers?|analysts?|experts?|investigators?|professors?|lawyers?)\b/i.test(phrase.replace(org.text, ""));
         // ("IOM's Missing Migrants Project", "the IOM Displacement Tracking Matrix": a project speaks for the body that runs it.)
         const runner = PROJECT_HEAD.test(org.canonical || org.text) ? this.entities.find((e) => e.type === "org" && e !== org && e.end <= org.start && org.start - e.end <= 4 && /^(?:['’]s)?\)?\s*$/.test(this.text.slice(e.end, org.start))) : undefined;
         out = { name: titled ? phrase : org.canonical || org.text, org: runner ? runner.canonical || runner.text : org.canonical || org.text, kind: titled ? "other" : "org" };
