@@ -60,9 +60,9 @@ const AUXILIARY = new Set(["were", "was", "is", "are", "be", "been", "being", "a
 /** Common nouns that can speak: a phrase without a capitalised word needs one of these. */
 /** Bodies that may speak through a relative clause: "a U.N. mission that visited the town said". */
 const SPEAKING_BODY = /^(?:mission|group|department|directorate|monitor|organi[sz]ation|agency|committee|commission|team|body|network|office|ministry|council|coalition|alliance|union|observatory|panel|institute|centre|center|tribunal|court)$/;
-const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|surgeons?|physicians?|officers?|commanders?|army|military|forces?|government|agenc(?:y|ies)|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|colleagues?|activists?|informants?|interviewees|respondents|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|managers?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|ombuds(?:man|men|woman|person)|watchdogs?|registr(?:y|ies|ars?)|auditors?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers?|locals?|neighbou?rs?|farmers?|fisherm[ae]n|traders?|shopkeepers?|drivers?|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|prefectures?|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters?|soldiers?|gunm[ae]n|opposition|organi[sz]ers|protesters|demonstrators|campaigners|facilities|owners?|principals?|landlords?|eyewitness(?:es)?|bystanders?|passengers?|students?|parents?|mother|father|brother|sister|wife|husband|friends?|neighbors?|he|she|it|they)\b/i;
+const SPEAKER_NOUNS = /\b(?:corps|brigades?|divisions?|battalions?|regiments?|spokes(?:man|woman|person|people)|officials?|police|authorities|ministry|minister|monitor|media|sources?|witness(?:es)?|residents?|medics?|doctors?|surgeons?|physicians?|officers?|commanders?|army|military|forces?|government|agenc(?:y|ies)|organi[sz]ations?|associations?|collectives?|federations?|foundations?|leagues?|syndicates?|platforms?|forums?|movements?|groups?|observatory|statement|report|databases?|datasets?|records|data|colleagues?|activists?|informants?|interviewees|respondents|survivors?|relatives?|officers|coroner|sheriff|investigators|prosecutors?|troopers?|deputies|chief|director|spokesperson|mayor|governor|president|head|envoy|correspondent|reporters?|leaders?|elders?|vigilantes?|employers?|famil(?:y|ies)|union|party|company|firm|charity|ngo|network|hospital|clinic|prison|militants|insurgents|jihadists|rebels|army|navy|lawmakers?|legislators?|governors?|commissioners?|administrators?|managers?|coordinators?|representatives?|sheriff|coroner|examiner|magistrates?|collectors?|judges?|inspectors?|superintendents?|lawyers?|attorneys?|captains?|colonels?|generals?|sergeants?|constables?|secretar(?:y|ies)|premiers?|chancellors?|priests?|imams?|pastors?|monks?|nuns?|clerics?|councill?ors?|chairm[ae]n|chairwom[ae]n|chairpersons?|prefects?|rulers?|senators?|mps|mcas?|chiefs?|teachers?|hospitals?|clinics?|nurses?|paramedics?|rescuers?|volunteers?|partners|monitors?|observers?|diplomats?|ambassadors?|envoys?|journalists?|analysts?|experts?|researchers?|scientists?|ombuds(?:man|men|woman|person)|watchdogs?|registr(?:y|ies|ars?)|auditors?|academics?|epidemiologists?|demographers?|statisticians?|scholars?|economists?|people|person|persons|man|woman|villagers?|locals?|neighbou?rs?|farmers?|fisherm[ae]n|traders?|shopkeepers?|drivers?|evacuees|refugees?|migrants?|judiciary|courts?|tribunal|prosecution|embassy|consulate|parliament|cabinet|junta|presidency|kremlin|pentagon|those fleeing|fleeing|hospital|staff|workers?|council|committee|prefectures?|centres?|centers?|units?|guards?|coastguard|defen[cs]e|brigades?|battalions?|regiments?|divisions?|commands?|headquarters|missions?|teams?|authority|board|society|office|administration|department|service|services|directorate|bureau|commission|coalition|alliance|militia|rebels|fighters?|soldiers?|gunm[ae]n|opposition|organi[sz]ers|protesters|demonstrators|campaigners|facilities|owners?|principals?|landlords?|eyewitness(?:es)?|bystanders?|passengers?|students?|parents?|mother|father|brother|sister|wife|husband|friends?|neighbors?|he|she|it|they)\b/i;
 
-const ROLE = /^(?:(?:director|secretary|inspector|attorney|commissioner|governor|surgeon|adjutant|solicitor|auditor|accountant|postmaster)-general|deputy-director|vice-(?:president|chairman|chairwoman|chair|chancellor|governor)|head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief|dpo|sho|ssp|dsp|dig|igp|ppro|dcp|acp|ceo)$/;
+const ROLE = /^(?:(?:director|secretary|inspector|attorney|commissioner|governor|surgeon|adjutant|solicitor|auditor|accountant|postmaster)-general|deputy-director|vice-(?:president|chairman|chairwoman|chair|chancellor|governor)|head|chief|co-chair|chair|chairman|chairwoman|director|spokes\w+|commander|leader|member|founder|president|secretary|minister|deputy|coordinator|official|representative|envoy|mayor|governor|editor|manager|owner|lawyer|attorney|prosecutor|judge|analyst|researcher|expert|adviser|advisor|ambassador|administrator|prefect|sub-prefect|commissioner|superintendent|inspector|coroner|doctor|surgeon|activist|correspondent|councill?or|sheriff|officer|officers|captain|colonel|general|major|lieutenant|sergeant|constable|chief|dpo|sho|ssp|dsp|dig|igp|ppro|dcp|acp|ceo)$/;
 const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight|Earlier|Later|Meanwhile|On|In)$/;
 
 export interface Cue extends Span {
@@ -419,6 +419,10 @@ const OPENING_TIME_FIRST = /^(?:On|By|Early|Late|Monday|Tuesday|Wednesday|Thursd
 const OPENING_TIME = /^(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This)\s+(?:year|month|week)|In\s+(?:19|20)\d\d|Overnight)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
 
 /** A particle inside a name, written small: "Abdulmenam al-Ghaithi", "Kamal Abu al-Rub", "Ursula von der Leyen". */
+/** Small words inside a body's long name: "Convention for the Defence of Human Rights", "Justice and Peace". */
+const NAME_JOINER = /^(?:of|for|the|and|on|&)$/;
+/** The last word of a body's name ("Task Force", "Rights League"). */
+const ORG_HEAD_WORD = /^(?:force|forces|command|agency|group|army|police|service|unit|brigade|division|corps|ministry|committee|commission|council|league|network|coalition|alliance|union|authority|office|department|directorate|mission)$/;
 const NAME_PARTICLE = /^(?:(?:al|el|ad|ar|as|ash|at|az|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd|bint|ben)[-‐’'][\p{Lu}]|(?:al|el|bin|ibn|bint|ben|de|da|di|du|dos|das|del|della|van|von|der|den|la|le|ter)$)/u;
 
 function collectLeft(tokens: readonly Token[], from: number): number {
@@ -706,6 +710,15 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         if (roleAt >= 0) return { start: tokens[collectLeft(tokens, roleAt)]!.start, end: tokens[j - 1].end };
         // ("A lawyers' group that documents abuses, Emergency Lawyers, said": a body described, then its name.)
         if (/^(?:a|an|the)$/.test(tokens[0]!.lower) && c <= 12 && tokens.slice(1, c).some((t) => SPEAKING_BODY.test(t.lower))) return { start: name[0]!.start, end: tokens[j - 1].end };
+      }
+      // ("A local rights group, the Convention for the Defence of Farmers, said": a body described, then its long name
+      // with its article and small joining words; "The Joint Task Force, Operation Safe Shores, said": a named body, then
+      // its operation's name in commas, the body speaking.)
+      if (c > 1 && c <= 12 && tokens[c].text === "," && /^(?:a|an|the)$/.test(tokens[0]!.lower) && j - c <= 12) {
+        const first = tokens[c + 1]!.lower === "the" ? c + 2 : c + 1;
+        const long = first < j && isCapitalised(tokens[first]) && isCapitalised(tokens[j - 1]) && tokens.slice(first, j).every((t) => isCapitalised(t) || NAME_JOINER.test(t.text));
+        if (long && tokens.slice(1, c).some((t) => SPEAKING_BODY.test(t.lower)) && !tokens.slice(1, c).some((t) => isCapitalised(t))) return { start: tokens[first]!.start, end: tokens[j - 1]!.end };
+        if (long && tokens[0]!.lower === "the" && tokens.slice(1, c).every((t) => isCapitalised(t)) && ORG_HEAD_WORD.test(tokens[c - 1]!.lower)) return { start: tokens[1]!.start, end: tokens[c - 1]!.end };
       }
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       // ("The group, in a statement on its radio, claimed": where the words came out is an aside too.)
@@ -1056,7 +1069,7 @@ export class SpeakerResolver {
       } else if (org) {
         // ("the health worker at Bure hospital", "a volunteer with the Red Crescent": a person at the organisation speaks.)
         // (Not words of the body's own name: "a statement from the Sudan Doctors Network".)
-        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?|researchers?|analysts?|experts?|investigators?|professors?|lawyers?)\b/i.test(phrase.replace(org.text, ""));
+        const titled = /\b(?:spokes\w*|official|officials|chief|head|commander|minister|director|chairm[ae]n|chairwom[ae]n|chairpersons?|secretary|governor|commissioner|administrator|prefect|sub-prefect|councill?ors?|envoy|coordinator|representative|doctors?|nurses?|medics?|surgeons?|physicians?|paramedics?|member|workers?|staffers?|employees?|volunteers?|witness(?:es)?|rescuers?|researchers?|analysts?|experts?|investigators?|professors?|lawyers?)\b/i.test(phrase.replace(org.text, ""));
         // ("IOM's Missing Migrants Project", "the IOM Displacement Tracking Matrix": a project speaks for the body that runs it.)
         const runner = PROJECT_HEAD.test(org.canonical || org.text) ? this.entities.find((e) => e.type === "org" && e !== org && e.end <= org.start && org.start - e.end <= 4 && /^(?:['’]s)?\)?\s*$/.test(this.text.slice(e.end, org.start))) : undefined;
         out = { name: titled ? phrase : org.canonical || org.text, org: runner ? runner.canonical || runner.text : org.canonical || org.text, kind: titled ? "other" : "org" };
@@ -1158,7 +1171,8 @@ export class SpeakerResolver {
    * serves, in the one country the report is about.
    */
   private bodyOfTitle(person: EntityMention): string | null {
-    const before = this.text.slice(Math.max(0, person.start - 60), person.start);
+    // (80 characters: a portfolio of two departments, "… for Information and Internal Affairs", runs long.)
+    const before = this.text.slice(Math.max(0, person.start - 80), person.start);
     // ("Kano State Commissioner for Health Ada Obi": a place's commissioner heads its office, the title as written, as
     // when the title stands in commas after the name; with no place, "Commissioner for Health" names no body.)
     const office = before.includes("ommissioner for") ? PLACE_COMMISSIONER_BEFORE_NAME.exec(before) : null;
@@ -1518,6 +1532,8 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
       const force = attributions.slice(0, k).reverse().find((b) => b.sentence >= a.sentence - 3 && b.org && POLICE_FORCE.test(b.org));
       if (force) return { ...a, org: force.org };
     }
+    const unnamed = UNNAMED_OFFICIAL.exec(a.name)?.[1]?.toLowerCase();
+    if (unnamed) return officialNamedNext(doc, a, attributions[k + 1], unnamed);
     const title = TITLE_ONLY.exec(a.name)?.[1]?.toLowerCase();
     if (!title) return a;
     const here = placesIn(doc, a.start, a.end);
@@ -1537,6 +1553,23 @@ function namedAfter(doc: AnnotatedDoc, attributions: Attribution[]): Attribution
   });
 }
 const POLICE_FORCE = /\b(?:police|constabulary|RCMP|Gardaí|Garda|gendarmerie)/i;
+
+/**
+ * "…, a local official said. County Commissioner Peter Ajak told the radio …": an official the lead leaves unnamed is the
+ * holder of an office who speaks first in the very next sentence (the story names its source right after the lead).
+ * (Only the next voice, and only one named with an office: "…, a local official said. Resident Mary Ann said" is another.)
+ */
+function officialNamedNext(doc: AnnotatedDoc, a: Attribution, next: Attribution | undefined, kind: string): Attribution {
+  if (!next || next.sentence !== a.sentence + 1 || next.speakerKind !== "person") return a;
+  const opening = doc.text.slice(doc.sentences[next.sentence]?.start ?? next.start, next.end);
+  const office = kind === "official" ? OFFICE_HELD : SPOKES;
+  if (!office.test(opening)) return a;
+  return { ...a, name: next.name, org: a.org ?? next.org, speakerKind: "person" as const };
+}
+/** "a local official", "a regional government spokesman": an office holder the lead does not name. */
+const UNNAMED_OFFICIAL = /^(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(official|spokes(?:man|woman|person))$/iu;
+const OFFICE_HELD = /\b(?:[Cc]ommissioner|[Gg]overnor|[Mm]ayor|[Pp]refect|[Ss]ub-prefect|[Aa]dministrator|[Cc]hairman|[Cc]hairwoman|[Mm]inister|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Cc]ouncill?or|[Cc]hief|[Dd]irector|[Ss]ecretary|[Hh]ead)\b/;
+const SPOKES = /\b[Ss]pokes(?:man|woman|person)\b/;
 
 /**
  * "…, a doctors' group said. The Sudan Doctors Network said …": a body described by what its members are, then in the

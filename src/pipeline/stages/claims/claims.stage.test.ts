@@ -4811,3 +4811,9 @@ test("more of the same told by a voice opening the next sentence ('An elder said
   assert.deepEqual(when("Gunmen killed 8 farmers in a raid on the village on Saturday. An elder said 15 others were abducted."),
     [["killed", 8, "2022-10-22"], ["detained", 15, "2022-10-22"]]);
 });
+
+test("people 'brought in' to a hospital, some of whom then died, are casualties: wounded, beside the dead", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Twenty-six people were brought in, of whom four later died."), [["wounded", 26], ["killed", 4]]);
+  assert.deepEqual(list("Twenty-six people were brought in for questioning."), []);
+});

@@ -199,6 +199,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
           j = institution + 1;
           continue;
         }
+        const portfolio = departmentJoinedByAnd(tokens, i, j, nameWords);
+        if (portfolio > j) {
+          last = portfolio;
+          j = portfolio + 1;
+          continue;
+        }
       }
       // Connectors: "Observatory for Human Rights", "Abu Bakr al Baghdadi", "Office for the Coordination".
       const lower = t.lower;
@@ -338,6 +344,21 @@ function institutionJoinedByAnd(tokens: Token[], from: number, and: number, name
     if (ofFor && isEnglishWord(tokens[m]!.lower)) return m;
   }
   return -1;
+}
+
+/**
+ * "Commissioner for Information and Internal Affairs Musa Bello": a title's portfolio of two departments joined by
+ * "and", then the name of who holds it. The last department token, or -1. (The department words come from the lexicon,
+ * so "the Minister of Defence and Hamas" stays two names.)
+ */
+function departmentJoinedByAnd(tokens: Token[], from: number, and: number, nameWords: Uint8Array): number {
+  let k = and - 1;
+  while (k > from && TITLE_DEPARTMENTS.has(tokens[k]!.lower)) k--;
+  if (k === and - 1 || (tokens[k]!.lower !== "for" && tokens[k]!.lower !== "of") || !isTitleLower(tokens[k - 1]?.lower ?? "")) return -1;
+  let m = and + 1;
+  while (m < and + 4 && nameWords[m] === 1 && TITLE_DEPARTMENTS.has(tokens[m]!.lower) && !tokens[m]!.sentenceStart) m++;
+  const name = tokens[m];
+  return m > and + 1 && nameWords[m] === 1 && name !== undefined && name.sameLine && !name.sentenceStart ? m - 1 : -1;
 }
 
 /** Words that close the name of what an institute works on: "… and Peace Studies", "… and Human Rights". */

@@ -136,7 +136,8 @@ function pastTitleDepartment(tokens: Token[], k: number, last: number): number {
   let j = k + 1;
   if (tokens[j]?.lower === "the") j++;
   const departmentStart = j;
-  while (j < last && (TITLE_DEPARTMENTS.has(tokens[j]!.lower) || TITLE_MODIFIERS.has(tokens[j]!.lower) || ORG_HEADS.has(tokens[j]!.lower) || isTitleLower(tokens[j]!.lower) || !tokens[j]!.word)) j++;
+  // ("Commissioner for Information and Internal Affairs Musa Bello": "and" joins a second department of the title.)
+  while (j < last && (TITLE_DEPARTMENTS.has(tokens[j]!.lower) || TITLE_MODIFIERS.has(tokens[j]!.lower) || ORG_HEADS.has(tokens[j]!.lower) || isTitleLower(tokens[j]!.lower) || !tokens[j]!.word || (tokens[j]!.lower === "and" && j > departmentStart && TITLE_DEPARTMENTS.has(tokens[j + 1]?.lower ?? "")))) j++;
   return j > departmentStart && j <= last ? j : k;
 }
 
