@@ -4774,3 +4774,22 @@ test("an earlier toll after 'up from the' or after a toll brought 'to N from M' 
   assert.deepEqual(list("The death toll climbed to 52, up from the 30 first reported."), [["killed", 52], ["killed", 30]]);
   assert.deepEqual(list("Nine more bodies were pulled from the river, bringing the death toll to 17 from eight."), [["killed", 9], ["killed", 17], ["killed", 8]]);
 });
+
+test("people sent home or back, brought home, flown out, moved to a new site or helped to return were moved out; those gone back arrived", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  // (Moved out by someone else: evacuated, as claims.md types deportations and organised returns.)
+  assert.deepEqual(list("The government sent home 1,200 Malian migrants from the port last month."), [["evacuated", 1200]]);
+  assert.deepEqual(list("Border police sent back 85 Hondurans by bus on Friday."), [["evacuated", 85]]);
+  assert.deepEqual(list("About 900 students were brought home from the war zone on Friday."), [["evacuated", 900]]);
+  assert.deepEqual(list("Spain has flown 70 people out of the capital since Monday."), [["evacuated", 70]]);
+  assert.deepEqual(list("A further 140 migrants were flown to the border city on Monday."), [["evacuated", 140]]);
+  assert.deepEqual(list("Some 600 families were moved to a new camp near the lake."), [["evacuated", 600]]);
+  assert.deepEqual(list("The agency assisted the voluntary return of 210 migrants stuck in the desert."), [["evacuated", 210]]);
+  // (Back where they came from, by their own move: arrived, like "returned to".)
+  assert.deepEqual(list("Some 5,000 residents have gone back to the town since the ceasefire."), [["arrived", 5000]]);
+  assert.deepEqual(list("About 3,000 people had entered through the eastern border crossing by Friday."), [["arrived", 3000]]);
+  // (Work shifts, teams and hospital flights are no removals.)
+  assert.deepEqual(list("The chief sent home 30 officers after the shift."), []);
+  assert.deepEqual(list("About 40 workers have gone back to work at the plant."), []);
+  assert.deepEqual(list("Ten wounded soldiers were flown to a hospital in the capital."), [["wounded", 10]]);
+});
