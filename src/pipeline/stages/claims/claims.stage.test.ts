@@ -4793,3 +4793,19 @@ test("people sent home or back, brought home, flown out, moved to a new site or 
   assert.deepEqual(list("About 40 workers have gone back to work at the plant."), []);
   assert.deepEqual(list("Ten wounded soldiers were flown to a hospital in the capital."), [["wounded", 10]]);
 });
+
+test("dead handed over, swapped or repatriated are no toll of a new killing; 'handed over 38' is exactly 38", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.qualifier]);
+  assert.deepEqual(list("The army handed over 45 bodies to the other side on Monday."), [["other", 45, "exact"]]);
+  assert.deepEqual(list("The city received 120 bodies of fallen fighters in an exchange on Friday."), [["other", 120, "exact"]]);
+  assert.deepEqual(list("The remains of 11 soldiers were repatriated on Tuesday."), [["other", 11, "exact"]]);
+  // (Bodies given to families after an attack still count its dead.)
+  assert.deepEqual(list("The bodies of 6 people killed in the blast were handed over to their families."), [["killed", 6, "exact"]]);
+});
+
+test("people a plane or ship was carrying arrived when it landed, touched down or docked, even with where they came from between", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("A plane carrying 210 returnees touched down in the capital on Tuesday."), [["arrived", 210]]);
+  assert.deepEqual(list("A ferry carrying 700 people evacuated from the besieged port docked on Sunday."), [["arrived", 700]]);
+  assert.deepEqual(list("A second flight carrying 150 Britons landed on the island on Monday."), [["arrived", 150]]);
+});

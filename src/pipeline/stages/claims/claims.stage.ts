@@ -953,8 +953,9 @@ export const claimsStage: Stage = {
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
         if (category === "present" && trigger && trigger.end <= n.start && /^carrying$/i.test(text.slice(trigger.start, trigger.end))) {
           const end = Math.max(n.end, n.nounEnd);
-          // (An aside about who they were may stand between: ", most of them women and children,".)
-          if (triggers.some((t) => t.category === "arrived" && t.start >= end && /^(?:,[^,;.:()]{1,60},)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(end, t.start)))) category = "arrived";
+          // (An aside about who they were may stand between: ", most of them women and children,"; so may where they came
+          // from: "a ship carrying 900 people evacuated from the port city docked".)
+          if (triggers.some((t) => t.category === "arrived" && t.start >= end && /^(?:,[^,;.:()]{1,60},)?\s+(?:[\p{L}-]+\s+){0,5}$/u.test(text.slice(end, t.start)))) category = "arrived";
         }
         // "the victims ranged in age from 25 to 45": ages, not people.
         if (category && wordBeforeSpace(text, n.start, ["age", "aged", "ages", "from", "between"]) >= 0 && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
@@ -1052,6 +1053,9 @@ export const claimsStage: Stage = {
         if (saidMissing(text, n)) category = "other";
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
+        // ("The two sides swapped 40 bodies", "the remains of 9 soldiers were repatriated on Monday": dead handed back
+        // between sides were killed earlier and elsewhere; the handover's place and day would make a new toll of them.)
+        if (category === "killed" && (REMAINS_NOUN.test(n.noun) || /\b(?:remains|bodies|corpses) of\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, n.start - 20), n.start))) && HANDOVER.test(text.slice(sentence.start, sentence.end)) && !/\bfamil(?:y|ies)\b/i.test(text.slice(sentence.start, sentence.end))) category = "other";
         // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
         if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+)?$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^(?:\s+(?:at|in|on|from|of)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
         // ("Of the 900 people infected, about half have died": the sick are the whole a share died of, not the dead.)
@@ -1922,6 +1926,8 @@ const DEAD_AFTER = /^\s+(?:(?:who|whom|that)\s+)?(?:(?:the\s+)?[\w-]+(?:\s+[\w-]
 const KILLING_VICTIMS = /\b(?:homicide|murder|femicide|killing|massacre)\s+victims$/i;
 const OTHERS_FOUND = /^\s+(?:were|have been|had been)\s+(?:also\s+)?(?:found|recovered|retrieved|discovered|pulled out)\b/i;
 const REMAINS_NOUN = /^(?:bodies|corpses)$/i;
+/** Dead passed between sides: a handover, an exchange, a repatriation. */
+const HANDOVER = /\b(?:hand(?:s|ed|ing)? (?:over|back)|handovers?|repatriat(?:ed|ion|ing|es?)|(?:in|under|as part of) (?:an?|the) (?:[\w-]+ )?(?:exchange|swap)|swap(?:ped|s)?|exchanged)\b/i;
 const BURIAL_FOR = /\b(?:mass burial|burial|funeral|funerals)\s+(?:(?:was|were)\s+held\s+)?(?:[\w,]+\s+){0,4}?for\s+(?:the\s+)?$/i;
 const BURIAL_GIVEN = /^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:on|in|at)\s+[\w-]+)?)?\s+(?:were|have been|had been|was)\s+(?:given\s+a\s+(?:mass\s+)?burial|(?:later\s+)?buried(?!\s+(?:alive|under|beneath)))/i;
 const VICTIMS_OF_KILLING = /^\s+of\s+(?:intentional\s+|violent\s+|the\s+)?(?:homicides?|murders?|killings?|massacres?|femicides?)\b/i;
