@@ -4809,3 +4809,12 @@ test("people a plane or ship was carrying arrived when it landed, touched down o
   assert.deepEqual(list("A ferry carrying 700 people evacuated from the besieged port docked on Sunday."), [["arrived", 700]]);
   assert.deepEqual(list("A second flight carrying 150 Britons landed on the island on Monday."), [["arrived", 150]]);
 });
+
+test("a count of arrivals, crossings or departures named before its figure ('Arrivals in the region so far this year stand at')", () => {
+  const list = (t: string) => claims(t, "2024-09-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Arrivals on the islands so far this year stand at 41,000, the ministry said."), [["arrived", 41000]]);
+  assert.deepEqual(list("Crossings into the province totalled 6,500 in August."), [["arrived", 6500]]);
+  assert.deepEqual(list("Departures from the port this year have reached 2,300."), [["fled", 2300]]);
+  // (A rate per day counts no one.)
+  assert.deepEqual(list("Daily crossings into the province have dropped to about 250."), []);
+});

@@ -977,8 +977,8 @@ export const claimsStage: Stage = {
         // ("Arrivals totalled 45,774 in 2022", "Deaths this year stand at 2,500": a bare figure that a count named by what
         // happened came to.)
         if (!category && !n.subject && !nounCategory) {
-          const came = COUNT_CAME_TO.exec(text.slice(Math.max(sentence.start, n.start - 60), n.start));
-          if (came) category = NOUN_CATEGORY[came[1]!.toLowerCase()] ?? null;
+          const came = COUNT_CAME_TO.exec(text.slice(Math.max(sentence.start, n.start - 70), n.start));
+          if (came) category = NOUN_CATEGORY[came[1]!.toLowerCase()] ?? MOVEMENT_COUNT[came[1]!.toLowerCase()] ?? null;
         }
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
@@ -1655,7 +1655,11 @@ const ABOUT_WORDS = "(?:(?:about|around|some|nearly|almost|over|more than|at lea
 /** "the number had risen to", "the figure passed", "the real number was closer to", "the combined figure for Syria is about". */
 const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:real|true|actual|combined|final|overall|official|new|revised|updated|latest|death|casualty)\\s+){0,2}(?:toll|number|figure|tally|count|estimate)(?:\\s+(?:for|in)\\s+[^,.;:\\d]{1,30}?)?\\s+(?:(?:had|has|have|could|may|might|would|will)\\s+)?(?:(?:been|be|now|since|later|then|already|further)\\s+)?(?:(?:risen|rose|climbed|jumped|increased|grown|grew|reached|passed|topped|exceeded|surpassed|stood|stands|was|is|be|revised\\s+(?:down|up|downwards?|upwards?)|lowered|raised|corrected|updated)\\s+)(?:(?:to|at|as high as|as low as|closer to|nearer to)\\s+)?${ABOUT_WORDS}$`, "i");
 /** "Arrivals totalled", "Deaths this year stand at", "arrests rose to about": a count named by what happened, then where it came to. */
-const COUNT_CAME_TO = /\b(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|in\s+[\w\s]{1,20}?\s+)?(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
+/** Counts of movements named by the movement ("Crossings into Chad totalled 9,000 in May"): crossings in are arrivals,
+ *  departures are people leaving (fled, as "left" is); kept apart from the nouns a figure itself may carry ("40 crossings").
+ *  ("Daily crossings fell to 300": a rate per day is no count of people, so such counts are passed by.) */
+const MOVEMENT_COUNT: Record<string, PeopleCategory> = Object.assign(Object.create(null), { crossings: "arrived", departures: "fled" });
+const COUNT_CAME_TO = /\b(?<!\b(?:daily|weekly|monthly|average)\s+)(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees|crossings|departures)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|(?:in|into|to|from|on|at|across)\s+[\w\s]{1,20}?\s+){0,2}(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
 const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
