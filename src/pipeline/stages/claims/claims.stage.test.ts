@@ -4818,3 +4818,10 @@ test("a count of arrivals, crossings or departures named before its figure ('Arr
   // (A rate per day counts no one.)
   assert.deepEqual(list("Daily crossings into the province have dropped to about 250."), []);
 });
+
+test("people airlifted 'from the country' by another country are placed in the country they left", () => {
+  const where = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Spain said it had flown 40 people out of Niger on Monday. Germany has airlifted 300 people from the country so far."), [["evacuated", 40, "Niger"], ["evacuated", 300, "Niger"]]);
+  // (A country named after the figure is where they left, as before.)
+  assert.deepEqual(where("Germany has airlifted 300 people from Niger so far."), [["evacuated", 300, "Niger"]]);
+});

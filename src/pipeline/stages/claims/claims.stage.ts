@@ -4100,6 +4100,8 @@ const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i
 // ("detained in raids across 40 provinces": many of the country's provinces at once.)
 /** Bodies that issue a war's daily tallies from the capital: a general staff, a defence ministry. */
 const MILITARY_COMMAND = /\b(?:General Staff|(?:Defen[cs]e|War) Ministry|Ministry of (?:National )?Defen[cs]e)\b/;
+/** Right after a figure: where they were moved out of is "the country" told before ("airlifted 900 people from the country"). */
+const FROM_THE_COUNTRY = /^\s+(?:out\s+)?(?:of|from)\s+the\s+country\b(?!['’])/i;
 const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|conflict|invasion)|(?:across|in) \d{1,3} (?:provinces|regions|states|governorates|oblasts)(?! of))\b/i;
 
 /**
@@ -4285,6 +4287,14 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
         return whole && whole.precision === "country" ? { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" } : null;
       }
     }
+  }
+  // ("Spain has airlifted 900 people from the country": the country that moved them out is not the one they left, which
+  // "the country" points back to.)
+  // (The last country told as left before it, "flown out of Niger", else the report's country as for any "the country".)
+  if ((category === "evacuated" || category === "fled") && ownPlaces.length && ownPlaces.every((p) => p.end <= n.start && p.precision === "country") && FROM_THE_COUNTRY.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 40))) {
+    const left = facts.places.filter((e) => e.end <= sentence.start && sentence.start - e.end < 600 && e.precision === "country" && e.lat != null && ORIGIN.test(text.slice(Math.max(0, e.start - 40), e.start))).pop();
+    if (left) return asPlace(left);
+    ownPlaces = [];
   }
   // (Arrivals are counted where they arrive: "entered the country from Ukraine" does not place them in Ukraine.)
   if (category === "arrived") ownPlaces = ownPlaces.filter((p) => !ORIGIN.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));
