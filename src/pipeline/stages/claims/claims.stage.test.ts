@@ -4825,3 +4825,10 @@ test("people airlifted 'from the country' by another country are placed in the c
   // (A country named after the figure is where they left, as before.)
   assert.deepEqual(where("Germany has airlifted 300 people from Niger so far."), [["evacuated", 300, "Niger"]]);
 });
+
+test("displaced people who returned, with no place after the verb, arrived rather than fled", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Officials said some 2,000 displaced families returned last year."), [["arrived", 2000]]);
+  assert.deepEqual(list("About 300 residents returned on Monday."), [["arrived", 300]]);
+  assert.deepEqual(list("Troops returned fire and killed 3 attackers."), [["killed", 3]]);
+});
