@@ -4832,3 +4832,8 @@ test("displaced people who returned, with no place after the verb, arrived rathe
   assert.deepEqual(list("About 300 residents returned on Monday."), [["arrived", 300]]);
   assert.deepEqual(list("Troops returned fire and killed 3 attackers."), [["killed", 3]]);
 });
+
+test("prisoners whose sentences were commuted are no detentions", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The president commuted the death sentences of 120 prisoners on Friday."), [["other", 120]]);
+});
