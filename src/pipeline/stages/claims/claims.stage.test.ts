@@ -4817,3 +4817,66 @@ test("people 'brought in' to a hospital, some of whom then died, are casualties:
   assert.deepEqual(list("Twenty-six people were brought in, of whom four later died."), [["wounded", 26], ["killed", 4]]);
   assert.deepEqual(list("Twenty-six people were brought in for questioning."), []);
 });
+
+test("people sent home or back, brought home, flown out, moved to a new site or helped to return were moved out; those gone back arrived", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  // (Moved out by someone else: evacuated, as claims.md types deportations and organised returns.)
+  assert.deepEqual(list("The government sent home 1,200 Malian migrants from the port last month."), [["evacuated", 1200]]);
+  assert.deepEqual(list("Border police sent back 85 Hondurans by bus on Friday."), [["evacuated", 85]]);
+  assert.deepEqual(list("About 900 students were brought home from the war zone on Friday."), [["evacuated", 900]]);
+  assert.deepEqual(list("Spain has flown 70 people out of the capital since Monday."), [["evacuated", 70]]);
+  assert.deepEqual(list("A further 140 migrants were flown to the border city on Monday."), [["evacuated", 140]]);
+  assert.deepEqual(list("Some 600 families were moved to a new camp near the lake."), [["evacuated", 600]]);
+  assert.deepEqual(list("The agency assisted the voluntary return of 210 migrants stuck in the desert."), [["evacuated", 210]]);
+  // (Back where they came from, by their own move: arrived, like "returned to".)
+  assert.deepEqual(list("Some 5,000 residents have gone back to the town since the ceasefire."), [["arrived", 5000]]);
+  assert.deepEqual(list("About 3,000 people had entered through the eastern border crossing by Friday."), [["arrived", 3000]]);
+  // (Work shifts, teams and hospital flights are no removals.)
+  assert.deepEqual(list("The chief sent home 30 officers after the shift."), []);
+  assert.deepEqual(list("About 40 workers have gone back to work at the plant."), []);
+  assert.deepEqual(list("Ten wounded soldiers were flown to a hospital in the capital."), [["wounded", 10]]);
+});
+
+test("dead handed over, swapped or repatriated are no toll of a new killing; 'handed over 38' is exactly 38", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.qualifier]);
+  assert.deepEqual(list("The army handed over 45 bodies to the other side on Monday."), [["other", 45, "exact"]]);
+  assert.deepEqual(list("The city received 120 bodies of fallen fighters in an exchange on Friday."), [["other", 120, "exact"]]);
+  assert.deepEqual(list("The remains of 11 soldiers were repatriated on Tuesday."), [["other", 11, "exact"]]);
+  // (Bodies given to families after an attack still count its dead.)
+  assert.deepEqual(list("The bodies of 6 people killed in the blast were handed over to their families."), [["killed", 6, "exact"]]);
+});
+
+test("people a plane or ship was carrying arrived when it landed, touched down or docked, even with where they came from between", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("A plane carrying 210 returnees touched down in the capital on Tuesday."), [["arrived", 210]]);
+  assert.deepEqual(list("A ferry carrying 700 people evacuated from the besieged port docked on Sunday."), [["arrived", 700]]);
+  assert.deepEqual(list("A second flight carrying 150 Britons landed on the island on Monday."), [["arrived", 150]]);
+});
+
+test("a count of arrivals, crossings or departures named before its figure ('Arrivals in the region so far this year stand at')", () => {
+  const list = (t: string) => claims(t, "2024-09-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Arrivals on the islands so far this year stand at 41,000, the ministry said."), [["arrived", 41000]]);
+  assert.deepEqual(list("Crossings into the province totalled 6,500 in August."), [["arrived", 6500]]);
+  assert.deepEqual(list("Departures from the port this year have reached 2,300."), [["fled", 2300]]);
+  // (A rate per day counts no one.)
+  assert.deepEqual(list("Daily crossings into the province have dropped to about 250."), []);
+});
+
+test("people airlifted 'from the country' by another country are placed in the country they left", () => {
+  const where = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Spain said it had flown 40 people out of Niger on Monday. Germany has airlifted 300 people from the country so far."), [["evacuated", 40, "Niger"], ["evacuated", 300, "Niger"]]);
+  // (A country named after the figure is where they left, as before.)
+  assert.deepEqual(where("Germany has airlifted 300 people from Niger so far."), [["evacuated", 300, "Niger"]]);
+});
+
+test("displaced people who returned, with no place after the verb, arrived rather than fled", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("Officials said some 2,000 displaced families returned last year."), [["arrived", 2000]]);
+  assert.deepEqual(list("About 300 residents returned on Monday."), [["arrived", 300]]);
+  assert.deepEqual(list("Troops returned fire and killed 3 attackers."), [["killed", 3]]);
+});
+
+test("prisoners whose sentences were commuted are no detentions", () => {
+  const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(list("The president commuted the death sentences of 120 prisoners on Friday."), [["other", 120]]);
+});

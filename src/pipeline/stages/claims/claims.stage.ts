@@ -959,8 +959,9 @@ export const claimsStage: Stage = {
         // "a boat carrying about 180 refugees landed in Aceh": the people on board arrived with it.
         if (category === "present" && trigger && trigger.end <= n.start && /^carrying$/i.test(text.slice(trigger.start, trigger.end))) {
           const end = Math.max(n.end, n.nounEnd);
-          // (An aside about who they were may stand between: ", most of them women and children,".)
-          if (triggers.some((t) => t.category === "arrived" && t.start >= end && /^(?:,[^,;.:()]{1,60},)?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(end, t.start)))) category = "arrived";
+          // (An aside about who they were may stand between: ", most of them women and children,"; so may where they came
+          // from: "a ship carrying 900 people evacuated from the port city docked".)
+          if (triggers.some((t) => t.category === "arrived" && t.start >= end && /^(?:,[^,;.:()]{1,60},)?\s+(?:[\p{L}-]+\s+){0,5}$/u.test(text.slice(end, t.start)))) category = "arrived";
         }
         // "the victims ranged in age from 25 to 45": ages, not people.
         if (category && wordBeforeSpace(text, n.start, ["age", "aged", "ages", "from", "between"]) >= 0 && /\b(?:in age|aged|ages)\s+(?:from\s+|between\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = null;
@@ -982,8 +983,8 @@ export const claimsStage: Stage = {
         // ("Arrivals totalled 45,774 in 2022", "Deaths this year stand at 2,500": a bare figure that a count named by what
         // happened came to.)
         if (!category && !n.subject && !nounCategory) {
-          const came = COUNT_CAME_TO.exec(text.slice(Math.max(sentence.start, n.start - 60), n.start));
-          if (came) category = NOUN_CATEGORY[came[1]!.toLowerCase()] ?? null;
+          const came = COUNT_CAME_TO.exec(text.slice(Math.max(sentence.start, n.start - 70), n.start));
+          if (came) category = NOUN_CATEGORY[came[1]!.toLowerCase()] ?? MOVEMENT_COUNT[came[1]!.toLowerCase()] ?? null;
         }
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
@@ -1058,6 +1059,9 @@ export const claimsStage: Stage = {
         if (saidMissing(text, n)) category = "other";
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
+        // ("The two sides swapped 40 bodies", "the remains of 9 soldiers were repatriated on Monday": dead handed back
+        // between sides were killed earlier and elsewhere; the handover's place and day would make a new toll of them.)
+        if (category === "killed" && (REMAINS_NOUN.test(n.noun) || /\b(?:remains|bodies|corpses) of\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, n.start - 20), n.start))) && HANDOVER.test(text.slice(sentence.start, sentence.end)) && !/\bfamil(?:y|ies)\b/i.test(text.slice(sentence.start, sentence.end))) category = "other";
         // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
         if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+)?$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^(?:\s+(?:at|in|on|from|of)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
         // ("Of the 900 people infected, about half have died": the sick are the whole a share died of, not the dead.)
@@ -1657,7 +1661,11 @@ const ABOUT_WORDS = "(?:(?:about|around|some|nearly|almost|over|more than|at lea
 /** "the number had risen to", "the figure passed", "the real number was closer to", "the combined figure for Syria is about". */
 const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:real|true|actual|combined|final|overall|official|new|revised|updated|latest|death|casualty)\\s+){0,2}(?:toll|number|figure|tally|count|estimate)(?:\\s+(?:for|in)\\s+[^,.;:\\d]{1,30}?)?\\s+(?:(?:had|has|have|could|may|might|would|will)\\s+)?(?:(?:been|be|now|since|later|then|already|further)\\s+)?(?:(?:risen|rose|climbed|jumped|increased|grown|grew|reached|passed|topped|exceeded|surpassed|stood|stands|was|is|be|revised\\s+(?:down|up|downwards?|upwards?)|lowered|raised|corrected|updated)\\s+)(?:(?:to|at|as high as|as low as|closer to|nearer to)\\s+)?${ABOUT_WORDS}$`, "i");
 /** "Arrivals totalled", "Deaths this year stand at", "arrests rose to about": a count named by what happened, then where it came to. */
-const COUNT_CAME_TO = /\b(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|in\s+[\w\s]{1,20}?\s+)?(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
+/** Counts of movements named by the movement ("Crossings into Chad totalled 9,000 in May"): crossings in are arrivals,
+ *  departures are people leaving (fled, as "left" is); kept apart from the nouns a figure itself may carry ("40 crossings").
+ *  ("Daily crossings fell to 300": a rate per day is no count of people, so such counts are passed by.) */
+const MOVEMENT_COUNT: Record<string, PeopleCategory> = Object.assign(Object.create(null), { crossings: "arrived", departures: "fled" });
+const COUNT_CAME_TO = /\b(?<!\b(?:daily|weekly|monthly|average)\s+)(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees|crossings|departures)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|(?:in|into|to|from|on|at|across)\s+[\w\s]{1,20}?\s+){0,2}(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
 const BROUGHT_TOTAL_TO = new RegExp(`\\b(?:bringing|brings|brought|bring|raising|raises|raised|taking|takes|took|take|pushing|pushes|pushed)\\s+(?:(?:the|its|their)\\s+)?(?:(?:overall|total|cumulative|official)\\s+)?(?:total|number|toll|tally|count|figure)\\b[^;:]{0,90}?\\s+to\\s+${ABOUT_WORDS}$`, "i");
@@ -1677,7 +1685,8 @@ const HOSPITAL_TOOK_IN = /\b(?:received|receiving|receives|admitted|admitting|tr
 const PARTITIVE_WHOLE = /^\s+of\s+(?:(?:the|these|those|its|their|some|about|around|nearly|roughly|an estimated)\s+(?:[\w,-]+\s+){0,2}?[\w-]+|whom|them)(?=\s+(?:were|was|have|has|had|are)\b)/i;
 // ("allowed the liberation of 8 hostages": the noun of a release, as AFP renders the French "libération"; not "demanded
 // the release of 30 prisoners", who are still held.)
-const RELEASE_VERB = "(?:(?<!\\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|urg(?:ed|ing|es|e)|seek(?:ing|s)?|sought|push(?:ed|ing|es)? for|press(?:ed|ing|es)? for|negotiat(?:ed|ing|es|e)|wait(?:ed|ing)? for|await(?:ed|ing|s)?)\\s+(?:the\\s+)?(?:immediate\\s+|swift\\s+|safe\\s+|unconditional\\s+)?)(?:release|liberation|freeing) of|freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|handed over to (?:the )?(?:Red Cross|ICRC|International Committee of the Red Cross)|returned from (?:\\w+ )?captivity)";
+// ("commuted the sentences of 300 prisoners": a lighter sentence frees or spares them, it takes no one in.)
+const RELEASE_VERB = "(?:(?<!\\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)? for|urg(?:ed|ing|es|e)|seek(?:ing|s)?|sought|push(?:ed|ing|es)? for|press(?:ed|ing|es)? for|negotiat(?:ed|ing|es|e)|wait(?:ed|ing)? for|await(?:ed|ing|s)?)\\s+(?:the\\s+)?(?:immediate\\s+|swift\\s+|safe\\s+|unconditional\\s+)?)(?:release|liberation|freeing) of|(?:commuted|reduced) (?:the )?(?:death |prison |jail )?sentences? of|freed|freeing|frees|free|released|releasing|releases|release|pardoned|swapped|swap|swaps|swapping|exchanged|exchange|exchanges|exchanging|let go|set free|handed back|handed over to (?:the )?(?:Red Cross|ICRC|International Committee of the Red Cross)|returned from (?:\\w+ )?captivity)";
 const ABDUCTED_THEN_RELEASED = new RegExp(`^(?:\\s+(?:of|from)\\s+(?:[\\w'’-]+\\s+){1,4}?)?\\s*,?\\s*(?:who\\s+(?:were|was|had been)\\s+)?(?:abducted|kidnapped|seized|captured|taken|held)\\b[^.;:,]{0,50}?,?\\s+(?:were|was|have been|has been|had been)\\s+(?:later\\s+|finally\\s+|eventually\\s+|also\\s+)?${RELEASE_VERB}\\b`, "i");
 /** The words RELEASED_BEFORE may end with (before the space): a verb's last word, or a word that may follow it. */
 const RELEASED_BEFORE_LAST_WORDS = ["of", "further", "additional", "freed", "freeing", "frees", "free", "released", "releasing", "releases", "release", "pardoned", "swapped", "swap", "swaps", "swapping", "exchanged", "exchange", "exchanges", "exchanging", "captivity", "go", "back", "a", "an", "the", "another", "some", "about", "around", "nearly", "almost", "least", "than", "over", "to"];
@@ -1928,6 +1937,8 @@ const DEAD_AFTER = /^\s+(?:(?:who|whom|that)\s+)?(?:(?:the\s+)?[\w-]+(?:\s+[\w-]
 const KILLING_VICTIMS = /\b(?:homicide|murder|femicide|killing|massacre)\s+victims$/i;
 const OTHERS_FOUND = /^\s+(?:were|have been|had been)\s+(?:also\s+)?(?:found|recovered|retrieved|discovered|pulled out)\b/i;
 const REMAINS_NOUN = /^(?:bodies|corpses)$/i;
+/** Dead passed between sides: a handover, an exchange, a repatriation. */
+const HANDOVER = /\b(?:hand(?:s|ed|ing)? (?:over|back)|handovers?|repatriat(?:ed|ion|ing|es?)|(?:in|under|as part of) (?:an?|the) (?:[\w-]+ )?(?:exchange|swap)|swap(?:ped|s)?|exchanged)\b/i;
 const BURIAL_FOR = /\b(?:mass burial|burial|funeral|funerals)\s+(?:(?:was|were)\s+held\s+)?(?:[\w,]+\s+){0,4}?for\s+(?:the\s+)?$/i;
 const BURIAL_GIVEN = /^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:on|in|at)\s+[\w-]+)?)?\s+(?:were|have been|had been|was)\s+(?:given\s+a\s+(?:mass\s+)?burial|(?:later\s+)?buried(?!\s+(?:alive|under|beneath)))/i;
 const VICTIMS_OF_KILLING = /^\s+of\s+(?:intentional\s+|violent\s+|the\s+)?(?:homicides?|murders?|killings?|massacres?|femicides?)\b/i;
@@ -4144,6 +4155,8 @@ const COUNTRY_SCENE_BEFORE = /\b(?:in|inside|across|throughout)\s+(?:the\s+)?$/i
 // ("detained in raids across 40 provinces": many of the country's provinces at once.)
 /** Bodies that issue a war's daily tallies from the capital: a general staff, a defence ministry. */
 const MILITARY_COMMAND = /\b(?:General Staff|(?:Defen[cs]e|War) Ministry|Ministry of (?:National )?Defen[cs]e)\b/;
+/** Right after a figure: where they were moved out of is "the country" told before ("airlifted 900 people from the country"). */
+const FROM_THE_COUNTRY = /^\s+(?:out\s+)?(?:of|from)\s+the\s+country\b(?!['’])/i;
 const NATIONAL_SCOPE = /\b(?:(?:across|in|throughout) the (?:country|nation|strip|territory|territories|enclave)(?!['’])|nationwide|countrywide|nationally|throughout the country|across the whole|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out)|since the (?:start|beginning|outbreak) of the (?:full-scale )?(?:war|conflict|invasion)|(?:across|in) \d{1,3} (?:provinces|regions|states|governorates|oblasts)(?! of))\b/i;
 
 /**
@@ -4329,6 +4342,14 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
         return whole && whole.precision === "country" ? { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" } : null;
       }
     }
+  }
+  // ("Spain has airlifted 900 people from the country": the country that moved them out is not the one they left, which
+  // "the country" points back to.)
+  // (The last country told as left before it, "flown out of Niger", else the report's country as for any "the country".)
+  if ((category === "evacuated" || category === "fled") && ownPlaces.length && ownPlaces.every((p) => p.end <= n.start && p.precision === "country") && FROM_THE_COUNTRY.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 40))) {
+    const left = facts.places.filter((e) => e.end <= sentence.start && sentence.start - e.end < 600 && e.precision === "country" && e.lat != null && ORIGIN.test(text.slice(Math.max(0, e.start - 40), e.start))).pop();
+    if (left) return asPlace(left);
+    ownPlaces = [];
   }
   // (Arrivals are counted where they arrive: "entered the country from Ukraine" does not place them in Ukraine.)
   if (category === "arrived") ownPlaces = ownPlaces.filter((p) => !ORIGIN.test(text.slice(Math.max(sentence.start, p.start - 40), p.start)));

@@ -320,3 +320,10 @@ test("a share 'of them' after things counted is of the people named with 'the' i
   assert.deepEqual(share("Thieves took 40 goats. Police chased the thieves and shot 3 of them."), [null]);
   assert.deepEqual(share("Thieves took 40 goats. Police found 3 of them."), ["share of things"]);
 });
+
+test("'over' after 'handed' or 'turned' is the verb's particle, not 'more than'", () => {
+  const read = (text: string) => { const n = first(text)!; return [n.text, n.value, n.low, n.high, n.qualifier]; };
+  assert.deepEqual(read("The militia handed over 14 captives on Sunday."), ["14 captives", 14, 14, 14, "exact"]);
+  assert.deepEqual(read("Police turned over 3 suspects to the court."), ["3 suspects", 3, 3, 3, "exact"]);
+  assert.deepEqual(read("The raid killed over 14 people."), ["over 14 people", 14, 14, null, "min"]);
+});

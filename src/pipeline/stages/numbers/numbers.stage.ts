@@ -402,6 +402,8 @@ function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qual
   for (const q of candidates) {
     const s = i - q.words.length;
     if (s >= 0 && matchWords(tokens, s, q.words)) {
+      // ("handed over 38 bodies", "turned over 12 suspects": the verb's particle, not "more than".)
+      if (q.words.length === 1 && q.words[0] === "over" && s >= 1 && HANDED_OVER.test(tokens[s - 1]!.lower)) continue;
       // "over" and "under" are also prepositions: "over 3 days" is handled by the noun check later.
       return { qualifier: q.qualifier, near: q.near, start: s };
     }
@@ -417,6 +419,9 @@ function qualifierMarkBefore(tokens: readonly Token[], i: number): { qualifier: 
   const word = before.text === "." && i >= 2 && tokens[i - 2]!.end === before.start ? SHORT_QUALIFIERS.get(tokens[i - 2]!.lower) : undefined;
   return word ? { qualifier: word, near: false, start: i - 2 } : null;
 }
+
+/** Verbs whose particle is "over" ("handed over", "turned over"). */
+const HANDED_OVER = /^(?:hand|hands|handed|handing|turn|turns|turned|turning)$/;
 
 export interface CountedNoun {
   noun: string;
