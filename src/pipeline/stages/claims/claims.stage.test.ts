@@ -4811,3 +4811,11 @@ test("more of the same told by a voice opening the next sentence ('An elder said
   assert.deepEqual(when("Gunmen killed 8 farmers in a raid on the village on Saturday. An elder said 15 others were abducted."),
     [["killed", 8, "2022-10-22"], ["detained", 15, "2022-10-22"]]);
 });
+
+test("a placeless follow-up goes on in the town the sentence before counted in: an attacked health centre's town, a town before its province", () => {
+  const where = (t: string, d: string) => claims(t, d).map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("On 2 May, gunmen killed three traders in Bambari. On 9 May, armed men raided a health centre in Kaga-Bandoro and seized four nurses. Aid groups said on 11 May that some 900 people had sought shelter near the church.", "2023-06-01"),
+    [[3, "Bambari"], [4, "Kaga-Bandoro"], [900, "Kaga-Bandoro"]]);
+  assert.deepEqual(where("IRAQ — A roadside bomb killed three soldiers near Kirkuk on Monday, officials said.\n\nSYRIA — Shelling of a bakery in Saraqib in Idlib province killed six civilians on Tuesday. Medics said 14 people were injured.", "2021-03-11"),
+    [[3, "Kirkuk"], [6, "Saraqib"], [14, "Saraqib"]]);
+});

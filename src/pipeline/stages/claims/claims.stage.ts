@@ -4117,7 +4117,10 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
     !speechSetting(text, Math.max(before.start, e.start - 50), e.start) &&
     // (Not the town of the hospital someone was taken to: "to Presence Saint Francis Hospital in Evanston".)
     // ("health facilities in Bahir Dar had received 180 wounded": nor of hospitals that took the hurt in.)
-    !/\b(?:hospitals?|medical cent(?:er|re)s?|clinics?|infirmary|health (?:facilit(?:y|ies)|cent(?:er|re)s?))\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)));
+    // (An attack on one is still the scene: "gunmen stormed a health centre in Alindao".)
+    !(/\b(?:hospitals?|medical cent(?:er|re)s?|clinics?|infirmary|health (?:facilit(?:y|ies)|cent(?:er|re)s?))\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)) && !FACILITY_ATTACKED_IN.test(text.slice(Math.max(before.start, e.start - 60), e.start))) &&
+    // ("a market in Ariha in Idlib province": the province a town lies in is no second town.)
+    !/^\s+(?:province|governorate|region|state)\b/i.test(text.slice(e.end, e.end + 14)));
   // (One town only: with two, which one goes on is not told.)
   return towns.length === 1 && doc.numbers.some((o) => !o.notPeople && o.start >= before.start && o.end <= before.end) ? towns[0]! : null;
 }
@@ -4165,6 +4168,8 @@ const TERRITORIES_OF = "PS";
 const TERRITORIES = ["Gaza Strip", "West Bank"];
 const TERRITORY_REACH_KM = 80;
 const WIDER_SCOPE = /\b(?:across|nationwide|countrywide|throughout|nationally|in total|overall|cumulative|so far|to date|since the (?:start|beginning|outbreak)|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out))\b/i;
+/** "stormed a health centre in", "an attack on the hospital at": a care facility struck, not one the hurt were taken to. */
+const FACILITY_ATTACKED_IN = /\b(?:stormed|attacked|raided|struck|hit|bombed|shelled|torched|burned|burnt|looted|targeted|(?:attack|raid|strike|assault)\s+on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:hospital|medical cent(?:er|re)|clinic|health (?:facility|cent(?:er|re)|post))\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
 const TOWN_NAMED_IN = /\b(?:[Ii]n|[Ii]nside|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$/;
 
 const LIST_ITEM = /^[ \t]*(?:[•*·▪–-]|\d{1,2}[.)])\s/;
