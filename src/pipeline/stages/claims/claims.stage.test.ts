@@ -4819,3 +4819,10 @@ test("a placeless follow-up goes on in the town the sentence before counted in: 
   assert.deepEqual(where("IRAQ — A roadside bomb killed three soldiers near Kirkuk on Monday, officials said.\n\nSYRIA — Shelling of a bakery in Saraqib in Idlib province killed six civilians on Tuesday. Medics said 14 people were injured.", "2021-03-11"),
     [[3, "Kirkuk"], [6, "Saraqib"], [14, "Saraqib"]]);
 });
+
+test("a road between two towns named as the sentence's scene ('on the Bouar-Baboua axis') takes no town from the sentence before", () => {
+  const where = (t: string) => claims(t, "2023-11-02").map((c) => [c.value, c.place?.name ?? null]);
+  const placed = where("On 4 October, rebels killed five herders in Bambari. On 8 October, seven traders were wounded by a mine on the Bouar-Baboua axis.");
+  assert.equal(placed[0]?.[1], "Bambari");
+  assert.notEqual(placed[1]?.[1], "Bambari");
+});

@@ -4456,6 +4456,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Separately, the Houthis said they had released 100 detainees": another event, whose place the sentence does not
   // give, is not where the report's story is.)
   if (ANOTHER_EVENT_OPENER.test(slice)) return null;
+  // ("six farmers were wounded on the Bocaranga-Koui axis": a road between two towns, named as the sentence's own scene
+  // though the map lacks it, is not the town the sentence before named; it lies in the report's country.)
+  if (OWN_ROUTE.test(slice)) return reportCountry(facts, focus);
   // "The country of 48 million people": the report's country, named before (not in a list of neighbours after it,
   // nor only in the dateline).
   if (THE_COUNTRY.test(slice)) {
@@ -4546,6 +4549,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   return asPlace(focus);
 }
 
+/** "on the Bocaranga-Koui axis", "along the Komanda-Mambasa road": a route named by the towns at its ends. */
+const OWN_ROUTE = /\b(?:on|along)\s+the\s+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+\s+(?:axis|road|highway|route|corridor)\b/u;
 const OFF_THE_COAST = /\boff\s+(?:the\s+(?:coast|coastline|shores?)\s+of\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?$/i;
 const IN_THE_COUNTRY_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:in|across|throughout)\s+the\s+country\b(?!['’])/i;
 /** The country a report is about: one it names outside its dateline, else the one its focus lies in. */
