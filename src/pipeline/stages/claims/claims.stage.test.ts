@@ -4826,3 +4826,7 @@ test("a road between two towns named as the sentence's scene ('on the Bouar-Babo
   assert.equal(placed[0]?.[1], "Bambari");
   assert.notEqual(placed[1]?.[1], "Bambari");
 });
+
+test("a town then its province set off by a comma ('in Jamundi, in neighbouring Valle del Cauca') is placed in the town", () => {
+  assert.equal(claims("Last week, a grenade thrown at a police post in Jamundi, in neighbouring Valle del Cauca, wounded 5 officers.", "2023-07-15")[0]?.place?.name, "Jamundi");
+});

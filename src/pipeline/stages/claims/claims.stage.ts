@@ -4583,7 +4583,8 @@ function containerDepth(text: string, places: EntityMention[], p: EntityMention)
   return depth;
 }
 // ("in Pinewood district of Lakeland": a district then "of" its town or state is within it too.)
-const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$|^\s+(?:district|sub-?district|tehsil|taluka)\s+of\s+(?:the\s+)?$/i;
+// ("in Jamundi, in neighbouring Valle del Cauca": the province of the town, set off by a comma, is a link too.)
+const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|,?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbou?ring)\s+)?)$|^\s+(?:district|sub-?district|tehsil|taluka)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * The place "the camp", "the town", "there" points back to: the place the text called by the same noun ("the Al Hol
