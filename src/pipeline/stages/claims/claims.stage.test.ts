@@ -4830,3 +4830,9 @@ test("a road between two towns named as the sentence's scene ('on the Bouar-Babo
 test("a town then its province set off by a comma ('in Jamundi, in neighbouring Valle del Cauca') is placed in the town", () => {
   assert.equal(claims("Last week, a grenade thrown at a police post in Jamundi, in neighbouring Valle del Cauca, wounded 5 officers.", "2023-07-15")[0]?.place?.name, "Jamundi");
 });
+
+test("a period sentence comparing its count of things with another month ('up from 52 in May') still dates the figure after it", () => {
+  const when = (t: string) => claims(t, "2021-07-04").map((c) => [c.value, c.time ? `${c.time.start}..${c.time.end}` : null]);
+  assert.deepEqual(when("During June, 70 attacks were logged in the province, up from 52 in May. At least 44 people were killed."),
+    [[44, "2021-06-01..2021-06-30"]]);
+});

@@ -3164,7 +3164,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // is when the report was filed, not the scene's.)
     // ("Dozens of posts have been built along the border in recent months. The army said it killed 10 raiders": a
     // trend's vague window is the scene's background, no day of the event after it.)
-    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t) && !RECENT_WINDOW.test(t.text));
+    // ("During April, 46 incidents were recorded, up from 38 in March": the time of a figure compared is that one's own.)
+    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t) && !RECENT_WINDOW.test(t.text) &&
+      !COMPARED_TIME_BEFORE.test(doc.text.slice(Math.max(scene.start, t.start - 50), t.start)));
     if (set.length === 1) return asClaimTime(set[0]!);
   }
   // ("Monthly tally, March 2024 ¶ Herat: 4 killed, 2 wounded": a tally line under a heading that gives a period counts
@@ -3175,6 +3177,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   }
   return null;
 }
+/** "up from 38 in", "compared with 52 during the": the time a compared figure is counted at follows it. */
+const COMPARED_TIME_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:in|on|during|at|over|for)\s+(?:the\s+)?$/i;
 /** "Kandahar: 6 killed", "North Kivu: 12 dead": a line labelled by a name, then its figure. */
 const TALLY_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}:\s*\d/u;
 
@@ -3334,7 +3338,9 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   const heading = /^#{1,6}\s/.test(doc.text.slice(before.start, before.start + 7));
   if (!heading && doc.text.slice(before.end, sentence.start).includes("\n") && !(EVENT_AGAIN.test(doc.text.slice(sentence.start, sentence.end)) && EVENT_TOLD.test(doc.text.slice(before.start, before.end)))) return null;
   for (let k = firstStartingAt(doc.numbers, before.start); k < doc.numbers.length && doc.numbers[k]!.end <= before.end; k++) {
-    if (!doc.numbers[k]!.notPeople) return null;
+    // ("46 incidents were recorded, up from 38 in March": a bare figure compared with a count of things counts things too.)
+    const o = doc.numbers[k]!;
+    if (!o.notPeople && !(k > 0 && !o.noun && doc.numbers[k - 1]!.start >= before.start && doc.numbers[k - 1]!.notPeople === "other noun" && COMPARED_BARE_BEFORE.test(doc.text.slice(Math.max(before.start, o.start - 24), o.start)))) return null;
   }
   // "Hill was taken into custody Wednesday in Denver. He is accused of killing …": an arrest told alone is no scene of
   // the crime (one that names the crime, "arrested in the shooting on Thursday", may still be).
@@ -3345,6 +3351,7 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   if (MEASURE_TOLD.test(told)) return null;
   return before;
 }
+const COMPARED_BARE_BEFORE = /,\s*(?:up|down)\s+from\s+$|,\s*compared\s+(?:with|to)\s+$/i;
 const MEASURE_TOLD = /\d\s*(?:°|degrees\b)|\d[\d,]*\s+(?:(?:new|more|suspected|confirmed|reported)\s+)?(?:cases|infections)\b/i;
 const EVENT_AGAIN = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|ambush|blast|explosion|bombing|shooting|clashes|fighting|incident|massacre|offensive)\b/i;
 const EVENT_TOLD = /\b(?:attack(?:ed|s)?|raid(?:ed)?|struck|strikes?|stormed|ambush(?:ed)?|bomb(?:ed|ing)?|explo(?:ded|sion)|clash(?:ed|es)|shell(?:ed|ing)|opened fire|fought)\b/i;
