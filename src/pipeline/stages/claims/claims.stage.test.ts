@@ -4836,3 +4836,10 @@ test("a period sentence comparing its count of things with another month ('up fr
   assert.deepEqual(when("During June, 70 attacks were logged in the province, up from 52 in May. At least 44 people were killed."),
     [[44, "2021-06-01..2021-06-30"]]);
 });
+
+test("'in the region' points back to a province, a neighbouring one too, never to a town", () => {
+  const where = (t: string) => claims(t, "2023-07-15").map((c) => [c.value, c.place?.name ?? null]);
+  const placed = where("Last week, a grenade thrown at a police post in Jamundi, in neighbouring Valle del Cauca, wounded 5 officers. Since February, at least 22 soldiers have been killed in the region, the army said.");
+  assert.equal(placed[0]?.[1], "Jamundi");
+  assert.notEqual(placed[1]?.[1], "Jamundi");
+});

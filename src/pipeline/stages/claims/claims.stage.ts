@@ -4604,6 +4604,9 @@ function anaphorPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, hea
   // (Not a neighbour named in passing: "Lewiston and neighbouring Lisbon".)
   const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country" && !stateAfterTown(e) && !neighbourBefore(text, e.start)).reverse();
   if (!head) return before[0];
+  // ("…in Jamundi, in neighbouring Valle del Cauca. 35 were killed in the region": a region is no town; the province
+  // named before, a neighbouring one too, else none.)
+  if (head === "region") return facts.places.filter((e) => e.end <= sentence.start && (e.precision === "province" || e.precision === "region")).pop();
   const province = REGION_NOUN.test(head) ? before.find((e) => e.precision === "province" || e.precision === "region") : undefined;
   if (province || head === "state") return province;
   const calls = placeNounPatterns(head);
