@@ -4880,3 +4880,35 @@ test("prisoners whose sentences were commuted are no detentions", () => {
   const list = (t: string) => claims(t, "2024-03-14").map((c) => [c.category, c.value]);
   assert.deepEqual(list("The president commuted the death sentences of 120 prisoners on Friday."), [["other", 120]]);
 });
+
+test("a placeless follow-up goes on in the town the sentence before counted in: an attacked health centre's town, a town before its province", () => {
+  const where = (t: string, d: string) => claims(t, d).map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("On 2 May, gunmen killed three traders in Bambari. On 9 May, armed men raided a health centre in Kaga-Bandoro and seized four nurses. Aid groups said on 11 May that some 900 people had sought shelter near the church.", "2023-06-01"),
+    [[3, "Bambari"], [4, "Kaga-Bandoro"], [900, "Kaga-Bandoro"]]);
+  assert.deepEqual(where("IRAQ — A roadside bomb killed three soldiers near Kirkuk on Monday, officials said.\n\nSYRIA — Shelling of a bakery in Saraqib in Idlib province killed six civilians on Tuesday. Medics said 14 people were injured.", "2021-03-11"),
+    [[3, "Kirkuk"], [6, "Saraqib"], [14, "Saraqib"]]);
+});
+
+test("a road between two towns named as the sentence's scene ('on the Bouar-Baboua axis') takes no town from the sentence before", () => {
+  const where = (t: string) => claims(t, "2023-11-02").map((c) => [c.value, c.place?.name ?? null]);
+  const placed = where("On 4 October, rebels killed five herders in Bambari. On 8 October, seven traders were wounded by a mine on the Bouar-Baboua axis.");
+  assert.equal(placed[0]?.[1], "Bambari");
+  assert.notEqual(placed[1]?.[1], "Bambari");
+});
+
+test("a town then its province set off by a comma ('in Jamundi, in neighbouring Valle del Cauca') is placed in the town", () => {
+  assert.equal(claims("Last week, a grenade thrown at a police post in Jamundi, in neighbouring Valle del Cauca, wounded 5 officers.", "2023-07-15")[0]?.place?.name, "Jamundi");
+});
+
+test("a period sentence comparing its count of things with another month ('up from 52 in May') still dates the figure after it", () => {
+  const when = (t: string) => claims(t, "2021-07-04").map((c) => [c.value, c.time ? `${c.time.start}..${c.time.end}` : null]);
+  assert.deepEqual(when("During June, 70 attacks were logged in the province, up from 52 in May. At least 44 people were killed."),
+    [[44, "2021-06-01..2021-06-30"]]);
+});
+
+test("'in the region' points back to a province, a neighbouring one too, never to a town", () => {
+  const where = (t: string) => claims(t, "2023-07-15").map((c) => [c.value, c.place?.name ?? null]);
+  const placed = where("Last week, a grenade thrown at a police post in Jamundi, in neighbouring Valle del Cauca, wounded 5 officers. Since February, at least 22 soldiers have been killed in the region, the army said.");
+  assert.equal(placed[0]?.[1], "Jamundi");
+  assert.notEqual(placed[1]?.[1], "Jamundi");
+});

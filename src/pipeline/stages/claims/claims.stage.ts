@@ -3175,7 +3175,9 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
     // is when the report was filed, not the scene's.)
     // ("Dozens of posts have been built along the border in recent months. The army said it killed 10 raiders": a
     // trend's vague window is the scene's background, no day of the event after it.)
-    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t) && !RECENT_WINDOW.test(t.text));
+    // ("During April, 46 incidents were recorded, up from 38 in March": the time of a figure compared is that one's own.)
+    const set = doc.times.filter((t) => t.start >= scene.start && t.end <= scene.end && !said.some((a) => a.start <= t.start && t.end <= a.end) && !datelineDate(doc.text, t) && !RECENT_WINDOW.test(t.text) &&
+      !COMPARED_TIME_BEFORE.test(doc.text.slice(Math.max(scene.start, t.start - 50), t.start)));
     if (set.length === 1) return asClaimTime(set[0]!);
   }
   // ("Monthly tally, March 2024 ¶ Herat: 4 killed, 2 wounded": a tally line under a heading that gives a period counts
@@ -3186,6 +3188,8 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   }
   return null;
 }
+/** "up from 38 in", "compared with 52 during the": the time a compared figure is counted at follows it. */
+const COMPARED_TIME_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:in|on|during|at|over|for)\s+(?:the\s+)?$/i;
 /** "Kandahar: 6 killed", "North Kivu: 12 dead": a line labelled by a name, then its figure. */
 const TALLY_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}:\s*\d/u;
 
@@ -3345,7 +3349,9 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   const heading = /^#{1,6}\s/.test(doc.text.slice(before.start, before.start + 7));
   if (!heading && doc.text.slice(before.end, sentence.start).includes("\n") && !(EVENT_AGAIN.test(doc.text.slice(sentence.start, sentence.end)) && EVENT_TOLD.test(doc.text.slice(before.start, before.end)))) return null;
   for (let k = firstStartingAt(doc.numbers, before.start); k < doc.numbers.length && doc.numbers[k]!.end <= before.end; k++) {
-    if (!doc.numbers[k]!.notPeople) return null;
+    // ("46 incidents were recorded, up from 38 in March": a bare figure compared with a count of things counts things too.)
+    const o = doc.numbers[k]!;
+    if (!o.notPeople && !(k > 0 && !o.noun && doc.numbers[k - 1]!.start >= before.start && doc.numbers[k - 1]!.notPeople === "other noun" && COMPARED_BARE_BEFORE.test(doc.text.slice(Math.max(before.start, o.start - 24), o.start)))) return null;
   }
   // "Hill was taken into custody Wednesday in Denver. He is accused of killing …": an arrest told alone is no scene of
   // the crime (one that names the crime, "arrested in the shooting on Thursday", may still be).
@@ -3356,6 +3362,7 @@ function sceneBefore(doc: AnnotatedDoc, sentence: Span): Span | null {
   if (MEASURE_TOLD.test(told)) return null;
   return before;
 }
+const COMPARED_BARE_BEFORE = /,\s*(?:up|down)\s+from\s+$|,\s*compared\s+(?:with|to)\s+$/i;
 const MEASURE_TOLD = /\d\s*(?:°|degrees\b)|\d[\d,]*\s+(?:(?:new|more|suspected|confirmed|reported)\s+)?(?:cases|infections)\b/i;
 const EVENT_AGAIN = /\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|ambush|blast|explosion|bombing|shooting|clashes|fighting|incident|massacre|offensive)\b/i;
 const EVENT_TOLD = /\b(?:attack(?:ed|s)?|raid(?:ed)?|struck|strikes?|stormed|ambush(?:ed)?|bomb(?:ed|ing)?|explo(?:ded|sion)|clash(?:ed|es)|shell(?:ed|ing)|opened fire|fought)\b/i;
@@ -4128,7 +4135,10 @@ function townOfFigureBefore(doc: AnnotatedDoc, facts: ReportFacts, sentence: Spa
     !speechSetting(text, Math.max(before.start, e.start - 50), e.start) &&
     // (Not the town of the hospital someone was taken to: "to Presence Saint Francis Hospital in Evanston".)
     // ("health facilities in Bahir Dar had received 180 wounded": nor of hospitals that took the hurt in.)
-    !/\b(?:hospitals?|medical cent(?:er|re)s?|clinics?|infirmary|health (?:facilit(?:y|ies)|cent(?:er|re)s?))\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)));
+    // (An attack on one is still the scene: "gunmen stormed a health centre in Alindao".)
+    !(/\b(?:hospitals?|medical cent(?:er|re)s?|clinics?|infirmary|health (?:facilit(?:y|ies)|cent(?:er|re)s?))\b/i.test(text.slice(Math.max(before.start, e.start - 60), e.start)) && !FACILITY_ATTACKED_IN.test(text.slice(Math.max(before.start, e.start - 60), e.start))) &&
+    // ("a market in Ariha in Idlib province": the province a town lies in is no second town.)
+    !/^\s+(?:province|governorate|region|state)\b/i.test(text.slice(e.end, e.end + 14)));
   // (One town only: with two, which one goes on is not told.)
   return towns.length === 1 && doc.numbers.some((o) => !o.notPeople && o.start >= before.start && o.end <= before.end) ? towns[0]! : null;
 }
@@ -4178,6 +4188,8 @@ const TERRITORIES_OF = "PS";
 const TERRITORIES = ["Gaza Strip", "West Bank"];
 const TERRITORY_REACH_KM = 80;
 const WIDER_SCOPE = /\b(?:across|nationwide|countrywide|throughout|nationally|in total|overall|cumulative|so far|to date|since the (?:start|beginning|outbreak)|since the (?:war|conflict|invasion) (?:began|started|erupted|broke out))\b/i;
+/** "stormed a health centre in", "an attack on the hospital at": a care facility struck, not one the hurt were taken to. */
+const FACILITY_ATTACKED_IN = /\b(?:stormed|attacked|raided|struck|hit|bombed|shelled|torched|burned|burnt|looted|targeted|(?:attack|raid|strike|assault)\s+on)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:hospital|medical cent(?:er|re)|clinic|health (?:facility|cent(?:er|re)|post))\s+(?:in|at|near)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$/i;
 const TOWN_NAMED_IN = /\b(?:[Ii]n|[Ii]nside|[Nn]ear|[Oo]utside)\s+(?:the\s+(?:town|city|village|district)\s+of\s+)?$/;
 
 const LIST_ITEM = /^[ \t]*(?:[•*·▪–-]|\d{1,2}[.)])\s/;
@@ -4472,6 +4484,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // ("Separately, the Houthis said they had released 100 detainees": another event, whose place the sentence does not
   // give, is not where the report's story is.)
   if (ANOTHER_EVENT_OPENER.test(slice)) return null;
+  // ("six farmers were wounded on the Bocaranga-Koui axis": a road between two towns, named as the sentence's own scene
+  // though the map lacks it, is not the town the sentence before named; it lies in the report's country.)
+  if (OWN_ROUTE.test(slice)) return reportCountry(facts, focus);
   // "The country of 48 million people": the report's country, named before (not in a list of neighbours after it,
   // nor only in the dateline).
   if (THE_COUNTRY.test(slice)) {
@@ -4562,6 +4577,8 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   return asPlace(focus);
 }
 
+/** "on the Bocaranga-Koui axis", "along the Komanda-Mambasa road": a route named by the towns at its ends. */
+const OWN_ROUTE = /\b(?:on|along)\s+the\s+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+\s+(?:axis|road|highway|route|corridor)\b/u;
 const OFF_THE_COAST = /\boff\s+(?:the\s+(?:coast|coastline|shores?)\s+of\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?$/i;
 const IN_THE_COUNTRY_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:in|across|throughout)\s+the\s+country\b(?!['’])/i;
 /** The country a report is about: one it names outside its dateline, else the one its focus lies in. */
@@ -4594,7 +4611,8 @@ function containerDepth(text: string, places: EntityMention[], p: EntityMention)
   return depth;
 }
 // ("in Pinewood district of Lakeland": a district then "of" its town or state is within it too.)
-const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural)\s+)?)$|^\s+(?:district|sub-?district|tehsil|taluka)\s+of\s+(?:the\s+)?$/i;
+// ("in Jamundi, in neighbouring Valle del Cauca": the province of the town, set off by a comma, is a link too.)
+const CHAIN_LINK = /^(?:\s+(?:village|town|city|area|district|countryside|province|governorate|region|camp|neighbou?rhood|territory|county|municipality|state))?(?:\s*,\s*|,?\s+in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|neighbou?ring)\s+)?)$|^\s+(?:district|sub-?district|tehsil|taluka)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * The place "the camp", "the town", "there" points back to: the place the text called by the same noun ("the Al Hol
@@ -4607,6 +4625,9 @@ function anaphorPlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, hea
   // (Not a neighbour named in passing: "Lewiston and neighbouring Lisbon".)
   const before = facts.places.filter((e) => e.end <= sentence.start && e.precision !== "country" && !stateAfterTown(e) && !neighbourBefore(text, e.start)).reverse();
   if (!head) return before[0];
+  // ("…in Jamundi, in neighbouring Valle del Cauca. 35 were killed in the region": a region is no town; the province
+  // named before, a neighbouring one too, else none.)
+  if (head === "region") return facts.places.filter((e) => e.end <= sentence.start && (e.precision === "province" || e.precision === "region")).pop();
   const province = REGION_NOUN.test(head) ? before.find((e) => e.precision === "province" || e.precision === "region") : undefined;
   if (province || head === "state") return province;
   const calls = placeNounPatterns(head);
