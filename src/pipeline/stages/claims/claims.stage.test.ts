@@ -4912,3 +4912,12 @@ test("'in the region' points back to a province, a neighbouring one too, never t
   assert.equal(placed[0]?.[1], "Jamundi");
   assert.notEqual(placed[1]?.[1], "Jamundi");
 });
+
+test("a removal still to come ('will be deported', 'would be relocated', 'are due to be moved') counts no one yet", () => {
+  const cats = (t: string) => claims(t, "2023-08-01").map((c) => [c.value, c.category]);
+  assert.deepEqual(cats("The court freed 20 inmates; 9 foreigners who will be deported were among them.").filter((c) => c[1] === "evacuated"), []);
+  assert.deepEqual(cats("Officials said 450 households would be relocated in the spring."), []);
+  assert.deepEqual(cats("The ministry will deport 35 foreigners next week."), []);
+  assert.deepEqual(cats("About 80 families are due to be moved to a new camp, the mayor said."), []);
+  assert.deepEqual(cats("Officials said 450 households had to be relocated after the floods."), [[450, "evacuated"]]);
+});

@@ -159,6 +159,10 @@ function saidMissing(text: string, n: NumberMention): boolean {
   return MISSING_AFTER.test(lineEnd < 0 ? after : after.slice(0, lineEnd));
 }
 
+/** Before a verb of removal: it is still to come ("will be deported", "would be relocated", "are due to be moved"). */
+// ("would later be evacuated" tells, in a past story, what then happened: no match.)
+const FUTURE_MOVE_BEFORE = /\b(?:will|would|shall|(?:due|set|expected|scheduled|slated|poised|going|about)\s+to)\s+(?:(?:soon|also|then|eventually|likely|now|all|be|have\s+to\s+be)\s+){0,2}$/i;
+const FUTURE_WORD_OR_DUE = /will|would|shall|to\s/i;
 const MODAL_BEFORE_VERB = /(?:could|would|might|may|can|will)\s+(?:have\s+)?(?:easily\s+|potentially\s+)?$/i;
 const MODAL_HAVE_BEFORE = /\b(?:could|would|might)\s+have\s+$/i;
 const UNREAL_CONDITION = /\bif\s+(?:[\w'’-]+\s+){0,6}had\b|\bhad\s+(?:it|the\s+\w+)\s+(?:exploded|detonated|gone off|hit|struck)\b/i;
@@ -1052,6 +1056,9 @@ export const claimsStage: Stage = {
         // "600,000 of them could die without treatment", "thousands will die": a death foretold is no count of the
         // dead ("may have died" still is, hedged).
         if (category === "killed" && trigger && trigger.start >= n.end && /^(?:die|dying|be killed)$/i.test(text.slice(trigger.start, trigger.end)) && FORETOLD.test(text.slice(n.end, trigger.start))) category = "other";
+        // ("Officials said 700 households would be relocated", "the state will deport 14 foreigners": a removal still to
+        // come has moved no one yet. A planned evacuation is kept, dated when it is due.)
+        if (category === "evacuated" && trigger && !/evacuat/i.test(text.slice(trigger.start, trigger.end)) && FUTURE_WORD_OR_DUE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) && FUTURE_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) category = null;
         // "shootings in which four or more people are shot": a rule of what is counted, not a count.
         if (category && n.qualifier === "min" && DEFINED_BY.test(text.slice(Math.max(sentence.start, n.start - 24), n.start)) && /^\s+(?:are|is|get|gets)\b/i.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 8))) category = null;
         // "20,000 refugees are missing": people unaccounted for are counted, as none of the categories ("missing under the
