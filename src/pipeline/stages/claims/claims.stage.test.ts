@@ -4921,3 +4921,10 @@ test("a removal still to come ('will be deported', 'would be relocated', 'are du
   assert.deepEqual(cats("About 80 families are due to be moved to a new camp, the mayor said."), []);
   assert.deepEqual(cats("Officials said 450 households had to be relocated after the floods."), [[450, "evacuated"]]);
 });
+
+test("people rescued or freed from captivity and then 'handed over' to officials are not taken into custody", () => {
+  const cats = (t: string) => claims(t, "2023-05-14").map((c) => [c.value, c.category]);
+  assert.deepEqual(cats("Soldiers said 57 girls rescued from the gang were handed over to their families."), [[57, "evacuated"]]);
+  assert.deepEqual(cats("Soldiers said 9 traders freed on Friday were handed over to the governor."), [[9, "other"]]);
+  assert.deepEqual(cats("Soldiers said 14 suspects caught in the raid were handed over to the police."), [[14, "detained"]]);
+});

@@ -159,6 +159,8 @@ function saidMissing(text: string, n: NumberMention): boolean {
   return MISSING_AFTER.test(lineEnd < 0 ? after : after.slice(0, lineEnd));
 }
 
+/** Between the people and "handed over": a reduced clause telling they were freed ("rescued from the gang"). */
+const FREED_REDUCED = /^\s*,?\s*(?:who\s+(?:were|had\s+been)\s+)?(rescued|freed|released|liberated)\b/i;
 /** Before a verb of removal: it is still to come ("will be deported", "would be relocated", "are due to be moved"). */
 // ("would later be evacuated" tells, in a past story, what then happened: no match.)
 const FUTURE_MOVE_BEFORE = /\b(?:will|would|shall|(?:due|set|expected|scheduled|slated|poised|going|about)\s+to)\s+(?:(?:soon|also|then|eventually|likely|now|all|be|have\s+to\s+be)\s+){0,2}$/i;
@@ -1056,6 +1058,12 @@ export const claimsStage: Stage = {
         // "600,000 of them could die without treatment", "thousands will die": a death foretold is no count of the
         // dead ("may have died" still is, hedged).
         if (category === "killed" && trigger && trigger.start >= n.end && /^(?:die|dying|be killed)$/i.test(text.slice(trigger.start, trigger.end)) && FORETOLD.test(text.slice(n.end, trigger.start))) category = "other";
+        // ("40 girls rescued from the kidnappers were handed over to their parents": people brought out of captivity are
+        // passed on, not taken into custody.)
+        if (category === "detained" && trigger && trigger.start >= n.end && /^handed over/i.test(text.slice(trigger.start, trigger.end))) {
+          const freedHow = FREED_REDUCED.exec(text.slice(Math.max(n.end, n.nounEnd), trigger.start));
+          if (freedHow) category = /^rescued$/i.test(freedHow[1]) ? "evacuated" : "other";
+        }
         // ("Officials said 700 households would be relocated", "the state will deport 14 foreigners": a removal still to
         // come has moved no one yet. A planned evacuation is kept, dated when it is due.)
         if (category === "evacuated" && trigger && !/evacuat/i.test(text.slice(trigger.start, trigger.end)) && FUTURE_WORD_OR_DUE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) && FUTURE_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) category = null;
