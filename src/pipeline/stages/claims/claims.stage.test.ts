@@ -4928,3 +4928,13 @@ test("people rescued or freed from captivity and then 'handed over' to officials
   assert.deepEqual(cats("Soldiers said 9 traders freed on Friday were handed over to the governor."), [[9, "other"]]);
   assert.deepEqual(cats("Soldiers said 14 suspects caught in the raid were handed over to the police."), [[14, "detained"]]);
 });
+
+test("a hospital's town after its name ('the General Hospital, Lafia') is where the hurt are cared for, not where they were hurt", () => {
+  const where = (t: string) => claims(t, "2024-03-06").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Bandits killed 9 herders in Yelwata on Monday. \"Nine of our men were killed and four others are being treated at the General Hospital, Makurdi,\" the chief said."),
+    [[9, "Yelwata"], [9, "Yelwata"], [4, "Yelwata"]]);
+});
+
+test("the country in a speaker's title after the name ('…, the agency's field coordinator in Sudan') gives way to the town of the hospital", () => {
+  assert.equal(claims("A clinic in Omdurman received 41 wounded people on Friday, said Sara Ali, the charity's field coordinator in Sudan.", "2024-06-10")[0]?.place?.name, "Omdurman");
+});

@@ -4269,7 +4269,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
   // ("The health ministry in Ramallah says 140 were killed in the West Bank": the seat of the voice is not where it
   // happened when the sentence names another place.)
-  const inVoice = (e: EntityMention) => facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(text.slice(a.end, e.start))));
+  const inVoice = (e: EntityMention) => facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(text.slice(a.end, e.start)) || (e.start - a.end <= 80 && TITLE_IN_AFTER_VOICE.test(text.slice(a.end, e.start)))));
   // (A seat: "in Ramallah", "officials in Kyiv"; not a city naming its police, "Dallas police said". And only for a
   // place named past the figure.)
   const voiceSeats = named.filter((e) => e.precision !== "country" && inVoice(e) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
@@ -4278,7 +4278,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || HOSPITAL_COMMA_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
     && !(townFocus && stateAsAdjective(text, e))
     // ("Around 300 fled across the river": what people crossed is their route, not where they are.)
     && !crossedPlace(text, e, !MOVING.has(category as PeopleCategory))
@@ -4782,6 +4782,11 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 }
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
+// ("…, said Jane Doe, the agency's field coordinator in Chad": the country of a speaker's post, in the title set off
+// after the name, is where the speaker serves.)
+const TITLE_IN_AFTER_VOICE = /^,\s*(?:[\w'’.-]+\s+){0,6}?(?:coordinator|director|head|chief|representative|spokes(?:man|woman|person)|officer|manager|official|envoy|minister|commander|ambassador|chair(?:man|woman|person)?|president)\s+(?:in|for)\s+(?:the\s+)?$/i;
+// ("treated at the General Hospital, Kano": a hospital's town after its name, where the hurt are cared for.)
+const HOSPITAL_COMMA_BEFORE = /\b(?:hospital|clinic|infirmary|medical (?:centre|center|complex))\s*,\s*$/i;
 const HOSPITAL_NAME = /\b(?:hospital|medical complex|medical cent(?:er|re)|infirmary)$/i;
 // (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
 // sentence: each pattern below must end with one of the words its list names, before the spaces up to the place, so a
