@@ -4938,3 +4938,7 @@ test("a hospital's town after its name ('the General Hospital, Lafia') is where 
 test("the country in a speaker's title after the name ('…, the agency's field coordinator in Sudan') gives way to the town of the hospital", () => {
   assert.equal(claims("A clinic in Omdurman received 41 wounded people on Friday, said Sara Ali, the charity's field coordinator in Sudan.", "2024-06-10")[0]?.place?.name, "Omdurman");
 });
+
+test("people expelled 'to the border with' a neighbour are placed in the country that expelled them", () => {
+  assert.equal(claims("Algeria has expelled some 900 migrants to the border with Niger since March, the group said.", "2023-07-24")[0]?.place?.name, "Algeria");
+});

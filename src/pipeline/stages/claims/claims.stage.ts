@@ -4301,7 +4301,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // unless the figure is told of the place itself: "trucks headed towards Baghouz, … where hundreds of fighters remain".)
     && !(!MOVING.has(category as PeopleCategory) && wordBeforeSpace(text, e.start, ROUTE_END_LAST_WORDS) >= 0 && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
-    && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
+    && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start)))
+    // ("expelled 700 migrants to the border with Mali": where people were driven to is not the country that drove them out.)
+    && !(category === "evacuated" && e.precision === "country" && e.start >= n.end && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start)) && /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}borders?\b/i.test(text.slice(Math.max(n.end, e.start - 50), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
     .filter((e, _, all) => !(wordBeforeSpace(text, e.start, ORIGIN_LAST_WORDS) >= 0 && ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
     // ("A strike on Damascus killed seven members of Iran's Revolutionary Guards": whose force they were, beside where.)
