@@ -4942,3 +4942,8 @@ test("the country in a speaker's title after the name ('…, the agency's field 
 test("people expelled 'to the border with' a neighbour are placed in the country that expelled them", () => {
   assert.equal(claims("Algeria has expelled some 900 migrants to the border with Niger since March, the group said.", "2023-07-24")[0]?.place?.name, "Algeria");
 });
+
+test("bare figures said to be movements ('500 were departures', '200 were returns') count people who left or came back", () => {
+  assert.deepEqual(claims("Of those recorded, 640 were departures and 215 were returns, the agency said.", "2023-06-20").map((c) => [c.value, c.category]),
+    [[640, "fled"], [215, "arrived"]]);
+});

@@ -992,6 +992,11 @@ export const claimsStage: Stage = {
           const came = COUNT_CAME_TO.exec(text.slice(Math.max(sentence.start, n.start - 70), n.start));
           if (came) category = NOUN_CATEGORY[came[1]!.toLowerCase()] ?? MOVEMENT_COUNT[came[1]!.toLowerCase()] ?? null;
         }
+        // ("Of these, 500 were departures and 200 were returns": a bare figure said to be movements counts people who moved.)
+        if (!category && !n.subject && !nounCategory) {
+          const were = WERE_MOVEMENTS.exec(text.slice(n.end, n.end + 30));
+          if (were) category = MOVEMENTS_NAMED[were[1]!.toLowerCase()] ?? null;
+        }
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // ("13 aid workers have been killed …, bringing the total since the start of the war to 95", "bringing the number of
@@ -1680,6 +1685,9 @@ const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:
  *  departures are people leaving (fled, as "left" is); kept apart from the nouns a figure itself may carry ("40 crossings").
  *  ("Daily crossings fell to 300": a rate per day is no count of people, so such counts are passed by.) */
 const MOVEMENT_COUNT: Record<string, PeopleCategory> = Object.assign(Object.create(null), { crossings: "arrived", departures: "fled" });
+/** After a bare figure: "were departures", "were returns". */
+const WERE_MOVEMENTS = /^\s+(?:were|was)\s+(departures|returns|returnees|arrivals)\b/i;
+const MOVEMENTS_NAMED: Record<string, PeopleCategory> = Object.assign(Object.create(null), { departures: "fled", returns: "arrived", returnees: "arrived", arrivals: "arrived" });
 const COUNT_CAME_TO = /\b(?<!\b(?:daily|weekly|monthly|average)\s+)(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees|crossings|departures)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|(?:in|into|to|from|on|at|across)\s+[\w\s]{1,20}?\s+){0,2}(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
