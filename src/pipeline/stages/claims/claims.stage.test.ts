@@ -4912,3 +4912,38 @@ test("'in the region' points back to a province, a neighbouring one too, never t
   assert.equal(placed[0]?.[1], "Jamundi");
   assert.notEqual(placed[1]?.[1], "Jamundi");
 });
+
+test("a removal still to come ('will be deported', 'would be relocated', 'are due to be moved') counts no one yet", () => {
+  const cats = (t: string) => claims(t, "2023-08-01").map((c) => [c.value, c.category]);
+  assert.deepEqual(cats("The court freed 20 inmates; 9 foreigners who will be deported were among them.").filter((c) => c[1] === "evacuated"), []);
+  assert.deepEqual(cats("Officials said 450 households would be relocated in the spring."), []);
+  assert.deepEqual(cats("The ministry will deport 35 foreigners next week."), []);
+  assert.deepEqual(cats("About 80 families are due to be moved to a new camp, the mayor said."), []);
+  assert.deepEqual(cats("Officials said 450 households had to be relocated after the floods."), [[450, "evacuated"]]);
+});
+
+test("people rescued or freed from captivity and then 'handed over' to officials are not taken into custody", () => {
+  const cats = (t: string) => claims(t, "2023-05-14").map((c) => [c.value, c.category]);
+  assert.deepEqual(cats("Soldiers said 57 girls rescued from the gang were handed over to their families."), [[57, "evacuated"]]);
+  assert.deepEqual(cats("Soldiers said 9 traders freed on Friday were handed over to the governor."), [[9, "other"]]);
+  assert.deepEqual(cats("Soldiers said 14 suspects caught in the raid were handed over to the police."), [[14, "detained"]]);
+});
+
+test("a hospital's town after its name ('the General Hospital, Lafia') is where the hurt are cared for, not where they were hurt", () => {
+  const where = (t: string) => claims(t, "2024-03-06").map((c) => [c.value, c.place?.name ?? null]);
+  assert.deepEqual(where("Bandits killed 9 herders in Yelwata on Monday. \"Nine of our men were killed and four others are being treated at the General Hospital, Makurdi,\" the chief said."),
+    [[9, "Yelwata"], [9, "Yelwata"], [4, "Yelwata"]]);
+});
+
+test("the country in a speaker's title after the name ('…, the agency's field coordinator in Sudan') gives way to the town of the hospital", () => {
+  assert.equal(claims("A clinic in Omdurman received 41 wounded people on Friday, said Sara Ali, the charity's field coordinator in Sudan.", "2024-06-10")[0]?.place?.name, "Omdurman");
+});
+
+test("people expelled 'to the border with' a neighbour are placed in the country that expelled them", () => {
+  assert.equal(claims("Algeria has expelled some 900 migrants to the border with Niger since March, the group said.", "2023-07-24")[0]?.place?.name, "Algeria");
+});
+
+test("bare figures said to be movements ('500 were departures', '200 were returns') count people who left or came back", () => {
+  assert.deepEqual(claims("Of those recorded, 640 were departures and 215 were returns, the agency said.", "2023-06-20").map((c) => [c.value, c.category]),
+    [[640, "fled"], [215, "arrived"]]);
+});

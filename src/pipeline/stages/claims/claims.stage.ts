@@ -159,6 +159,12 @@ function saidMissing(text: string, n: NumberMention): boolean {
   return MISSING_AFTER.test(lineEnd < 0 ? after : after.slice(0, lineEnd));
 }
 
+/** Between the people and "handed over": a reduced clause telling they were freed ("rescued from the gang"). */
+const FREED_REDUCED = /^\s*,?\s*(?:who\s+(?:were|had\s+been)\s+)?(rescued|freed|released|liberated)\b/i;
+/** Before a verb of removal: it is still to come ("will be deported", "would be relocated", "are due to be moved"). */
+// ("would later be evacuated" tells, in a past story, what then happened: no match.)
+const FUTURE_MOVE_BEFORE = /\b(?:will|would|shall|(?:due|set|expected|scheduled|slated|poised|going|about)\s+to)\s+(?:(?:soon|also|then|eventually|likely|now|all|be|have\s+to\s+be)\s+){0,2}$/i;
+const FUTURE_WORD_OR_DUE = /will|would|shall|to\s/i;
 const MODAL_BEFORE_VERB = /(?:could|would|might|may|can|will)\s+(?:have\s+)?(?:easily\s+|potentially\s+)?$/i;
 const MODAL_HAVE_BEFORE = /\b(?:could|would|might)\s+have\s+$/i;
 const UNREAL_CONDITION = /\bif\s+(?:[\w'’-]+\s+){0,6}had\b|\bhad\s+(?:it|the\s+\w+)\s+(?:exploded|detonated|gone off|hit|struck)\b/i;
@@ -986,6 +992,11 @@ export const claimsStage: Stage = {
           const came = COUNT_CAME_TO.exec(text.slice(Math.max(sentence.start, n.start - 70), n.start));
           if (came) category = NOUN_CATEGORY[came[1]!.toLowerCase()] ?? MOVEMENT_COUNT[came[1]!.toLowerCase()] ?? null;
         }
+        // ("Of these, 500 were departures and 200 were returns": a bare figure said to be movements counts people who moved.)
+        if (!category && !n.subject && !nounCategory) {
+          const were = WERE_MOVEMENTS.exec(text.slice(n.end, n.end + 30));
+          if (were) category = MOVEMENTS_NAMED[were[1]!.toLowerCase()] ?? null;
+        }
         // "The number of Sudanese refugees in Chad has surpassed 600,000": a bare figure the number of some people reached.
         if (!category && !n.subject && !nounCategory) category = numberOfPeopleReaches(text, sentence.start, n);
         // ("13 aid workers have been killed …, bringing the total since the start of the war to 95", "bringing the number of
@@ -1052,6 +1063,15 @@ export const claimsStage: Stage = {
         // "600,000 of them could die without treatment", "thousands will die": a death foretold is no count of the
         // dead ("may have died" still is, hedged).
         if (category === "killed" && trigger && trigger.start >= n.end && /^(?:die|dying|be killed)$/i.test(text.slice(trigger.start, trigger.end)) && FORETOLD.test(text.slice(n.end, trigger.start))) category = "other";
+        // ("40 girls rescued from the kidnappers were handed over to their parents": people brought out of captivity are
+        // passed on, not taken into custody.)
+        if (category === "detained" && trigger && trigger.start >= n.end && /^handed over/i.test(text.slice(trigger.start, trigger.end))) {
+          const freedHow = FREED_REDUCED.exec(text.slice(Math.max(n.end, n.nounEnd), trigger.start));
+          if (freedHow) category = /^rescued$/i.test(freedHow[1]) ? "evacuated" : "other";
+        }
+        // ("Officials said 700 households would be relocated", "the state will deport 14 foreigners": a removal still to
+        // come has moved no one yet. A planned evacuation is kept, dated when it is due.)
+        if (category === "evacuated" && trigger && !/evacuat/i.test(text.slice(trigger.start, trigger.end)) && FUTURE_WORD_OR_DUE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start)) && FUTURE_MOVE_BEFORE.test(text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))) category = null;
         // "shootings in which four or more people are shot": a rule of what is counted, not a count.
         if (category && n.qualifier === "min" && DEFINED_BY.test(text.slice(Math.max(sentence.start, n.start - 24), n.start)) && /^\s+(?:are|is|get|gets)\b/i.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, (n.nounEnd > n.end ? n.nounEnd : n.end) + 8))) category = null;
         // "20,000 refugees are missing": people unaccounted for are counted, as none of the categories ("missing under the
@@ -1665,6 +1685,9 @@ const THE_NUMBER_MOVED_TO = new RegExp(`\\b(?:the|that|this|its|their)\\s+(?:(?:
  *  departures are people leaving (fled, as "left" is); kept apart from the nouns a figure itself may carry ("40 crossings").
  *  ("Daily crossings fell to 300": a rate per day is no count of people, so such counts are passed by.) */
 const MOVEMENT_COUNT: Record<string, PeopleCategory> = Object.assign(Object.create(null), { crossings: "arrived", departures: "fled" });
+/** After a bare figure: "were departures", "were returns". */
+const WERE_MOVEMENTS = /^\s+(?:were|was)\s+(departures|returns|returnees|arrivals)\b/i;
+const MOVEMENTS_NAMED: Record<string, PeopleCategory> = Object.assign(Object.create(null), { departures: "fled", returns: "arrived", returnees: "arrived", arrivals: "arrived" });
 const COUNT_CAME_TO = /\b(?<!\b(?:daily|weekly|monthly|average)\s+)(arrivals|deaths|fatalities|killings|homicides|arrests|apprehensions|evacuees|returnees|detainees|crossings|departures)\s+(?:(?:this|last)\s+(?:year|month|week)\s+|so\s+far\s+(?:this\s+year\s+)?|(?:in|into|to|from|on|at|across)\s+[\w\s]{1,20}?\s+){0,2}(?:have\s+|has\s+|had\s+)?(?:totall?ed|totals?|reached|stood\s+at|stand\s+at|stands\s+at|rose\s+to|risen\s+to|fell\s+to|dropped\s+to|climbed\s+to|numbered|hit|topped|exceeded|passed)\s+(?:(?:about|around|more than|nearly|almost|some|at least|over|roughly)\s+)?$/i;
 /** "bringing the total since the start of the war to", "bringing total to", "raising the number of people held to". (Read
  * within one sentence, so a full stop in it is an abbreviation's: "U.N. personnel".) */
@@ -4254,7 +4277,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
   // ("The health ministry in Ramallah says 140 were killed in the West Bank": the seat of the voice is not where it
   // happened when the sentence names another place.)
-  const inVoice = (e: EntityMention) => facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(text.slice(a.end, e.start))));
+  const inVoice = (e: EntityMention) => facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(text.slice(a.end, e.start)) || (e.start - a.end <= 80 && TITLE_IN_AFTER_VOICE.test(text.slice(a.end, e.start)))));
   // (A seat: "in Ramallah", "officials in Kyiv"; not a city naming its police, "Dallas police said". And only for a
   // place named past the figure.)
   const voiceSeats = named.filter((e) => e.precision !== "country" && inVoice(e) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
@@ -4263,7 +4286,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || HOSPITAL_COMMA_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
     && !(townFocus && stateAsAdjective(text, e))
     // ("Around 300 fled across the river": what people crossed is their route, not where they are.)
     && !crossedPlace(text, e, !MOVING.has(category as PeopleCategory))
@@ -4286,7 +4309,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // unless the figure is told of the place itself: "trucks headed towards Baghouz, … where hundreds of fighters remain".)
     && !(!MOVING.has(category as PeopleCategory) && wordBeforeSpace(text, e.start, ROUTE_END_LAST_WORDS) >= 0 && ROUTE_END_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 50), e.start)) && !(e.end <= n.start && /\bwhere\b/i.test(text.slice(e.end, n.start))))
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
-    && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start))))
+    && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start)))
+    // ("expelled 700 migrants to the border with Mali": where people were driven to is not the country that drove them out.)
+    && !(category === "evacuated" && e.precision === "country" && e.start >= n.end && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start)) && /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}borders?\b/i.test(text.slice(Math.max(n.end, e.start - 50), e.start))))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
     .filter((e, _, all) => !(wordBeforeSpace(text, e.start, ORIGIN_LAST_WORDS) >= 0 && ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
     // ("A strike on Damascus killed seven members of Iran's Revolutionary Guards": whose force they were, beside where.)
@@ -4767,6 +4792,11 @@ function sceneOpener(text: string, sentence: Span, p: EntityMention): boolean {
 }
 /** Nouns that point back to a place: "the town", "the plant", "in the state"; and names that place nothing. */
 const TOWN_NOUN = /^(?:town|village|city)$/;
+// ("…, said Jane Doe, the agency's field coordinator in Chad": the country of a speaker's post, in the title set off
+// after the name, is where the speaker serves.)
+const TITLE_IN_AFTER_VOICE = /^,\s*(?:[\w'’.-]+\s+){0,6}?(?:coordinator|director|head|chief|representative|spokes(?:man|woman|person)|officer|manager|official|envoy|minister|commander|ambassador|chair(?:man|woman|person)?|president)\s+(?:in|for)\s+(?:the\s+)?$/i;
+// ("treated at the General Hospital, Kano": a hospital's town after its name, where the hurt are cared for.)
+const HOSPITAL_COMMA_BEFORE = /\b(?:hospital|clinic|infirmary|medical (?:centre|center|complex))\s*,\s*$/i;
 const HOSPITAL_NAME = /\b(?:hospital|medical complex|medical cent(?:er|re)|infirmary)$/i;
 // (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
 // sentence: each pattern below must end with one of the words its list names, before the spaces up to the place, so a
