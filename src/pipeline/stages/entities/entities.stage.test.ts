@@ -560,6 +560,21 @@ test("a small town abroad far from every place a report names is a namesake ('So
   assert.ok(djibo?.lat != null);
 });
 
+test("a stray namesake abroad is judged by the report's own places: several places of one country, a country named only elsewhere, loose matches, namesakes vouching for each other", () => {
+  const place = (text: string, name: string) => { const m = findEntities(text).find((e) => e.text === name); return m?.lat == null ? null : [Math.round(m.lat), Math.round(m.lon!)]; };
+  // (No country named, but three places in Kenya: "Fino" is no village in Lombardy.)
+  assert.equal(place("Gunmen fired on a bus going from Fino to Mandera Town on Sunday. Police in Mandera County said the attackers fled towards Elwak.", "Fino"), null);
+  // (Russia named in a headline only: a village in the Syrian desert is not read as one in Russia, loosely spelt.)
+  assert.equal(place("Russian jets keep up raids\nDeir Ezzor: Militants attacked army posts in the al-Shoula desert south of Deir Ezzor, killing two soldiers, the Observatory said. A soldier was wounded near Raqqa.", "al-Shoula"), null);
+  // (The namesake in the report's own country, beside its other places, stands in: Buenavista by Butuan City.)
+  assert.deepEqual(place("BUTUAN CITY — Troops killed a rebel in Buenavista, Agusan del Norte, on Monday. Volunteers from Australia and Canada later visited Butuan City.", "Buenavista"), [9, 125]);
+  // (Two namesakes abroad do not vouch for each other: villages of Colorado and Utah in a report about Mindanao.)
+  const mindanao = "Troops killed two rebels in Talakag, Bukidnon, and a third near Valencia City. One captured rebel, Daniel, tested positive for the Delta variant. Doctors in the United States and Canada have described the variant.";
+  assert.equal(place(mindanao, "Delta"), null);
+  // (A country named beside the town vouches for it, far as it is.)
+  assert.ok(place("Shelling killed three people in Idlib and Aleppo on Monday. One of them came from the German town of Rain, his family said.", "Rain"));
+});
+
 test("police ranks before a name are titles ('CP Muhammad Shehu Dalijan', 'SSP Rakesh Kumar')", () => {
   assert.deepEqual(findEntities("CP Muhammad Shehu Dalijan and SSP Rakesh Kumar spoke.").map((e) => [e.type, e.canonical]), [["person", "Muhammad Shehu Dalijan"], ["person", "Rakesh Kumar"]]);
 });

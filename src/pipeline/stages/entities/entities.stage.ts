@@ -34,7 +34,7 @@ export function findEntities(original: string): EntityMention[] {
   const mentions = new Array<EntityMention>(linked.length);
   for (let k = 0; k < linked.length; k++) mentions[k] = mentionOf(linked[k]!, places);
   unplaceStrayEverydayNames(mentions, countries);
-  unplaceStrayForeignTowns(mentions, countries, new Set([...divisionCountries(tokens, capitals), ...named.keys()]));
+  unplaceStrayForeignTowns(text, mentions, countries, new Set([...divisionCountries(tokens, capitals), ...named.keys()]));
   agencyInDateline(text, mentions);
   const inState = new Set<EntityMention>(); // districts placed within the state named after them
   townsInNamedState(text, mentions, inState);
@@ -389,36 +389,114 @@ function agencyInDateline(text: string, mentions: EntityMention[]): void {
 
 /** Farther than this from every other place of the report, a small town abroad is a namesake of one the report means. */
 const STRAY_TOWN_REACH_KM = 1500;
+/** The same for a village: a hamlet abroad is meant only close to the places the report is about. */
+const STRAY_VILLAGE_REACH_KM = 1000;
+/** How far before and after a town its country may be named to vouch for it ("the Russian village of X", "X, Russia"). */
+const COUNTRY_BESIDE_CHARS = 120;
 
 /**
  * "Soro" in a report about Burkina Faso is not Sorø, Denmark: a small town (under 100,000 people) in none of the
- * countries the report names, farther than STRAY_TOWN_REACH_KM from every other place it names (or the only place it
- * names), keeps no coordinates.
+ * countries the report names, farther than STRAY_TOWN_REACH_KM (a village STRAY_VILLAGE_REACH_KM) from every other place
+ * it names (or the only place it names), keeps no coordinates.
  * (A dateline in capitals says where the report was filed, and stays.)
  */
-function unplaceStrayForeignTowns(mentions: EntityMention[], countries: string[], namedOrDivided: Set<string>): void {
-  if (!countries.length) return;
+function unplaceStrayForeignTowns(text: string, mentions: EntityMention[], countries: string[], namedOrDivided: Set<string>): void {
   // (Only where the report names a country of its own, by name or demonym ("the Somali capital"), or a province of it,
   // "Ghazni province": a country guessed from a town, "Belo" read as Bello, Colombia, is no ground to unplace its real
   // towns.)
   const named = new Set<string>(namedOrDivided);
   for (const m of mentions) if (m.type === "place" && m.precision === "country") named.add(geocode(m.canonical, { fuzzy: false })?.country ?? "");
-
-  if (!countries.some((cc) => named.has(cc))) return;
-  let placed: EntityMention[] | null = null;
+  // (Several places of one country are ground enough, named or not: "Mandera", "Mandera County" and "Elwak" make a
+  // report about Kenya, where "Fino" is no village in Lombardy.)
+  // (And where the places say which country the report is about, they outweigh a country named more often: a Syrian
+  // desert village is no Russian one for all the "Russian air strikes".)
+  const placesHome = countryOfMostPlaces(mentions, countries);
+  const home = placesHome ?? (countries.some((cc) => named.has(cc)) ? countries[0]! : null);
+  if (!home) return;
+  if (!countries.length) countries = [home];
+  const suspects: { m: EntityMention; geo: GeoHit }[] = [];
   for (const m of mentions) {
     if (m.type !== "place" || m.lat == null || m.lon == null || (m.precision !== "city" && m.precision !== "village") || m.text === m.text.toUpperCase()) continue;
-    const geo = geocode(m.canonical, { countries, fuzzy: false });
+    // (A name matched only loosely, in the third country the report names, is as much a suspect: "al-Shawla" read as
+    // a village in Karelia.)
+    const geo = geocode(m.canonical, { countries, fuzzy: false }) ?? fuzzyOnly(m.canonical, countries);
     // (A country the report only guessed from this very town is no reason to keep it.)
-    // (Nor is a large town, unless the report names it only by another of its names: "Boni" for Watampone.)
-    if (!geo || geo.country === countries[0] || named.has(geo.country) || ((geo.population ?? 0) >= 100_000 && (foldName(geo.name).startsWith(foldName(m.canonical).split(" ")[0]!) || (geo.population ?? 0) >= 1_000_000))) continue;
-    placed ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null);
-    const others: { lat?: number | null; lon?: number | null }[] = placed.filter((o) => o.canonical !== m.canonical);
+    // (Nor is a large town, unless the report names it only by another of its names: "Boni" for Watampone; nor one
+    // matched only loosely, "Tamu" read as Sanya.)
+    if (!geo || geo.country === home || (geo.country === countries[0] && !placesHome) || (!geo.fuzzy && (geo.population ?? 0) >= 100_000 && (foldName(geo.name).startsWith(foldName(m.canonical).split(" ")[0]!) || (geo.population ?? 0) >= 1_000_000))) continue;
+    // (A country named beside the town vouches for it; one named only elsewhere in the report ("Russian-backed") does
+    // not make "al-Shawla" in the Syrian desert a village in Karelia, when it lies far from every other place named.)
+    if (named.has(geo.country) && countryBeside(text, m, geo.country)) continue;
+    suspects.push({ m, geo });
+  }
+  if (!suspects.length) return;
+  // (Suspects do not vouch for each other: "El Saucito" and "El Occidental" read as two Californian villages side by
+  // side, in a report about Jalisco.)
+  const suspect = new Set(suspects.map((x) => x.m.canonical));
+  // (A country's centre is no place anything happened: "the United States", named in passing, vouches for no village of
+  // Colorado, unless the report places nothing else.)
+  let placed = mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null && !suspect.has(o.canonical));
+  if (placed.some((o) => o.precision !== "country")) placed = placed.filter((o) => o.precision !== "country");
+  for (const { m, geo } of suspects) {
+    // (Nor do places of the suspect's own country, unless that is the report's: "Chin" read as Qinzhou vouches for no
+    // "Tamu" read as Sanya, in a report about Sagaing.)
+    const others: { lat?: number | null; lon?: number | null }[] = placed.filter((o) => o.precision === "country" || geocode(o.canonical, { countries, fuzzy: false })?.country !== geo.country);
     // (With no other place placed, the countries named stand in, by their centres: "Andar district, Afghan officials
     // said" is not Andard, France; "Israeli forces killed two men in Jenin" keeps Jenin, beside Israel.)
-    if (!others.length) for (const cc of named) others.push(countryCentre(cc) ?? { lat: null, lon: null });
-    if (others.every((o) => o.lat == null || o.lon == null || km(m.lat!, m.lon!, o.lat, o.lon) > STRAY_TOWN_REACH_KM)) m.lat = m.lon = m.precision = null;
+    if (!others.length) {
+      if (named.has(geo.country)) continue; // the town's own country, named: nothing says it is another
+      for (const cc of named) others.push(countryCentre(cc) ?? { lat: null, lon: null });
+    }
+    // (A name matched only loosely is held to a village's reach, whatever the size of the town it was read as.)
+    const reach = m.precision === "village" || geo.fuzzy ? STRAY_VILLAGE_REACH_KM : STRAY_TOWN_REACH_KM;
+    if (!others.every((o) => o.lat == null || o.lon == null || km(m.lat!, m.lon!, o.lat, o.lon) > reach)) continue;
+    // (The namesake in the report's own country, near its other places, is the one meant: "Buenavista" beside Butuan
+    // City is the Philippine town, not the Californian one.)
+    const own = geocode(m.canonical, { countries: [home], fuzzy: false, near: placed as { lat: number; lon: number }[] });
+    if (own && own.country === home && own.precision !== "country" && placed.some((o) => km(own.lat, own.lon, o.lat!, o.lon!) <= HOME_NAMESAKE_REACH_KM)) [m.lat, m.lon, m.precision] = [own.lat, own.lon, own.precision];
+    else m.lat = m.lon = m.precision = null;
   }
+}
+/** How near the report's other places a namesake in its own country must lie to stand in for a stray one. */
+const HOME_NAMESAKE_REACH_KM = 300;
+
+/** The place a name matches only loosely (spelt otherwise) in one of the report's countries, else null. */
+function fuzzyOnly(name: string, countries: string[]): GeoHit | null {
+  const hit = geocode(name, { countries });
+  return hit?.fuzzy ? hit : null;
+}
+
+/** The country where two or more of the report's places of different names lie, more than in any other; else null. */
+function countryOfMostPlaces(mentions: EntityMention[], countries: string[]): string | null {
+  const seen = new Set<string>();
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type !== "place" || m.lat == null || m.precision === "country" || seen.has(m.canonical)) continue;
+    seen.add(m.canonical);
+    const cc = geocode(m.canonical, { countries, fuzzy: false })?.country;
+    if (cc) counts.set(cc, (counts.get(cc) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : null;
+}
+
+/** Whether the country (ISO code) is named, by name or demonym, in the mention's sentence, COUNTRY_BESIDE_CHARS at most away. */
+function countryBeside(text: string, m: EntityMention, cc: string): boolean {
+  let from = Math.max(0, m.start - COUNTRY_BESIDE_CHARS);
+  let to = Math.min(text.length, m.end + COUNTRY_BESIDE_CHARS);
+  // (Within its sentence: a headline above, "… while Russian air strikes continue", vouches for nothing below it.)
+  for (let k = m.start - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && /\s/.test(text[k + 1] ?? ""))) (from = k + 1), (k = -1);
+  }
+  for (let k = m.end; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || ((c === 46 || c === 33 || c === 63) && /\s|^$/.test(text[k + 1] ?? ""))) (to = k), (k = to);
+  }
+  for (const word of text.slice(from, to).match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? []) {
+    if (countryCodeOf(word) === cc || countryCodeOf(word.split(/\s+/)[0]!) === cc) return true;
+  }
+  return false;
 }
 
 /** The point the gazetteer gives a country (ISO code), or null. */
