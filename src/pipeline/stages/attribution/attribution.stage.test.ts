@@ -667,3 +667,10 @@ test("a body's chairman or commissioner speaks as that person of the body, not a
   const a = attributions("Nine herders were killed near the river, the Red Cross chairman said.")[0];
   assert.deepEqual([a?.name, a?.org], ["the Red Cross chairman", "International Committee of the Red Cross"]);
 });
+
+test("a council's abbreviation ('LGA') or a member's title ('MCA') is no body a speaker speaks for", () => {
+  const a = attributions("Eight farmers were killed near the dam, the LGA chairman said.")[0];
+  assert.deepEqual([a?.name, a?.org ?? null], ["the LGA chairman", null]);
+  const b = attributions("Eight farmers were killed near the dam, the MCA said.")[0];
+  assert.equal(b?.org ?? null, null);
+});

@@ -4947,3 +4947,14 @@ test("bare figures said to be movements ('500 were departures', '200 were return
   assert.deepEqual(claims("Of those recorded, 640 were departures and 215 were returns, the agency said.", "2023-06-20").map((c) => [c.value, c.category]),
     [[640, "fled"], [215, "arrived"]]);
 });
+
+test("people returned by someone else ('forcibly returned', 'returned 50 refugees to') are evacuated from the remover's country, not the destination", () => {
+  const first = (s: string) => claims(s, "2024-05-20")[0];
+  assert.equal(first("Danish border police forcibly returned 45 asylum seekers to Sweden on Friday.")?.category, "evacuated");
+  assert.equal(first("Danish border police forcibly returned 45 asylum seekers to Sweden on Friday.")?.place?.name, "Denmark");
+  assert.equal(first("Danish border police returned 45 refugees to Sweden on Friday.")?.category, "evacuated");
+  assert.equal(first("Officers deported 45 migrants to Sweden on Friday.")?.place ?? null, null);
+  assert.equal(first("Officers deported 45 migrants from Norway to Sweden on Friday.")?.place?.name, "Norway");
+  assert.equal(first("Thailand deported 45 Cambodians to Cambodia on Friday.")?.place?.name, "Thailand");
+  assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
+});

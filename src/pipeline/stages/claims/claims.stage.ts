@@ -4256,6 +4256,17 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   if (sidePlace && sidePlace.precision === "country" && !placedInSide()) return { name: sidePlace.name, lat: sidePlace.lat, lon: sidePlace.lon, precision: "country" };
   const war = category === "killed" ? warCountry(doc, facts, sentence, n, focus) : null;
   if (war) return asPlace(war);
+  // ("Greek coast guards forcibly returned 60 migrants to Turkey": with no "from", the remover's country, else none;
+  // never where they were sent.)
+  const sentTo = category === "evacuated" ? facts.places.find((e) => e.start >= n.end && e.end <= sentence.end && removedTo(text, sentence, n, e)) : undefined;
+  if (sentTo && !facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end && e !== sentTo && /\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, e.start - 10), e.start)))) {
+    const remover = REMOVER_NATION.exec(text.slice(sentence.start, n.start));
+    const code = remover ? countryCodeOf(remover[1]!) : null;
+    const home = code ? geocode(countryName(code), { fuzzy: false }) : null;
+    if (home && home.precision === "country") return { name: home.name, lat: home.lat, lon: home.lon, precision: "country" };
+    // ("Pakistan deported 600 Afghans to Afghanistan": another place the sentence names may still be the remover.)
+    if (!facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end && e !== sentTo && facts.placeKey(e) !== facts.placeKey(sentTo))) return null;
+  }
   // ("MONUSCO has about 13,500 troops in the country, and 4 were wounded near Sake": the report's country.)
   if (IN_THE_COUNTRY_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 40))) {
     const country = reportCountry(facts, focus);
@@ -4311,7 +4322,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("killed dozens of soldiers near the border with Mali": the neighbour only says where the border is.)
     && !(hurt && e.precision === "country" && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start)))
     // ("expelled 700 migrants to the border with Mali": where people were driven to is not the country that drove them out.)
-    && !(category === "evacuated" && e.precision === "country" && e.start >= n.end && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start)) && /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}borders?\b/i.test(text.slice(Math.max(n.end, e.start - 50), e.start))))
+    && !(category === "evacuated" && e.precision === "country" && e.start >= n.end && BORDER_WITH.test(text.slice(Math.max(0, e.start - 30), e.start)) && /\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}borders?\b/i.test(text.slice(Math.max(n.end, e.start - 50), e.start)))
+    // ("Coast guards forcibly returned 60 migrants to Turkey": where people were sent is not the place they were removed from.)
+    && !(category === "evacuated" && removedTo(text, sentence, n, e)))
     // "a bank manager from Rajasthan … in Kulgam": where someone comes from, beside where it happened.
     .filter((e, _, all) => !(wordBeforeSpace(text, e.start, ORIGIN_LAST_WORDS) >= 0 && ORIGIN_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start)) && all.some((o) => o !== e && SCENE_BEFORE.test(text.slice(Math.max(sentence.start, o.start - 24), o.start)))))
     // ("A strike on Damascus killed seven members of Iran's Revolutionary Guards": whose force they were, beside where.)
@@ -4844,6 +4857,14 @@ const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relati
 const TALKS_BETWEEN_LAST_WORDS = ["between", "with", "and"];
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?$/i;
 const FROM_LIST_BEFORE = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
+/** A removal by someone else just before its figure ("deported", "expelled", "pushed back", "forcibly returned"). */
+const REMOVED_BEFORE = /\b(?:deport(?:ed|s)?|expell?(?:ed|s)?|pushed back|returned)\s+(?:[\w-]+\s+){0,3}$/i;
+/** "… forcibly returned 60 migrants to Turkey": place e is where the people of figure n were removed to. */
+function removedTo(text: string, sentence: Span, n: NumberMention, e: EntityMention): boolean {
+  return e.start >= n.end && /\bto\s+$/i.test(text.slice(Math.max(n.end, e.start - 4), e.start)) && REMOVED_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start));
+}
+/** "Greek coast guards …": a nation's adjective before the body that does the removing. */
+const REMOVER_NATION = /\b(\p{Lu}\p{Ll}+)\s+(?:coast\s*guards?|police|authorities|border\s+(?:guards?|police)|security\s+forces|forces|troops|navy|officials|government)\b/u;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
 /** A place named as where something happened: "in Kulgam", "inside his branch in Kulgam", "near Djibo". */
 const SCENE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;

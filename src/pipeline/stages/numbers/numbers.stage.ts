@@ -509,6 +509,9 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       if (pluralSubject && w !== "others" && w !== "more") return { noun: t.text, subject: PLURAL_SUBJECT.get(w)!, end: t.end, next: j + 1, notPeople: "plural after article" };
     } else {
       const p = pluralSubject;
+      // ("60 asylum seekers": a two-word people noun whose last word alone names no one.)
+      const pairNoun = !p && tokens[j + 1] ? PLURAL_SUBJECT.get(`${w} ${tokens[j + 1]!.lower}`) : undefined;
+      if (pairNoun) return { noun: tokens[j + 1]!.text, subject: pairNoun, end: tokens[j + 1]!.end, next: j + 2, notPeople: null };
       // ("Three police horses were injured", "two army dogs": a people word naming whose animals they are.)
       const animal = p && WORKING_ANIMALS.has(tokens[j + 1]?.lower ?? "") ? tokens[j + 1]! : undefined;
       if (animal) return { noun: animal.text, subject: null, end: animal.end, next: j + 2, notPeople: "other noun" };
