@@ -1,6 +1,6 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
 import { capitalisedWords, isInitial, type Token, type WordSet } from "./tokens.ts";
-import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ROLES, TITLES_ALSO_GIVEN_NAMES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isRoleWord, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, type KnownOrg } from "./lexicon.ts";
+import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ROLES, TITLES_ALSO_GIVEN_NAMES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isRoleWord, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, US_POSTAL_CODES, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
 
@@ -44,7 +44,7 @@ function isDemonymOrCommon(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const w = token.lower;
   // ("Amhara" is a people and a region: "displaced in Amhara since August" names the region.)
-  if (COMMON_WORDS.has(w)) return !regionAfterPreposition(tokens, k) && !countryInCapitals(tokens, k);
+  if (COMMON_WORDS.has(w)) return !regionAfterPreposition(tokens, k) && !countryInCapitals(tokens, k) && !postalCodeAfterTown(tokens, k);
   if (!DEMONYMS.has(w) && !DEMONYM_PLURALS.has(w)) return false;
   // "Myanmar" is also said of its people ("Myanmar troops"), and "the Philippines" ends like a plural of "Philippine":
   // after "in", "across" or "the", or owning something ("Myanmar's"), a country's own name is still a name.
@@ -503,6 +503,12 @@ function possessivePlace(text: string, before: Token, after: Token): boolean {
   return !!hit && !hit.fuzzy && hit.precision !== "country";
 }
 
+/** "Dayton, OH", "(Boise, ID)": a state's postal code in capitals after a capitalised word and a comma, not a word. */
+function postalCodeAfterTown(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.acronym && t.text.length === 2 && US_POSTAL_CODES.has(t.text) && tokens[k - 1]?.text === "," && !!tokens[k - 2]?.cap && !(tokens[k + 1]?.word && tokens[k + 1]!.sameLine && tokens[k + 1]!.cap);
+}
+
 /** In a line in capitals only countries and large cities are trusted as names. */
 function bigPlace(word: string): boolean {
   const hit = geocode(word, { fuzzy: false });
@@ -559,7 +565,7 @@ function trim(text: string, c: Candidate, tokens: Token[], lowercaseSeen: WordSe
     }
     // ("Villager Ibrahim Musa said": a role word opening a sentence before a two-word name is no part of it.)
     // ("Neighbouring Mozambique has reported …": a word describing the place opens the sentence.)
-    const ordinary = (COMMON_WORDS.has(lower) && !countryInCapitals(tokens, first)) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || OPENING_PLACE_ADJECTIVES.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
+    const ordinary = (COMMON_WORDS.has(lower) && !countryInCapitals(tokens, first) && !postalCodeAfterTown(tokens, first)) || (t.sentenceStart && !t.acronym && (lowercaseSeen.has(lower) || OPENING_PREPOSITIONS.has(lower) || OPENING_PLACE_ADJECTIVES.has(lower) || (ROLES.has(lower) && last - first >= 2 && !isEnglishWord(tokens[first + 1]!.lower))));
     // Only a word that would be dropped needs the gazetteer below: any other one ends the trimming anyway.
     if (!(ordinary && (t.sentenceStart || first === last || TIME_WORDS.has(lower)))) break;
     if (first < last && (weekdayAsGivenName(tokens, first) || givenNameOpening(tokens, first))) break;

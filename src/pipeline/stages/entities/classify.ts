@@ -4,7 +4,7 @@ import { isInitial, type Token, type WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_MEMBERS_AFTER, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
-  PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS,
+  PLACE_NOUNS_AFTER, PLACE_NOUNS_BEFORE, PLACE_PREPOSITIONS, ROLES, SPEECH_VERBS, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, CONNECTORS as CONNECTORS_SET, US_STATE_ABBREVIATIONS, US_POSTAL_CODES,
   LOCALITY_PREFIXES, TITLES_ALSO_GIVEN_NAMES, isEnglishWord, isRoleWord, isTitleLower, knownOrg, type KnownOrg,
 } from "./lexicon.ts";
 import { geocode, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
@@ -339,6 +339,10 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // dateline's marks, is the place the report was filed from, even where the gazetteer does not know it.
   // (Most runs open no line: that cheap test goes before the run's upper case, a new string per run.)
   if (n <= 3 && atLineStart(text, tokens[c.first]!.start) && span === span.toUpperCase() && DATELINE_TAIL.test(text.slice(tokens[c.last]!.end, tokens[c.last]!.end + 60))) return typed(c, "place", 2, geo && !geo.fuzzy ? geo : null);
+  // ("Lima, OH", "(Cincinnati, OH)": a state's postal code after a US town and a comma is the state; not before a letter
+  // or a full stop, and only after a town the map knows in the US, so "Jane Doe, MD" stays a title.)
+  const postal = n === 1 && span.length === 2 && tokens[c.first - 1]?.text === "," && !/^[\p{L}.]/u.test(text.slice(tokens[c.last]!.end, tokens[c.last]!.end + 1)) ? US_POSTAL_CODES.get(span) : undefined;
+  if (postal && usTownBefore(text, tokens, c.first - 2)) return typed(c, "place", 3, geocode(postal, exactIn(countries)));
   if (n === 1 && tokens[c.first]!.acronym && !placeLike && !/\d/.test(firstWord)) {
     return typed(c, firstWord.length >= 3 ? "org" : null, 2);
   }
@@ -542,6 +546,20 @@ function notAName(tokens: readonly Token[], i: number): boolean {
 }
 const CURRENCY_CODES = new Set(["USD", "EUR", "GBP", "CHF", "JPY", "CNY", "INR", "PKR", "BDT", "NGN", "KES", "ZAR", "EGP", "SAR", "AED", "TRY", "RUB", "UAH", "SDG", "ETB", "XOF", "XAF", "CAD", "AUD", "NZD", "MXN", "BRL", "COP", "AFN", "IRR", "IQD", "SYP", "LBP", "YER", "MMK", "PHP", "IDR", "HTG"]);
 const WIRE_SLUGS = new Set(["WRAPUP", "REFILE", "UPDATE", "EXCLUSIVE", "BREAKING", "URGENT", "FLASH", "CORRECTED", "CORRECTION", "FACTBOX", "INSIGHT"]);
+
+/** Whether the capitalised words ending at token `last` (up to three, on one line) name a US town the map knows. */
+function usTownBefore(text: string, tokens: Token[], last: number): boolean {
+  let first = last;
+  while (first - 1 >= 0 && last - first < 2 && tokens[first - 1]!.cap && tokens[first - 1]!.word && tokens[first]!.sameLine) first--;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!t?.word || !t.cap) continue;
+    const hit = geocode(text.slice(t.start, tokens[last]!.end), US_ONLY);
+    if (hit && hit.country === "US" && (hit.precision === "city" || hit.precision === "village")) return true;
+  }
+  return false;
+}
+const US_ONLY: GeoContext = { countries: ["US"], fuzzy: false };
 
 function exactIn(countries: string[]): GeoContext {
   if (exactOptions.countries !== countries) exactOptions = { countries, fuzzy: false };

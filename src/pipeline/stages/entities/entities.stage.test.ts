@@ -575,6 +575,20 @@ test("a stray namesake abroad is judged by the report's own places: several plac
   assert.ok(place("Shelling killed three people in Idlib and Aleppo on Monday. One of them came from the German town of Rain, his family said.", "Rain"));
 });
 
+test("US datelines and quarters: a state's postal code after a town ('Dayton, OH'), 'YORK CITY, Pa.' is York; a small town far from the report's places that lie together is no namesake afar", () => {
+  const place = (text: string, name: string) => { const m = findEntities(text).find((e) => e.text === name); return m?.lat == null ? null : [m.canonical, Math.round(m.lat), Math.round(m.lon!)]; };
+  assert.deepEqual(place("A woman was shot in Dayton, OH on Monday.", "OH"), ["Ohio", 40, -83]);
+  // (Not a title after a name, nor a word: "Jane Doe, MD" and "said, OK," name no state.)
+  assert.equal(findEntities("Dr. Jane Doe, MD, said the boy died.").some((e) => e.type === "place"), false);
+  assert.equal(findEntities("He said, OK, we will go.").some((e) => e.type === "place"), false);
+  assert.deepEqual(place("YORK CITY, Pa. — A man was hurt in a shooting in York City on Sunday night.", "York City"), ["York City", 40, -77]);
+  // (Westwood, Massachusetts is not the Westwood where a Cincinnati report's man was shot: no point rather than that.)
+  assert.equal(place("CINCINNATI (WXYZ) — A man was shot and killed in Westwood on Tuesday night, police said. Officers later searched a house in Norwood.", "Westwood"), null);
+  // (One small town against another says nothing of which is the namesake; a town with its state stays where it says.)
+  assert.ok(place("A clerk was shot dead in Cumberland on Monday. Police arrested Dodge on Tuesday.", "Cumberland"));
+  assert.ok(place("CINCINNATI — A man was shot in Norwood on Monday. The victim, from Spokane, Washington, died in Cincinnati.", "Spokane"));
+});
+
 test("police ranks before a name are titles ('CP Muhammad Shehu Dalijan', 'SSP Rakesh Kumar')", () => {
   assert.deepEqual(findEntities("CP Muhammad Shehu Dalijan and SSP Rakesh Kumar spoke.").map((e) => [e.type, e.canonical]), [["person", "Muhammad Shehu Dalijan"], ["person", "Rakesh Kumar"]]);
 });

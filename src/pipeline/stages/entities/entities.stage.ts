@@ -6,7 +6,7 @@ import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
 import { countryName, qualifyNationalBodies } from "./national-bodies.ts";
-import { US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
+import { US_POSTAL_CODES, US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
 import { foldName } from "../../../resolve/names.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { gazetteer } from "../../../resolve/geo/gazetteer.ts";
@@ -38,6 +38,7 @@ export function findEntities(original: string): EntityMention[] {
   agencyInDateline(text, mentions);
   const inState = new Set<EntityMention>(); // districts placed within the state named after them
   townsInNamedState(text, mentions, inState);
+  farTownsAtHome(text, mentions);
   townsOfCountryNamed(text, mentions);
   compassDistricts(text, mentions);
   quartersOfTowns(text, mentions, inState);
@@ -158,8 +159,8 @@ function mentionOf(m: Linked, places: GeoContext): EntityMention {
     // A dateline in capitals ("KYIV", "PORT-AU-PRINCE") is named as the gazetteer spells it, or in title case.
     // (An ASCII lower-case letter rules it out before the patterns.)
     const c = m.canonical;
-    // "Colo." named as the state it stands for.
-    if (geo && geo.country === "US" && geo.precision === "province" && US_STATE_ABBREVIATIONS.has(c)) mention.canonical = geo.name;
+    // "Colo.", "OH" named as the state they stand for.
+    if (geo && geo.country === "US" && geo.precision === "province" && (US_STATE_ABBREVIATIONS.has(c) || US_POSTAL_CODES.has(c))) mention.canonical = geo.name;
     else if (c.length >= 4 && !hasAsciiLowerCase(c) && !/\p{Ll}/u.test(c) && /\p{Lu}{4}/u.test(c)) {
       mention.canonical = geo && geo.name.toLowerCase() === c.toLowerCase() ? geo.name : titleCase(c);
     }
@@ -249,6 +250,41 @@ function townsOfCountryNamed(text: string, mentions: EntityMention[]): void {
 }
 const COUNTRY_OWNS = /^['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|restive)\s+)?$/i;
 
+/**
+ * "(Cincinnati, OH) — A man was shot in Westwood": a small town of the report's own country, far from every other
+ * place it names while those lie together, is a quarter or namesake near them (Westwood in Cincinnati, not the one in
+ * Massachusetts): the namesake near them when the map knows one, else no point at all.
+ * (A town followed by its own state or country, "Spokane, Washington", is where the report says.)
+ */
+function farTownsAtHome(text: string, mentions: EntityMention[]): void {
+  let anchors: EntityMention[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    if (m.type !== "place" || m.lat == null || m.lon == null || (m.precision !== "city" && m.precision !== "village") || m.text === m.text.toUpperCase()) continue;
+    const next = mentions[k + 1];
+    if (next?.type === "place" && (next.precision === "province" || next.precision === "country") && /^,\s*$/.test(text.slice(m.end, next.start))) continue;
+    anchors ??= mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null && (o.precision === "city" || o.precision === "village" || o.precision === "district"));
+    const others = anchors.filter((o) => o.canonical !== m.canonical);
+    if (!others.length || !others.every((o) => km(o.lat!, o.lon!, others[0]!.lat!, others[0]!.lon!) <= HOME_CLUSTER_KM)) continue;
+    // (Only where the others are worth more than the town: two or more, or one large city. One small town against
+    // another says nothing of which is the namesake.)
+    if (new Set(others.map((o) => o.canonical)).size < 2 && (geocode(others[0]!.canonical, { fuzzy: false })?.population ?? 0) < FAR_TOWN_POPULATION) continue;
+    if (others.some((o) => km(m.lat!, m.lon!, o.lat!, o.lon!) <= HOME_CLUSTER_KM * 2)) continue;
+    const geo = geocode(m.canonical, { fuzzy: false });
+    const home = geocode(others[0]!.canonical, { fuzzy: false });
+    if (!geo || !home || geo.country !== home.country || (geo.population ?? 0) >= FAR_TOWN_POPULATION) continue;
+    const near = nearestNamesake(m.canonical, home.country, { lat: others[0]!.lat!, lon: others[0]!.lon! }, NEAR_NAMESAKE_KM);
+    if (near) [m.lat, m.lon, m.precision] = [near.lat, near.lon, near.precision];
+    else m.lat = m.lon = m.precision = null;
+  }
+}
+/** The span of a report's places that lie together (a metro area, a county, a province). */
+const HOME_CLUSTER_KM = 300;
+/** How near the others a namesake must lie to be the one meant (a quarter of a city is inside it). */
+const NEAR_NAMESAKE_KM = 60;
+/** Towns this large are meant wherever they lie: a report may well name a city far from its own. */
+const FAR_TOWN_POPULATION = 100_000;
+
 function townsInNamedState(text: string, mentions: EntityMention[], inState: Set<EntityMention>): void {
   const placed = new Map<string, EntityMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
@@ -270,7 +306,9 @@ function townsInNamedState(text: string, mentions: EntityMention[], inState: Set
     if (!region) continue;
     // (Within the state: a province's point is the mean of its towns, so its own towns lie within a few hundred km; a
     // country's towns anywhere in it.)
-    const here = state.precision !== "country" ? nearestNamesake(town.canonical, region.country, { lat: state.lat, lon: state.lon }, STATE_REACH_KM) : geocode(town.canonical, { countries: [region.country], fuzzy: false });
+    let here = state.precision !== "country" ? nearestNamesake(town.canonical, region.country, { lat: state.lat, lon: state.lon }, STATE_REACH_KM) : geocode(town.canonical, { countries: [region.country], fuzzy: false });
+    // ("YORK CITY, Pa.": the town the map knows as York, the word "City" being how its people tell it from the county.)
+    if (!here && state.precision !== "country" && / City$/.test(town.canonical)) here = nearestNamesake(town.canonical.slice(0, -5), region.country, { lat: state.lat, lon: state.lon }, STATE_REACH_KM);
     if (!here || here.country !== region.country) {
       // ("GEORGE, S.C.": no George in South Carolina is known, and the one in Ohio is not it: the town stays unplaced.)
       const known = town.lat != null && town.lon != null ? geocode(town.canonical, { fuzzy: false }) : null;

@@ -44,6 +44,7 @@ export const ORG_MEMBERS_AFTER = lower(cues.orgMembersAfter);
 export const LOCALITY_PREFIXES: ReadonlySet<string> = new Set(["barangay", "sitio", "purok", "mohalla", "kebele", "woreda", "tehsil", "colonia", "fraccionamiento", "ejido", "kampung", "desa", "dusun", "kibbutz", "moshav"]);
 
 export const US_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(cues.usStateAbbreviations));
+export const US_POSTAL_CODES: ReadonlyMap<string, string> = new Map(Object.entries(cues.usPostalCodes));
 export const TIME_WORDS = lower(common.time);
 export const COMMON_WORDS = lower([...common.words, ...common.time]);
 
