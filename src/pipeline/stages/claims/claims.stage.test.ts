@@ -4969,3 +4969,11 @@ test("a killed attacker told again by 'a', an aside, a pronoun or a reflexive is
   assert.deepEqual(subj("A man shot a cashier at a kiosk in Graz. He died in hospital."), [[1, "people"]]);
   assert.deepEqual(subj("The neighbour, a 52-year-old teacher, was shot dead in his garden."), [[1, "people"]]);
 });
+
+test("one attacker killed after a relative clause naming a place, or 'neutralised', is counted", () => {
+  const cat = (t: string) => claims(t, "2024-06-10").map((c) => [c.category, c.value, c.subject, c.place?.name ?? null]);
+  assert.deepEqual(cat("A knifeman who attacked shoppers in Hanau was shot dead."), [["killed", 1, "fighters", "Hanau"]]);
+  assert.deepEqual(cat("Police neutralised the assailant in Nice on Friday."), [["killed", 1, "fighters", "Nice"]]);
+  assert.deepEqual(cat("The gunman was neutralized by officers."), [["killed", 1, "fighters", null]]);
+  assert.deepEqual(cat("Engineers neutralised the device."), []);
+});
