@@ -4958,3 +4958,22 @@ test("people returned by someone else ('forcibly returned', 'returned 50 refugee
   assert.equal(first("Thailand deported 45 Cambodians to Cambodia on Friday.")?.place?.name, "Thailand");
   assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
 });
+
+test("a killed attacker told again by 'a', an aside, a pronoun or a reflexive is a fighter, not one more victim", () => {
+  const subj = (t: string) => claims(t, "2024-06-10").filter((c) => c.category === "killed").map((c) => [c.value, c.subject]);
+  assert.deepEqual(subj("Officers said a gunman who sprayed a market with bullets had been killed by marksmen."), [[1, "fighters"]]);
+  assert.deepEqual(subj("The attacker, a 29-year-old delivery worker, was shot dead by police."), [[1, "fighters"]]);
+  assert.deepEqual(subj("The gunman shot six people at a depot in Lyon before turning the gun on himself."), [[1, "fighters"]]);
+  assert.deepEqual(subj("A lone knifeman wounded three shoppers in Graz on Friday. He was shot dead by police."), [[1, "fighters"]]);
+  // (A pronoun after a victim's sentence, with no police named, stays one of the people.)
+  assert.deepEqual(subj("A man shot a cashier at a kiosk in Graz. He died in hospital."), [[1, "people"]]);
+  assert.deepEqual(subj("The neighbour, a 52-year-old teacher, was shot dead in his garden."), [[1, "people"]]);
+});
+
+test("one attacker killed after a relative clause naming a place, or 'neutralised', is counted", () => {
+  const cat = (t: string) => claims(t, "2024-06-10").map((c) => [c.category, c.value, c.subject, c.place?.name ?? null]);
+  assert.deepEqual(cat("A knifeman who attacked shoppers in Hanau was shot dead."), [["killed", 1, "fighters", "Hanau"]]);
+  assert.deepEqual(cat("Police neutralised the assailant in Nice on Friday."), [["killed", 1, "fighters", "Nice"]]);
+  assert.deepEqual(cat("The gunman was neutralized by officers."), [["killed", 1, "fighters", null]]);
+  assert.deepEqual(cat("Engineers neutralised the device."), []);
+});

@@ -1805,6 +1805,33 @@ function inheritedSubject(n: NumberMention, figures: NumberMention[], text: stri
   return between.length <= 120 && !/[.;:!?]/.test(between) && /\b(?:and|while|but|,)\s+(?:that\s+)?(?:[a-z]+ed\s+)?(?:another\s+|an additional\s+|a further\s+)?$/i.test(between) && !/\b(?:himself|herself|themselves)\s+and\s+$/i.test(between) ? subjectOf(before, text) : null;
 }
 
+/**
+ * The one person killed or held is the attacker told again, not one more victim: "Police said a gunman … had been
+ * killed", "The gunman, a local man, was shot dead", "The gunman killed nine before turning the gun on himself", "A lone
+ * attacker stabbed four people. He was shot dead by police". Fighters, or null where nothing says so.
+ */
+function attackerTold(doc: AnnotatedDoc, si: number, victim: Span, victimText: string): string | null {
+  const sentence = doc.sentences[si]!;
+  // ("a gunman": the attacker named with "a", as "the gunman" is.)
+  const indefinite = /^an?\s+(?:[a-z-]+\s+)?([a-z-]+)$/i.exec(victimText);
+  if (indefinite && SINGULAR_PEOPLE[indefinite[1]!.toLowerCase()] === "fighters") return "fighters";
+  // ("The gunman, a 43-year-old local man, was shot dead": the aside names the attacker before it.)
+  const aside = ATTACKER_ASIDE.exec(doc.text.slice(Math.max(sentence.start, victim.start - 40), victim.start));
+  if (aside && SINGULAR_PEOPLE[aside[1]!.toLowerCase()] === "fighters") return "fighters";
+  const reflexive = /\b(?:himself|herself|own life)\b/i.test(victimText);
+  const pronoun = /^(?:he|she|him|her)$/i.test(victimText);
+  if (!reflexive && !pronoun) return null;
+  // ("The gunman killed nine people before turning the gun on himself": the sentence's own subject.)
+  if (ATTACKER_OPENS.test(doc.text.slice(sentence.start, victim.start))) return "fighters";
+  // ("… He was shot dead by police": a pronoun opening the next sentence, killed by the police, is the attacker the
+  // sentence before opened with; "He died in hospital" may be a victim.)
+  const prev = doc.sentences[si - 1];
+  return pronoun && prev && victim.start - sentence.start < 4 && BY_THE_FORCES.test(doc.text.slice(victim.end, Math.min(sentence.end, victim.end + 60))) && ATTACKER_OPENS.test(doc.text.slice(prev.start, prev.end)) ? "fighters" : null;
+}
+const ATTACKER_ASIDE = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+),\s*$/iu;
+const ATTACKER_OPENS = /^\W*(?:A|An|The)\s+(?:[\p{L}-]+\s+){0,2}?(?:gunman|attacker|assailant|bomber|shooter|knifeman|hostage-taker|militant|terrorist)\b/u;
+const BY_THE_FORCES = /^\s+(?:was|had been|has been)\s+(?:[\p{L}-]+\s+){1,3}?by\s+(?:the\s+)?(?:police|officers|an officer|a police officer|security forces|soldiers|troops|commandos|special forces|gendarmes|snipers)\b/iu;
+
 /** "The militant surrendered", "the soldier was killed": one fighter, soldier or officer told by a role with "the". */
 // (Not a role cut short: "the deputy head of the Taliban's commission" is no police deputy.)
 function armedOne(victim: string, after: string): string {
@@ -1819,6 +1846,11 @@ function officersOfTroops(c: Candidate, text: string): string | null {
 }
 
 function subjectOf(n: NumberMention, text: string): string {
+  // ("The gunman, a 43-year-old local man, was shot dead": one person in an aside is the attacker named before it.)
+  if (n.value === 1 && n.subject && n.subject !== "fighters" && text[n.start - 2] === ",") {
+    const aside = ATTACKER_ASIDE.exec(text.slice(Math.max(0, n.start - 40), n.start));
+    if (aside && SINGULAR_PEOPLE[aside[1]!.toLowerCase()] === "fighters") return "fighters";
+  }
   if (n.subject) {
     // "IS members", "SDF fighters": members of an armed group are fighters.
     if (n.subject === "people" && /\b(?:members|militants)\b/i.test(n.noun) && /\b(?:IS|ISIS|ISIL|Daesh|militia|jihadist|armed)\b/.test(text.slice(n.start, n.nounEnd)) && !/relatives|families/.test(text.slice(n.nounEnd, n.nounEnd + 25))) return "fighters";
@@ -2352,7 +2384,7 @@ function singleVictimClaims(doc: AnnotatedDoc, existing: Claim[], quotes: Span[]
       const attribution = chooseAttribution(doc, si, n, quotes);
       out.push({
         doc: doc.id, span: [f.victim.start, f.victim.end], text: doc.text.slice(f.victim.start, f.victim.end), sentence: [sentence.start, sentence.end],
-        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: armedOne(victimText, doc.text.slice(f.victim.end, f.victim.end + 8)),
+        category: f.category, value: f.count ?? 1, low: f.count ?? 1, high: f.atLeast ? null : (f.count ?? 1), qualifier: f.atLeast ? "min" : "exact", vague: null, subject: attackerTold(doc, si, f.victim, victimText) ?? armedOne(victimText, doc.text.slice(f.victim.end, f.victim.end + 8)),
         source: attribution ? { name: attribution.name, org: attribution.org, text: attribution.text } : null,
         place: choosePlace(doc, facts, sentence, n, f.category, focus), time: chooseTime(doc, sentence, n, attribution, null),
         said: attribution?.said ?? null, hedge: hedgeOf(doc, si, sentence, facts.hedges),
@@ -2852,7 +2884,7 @@ const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
 const ROLE_BEFORE_AND = /(?<![\w-])((?:[Tt]he|An?) (?:(?:[\w-]+) )?(?:driver|pilot|co-pilot|captain|skipper|helmsman|deckhand|boatman|conductor|owner|gunman|bomber|attacker|teacher|guard|imam|priest|pastor|headmaster|principal|chief|commander|mayor|governor|officer|soldier|policeman|nurse|doctor|photographer|journalist|reporter)(?: of the [\w-]+(?: [\w-]+)?)?)\s+and\s+$/;
 const ONE_BEFORE_AND = /(?<![\w-])((?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) (?:(?:eldest|youngest|elder|younger|older|infant|baby|pregnant|teenage|\d+-year-old)\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|partner|boyfriend|girlfriend|child|baby))\s+and\s+$/;
-const HARM_HINT = /\b(?:kill|drown|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased|surrendered|(?:turned|handed|gave) (?:himself|herself))/i;
+const HARM_HINT = /\b(?:kill|drown|martyred|on (?:himself|herself)|died|dies|dead|death|shot|shoot|wound|injur|hurt|murder|slain|body|bodies|hospital|condition|stabb|gunned|own life|fatal|homicide|slaying|execut|remains|strangled|struck|transported|airlifted|victim|shahadat|martyrdom|laid down|grazed|deceased|neutrali[sz]|surrendered|(?:turned|handed|gave) (?:himself|herself))/i;
 const REFLEXIVE = /\bkilled (?:himself|herself)\b|\bshot (?:himself|herself) (?:dead|to death)\b|\b(?:took|taking|takes|take) (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|pistol) on (?:himself|herself)\b|\bdied (?:of|from) (?:an? )?(?:apparent )?self-inflicted\b/gi;
 const REFLEXIVE_HURT = /\b(?:shot|shoots|shooting|wounded|wounding|stabbed|injured|injuring) (?:himself|herself)\b/gi;
 const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally|suicide|murder-suicide|deceased|pronounced|self-inflicted)\b/i;

@@ -17,10 +17,10 @@ export interface SingleVictim {
   atLeast?: boolean;
 }
 
-const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled|martyred)/i;
+const KILL_PASSIVE = /^(?:dead\b(?! (?:end|heat|weight|line|zone|silence|set|serious))|pronounced deceased|shot,? (?:and )?killed|shot dead|shot to death|stabbed to death|beaten to death|burned to death|killed|slain|murdered|gunned down|fatally (?:shot|wounded|injured|stabbed|struck)|pronounced dead|found dead|executed|strangled|martyred|neutrali[sz]ed)/i;
 // "embraced shahadat", "laid down his life": how South Asian armies and police announce a man of theirs killed.
 const KILL_INTRANSITIVE = /^(?:died|dies|has died|later died|succumbed|was (?:pronounced|declared) (?:dead|deceased)|embraced (?:shahadat|martyrdom)\b|attained martyrdom\b|laid down (?:his|her) life\b)/i;
-const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the bod(?:y|ies) of|(?:shooting |stabbing )?death of|fatal (?:shooting|stabbing|assault) of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|shoot|stabbed|stabbing|stab|stabs|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death)["”’']?\s+/i;
+const KILL_ACTIVE = /^(?:(?:found |recovered |discovered )?the bod(?:y|ies) of|(?:shooting |stabbing )?death of|fatal (?:shooting|stabbing|assault) of|killing of|murder of|slaying of|remains of|shot and killed|(?:shooting|firing|stabbing) and killing|fatally (?:shot|shooting|shoots|shoot|stabbed|stabbing|stab|stabs|wounded|wounding)|killed|killing|kills|murdered|murdering|shot dead|gunned down|stabbed to death|neutrali[sz]ed|neutrali[sz]ing)["”’']?\s+/i;
 const HURT_PASSIVE = /^(?:shot(?! and killed| dead| to death| down)|wounded|injured|hurt|stabbed(?! to death)|struck by (?:a )?(?:bullet|gunfire|a stray bullet)|struck(?= (?:once|twice|one time|\w+ times|in the)\b| ?[.,])|(?:transported|airlifted|flown) to (?:a |the )?(?:local |nearby |area )?(?:hospital|trauma cent(?:er|re))|(?:airlifted|flown) to (?:the )?(?:[A-Z][\w'’.-]* ){1,4}(?:Hospital|Infirmary)\b|(?:transported|taken|rushed|airlifted) with (?:(?:minor|serious|critical|severe|non-life-threatening|life-threatening) )?(?:injuries|wounds)|grazed|hospitali[sz]ed|taken to (?:a |the )?(?:local )?hospital|rushed to (?:a |the )?hospital|treated at|treated for)/i;
 const HURT_STATE = /^(?:is|was|remains|remained) (?:listed )?(?:in )?(?:critical|serious|stable|fair|good|grave)(?: but stable)? condition/i;
 /** "with a gunshot wound", "had suffered a gunshot wound", "is recovering after being shot": the person before was hurt. */
@@ -43,7 +43,7 @@ function counterfactual(text: string, sentenceStart: number, at: number): boolea
   // (The pattern is tried at every offset: first the word it must end with is looked for, which most verbs lack.)
   return wordBeforeSpace(text, at, ["possibly", "almost", "nearly", "have", "attempted", "attempting", "to", "not"]) >= 0 && COUNTERFACTUAL.test(text.slice(Math.max(sentenceStart, at - 30), at));
 }
-const VERB_STARTS = new Set(["fatal", "murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid", "martyred", "surrendered", "turned", "handed", "gave"]);
+const VERB_STARTS = new Set(["neutralised", "neutralized", "neutralising", "neutralizing", "fatal", "murder-suicide", "double", "triple", "quadruple", "with", "suffered", "sustained", "had", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "pronounced", "found", "executed", "strangled", "died", "dies", "has", "later", "succumbed", "was", "killing", "kills", "murdering", "shooting", "shoots", "wounded", "injured", "hurt", "struck", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated", "is", "remains", "remained", "wounding", "injuring", "stabbing", "striking", "body", "the", "recovered", "discovered", "death", "killing", "murder", "slaying", "firing", "dead", "homicide", "victim", "transported", "airlifted", "flown", "left", "embraced", "attained", "laid", "martyred", "surrendered", "turned", "handed", "gave"]);
 /**
  * A word's length and first two letters folded into a small number: a word whose shape is not marked cannot be one
  * of the words marked, which is told without hashing the word (most words of a sentence fail this test).
@@ -94,11 +94,11 @@ const OPENS_SURRENDER = 256;
 const PATTERNS_OPENED_BY = new Map<string, number>();
 for (const [opens, words] of [
   [OPENS_KILL_INTRANSITIVE, ["died", "dies", "has", "later", "succumbed", "was", "embraced", "attained", "laid"]],
-  [OPENS_KILL_PASSIVE, ["dead", "pronounced", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "found", "executed", "strangled", "martyred"]],
+  [OPENS_KILL_PASSIVE, ["dead", "pronounced", "shot", "stabbed", "beaten", "burned", "killed", "slain", "murdered", "gunned", "fatally", "found", "executed", "strangled", "martyred", "neutralised", "neutralized"]],
   [OPENS_HURT_PASSIVE, ["shot", "wounded", "injured", "hurt", "stabbed", "struck", "transported", "airlifted", "flown", "grazed", "hospitalized", "hospitalised", "taken", "rushed", "treated"]],
   [OPENS_HURT_STATE, ["is", "was", "remains", "remained"]],
   [OPENS_HURT_WITH, ["with", "suffered", "sustained", "had", "is", "was"]],
-  [OPENS_KILL_ACTIVE, ["fatal", "found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed"]],
+  [OPENS_KILL_ACTIVE, ["fatal", "found", "recovered", "discovered", "the", "shooting", "stabbing", "death", "killing", "murder", "slaying", "remains", "shot", "firing", "fatally", "killed", "kills", "murdered", "murdering", "gunned", "stabbed", "neutralised", "neutralized", "neutralising", "neutralizing"]],
   [OPENS_HURT_ACTIVE, ["shot", "shooting", "shoots", "wounded", "wounding", "injured", "injuring", "stabbed", "stabbing", "striking", "struck"]],
   [OPENS_MULTIPLE_KILLING, ["double", "triple", "quadruple"]],
   [OPENS_SURRENDER, ["surrendered", "turned", "handed", "gave"]],
@@ -450,7 +450,8 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
     break;
   }
   const direct = attached ? victimEndingAt(tokens, j, killed) ?? ofPhraseVictim(tokens, j, killed) : ofPhraseVictim(tokens, j, killed) ?? victimEndingAt(tokens, j, killed);
-  if (direct) return direct;
+  // ("A gunman who opened fire in Hanau was shot dead": a name after "in" is where, so the person is before "who".)
+  if (direct && !(!attached && PLACE_PREPOSITIONS.has(tokens.find((t) => t.end <= direct.start && t.end > direct.start - 3)?.lower ?? ""))) return direct;
   // A relative clause or a participle without commas: the person stands before "who" or the "-ing" word
   // ("A commander who was blamed for the raids was killed", "A waitress trying to stop a robbery was shot").
   for (let k = j - 1; k > 0 && j - k < 25; k--) {
@@ -466,6 +467,8 @@ function subjectVictim(tokens: readonly Token[], j: number, killed: boolean, att
   }
   return null;
 }
+
+const PLACE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "from"]);
 
 /** "A former member of the Eastern Brigade", "the son of Ahmed Ali": the person is the one before "of". */
 function ofPhraseVictim(tokens: readonly Token[], j: number, killed: boolean): Span | null {
