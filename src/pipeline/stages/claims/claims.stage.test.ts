@@ -4977,3 +4977,10 @@ test("one attacker killed after a relative clause naming a place, or 'neutralise
   assert.deepEqual(cat("The gunman was neutralized by officers."), [["killed", 1, "fighters", null]]);
   assert.deepEqual(cat("Engineers neutralised the device."), []);
 });
+
+test("executions and hangings counted as nouns are killings ('carried out 40 executions', 'at least six hangings')", () => {
+  const cat = (t: string) => claims(t, "2024-02-01").map((c) => [c.category, c.value, c.low, c.high]);
+  assert.deepEqual(cat("The state carried out 40 executions last year, a monitoring group said."), [["killed", 40, 40, 40]]);
+  assert.deepEqual(cat("The group recorded at least 17 executions in the province over the same period."), [["killed", 17, 17, null]]);
+  assert.deepEqual(cat("Prison officials carried out at least six hangings in March."), [["killed", 6, 6, null]]);
+});

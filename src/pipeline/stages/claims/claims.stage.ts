@@ -128,7 +128,7 @@ const VERIFY_LATER = /\b(?:neither\b[^.;]{0,40}?\b(?:could|can|has|have) (?:been
 
 /** Nouns that carry their own category: "12 dead", "the bodies of five". */
 const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.create(null), {
-  dead: "killed", bodies: "killed", martyrs: "killed", martyr: "killed", killings: "killed", executions: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
+  dead: "killed", bodies: "killed", martyrs: "killed", martyr: "killed", killings: "killed", executions: "killed", hangings: "killed", homicides: "killed", murders: "killed", deaths: "killed", fatalities: "killed", corpses: "killed", body: "killed", casualties: "killed",
   wounded: "wounded", injured: "wounded", injuries: "wounded", displaced: "fled", refugees: "present", evacuees: "evacuated", arrivals: "arrived",
   detainees: "detained", arrests: "detained", apprehensions: "detained", prisoners: "detained", hostages: "detained", captives: "detained", inmates: "present",
   returnees: "arrived",
