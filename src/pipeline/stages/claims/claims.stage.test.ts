@@ -4958,3 +4958,19 @@ test("people returned by someone else ('forcibly returned', 'returned 50 refugee
   assert.equal(first("Thailand deported 45 Cambodians to Cambodia on Friday.")?.place?.name, "Thailand");
   assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
 });
+
+test("court and forensic wording: 'the murder of N', 'executing N detainees', 'shot by a firing squad' are the dead", () => {
+  const got = (s: string) => claims(s, "2024-02-15").map((c) => [c.value, c.category]);
+  assert.deepEqual(got("The warlord was convicted of the murder of 75 villagers."), [[75, "killed"]]);
+  assert.deepEqual(got("A video showed militiamen executing 19 bound detainees near the river."), [[19, "killed"]]);
+  assert.deepEqual(got("Historians say 31 miners were shot by army firing squads in 1937."), [[31, "killed"]]);
+  // (A plain shooting still hurts: only the firing squad kills.)
+  assert.deepEqual(got("Historians say 31 miners were shot by soldiers in 1937."), [[31, "wounded"]]);
+});
+
+test("the accused of a charge ('charged 6 officers over the killings of 40') and attempted murders are no dead", () => {
+  const got = (s: string) => claims(s, "2024-02-15").map((c) => [c.value, c.category]);
+  assert.deepEqual(got("Prosecutors charged 6 police officers over the killings of 40 protesters."), [[40, "killed"]]);
+  assert.deepEqual(got("The judge convicted 4 former soldiers of the murder of 27 farmers."), [[27, "killed"]]);
+  assert.deepEqual(got("A guard was cleared on Friday of three murders and four attempted murders."), [[3, "killed"]]);
+});
