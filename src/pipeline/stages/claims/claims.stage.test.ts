@@ -4974,3 +4974,11 @@ test("the accused of a charge ('charged 6 officers over the killings of 40') and
   assert.deepEqual(got("The judge convicted 4 former soldiers of the murder of 27 farmers."), [[27, "killed"]]);
   assert.deepEqual(got("A guard was cleared on Friday of three murders and four attempted murders."), [[3, "killed"]]);
 });
+
+test("deaths long ago are dated by the past time their own clause gives, not by today's remembrance or a later finding", () => {
+  const when = (s: string) => claims(s, "2024-06-19").map((c) => c.time?.text ?? null);
+  assert.deepEqual(when("Villagers on Sunday remembered the 61 miners killed by troops near the pit in the spring of 1961."), ["1961"]);
+  assert.deepEqual(when("A tribunal ruled in 2012 that the 9 students shot dead by police in the square on March 3, 1978, were unarmed."), ["March 3, 1978"]);
+  // (A recent attack on a place also struck years ago keeps its own day.)
+  assert.deepEqual(when("Gunmen killed 12 people on Saturday in a village that was also raided in 2009."), ["on Saturday"]);
+});

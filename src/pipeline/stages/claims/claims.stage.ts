@@ -242,6 +242,7 @@ const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unl
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
+const DIED_LONG_AGO = /^[^;.]*?\b(?:killed|executed|shot dead|died|murdered|massacred|slain)\b[^;]*$/i;
 const ATTEMPTED_KILLING = /\battempted\s+(?:murders|killings|homicides)$/i;
 const CHARGE_OF_GAP = /^\s+(?:of|over|for|with)\s+(?:the\s+)?$/i;
 const ACCUSED_BEFORE = /\b(?:charged|convicted|indicted|acquitted|prosecuted|sentenced|jailed)\s+(?:at least\s+|about\s+|some\s+|more than\s+)?$/i;
@@ -3149,6 +3150,12 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
+    // ("Crowds on Sunday mourned the 40 miners killed in the 1961 cave-in": the deaths are dated by the past time their
+    // own clause gives, not by the day of the mourning or of a finding made years later.)
+    const published0 = doc.meta.published;
+    const longAgo = published0 ? event.find((t) => t.start >= Math.max(n.end, n.nounEnd) && Number(t.to.slice(0, 4)) <= Number(published0.slice(0, 4)) - 10 &&
+      t.start - Math.max(n.end, n.nounEnd) <= 120 && DIED_LONG_AGO.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start))) : undefined;
+    if (longAgo && event.some((t) => t !== longAgo && Number(t.to.slice(0, 4)) > Number(longAgo.to.slice(0, 4)))) return asClaimTime(longAgo);
     const nearest = event.reduce((a, b) => (farness(doc.text, a, n) <= farness(doc.text, b, n) ? a : b));
     // "The ministry said on Monday that 1,200 had been killed since October": a period up to the report's day ends on
     // the day it was said, when that is earlier.
