@@ -4959,6 +4959,7 @@ test("people returned by someone else ('forcibly returned', 'returned 50 refugee
   assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
 });
 
+<<<<<<< HEAD
 test("a killed attacker told again by 'a', an aside, a pronoun or a reflexive is a fighter, not one more victim", () => {
   const subj = (t: string) => claims(t, "2024-06-10").filter((c) => c.category === "killed").map((c) => [c.value, c.subject]);
   assert.deepEqual(subj("Officers said a gunman who sprayed a market with bullets had been killed by marksmen."), [[1, "fighters"]]);
@@ -4983,4 +4984,28 @@ test("executions and hangings counted as nouns are killings ('carried out 40 exe
   assert.deepEqual(cat("The state carried out 40 executions last year, a monitoring group said."), [["killed", 40, 40, 40]]);
   assert.deepEqual(cat("The group recorded at least 17 executions in the province over the same period."), [["killed", 17, 17, null]]);
   assert.deepEqual(cat("Prison officials carried out at least six hangings in March."), [["killed", 6, 6, null]]);
+=======
+test("court and forensic wording: 'the murder of N', 'executing N detainees', 'shot by a firing squad' are the dead", () => {
+  const got = (s: string) => claims(s, "2024-02-15").map((c) => [c.value, c.category]);
+  assert.deepEqual(got("The warlord was convicted of the murder of 75 villagers."), [[75, "killed"]]);
+  assert.deepEqual(got("A video showed militiamen executing 19 bound detainees near the river."), [[19, "killed"]]);
+  assert.deepEqual(got("Historians say 31 miners were shot by army firing squads in 1937."), [[31, "killed"]]);
+  // (A plain shooting still hurts: only the firing squad kills.)
+  assert.deepEqual(got("Historians say 31 miners were shot by soldiers in 1937."), [[31, "wounded"]]);
+});
+
+test("the accused of a charge ('charged 6 officers over the killings of 40') and attempted murders are no dead", () => {
+  const got = (s: string) => claims(s, "2024-02-15").map((c) => [c.value, c.category]);
+  assert.deepEqual(got("Prosecutors charged 6 police officers over the killings of 40 protesters."), [[40, "killed"]]);
+  assert.deepEqual(got("The judge convicted 4 former soldiers of the murder of 27 farmers."), [[27, "killed"]]);
+  assert.deepEqual(got("A guard was cleared on Friday of three murders and four attempted murders."), [[3, "killed"]]);
+});
+
+test("deaths long ago are dated by the past time their own clause gives, not by today's remembrance or a later finding", () => {
+  const when = (s: string) => claims(s, "2024-06-19").map((c) => c.time?.text ?? null);
+  assert.deepEqual(when("Villagers on Sunday remembered the 61 miners killed by troops near the pit in the spring of 1961."), ["1961"]);
+  assert.deepEqual(when("A tribunal ruled in 2012 that the 9 students shot dead by police in the square on March 3, 1978, were unarmed."), ["March 3, 1978"]);
+  // (A recent attack on a place also struck years ago keeps its own day.)
+  assert.deepEqual(when("Gunmen killed 12 people on Saturday in a village that was also raided in 2009."), ["on Saturday"]);
+>>>>>>> fix-s34f
 });

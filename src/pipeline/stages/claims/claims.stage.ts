@@ -242,6 +242,10 @@ const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unl
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
 const SINGULAR_CATEGORIES = new Set(["killed", "wounded", "detained", "surrendered", "evacuated"]);
 const LEGAL_GAP = /\b(?:charged|accused|convicted|suspected|sentenced|indicted|arrested for|jailed for|wanted for|responsible for|blamed for)\b/i;
+const DIED_LONG_AGO = /^[^;.]*?\b(?:killed|executed|shot dead|died|murdered|massacred|slain)\b[^;]*$/i;
+const ATTEMPTED_KILLING = /\battempted\s+(?:murders|killings|homicides)$/i;
+const CHARGE_OF_GAP = /^\s+(?:of|over|for|with)\s+(?:the\s+)?$/i;
+const ACCUSED_BEFORE = /\b(?:charged|convicted|indicted|acquitted|prosecuted|sentenced|jailed)\s+(?:at least\s+|about\s+|some\s+|more than\s+)?$/i;
 const CHARGED_AND_REMANDED = /^[\s,]*(?:(?:was|were|has|have|had|been)\s+){1,2}charged\s+with\s+(?:[\w-]+\s+){1,4}?and\s+(?:(?:was|were|has been|have been)\s+)?remanded\s+$/i;
 const CHARGE_THEN_OWN_VERB = /^(?![^]*\b(?:who|whom|which|that|whose)\b)[^;:]*[^,\s]\s+(?:were|was|are|is|(?:have|has|had)\s+been)\s+(?:later\s+|also\s+|reportedly\s+)?$/i;
 const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
@@ -671,6 +675,9 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
       // charge: "Two men convicted of fighting for Russia were killed".)
       // ("Two men have been charged with murder and remanded in custody": the charge, then their being held.)
       if (LEGAL_GAP.test(gap) && !CHARGE_THEN_OWN_VERB.test(gap) && !CHARGED_AND_REMANDED.test(gap)) continue;
+      // ("Prosecutors charged 9 police officers over the killings of 40 protesters": the object of a charge is the
+      // accused, and the killings after it are the crime's victims, not theirs.)
+      if (CHARGE_OF_GAP.test(gap) && ACCUSED_BEFORE.test(text.slice(Math.max(0, n.start - 30), n.start))) continue;
       // "20 soldiers shot at Ko Kyaw, 36, who died": after a verb of their own, a relative clause is someone else's.
       if (OWN_VERB_THEN_WHO.test(gap)) continue;
       // ("eight patients, among them the baby, whose mother was among those killed": the verb of a "whose" clause is its own subject's.)
@@ -909,6 +916,9 @@ export const claimsStage: Stage = {
       const candidates: Candidate[] = [];
       for (const n of people) {
         const noun = n.noun.toLowerCase();
+        // ("acquitted of one murder and three attempted murders": an attempt killed no one, and a sum with it counts
+        // nobody either.)
+        if (ATTEMPTED_KILLING.test(text.slice(n.start, n.nounEnd))) continue;
         let nounCategory: PeopleCategory | null = NOUN_CATEGORY[noun] ?? null;
         // ("registered 1,450 victims of intentional homicide": victims of killings are the dead.)
         if (noun === "victims" && VICTIMS_OF_KILLING.test(text.slice(n.nounEnd, n.nounEnd + 40))) nounCategory = "killed";
@@ -3172,6 +3182,12 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   if (event.length) {
     // Nearest, but a time across a clause boundary ("…had now reached the camp, where 120 have died since December")
     // counts three times as far.
+    // ("Crowds on Sunday mourned the 40 miners killed in the 1961 cave-in": the deaths are dated by the past time their
+    // own clause gives, not by the day of the mourning or of a finding made years later.)
+    const published0 = doc.meta.published;
+    const longAgo = published0 ? event.find((t) => t.start >= Math.max(n.end, n.nounEnd) && Number(t.to.slice(0, 4)) <= Number(published0.slice(0, 4)) - 10 &&
+      t.start - Math.max(n.end, n.nounEnd) <= 120 && DIED_LONG_AGO.test(doc.text.slice(Math.max(n.end, n.nounEnd), t.start))) : undefined;
+    if (longAgo && event.some((t) => t !== longAgo && Number(t.to.slice(0, 4)) > Number(longAgo.to.slice(0, 4)))) return asClaimTime(longAgo);
     const nearest = event.reduce((a, b) => (farness(doc.text, a, n) <= farness(doc.text, b, n) ? a : b));
     // "The ministry said on Monday that 1,200 had been killed since October": a period up to the report's day ends on
     // the day it was said, when that is earlier.

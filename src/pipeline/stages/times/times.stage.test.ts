@@ -317,3 +317,10 @@ test("'over the past fortnight', 'over four days', 'in three months': spans up t
   assert.deepEqual(read("It was the deadliest flood in two months."), []);
   assert.deepEqual(read("Two nurses fell ill in three days after the first case."), []);
 });
+
+test("'Bloody Sunday' names a massacre, not last Sunday; a plain Sunday is still read", () => {
+  const read = (s: string) => findTimes(s, 0, s.length, parseIso("2024-06-20")!).map((t) => t.text);
+  assert.deepEqual(read("The sergeant was cleared of two killings on Bloody Sunday."), []);
+  assert.deepEqual(read("The sergeant was cleared on Monday of two killings on Bloody Friday."), ["on Monday"]);
+  assert.deepEqual(read("Gunmen killed two farmers on Sunday."), ["on Sunday"]);
+});

@@ -47,9 +47,12 @@ const BARE_MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun
  * it, and no "on", "last" or "by" before it) turned to spaces, the same length.
  */
 function withoutWeekdayNames(sentence: string): string {
-  if (!WEEKDAY_NAME_HINT.test(sentence)) return sentence;
-  return sentence.replace(WEEKDAY_NAME, (m, before: string, day: string) => before + " ".repeat(day.length));
+  // ("acquitted of the killings on Bloody Sunday": the name of a massacre long ago, not last Sunday.)
+  const unnamed = sentence.includes("Bloody") ? sentence.replace(BLOODY_DAY, (m) => " ".repeat(m.length)) : sentence;
+  if (!WEEKDAY_NAME_HINT.test(unnamed)) return unnamed;
+  return unnamed.replace(WEEKDAY_NAME, (m, before: string, day: string) => before + " ".repeat(day.length));
 }
+const BLOODY_DAY = /\bBloody (?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
 const WEEKDAY_NAME_HINT = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day [A-Z]/;
 const WEEKDAY_NAME = /(^|[^\p{L}](?<!\b(?:on|On|last|Last|this|This|next|Next|by|By|since|Since|until|Until|from|From|early|Early|late|Late|of|that|every|each|and|or|between|Between|to|till|before|Before|after|After|until|through|over|Over)\s))((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?= (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|Night's|Mass|Prayers?|Service|Times|Herald|Telegraph|Post)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s*,|\s+(?:said|says|told|tells|added|stated|explained|confirmed|reported|announced)\b))/gu;
 
