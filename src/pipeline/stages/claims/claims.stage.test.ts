@@ -4958,3 +4958,13 @@ test("people returned by someone else ('forcibly returned', 'returned 50 refugee
   assert.equal(first("Thailand deported 45 Cambodians to Cambodia on Friday.")?.place?.name, "Thailand");
   assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
 });
+
+test("a figure set aside as wrong (', not 19,') leaves the verb to the figure it corrects", () => {
+  assert.deepEqual(claims("The agency said on Monday that 7 nurses, not 17, were killed in the raid on the clinic.", "2024-04-02").map((c) => [c.category, c.value]), [["killed", 7]]);
+});
+
+test("a toll that 'has fallen to 6 from 9' or was revised 'down to 23 from 31' keeps the figure it replaced", () => {
+  const values = (s: string) => claims(s, "2024-04-02").map((c) => [c.category, c.value]);
+  assert.deepEqual(values("The toll in the port town has fallen to 4 from 7, officials said."), [["killed", 4], ["killed", 7]]);
+  assert.deepEqual(values("The army on Monday revised the toll from the raid on the market down to 12 from 15."), [["killed", 12], ["killed", 15]]);
+});
