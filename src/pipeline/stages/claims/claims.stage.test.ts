@@ -4968,3 +4968,9 @@ test("a toll that 'has fallen to 6 from 9' or was revised 'down to 23 from 31' k
   assert.deepEqual(values("The toll in the port town has fallen to 4 from 7, officials said."), [["killed", 4], ["killed", 7]]);
   assert.deepEqual(values("The army on Monday revised the toll from the raid on the market down to 12 from 15."), [["killed", 12], ["killed", 15]]);
 });
+
+test("a figure someone denies ('denied that 30 villagers were killed', 'dismissed as false a claim online that …') is doubted", () => {
+  const hedges = (s: string) => claims(s, "2024-04-02").map((c) => [c.category, c.value, c.hedge]);
+  assert.deepEqual(hedges("The militia denied that 30 villagers were killed in the raid on the market."), [["killed", 30, "denied"]]);
+  assert.deepEqual(hedges("The governor dismissed as false a claim on social media that 80 students had been arrested in the capital."), [["detained", 80, "dismissed"]]);
+});

@@ -194,7 +194,9 @@ const REPORT_THAT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|accounts?|posts?|mes
 const CALLED_FALSE_AFTER = /^[^.;]*?\b(?:was|were|is|are|proved|proven|turned out to be|have been|has been)\s+(?:(?:completely|entirely|totally|later|since)\s+)?(?:false|wrong|untrue|incorrect|inaccurate|unfounded|baseless|fake|fabricated|mistaken)\b/i;
 const INITIALLY_BEFORE = /\b(?:initially|first|originally|earlier)\s+(?:said|reported|told|stated)\b[^.;]*$/i;
 const CORRECTED_AFTER = /^[^.;]*?\b(?:later|since|then|but)\s+(?:\w+\s+){0,2}?(?:corrected|retracted|withdrew|walked back|revised (?:it|that) to (?:no|zero))\b/i;
-const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\s+(?:the\s+|as false\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+that\s+[^.;]*$/i;
+// ("The army denied that 40 civilians were killed", "dismissed as false a claim on social media that …": the figure is
+// doubted by the one who denies it.)
+const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\s+(?:(?:as false\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)(?:\s+(?:on|in)\s+(?:social media|[\w-]+))?\s+)?that\s+[^.;]*$/i;
 const LEFT_FOR_DEAD = /^[^.;]{0,60}?\bleft\s+for\s+dead\b/i;
 const DEATH_AFTER_LEFT = /\bleft\s+for\s+dead\b[^.;]*\b(?:died|succumbed|pronounced dead|was dead)\b|\b(?:killed|murdered|died)\b[^.;]*\bleft\s+for\s+dead/i;
 const NEAR_DEATH = /\b(?:nearly|almost|narrowly)\s+(?:died|dies|succumbed|was pronounced dead|bled to death|killed)\b/i;
