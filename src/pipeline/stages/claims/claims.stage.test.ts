@@ -4959,7 +4959,6 @@ test("people returned by someone else ('forcibly returned', 'returned 50 refugee
   assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
 });
 
-<<<<<<< HEAD
 test("a killed attacker told again by 'a', an aside, a pronoun or a reflexive is a fighter, not one more victim", () => {
   const subj = (t: string) => claims(t, "2024-06-10").filter((c) => c.category === "killed").map((c) => [c.value, c.subject]);
   assert.deepEqual(subj("Officers said a gunman who sprayed a market with bullets had been killed by marksmen."), [[1, "fighters"]]);
@@ -4984,7 +4983,8 @@ test("executions and hangings counted as nouns are killings ('carried out 40 exe
   assert.deepEqual(cat("The state carried out 40 executions last year, a monitoring group said."), [["killed", 40, 40, 40]]);
   assert.deepEqual(cat("The group recorded at least 17 executions in the province over the same period."), [["killed", 17, 17, null]]);
   assert.deepEqual(cat("Prison officials carried out at least six hangings in March."), [["killed", 6, 6, null]]);
-=======
+});
+
 test("court and forensic wording: 'the murder of N', 'executing N detainees', 'shot by a firing squad' are the dead", () => {
   const got = (s: string) => claims(s, "2024-02-15").map((c) => [c.value, c.category]);
   assert.deepEqual(got("The warlord was convicted of the murder of 75 villagers."), [[75, "killed"]]);
@@ -5007,5 +5007,20 @@ test("deaths long ago are dated by the past time their own clause gives, not by 
   assert.deepEqual(when("A tribunal ruled in 2012 that the 9 students shot dead by police in the square on March 3, 1978, were unarmed."), ["March 3, 1978"]);
   // (A recent attack on a place also struck years ago keeps its own day.)
   assert.deepEqual(when("Gunmen killed 12 people on Saturday in a village that was also raided in 2009."), ["on Saturday"]);
->>>>>>> fix-s34f
+});
+
+test("a figure set aside as wrong (', not 19,') leaves the verb to the figure it corrects", () => {
+  assert.deepEqual(claims("The agency said on Monday that 7 nurses, not 17, were killed in the raid on the clinic.", "2024-04-02").map((c) => [c.category, c.value]), [["killed", 7]]);
+});
+
+test("a toll that 'has fallen to 6 from 9' or was revised 'down to 23 from 31' keeps the figure it replaced", () => {
+  const values = (s: string) => claims(s, "2024-04-02").map((c) => [c.category, c.value]);
+  assert.deepEqual(values("The toll in the port town has fallen to 4 from 7, officials said."), [["killed", 4], ["killed", 7]]);
+  assert.deepEqual(values("The army on Monday revised the toll from the raid on the market down to 12 from 15."), [["killed", 12], ["killed", 15]]);
+});
+
+test("a figure someone denies ('denied that 30 villagers were killed', 'dismissed as false a claim online that …') is doubted", () => {
+  const hedges = (s: string) => claims(s, "2024-04-02").map((c) => [c.category, c.value, c.hedge]);
+  assert.deepEqual(hedges("The militia denied that 30 villagers were killed in the raid on the market."), [["killed", 30, "denied"]]);
+  assert.deepEqual(hedges("The governor dismissed as false a claim on social media that 80 students had been arrested in the capital."), [["detained", 80, "dismissed"]]);
 });

@@ -194,7 +194,9 @@ const REPORT_THAT_BEFORE = /\b(?:reports?|rumou?rs?|claims?|accounts?|posts?|mes
 const CALLED_FALSE_AFTER = /^[^.;]*?\b(?:was|were|is|are|proved|proven|turned out to be|have been|has been)\s+(?:(?:completely|entirely|totally|later|since)\s+)?(?:false|wrong|untrue|incorrect|inaccurate|unfounded|baseless|fake|fabricated|mistaken)\b/i;
 const INITIALLY_BEFORE = /\b(?:initially|first|originally|earlier)\s+(?:said|reported|told|stated)\b[^.;]*$/i;
 const CORRECTED_AFTER = /^[^.;]*?\b(?:later|since|then|but)\s+(?:\w+\s+){0,2}?(?:corrected|retracted|withdrew|walked back|revised (?:it|that) to (?:no|zero))\b/i;
-const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\s+(?:the\s+|as false\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\s+that\s+[^.;]*$/i;
+// ("The army denied that 40 civilians were killed", "dismissed as false a claim on social media that …": the figure is
+// doubted by the one who denies it.)
+const DENIED_BEFORE = /\b(denied|dismissed|rejected|refuted)\s+(?:(?:as false\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accounts?)(?:\s+(?:on|in)\s+(?:social media|[\w-]+))?\s+)?that\s+[^.;]*$/i;
 const LEFT_FOR_DEAD = /^[^.;]{0,60}?\bleft\s+for\s+dead\b/i;
 const DEATH_AFTER_LEFT = /\bleft\s+for\s+dead\b[^.;]*\b(?:died|succumbed|pronounced dead|was dead)\b|\b(?:killed|murdered|died)\b[^.;]*\bleft\s+for\s+dead/i;
 const NEAR_DEATH = /\b(?:nearly|almost|narrowly)\s+(?:died|dies|succumbed|was pronounced dead|bled to death|killed)\b/i;
@@ -296,6 +298,7 @@ function partOf(text: string, whole: NumberMention, part: NumberMention, reach =
 // ("Twelve members of the Islamic State (IS), including two women": so may whose members they are.)
 const WHOLE_PLACED = /^\s+(?:in|on|at|aboard|inside|from|of)\s+(?:the\s+|a\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}(?:\s+\([\w'’ -]{1,12}\))?,\s*(?:including|among them|among whom)\s+$/i;
 /** An aside that describes the people just counted: ", all members of", ", most of them from". */
+const NOT_THIS_FIGURE = /^\s*,\s*(?:and\s+)?not\s+(?:the\s+)?$/i;
 const ASIDE_OPEN = /,\s*(?:all|both|most|mostly|many|some|several|each)\b[^,;.:]*$/i;
 /** An aside telling what share of a whole the people are: ", roughly 90% of Gaza's " (population…). */
 const SHARE_ASIDE = /^\s*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more than|at least)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)|half|a third|a quarter|two-thirds|three-quarters|(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:two|three|four|five|ten|\d+))\s+of\s+[^,;.:]{0,40}$/i;
@@ -645,6 +648,8 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
         if (ASIDE_OPEN.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && ASIDE_CLOSE.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // "Some 31,000 people (about 6,200 households) have been displaced": the same people in brackets, counted another way.
         if (text.charCodeAt(o.start - 1) === 40 /* ( */ && /^\s*\($/.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && /^\s*\)/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
+        // ("9 aid workers, not 19, were killed": a figure set aside as wrong leaves the verb to the one it corrects.)
+        if (NOT_THIS_FIGURE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, o.start)) && /^\s*,/.test(text.slice(o.nounEnd > o.end ? o.nounEnd : o.end, t.start))) continue;
         // ("Four survivors — three men and a 13-year-old boy — were rescued": parts between dashes are an aside.)
         if (DASHED_ASIDE.test(text.slice(n.nounEnd > n.end ? n.nounEnd : n.end, t.start))) continue;
         // ("About 3,000 people from 500 households fled": the households the people came from, inside their phrase.)
@@ -2794,7 +2799,8 @@ const ALSO_COMPARED = /^\s+(?:in|on|at|during|for|over)\s+[^,;.\d]{1,30}?\s+and\
 // ("up from the 24 earlier reported": the figure compared may take "the".)
 const COMPARED_WITH = /(?:\b(?:up|down|rising|falling|increasing|decreasing|higher|lower)\s+from(?:\s+the)?|\bcompared\s+(?:with|to)|\bagainst|\b(?:double|twice|triple|treble|half|exceeding|surpassing|above|below)\s+the|\bfrom\s+(?:its|their|the|an)\s+(?:earlier|previous|initial|original|first)\s+(?:figure|toll|count|tally|estimate)\s+of)\s+(?:(?:a|the)\s+(?:peak|high|low|record)(?:\s+of)?\s+)?(?:about\s+|around\s+|some\s+)?$/i;
 // ("bringing the death toll to 21 from eight": a verb that brings the toll somewhere, with its count named.)
-const ROSE_TO_THEN_FROM = /\b(?:(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|tally|total|number|count|figure)|rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
+// ("has fallen to 6 from 9", "revised the toll from the strike down to 23 from 31": the verb's adverb alone may stand near.)
+const ROSE_TO_THEN_FROM = /\b(?:(?:bringing|brought|brings|taking|took|takes|pushing|pushed|raising|raised)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:toll|tally|total|number|count|figure)|rose|risen|rises|climbed|increased|jumped|grew|soared|surged|fell|fallen|dropped|declined|decreased|went up|gone up|revised(?:\s+(?:up|down)(?:wards?)?)?|(?:up|down)(?:wards?)?)\s+(?:sharply\s+|again\s+|further\s+)?to\s+[^,;:]{1,40}?\s+from\s+$/i;
 const SAME_PERIOD_LAST_YEAR = /^\s+(?:during|in|over|at|by)\s+(?:the\s+same|this)\s+(?:period|point|time)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier)|in\s+(?:19|20)\d\d)/i;
 
 function shiftYear(iso: string, years: number): string {
