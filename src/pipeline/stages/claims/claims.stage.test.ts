@@ -4958,3 +4958,8 @@ test("people returned by someone else ('forcibly returned', 'returned 50 refugee
   assert.equal(first("Thailand deported 45 Cambodians to Cambodia on Friday.")?.place?.name, "Thailand");
   assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
 });
+
+test("a second voice after 'but' keeps its figure when it goes on citing what it relies on", () => {
+  const c = claims("The governor said 3 miners were killed on Monday, but workers' unions said at least 9 had died, citing clinic records.");
+  assert.deepEqual(c.map((x) => [x.value, x.source?.name ?? null]), [[3, "The governor"], [9, "workers' unions"]]);
+});
