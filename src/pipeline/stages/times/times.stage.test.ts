@@ -317,3 +317,10 @@ test("'over the past fortnight', 'over four days', 'in three months': spans up t
   assert.deepEqual(read("It was the deadliest flood in two months."), []);
   assert.deepEqual(read("Two nurses fell ill in three days after the first case."), []);
 });
+
+test("'earlier in the day' is the day named in the sentence before, or the day of publication when none is named", async () => {
+  const { extract } = await import("../../pipeline.ts");
+  const times = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.time?.start ?? null);
+  assert.deepEqual(times("The toll from the crush at the fair rose to 14 by Monday night. Earlier in the day, the mayor had said 5 people had died."), ["2024-05-06", "2024-05-06"]);
+  assert.deepEqual(times("Earlier in the day, the mayor had said 5 people had died."), ["2024-05-08"]);
+});
