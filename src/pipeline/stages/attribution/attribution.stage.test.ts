@@ -674,3 +674,20 @@ test("a council's abbreviation ('LGA') or a member's title ('MCA') is no body a 
   const b = attributions("Eight farmers were killed near the dam, the MCA said.")[0];
   assert.equal(b?.org ?? null, null);
 });
+
+test("a second voice set off by a comma before 'who said' or 'who gave' speaks for its own figure", () => {
+  const a = attributions("The charity said 14 people drowned near the dam, a figure rejected by police, who said 5 had drowned.");
+  assert.equal(a[a.length - 1]?.name, "police");
+  const b = attributions("The charity said 14 people drowned near the dam, contradicting police, who gave a toll of 5.");
+  assert.equal(b[b.length - 1]?.name, "police");
+});
+
+test("a body described with a possessive in commas, a source close to a body, 'raised the number of dead', 'revised their toll'", () => {
+  assert.equal(attributions("Relief North, the province's ambulance service, said 6 people were hurt in the crash.")[0]?.name, "Relief North");
+  assert.equal(attributions("The Dune Watch, the region's main monitor, said 4 guards were killed.")[0]?.name, "Dune Watch");
+  // (The unnamed source speaks, not the body it is close to.)
+  assert.equal(attributions("A source close to the governor told reporters that 3 guards were killed.")[0]?.name, "A source close to the governor");
+  assert.equal(attributions("Sources close to the inquiry said 12 men were arrested.")[0]?.name, "Sources close to the inquiry");
+  assert.equal(attributions("Mayor Ana Ruiz raised the number of dead in the valley to 31.")[0]?.name, "Ana Ruiz");
+  assert.equal(attributions("The rangers later revised their toll to 7 dead.")[0]?.name, "The rangers");
+});

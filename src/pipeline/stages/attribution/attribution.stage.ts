@@ -630,6 +630,14 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   }
   // "A villager who helped retrieve the bodies told", "a U.N. mission that visited the town said": the speaker is
   // the noun before the relative pronoun.
+  // ("a figure disputed by police, who said 8 had died": a speaker set off by a comma before "who" speaks for the clause.)
+  if (j >= 2 && tokens[j].lower === "who" && tokens[j - 1].text === ",") {
+    let nounStart = collectLeft(tokens, j - 2);
+    // ("contradicting police, who gave": the participle before them is no part of who.)
+    if (nounStart < j - 2 && /^\p{Ll}+ing$/u.test(tokens[nounStart]!.text)) nounStart++;
+    const noun = tokens.slice(nounStart, j - 1);
+    if (nounStart <= j - 2 && SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")) && !/^(?:he|she|it|they|people|person|persons|man|woman)$/i.test(tokens[j - 2]!.text)) return { start: tokens[nounStart].start, end: tokens[j - 2].end };
+  }
   for (let k = j; k >= 1 && j - k < 10; k--) {
     if (isMark(tokens[k].text, NOT_WORD_OR_STOP_MARK)) break;
     if ((tokens[k].lower !== "who" || isAcronym(tokens, k)) && !((tokens[k].lower === "that" || tokens[k].lower === "which") && SPEAKING_BODY.test(tokens[k - 1]!.lower))) continue;
@@ -741,7 +749,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
         }
       }
       // ("Dmytro Lubinets, Ukraine's human rights commissioner, said": a possessive opening a role names whose it is.)
-      const ownedRole = opener !== undefined && /['’]s$/.test(opener.lower) && isCapitalised(opener) && tokens.slice(c + 2, j).some((t) => ROLE.test(t.lower));
+      const ownedRole = opener !== undefined && /['’]s$/.test(opener.lower) && isCapitalised(opener) && tokens.slice(c + 2, j).some((t) => ROLE.test(t.lower) || SPEAKING_BODY.test(t.lower) || t.lower === "service");
       if (c > 0 && tokens[c].text === "," && opener && (ROLE.test(opener.lower) || /^(?:a|an|the)$/.test(opener.lower) || ownedRole)) {
         const nameEnd = c - 1;
         // "The National Unity Government (NUG), a shadow administration …, said": the acronym closes the name.
@@ -788,6 +796,9 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
     if (!(outer <= nounEnd && SPEAKER_NOUNS.test(tokens.slice(outer, nounEnd + 1).map((t) => t.text).join(" ")))) break;
     start = outer;
   }
+  // ("Sources close to the investigation said", "A source close to the presidency told": an unnamed source near a body
+  // speaks, not the body.)
+  if (start >= 3 && tokens[start - 1]!.lower === "to" && tokens[start - 2]!.lower === "close" && /^sources?$/.test(tokens[start - 3]!.lower)) start = /^(?:a|an|the|two|several|other)$/.test(tokens[start - 4]?.lower ?? "") ? start - 4 : start - 3;
   // (Nor a dateline's dash: "(Reuters) - Iraqi forces said", "OUAGADOUGOU -- Burkina Faso's army said".)
   for (let k = j - 1; k > start; k--) if (/^(?:-{1,2}|–|—)$/.test(tokens[k].text) && tokens[k - 1].end < tokens[k].start) { start = k + 1; break; }
   while (start <= j && (TIME_WORDS.test(tokens[start].text) || tokens[start].text === "," || tokens[start].text === "-" || tokens[start].text === "–" || tokens[start].text === "—")) start++;

@@ -5024,3 +5024,8 @@ test("a figure someone denies ('denied that 30 villagers were killed', 'dismisse
   assert.deepEqual(hedges("The militia denied that 30 villagers were killed in the raid on the market."), [["killed", 30, "denied"]]);
   assert.deepEqual(hedges("The governor dismissed as false a claim on social media that 80 students had been arrested in the capital."), [["detained", 80, "dismissed"]]);
 });
+
+test("a second voice after 'but' keeps its figure when it goes on citing what it relies on", () => {
+  const c = claims("The governor said 3 miners were killed on Monday, but workers' unions said at least 9 had died, citing clinic records.");
+  assert.deepEqual(c.map((x) => [x.value, x.source?.name ?? null]), [[3, "The governor"], [9, "workers' unions"]]);
+});

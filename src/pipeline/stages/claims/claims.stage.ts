@@ -3035,7 +3035,9 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   // comes before it.)
   const cueBefore = (a: Attribution) => (a.verbEnd ?? a.end) <= n.start || (a.verbStart !== undefined && a.verbStart < n.start && a.end > n.start && a.end < n.end);
   const ownClause = here.filter((a) => cueBefore(a) && !CLAUSE_BREAK.test(doc.text.slice(Math.min(a.end, n.start), n.start))).pop();
-  if (ownClause && here.every((a) => a === ownClause || a.start < n.start || CLAUSE_BREAK.test(doc.text.slice(n.end, a.start)))) return ownClause;
+  // ("…, but student groups said at least 11 had died, citing hospital records": what the voice cites after the figure
+  // goes on in that voice.)
+  if (ownClause && here.every((a) => a === ownClause || a.start < n.start || CLAUSE_BREAK.test(doc.text.slice(n.end, a.start)) || (/^citing\b/i.test(a.text) && /^[^.;:,]*,\s*$/.test(doc.text.slice(n.end, a.start))))) return ownClause;
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
   const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee|unit|network|commission|observatory|bureau|directorate|authority|centre|center|organi[sz]ation|mission|crescent|cross|coordinator)\b/i.test(a.name));
   const pool = named.length ? named : here;

@@ -324,3 +324,10 @@ test("'Bloody Sunday' names a massacre, not last Sunday; a plain Sunday is still
   assert.deepEqual(read("The sergeant was cleared on Monday of two killings on Bloody Friday."), ["on Monday"]);
   assert.deepEqual(read("Gunmen killed two farmers on Sunday."), ["on Sunday"]);
 });
+
+test("'earlier in the day' is the day named in the sentence before, or the day of publication when none is named", async () => {
+  const { extract } = await import("../../pipeline.ts");
+  const times = (text: string) => extract({ id: "t", text, meta: { published: "2024-05-08" } }).claims.map((c) => c.time?.start ?? null);
+  assert.deepEqual(times("The toll from the crush at the fair rose to 14 by Monday night. Earlier in the day, the mayor had said 5 people had died."), ["2024-05-06", "2024-05-06"]);
+  assert.deepEqual(times("Earlier in the day, the mayor had said 5 people had died."), ["2024-05-08"]);
+});

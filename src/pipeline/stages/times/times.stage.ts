@@ -1023,7 +1023,7 @@ const DAY_FROM_ANOTHER_HINT = /\b(?:later|(?:next|following|previous|preceding|s
  * "the previous day", "hours later", "later that day", "the same day", "the raid came a day after". ("Two days after the attack" is left alone: the
  * figure may belong to the attack, two days before the day named, or to what followed it.)
  */
-const DAY_FROM_ANOTHER = /\b(?:the\s+(next|following|previous|preceding|same)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)|(hours)\s+later|later\s+(that)\s+(?:day|night|evening|afternoon)|(that)\s+(?:same\s+)?(?:night|evening|afternoon)(?=\s*,)|\b(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\b)/gi;
+const DAY_FROM_ANOTHER = /\b(?:the\s+(next|following|previous|preceding|same)\s+day|(a|one|two|three|four|five|six|\d)\s+days?\s+(later|earlier)|(hours)\s+later|later\s+(that)\s+(?:day|night|evening|afternoon)|(that)\s+(?:same\s+)?(?:night|evening|afternoon)(?=\s*,)|\b(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|\d)\s+days?\s+(after|before)\b|\bearlier\s+(in)\s+the\s+day\b)/gi;
 
 /**
  * Resolves days told from another day (DAY_FROM_ANOTHER) against that day: the last day told before the words, in
@@ -1041,7 +1041,9 @@ function daysFromAnother(text: string, sentences: readonly { start: number; end:
     // ("The attack came a day after gunmen killed 12": what follows happened a day before the day named.)
     const word = (m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? (m[8] === undefined ? "" : m[8].toLowerCase() === "after" ? "earlier" : "later")).toLowerCase();
     const back = word === "previous" || word === "preceding" || word === "earlier";
-    const same = word === "same" || word === "hours" || word === "that";
+    // ("… had risen to 11 by Friday night. Earlier in the day, …": the day named before, not the day of publication.)
+    const inDay = m[9] !== undefined;
+    const same = word === "same" || word === "hours" || word === "that" || inDay;
     const countWord = m[2] ?? m[7];
     const count = countWord ? (COUNT_WORDS[countWord.toLowerCase()] ?? Number(countWord)) : 1;
     const days = same ? 0 : back ? -count : count;
@@ -1054,6 +1056,8 @@ function daysFromAnother(text: string, sentences: readonly { start: number; end:
     // ("died on Tuesday and was cremated the same day": the day is told already.)
     if (anchor && same) continue;
     for (let j = i - 1; !anchor && j >= 0 && j >= i - 4; j--) anchor = timesOf(j).reverse().find((t) => t.kind === "point" && t.from === t.to);
+    // (With no day named before, "earlier in the day" stays the day of publication.)
+    if (!anchor && inDay) continue;
     // ("Four people were killed a day earlier", with no day named before: a day before the report's.)
     if (!anchor && (!back || m[8] !== undefined)) {
       out = out.filter((t) => t.end <= start || t.start >= end);
