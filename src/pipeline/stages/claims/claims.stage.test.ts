@@ -4958,3 +4958,12 @@ test("people returned by someone else ('forcibly returned', 'returned 50 refugee
   assert.equal(first("Thailand deported 45 Cambodians to Cambodia on Friday.")?.place?.name, "Thailand");
   assert.equal(first("Thirty asylum seekers drowned on Friday.")?.value, 30);
 });
+
+test("one person arrested with words between the noun and the verb is detained ('wearing …', ', who …,', 'fled but was arrested')", () => {
+  const held = (s: string) => claims(s, "2024-05-20").map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(held("A man carrying a grenade was arrested at the gate on Monday."), [["A man", "detained", 1]]);
+  assert.deepEqual(held("The driver, who had been drinking, was arrested."), [["The driver", "detained", 1]]);
+  assert.deepEqual(held("The gunman, named only by a nickname, was captured."), [["The gunman", "detained", 1]]);
+  assert.deepEqual(held("The suspect ran into a park but was arrested an hour later."), [["The suspect", "detained", 1]]);
+  assert.deepEqual(held("The attacker was arrested and taken to hospital under guard."), [["The attacker", "detained", 1]]);
+});
