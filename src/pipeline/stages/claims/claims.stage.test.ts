@@ -5029,3 +5029,12 @@ test("a second voice after 'but' keeps its figure when it goes on citing what it
   const c = claims("The governor said 3 miners were killed on Monday, but workers' unions said at least 9 had died, citing clinic records.");
   assert.deepEqual(c.map((x) => [x.value, x.source?.name ?? null]), [[3, "The governor"], [9, "workers' unions"]]);
 });
+
+test("one person arrested with words between the noun and the verb is detained ('wearing …', ', who …,', 'fled but was arrested')", () => {
+  const held = (s: string) => claims(s, "2024-05-20").map((c) => [c.text, c.category, c.value]);
+  assert.deepEqual(held("A man carrying a grenade was arrested at the gate on Monday."), [["A man", "detained", 1]]);
+  assert.deepEqual(held("The driver, who had been drinking, was arrested."), [["The driver", "detained", 1]]);
+  assert.deepEqual(held("The gunman, named only by a nickname, was captured."), [["The gunman", "detained", 1]]);
+  assert.deepEqual(held("The suspect ran into a park but was arrested an hour later."), [["The suspect", "detained", 1]]);
+  assert.deepEqual(held("The attacker was arrested and taken to hospital under guard."), [["The attacker", "detained", 1]]);
+});

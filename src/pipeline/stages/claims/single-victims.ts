@@ -241,6 +241,7 @@ function auxiliaryLeftOut(tokens: readonly Token[], j: number): boolean {
   }
   return false;
 }
+const ARREST_PARTICIPLE = /^(?:arrested|detained|apprehended|captured|handcuffed)$/;
 const HARM_PARTICIPLE = /^(?:killed|wounded|injured|hurt|shot|stabbed)$/;
 
 /** Finds single victims in one sentence. */
@@ -265,6 +266,8 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       while (j >= 0 && (AUX.has(tokens[j].lower) || (tokens[j].text.endsWith("ly") && ADVERB.test(tokens[j].text)))) (j--), aux++;
       // "was ambushed and killed", "were abducted and shot dead": an earlier participle shares the auxiliary.
       if (aux === 0 && j >= 2 && tokens[j].lower === "and" && /^\p{Ll}+ed$/u.test(tokens[j - 1].text) && (tokens[j - 2].lower === "was" || tokens[j - 2].lower === "were")) {
+        // ("The suspect was arrested and taken to hospital under guard": a prisoner moved, not one said to be hurt.)
+        if (hurt && ARREST_PARTICIPLE.test(tokens[j - 1].lower) && /^(?:taken|transported)$/.test(tokens[i].lower)) continue;
         j -= 2;
         while (j >= 0 && AUX.has(tokens[j].lower)) (j--), aux++;
       }
