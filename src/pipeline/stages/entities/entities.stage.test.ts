@@ -571,6 +571,8 @@ test("a stray namesake abroad is judged by the report's own places: several plac
   // (Two namesakes abroad do not vouch for each other: villages of Colorado and Utah in a report about Mindanao.)
   const mindanao = "Troops killed two rebels in Talakag, Bukidnon, and a third near Valencia City. One captured rebel, Daniel, tested positive for the Delta variant. Doctors in the United States and Canada have described the variant.";
   assert.equal(place(mindanao, "Delta"), null);
+  // (A village said to lie in a place of the report's country is put at that place's point, not at a namesake in Gaza.)
+  assert.deepEqual(place("Two fighters were killed near al-Burayj frontlines in the southern countryside of Idlib, the Observatory said. Shelling also hit Aleppo and Saraqib.", "al-Burayj"), [36, 37]);
   // (A country named beside the town vouches for it, far as it is.)
   assert.ok(place("Shelling killed three people in Idlib and Aleppo on Monday. One of them came from the German town of Rain, his family said.", "Rain"));
 });

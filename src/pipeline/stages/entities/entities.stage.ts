@@ -476,6 +476,13 @@ function unplaceStrayForeignTowns(text: string, mentions: EntityMention[], count
   let placed = mentions.filter((o) => o.type === "place" && o.lat != null && o.lon != null && !suspect.has(o.canonical));
   if (placed.some((o) => o.precision !== "country")) placed = placed.filter((o) => o.precision !== "country");
   for (const { m, geo } of suspects) {
+    // ("near al-Burayj frontlines in the southern countryside of Idlib": a village said to lie in a place of the report's
+    // own country is there, not a namesake across the border; it is put at that place's point, as finely as it is known.)
+    const within = placeItLiesIn(text, mentions, m, home, countries);
+    if (within) {
+      [m.lat, m.lon, m.precision] = [within.lat!, within.lon!, within.precision === "city" || within.precision === "village" ? "district" : within.precision!];
+      continue;
+    }
     // (Nor do places of the suspect's own country, unless that is the report's: "Chin" read as Qinzhou vouches for no
     // "Tamu" read as Sanya, in a report about Sagaing.)
     const others: { lat?: number | null; lon?: number | null }[] = placed.filter((o) => o.precision === "country" || geocode(o.canonical, { countries, fuzzy: false })?.country !== geo.country);
@@ -497,6 +504,23 @@ function unplaceStrayForeignTowns(text: string, mentions: EntityMention[], count
 }
 /** How near the report's other places a namesake in its own country must lie to stand in for a stray one. */
 const HOME_NAMESAKE_REACH_KM = 300;
+
+/** The place of the report's home country that the words after a town say it lies in or near, else null. */
+function placeItLiesIn(text: string, mentions: EntityMention[], town: EntityMention, home: string, countries: string[]): EntityMention | null {
+  const k = mentions.indexOf(town);
+  for (let j = k + 1; j < mentions.length && j <= k + 3; j++) {
+    const o = mentions[j]!;
+    if (o.start - town.end > LIES_IN_CHARS) return null;
+    if (o.type !== "place" || o.canonical === town.canonical) continue;
+    const between = text.slice(town.end, o.start);
+    if (!LIES_IN.test(between) || /[.;:!?\n]/.test(between)) return null;
+    if (o.lat == null || o.lon == null || o.precision === "country") continue;
+    return geocode(o.canonical, { countries, fuzzy: false })?.country === home ? o : null;
+  }
+  return null;
+}
+const LIES_IN_CHARS = 70;
+const LIES_IN = /\b(?:in|near|nearby|outside|of|countryside)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** The place a name matches only loosely (spelt otherwise) in one of the report's countries, else null. */
 function fuzzyOnly(name: string, countries: string[]): GeoHit | null {
