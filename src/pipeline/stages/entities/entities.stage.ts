@@ -39,6 +39,7 @@ export function findEntities(original: string): EntityMention[] {
   const inState = new Set<EntityMention>(); // districts placed within the state named after them
   townsInNamedState(text, mentions, inState);
   farTownsAtHome(text, mentions);
+  streetsAtCorners(text, mentions);
   townsOfCountryNamed(text, mentions);
   compassDistricts(text, mentions);
   quartersOfTowns(text, mentions, inState);
@@ -249,6 +250,19 @@ function townsOfCountryNamed(text: string, mentions: EntityMention[]): void {
   }
 }
 const COUNTRY_OWNS = /^['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|restive)\s+)?$/i;
+
+/**
+ * "near the corner of Jenkins and Springhouse Road", "at Elm and 5th Street": a name paired with a street at a corner,
+ * or after "the corner of", is a street too, not the town of Jenkins, Kentucky: it keeps no point.
+ */
+function streetsAtCorners(text: string, mentions: EntityMention[]): void {
+  for (const m of mentions) {
+    if (m.type !== "place" || m.lat == null || (m.precision !== "city" && m.precision !== "village")) continue;
+    if (STREET_PAIRED_AFTER.test(text.slice(m.end, m.end + 60)) || CORNER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) m.lat = m.lon = m.precision = null;
+  }
+}
+const STREET_PAIRED_AFTER = /^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Court|Ct|Place|Pl|Way|Terrace|Circle)\b/u;
+const CORNER_BEFORE = /\b(?:corner|intersection)\s+of\s+$/i;
 
 /**
  * "(Cincinnati, OH) — A man was shot in Westwood": a small town of the report's own country, far from every other
