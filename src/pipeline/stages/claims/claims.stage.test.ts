@@ -5038,3 +5038,15 @@ test("one person arrested with words between the noun and the verb is detained (
   assert.deepEqual(held("The suspect ran into a park but was arrested an hour later."), [["The suspect", "detained", 1]]);
   assert.deepEqual(held("The attacker was arrested and taken to hospital under guard."), [["The attacker", "detained", 1]]);
 });
+
+test("a breakdown after a semicolon ('; 8 were Moroccans') is a part of the toll before it, and a next-sentence share keeps the toll's day", () => {
+  const got = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(got("Thirty swimmers drowned off the cape on Tuesday; 8 were Moroccans, the coast guard said."), [["killed", 30, "2024-06-11"], ["killed", 8, "2024-06-11"]]);
+  assert.deepEqual(got("Thirty swimmers drowned off the cape on Tuesday. Six of them were Moroccans, the coast guard said."), [["killed", 30, "2024-06-11"], ["killed", 6, "2024-06-11"]]);
+});
+
+test("a bare count in the next sentence ('17 people were wounded.') takes the day of the incident just told, a background toll does not", () => {
+  const got = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(got("A mortar round on the market killed six traders on 9 June. 17 people were wounded."), [["killed", 6, "2024-06-09"], ["wounded", 17, "2024-06-09"]]);
+  assert.deepEqual(got("A mortar round on the market killed six traders on 9 June. Over 400 people have been wounded in shelling since March.").map((x) => x[2]), ["2024-06-09", "2024-03-01"]);
+});

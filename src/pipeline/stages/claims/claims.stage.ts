@@ -240,6 +240,11 @@ const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These
  * ("A village elder said 30 others were abducted": the same, told by a voice opening the sentence.)
  */
 const MORE_OF_THE_SAME = /^(?:(?:[\p{L}-]+\s+){1,4}(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?)?(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
+/**
+ * "22 people were wounded.", "Four soldiers were also injured in the attack.": a short sentence that is only a count
+ * and what befell it carries on the incident just told (a background toll says more: "since 2019", "this year").
+ */
+const PLAIN_FOLLOW_UP = /^(?:[\p{L}\d,-]+\s+){1,3}(?:were|was|had been)\s+(?:also\s+)?(?:wounded|injured|hurt|killed|arrested|detained|abducted|kidnapped|rescued|evacuated)(?:\s+in\s+the\s+(?:attack|strike|air ?strike|blast|explosion|raid|shooting|incident))?\s*[.!]?\s*$/iu;
 // ("1.2 million people face hunger and that it had reached 400,000": a that-clause with a subject of its own.)
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b|\band that (?:it|they|he|she|we|the)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -1328,6 +1333,15 @@ export const claimsStage: Stage = {
         const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
         if (/^[^.;:,]{0,40},\s*$/.test(text.slice(from, c.number.start)) && OF_THEM_PART.test(c.number.text)) (c.category = prev.category), (c.partOf = prev);
       }
+      // ("Forty migrants drowned on Tuesday; 12 were Pakistanis": a bare count after a semicolon, told only by who they
+      // were, breaks down the figure before it as "of them" would.)
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const prev = candidates[i - 1]!;
+        if (c.category || c.trigger || !prev.category || prev.category === "other" || c.number.subject || !/^\d|^[a-z]+$/i.test(c.number.text)) continue;
+        const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
+        if (/^[^.;:]{0,80};\s*$/.test(text.slice(from, c.number.start)) && /^\s+(?:were|was)\s+(?:\p{Lu}[\p{L}-]+|women|children|men|boys|girls|minors|foreigners|nationals|civilians)\b/u.test(text.slice(c.number.end, c.number.end + 40))) (c.category = prev.category), (c.partOf = prev);
+      }
       // ("shot 13 people, 11 of them Black": the shot hold the dead as well as the hurt, so a part told only by who they
       // were is no count of the wounded.)
       for (let i = 0; i < candidates.length; i++) {
@@ -1356,7 +1370,11 @@ export const claimsStage: Stage = {
           const opener = text.slice(sentence.start, c.number.start);
           const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|deaths|fatalities|killed)\b/.test(opener);
           if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener) ||
-            (SHARE_OF_THEM_OPENS.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = dead ? "killed" : previous.claim.category;
+            (SHARE_OF_THEM_OPENS.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) {
+            c.category = dead ? "killed" : previous.claim.category;
+            // (The part happened when the whole did: "… drowned on Tuesday. Ten of them were Syrians".)
+            if (c.category === previous.claim.category) partsOfPrevious.add(c);
+          }
         }
       }
       // ("Of the deceased, eight were party workers": the dead named at the head are whose part it is, with no toll
@@ -1448,7 +1466,7 @@ export const claimsStage: Stage = {
         const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
         // ("…were freed on Monday. Five others died in captivity": they died while held, not on the day the rest went free.)
         const diedHeld = c.category === "killed" && previous?.sentence === si - 1 && DIED_HELD.test(text.slice(sentence.start, sentence.end));
-        const continues = !stockNow && !diedHeld && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || MORE_OF_THE_SAME.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
+        const continues = !stockNow && !diedHeld && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || MORE_OF_THE_SAME.test(text.slice(sentence.start, sentence.end)) || PLAIN_FOLLOW_UP.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
