@@ -5050,3 +5050,10 @@ test("a bare count in the next sentence ('17 people were wounded.') takes the da
   assert.deepEqual(got("A mortar round on the market killed six traders on 9 June. 17 people were wounded."), [["killed", 6, "2024-06-09"], ["wounded", 17, "2024-06-09"]]);
   assert.deepEqual(got("A mortar round on the market killed six traders on 9 June. Over 400 people have been wounded in shelling since March.").map((x) => x[2]), ["2024-06-09", "2024-03-01"]);
 });
+
+test("the missing told by 'as disappeared' or 'who went missing' are other, and a stock 'still missing' keeps no time from the clause or sentence before", () => {
+  const got = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value, c.time?.text ?? null]);
+  assert.deepEqual(got("The commission lists 4,200 people as disappeared since the army was deployed in the hills.").map((x) => x[0]), ["other"]);
+  assert.deepEqual(got("The office said it had received 900 complaints of people who went missing during the uprising.").map((x) => x[0]), ["other"]);
+  assert.deepEqual(got("Rebels abducted 300 farmers in the valley in May 2016. Some 120 farmers are still missing, the council said."), [["detained", 300, "May 2016"], ["other", 120, null]]);
+});

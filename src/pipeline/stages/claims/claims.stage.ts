@@ -139,7 +139,8 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
 const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "|", "–", "—", "-", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "rises", "climbed", "climbs", "jumps", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out", "ranged", "ranging", "range", "from", "varied", "varying"]);
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
 // ("missing and presumed dead" are counted among the dead, with the doubt kept as the hedge.)
-const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been|have|has|had)\s+)?(?:still\s+)?(?:(?:registered|listed|reported|recorded|declared)\s+(?:as\s+)?)?(?:missing|unaccounted|disappeared)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
+// ("lists 9,000 people as disappeared", "complaints of 800 people who went missing": the same, told by "as" or "who".)
+const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been|have|has|had|as|who\s+(?:went|have gone|had gone|are|were|remain|have been|had been|have|had))\s+)?(?:still\s+)?(?:(?:registered|listed|reported|recorded|declared)\s+(?:as\s+)?)?(?:missing|unaccounted|disappeared)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
 
 /** "45 drones were launched, of which 31 were shot down": a bare share of things counted just before is no people. */
 function shareOfThings(text: string, numbers: NumberMention[], n: NumberMention): boolean {
@@ -1475,7 +1476,7 @@ export const claimsStage: Stage = {
         const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
         const whole = partsOfPrevious.has(c) ? previous?.claim : wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
         const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues, c.trigger?.start ?? -1);
-        const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
+        const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : c.category === "other" ? missingNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
         // ("At least 27 people were killed and 14 others injured": others are people named anew, with no qualifier of their own.)
         const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && !/^(?:others|more)$/i.test(n.noun) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
@@ -3738,6 +3739,20 @@ function stockNowTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, time:
   if (at < sentence.start || !/(?:,\s*(?:and|while|but)|;)\s/.test(doc.text.slice(at + time.text.length, n.start))) return time;
   const day = published.slice(0, 10);
   return { start: day, end: day, text: /\bcurrently\b/i.test(clause) ? "currently" : "now" };
+}
+
+/** "are still missing", "remain unaccounted for": people missing as of now. */
+const MISSING_NOW = /^\s+(?:are|is|remain|remains)\s+(?:still\s+)?(?:missing|unaccounted)\b/i;
+
+/**
+ * "Some 900 villagers are still missing", "In the province, 4,000 people are missing, and …since 2015": a stock of the
+ * missing now keeps only a time its own clause gives, not the day of the abduction before it nor a later clause's.
+ */
+function missingNowTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, time: ClaimTime | null): ClaimTime | null {
+  const end = Math.max(n.end, n.nounEnd);
+  if (!time || !MISSING_NOW.test(doc.text.slice(end, end + 40))) return time;
+  const rest = /^[^,;]*/.exec(doc.text.slice(end, sentence.end))![0];
+  return doc.text.slice(sentence.start, end + rest.length).includes(time.text) ? time : null;
 }
 
 /** "of whom dozens are believed to be dead": the doubt stands right after the other figure, on its own verb. */
