@@ -5057,3 +5057,9 @@ test("the missing told by 'as disappeared' or 'who went missing' are other, and 
   assert.deepEqual(got("The office said it had received 900 complaints of people who went missing during the uprising.").map((x) => x[0]), ["other"]);
   assert.deepEqual(got("Rebels abducted 300 farmers in the valley in May 2016. Some 120 farmers are still missing, the council said."), [["detained", 300, "May 2016"], ["other", 120, null]]);
 });
+
+test("people 'who died' or who 'remain in mass graves' are dead, not a stock of those gathered or present", () => {
+  const cats = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("Families of the 40 miners who died in the collapse gathered outside the pit."), [["killed", 40]]);
+  assert.deepEqual(cats("About 3,000 villagers remain in mass graves across the valley, the commission said."), [["killed", 3000]]);
+});

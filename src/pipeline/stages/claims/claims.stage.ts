@@ -151,6 +151,9 @@ function shareOfThings(text: string, numbers: NumberMention[], n: NumberMention)
   return before !== undefined && !before.subject && (before.notPeople === "other noun" || /^\s+\p{L}/u.test(text.slice(before.end, before.end + 3)));
 }
 
+/** Right after a count: "who died", "who were killed", "remain in unmarked graves", "lie buried in mass graves". */
+const DIED_OR_BURIED_AFTER = /^\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:died|perished|were killed|had been killed|have been killed|lost their lives)\b|(?:still\s+)?(?:remain|remains|lie|lay|are|were|rest)\s+(?:buried\s+)?in\s+(?:[\p{L}-]+\s+){0,2}graves\b)/iu;
+
 /** Whether the people counted are said to be missing right after the figure. */
 function saidMissing(text: string, n: NumberMention): boolean {
   const end = n.nounEnd > n.end ? n.nounEnd : n.end;
@@ -1099,6 +1102,10 @@ export const claimsStage: Stage = {
         // "20,000 refugees are missing": people unaccounted for are counted, as none of the categories ("missing under the
         // rubble" are trapped, and present): the figure is kept, with its source, place and time.
         if (saidMissing(text, n)) category = "other";
+        // ("Relatives of the 40 miners who died in the collapse gathered", "20,000 people remain in mass graves": what
+        // befell them is told right after the count; the main verb is the mourners', and the buried are no stock of
+        // the living.)
+        if ((category === "present" || category === "arrived") && DIED_OR_BURIED_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "killed";
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // ("The two sides swapped 40 bodies", "the remains of 9 soldiers were repatriated on Monday": dead handed back
