@@ -5038,3 +5038,28 @@ test("one person arrested with words between the noun and the verb is detained (
   assert.deepEqual(held("The suspect ran into a park but was arrested an hour later."), [["The suspect", "detained", 1]]);
   assert.deepEqual(held("The attacker was arrested and taken to hospital under guard."), [["The attacker", "detained", 1]]);
 });
+
+test("a breakdown after a semicolon ('; 8 were Moroccans') is a part of the toll before it, and a next-sentence share keeps the toll's day", () => {
+  const got = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(got("Thirty swimmers drowned off the cape on Tuesday; 8 were Moroccans, the coast guard said."), [["killed", 30, "2024-06-11"], ["killed", 8, "2024-06-11"]]);
+  assert.deepEqual(got("Thirty swimmers drowned off the cape on Tuesday. Six of them were Moroccans, the coast guard said."), [["killed", 30, "2024-06-11"], ["killed", 6, "2024-06-11"]]);
+});
+
+test("a bare count in the next sentence ('17 people were wounded.') takes the day of the incident just told, a background toll does not", () => {
+  const got = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(got("A mortar round on the market killed six traders on 9 June. 17 people were wounded."), [["killed", 6, "2024-06-09"], ["wounded", 17, "2024-06-09"]]);
+  assert.deepEqual(got("A mortar round on the market killed six traders on 9 June. Over 400 people have been wounded in shelling since March.").map((x) => x[2]), ["2024-06-09", "2024-03-01"]);
+});
+
+test("the missing told by 'as disappeared' or 'who went missing' are other, and a stock 'still missing' keeps no time from the clause or sentence before", () => {
+  const got = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value, c.time?.text ?? null]);
+  assert.deepEqual(got("The commission lists 4,200 people as disappeared since the army was deployed in the hills.").map((x) => x[0]), ["other"]);
+  assert.deepEqual(got("The office said it had received 900 complaints of people who went missing during the uprising.").map((x) => x[0]), ["other"]);
+  assert.deepEqual(got("Rebels abducted 300 farmers in the valley in May 2016. Some 120 farmers are still missing, the council said."), [["detained", 300, "May 2016"], ["other", 120, null]]);
+});
+
+test("people 'who died' or who 'remain in mass graves' are dead, not a stock of those gathered or present", () => {
+  const cats = (s: string) => claims(s, "2024-06-14").map((c) => [c.category, c.value]);
+  assert.deepEqual(cats("Families of the 40 miners who died in the collapse gathered outside the pit."), [["killed", 40]]);
+  assert.deepEqual(cats("About 3,000 villagers remain in mass graves across the valley, the commission said."), [["killed", 3000]]);
+});

@@ -139,7 +139,8 @@ const NOUN_CATEGORY: Record<string, PeopleCategory> = Object.assign(Object.creat
 const BEFORE_GAP = new Set(["'", "‘", "“", '"', ":", "|", "–", "—", "-", "included", "include", "includes", "a", "an", "the", "his", "her", "their", "its", "our", "some", "to", "of", "at", "least", "nearly", "about", "another", "additional", "more", "than", "up", "as", "many", "rose", "risen", "rises", "climbed", "climbs", "jumps", "reached", "stood", "stands", "jumped", "increased", "grown", "grew", "swelled", "swollen", "topped", "exceeded", "passed", "doubled", "tripled", "hit", "reaching", "rising", "now", "are", "were", "is", "was", "still", "also", "all", "only", "further", "fresh", "new", "least", "toll", "total", "around", "almost", "over", "estimated", "roughly", "approximately", "had", "has", "have", "been", "hit", "out", "ranged", "ranging", "range", "from", "varied", "varying"]);
 /** People said to be missing right after a figure ("17 missing", "are still unaccounted for"); "missing under the rubble" are trapped. */
 // ("missing and presumed dead" are counted among the dead, with the doubt kept as the hedge.)
-const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been|have|has|had)\s+)?(?:still\s+)?(?:(?:registered|listed|reported|recorded|declared)\s+(?:as\s+)?)?(?:missing|unaccounted|disappeared)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
+// ("lists 9,000 people as disappeared", "complaints of 800 people who went missing": the same, told by "as" or "who".)
+const MISSING_AFTER = /^\s+(?:(?:are|were|is|was|remain|remained|remains|have been|had been|have|has|had|as|who\s+(?:went|have gone|had gone|are|were|remain|have been|had been|have|had))\s+)?(?:still\s+)?(?:(?:registered|listed|reported|recorded|declared)\s+(?:as\s+)?)?(?:missing|unaccounted|disappeared)\b(?!\s+under\b)(?!,?\s+and\s+(?:are\s+)?(?:presumed|feared|believed)\s+dead\b)/i;
 
 /** "45 drones were launched, of which 31 were shot down": a bare share of things counted just before is no people. */
 function shareOfThings(text: string, numbers: NumberMention[], n: NumberMention): boolean {
@@ -149,6 +150,9 @@ function shareOfThings(text: string, numbers: NumberMention[], n: NumberMention)
   // (A count of things is followed by its noun; "killed 45, of which 31 were children" shares out people.)
   return before !== undefined && !before.subject && (before.notPeople === "other noun" || /^\s+\p{L}/u.test(text.slice(before.end, before.end + 3)));
 }
+
+/** Right after a count: "who died", "who were killed", "remain in unmarked graves", "lie buried in mass graves". */
+const DIED_OR_BURIED_AFTER = /^\s+(?:(?:who|that)\s+(?:had\s+|have\s+)?(?:died|perished|were killed|had been killed|have been killed|lost their lives)\b|(?:still\s+)?(?:remain|remains|lie|lay|are|were|rest)\s+(?:buried\s+)?in\s+(?:[\p{L}-]+\s+){0,2}graves\b)/iu;
 
 /** Whether the people counted are said to be missing right after the figure. */
 function saidMissing(text: string, n: NumberMention): boolean {
@@ -240,6 +244,11 @@ const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These
  * ("A village elder said 30 others were abducted": the same, told by a voice opening the sentence.)
  */
 const MORE_OF_THE_SAME = /^(?:(?:[\p{L}-]+\s+){1,4}(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?)?(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
+/**
+ * "22 people were wounded.", "Four soldiers were also injured in the attack.": a short sentence that is only a count
+ * and what befell it carries on the incident just told (a background toll says more: "since 2019", "this year").
+ */
+const PLAIN_FOLLOW_UP = /^(?:[\p{L}\d,-]+\s+){1,3}(?:were|was|had been)\s+(?:also\s+)?(?:wounded|injured|hurt|killed|arrested|detained|abducted|kidnapped|rescued|evacuated)(?:\s+in\s+the\s+(?:attack|strike|air ?strike|blast|explosion|raid|shooting|incident))?\s*[.!]?\s*$/iu;
 // ("1.2 million people face hunger and that it had reached 400,000": a that-clause with a subject of its own.)
 const NEW_CLAUSE = /\b(?:upon|after|before|when|whenever|while|because|until|unless|although|though)\b|\band that (?:it|they|he|she|we|the)\b/i;
 /** A single person ("a man", "an officer") is only counted when something happened to them. */
@@ -1093,6 +1102,10 @@ export const claimsStage: Stage = {
         // "20,000 refugees are missing": people unaccounted for are counted, as none of the categories ("missing under the
         // rubble" are trapped, and present): the figure is kept, with its source, place and time.
         if (saidMissing(text, n)) category = "other";
+        // ("Relatives of the 40 miners who died in the collapse gathered", "20,000 people remain in mass graves": what
+        // befell them is told right after the count; the main verb is the mourners', and the buried are no stock of
+        // the living.)
+        if ((category === "present" || category === "arrived") && DIED_OR_BURIED_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 50))) category = "killed";
         // "found the body of a displaced woman with gunshot wounds": a body counts the dead.
         if (category && n.singular && /\b(?:body|bodies|remains|corpses?) of\s+$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) category = "killed";
         // ("The two sides swapped 40 bodies", "the remains of 9 soldiers were repatriated on Monday": dead handed back
@@ -1328,6 +1341,15 @@ export const claimsStage: Stage = {
         const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
         if (/^[^.;:,]{0,40},\s*$/.test(text.slice(from, c.number.start)) && OF_THEM_PART.test(c.number.text)) (c.category = prev.category), (c.partOf = prev);
       }
+      // ("Forty migrants drowned on Tuesday; 12 were Pakistanis": a bare count after a semicolon, told only by who they
+      // were, breaks down the figure before it as "of them" would.)
+      for (let i = 1; i < candidates.length; i++) {
+        const c = candidates[i]!;
+        const prev = candidates[i - 1]!;
+        if (c.category || c.trigger || !prev.category || prev.category === "other" || c.number.subject || !/^\d|^[a-z]+$/i.test(c.number.text)) continue;
+        const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
+        if (/^[^.;:]{0,80};\s*$/.test(text.slice(from, c.number.start)) && /^\s+(?:were|was)\s+(?:\p{Lu}[\p{L}-]+|women|children|men|boys|girls|minors|foreigners|nationals|civilians)\b/u.test(text.slice(c.number.end, c.number.end + 40))) (c.category = prev.category), (c.partOf = prev);
+      }
       // ("shot 13 people, 11 of them Black": the shot hold the dead as well as the hurt, so a part told only by who they
       // were is no count of the wounded.)
       for (let i = 0; i < candidates.length; i++) {
@@ -1356,7 +1378,11 @@ export const claimsStage: Stage = {
           const opener = text.slice(sentence.start, c.number.start);
           const dead = /^\s*(?:Of|Among)\s+the\s+(?:dead|deceased|deaths|fatalities|killed)\b/.test(opener);
           if (/^\s+of\s+(?:them|these|those)\s+(?:were|was|are)\b/i.test(after) || (/^\s*(?:Of|Among)\s+(?:them|these|those|the dead|the deceased|the deaths|the fatalities|the victims),\s*(?:[^.;:]*?\band\s+)?$/.test(opener) && /^\s+(?:were|was|are)\b/i.test(after)) || AMONG_THEM_WERE.test(opener) ||
-            (SHARE_OF_THEM_OPENS.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) c.category = dead ? "killed" : previous.claim.category;
+            (SHARE_OF_THEM_OPENS.test(opener) && /^\s+(?:were|was|are)\b/i.test(after))) {
+            c.category = dead ? "killed" : previous.claim.category;
+            // (The part happened when the whole did: "… drowned on Tuesday. Ten of them were Syrians".)
+            if (c.category === previous.claim.category) partsOfPrevious.add(c);
+          }
         }
       }
       // ("Of the deceased, eight were party workers": the dead named at the head are whose part it is, with no toll
@@ -1448,7 +1474,7 @@ export const claimsStage: Stage = {
         const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
         // ("…were freed on Monday. Five others died in captivity": they died while held, not on the day the rest went free.)
         const diedHeld = c.category === "killed" && previous?.sentence === si - 1 && DIED_HELD.test(text.slice(sentence.start, sentence.end));
-        const continues = !stockNow && !diedHeld && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || MORE_OF_THE_SAME.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
+        const continues = !stockNow && !diedHeld && ((previous?.sentence === si && !shareOfWhole) || (previous?.sentence === si - 1 && (quotes.some((q) => q.start <= n.start && q.end >= n.end) || CONTINUES.test(text.slice(sentence.start, sentence.end)) || MORE_OF_THE_SAME.test(text.slice(sentence.start, sentence.end)) || PLAIN_FOLLOW_UP.test(text.slice(sentence.start, sentence.end)) || SAME_EVENT.test(text.slice(sentence.start, sentence.end)))));
         // "Two of the wounded were in serious condition": a part of a figure told before happened where and when it did,
         // unless its own sentence says otherwise.
         // ("Three of the wounded later died": the whole is the wounded, whatever the part's own verb says.)
@@ -1457,7 +1483,7 @@ export const claimsStage: Stage = {
         const wholeCategory = PART_OF_EARLIER.test(n.text) ? categoryOfWhole(n.text) ?? c.category : amongWhole ? c.category : null;
         const whole = partsOfPrevious.has(c) ? previous?.claim : wholeCategory ? [...claims].reverse().find((o) => o.category === wholeCategory && o.sentence[1] <= sentence.start) : undefined;
         const chosenTime = whole && !doc.times.some((t) => t.start >= sentence.start && t.end <= sentence.end) ? whole.time : chooseTime(doc, sentence, n, attribution, previous?.claim ?? null, continues, c.trigger?.start ?? -1);
-        const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : chosenTime;
+        const time = c.category === "present" ? stockNowTime(doc, sentence, n, chosenTime) : c.category === "other" ? missingNowTime(doc, sentence, n, chosenTime) : chosenTime;
         // ("At least 10,582 civilians have been killed and 19,875 injured": "at least" is said of both.)
         // ("At least 27 people were killed and 14 others injured": others are people named anew, with no qualifier of their own.)
         const sharedAtLeast = n.qualifier === "exact" && !n.vague && genericCount(n) && !/^(?:others|more)$/i.test(n.noun) && previous?.sentence === si && previous.claim.qualifier === "min" && previous.claim.category !== c.category &&
@@ -3720,6 +3746,20 @@ function stockNowTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, time:
   if (at < sentence.start || !/(?:,\s*(?:and|while|but)|;)\s/.test(doc.text.slice(at + time.text.length, n.start))) return time;
   const day = published.slice(0, 10);
   return { start: day, end: day, text: /\bcurrently\b/i.test(clause) ? "currently" : "now" };
+}
+
+/** "are still missing", "remain unaccounted for": people missing as of now. */
+const MISSING_NOW = /^\s+(?:are|is|remain|remains)\s+(?:still\s+)?(?:missing|unaccounted)\b/i;
+
+/**
+ * "Some 900 villagers are still missing", "In the province, 4,000 people are missing, and …since 2015": a stock of the
+ * missing now keeps only a time its own clause gives, not the day of the abduction before it nor a later clause's.
+ */
+function missingNowTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, time: ClaimTime | null): ClaimTime | null {
+  const end = Math.max(n.end, n.nounEnd);
+  if (!time || !MISSING_NOW.test(doc.text.slice(end, end + 40))) return time;
+  const rest = /^[^,;]*/.exec(doc.text.slice(end, sentence.end))![0];
+  return doc.text.slice(sentence.start, end + rest.length).includes(time.text) ? time : null;
 }
 
 /** "of whom dozens are believed to be dead": the doubt stands right after the other figure, on its own verb. */
