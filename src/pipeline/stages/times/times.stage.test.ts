@@ -331,3 +331,16 @@ test("'earlier in the day' is the day named in the sentence before, or the day o
   assert.deepEqual(times("The toll from the crush at the fair rose to 14 by Monday night. Earlier in the day, the mayor had said 5 people had died."), ["2024-05-06", "2024-05-06"]);
   assert.deepEqual(times("Earlier in the day, the mayor had said 5 people had died."), ["2024-05-08"]);
 });
+
+test("periods: a yearless month range early in the year is last year's; a year at its end is the whole range's; 'and the end of last year'; 'the past decade'; 'the previous year' after a year named; '1950-53'; 'the 1980s'", () => {
+  const read = (s: string, d = "2024-02-01") => findTimes(s, 0, s.length, parseIso(d)!).map((t) => [t.text, t.from, t.to]);
+  assert.deepEqual(read("Floods drowned 30 herders between January and April."), [["between January and April", "2023-01-01", "2023-04-30"]]);
+  assert.deepEqual(read("Floods drowned 30 herders between January and June 2023."), [["between January and June 2023", "2023-01-01", "2023-06-30"]]);
+  assert.deepEqual(read("Raids killed 80 farmers between 3 March 2022 and the end of last year."), [["between 3 March 2022 and the end of last year", "2022-03-03", "2023-12-31"]]);
+  assert.deepEqual(read("Over the past decade, 300 rangers have been killed."), [["Over the past decade", "2014-02-01", "2024-02-01"]]);
+  assert.deepEqual(read("Storms killed 12 fishermen in 2022, down from 20 the previous year."), [["2022", "2022-01-01", "2022-12-31"], ["the previous year", "2021-01-01", "2021-12-31"]]);
+  assert.deepEqual(read("The bones of 40 sailors lost in the 1939-45 war were reburied."), [["1939-45", "1939-01-01", "1945-12-31"]]);
+  assert.deepEqual(read("Militias killed 25 miners in the 1970s and 12 more in the late 1990s."), [["1970s", "1970-01-01", "1979-12-31"], ["late 1990s", "1996-01-01", "1999-12-31"]]);
+  // (A month range two months under way is still read up to its end, as before.)
+  assert.deepEqual(read("Cholera killed 40 people between June and September.", "2024-08-05"), [["between June and September", "2024-06-01", "2024-09-30"]]);
+});

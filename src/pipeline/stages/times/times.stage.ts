@@ -20,7 +20,7 @@ interface Found {
 
 // Each pattern is anchored on literal words and bounded repetition, so none can backtrack badly.
 // ("in last week's shipwreck", "last month's attack": the calendar week or month before, which RELATIVE reads.)
-const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|fortnights?|months?|years?)\b(?!['’]s)/gi;
+const PAST_SPAN = /\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)?\s*(hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b(?!['’]s)/gi;
 /** "two days ago", "a week ago": the day that far before publication. */
 const AGO = /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago\b/gi;
 // ("427 bodies over four days", "the toll doubled in three months": a window up to publication, as "the past four days".
@@ -75,6 +75,12 @@ const ABSOLUTE_HINT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const FUTURE_BEFORE = /\b(?:will|would|shall|is to|are to|is due to|are due to|expected to|scheduled to|set to|plans? to|planned to|is planned|are planned)\b[^.;,]{0,60}$/i;
 const BETWEEN = /\b(between|from)\s+/gi;
 const TWO_YEARS = /(?:19|20)\d\d\D{1,12}(?:19|20)\d\d/;
+/** "the 1950-53 war", "1998-2002" written short: the second year in the first one's century (or the next). */
+const SHORT_YEAR_RANGE = /\b((?:19|20)\d\d)\s*[-–—]\s*(\d\d)\b(?![-–—/.:]\d)/g;
+const SHORT_YEAR_RANGE_HINT = /(?:19|20)\d\d\s*[-–—]\s*\d\d\b/;
+/** "in the 1980s", "the late 1990s": the decade, or a third of it. */
+const DECADE = /\b(?:(early|mid|late)[\s-]*)?((?:19|20)\d0)['’]?s\b/gi;
+const DECADE_HINT = /\d0['’]?s\b/;
 const YEAR_RANGE = /\b(?:(?:between|from)\s+)?((?:19|20)\d\d)\s*(?:-|–|—|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*((?:19|20)\d\d)\b/gi;
 /**
  * A comma before a number of at most three digits that is not a clock time or a longer number, or before a number
@@ -121,7 +127,7 @@ const WORD = {
   overOrIn: 1 << 23,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
-const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"];
+const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades"];
 const SPAN_COUNTS = ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "several", "few"];
 const GATE_WORDS: [number, string[]][] = [
   // "in the past", and glued as the pattern allows: "inpast", "overlast".
@@ -422,6 +428,25 @@ export function findTimes(text: string, start: number, end: number, published: D
     if (first >= last || last > published.getUTCFullYear() || last - first > 60) continue;
     addFound(found, start, m.index!, m.index! + m[0].length, new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last, 11, 31)));
   }
+  if (mayMatch.year(gates) && SHORT_YEAR_RANGE_HINT.test(sentence)) for (const m of sentence.matchAll(SHORT_YEAR_RANGE)) {
+    const first = Number(m[1]);
+    let last = first - (first % 100) + Number(m[2]);
+    if (last <= first) last += 100;
+    if (last > published.getUTCFullYear() || last - first > 60) continue;
+    addFound(found, start, m.index!, m.index! + m[0].length, new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last, 11, 31)));
+  }
+  if (mayMatch.year(gates) && DECADE_HINT.test(sentence)) for (const m of sentence.matchAll(DECADE)) {
+    // ("in the early 1990s": its first years; "the late 1980s": its last ones.)
+    // ("based there since the late 1990s and accused of killing hundreds in 2019": a span from a decade back up to now is
+    // too loose to date a count, and would stand before a nearer date.)
+    if (/\bsince\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    const decade = Number(m[2]);
+    const part = m[1]?.toLowerCase();
+    const [a, b] = part === "early" ? [0, 3] : part === "mid" ? [3, 6] : part === "late" ? [6, 9] : [0, 9];
+    if (decade + a > published.getUTCFullYear()) continue;
+    const to = new Date(Date.UTC(decade + b, 11, 31));
+    addFound(found, start, m.index!, m.index! + m[0].length, new Date(Date.UTC(decade + a, 0, 1)), to > published ? published : to);
+  }
   if (mayMatch.pastSpan(gates)) for (const m of sentence.matchAll(PAST_SPAN)) {
     // "last month", "last week" alone name the calendar month or week before (the relative rules below);
     // "the last month", "the past three weeks" are spans up to publication.
@@ -434,7 +459,18 @@ export function findTimes(text: string, start: number, end: number, published: D
       addFound(found, start, m.index! + lead, m.index! + m[0].length, addDays(published, -1), addDays(published, -1));
       continue;
     }
-    const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "fortnight" ? addDays(published, -14 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -12 * n);
+    // ("45 were killed in 2023, down from 61 the previous year": the year before the one named, not the last twelve months.)
+    if (!m[1] && unit === "year" && /\b(?:previous|preceding)\s+year$/i.test(m[0])) {
+      let named: RegExpMatchArray | undefined;
+      for (const y of sentence.slice(0, m.index!).matchAll(/\b(?:19|20)\d\d\b/g)) named = y;
+      if (named && Number(named[0]) <= published.getUTCFullYear()) {
+        const year = Number(named[0]) - 1;
+        const lead = m[0].length - m[0].trimStart().length;
+        addFound(found, start, m.index! + lead, m.index! + m[0].length, new Date(Date.UTC(year, 0, 1)), new Date(Date.UTC(year, 11, 31)));
+        continue;
+      }
+    }
+    const from = unit === "hour" ? addDays(published, -Math.max(1, Math.ceil(n / 24))) : unit === "day" ? addDays(published, -n) : unit === "week" ? addDays(published, -7 * n) : unit === "fortnight" ? addDays(published, -14 * n) : unit === "month" ? addMonths(published, -n) : addMonths(published, -(unit === "decade" ? 120 : 12) * n);
     const lead = m[0].length - m[0].trimStart().length;
     addFound(found, start, m.index! + lead, m.index! + m[0].length, from, published);
   }
@@ -728,8 +764,16 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     const after = offset + m.index! + m[0].length;
     const a = found.find((f) => f.start === after);
     if (!a) continue;
-    const b = found.find((f) => f !== a && f.start > a.end && f.start - a.end <= 9 && /^\s*(?:and|to|until|till|through|-|–)\s*$/i.test(sentence.slice(a.end - offset, f.start - offset)));
+    // ("between 24 February 2022 and the end of last year": the period runs to the end of the second time.)
+    const b = found.find((f) => f !== a && f.start > a.end && f.start - a.end <= 23 && /^\s*(?:and|to|until|till|through|-|–)\s*(?:the\s+)?(?:end\s+of\s+)?$/i.test(sentence.slice(a.end - offset, f.start - offset)));
     if (!b) continue;
+    // ("between January and June 2023": the year written at the end is the first month's too.)
+    const aText = sentence.slice(a.start - offset, a.end - offset);
+    const bYear = /\b((?:19|20)\d\d)$/.exec(sentence.slice(b.start - offset, b.end - offset));
+    if (bYear && BARE_MONTH.test(aText)) {
+      a.from = new Date(Date.UTC(Number(bYear[1]), a.from.getUTCMonth(), a.from.getUTCDate()));
+      if (a.from > b.to) a.from = new Date(Date.UTC(Number(bYear[1]) - 1, a.from.getUTCMonth(), a.from.getUTCDate()));
+    }
     a.start = offset + m.index!;
     a.end = b.end;
     a.to = b.to;
@@ -740,7 +784,8 @@ function applySinceAndBetween(sentence: string, offset: number, found: Found[], 
     // ("between June and September" in August: a period under way for a month or more, a projection to its end; in
     // mid-January, "between January and June" is last year's.)
     const ahead = a.to < a.from && a.from.getTime() - a.to.getTime() >= 28 * 86_400_000 ? new Date(Date.UTC(a.to.getUTCFullYear() + 1, a.to.getUTCMonth(), a.to.getUTCDate())) : null;
-    if (ahead && a.from <= published && ahead >= published && published.getTime() - a.from.getTime() >= 30 * 86_400_000 && published.getTime() - a.from.getTime() <= 90 * 86_400_000 && ahead.getTime() - a.from.getTime() < 366 * 86_400_000) a.to = ahead;
+    // (Two months under way at least: in February, "between January and April" is last year's, as news tells the past.)
+    if (ahead && a.from <= published && ahead >= published && published.getTime() - a.from.getTime() >= 59 * 86_400_000 && published.getTime() - a.from.getTime() <= 90 * 86_400_000 && ahead.getTime() - a.from.getTime() < 366 * 86_400_000) a.to = ahead;
     else if (a.to < a.from) a.from = a.from.getTime() - a.to.getTime() < 7 * 86_400_000 ? addDays(a.from, -7) : new Date(Date.UTC(a.from.getUTCFullYear() - 1, a.from.getUTCMonth(), a.from.getUTCDate()));
   }
 }
