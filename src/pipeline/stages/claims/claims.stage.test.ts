@@ -5038,3 +5038,11 @@ test("one person arrested with words between the noun and the verb is detained (
   assert.deepEqual(held("The suspect ran into a park but was arrested an hour later."), [["The suspect", "detained", 1]]);
   assert.deepEqual(held("The attacker was arrested and taken to hospital under guard."), [["The attacker", "detained", 1]]);
 });
+
+test("casualties are the dead and the hurt together: a bare count of them, or a count split into the killed, is other; the killed part stays killed", () => {
+  const list = (t: string) => claims(t, "2024-06-03").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("The truck bomb caused more than 60 casualties in the market, officials said."), [["other", 60, null]]);
+  assert.deepEqual(list("Monitors counted 2,410 civilian casualties in 2023, including 780 people killed."), [["other", 2410, "2023-01-01"], ["killed", 780, "2023-01-01"]]);
+  assert.deepEqual(list("Monitors counted 940 child casualties in 2023, of whom 215 were killed."), [["other", 940, "2023-01-01"], ["killed", 215, "2023-01-01"]]);
+  assert.deepEqual(list("Of the 3,100 casualties counted in 2023, 870 were killed and 2,230 were injured."), [["other", 3100, "2023-01-01"], ["killed", 870, "2023-01-01"], ["wounded", 2230, "2023-01-01"]]);
+});

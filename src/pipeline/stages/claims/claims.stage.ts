@@ -946,6 +946,9 @@ export const claimsStage: Stage = {
         // "The hospital received 45 casualties": casualties a hospital takes in are the hurt, not the dead.
         // ("received 160 patients with gunshot wounds": patients a hospital took in with wounds, the same.)
         if ((/^casualt/i.test(n.noun) || (/^patients$/i.test(n.noun) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50)))) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
+        // ("The blast caused more than 100 casualties": casualties are the dead and the hurt together, no toll of the
+        // dead unless a verb of killing before them governs them; "casualties, including 95 killed" lends its verb to the part.)
+        if (category === "killed" && /^casualt/i.test(n.noun) && !(trigger?.category === "killed" && trigger.end <= n.start)) category = "other";
         // "left 3,000 homeless": people made homeless are displaced.
         // ("left 3,000 people homeless": the word after the people says what became of them.)
         if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10)) || /\bhomeless\s+\S+$/i.test(text.slice(n.start, n.nounEnd))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
@@ -1443,7 +1446,9 @@ export const claimsStage: Stage = {
         // A sentence that carries on the one before (a quote, "They…", "Most of…") inherits its time.
         // ("Of the 251 hostages taken on October 7, 111 remain": a share something else happened to keeps the whole's
         // time only where its own sentence gives none of its own.)
-        const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
+        // ("Of the 900 casualties in 2022, 200 were killed": the dead are a share of casualties, not something else
+        // that happened to them, so they keep the year.)
+        const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && !(previous.claim.category === "other" && /casualt(?:y|ies)$/i.test(previous.claim.text)) && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
         // ("He added that about 12,000 residents still remain in the district": a stock now is no longer the week before's.)
         const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
         // ("…were freed on Monday. Five others died in captivity": they died while held, not on the day the rest went free.)
