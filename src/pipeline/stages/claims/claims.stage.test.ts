@@ -5046,3 +5046,10 @@ test("casualties are the dead and the hurt together: a bare count of them, or a 
   assert.deepEqual(list("Monitors counted 940 child casualties in 2023, of whom 215 were killed."), [["other", 940, "2023-01-01"], ["killed", 215, "2023-01-01"]]);
   assert.deepEqual(list("Of the 3,100 casualties counted in 2023, 870 were killed and 2,230 were injured."), [["other", 3100, "2023-01-01"], ["killed", 870, "2023-01-01"], ["wounded", 2230, "2023-01-01"]]);
 });
+
+test("a share of the hurt who then died ('Four of the injured died') is killed; one whose verb is no death stays wounded", () => {
+  const cat = (t: string) => claims(t, "2024-06-03").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Four of the injured died in hospital overnight, the clinic said."), [["killed", 4]]);
+  assert.deepEqual(cat("Twenty people were hurt when the roof fell in. Two of the wounded later died."), [["wounded", 20], ["killed", 2]]);
+  assert.deepEqual(cat("Two of the wounded were in a critical condition."), [["wounded", 2]]);
+});

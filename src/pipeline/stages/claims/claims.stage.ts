@@ -943,6 +943,8 @@ export const claimsStage: Stage = {
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
         if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
+        // ("Three of the injured later died": a share of the hurt whose own verb is death are dead now.)
+        if (nounCategory === "wounded" && trigger?.category === "killed" && trigger.start >= n.end && /\bof\s+(?:the|those)\s+(?:wounded|injured)$/i.test(n.text)) category = "killed";
         // "The hospital received 45 casualties": casualties a hospital takes in are the hurt, not the dead.
         // ("received 160 patients with gunshot wounds": patients a hospital took in with wounds, the same.)
         if ((/^casualt/i.test(n.noun) || (/^patients$/i.test(n.noun) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50)))) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
