@@ -5053,3 +5053,8 @@ test("a share of the hurt who then died ('Four of the injured died') is killed; 
   assert.deepEqual(cat("Twenty people were hurt when the roof fell in. Two of the wounded later died."), [["wounded", 20], ["killed", 2]]);
   assert.deepEqual(cat("Two of the wounded were in a critical condition."), [["wounded", 2]]);
 });
+
+test("people once counted dead who were found alive are no count of the dead ('after 2 people listed as dead were found alive')", () => {
+  const cat = (t: string) => claims(t, "2024-06-03").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The toll from the mine flood dropped to 9, after 2 miners listed as dead were found alive in a shaft."), [["killed", 9]]);
+});

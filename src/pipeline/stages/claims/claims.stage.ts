@@ -1439,6 +1439,8 @@ export const claimsStage: Stage = {
         // ("A resident reached by phone said 20 people had been killed": the person heading the voice is not counted,
         // unless harm is told of them before the verb: "A man who was wounded in the attack said".)
         if (facts.speakerFirst.some((a) => c.number.start >= a.start && c.number.start - a.start <= 4 && c.number.end <= a.verbStart! && !HARM_WORD.test(text.slice(c.number.end, a.verbStart!)))) c.category = null;
+        // ("after 3 people listed as dead were found alive": those the toll wrongly held are alive; no count of the dead.)
+        if (c.category === "killed" && FOUND_ALIVE.test(text.slice(after, after + 60))) c.category = null;
         // ("Maria Lopes, a nurse who was among the 14 people killed": one of the count the sentence gives, not one more.)
         if (c.number.singular && AMONG_THE_COUNTED.test(text.slice(after, after + 40))) c.category = null;
         if (!c.category) continue;
@@ -2835,6 +2837,8 @@ function personNamedBeforeOthers(doc: AnnotatedDoc, sentence: Span, c: Claim): S
   const person = doc.entities.find((e) => e.type === "person" && e.start >= sentence.start && /^\s+and\s+$/.test(doc.text.slice(e.end, c.span[0])));
   return person ? { start: person.start, end: person.end } : null;
 }
+/** "who were listed as dead were found alive": the clause right after the figure says they live. */
+const FOUND_ALIVE = /^[^.;,]{0,40}?\b(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+)?(?:found|discovered|confirmed)\s+(?:to be\s+)?alive\b/i;
 /** "a nurse who was among the 14 killed", "X, 34, was one of the": one of a count the sentence gives, not one more. */
 const AMONG_THE_COUNTED = /^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:was|is)\s+(?:among|one\s+of)\s+(?:the|those)\s+(?:\d|(?:at least|more than|about|some)\s)/i;
 const DEATHS_OF_BEFORE = /\b(?:deaths?|killings?|murders?|executions?|massacre|beheadings?|bodies)\s+of\s+(?:the\s+)?$/i;
