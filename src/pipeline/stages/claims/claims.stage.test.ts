@@ -5063,3 +5063,23 @@ test("people 'who died' or who 'remain in mass graves' are dead, not a stock of 
   assert.deepEqual(cats("Families of the 40 miners who died in the collapse gathered outside the pit."), [["killed", 40]]);
   assert.deepEqual(cats("About 3,000 villagers remain in mass graves across the valley, the commission said."), [["killed", 3000]]);
 });
+
+test("casualties are the dead and the hurt together: a bare count of them, or a count split into the killed, is other; the killed part stays killed", () => {
+  const list = (t: string) => claims(t, "2024-06-03").map((c) => [c.category, c.value, c.time?.start ?? null]);
+  assert.deepEqual(list("The truck bomb caused more than 60 casualties in the market, officials said."), [["other", 60, null]]);
+  assert.deepEqual(list("Monitors counted 2,410 civilian casualties in 2023, including 780 people killed."), [["other", 2410, "2023-01-01"], ["killed", 780, "2023-01-01"]]);
+  assert.deepEqual(list("Monitors counted 940 child casualties in 2023, of whom 215 were killed."), [["other", 940, "2023-01-01"], ["killed", 215, "2023-01-01"]]);
+  assert.deepEqual(list("Of the 3,100 casualties counted in 2023, 870 were killed and 2,230 were injured."), [["other", 3100, "2023-01-01"], ["killed", 870, "2023-01-01"], ["wounded", 2230, "2023-01-01"]]);
+});
+
+test("a share of the hurt who then died ('Four of the injured died') is killed; one whose verb is no death stays wounded", () => {
+  const cat = (t: string) => claims(t, "2024-06-03").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("Four of the injured died in hospital overnight, the clinic said."), [["killed", 4]]);
+  assert.deepEqual(cat("Twenty people were hurt when the roof fell in. Two of the wounded later died."), [["wounded", 20], ["killed", 2]]);
+  assert.deepEqual(cat("Two of the wounded were in a critical condition."), [["wounded", 2]]);
+});
+
+test("people once counted dead who were found alive are no count of the dead ('after 2 people listed as dead were found alive')", () => {
+  const cat = (t: string) => claims(t, "2024-06-03").map((c) => [c.category, c.value]);
+  assert.deepEqual(cat("The toll from the mine flood dropped to 9, after 2 miners listed as dead were found alive in a shaft."), [["killed", 9]]);
+});

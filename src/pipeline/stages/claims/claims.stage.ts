@@ -952,9 +952,14 @@ export const claimsStage: Stage = {
         // "evacuated about 300 wounded": the wounded were moved; the verb says what the figure counts.
         const moved = nounCategory === "wounded" && trigger && (movedBy(text, n, [trigger]) || (trigger.start >= n.end && MOVING.has(trigger.category)));
         if (nounCategory && !moved && (!trigger || nounCategory === "killed" || nounCategory === "wounded")) category = nounCategory;
+        // ("Three of the injured later died": a share of the hurt whose own verb is death are dead now.)
+        if (nounCategory === "wounded" && trigger?.category === "killed" && trigger.start >= n.end && /\bof\s+(?:the|those)\s+(?:wounded|injured)$/i.test(n.text)) category = "killed";
         // "The hospital received 45 casualties": casualties a hospital takes in are the hurt, not the dead.
         // ("received 160 patients with gunshot wounds": patients a hospital took in with wounds, the same.)
         if ((/^casualt/i.test(n.noun) || (/^patients$/i.test(n.noun) && /^\s+(?:with|suffering(?: from)?)\s+(?:[\w-]+\s+){0,2}(?:wounds|injuries|burns)\b/i.test(text.slice(n.nounEnd, n.nounEnd + 50)))) && HOSPITAL_TOOK_IN.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "wounded";
+        // ("The blast caused more than 100 casualties": casualties are the dead and the hurt together, no toll of the
+        // dead unless a verb of killing before them governs them; "casualties, including 95 killed" lends its verb to the part.)
+        if (category === "killed" && /^casualt/i.test(n.noun) && !(trigger?.category === "killed" && trigger.end <= n.start)) category = "other";
         // "left 3,000 homeless": people made homeless are displaced.
         // ("left 3,000 people homeless": the word after the people says what became of them.)
         if ((noun === "homeless" || /^\s+homeless\b/i.test(text.slice(n.nounEnd, n.nounEnd + 10)) || /\bhomeless\s+\S+$/i.test(text.slice(n.start, n.nounEnd))) && LEFT_HOMELESS.test(text.slice(Math.max(0, n.start - 40), n.start))) category = "fled";
@@ -1460,6 +1465,8 @@ export const claimsStage: Stage = {
         // ("A resident reached by phone said 20 people had been killed": the person heading the voice is not counted,
         // unless harm is told of them before the verb: "A man who was wounded in the attack said".)
         if (facts.speakerFirst.some((a) => c.number.start >= a.start && c.number.start - a.start <= 4 && c.number.end <= a.verbStart! && !HARM_WORD.test(text.slice(c.number.end, a.verbStart!)))) c.category = null;
+        // ("after 3 people listed as dead were found alive": those the toll wrongly held are alive; no count of the dead.)
+        if (c.category === "killed" && FOUND_ALIVE.test(text.slice(after, after + 60))) c.category = null;
         // ("Maria Lopes, a nurse who was among the 14 people killed": one of the count the sentence gives, not one more.)
         if (c.number.singular && AMONG_THE_COUNTED.test(text.slice(after, after + 40))) c.category = null;
         if (!c.category) continue;
@@ -1469,7 +1476,9 @@ export const claimsStage: Stage = {
         // A sentence that carries on the one before (a quote, "They…", "Most of…") inherits its time.
         // ("Of the 251 hostages taken on October 7, 111 remain": a share something else happened to keeps the whole's
         // time only where its own sentence gives none of its own.)
-        const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
+        // ("Of the 900 casualties in 2022, 200 were killed": the dead are a share of casualties, not something else
+        // that happened to them, so they keep the year.)
+        const shareOfWhole = previous?.sentence === si && c.category !== previous.claim.category && !(previous.claim.category === "other" && /casualt(?:y|ies)$/i.test(previous.claim.text)) && LEADING_OF.test(text.slice(Math.max(sentence.start, previous.claim.span[0] - 12), previous.claim.span[0]));
         // ("He added that about 12,000 residents still remain in the district": a stock now is no longer the week before's.)
         const stockNow = c.category === "present" && STOCK_NOW.test(text.slice(sentence.start, sentence.end));
         // ("…were freed on Monday. Five others died in captivity": they died while held, not on the day the rest went free.)
@@ -2854,6 +2863,8 @@ function personNamedBeforeOthers(doc: AnnotatedDoc, sentence: Span, c: Claim): S
   const person = doc.entities.find((e) => e.type === "person" && e.start >= sentence.start && /^\s+and\s+$/.test(doc.text.slice(e.end, c.span[0])));
   return person ? { start: person.start, end: person.end } : null;
 }
+/** "who were listed as dead were found alive": the clause right after the figure says they live. */
+const FOUND_ALIVE = /^[^.;,]{0,40}?\b(?:were|was|have been|has been|had been)\s+(?:later\s+|since\s+)?(?:found|discovered|confirmed)\s+(?:to be\s+)?alive\b/i;
 /** "a nurse who was among the 14 killed", "X, 34, was one of the": one of a count the sentence gives, not one more. */
 const AMONG_THE_COUNTED = /^(?:,\s*\d{1,3})?,?\s+(?:who\s+)?(?:was|is)\s+(?:among|one\s+of)\s+(?:the|those)\s+(?:\d|(?:at least|more than|about|some)\s)/i;
 const DEATHS_OF_BEFORE = /\b(?:deaths?|killings?|murders?|executions?|massacre|beheadings?|bodies)\s+of\s+(?:the\s+)?$/i;
