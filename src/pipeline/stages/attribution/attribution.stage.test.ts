@@ -691,3 +691,10 @@ test("a body described with a possessive in commas, a source close to a body, 'r
   assert.equal(attributions("Mayor Ana Ruiz raised the number of dead in the valley to 31.")[0]?.name, "Ana Ruiz");
   assert.equal(attributions("The rangers later revised their toll to 7 dead.")[0]?.name, "The rangers");
 });
+
+test("a body's name with a small word inside ('Action on Armed Violence') is kept whole after 'according to'; '<Country> Human Rights' is a body", () => {
+  const a = attributions("Shelling hurt 212 people last year, according to Action on Armed Violence.")[0];
+  assert.deepEqual([a?.name, a?.org], ["Action on Armed Violence", "Action on Armed Violence"]);
+  const b = attributions("Chad executed at least 40 people in 2023, Chad Human Rights said.")[0];
+  assert.deepEqual([b?.name, b?.org], ["Chad Human Rights", "Chad Human Rights"]);
+});

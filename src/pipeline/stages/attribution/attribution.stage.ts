@@ -982,6 +982,13 @@ export class SpeakerResolver {
         break;
       }
     }
+    // ("according to Action on Armed Violence": a phrase cut at a small word inside an organisation's name is the whole name.)
+    for (const e of this.entities) {
+      if (e.type === "org" && e.start >= span.start && e.start < span.end && e.end > span.end && /^\s+(?:on|of|for|in|against|to|and)\s/.test(this.text.slice(span.end, e.end))) {
+        span = { start: span.start, end: e.end };
+        break;
+      }
+    }
     // ("…, said UNICEF Representative in Sudan Sheldon Yett": a title's country, then the name of who holds it.)
     const holder = this.entities.find((e) => e.type === "person" && e.start > span.end && e.start - span.end <= 40);
     if (holder && TITLE_IN_PLACE_GAP.test(this.text.slice(span.end, holder.start)) && /^\s*[.,;"”]/.test(this.text.slice(holder.end, holder.end + 2))) span = { start: span.start, end: holder.end };
