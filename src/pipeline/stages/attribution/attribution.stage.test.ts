@@ -698,3 +698,8 @@ test("a body's name with a small word inside ('Action on Armed Violence') is kep
   const b = attributions("Chad executed at least 40 people in 2023, Chad Human Rights said.")[0];
   assert.deepEqual([b?.name, b?.org], ["Chad Human Rights", "Chad Human Rights"]);
 });
+
+test("'it' after a body that opens the sentence before with an irregular past ('gave') points to that body, not the last voice", () => {
+  const a = attributions("Riots in the port left 9 people dead, according to police. The Interior Ministry gave a lower figure. It said 3 people died.");
+  assert.equal(a[a.length - 1]?.name, "Interior Ministry");
+});

@@ -1245,7 +1245,8 @@ export class SpeakerResolver {
     for (const m of this.entities) {
       if (m.start >= stop) break;
       if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
-      if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
+      // ("The Home Ministry gave a lower figure. It said …": a verb's irregular past opens the clause too.)
+      if (!/^\s+(?:\p{Ll}+(?:ed|s)|gave|put|had|told|said|took|made|kept|held|set|sent)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
       return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
     }
     return null;
