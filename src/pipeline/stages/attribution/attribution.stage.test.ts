@@ -703,3 +703,8 @@ test("'it' after a body that opens the sentence before with an irregular past ('
   const a = attributions("Riots in the port left 9 people dead, according to police. The Interior Ministry gave a lower figure. It said 3 people died.");
   assert.equal(a[a.length - 1]?.name, "Interior Ministry");
 });
+
+test("'in a statement posted on …, saying' goes on in the voice of the body that claimed, not the statement", () => {
+  const a = attributions("The Dune Front claimed the raid in a statement posted online, saying its men had killed 12 guards.");
+  assert.equal(a[a.length - 1]?.name, "Dune Front");
+});

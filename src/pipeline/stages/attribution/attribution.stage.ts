@@ -147,6 +147,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "five-year-old Saw Eh Say", "Mohammed Said": a capitalised verb inside a run of names is a name.
     // (Not in a headline's capitals, "Police Say 12 Killed", "…, Civilian Fighters Say": there no small word follows.)
     if (VERBS.has(w) && i > 0 && isUpperAscii(tokens[i].text.charCodeAt(0)) && isCapitalised(tokens[i - 1]!) && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && !!tokens[i + 1] && /^(?:\p{Ll}|,)/u.test(tokens[i + 1]!.text)) continue;
+    // ("claimed the attack in a statement posted on Telegram, saying …": a document put out is no voice; the body
+    // that claimed it goes on speaking.)
+    if ((w === "posted" || w === "published" || w === "released" || w === "issued" || w === "shared" || w === "uploaded") && /^(?:statements?|messages?|posts?|videos?|audio|communiqu[eé]s?)$/.test(tokens[i - 1]?.lower ?? "") && /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.lower === "in") continue;
     if (VERBS.has(w)) verbEnd = i;
     else {
       // (Most words start no verb: no empty list and iterator built for them.)
