@@ -708,3 +708,10 @@ test("'in a statement posted on …, saying' goes on in the voice of the body th
   const a = attributions("The Dune Front claimed the raid in a statement posted online, saying its men had killed 12 guards.");
   assert.equal(a[a.length - 1]?.name, "Dune Front");
 });
+
+test("a spokesman for a state's government, police command or regional state speaks for that body", () => {
+  const a = attributions("Musa Dantala, spokesman for the Afar Regional State, said 14 people had been killed.")[0];
+  assert.equal(a?.org, "Afar Regional State");
+  assert.equal(attributions("A spokesman for the Kano State government said 8 people had been killed.")[0]?.org, "Kano State government");
+  assert.equal(attributions("A spokesman for the Kano State police command said 8 people had been killed.")[0]?.org, "Kano State police command");
+});

@@ -936,6 +936,9 @@ const KIN_OPENING = /^(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s
 const ONE_VOICE = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|commander|officer|source|resident|witness|survivor|doctor|nurse|medic|villager|volunteer|rescuer|leader|elder|activist|member|relative|neighbou?r)\b/i;
 const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}(?:surgeon|physician|director|coordinator|villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator|fisherman|herder|shepherd|labou?rer|mechanic|student|paramedic|pharmacist|engineer|lawyer|businessman|businesswoman|vendor|passenger|guard|refugee|migrant|evacuee|eyewitness)(?:\s+(?:(?:of|at|in|from|near)|who\s+(?:lives|lived|works|worked|owns|runs)(?:\s+(?:in|near|at|by|on))?|working\s+(?:in|at|for|with))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?(?:,\s*who\s+asked\s+not\s+to\s+be\s+(?:named|identified))?$/i;
 
+/** A state's own body after a role: "spokesman for the Kano State police command", "for the Afar Regional State". */
+const STATE_BODY = /\b(?:spokes(?:man|woman|person)|official|officials|commissioner|director|head)\s+(?:for|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Regional\s+)?State(?:\s+(?:government|police\s+command|police|ministry\s+of\s+health|emergency\s+management\s+agency))?)\b/u;
+
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
   private lastPerson: Resolved | null = null;
@@ -1128,6 +1131,12 @@ export class SpeakerResolver {
         const described = this.placeBody(phrase, span);
         if (described) out = { name: described, org: described, kind: "org" };
       }
+    }
+    // ("a spokesman for the Kano State government", "Musa Ali, spokesman for the Afar Regional State,": a state's
+    // government or police command is the body a role speaks for; the entity stage reads the state as a place.)
+    if (!out.org && out.kind !== "org" && phrase.includes(" State")) {
+      const state = STATE_BODY.exec(phrase);
+      if (state) out = { ...out, org: state[1]! };
     }
     if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase()), (this.lastPersonEnd = span.end);
     // "A villager … told": "he said" later is that villager, until a named person speaks.
