@@ -691,3 +691,27 @@ test("a body described with a possessive in commas, a source close to a body, 'r
   assert.equal(attributions("Mayor Ana Ruiz raised the number of dead in the valley to 31.")[0]?.name, "Ana Ruiz");
   assert.equal(attributions("The rangers later revised their toll to 7 dead.")[0]?.name, "The rangers");
 });
+
+test("a body's name with a small word inside ('Action on Armed Violence') is kept whole after 'according to'; '<Country> Human Rights' is a body", () => {
+  const a = attributions("Shelling hurt 212 people last year, according to Action on Armed Violence.")[0];
+  assert.deepEqual([a?.name, a?.org], ["Action on Armed Violence", "Action on Armed Violence"]);
+  const b = attributions("Chad executed at least 40 people in 2023, Chad Human Rights said.")[0];
+  assert.deepEqual([b?.name, b?.org], ["Chad Human Rights", "Chad Human Rights"]);
+});
+
+test("'it' after a body that opens the sentence before with an irregular past ('gave') points to that body, not the last voice", () => {
+  const a = attributions("Riots in the port left 9 people dead, according to police. The Interior Ministry gave a lower figure. It said 3 people died.");
+  assert.equal(a[a.length - 1]?.name, "Interior Ministry");
+});
+
+test("'in a statement posted on …, saying' goes on in the voice of the body that claimed, not the statement", () => {
+  const a = attributions("The Dune Front claimed the raid in a statement posted online, saying its men had killed 12 guards.");
+  assert.equal(a[a.length - 1]?.name, "Dune Front");
+});
+
+test("a spokesman for a state's government, police command or regional state speaks for that body", () => {
+  const a = attributions("Musa Dantala, spokesman for the Afar Regional State, said 14 people had been killed.")[0];
+  assert.equal(a?.org, "Afar Regional State");
+  assert.equal(attributions("A spokesman for the Kano State government said 8 people had been killed.")[0]?.org, "Kano State government");
+  assert.equal(attributions("A spokesman for the Kano State police command said 8 people had been killed.")[0]?.org, "Kano State police command");
+});

@@ -147,6 +147,9 @@ export function findCues(text: string, sentence: Span): Cue[] {
     // "five-year-old Saw Eh Say", "Mohammed Said": a capitalised verb inside a run of names is a name.
     // (Not in a headline's capitals, "Police Say 12 Killed", "…, Civilian Fighters Say": there no small word follows.)
     if (VERBS.has(w) && i > 0 && isUpperAscii(tokens[i].text.charCodeAt(0)) && isCapitalised(tokens[i - 1]!) && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && !!tokens[i + 1] && /^(?:\p{Ll}|,)/u.test(tokens[i + 1]!.text)) continue;
+    // ("claimed the attack in a statement posted on Telegram, saying …": a document put out is no voice; the body
+    // that claimed it goes on speaking.)
+    if ((w === "posted" || w === "published" || w === "released" || w === "issued" || w === "shared" || w === "uploaded") && /^(?:statements?|messages?|posts?|videos?|audio|communiqu[eé]s?)$/.test(tokens[i - 1]?.lower ?? "") && /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.lower === "in") continue;
     if (VERBS.has(w)) verbEnd = i;
     else {
       // (Most words start no verb: no empty list and iterator built for them.)
@@ -933,6 +936,9 @@ const KIN_OPENING = /^(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s
 const ONE_VOICE = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|commander|officer|source|resident|witness|survivor|doctor|nurse|medic|villager|volunteer|rescuer|leader|elder|activist|member|relative|neighbou?r)\b/i;
 const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}(?:surgeon|physician|director|coordinator|villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator|fisherman|herder|shepherd|labou?rer|mechanic|student|paramedic|pharmacist|engineer|lawyer|businessman|businesswoman|vendor|passenger|guard|refugee|migrant|evacuee|eyewitness)(?:\s+(?:(?:of|at|in|from|near)|who\s+(?:lives|lived|works|worked|owns|runs)(?:\s+(?:in|near|at|by|on))?|working\s+(?:in|at|for|with))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?(?:,\s*who\s+asked\s+not\s+to\s+be\s+(?:named|identified))?$/i;
 
+/** A state's own body after a role: "spokesman for the Kano State police command", "for the Afar Regional State". */
+const STATE_BODY = /\b(?:spokes(?:man|woman|person)|official|officials|commissioner|director|head)\s+(?:for|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Regional\s+)?State(?:\s+(?:government|police\s+command|police|ministry\s+of\s+health|emergency\s+management\s+agency))?)\b/u;
+
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
   private lastPerson: Resolved | null = null;
@@ -979,6 +985,13 @@ export class SpeakerResolver {
     for (const e of this.entities) {
       if (e.start < span.start && e.end > span.start && e.end <= span.end && e.type !== "place" && !/\.\S/.test(e.text)) {
         span = { start: e.start, end: span.end };
+        break;
+      }
+    }
+    // ("according to Action on Armed Violence": a phrase cut at a small word inside an organisation's name is the whole name.)
+    for (const e of this.entities) {
+      if (e.type === "org" && e.start >= span.start && e.start < span.end && e.end > span.end && /^\s+(?:on|of|for|in|against|to|and)\s/.test(this.text.slice(span.end, e.end))) {
+        span = { start: span.start, end: e.end };
         break;
       }
     }
@@ -1119,6 +1132,12 @@ export class SpeakerResolver {
         if (described) out = { name: described, org: described, kind: "org" };
       }
     }
+    // ("a spokesman for the Kano State government", "Musa Ali, spokesman for the Afar Regional State,": a state's
+    // government or police command is the body a role speaks for; the entity stage reads the state as a place.)
+    if (!out.org && out.kind !== "org" && phrase.includes(" State")) {
+      const state = STATE_BODY.exec(phrase);
+      if (state) out = { ...out, org: state[1]! };
+    }
     if (out.kind === "person") (this.lastPerson = out), (this.lastPersonPhrase = phrase.toLowerCase()), (this.lastPersonEnd = span.end);
     // "A villager … told": "he said" later is that villager, until a named person speaks.
     else if (out.kind === "other" && ONE_PERSON.test(out.name)) this.lastPerson = out;
@@ -1238,7 +1257,8 @@ export class SpeakerResolver {
     for (const m of this.entities) {
       if (m.start >= stop) break;
       if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
-      if (!/^\s+\p{Ll}+(?:ed|s)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
+      // ("The Home Ministry gave a lower figure. It said …": a verb's irregular past opens the clause too.)
+      if (!/^\s+(?:\p{Ll}+(?:ed|s)|gave|put|had|told|said|took|made|kept|held|set|sent)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
       return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
     }
     return null;

@@ -379,6 +379,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   }
   // "Operation Hadin Kai", "Operation Azm-e-Istehkam": a named military operation (and the force that runs it), no person.
   if (n >= 2 && firstWord === "operation") return typed(c, "org", 2);
+  // ("Chad Human Rights said": a rights body named after its country; "Human Rights" alone is the cause, no body.)
+  if (n >= 3 && lastWord === "rights" && words[n - 2] === "human") return typed(c, "org", 2);
   // Organisations: a head word ("Forces", "Observatory") or a leading one ("Ministry of ...").
   const orgHeadInside = n >= 2 && someAfterFirst(words, ORG_HEADS);
   if (n >= 2 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(firstWord) || orgHeadInside) && !PLACE_HEADS.has(lastWord)) {
