@@ -592,6 +592,9 @@ test("US datelines and quarters: a state's postal code after a town ('Dayton, OH
   // (One small town against another says nothing of which is the namesake; a town with its state stays where it says.)
   assert.ok(place("A clerk was shot dead in Cumberland on Monday. Police arrested Dodge on Tuesday.", "Cumberland"));
   assert.ok(place("CINCINNATI — A man was shot in Norwood on Monday. The victim, from Spokane, Washington, died in Cincinnati.", "Spokane"));
+  // (The surname of a person the report names is that person, unless the words make it a place: "in Campbell".)
+  const campbell = findEntities("Deputies said Jerry Campbell fired first. Two other people were inside Campbell's truck. A man was shot in Campbell on Friday.").filter((e) => e.text === "Campbell");
+  assert.deepEqual(campbell.map((e) => [e.type, e.canonical]), [["person", "Jerry Campbell"], ["place", "Campbell"]]);
   // (A name paired with a street at a corner is a street: Jenkins, Kentucky is not where the hunter was shot.)
   assert.equal(place("The hunter was shot near the corner of Jenkins and Springhouse Road on Sunday.", "Jenkins"), null);
   assert.equal(place("A woman was shot at Jenkins and Fifth Street on Sunday.", "Jenkins"), null);

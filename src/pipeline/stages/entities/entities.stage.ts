@@ -6,7 +6,7 @@ import { findCandidates } from "./candidates.ts";
 import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
 import { countryName, qualifyNationalBodies } from "./national-bodies.ts";
-import { US_POSTAL_CODES, US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
+import { PLACE_PREPOSITIONS, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
 import { foldName } from "../../../resolve/names.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { gazetteer } from "../../../resolve/geo/gazetteer.ts";
@@ -46,6 +46,7 @@ export function findEntities(original: string): EntityMention[] {
   hyphenedPairs(text, mentions, countries);
   policeZones(text, mentions);
   capitalsByDemonym(text, mentions);
+  surnamesOfPeopleNamed(text, mentions);
   nationalSocietyNamedBefore(mentions);
   qualifyNationalBodies(text, mentions, countries);
   return mentions;
@@ -250,6 +251,34 @@ function townsOfCountryNamed(text: string, mentions: EntityMention[]): void {
   }
 }
 const COUNTRY_OWNS = /^['’]s?\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|far|restive)\s+)?$/i;
+
+/**
+ * "Deputies said Jerry Campbell fired first. … inside Campbell's truck": a lone word that is the surname of a person the
+ * report names is that person, not the town of Campbell, California, unless the words before it make it a place ("in
+ * Campbell") or its state follows it.
+ */
+function surnamesOfPeopleNamed(text: string, mentions: EntityMention[]): void {
+  const people = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== "person") continue;
+    const words = m.canonical.split(/\s+/);
+    if (words.length >= 2) people.set(words[words.length - 1]!, m.canonical);
+  }
+  if (!people.size) return;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const person = m.type === "place" && m.precision !== "country" && m.precision !== "province" ? people.get(m.text) : undefined;
+    if (!person) continue;
+    const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? "";
+    const next = mentions[k + 1];
+    // (Owning a thing, "inside Campbell's truck", it is the person whatever word comes before.)
+    const owns = /^['’]s\s+\p{Ll}/u.test(text.slice(m.end, m.end + 5));
+    if ((!owns && PLACE_PREPOSITIONS.has(before)) || (next?.type === "place" && /^,\s*$/.test(text.slice(m.end, next.start)))) continue;
+    m.type = "person";
+    m.canonical = person;
+    delete m.lat, delete m.lon, delete m.precision;
+  }
+}
 
 /**
  * "near the corner of Jenkins and Springhouse Road", "at Elm and 5th Street": a name paired with a street at a corner,
