@@ -893,7 +893,8 @@ export const claimsStage: Stage = {
     const promos = promoLines(text);
     // (Places and voices named in a link to another story are not this one's.)
     // ("killed on the road to Jerusalem", "clogging the highway to Beirut": where a road leads is not where anyone was.)
-    const roadTo = (e: EntityMention) => e.type === "place" && ROAD_TO.test(text.slice(Math.max(0, e.start - 30), e.start));
+    // (ROAD_TO is tried at every offset, so it runs only after the words it ends with.)
+    const roadTo = (e: EntityMention) => e.type === "place" && wordBeforeSpace(text, e.start, ROAD_TO_LAST_WORDS) >= 0 && ROAD_TO.test(text.slice(Math.max(0, e.start - 30), e.start));
     const doc = promos.length || input.entities.some(roadTo) ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start) && !roadTo(e)) } : input;
     const facts = new ReportFacts(doc);
     const focus = focusPlace(facts, doc.text);
@@ -2801,11 +2802,14 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     // ("up from 187 in February and 164 in January": a second figure compared, after the first one's time.)
     const alsoCompared: boolean = last !== null && last.n.end < n.start && ALSO_COMPARED.test(text.slice(last.n.end, n.start)) && !claims.some((c) => c.span[0] === n.start);
+    // (COMPARED_WITH, "from" and CHARGED_BEFORE, tried at every offset, each end in one of these words and spaces: most
+    // figures follow none of them.)
+    const comparable = wordBeforeSpace(text, n.start, COMPARED_OR_CHARGED_LAST_WORDS) >= 0;
     // ("The toll rose to 37 on Tuesday from 25 a day earlier": a bare "from" after a figure that rose to another.)
-    const bareFrom = !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
+    const bareFrom = comparable && !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
     // ("registered an FIR against 50 persons": people charged, no figure compared.)
-    if (CHARGED_BEFORE.test(before)) continue;
-    if (!alsoCompared && ((!bareFrom && !COMPARED_WITH.test(before)) || claims.some((c) => c.span[0] === n.start))) continue;
+    if (comparable && CHARGED_BEFORE.test(before)) continue;
+    if (!alsoCompared && ((!bareFrom && !(comparable && COMPARED_WITH.test(before))) || claims.some((c) => c.span[0] === n.start))) continue;
     // (The figure compared may stand some way before: "bring to 15 the number of people who have died attempting the
     // crossing this year, compared with 12".)
     const main: Claim | undefined = alsoCompared ? last!.main : claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 120 && c.category !== "other").pop();
@@ -2831,6 +2835,8 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
   }
   return out;
 }
+/** The words COMPARED_WITH, a bare "from" and CHARGED_BEFORE can end with, before the spaces up to the figure. */
+const COMPARED_OR_CHARGED_LAST_WORDS = ["from", "the", "with", "to", "against", "of", "peak", "high", "low", "record", "about", "around", "some", "booked", "least", "over", "than"];
 const ALSO_COMPARED = /^\s+(?:in|on|at|during|for|over)\s+[^,;.\d]{1,30}?\s+and\s+(?:(?:about|around|some)\s+)?$/i;
 // ("revised the toll down to 27, from its earlier figure of 31": the figure it replaced.)
 // ("down from a record 45,774", "almost double the 66,237 recorded", "already exceeding the 12 recorded in 2023".)
@@ -2927,6 +2933,7 @@ const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
 /** "an FIR against", "a case against", "booked": people charged, before their count. */
 const CHARGED_BEFORE = /\b(?:(?:FIR|FIRs|case|cases|complaint|complaints|charges?|chargesheet)\s+against|booked)\s+(?:at least\s+|about\s+|some\s+|over\s+|more than\s+)?$/i;
 /** "the road to", "the highway north to": where a road leads, before the place it leads to. */
+const ROAD_TO_LAST_WORDS = ["to", "towards", "the"];
 const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:to|towards)\s+(?:the\s+)?$/i;
 /** "Paris prosecutor", "the Paris prosecutor's office": a prosecutor's office after the city it is named for. */
 const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
@@ -3816,7 +3823,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   if (DEATHS_TOLD.test(slice)) {
     for (let k = si + 1, breaks = 0; k <= si + 3 && k < doc.sentences.length; k++) {
       const next = doc.sentences[k]!;
-      if (/\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start)) && ++breaks > 1) break;
+      if (doc.text.slice(doc.sentences[k - 1]!.end, next.start).includes("\n") && ++breaks > 1) break;
       const nextText = doc.text.slice(next.start, next.end);
       const later = VERIFY_WORD.test(nextText) && DEATH_TOLL_DOUBTED.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
       if (later && !doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return { text: later[0], at: sentence.start, later: true };
@@ -3837,7 +3844,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   const verifying = sentencesWithVerifyWord(doc);
   for (let k = si + 1; k <= si + 30 && k < doc.sentences.length; k++) {
     const next = doc.sentences[k]!;
-    const opensParagraph = /\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start));
+    const opensParagraph = doc.text.slice(doc.sentences[k - 1]!.end, next.start).includes("\n");
     if (opensParagraph) breaks++;
     if (!verifying[k]) continue;
     const nextText = doc.text.slice(next.start, next.end);
@@ -3925,7 +3932,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // ("Moscow's new offensive": whose war it is.)
     if (text.charCodeAt(e.end) !== 32 && WAGED_BY.test(text.slice(e.end, e.end + 50))) continue;
     // ("The Observatory, based in Britain, …": where a voice sits.)
-    if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    if (wordBeforeSpace(text, e.start, BASED_ASIDE_LAST_WORDS) >= 0 && BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0, names: new Map<string, number>() };
     entry.times++;
@@ -4158,7 +4165,7 @@ function actingPlace(text: string, e: Span): boolean {
   // backs or houses someone acts too.)
   if (PLACE_AS_BACKER.test(text.slice(e.end, e.end + 16))) return true;
   // ("the Observatory, based in Britain, put the toll at …": an aside on where the voice sits.)
-  if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
+  if (wordBeforeSpace(text, e.start, BASED_ASIDE_LAST_WORDS) >= 0 && BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("convicted of spying for Israel", "accused of fighting for Russia": whom someone served.)
   // (Not "the fighting for Goma": the fight over a place happens there.)
   if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start)) && !/\bthe\s+(?:[\w-]+\s+)?fighting\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
@@ -4178,6 +4185,8 @@ const LOSES_AFTER = /^\s+(?:has\s+|have\s+|had\s+)?(?:lost|loses|losing)\s+(?:a 
 const COUNTRY_ACTS = /^\s+(?:resumed|launched|began|started|invaded|attacked|bombed|struck|stepped up|escalated|withdrew|imposed|issued|ordered|sent|deployed|retaliated|intervened|annexed|seized|closed|reopened|broke)\b/i;
 const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|military|ground|air|aerial|naval|brutal|deadly|two-year|year-long|months-long|\w+-month)\s+){0,2}(?:offensive|counteroffensive|counter-offensive|invasion|war|campaign|bombardment|bombing|air ?strikes?|strikes?|assault|operation|incursion|blockade|siege|shelling|onslaught|attacks?|drones?|missiles?|occupation)\b/i;
 const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
+/** The words BASED_ASIDE, tried at every offset, ends with before the spaces up to the place. */
+const BASED_ASIDE_LAST_WORDS = ["in", "the"];
 const BASED_ASIDE = /,\s+(?:(?:which|who) (?:is|are|was)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/i;
 const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
 
