@@ -4123,8 +4123,10 @@ const UNNAMED_WAR_TOLL = /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgen
  * A place the sentence names as where something is: not a comparison ("the size of the United Kingdom"), nor a
  * country voicing the figure, nor one that acts ("a deal brokered by Russia", "strikes by Israel").
  */
+/** The words the comparison in placeNamedHere ("the size of", "larger than"), tried at every offset, ends with. */
+const COMPARED_IN_SIZE_LAST_WORDS = ["of", "than", "like", "the"];
 function placeNamedHere(text: string, facts: ReportFacts, sentence: Span, e: EntityMention): boolean {
-  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !ownsTheVoice(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
+  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !ownsTheVoice(facts, e) && !(wordBeforeSpace(text, e.start, COMPARED_IN_SIZE_LAST_WORDS) >= 0 && /\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start))) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
 }
 
 /**
@@ -4168,7 +4170,7 @@ function actingPlace(text: string, e: Span): boolean {
   if (wordBeforeSpace(text, e.start, BASED_ASIDE_LAST_WORDS) >= 0 && BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("convicted of spying for Israel", "accused of fighting for Russia": whom someone served.)
   // (Not "the fighting for Goma": the fight over a place happens there.)
-  if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start)) && !/\bthe\s+(?:[\w-]+\s+)?fighting\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
+  if (wordBeforeSpace(text, e.start, SERVED_FOR_LAST_WORDS) >= 0 && SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start)) && !/\bthe\s+(?:[\w-]+\s+)?fighting\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("killed in Israel's military offensive in the Gaza Strip", "since the start of Moscow's new offensive": whose war it
   // is, not where it is fought.)
   if (WAGED_BY.test(text.slice(e.end, e.end + 50))) return true;
@@ -4178,12 +4180,16 @@ function actingPlace(text: string, e: Span): boolean {
   if (/^\s+border\b/i.test(text.slice(e.end, e.end + 10))) return true;
   // ("Russia has lost 1,180 troops": the side whose losses they are, not where they fell.)
   if (LOSES_AFTER.test(text.slice(e.end, e.end + 24))) return true;
-  return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
+  return wordBeforeSpace(text, e.start, BY_LAST_WORDS) >= 0 && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
+/** The words actingPlace's "by (the)", tried at every offset, can end with before the spaces up to the place. */
+const BY_LAST_WORDS = ["by", "the"];
 const LOSES_AFTER = /^\s+(?:has\s+|have\s+|had\s+)?(?:lost|loses|losing)\s+(?:a total of\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+)?\d/i;
 /** A verb a country does as the subject of its clause: "Israel resumed", "Russia launched". */
 const COUNTRY_ACTS = /^\s+(?:resumed|launched|began|started|invaded|attacked|bombed|struck|stepped up|escalated|withdrew|imposed|issued|ordered|sent|deployed|retaliated|intervened|annexed|seized|closed|reopened|broke)\b/i;
 const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|military|ground|air|aerial|naval|brutal|deadly|two-year|year-long|months-long|\w+-month)\s+){0,2}(?:offensive|counteroffensive|counter-offensive|invasion|war|campaign|bombardment|bombing|air ?strikes?|strikes?|assault|operation|incursion|blockade|siege|shelling|onslaught|attacks?|drones?|missiles?|occupation)\b/i;
+/** The words SERVED_FOR, tried at every offset, can end with before the spaces up to the place. */
+const SERVED_FOR_LAST_WORDS = ["for", "the"];
 const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
 /** The words BASED_ASIDE, tried at every offset, ends with before the spaces up to the place. */
 const BASED_ASIDE_LAST_WORDS = ["in", "the"];
@@ -4571,7 +4577,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
       // when another place is named.)
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
-      if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
+      if (wordBeforeSpace(before, before.length, DISTANCE_FROM_LAST_WORDS) >= 0 && DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
       // ("in the village of Tal Shihab, near Daraa": the town the village is near is a landmark too.)
       // (The pattern, tried at every offset of the stretch, runs only beside another place and after the word it ends with.)
       if (ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 30) && wordBeforeSpace(before, before.length, NEAR_ANOTHER_LAST_WORDS) >= 0 && NEAR_ANOTHER.test(before)) score += 80;
@@ -5008,6 +5014,8 @@ const ANOTHER_EVENT_OPENER = /^\s*(?:Separately|Elsewhere|In (?:a|another) (?:se
 // ("In a separate clash in Sumy, …": the event the sentence opens with, and where.)
 const SCENE_OPENER = /^\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+(?:in|at|near|across|around|outside|inside)|(?:In|During)\s+(?:a|an|another)\s+(?:[\w-]+\s+){1,3}(?:in|at|near)|In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
+/** The words DISTANCE_FROM, tried at every offset, can end with before the spaces up to the place. */
+const DISTANCE_FROM_LAST_WORDS = ["of", "from", "the", "city", "town", "capital"];
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
 /**
  * "shelling killed two civilians there overnight and wounded five": one clause's second verb shares its place
