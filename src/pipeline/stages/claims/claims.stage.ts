@@ -1548,7 +1548,14 @@ export const claimsStage: Stage = {
     all = all.map((c) => casualtiesBrokenDownAfter(c, all, text));
     all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
-    all = all.flatMap((c) => everyoneAboardKilled(c, all, text));
+    // (Each claim, then right after it the toll it also is, if any: no array made per claim.)
+    const withAboardKilled: Claim[] = [];
+    for (const c of all) {
+      withAboardKilled.push(c);
+      const toll = everyoneAboardKilled(c, all, text);
+      if (toll) withAboardKilled.push(toll);
+    }
+    all = withAboardKilled;
     // ("Reports that 10 people had died were wrong", "Police initially said one person died …, but later corrected the
     // statement": a figure the text itself calls false is no claim; "Police denied reports that four were killed" is
     // one, doubted.)
@@ -2145,19 +2152,20 @@ const PART_FATALLY = /^\s+(?:(?:of them\s+)?fatally|of (?:whom|them)\s+(?:later\
 
 /**
  * "A plane with 40 people on board crashed, killing everyone on board", "… carrying 40 people. There were no
- * survivors": the people counted on board are the dead as well, so the count is a toll too (unless one is told).
+ * survivors": the people counted on board are the dead as well, so the count is a toll too (unless one is told). That
+ * toll, or null.
  */
-function everyoneAboardKilled(c: Claim, all: readonly Claim[], text: string): Claim[] {
-  if (c.category !== "present" || c.value == null || c.vague) return [c];
-  if (!ON_BOARD_AFTER.test(text.slice(c.span[1], c.span[1] + 30)) && !CARRYING_BEFORE.test(text.slice(Math.max(c.sentence[0], c.span[0] - 30), c.span[0]))) return [c];
+function everyoneAboardKilled(c: Claim, all: readonly Claim[], text: string): Claim | null {
+  if (c.category !== "present" || c.value == null || c.vague) return null;
+  if (!ON_BOARD_AFTER.test(text.slice(c.span[1], c.span[1] + 30)) && !CARRYING_BEFORE.test(text.slice(Math.max(c.sentence[0], c.span[0] - 30), c.span[0]))) return null;
   // (Told in the same sentence after the count, or opening the next one: "All on board were killed.")
   const rest = text.slice(c.span[1], c.sentence[1]);
   const next = all.find((o) => o.sentence[0] > c.sentence[0])?.sentence[0];
   const following = text.slice(c.sentence[1], Math.min(text.length, c.sentence[1] + 120));
   const sameSentence = NONE_ABOARD_LIVED.test(rest);
-  if (!sameSentence && !(/^\s*(?=\S)/.test(following) && NONE_ABOARD_LIVED_OPENS.test(following))) return [c];
-  if (all.some((o) => o.category === "killed" && (o.sentence[0] === c.sentence[0] || (!sameSentence && next !== undefined && o.sentence[0] === next && o.sentence[0] - c.sentence[1] <= 3)))) return [c];
-  return [c, { ...c, category: "killed" }];
+  if (!sameSentence && !(/^\s*(?=\S)/.test(following) && NONE_ABOARD_LIVED_OPENS.test(following))) return null;
+  if (all.some((o) => o.category === "killed" && (o.sentence[0] === c.sentence[0] || (!sameSentence && next !== undefined && o.sentence[0] === next && o.sentence[0] - c.sentence[1] <= 3)))) return null;
+  return { ...c, category: "killed" };
 }
 const ON_BOARD_AFTER = /^\s+(?:on board|aboard)\b/i;
 const CARRYING_BEFORE = /\bcarrying\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
@@ -2912,11 +2920,15 @@ const VERDICT_OF = /\b(?:convicted|found guilty|sentenced|jailed|charged|indicte
 /** "the 1984 gas leak", "a 2015 arson attack": an event named with its year. */
 const EVENT_YEAR = /\b(?:the|a|an|this|that)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|earthquake|quake|leak|collapse|fire|floods?|war|genocide|crash|shooting|explosion|blast|cyclone|hurricane|typhoon|tsunami|famine|uprising|riots?|disaster|stampede|siege|offensive|air ?strikes?|ambush|raid|sinking|shipwreck|accident|landslide|avalanche|eruption)\b/giu;
 
+/** The year EVENT_YEAR needs. */
+const YEAR_WRITTEN = /(?:19|20)\d\d/;
 /** The year of an event named with it ("the 1984 gas leak") right before the figure's verb or right after the figure. */
 function eventYearNear(text: string, sentence: Span, n: NumberMention): ClaimTime | null {
   const slice = text.slice(sentence.start, sentence.end);
   const end = Math.max(n.end, n.nounEnd) - sentence.start;
   const start = n.start - sentence.start;
+  // (Most sentences name no year: EVENT_YEAR, tried at every offset, runs only where one is written.)
+  if (!YEAR_WRITTEN.test(slice)) return null;
   EVENT_YEAR.lastIndex = 0;
   for (let m = EVENT_YEAR.exec(slice); m; m = EVENT_YEAR.exec(slice)) {
     const mEnd = m.index + m[0].length;
