@@ -3127,6 +3127,7 @@ const PART_PLACED = /^\s+(?:of (?:them|those|whom)\s+)?(?:(?:in|at|near|around)\
 /** "… in Kabul on Monday as a cold snap killed": the clause break between a place and the figure after it. */
 const AS_CLAUSE_BETWEEN = /^[^,;.]*?\sas\s+(?:a|an|the)\s[^,;.]*$/i;
 /** ", with (the) Bihar (state) accounting for 40 …": a place a part of the figure before is given to. */
+const WITH_PLACE_LAST_WORDS = ["with", "the"];
 const WITH_PLACE_BEFORE = /,\s*with\s+(?:the\s+)?$/i;
 const PLACE_HAS_PART = /^\s+(?:(?:state|province|district|region|county|governorate)\s+)?(?:alone\s+)?(?:accounting\s+for|reporting|recording|registering)\s+(?:(?:about|around|some|nearly|more than|over|at least|almost)\s+)?$/i;
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
@@ -3158,7 +3159,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // "…killed 40 civilians, officials said on Thursday, the latest in a wave that has displaced tens of thousands this
   // year": past the voice that closes this figure's clause, a time beside another figure is that one's.
   const closingVoice = attribution && attribution.start >= n.end && /,\s*$/.test(doc.text.slice(n.end, attribution.start)) ? attribution : null;
-  const wholeOf = doc.numbers.find((o) => o !== n && o.start >= sentence.start && o.end <= n.start && LEADING_OF.test(doc.text.slice(Math.max(sentence.start, o.start - 12), o.start)));
+  const wholeOf = doc.numbers.find((o) => o !== n && o.start >= sentence.start && o.end <= n.start && leadingOf(doc.text.slice(Math.max(sentence.start, o.start - 12), o.start)));
   const wholeComma = wholeOf ? doc.text.indexOf(",", wholeOf.end) : -1;
   const wholeSpan = wholeOf && wholeComma >= 0 && wholeComma < n.start ? { start: wholeOf.end, end: wholeComma } : null;
   const told = inSentence.filter((t) => t !== cueTime && !(closingVoice && t.start >= closingVoice.end &&
@@ -3633,7 +3634,11 @@ class ReportFacts {
         if (this.places.some((o) => o !== e && (o.start < lineStart || this.doc.text.lastIndexOf("\n", o.start - 1) + 1 > lineStart) && this.datelineLike(o))) dateline = false;
       }
       // ("Location: Geneva" above a UN briefing note: where it was given, as a dateline says.)
-      if (!dateline && e.start < 600 && LOCATION_LABEL.test(this.doc.text.slice(Math.max(0, e.start - 24), e.start))) dateline = true;
+      if (!dateline && e.start < 600) {
+        const label = this.doc.text.slice(Math.max(0, e.start - 24), e.start);
+        // (The colon the label needs is tested first.)
+        if (label.includes(":") && LOCATION_LABEL.test(label)) dateline = true;
+      }
       this.datelines.set(e, dateline);
     }
     return dateline;
@@ -4081,6 +4086,8 @@ const NEAR_ANOTHER = /[\p{L}'’-]+,\s+(?:near|outside|close to|not far from)\s+
 const NEAR_ANOTHER_LAST_WORDS = ["near", "de", "to", "from", "of"];
 const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?|displaced\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:around|in|near)\s+(?:the\s+)?)$/i;
 /** "taken to a hospital in", "airlifted to", "referred to", "shifted to CMH": where the dead or hurt were carried. */
+/** The words CARRIED_TO, tried at every offset, can end with before the spaces up to the place. */
+const CARRIED_TO_LAST_WORDS = ["to", "a", "the", "an", "in", "at", "of"];
 const CARRIED_TO = /\b(?:taken|rushed|transported|airlifted|flown|referred|moved|shifted|evacuated|brought|transferred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the|an)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical (?:centre|center|facility|college)|trauma (?:centre|center)|CMH)\s+(?:in|at)\s+)?(?:the\s+(?:city|town|capital)\s+of\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 // ("told lawmakers in Maputo", "told parliament in Kyiv", "told a Senate hearing in Washington" too.)
@@ -4434,7 +4441,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || HOSPITAL_COMMA_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || (commaBefore(text, e.start) && HOSPITAL_COMMA_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start))) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
     && !(townFocus && stateAsAdjective(text, e))
     // ("Around 300 fled across the river": what people crossed is their route, not where they are.)
     && !crossedPlace(text, e, !MOVING.has(category as PeopleCategory))
@@ -4443,7 +4450,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     && !(hurt && nationalityFrom(text, Math.max(sentence.start, e.start - 40), e.start))
     // ("The man, from Lincoln, was pronounced dead", "Darren Pike, 31, of Swindon, killed a cyclist": where someone is
     // from, set off by commas, is not where it happened.)
-    && !(hurt && e.precision !== "country" && /,\s*(?:from|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)))
+    && !(hurt && e.precision !== "country" && wordBeforeSpace(text, e.start, FROM_OR_OF) >= 0 && /,\s*(?:from|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)))
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
     && !(e.start > n.end && SINCE_WHEN.test(text.slice(Math.max(n.end, e.start - 120), e.start)))
     // ("600,000 who have arrived from Sudan", "refugees from Myanmar": where arrivals and a stock came from is not where they are.)
@@ -4519,7 +4526,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       (/^[^.;:]*,\s*(?:[^.;:,]*\band\s+)?$/.test(text.slice(Math.max(n.end, n.nounEnd), o.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(o.end, o.end + 40)))));
     // ("110 people died, with Bihar accounting for 40 of the deaths": a place told as having a part has only that part.)
     const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && PART_PLACED.test(text.slice(o.end, p.start))) ||
-      (p.start >= n.end && WITH_PLACE_BEFORE.test(text.slice(Math.max(n.end, p.start - 12), p.start)) && doc.numbers.some((o) => o.start > p.end && o.start - p.end <= 50 && !o.notPeople && PLACE_HAS_PART.test(text.slice(p.end, o.start)))));
+      (p.start >= n.end && wordBeforeSpace(text, p.start, WITH_PLACE_LAST_WORDS) >= 0 && WITH_PLACE_BEFORE.test(text.slice(Math.max(n.end, p.start - 12), p.start)) && doc.numbers.some((o) => o.start > p.end && o.start - p.end <= 50 && !o.notPeople && PLACE_HAS_PART.test(text.slice(p.end, o.start)))));
     if (partPlaces.length) {
       ownPlaces = ownPlaces.filter((p) => !partPlaces.includes(p));
       if (!ownPlaces.length) {
@@ -4544,7 +4551,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // dead or hurt were carried is not where it happened; with no other place of their own, the scene is looked for as for
   // a figure that names none.)
   if ((category === "wounded" || category === "killed") && ownPlaces.length) {
-    const carriedTo = (p: EntityMention) => CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start));
+    const carriedTo = (p: EntityMention) => wordBeforeSpace(text, p.start, CARRIED_TO_LAST_WORDS) >= 0 && CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start));
     ownPlaces = ownPlaces.filter((p) => !carriedTo(p));
   }
   // "More than 6,270 people have fled the town (their homes), …, most of them to the nearby city of Saint-Marc": people
@@ -4946,6 +4953,16 @@ const TOWN_NOUN = /^(?:town|village|city)$/;
 // after the name, is where the speaker serves.)
 const TITLE_IN_AFTER_VOICE = /^,\s*(?:[\w'’.-]+\s+){0,6}?(?:coordinator|director|head|chief|representative|spokes(?:man|woman|person)|officer|manager|official|envoy|minister|commander|ambassador|chair(?:man|woman|person)?|president)\s+(?:in|for)\s+(?:the\s+)?$/i;
 // ("treated at the General Hospital, Kano": a hospital's town after its name, where the hurt are cared for.)
+/**
+ * Whether a comma stands right before `end`, past spaces only: what a pattern ending in ",\s*$" needs, tested before
+ * such a pattern is tried at every offset.
+ */
+function commaBefore(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 44;
+}
+const FROM_OR_OF = ["from", "of"];
 const HOSPITAL_COMMA_BEFORE = /\b(?:hospital|clinic|infirmary|medical (?:centre|center|complex))\s*,\s*$/i;
 const HOSPITAL_NAME = /\b(?:hospital|medical complex|medical cent(?:er|re)|infirmary)$/i;
 // (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
@@ -5144,6 +5161,10 @@ const SICK_WHOLE_AFTER = /^\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:in
 const LIST_OPENS = /^\s*[,;—–-]?\s*(?:they are|they were|these are|these were|namely|as follows|broken down as follows)\s*:/i;
 /** "Of the 287 pupils abducted …, ": a share's whole, told before it. */
 const SHARE_OF_PEOPLE_BEFORE = /(?:^|[.;:]\s*)\W*Of\s+(?:the|those|these)\s+[^,;.]{1,80},\s*$/;
+/** LEADING_OF, run only where the capital "Of" it needs is written. */
+function leadingOf(before: string): boolean {
+  return before.includes("Of") && LEADING_OF.test(before);
+}
 const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}-]*['’]s)\s+$/u;
 
 /** Care words that say someone is in hospital without saying they were hurt ("were hospitalised", "admitted"). */
