@@ -1118,9 +1118,11 @@ export const claimsStage: Stage = {
         // between sides were killed earlier and elsewhere; the handover's place and day would make a new toll of them.)
         if (category === "killed" && (REMAINS_NOUN.test(n.noun) || /\b(?:remains|bodies|corpses) of\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, n.start - 20), n.start))) && HANDOVER.test(text.slice(sentence.start, sentence.end)) && !/\bfamil(?:y|ies)\b/i.test(text.slice(sentence.start, sentence.end))) category = "other";
         // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
-        if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+)?$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^(?:\s+(?:at|in|on|from|of)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
+        // (Both patterns here, tried at every offset, need a capital "Of" before the figure: looked for first.)
+        const ofBefore = category !== null && text.slice(Math.max(sentence.start, n.start - 30), n.start).includes("Of");
+        if (ofBefore && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+)?$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^(?:\s+(?:at|in|on|from|of)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
         // ("Of the 900 people infected, about half have died": the sick are the whole a share died of, not the dead.)
-        else if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|those)\s+$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && SICK_WHOLE_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
+        else if (ofBefore && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|those)\s+$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && SICK_WHOLE_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
         // ("Seven of the wounded were taken to a medical center and three others arrived by private vehicle": the hurt
         // reaching a hospital are no arrivals.)
         // ("Dhaka Medical College Hospital received 160 people with injuries": people received with wounds are the hurt.)
@@ -3701,7 +3703,8 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("the number of injured could rise to 20": the figure is the one foretold, so the modal doubts it, though "could
   // rise" after a figure that stands only says it may grow.)
   if (n && (!hedge || hedge.at > n.end)) {
-    const foretold = FORETOLD_FIGURE.exec(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start));
+    // (FORETOLD_FIGURE, tried at every offset, runs only after the words it ends with.)
+    const foretold = wordBeforeSpace(doc.text, n.start, FORETOLD_FIGURE_LAST_WORDS) >= 0 ? FORETOLD_FIGURE.exec(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start)) : null;
     if (foretold) return foretold[1]!.toLowerCase();
   }
   if (!hedge) return null;
@@ -3735,6 +3738,7 @@ const ESTIMATE_OF = /^\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|ove
 const HELD_FOR_SAFETY = /^[^.;]*?\b(?:as a (?:safety |security )?precaution|for (?:their (?:own )?)?(?:safety|protection)|for security reasons)\b/i;
 const WHEREABOUTS_OF_BEFORE = /\bwhereabouts\s+of\s+(?:the\s+|all\s+|at\s+least\s+|some\s+|about\s+)?(?:(?:other|remaining|missing|last|rest\s+of\s+the)\s+)?$/i;
 const SERIAL_KILLING = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:killing|murder|death|slaying)\s+of\s+$/i;
+const FORETOLD_FIGURE_LAST_WORDS = ["to", "high", "as", "past", "above", "beyond", "about", "around", "nearly", "over", "than", "least"];
 const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
