@@ -2266,6 +2266,11 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         else break;
         if (closed) break;
       }
+      // (A figure that opens no list has no parts to add up and is the whole of none: all below needs two or more.)
+      if (last === k) {
+        out.push(first);
+        continue;
+      }
       // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
       // (Nor do parts listed after a colon: "54 people were killed: 40 civilians and 14 soldiers".)
       // ("including nine South Africans, three Malawians and one Uruguayan": a list opened earlier in the clause is parts
@@ -4865,9 +4870,12 @@ const CROSSED_BEFORE = /\b(?:cross(?:ed|es|ing)?|(?:fled|flee|flees|fleeing|esca
 
 /** "health facilities in Bahir Dar had received 180 wounded": the town of hospitals that took in the hurt. */
 function receivingHospitalTown(text: string, e: Span): boolean {
+  // (Asked of every place: first the word HOSPITALS_IN_BEFORE ends with, looked at without making a string.)
+  if (wordBeforeSpace(text, e.start, HOSPITALS_IN_LAST_WORDS) < 0) return false;
   const after = text.slice(e.end, e.end + 40);
   return RECEIVED_AFTER.test(after) && HOSPITALS_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
 }
+const HOSPITALS_IN_LAST_WORDS = ["in", "the", "of"];
 const HOSPITALS_IN_BEFORE = /\b(?:hospitals?|clinics?|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 const ONE_HOSPITAL_IN_BEFORE = /\b(?:hospital|clinic|(?:health|medical) (?:facility|cent(?:er|re)))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 const RECEIVED_AFTER = /^\s+(?:(?:had|has|have)\s+(?:so far\s+|already\s+)?)?(?:received|admitted|treated|taken in|took in)\b/i;
