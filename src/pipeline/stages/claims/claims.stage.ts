@@ -3014,6 +3014,14 @@ function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quot
 
 const INVESTIGATING_SPEAKER = /^\S+\s+(?:investigating|probing|handling|leading|examining)\s/i;
 
+/**
+ * A cue whose words come before the figure, or run into it. (A function of its own, not a closure made for each figure:
+ * under tsx each named closure also costs a call that names it.)
+ */
+function cueBefore(a: Attribution, n: NumberMention): boolean {
+  return (a.verbEnd ?? a.end) <= n.start || (a.verbStart !== undefined && a.verbStart < n.start && a.end > n.start && a.end < n.end);
+}
+
 function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
   // "the 11,300 reported earlier by the Libyan Red Crescent": the figure right before names its own giver, and that
   // giver gives no other figure of the sentence.
@@ -3099,15 +3107,14 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   // clause, rather than one past a turn to another clause.
   // ("…, though activists put the toll as high as 16,000": a cue whose words run into the figure's own "as high as" still
   // comes before it.)
-  const cueBefore = (a: Attribution) => (a.verbEnd ?? a.end) <= n.start || (a.verbStart !== undefined && a.verbStart < n.start && a.end > n.start && a.end < n.end);
-  const ownClause = here.filter((a) => cueBefore(a) && !CLAUSE_BREAK.test(doc.text.slice(Math.min(a.end, n.start), n.start))).pop();
+  const ownClause = here.filter((a) => cueBefore(a, n) && !CLAUSE_BREAK.test(doc.text.slice(Math.min(a.end, n.start), n.start))).pop();
   // ("…, but student groups said at least 11 had died, citing hospital records": what the voice cites after the figure
   // goes on in that voice.)
   if (ownClause && here.every((a) => a === ownClause || a.start < n.start || CLAUSE_BREAK.test(doc.text.slice(n.end, a.start)) || (/^citing\b/i.test(a.text) && /^[^.;:,]*,\s*$/.test(doc.text.slice(n.end, a.start))))) return ownClause;
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
   const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee|unit|network|commission|observatory|bureau|directorate|authority|centre|center|organi[sz]ation|mission|crescent|cross|coordinator)\b/i.test(a.name));
   const pool = named.length ? named : here;
-  const before = pool.filter(cueBefore);
+  const before = pool.filter((a) => cueBefore(a, n));
   const afterCues = pool.filter((a) => a.start >= n.end);
   if (before.length && named.length && before.some((a) => a.speakerKind !== "other")) {
     const firm = before.filter((a) => a.speakerKind !== "other");
@@ -4059,16 +4066,15 @@ function samePlace(p: EntityMention, q: EntityMention): boolean {
 function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
   const text = doc.text;
   const ownLineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-  const item = (line: string) => LIST_ITEM_LINE.test(line);
   // ("Key figures (as of 14 August)" above "Confirmed deaths: 99" or "• 447 people killed": the lines of a box or a
   // bulleted list, as the rows of a table, are dated by the heading above them.)
-  if (!item(text.slice(ownLineStart, sentence.end).trim())) return null;
+  if (!LIST_ITEM_LINE.test(text.slice(ownLineStart, sentence.end).trim())) return null;
   let lineStart = ownLineStart;
   // Up past the rows or items to the first line that is not one (blank lines between heading and list allowed).
   while (lineStart > 0) {
     const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1).trim();
-    if (item(line) || line === "") lineStart = prevStart;
+    if (LIST_ITEM_LINE.test(line) || line === "") lineStart = prevStart;
     else {
       if (!text.startsWith("|", ownLineStart) && !(line.length <= 160 && (/:$/.test(line) || /\bas of\b/i.test(line)))) return null;
       const times = doc.times.filter((t) => t.start >= prevStart && t.end <= lineStart - 1);
@@ -4398,6 +4404,14 @@ function bodyOfCountryAfter(doc: AnnotatedDoc, e: EntityMention): boolean {
 }
 const ARMED_BODY_WORD = /^(?:army|military|armed forces|forces|troops|navy|air force|police|militia|guards?|security forces|intelligence)\b/i;
 
+/**
+ * A place inside a voice's words, or right after a voice named after its verb ("the ministry in Damascus"). (A function of
+ * its own, not a closure made for each claim: under tsx each named closure also costs a call that names it.)
+ */
+function inVoice(facts: ReportFacts, e: EntityMention): boolean {
+  return facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(facts.text.slice(a.end, e.start)) || (e.start - a.end <= 80 && TITLE_IN_AFTER_VOICE.test(facts.text.slice(a.end, e.start)))));
+}
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
   // "On the Israeli side, 18 soldiers have been killed": a side named by its people sets the sentence's country.
@@ -4405,8 +4419,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const sideCountry = side ? countryCodeOf(side[1]!) : null;
   const sidePlace = sideCountry ? geocode(countryName(sideCountry), { fuzzy: false }) : null;
   // (A place of that country the sentence names is finer: "On the Russian side, 12 were killed in Belgorod".)
-  const placedInSide = () => facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end && e.precision !== "country" && geocode(e.canonical, { fuzzy: false })?.country === sideCountry);
-  if (sidePlace && sidePlace.precision === "country" && !placedInSide()) return { name: sidePlace.name, lat: sidePlace.lat, lon: sidePlace.lon, precision: "country" };
+  if (sidePlace && sidePlace.precision === "country" && !facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end && e.precision !== "country" && geocode(e.canonical, { fuzzy: false })?.country === sideCountry)) return { name: sidePlace.name, lat: sidePlace.lat, lon: sidePlace.lon, precision: "country" };
   const war = category === "killed" ? warCountry(doc, facts, sentence, n, focus) : null;
   if (war) return asPlace(war);
   // ("Greek coast guards forcibly returned 60 migrants to Turkey": with no "from", the remover's country, else none;
@@ -4441,10 +4454,9 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
   // ("The health ministry in Ramallah says 140 were killed in the West Bank": the seat of the voice is not where it
   // happened when the sentence names another place.)
-  const inVoice = (e: EntityMention) => facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(text.slice(a.end, e.start)) || (e.start - a.end <= 80 && TITLE_IN_AFTER_VOICE.test(text.slice(a.end, e.start)))));
   // (A seat: "in Ramallah", "officials in Kyiv"; not a city naming its police, "Dallas police said". And only for a
   // place named past the figure.)
-  const voiceSeats = named.filter((e) => e.precision !== "country" && inVoice(e) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  const voiceSeats = named.filter((e) => e.precision !== "country" && inVoice(facts, e) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
   // (A voice after the figure, "…, according to the ministry in Damascus", gives way to a place anywhere else.)
   // ("Its spokesman in Geneva said": a city where agencies brief is the voice's seat whatever else is named.)
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
@@ -4492,7 +4504,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // the report sets no scene of its own; nearer than the country or the focus. Not "hospitals in Gondar", which gather
   // the hurt of a whole region.)
   const careTown = hurt ? named.find((e) => e.lat != null && !facts.isDateline(e) && receivingHospitalTown(text, e) && ONE_HOSPITAL_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) ?? null : null;
-  if (places.length && places.every((e) => inVoice(e) && ((e.precision !== "city" && e.precision !== "village") || voiceSeats.includes(e)))) {
+  if (places.length && places.every((e) => inVoice(facts, e) && ((e.precision !== "city" && e.precision !== "village") || voiceSeats.includes(e)))) {
     const seatsOnly = places.every((e) => voiceSeats.includes(e));
     const town = sceneTownBefore(doc, facts, sentence, time, true) ?? (seatsOnly && hurt ? townOfFigureBefore(doc, facts, sentence, time) : null) ?? careTown;
     if (town) return asPlace(town);
@@ -4560,8 +4572,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // dead or hurt were carried is not where it happened; with no other place of their own, the scene is looked for as for
   // a figure that names none.)
   if ((category === "wounded" || category === "killed") && ownPlaces.length) {
-    const carriedTo = (p: EntityMention) => wordBeforeSpace(text, p.start, CARRIED_TO_LAST_WORDS) >= 0 && CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start));
-    ownPlaces = ownPlaces.filter((p) => !carriedTo(p));
+    ownPlaces = ownPlaces.filter((p) => !(wordBeforeSpace(text, p.start, CARRIED_TO_LAST_WORDS) >= 0 && CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start))));
   }
   // "More than 6,270 people have fled the town (their homes), …, most of them to the nearby city of Saint-Marc": people
   // who left a town named before are counted there, not where they went.
@@ -4601,7 +4612,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // ("police in neighboring Michoacán found six bodies near Uruapan": a town of the province is the finer answer.)
       // ("Police in the state of Oaxaca freed nine people held in the town of Juchitan": a state that names the force only
       // says whose police they are, the more so.)
-      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += FORCE_OF_PLACE.test(before) ? 90 : 30;
+      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(facts, q) && countryOfMention(q) === countryOfMention(p))) score += FORCE_OF_PLACE.test(before) ? 90 : 30;
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
       // when another place is named.)
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
