@@ -884,6 +884,15 @@ const RELATIVE_AFTER_COMMA = /^\s*,\s*who\s+(?:(?:had|have|has)\s+(?:been\s+)?|w
 /** Between that verb and the main one: the rest of the clause, its closing comma, and only auxiliaries after it. */
 const VERB_AFTER_CLOSING_COMMA = /^[^,;.:()]*,\s+(?:(?:have|has|had|were|was|are|is|been|later|then|also|now|finally|eventually|reportedly)\s+){0,3}$/i;
 
+/**
+ * A place a road leads to. (A module function, not a closure made per report: under tsx each named closure also costs a
+ * call that names it, as do withoutSpeakersDescribed's and withoutRestatedPairs' tests.)
+ */
+function roadTo(text: string, e: EntityMention): boolean {
+  // (ROAD_TO is tried at every offset, so it runs only after the words it ends with.)
+  return e.type === "place" && wordBeforeSpace(text, e.start, ROAD_TO_LAST_WORDS) >= 0 && ROAD_TO.test(text.slice(Math.max(0, e.start - 30), e.start));
+}
+
 export const claimsStage: Stage = {
   name: "claims",
   requires: ["sentences", "numbers", "times", "entities", "attributions"],
@@ -893,9 +902,7 @@ export const claimsStage: Stage = {
     const promos = promoLines(text);
     // (Places and voices named in a link to another story are not this one's.)
     // ("killed on the road to Jerusalem", "clogging the highway to Beirut": where a road leads is not where anyone was.)
-    // (ROAD_TO is tried at every offset, so it runs only after the words it ends with.)
-    const roadTo = (e: EntityMention) => e.type === "place" && wordBeforeSpace(text, e.start, ROAD_TO_LAST_WORDS) >= 0 && ROAD_TO.test(text.slice(Math.max(0, e.start - 30), e.start));
-    const doc = promos.length || input.entities.some(roadTo) ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start) && !roadTo(e)) } : input;
+    const doc = promos.length || input.entities.some((e) => roadTo(text, e)) ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start) && !roadTo(text, e)) } : input;
     const facts = new ReportFacts(doc);
     const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
@@ -1526,10 +1533,9 @@ export const claimsStage: Stage = {
       }
     }
     // ("RELATED: Woman killed in Englewood shooting": no claim of any kind from a link to another story.)
-    const elsewhere = (c: Claim) => promos.some((p) => c.span[0] < p.end && c.span[1] > p.start);
-    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts).filter((c) => !elsewhere(c)));
+    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts).filter((c) => !promos.some((p) => c.span[0] < p.end && c.span[1] > p.start)));
     claims.push(...comparedFigures(doc, claims));
-    claims.push(...definiteArrests(doc, claims, quotes, focus, facts).filter((c) => !elsewhere(c)));
+    claims.push(...definiteArrests(doc, claims, quotes, focus, facts).filter((c) => !promos.some((p) => c.span[0] < p.end && c.span[1] > p.start)));
     if (text.includes("|")) claims.push(...columnTableClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     if (text.includes("respectively")) placeRespectively(claims, text, facts);
@@ -2203,9 +2209,11 @@ const HOUSEHOLDS = /\b(?:famil(?:y|ies)|households?)$/i;
  * speaker, no one counted. (Only an apposition right after the name: "X, whose son was killed, said" still counts.)
  */
 function withoutSpeakersDescribed(claims: Claim[], doc: AnnotatedDoc): Claim[] {
-  const described = (c: Claim) => c.value === 1 && /^(?:a|an)\s/i.test(c.text) &&
+  return claims.some((c) => speakerDescribed(doc, c)) ? claims.filter((c) => !speakerDescribed(doc, c)) : claims;
+}
+function speakerDescribed(doc: AnnotatedDoc, c: Claim): boolean {
+  return c.value === 1 && /^(?:a|an)\s/i.test(c.text) &&
     doc.attributions.some((a) => a.start < c.span[0] && c.span[1] <= a.end && /^[^,;.:]{2,60},\s*$/.test(doc.text.slice(a.start, c.span[0])) && (a.verbStart ?? a.end) >= c.span[1]);
-  return claims.some(described) ? claims.filter((c) => !described(c)) : claims;
 }
 
 /**
@@ -2214,13 +2222,13 @@ function withoutSpeakersDescribed(claims: Claim[], doc: AnnotatedDoc): Claim[] {
  * soldiers, a civilian and a nurse" are four.)
  */
 function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
-  const restates = (c: Claim, i: number) => {
-    const whole = claims[i - 1];
-    return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
-      /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && SET_OFF.test(text.slice(whole.span[1], c.span[0])) &&
-      /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && (GROUP_OF_ANYONE.test(whole.text) || /^both\s/i.test(whole.text));
-  };
-  return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
+  return claims.some((c, i) => restatesPair(claims, text, c, i)) ? claims.filter((c, i) => !restatesPair(claims, text, c, i)) : claims;
+}
+function restatesPair(claims: Claim[], text: string, c: Claim, i: number): boolean {
+  const whole = claims[i - 1];
+  return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
+    /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && SET_OFF.test(text.slice(whole.span[1], c.span[0])) &&
+    /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && (GROUP_OF_ANYONE.test(whole.text) || /^both\s/i.test(whole.text));
 }
 /** "The group included four boys", "It said the captives, among them two nurses, were": the people just counted, broken
  * down (a voice or an aside about them may come first). */
