@@ -5151,24 +5151,29 @@ const DATELINE_AFTER = /^(?:,\s*(?:[A-Z][\w. ]{1,40}|\d{1,2}(?: [A-Z][a-z]{2,8}\
  * "the earthquakes in Turkey and Syria killed more than 41,000": a figure for two countries named together belongs to
  * neither alone; it is placed in both, by name, with no one point to map.
  */
+/**
+ * How the country `countries[k]` is joined to the next: as an item of a list, as the pair's "and", or not. (A module
+ * function, not a closure made per claim: under tsx each named closure also costs a call that names it.)
+ */
+function joinAfter(facts: ReportFacts, countries: EntityMention[], k: number): "list" | "pair" | null {
+  const [a, b] = [countries[k]!, countries[k + 1]!];
+  if (!b || facts.placeKey(a) === facts.placeKey(b)) return null;
+  const between = facts.text.slice(a.end, b.start);
+  return COUNTRY_LIST.test(between) ? "list" : COUNTRY_PAIR.test(between) ? "pair" : null;
+}
+
 function bothCountries(facts: ReportFacts, best: EntityMention, places: EntityMention[]): ClaimPlace | null {
   if (best.precision !== "country") return null;
   // The countries listed with it ("Mali, Burkina Faso and Niger"): joined by commas, the last by "and".
   const countries = places.filter((e) => e.precision === "country").sort((x, y) => x.start - y.start);
-  const joinAfter = (k: number): "list" | "pair" | null => {
-    const [a, b] = [countries[k]!, countries[k + 1]!];
-    if (!b || facts.placeKey(a) === facts.placeKey(b)) return null;
-    const between = facts.text.slice(a.end, b.start);
-    return COUNTRY_LIST.test(between) ? "list" : COUNTRY_PAIR.test(between) ? "pair" : null;
-  };
   const at = countries.indexOf(best);
-  const closesList = at > 0 && joinAfter(at - 1) === "pair"; // "… and Syria": it is the last of the list
+  const closesList = at > 0 && joinAfter(facts, countries, at - 1) === "pair"; // "… and Syria": it is the last of the list
   let first = closesList ? at - 1 : at;
   let last = at;
-  while (first > 0 && joinAfter(first - 1) === "list") first--;
+  while (first > 0 && joinAfter(facts, countries, first - 1) === "list") first--;
   if (!closesList) {
-    while (joinAfter(last) === "list") last++;
-    if (joinAfter(last) === "pair") last++;
+    while (joinAfter(facts, countries, last) === "list") last++;
+    if (joinAfter(facts, countries, last) === "pair") last++;
   }
   if (first === last) return null;
   // ("a shootout between border guards of Eastland and Westland": the list says whose forces fought, not where.)
