@@ -884,6 +884,15 @@ const RELATIVE_AFTER_COMMA = /^\s*,\s*who\s+(?:(?:had|have|has)\s+(?:been\s+)?|w
 /** Between that verb and the main one: the rest of the clause, its closing comma, and only auxiliaries after it. */
 const VERB_AFTER_CLOSING_COMMA = /^[^,;.:()]*,\s+(?:(?:have|has|had|were|was|are|is|been|later|then|also|now|finally|eventually|reportedly)\s+){0,3}$/i;
 
+/**
+ * A place a road leads to. (A module function, not a closure made per report: under tsx each named closure also costs a
+ * call that names it, as do withoutSpeakersDescribed's and withoutRestatedPairs' tests.)
+ */
+function roadTo(text: string, e: EntityMention): boolean {
+  // (ROAD_TO is tried at every offset, so it runs only after the words it ends with.)
+  return e.type === "place" && wordBeforeSpace(text, e.start, ROAD_TO_LAST_WORDS) >= 0 && ROAD_TO.test(text.slice(Math.max(0, e.start - 30), e.start));
+}
+
 export const claimsStage: Stage = {
   name: "claims",
   requires: ["sentences", "numbers", "times", "entities", "attributions"],
@@ -893,8 +902,7 @@ export const claimsStage: Stage = {
     const promos = promoLines(text);
     // (Places and voices named in a link to another story are not this one's.)
     // ("killed on the road to Jerusalem", "clogging the highway to Beirut": where a road leads is not where anyone was.)
-    const roadTo = (e: EntityMention) => e.type === "place" && ROAD_TO.test(text.slice(Math.max(0, e.start - 30), e.start));
-    const doc = promos.length || input.entities.some(roadTo) ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start) && !roadTo(e)) } : input;
+    const doc = promos.length || input.entities.some((e) => roadTo(text, e)) ? { ...input, entities: input.entities.filter((e) => !promos.some((p) => e.start < p.end && e.end > p.start) && !roadTo(text, e)) } : input;
     const facts = new ReportFacts(doc);
     const focus = focusPlace(facts, doc.text);
     const quotes = quoteRegions(text);
@@ -1117,9 +1125,11 @@ export const claimsStage: Stage = {
         // between sides were killed earlier and elsewhere; the handover's place and day would make a new toll of them.)
         if (category === "killed" && (REMAINS_NOUN.test(n.noun) || /\b(?:remains|bodies|corpses) of\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, n.start - 20), n.start))) && HANDOVER.test(text.slice(sentence.start, sentence.end)) && !/\bfamil(?:y|ies)\b/i.test(text.slice(sentence.start, sentence.end))) category = "other";
         // ("Of the town's 40,000 residents, 12,000 were evacuated": the whole a share is taken of is counted as none of it.)
-        if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+)?$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^(?:\s+(?:at|in|on|from|of)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
+        // (Both patterns here, tried at every offset, need a capital "Of" before the figure: looked for first.)
+        const ofBefore = category !== null && text.slice(Math.max(sentence.start, n.start - 30), n.start).includes("Of");
+        if (ofBefore && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:(?:the|its|their|[\p{Lu}][\p{L}-]*['’]s|the\s+[\p{L}-]+['’]s)\s+)?$/u.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && /^(?:\s+(?:at|in|on|from|of)\s+[^,;.:]{1,40})?\s*,\s*(?:\d|some|about|around|nearly|more than|at least|most|all|half|only)/i.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
         // ("Of the 900 people infected, about half have died": the sick are the whole a share died of, not the dead.)
-        else if (category && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|those)\s+$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && SICK_WHOLE_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
+        else if (ofBefore && !(nounCategory === "killed" || nounCategory === "wounded") && /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|those)\s+$/.test(text.slice(Math.max(sentence.start, n.start - 30), n.start)) && SICK_WHOLE_AFTER.test(text.slice(Math.max(n.end, n.nounEnd), Math.max(n.end, n.nounEnd) + 64))) category = "other";
         // ("Seven of the wounded were taken to a medical center and three others arrived by private vehicle": the hurt
         // reaching a hospital are no arrivals.)
         // ("Dhaka Medical College Hospital received 160 people with injuries": people received with wounds are the hurt.)
@@ -1523,10 +1533,9 @@ export const claimsStage: Stage = {
       }
     }
     // ("RELATED: Woman killed in Englewood shooting": no claim of any kind from a link to another story.)
-    const elsewhere = (c: Claim) => promos.some((p) => c.span[0] < p.end && c.span[1] > p.start);
-    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts).filter((c) => !elsewhere(c)));
+    claims.push(...singleVictimClaims(doc, claims, quotes, focus, facts).filter((c) => !promos.some((p) => c.span[0] < p.end && c.span[1] > p.start)));
     claims.push(...comparedFigures(doc, claims));
-    claims.push(...definiteArrests(doc, claims, quotes, focus, facts).filter((c) => !elsewhere(c)));
+    claims.push(...definiteArrests(doc, claims, quotes, focus, facts).filter((c) => !promos.some((p) => c.span[0] < p.end && c.span[1] > p.start)));
     if (text.includes("|")) claims.push(...columnTableClaims(doc, claims, quotes, focus, facts));
     claims.sort((a, b) => a.span[0] - b.span[0]);
     if (text.includes("respectively")) placeRespectively(claims, text, facts);
@@ -1547,7 +1556,14 @@ export const claimsStage: Stage = {
     all = all.map((c) => casualtiesBrokenDownAfter(c, all, text));
     all = withoutHurtWhoDied(all, text);
     all = all.map((c) => survivorsOfShot(c, all, text));
-    all = all.flatMap((c) => everyoneAboardKilled(c, all, text));
+    // (Each claim, then right after it the toll it also is, if any: no array made per claim.)
+    const withAboardKilled: Claim[] = [];
+    for (const c of all) {
+      withAboardKilled.push(c);
+      const toll = everyoneAboardKilled(c, all, text);
+      if (toll) withAboardKilled.push(toll);
+    }
+    all = withAboardKilled;
     // ("Reports that 10 people had died were wrong", "Police initially said one person died …, but later corrected the
     // statement": a figure the text itself calls false is no claim; "Police denied reports that four were killed" is
     // one, doubted.)
@@ -2144,19 +2160,20 @@ const PART_FATALLY = /^\s+(?:(?:of them\s+)?fatally|of (?:whom|them)\s+(?:later\
 
 /**
  * "A plane with 40 people on board crashed, killing everyone on board", "… carrying 40 people. There were no
- * survivors": the people counted on board are the dead as well, so the count is a toll too (unless one is told).
+ * survivors": the people counted on board are the dead as well, so the count is a toll too (unless one is told). That
+ * toll, or null.
  */
-function everyoneAboardKilled(c: Claim, all: readonly Claim[], text: string): Claim[] {
-  if (c.category !== "present" || c.value == null || c.vague) return [c];
-  if (!ON_BOARD_AFTER.test(text.slice(c.span[1], c.span[1] + 30)) && !CARRYING_BEFORE.test(text.slice(Math.max(c.sentence[0], c.span[0] - 30), c.span[0]))) return [c];
+function everyoneAboardKilled(c: Claim, all: readonly Claim[], text: string): Claim | null {
+  if (c.category !== "present" || c.value == null || c.vague) return null;
+  if (!ON_BOARD_AFTER.test(text.slice(c.span[1], c.span[1] + 30)) && !CARRYING_BEFORE.test(text.slice(Math.max(c.sentence[0], c.span[0] - 30), c.span[0]))) return null;
   // (Told in the same sentence after the count, or opening the next one: "All on board were killed.")
   const rest = text.slice(c.span[1], c.sentence[1]);
   const next = all.find((o) => o.sentence[0] > c.sentence[0])?.sentence[0];
   const following = text.slice(c.sentence[1], Math.min(text.length, c.sentence[1] + 120));
   const sameSentence = NONE_ABOARD_LIVED.test(rest);
-  if (!sameSentence && !(/^\s*(?=\S)/.test(following) && NONE_ABOARD_LIVED_OPENS.test(following))) return [c];
-  if (all.some((o) => o.category === "killed" && (o.sentence[0] === c.sentence[0] || (!sameSentence && next !== undefined && o.sentence[0] === next && o.sentence[0] - c.sentence[1] <= 3)))) return [c];
-  return [c, { ...c, category: "killed" }];
+  if (!sameSentence && !(/^\s*(?=\S)/.test(following) && NONE_ABOARD_LIVED_OPENS.test(following))) return null;
+  if (all.some((o) => o.category === "killed" && (o.sentence[0] === c.sentence[0] || (!sameSentence && next !== undefined && o.sentence[0] === next && o.sentence[0] - c.sentence[1] <= 3)))) return null;
+  return { ...c, category: "killed" };
 }
 const ON_BOARD_AFTER = /^\s+(?:on board|aboard)\b/i;
 const CARRYING_BEFORE = /\bcarrying\s+(?:(?:at least|about|around|some|nearly|more than|over)\s+)?$/i;
@@ -2192,9 +2209,11 @@ const HOUSEHOLDS = /\b(?:famil(?:y|ies)|households?)$/i;
  * speaker, no one counted. (Only an apposition right after the name: "X, whose son was killed, said" still counts.)
  */
 function withoutSpeakersDescribed(claims: Claim[], doc: AnnotatedDoc): Claim[] {
-  const described = (c: Claim) => c.value === 1 && /^(?:a|an)\s/i.test(c.text) &&
+  return claims.some((c) => speakerDescribed(doc, c)) ? claims.filter((c) => !speakerDescribed(doc, c)) : claims;
+}
+function speakerDescribed(doc: AnnotatedDoc, c: Claim): boolean {
+  return c.value === 1 && /^(?:a|an)\s/i.test(c.text) &&
     doc.attributions.some((a) => a.start < c.span[0] && c.span[1] <= a.end && /^[^,;.:]{2,60},\s*$/.test(doc.text.slice(a.start, c.span[0])) && (a.verbStart ?? a.end) >= c.span[1]);
-  return claims.some(described) ? claims.filter((c) => !described(c)) : claims;
 }
 
 /**
@@ -2203,13 +2222,13 @@ function withoutSpeakersDescribed(claims: Claim[], doc: AnnotatedDoc): Claim[] {
  * soldiers, a civilian and a nurse" are four.)
  */
 function withoutRestatedPairs(claims: Claim[], text: string): Claim[] {
-  const restates = (c: Claim, i: number) => {
-    const whole = claims[i - 1];
-    return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
-      /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && SET_OFF.test(text.slice(whole.span[1], c.span[0])) &&
-      /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && (GROUP_OF_ANYONE.test(whole.text) || /^both\s/i.test(whole.text));
-  };
-  return claims.some(restates) ? claims.filter((c, i) => !restates(c, i)) : claims;
+  return claims.some((c, i) => restatesPair(claims, text, c, i)) ? claims.filter((c, i) => !restatesPair(claims, text, c, i)) : claims;
+}
+function restatesPair(claims: Claim[], text: string, c: Claim, i: number): boolean {
+  const whole = claims[i - 1];
+  return !!whole && whole.category === c.category && whole.sentence[0] === c.sentence[0] && whole.value === c.value && whole.qualifier === "exact" &&
+    /^(?:a|an|one)\s[^,;]*\sand\s(?:a|an|one|his|her|their)\s/i.test(c.text) && SET_OFF.test(text.slice(whole.span[1], c.span[0])) &&
+    /^\s*(?:[,.;]|$)/.test(text.slice(c.span[1], c.span[1] + 2)) && (GROUP_OF_ANYONE.test(whole.text) || /^both\s/i.test(whole.text));
 }
 /** "The group included four boys", "It said the captives, among them two nurses, were": the people just counted, broken
  * down (a voice or an aside about them may come first). */
@@ -2254,6 +2273,11 @@ function withGroupTotals(claims: Claim[], text: string): Claim[] {
         else if (last === k && (ALONG_WITH.test(between) || (OTHERS.test(next.text) && (AND_OTHERS.test(between) || ALONG_WITH_OTHERS.test(between))))) (last++), (closed = true);
         else break;
         if (closed) break;
+      }
+      // (A figure that opens no list has no parts to add up and is the whole of none: all below needs two or more.)
+      if (last === k) {
+        out.push(first);
+        continue;
       }
       // "seven civilians, including three children and a woman": the parts of a stated whole need no total of their own.
       // (Nor do parts listed after a colon: "54 people were killed: 40 civilians and 14 soldiers".)
@@ -2801,11 +2825,14 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
     const before = text.slice(Math.max(0, n.start - 40), n.start);
     // ("up from 187 in February and 164 in January": a second figure compared, after the first one's time.)
     const alsoCompared: boolean = last !== null && last.n.end < n.start && ALSO_COMPARED.test(text.slice(last.n.end, n.start)) && !claims.some((c) => c.span[0] === n.start);
+    // (COMPARED_WITH, "from" and CHARGED_BEFORE, tried at every offset, each end in one of these words and spaces: most
+    // figures follow none of them.)
+    const comparable = wordBeforeSpace(text, n.start, COMPARED_OR_CHARGED_LAST_WORDS) >= 0;
     // ("The toll rose to 37 on Tuesday from 25 a day earlier": a bare "from" after a figure that rose to another.)
-    const bareFrom = !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
+    const bareFrom = comparable && !COMPARED_WITH.test(before) && /\bfrom\s+$/i.test(before);
     // ("registered an FIR against 50 persons": people charged, no figure compared.)
-    if (CHARGED_BEFORE.test(before)) continue;
-    if (!alsoCompared && ((!bareFrom && !COMPARED_WITH.test(before)) || claims.some((c) => c.span[0] === n.start))) continue;
+    if (comparable && CHARGED_BEFORE.test(before)) continue;
+    if (!alsoCompared && ((!bareFrom && !(comparable && COMPARED_WITH.test(before))) || claims.some((c) => c.span[0] === n.start))) continue;
     // (The figure compared may stand some way before: "bring to 15 the number of people who have died attempting the
     // crossing this year, compared with 12".)
     const main: Claim | undefined = alsoCompared ? last!.main : claims.filter((c) => c.sentence[0] <= n.start && c.sentence[1] >= n.end && c.span[1] <= n.start && n.start - c.span[1] <= 120 && c.category !== "other").pop();
@@ -2831,6 +2858,8 @@ function comparedFigures(doc: AnnotatedDoc, claims: Claim[]): Claim[] {
   }
   return out;
 }
+/** The words COMPARED_WITH, a bare "from" and CHARGED_BEFORE can end with, before the spaces up to the figure. */
+const COMPARED_OR_CHARGED_LAST_WORDS = ["from", "the", "with", "to", "against", "of", "peak", "high", "low", "record", "about", "around", "some", "booked", "least", "over", "than"];
 const ALSO_COMPARED = /^\s+(?:in|on|at|during|for|over)\s+[^,;.\d]{1,30}?\s+and\s+(?:(?:about|around|some)\s+)?$/i;
 // ("revised the toll down to 27, from its earlier figure of 31": the figure it replaced.)
 // ("down from a record 45,774", "almost double the 66,237 recorded", "already exceeding the 12 recorded in 2023".)
@@ -2906,11 +2935,15 @@ const VERDICT_OF = /\b(?:convicted|found guilty|sentenced|jailed|charged|indicte
 /** "the 1984 gas leak", "a 2015 arson attack": an event named with its year. */
 const EVENT_YEAR = /\b(?:the|a|an|this|that)\s+((?:19|20)\d\d)\s+(?:[\p{L}-]+\s+){0,3}?(?:attacks?|bombings?|massacres?|earthquake|quake|leak|collapse|fire|floods?|war|genocide|crash|shooting|explosion|blast|cyclone|hurricane|typhoon|tsunami|famine|uprising|riots?|disaster|stampede|siege|offensive|air ?strikes?|ambush|raid|sinking|shipwreck|accident|landslide|avalanche|eruption)\b/giu;
 
+/** The year EVENT_YEAR needs. */
+const YEAR_WRITTEN = /(?:19|20)\d\d/;
 /** The year of an event named with it ("the 1984 gas leak") right before the figure's verb or right after the figure. */
 function eventYearNear(text: string, sentence: Span, n: NumberMention): ClaimTime | null {
   const slice = text.slice(sentence.start, sentence.end);
   const end = Math.max(n.end, n.nounEnd) - sentence.start;
   const start = n.start - sentence.start;
+  // (Most sentences name no year: EVENT_YEAR, tried at every offset, runs only where one is written.)
+  if (!YEAR_WRITTEN.test(slice)) return null;
   EVENT_YEAR.lastIndex = 0;
   for (let m = EVENT_YEAR.exec(slice); m; m = EVENT_YEAR.exec(slice)) {
     const mEnd = m.index + m[0].length;
@@ -2927,6 +2960,7 @@ const THEN_CLAUSE = /\b(?:before|after|until|then|when)\b[^.;]*$/i;
 /** "an FIR against", "a case against", "booked": people charged, before their count. */
 const CHARGED_BEFORE = /\b(?:(?:FIR|FIRs|case|cases|complaint|complaints|charges?|chargesheet)\s+against|booked)\s+(?:at least\s+|about\s+|some\s+|over\s+|more than\s+)?$/i;
 /** "the road to", "the highway north to": where a road leads, before the place it leads to. */
+const ROAD_TO_LAST_WORDS = ["to", "towards", "the"];
 const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|south\s+|east\s+|west\s+)?(?:to|towards)\s+(?:the\s+)?$/i;
 /** "Paris prosecutor", "the Paris prosecutor's office": a prosecutor's office after the city it is named for. */
 const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
@@ -2987,6 +3021,14 @@ function chooseAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quot
 }
 
 const INVESTIGATING_SPEAKER = /^\S+\s+(?:investigating|probing|handling|leading|examining)\s/i;
+
+/**
+ * A cue whose words come before the figure, or run into it. (A function of its own, not a closure made for each figure:
+ * under tsx each named closure also costs a call that names it.)
+ */
+function cueBefore(a: Attribution, n: NumberMention): boolean {
+  return (a.verbEnd ?? a.end) <= n.start || (a.verbStart !== undefined && a.verbStart < n.start && a.end > n.start && a.end < n.end);
+}
 
 function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes: Span[]): Attribution | null {
   // "the 11,300 reported earlier by the Libyan Red Crescent": the figure right before names its own giver, and that
@@ -3073,15 +3115,14 @@ function pickAttribution(doc: AnnotatedDoc, si: number, n: NumberMention, quotes
   // clause, rather than one past a turn to another clause.
   // ("…, though activists put the toll as high as 16,000": a cue whose words run into the figure's own "as high as" still
   // comes before it.)
-  const cueBefore = (a: Attribution) => (a.verbEnd ?? a.end) <= n.start || (a.verbStart !== undefined && a.verbStart < n.start && a.end > n.start && a.end < n.end);
-  const ownClause = here.filter((a) => cueBefore(a) && !CLAUSE_BREAK.test(doc.text.slice(Math.min(a.end, n.start), n.start))).pop();
+  const ownClause = here.filter((a) => cueBefore(a, n) && !CLAUSE_BREAK.test(doc.text.slice(Math.min(a.end, n.start), n.start))).pop();
   // ("…, but student groups said at least 11 had died, citing hospital records": what the voice cites after the figure
   // goes on in that voice.)
   if (ownClause && here.every((a) => a === ownClause || a.start < n.start || CLAUSE_BREAK.test(doc.text.slice(n.end, a.start)) || (/^citing\b/i.test(a.text) && /^[^.;:,]*,\s*$/.test(doc.text.slice(n.end, a.start))))) return ownClause;
   // Prefer a cue that names someone over one that only describes ("according to the latest group").
   const named = here.filter((a) => a.speakerKind !== "other" || /\b(?:spokes\w*|official|officials|monitor|forces?|police|authorities|service|ministry|agency|department|office|army|military|government|administration|council|committee|unit|network|commission|observatory|bureau|directorate|authority|centre|center|organi[sz]ation|mission|crescent|cross|coordinator)\b/i.test(a.name));
   const pool = named.length ? named : here;
-  const before = pool.filter(cueBefore);
+  const before = pool.filter((a) => cueBefore(a, n));
   const afterCues = pool.filter((a) => a.start >= n.end);
   if (before.length && named.length && before.some((a) => a.speakerKind !== "other")) {
     const firm = before.filter((a) => a.speakerKind !== "other");
@@ -3108,6 +3149,7 @@ const PART_PLACED = /^\s+(?:of (?:them|those|whom)\s+)?(?:(?:in|at|near|around)\
 /** "… in Kabul on Monday as a cold snap killed": the clause break between a place and the figure after it. */
 const AS_CLAUSE_BETWEEN = /^[^,;.]*?\sas\s+(?:a|an|the)\s[^,;.]*$/i;
 /** ", with (the) Bihar (state) accounting for 40 …": a place a part of the figure before is given to. */
+const WITH_PLACE_LAST_WORDS = ["with", "the"];
 const WITH_PLACE_BEFORE = /,\s*with\s+(?:the\s+)?$/i;
 const PLACE_HAS_PART = /^\s+(?:(?:state|province|district|region|county|governorate)\s+)?(?:alone\s+)?(?:accounting\s+for|reporting|recording|registering)\s+(?:(?:about|around|some|nearly|more than|over|at least|almost)\s+)?$/i;
 const PARTS_NAMED_BEFORE = /^[^.;:]*?\b(?:including|among them|of whom|of them)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but)\b)[^.;:]*$/i;
@@ -3139,7 +3181,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
   // "…killed 40 civilians, officials said on Thursday, the latest in a wave that has displaced tens of thousands this
   // year": past the voice that closes this figure's clause, a time beside another figure is that one's.
   const closingVoice = attribution && attribution.start >= n.end && /,\s*$/.test(doc.text.slice(n.end, attribution.start)) ? attribution : null;
-  const wholeOf = doc.numbers.find((o) => o !== n && o.start >= sentence.start && o.end <= n.start && LEADING_OF.test(doc.text.slice(Math.max(sentence.start, o.start - 12), o.start)));
+  const wholeOf = doc.numbers.find((o) => o !== n && o.start >= sentence.start && o.end <= n.start && leadingOf(doc.text.slice(Math.max(sentence.start, o.start - 12), o.start)));
   const wholeComma = wholeOf ? doc.text.indexOf(",", wholeOf.end) : -1;
   const wholeSpan = wholeOf && wholeComma >= 0 && wholeComma < n.start ? { start: wholeOf.end, end: wholeComma } : null;
   const told = inSentence.filter((t) => t !== cueTime && !(closingVoice && t.start >= closingVoice.end &&
@@ -3614,7 +3656,11 @@ class ReportFacts {
         if (this.places.some((o) => o !== e && (o.start < lineStart || this.doc.text.lastIndexOf("\n", o.start - 1) + 1 > lineStart) && this.datelineLike(o))) dateline = false;
       }
       // ("Location: Geneva" above a UN briefing note: where it was given, as a dateline says.)
-      if (!dateline && e.start < 600 && LOCATION_LABEL.test(this.doc.text.slice(Math.max(0, e.start - 24), e.start))) dateline = true;
+      if (!dateline && e.start < 600) {
+        const label = this.doc.text.slice(Math.max(0, e.start - 24), e.start);
+        // (The colon the label needs is tested first.)
+        if (label.includes(":") && LOCATION_LABEL.test(label)) dateline = true;
+      }
       this.datelines.set(e, dateline);
     }
     return dateline;
@@ -3677,7 +3723,8 @@ function hedgeOf(doc: AnnotatedDoc, si: number, sentence: Span, found: Map<numbe
   // ("the number of injured could rise to 20": the figure is the one foretold, so the modal doubts it, though "could
   // rise" after a figure that stands only says it may grow.)
   if (n && (!hedge || hedge.at > n.end)) {
-    const foretold = FORETOLD_FIGURE.exec(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start));
+    // (FORETOLD_FIGURE, tried at every offset, runs only after the words it ends with.)
+    const foretold = wordBeforeSpace(doc.text, n.start, FORETOLD_FIGURE_LAST_WORDS) >= 0 ? FORETOLD_FIGURE.exec(doc.text.slice(Math.max(sentence.start, n.start - 60), n.start)) : null;
     if (foretold) return foretold[1]!.toLowerCase();
   }
   if (!hedge) return null;
@@ -3711,6 +3758,7 @@ const ESTIMATE_OF = /^\s+(?:of|at)\s+(?:about\s+|around\s+|some\s+|nearly\s+|ove
 const HELD_FOR_SAFETY = /^[^.;]*?\b(?:as a (?:safety |security )?precaution|for (?:their (?:own )?)?(?:safety|protection)|for security reasons)\b/i;
 const WHEREABOUTS_OF_BEFORE = /\bwhereabouts\s+of\s+(?:the\s+|all\s+|at\s+least\s+|some\s+|about\s+)?(?:(?:other|remaining|missing|last|rest\s+of\s+the)\s+)?$/i;
 const SERIAL_KILLING = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+)?(?:killing|murder|death|slaying)\s+of\s+$/i;
+const FORETOLD_FIGURE_LAST_WORDS = ["to", "high", "as", "past", "above", "beyond", "about", "around", "nearly", "over", "than", "least"];
 const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
@@ -3816,7 +3864,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   if (DEATHS_TOLD.test(slice)) {
     for (let k = si + 1, breaks = 0; k <= si + 3 && k < doc.sentences.length; k++) {
       const next = doc.sentences[k]!;
-      if (/\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start)) && ++breaks > 1) break;
+      if (doc.text.slice(doc.sentences[k - 1]!.end, next.start).includes("\n") && ++breaks > 1) break;
       const nextText = doc.text.slice(next.start, next.end);
       const later = VERIFY_WORD.test(nextText) && DEATH_TOLL_DOUBTED.test(nextText) ? VERIFY_LATER.exec(nextText) : null;
       if (later && !doc.numbers.some((n) => !n.notPeople && n.start >= next.start && n.end <= next.end)) return { text: later[0], at: sentence.start, later: true };
@@ -3837,7 +3885,7 @@ function findHedge(doc: AnnotatedDoc, si: number, sentence: Span): Hedge | null 
   const verifying = sentencesWithVerifyWord(doc);
   for (let k = si + 1; k <= si + 30 && k < doc.sentences.length; k++) {
     const next = doc.sentences[k]!;
-    const opensParagraph = /\n/.test(doc.text.slice(doc.sentences[k - 1]!.end, next.start));
+    const opensParagraph = doc.text.slice(doc.sentences[k - 1]!.end, next.start).includes("\n");
     if (opensParagraph) breaks++;
     if (!verifying[k]) continue;
     const nextText = doc.text.slice(next.start, next.end);
@@ -3925,7 +3973,7 @@ function focusPlace(facts: ReportFacts, text: string): EntityMention | null {
     // ("Moscow's new offensive": whose war it is.)
     if (text.charCodeAt(e.end) !== 32 && WAGED_BY.test(text.slice(e.end, e.end + 50))) continue;
     // ("The Observatory, based in Britain, …": where a voice sits.)
-    if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    if (wordBeforeSpace(text, e.start, BASED_ASIDE_LAST_WORDS) >= 0 && BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) continue;
     const key = facts.placeKey(e);
     const entry = counts.get(key) ?? { mention: e, count: 0, times: 0, names: new Map<string, number>() };
     entry.times++;
@@ -4026,16 +4074,15 @@ function samePlace(p: EntityMention, q: EntityMention): boolean {
 function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null {
   const text = doc.text;
   const ownLineStart = text.lastIndexOf("\n", sentence.start - 1) + 1;
-  const item = (line: string) => LIST_ITEM_LINE.test(line);
   // ("Key figures (as of 14 August)" above "Confirmed deaths: 99" or "• 447 people killed": the lines of a box or a
   // bulleted list, as the rows of a table, are dated by the heading above them.)
-  if (!item(text.slice(ownLineStart, sentence.end).trim())) return null;
+  if (!LIST_ITEM_LINE.test(text.slice(ownLineStart, sentence.end).trim())) return null;
   let lineStart = ownLineStart;
   // Up past the rows or items to the first line that is not one (blank lines between heading and list allowed).
   while (lineStart > 0) {
     const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const line = text.slice(prevStart, lineStart - 1).trim();
-    if (item(line) || line === "") lineStart = prevStart;
+    if (LIST_ITEM_LINE.test(line) || line === "") lineStart = prevStart;
     else {
       if (!text.startsWith("|", ownLineStart) && !(line.length <= 160 && (/:$/.test(line) || /\bas of\b/i.test(line)))) return null;
       const times = doc.times.filter((t) => t.start >= prevStart && t.end <= lineStart - 1);
@@ -4062,6 +4109,8 @@ const NEAR_ANOTHER = /[\p{L}'’-]+,\s+(?:near|outside|close to|not far from)\s+
 const NEAR_ANOTHER_LAST_WORDS = ["near", "de", "to", "from", "of"];
 const ORIGIN = /\b(?:(?:from|out of|left|fled|escaped|abandoned|deserted)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?|(?:fleeing|fled|escaping|escaped)\s+(?:[\w-]+\s+){1,3}in\s+(?:[a-z][\w-]*['’]s\s+)?(?:the\s+)?|displaced\s+(?:by\s+(?:[\w-]+\s+){1,3})?(?:around|in|near)\s+(?:the\s+)?)$/i;
 /** "taken to a hospital in", "airlifted to", "referred to", "shifted to CMH": where the dead or hurt were carried. */
+/** The words CARRIED_TO, tried at every offset, can end with before the spaces up to the place. */
+const CARRIED_TO_LAST_WORDS = ["to", "a", "the", "an", "in", "at", "of"];
 const CARRIED_TO = /\b(?:taken|rushed|transported|airlifted|flown|referred|moved|shifted|evacuated|brought|transferred)\s+(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the|an)\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|medical (?:centre|center|facility|college)|trauma (?:centre|center)|CMH)\s+(?:in|at)\s+)?(?:the\s+(?:city|town|capital)\s+of\s+)?$/i;
 /** "told reporters in Geneva", "speaking in Baghdad": where the words were said, not where the people are. */
 // ("told lawmakers in Maputo", "told parliament in Kyiv", "told a Senate hearing in Washington" too.)
@@ -4116,8 +4165,10 @@ const UNNAMED_WAR_TOLL = /\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgen
  * A place the sentence names as where something is: not a comparison ("the size of the United Kingdom"), nor a
  * country voicing the figure, nor one that acts ("a deal brokered by Russia", "strikes by Israel").
  */
+/** The words the comparison in placeNamedHere ("the size of", "larger than"), tried at every offset, ends with. */
+const COMPARED_IN_SIZE_LAST_WORDS = ["of", "than", "like", "the"];
 function placeNamedHere(text: string, facts: ReportFacts, sentence: Span, e: EntityMention): boolean {
-  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !ownsTheVoice(facts, e) && !/\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start)) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
+  return e.start >= sentence.start && e.end <= sentence.end && !voicedPlace(facts, e) && !ownsTheVoice(facts, e) && !(wordBeforeSpace(text, e.start, COMPARED_IN_SIZE_LAST_WORDS) >= 0 && /\b(?:size of|larger than|smaller than|bigger than|like)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 20), e.start))) && !actingPlace(text, e) && !speechSetting(text, Math.max(sentence.start, e.start - 50), e.start);
 }
 
 /**
@@ -4158,10 +4209,10 @@ function actingPlace(text: string, e: Span): boolean {
   // backs or houses someone acts too.)
   if (PLACE_AS_BACKER.test(text.slice(e.end, e.end + 16))) return true;
   // ("the Observatory, based in Britain, put the toll at …": an aside on where the voice sits.)
-  if (BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
+  if (wordBeforeSpace(text, e.start, BASED_ASIDE_LAST_WORDS) >= 0 && BASED_ASIDE.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("convicted of spying for Israel", "accused of fighting for Russia": whom someone served.)
   // (Not "the fighting for Goma": the fight over a place happens there.)
-  if (SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start)) && !/\bthe\s+(?:[\w-]+\s+)?fighting\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
+  if (wordBeforeSpace(text, e.start, SERVED_FOR_LAST_WORDS) >= 0 && SERVED_FOR.test(text.slice(Math.max(0, e.start - 24), e.start)) && !/\bthe\s+(?:[\w-]+\s+)?fighting\s+for\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 40), e.start))) return true;
   // ("killed in Israel's military offensive in the Gaza Strip", "since the start of Moscow's new offensive": whose war it
   // is, not where it is fought.)
   if (WAGED_BY.test(text.slice(e.end, e.end + 50))) return true;
@@ -4171,13 +4222,19 @@ function actingPlace(text: string, e: Span): boolean {
   if (/^\s+border\b/i.test(text.slice(e.end, e.end + 10))) return true;
   // ("Russia has lost 1,180 troops": the side whose losses they are, not where they fell.)
   if (LOSES_AFTER.test(text.slice(e.end, e.end + 24))) return true;
-  return /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
+  return wordBeforeSpace(text, e.start, BY_LAST_WORDS) >= 0 && /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 8), e.start)) && /^(?:\s*[,.;:)]|\s*$|\s+(?:and|to|in|on|at|for|after|before|with|which|that|under|over|since|during)\b)/.test(text.slice(e.end, e.end + 12));
 }
+/** The words actingPlace's "by (the)", tried at every offset, can end with before the spaces up to the place. */
+const BY_LAST_WORDS = ["by", "the"];
 const LOSES_AFTER = /^\s+(?:has\s+|have\s+|had\s+)?(?:lost|loses|losing)\s+(?:a total of\s+|about\s+|some\s+|more than\s+|over\s+|nearly\s+|up to\s+)?\d/i;
 /** A verb a country does as the subject of its clause: "Israel resumed", "Russia launched". */
 const COUNTRY_ACTS = /^\s+(?:resumed|launched|began|started|invaded|attacked|bombed|struck|stepped up|escalated|withdrew|imposed|issued|ordered|sent|deployed|retaliated|intervened|annexed|seized|closed|reopened|broke)\b/i;
 const WAGED_BY = /^['’]s?\s+(?:(?:new|latest|renewed|ongoing|full-scale|military|ground|air|aerial|naval|brutal|deadly|two-year|year-long|months-long|\w+-month)\s+){0,2}(?:offensive|counteroffensive|counter-offensive|invasion|war|campaign|bombardment|bombing|air ?strikes?|strikes?|assault|operation|incursion|blockade|siege|shelling|onslaught|attacks?|drones?|missiles?|occupation)\b/i;
+/** The words SERVED_FOR, tried at every offset, can end with before the spaces up to the place. */
+const SERVED_FOR_LAST_WORDS = ["for", "the"];
 const SERVED_FOR = /\b(?:spying|spied|spy|working|worked|fighting|fought|collaborating|collaborated|informing|informers?)\s+for\s+(?:the\s+)?$/i;
+/** The words BASED_ASIDE, tried at every offset, ends with before the spaces up to the place. */
+const BASED_ASIDE_LAST_WORDS = ["in", "the"];
 const BASED_ASIDE = /,\s+(?:(?:which|who) (?:is|are|was)\s+)?(?:based|headquartered)\s+in\s+(?:the\s+)?$/i;
 const PLACE_AS_BACKER = /^\.?[-‐–](?:backed|led|based|run|allied|funded|supported|brokered|sponsored|aligned|supplied|trained|armed)\b/i;
 
@@ -4355,6 +4412,14 @@ function bodyOfCountryAfter(doc: AnnotatedDoc, e: EntityMention): boolean {
 }
 const ARMED_BODY_WORD = /^(?:army|military|armed forces|forces|troops|navy|air force|police|militia|guards?|security forces|intelligence)\b/i;
 
+/**
+ * A place inside a voice's words, or right after a voice named after its verb ("the ministry in Damascus"). (A function of
+ * its own, not a closure made for each claim: under tsx each named closure also costs a call that names it.)
+ */
+function inVoice(facts: ReportFacts, e: EntityMention): boolean {
+  return facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(facts.text.slice(a.end, e.start)) || (e.start - a.end <= 80 && TITLE_IN_AFTER_VOICE.test(facts.text.slice(a.end, e.start)))));
+}
+
 function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: NumberMention, category: PeopleCategory | "other", focus: EntityMention | null, time: ClaimTime | null = null): ClaimPlace | null {
   const text = doc.text;
   // "On the Israeli side, 18 soldiers have been killed": a side named by its people sets the sentence's country.
@@ -4362,8 +4427,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const sideCountry = side ? countryCodeOf(side[1]!) : null;
   const sidePlace = sideCountry ? geocode(countryName(sideCountry), { fuzzy: false }) : null;
   // (A place of that country the sentence names is finer: "On the Russian side, 12 were killed in Belgorod".)
-  const placedInSide = () => facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end && e.precision !== "country" && geocode(e.canonical, { fuzzy: false })?.country === sideCountry);
-  if (sidePlace && sidePlace.precision === "country" && !placedInSide()) return { name: sidePlace.name, lat: sidePlace.lat, lon: sidePlace.lon, precision: "country" };
+  if (sidePlace && sidePlace.precision === "country" && !facts.places.some((e) => e.start >= sentence.start && e.end <= sentence.end && e.precision !== "country" && geocode(e.canonical, { fuzzy: false })?.country === sideCountry)) return { name: sidePlace.name, lat: sidePlace.lat, lon: sidePlace.lon, precision: "country" };
   const war = category === "killed" ? warCountry(doc, facts, sentence, n, focus) : null;
   if (war) return asPlace(war);
   // ("Greek coast guards forcibly returned 60 migrants to Turkey": with no "from", the remover's country, else none;
@@ -4398,16 +4462,15 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // (Nor, for them, where the attack came from: "killed in attacks from Lebanon", "rockets fired from Gaza".)
   // ("The health ministry in Ramallah says 140 were killed in the West Bank": the seat of the voice is not where it
   // happened when the sentence names another place.)
-  const inVoice = (e: EntityMention) => facts.speakerFirst.some((a) => e.start >= a.start && e.end <= a.verbStart!) || facts.inverted.some((a) => e.start >= a.verbEnd! && (e.end <= a.end || /^\s+(?:in|at|based in)\s+(?:the\s+)?$/i.test(text.slice(a.end, e.start)) || (e.start - a.end <= 80 && TITLE_IN_AFTER_VOICE.test(text.slice(a.end, e.start)))));
   // (A seat: "in Ramallah", "officials in Kyiv"; not a city naming its police, "Dallas police said". And only for a
   // place named past the figure.)
-  const voiceSeats = named.filter((e) => e.precision !== "country" && inVoice(e) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  const voiceSeats = named.filter((e) => e.precision !== "country" && inVoice(facts, e) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
   // (A voice after the figure, "…, according to the ministry in Damascus", gives way to a place anywhere else.)
   // ("Its spokesman in Geneva said": a city where agencies brief is the voice's seat whatever else is named.)
   named = named.filter((e) => !(voiceSeats.includes(e) && BRIEFING_CITY.test(e.canonical)));
   if (voiceSeats.length && named.some((e) => !voiceSeats.includes(e) && !facts.isDateline(e) && (e.start >= n.end || voiceSeats.every((v) => v.start > n.end)))) named = named.filter((e) => !voiceSeats.includes(e));
   // ("Paris prosecutor Francois Molins said 202 were wounded": the city a prosecutor's office is named for is no scene.)
-  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || HOSPITAL_COMMA_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start)) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
+  const places = named.filter((e) => !facts.isDateline(e) && !stateAfterTown(e) && !PROSECUTOR_AFTER.test(text.slice(e.end, e.end + 30)) && !(hurt && (HOSPITAL_NAME.test(e.text) || (commaBefore(text, e.start) && HOSPITAL_COMMA_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 24), e.start))) || takenToHospitalIn(text, Math.max(sentence.start, e.start - 90), e.start) || (TOWN_HOSPITAL_AFTER.test(text.slice(e.end, e.end + 40)) && TAKEN_TO_THE.test(text.slice(Math.max(sentence.start, e.start - 40), e.start))) || attackFrom(text, Math.max(sentence.start, e.start - 40), e.start)))
     && !(townFocus && stateAsAdjective(text, e))
     // ("Around 300 fled across the river": what people crossed is their route, not where they are.)
     && !crossedPlace(text, e, !MOVING.has(category as PeopleCategory))
@@ -4416,7 +4479,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     && !(hurt && nationalityFrom(text, Math.max(sentence.start, e.start - 40), e.start))
     // ("The man, from Lincoln, was pronounced dead", "Darren Pike, 31, of Swindon, killed a cyclist": where someone is
     // from, set off by commas, is not where it happened.)
-    && !(hurt && e.precision !== "country" && /,\s*(?:from|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)))
+    && !(hurt && e.precision !== "country" && wordBeforeSpace(text, e.start, FROM_OR_OF) >= 0 && /,\s*(?:from|of)\s+$/i.test(text.slice(Math.max(sentence.start, e.start - 8), e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 2)))
     // ("since October 8, 2023, when Hezbollah began firing rockets at Israel": the clause says what began then, not where.)
     && !(e.start > n.end && SINCE_WHEN.test(text.slice(Math.max(n.end, e.start - 120), e.start)))
     // ("600,000 who have arrived from Sudan", "refugees from Myanmar": where arrivals and a stock came from is not where they are.)
@@ -4449,7 +4512,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // the report sets no scene of its own; nearer than the country or the focus. Not "hospitals in Gondar", which gather
   // the hurt of a whole region.)
   const careTown = hurt ? named.find((e) => e.lat != null && !facts.isDateline(e) && receivingHospitalTown(text, e) && ONE_HOSPITAL_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start))) ?? null : null;
-  if (places.length && places.every((e) => inVoice(e) && ((e.precision !== "city" && e.precision !== "village") || voiceSeats.includes(e)))) {
+  if (places.length && places.every((e) => inVoice(facts, e) && ((e.precision !== "city" && e.precision !== "village") || voiceSeats.includes(e)))) {
     const seatsOnly = places.every((e) => voiceSeats.includes(e));
     const town = sceneTownBefore(doc, facts, sentence, time, true) ?? (seatsOnly && hurt ? townOfFigureBefore(doc, facts, sentence, time) : null) ?? careTown;
     if (town) return asPlace(town);
@@ -4492,7 +4555,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       (/^[^.;:]*,\s*(?:[^.;:,]*\band\s+)?$/.test(text.slice(Math.max(n.end, n.nounEnd), o.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(o.end, o.end + 40)))));
     // ("110 people died, with Bihar accounting for 40 of the deaths": a place told as having a part has only that part.)
     const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && PART_PLACED.test(text.slice(o.end, p.start))) ||
-      (p.start >= n.end && WITH_PLACE_BEFORE.test(text.slice(Math.max(n.end, p.start - 12), p.start)) && doc.numbers.some((o) => o.start > p.end && o.start - p.end <= 50 && !o.notPeople && PLACE_HAS_PART.test(text.slice(p.end, o.start)))));
+      (p.start >= n.end && wordBeforeSpace(text, p.start, WITH_PLACE_LAST_WORDS) >= 0 && WITH_PLACE_BEFORE.test(text.slice(Math.max(n.end, p.start - 12), p.start)) && doc.numbers.some((o) => o.start > p.end && o.start - p.end <= 50 && !o.notPeople && PLACE_HAS_PART.test(text.slice(p.end, o.start)))));
     if (partPlaces.length) {
       ownPlaces = ownPlaces.filter((p) => !partPlaces.includes(p));
       if (!ownPlaces.length) {
@@ -4517,8 +4580,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   // dead or hurt were carried is not where it happened; with no other place of their own, the scene is looked for as for
   // a figure that names none.)
   if ((category === "wounded" || category === "killed") && ownPlaces.length) {
-    const carriedTo = (p: EntityMention) => CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start));
-    ownPlaces = ownPlaces.filter((p) => !carriedTo(p));
+    ownPlaces = ownPlaces.filter((p) => !(wordBeforeSpace(text, p.start, CARRIED_TO_LAST_WORDS) >= 0 && CARRIED_TO.test(text.slice(Math.max(sentence.start, p.start - 70), p.start))));
   }
   // "More than 6,270 people have fled the town (their homes), …, most of them to the nearby city of Saint-Marc": people
   // who left a town named before are counted there, not where they went.
@@ -4558,11 +4620,11 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
       // ("police in neighboring Michoacán found six bodies near Uruapan": a town of the province is the finer answer.)
       // ("Police in the state of Oaxaca freed nine people held in the town of Juchitan": a state that names the force only
       // says whose police they are, the more so.)
-      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(q) && countryOfMention(q) === countryOfMention(p))) score += FORCE_OF_PLACE.test(before) ? 90 : 30;
+      if (p.precision === "province" && ownPlaces.some((q) => q !== p && q.lat != null && (q.precision === "city" || q.precision === "village") && !inVoice(facts, q) && countryOfMention(q) === countryOfMention(p))) score += FORCE_OF_PLACE.test(before) ? 90 : 30;
       // ("killed 500 in the West Bank since the Gaza war began": a place that names a war, a truce or talks names no scene
       // when another place is named.)
       if (NAMES_AN_EVENT_AFTER.test(text.slice(p.end, p.end + 16))) score += 150;
-      if (DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
+      if (wordBeforeSpace(before, before.length, DISTANCE_FROM_LAST_WORDS) >= 0 && DISTANCE_FROM.test(before)) score += 80; // "about 250 km north of Baghdad": a landmark to measure from
       // ("in the village of Tal Shihab, near Daraa": the town the village is near is a landmark too.)
       // (The pattern, tried at every offset of the stretch, runs only beside another place and after the word it ends with.)
       if (ownPlaces.some((q) => q.end <= p.start && p.start - q.end <= 30) && wordBeforeSpace(before, before.length, NEAR_ANOTHER_LAST_WORDS) >= 0 && NEAR_ANOTHER.test(before)) score += 80;
@@ -4827,9 +4889,12 @@ const CROSSED_BEFORE = /\b(?:cross(?:ed|es|ing)?|(?:fled|flee|flees|fleeing|esca
 
 /** "health facilities in Bahir Dar had received 180 wounded": the town of hospitals that took in the hurt. */
 function receivingHospitalTown(text: string, e: Span): boolean {
+  // (Asked of every place: first the word HOSPITALS_IN_BEFORE ends with, looked at without making a string.)
+  if (wordBeforeSpace(text, e.start, HOSPITALS_IN_LAST_WORDS) < 0) return false;
   const after = text.slice(e.end, e.end + 40);
   return RECEIVED_AFTER.test(after) && HOSPITALS_IN_BEFORE.test(text.slice(Math.max(0, e.start - 50), e.start));
 }
+const HOSPITALS_IN_LAST_WORDS = ["in", "the", "of"];
 const HOSPITALS_IN_BEFORE = /\b(?:hospitals?|clinics?|(?:health|medical) (?:facilit(?:y|ies)|cent(?:er|re)s?))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 const ONE_HOSPITAL_IN_BEFORE = /\b(?:hospital|clinic|(?:health|medical) (?:facility|cent(?:er|re)))\s+in\s+(?:the\s+)?(?:(?:city|town) of\s+)?$/i;
 const RECEIVED_AFTER = /^\s+(?:(?:had|has|have)\s+(?:so far\s+|already\s+)?)?(?:received|admitted|treated|taken in|took in)\b/i;
@@ -4919,6 +4984,16 @@ const TOWN_NOUN = /^(?:town|village|city)$/;
 // after the name, is where the speaker serves.)
 const TITLE_IN_AFTER_VOICE = /^,\s*(?:[\w'’.-]+\s+){0,6}?(?:coordinator|director|head|chief|representative|spokes(?:man|woman|person)|officer|manager|official|envoy|minister|commander|ambassador|chair(?:man|woman|person)?|president)\s+(?:in|for)\s+(?:the\s+)?$/i;
 // ("treated at the General Hospital, Kano": a hospital's town after its name, where the hurt are cared for.)
+/**
+ * Whether a comma stands right before `end`, past spaces only: what a pattern ending in ",\s*$" needs, tested before
+ * such a pattern is tried at every offset.
+ */
+function commaBefore(text: string, end: number): boolean {
+  let k = end;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 44;
+}
+const FROM_OR_OF = ["from", "of"];
 const HOSPITAL_COMMA_BEFORE = /\b(?:hospital|clinic|infirmary|medical (?:centre|center|complex))\s*,\s*$/i;
 const HOSPITAL_NAME = /\b(?:hospital|medical complex|medical cent(?:er|re)|infirmary)$/i;
 // (Gates for the patterns that read the words before a place, which choosePlace runs on every place of every figure's
@@ -4999,6 +5074,8 @@ const ANOTHER_EVENT_OPENER = /^\s*(?:Separately|Elsewhere|In (?:a|another) (?:se
 // ("In a separate clash in Sumy, …": the event the sentence opens with, and where.)
 const SCENE_OPENER = /^\s*(?:(?:Meanwhile|Elsewhere|Separately|Earlier|Later),\s+(?:in|at|near|across|around|outside|inside)|(?:In|During)\s+(?:a|an|another)\s+(?:[\w-]+\s+){1,3}(?:in|at|near)|In|At|Near|Across|Around|Outside|Inside)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}$/;
 
+/** The words DISTANCE_FROM, tried at every offset, can end with before the spaces up to the place. */
+const DISTANCE_FROM_LAST_WORDS = ["of", "from", "the", "city", "town", "capital"];
 const DISTANCE_FROM = /\b(?:km|kms|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$/i;
 /**
  * "shelling killed two civilians there overnight and wounded five": one clause's second verb shares its place
@@ -5074,24 +5151,29 @@ const DATELINE_AFTER = /^(?:,\s*(?:[A-Z][\w. ]{1,40}|\d{1,2}(?: [A-Z][a-z]{2,8}\
  * "the earthquakes in Turkey and Syria killed more than 41,000": a figure for two countries named together belongs to
  * neither alone; it is placed in both, by name, with no one point to map.
  */
+/**
+ * How the country `countries[k]` is joined to the next: as an item of a list, as the pair's "and", or not. (A module
+ * function, not a closure made per claim: under tsx each named closure also costs a call that names it.)
+ */
+function joinAfter(facts: ReportFacts, countries: EntityMention[], k: number): "list" | "pair" | null {
+  const [a, b] = [countries[k]!, countries[k + 1]!];
+  if (!b || facts.placeKey(a) === facts.placeKey(b)) return null;
+  const between = facts.text.slice(a.end, b.start);
+  return COUNTRY_LIST.test(between) ? "list" : COUNTRY_PAIR.test(between) ? "pair" : null;
+}
+
 function bothCountries(facts: ReportFacts, best: EntityMention, places: EntityMention[]): ClaimPlace | null {
   if (best.precision !== "country") return null;
   // The countries listed with it ("Mali, Burkina Faso and Niger"): joined by commas, the last by "and".
   const countries = places.filter((e) => e.precision === "country").sort((x, y) => x.start - y.start);
-  const joinAfter = (k: number): "list" | "pair" | null => {
-    const [a, b] = [countries[k]!, countries[k + 1]!];
-    if (!b || facts.placeKey(a) === facts.placeKey(b)) return null;
-    const between = facts.text.slice(a.end, b.start);
-    return COUNTRY_LIST.test(between) ? "list" : COUNTRY_PAIR.test(between) ? "pair" : null;
-  };
   const at = countries.indexOf(best);
-  const closesList = at > 0 && joinAfter(at - 1) === "pair"; // "… and Syria": it is the last of the list
+  const closesList = at > 0 && joinAfter(facts, countries, at - 1) === "pair"; // "… and Syria": it is the last of the list
   let first = closesList ? at - 1 : at;
   let last = at;
-  while (first > 0 && joinAfter(first - 1) === "list") first--;
+  while (first > 0 && joinAfter(facts, countries, first - 1) === "list") first--;
   if (!closesList) {
-    while (joinAfter(last) === "list") last++;
-    if (joinAfter(last) === "pair") last++;
+    while (joinAfter(facts, countries, last) === "list") last++;
+    if (joinAfter(facts, countries, last) === "pair") last++;
   }
   if (first === last) return null;
   // ("a shootout between border guards of Eastland and Westland": the list says whose forces fought, not where.)
@@ -5115,6 +5197,10 @@ const SICK_WHOLE_AFTER = /^\s+(?:who\s+(?:were|have\s+been|had\s+been)\s+)?(?:in
 const LIST_OPENS = /^\s*[,;—–-]?\s*(?:they are|they were|these are|these were|namely|as follows|broken down as follows)\s*:/i;
 /** "Of the 287 pupils abducted …, ": a share's whole, told before it. */
 const SHARE_OF_PEOPLE_BEFORE = /(?:^|[.;:]\s*)\W*Of\s+(?:the|those|these)\s+[^,;.]{1,80},\s*$/;
+/** LEADING_OF, run only where the capital "Of" it needs is written. */
+function leadingOf(before: string): boolean {
+  return before.includes("Of") && LEADING_OF.test(before);
+}
 const LEADING_OF = /(?:^|[.;:]\s*|\n)\s*Of\s+(?:the|its|their|all|[\p{Lu}][\p{L}-]*['’]s)\s+$/u;
 
 /** Care words that say someone is in hospital without saying they were hurt ("were hospitalised", "admitted"). */
