@@ -800,7 +800,7 @@ const AFFECTED_AFTER = /^\s+(?:(?:were|was|are|is|have been|has been|had been)\s
  * "Read more:" or "Related stories" label standing alone (up to the next blank line).
  */
 function promoLines(text: string): Span[] {
-  if (!PROMO_HINT.test(text)) return [];
+  if (!promoHinted(text)) return [];
   const out: Span[] = [];
   for (const m of text.matchAll(PROMO_LINE)) {
     const start = m.index!;
@@ -815,7 +815,23 @@ function promoLines(text: string): Span[] {
   for (const m of text.matchAll(FIRST_RAN_ON)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
-const PROMO_HINT = /^[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30}|the post\b[^\n]{1,300}?\bappeared first on)\b/im;
+/**
+ * Whether a line opens with a promo label (PROMO_HINT at a line's start). A "^" with the "m" flag is tried at every offset
+ * of the report; this tries the sticky pattern only where a line starts. Where the report has no line break but "\n",
+ * those are the line starts "^" knows; otherwise the whole-report pattern decides, as before.
+ */
+function promoHinted(text: string): boolean {
+  if (text.includes("\r") || text.includes("\u2028") || text.includes("\u2029")) return PROMO_HINT_ANYWHERE.test(text);
+  for (let line = 0; ; ) {
+    PROMO_HINT.lastIndex = line;
+    if (PROMO_HINT.test(text)) return true;
+    const end = text.indexOf("\n", line);
+    if (end < 0) return false;
+    line = end + 1;
+  }
+}
+const PROMO_HINT = /[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30}|the post\b[^\n]{1,300}?\bappeared first on)\b/iy;
+const PROMO_HINT_ANYWHERE = /^[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30}|the post\b[^\n]{1,300}?\bappeared first on)\b/im;
 const PROMO_LINE = /^[ \t]*(read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30})([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
 /** A feed's footer naming the site a post first ran on: "The post … appeared first on ReliefWire." */
 const FIRST_RAN_ON = /^[ \t]*The post\b[^\n]{1,300}?\bappeared first on\b[^\n]*$/gim;
