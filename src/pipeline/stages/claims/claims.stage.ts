@@ -397,6 +397,120 @@ for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
   if (told) SECOND_WORDS.set(word, [...new Set(seconds)]);
 }
 
+/**
+ * The literal texts that every match of a regular-expression sequence begins with (letters in lower case), as far as
+ * they can be read: literal ASCII characters, non-capturing and capturing groups (an alternative each), "?" after
+ * them; "\b" and lookarounds take nothing from the text and are passed over. Anything else (a class, "\s", "*", "+",
+ * "{…}") ends the reading there: the text read so far is still what a match must begin with. `open` are the texts
+ * still read on, `closed` those ended. (More than 256 texts end the reading too.)
+ */
+function literalOpenings(sequence: string): { open: string[]; closed: string[] } {
+  let open = [""];
+  const closed: string[] = [];
+  const stop = () => ({ open: [], closed: [...closed, ...open] });
+  let k = 0;
+  while (k < sequence.length && open.length) {
+    const c = sequence[k]!;
+    let atom: { open: string[]; closed: string[] };
+    if (c === "\\") {
+      if (sequence[k + 1] !== "b" && sequence[k + 1] !== "B") return stop();
+      k += 2;
+      continue;
+    } else if (sequence.startsWith("(?=", k) || sequence.startsWith("(?!", k) || sequence.startsWith("(?<=", k) || sequence.startsWith("(?<!", k)) {
+      const group = groupAlternatives(sequence, k + (sequence[k + 2] === "<" ? 4 : 3));
+      if (!group || isQuantifier(sequence[group.close + 1])) return stop();
+      k = group.close + 1;
+      continue;
+    } else if (c === "(" && (sequence[k + 1] !== "?" || sequence[k + 2] === ":")) {
+      const group = groupAlternatives(sequence, k + (sequence[k + 1] === "?" ? 3 : 1));
+      if (!group) return stop();
+      atom = { open: [], closed: [] };
+      for (const alternative of group.alternatives) {
+        const inner = literalOpenings(alternative);
+        atom.open.push(...inner.open);
+        atom.closed.push(...inner.closed);
+      }
+      k = group.close + 1;
+    } else if (c >= " " && c <= "~" && !"^$.|?*+()[]{}".includes(c)) {
+      atom = { open: [c.toLowerCase()], closed: [] };
+      k++;
+    } else return stop();
+    const optional = sequence[k] === "?";
+    if (optional) k++;
+    // (A quantifier on the atom, or too many texts: what was read before it is all that is told.)
+    if (isQuantifier(sequence[k]) || open.length * (atom.open.length + atom.closed.length) > 256) return stop();
+    for (const before of open) closed.push(...atom.closed.map((text) => before + text));
+    open = [...(optional ? open : []), ...open.flatMap((before) => atom.open.map((text) => before + text))];
+  }
+  return { open, closed };
+}
+
+const isQuantifier = (c: string | undefined) => c === "?" || c === "*" || c === "+" || c === "{";
+
+/** The alternatives of a group whose inside starts at `from`, split at its own bars, and its closing bracket; null if unclosed. */
+function groupAlternatives(sequence: string, from: number): { alternatives: string[]; close: number } | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let e = from; e < sequence.length; e++) {
+    const d = sequence[e];
+    if (d === "\\") e++;
+    // (Brackets and bars inside a class are characters.)
+    else if (d === "[") for (e++; e < sequence.length && sequence[e] !== "]"; e++) e += sequence[e] === "\\" ? 1 : 0;
+    else if (d === "(") depth++;
+    else if (d === ")" && depth-- === 0) {
+      alternatives.push(sequence.slice(start, e));
+      return { alternatives, close: e };
+    } else if (d === "|" && depth === 0) {
+      alternatives.push(sequence.slice(start, e));
+      start = e + 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * For a first word, the texts that must follow it (from its end) for any of its fragments to match: read off the
+ * fragments' literal openings. Where some fragment tells nothing past the word ("was" then "\s+"), the word has none
+ * and its trial always runs. Most of the commonest words ("was", "the", "in", "on", "were") open triggers only before a
+ * few words, and the trial is not run elsewhere: it could not match there.
+ */
+const FOLLOWING_TEXTS = new Map<string, string[]>();
+for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
+  const following = new Set<string>();
+  let told = true;
+  TRIGGER_FRAGMENTS.forEach((list, c) =>
+    list.forEach((fragment, f) => {
+      if (!told || !STARTS[c][f]!.includes(word)) return;
+      const { open, closed } = literalOpenings(`(?:${fragment})`);
+      for (const opening of [...open, ...closed]) {
+        // (An opening that is not this word and more cannot match where the word is: the word is a whole run of letters.)
+        if (opening.length <= word.length) told &&= !word.startsWith(opening);
+        // (Cut to a few characters: as telling, and quicker to compare.)
+        else if (opening.startsWith(word)) following.add(opening.slice(word.length, word.length + 8));
+      }
+    }),
+  );
+  // (A text that goes on from another one listed is told by that one.)
+  if (told && following.size) FOLLOWING_TEXTS.set(word, [...following].filter((text) => ![...following].some((other) => other !== text && text.startsWith(other))));
+}
+
+/** Whether s[at…] begins with one of `texts` (letters in lower case), compared as a pattern with the "i" flag does. */
+function beginsWithText(s: string, at: number, texts: readonly string[]): boolean {
+  next: for (let m = 0; m < texts.length; m++) {
+    const t = texts[m]!;
+    if (at + t.length > s.length) continue;
+    for (let i = 0; i < t.length; i++) {
+      const want = t.charCodeAt(i);
+      const code = s.charCodeAt(at + i);
+      // (Without the "u" flag, an ASCII letter matches only itself in either case.)
+      if (code !== want && !(want >= 97 && want <= 122 && code === want - 32)) continue next;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Whether s[at…] begins with one of `beginnings` (lower-case letters), compared without case as the patterns do. */
 function beginsWithOneOf(s: string, at: number, beginnings: readonly string[]): boolean {
   next: for (let m = 0; m < beginnings.length; m++) {
@@ -504,6 +618,8 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     from = after;
     const seconds = SECOND_WORDS.get(first);
     if (seconds && (slice.charCodeAt(after) !== 32 || !beginsWithOneOf(slice, after + 1, seconds))) continue;
+    const following = FOLLOWING_TEXTS.get(first);
+    if (following && !beginsWithText(slice, after, following)) continue;
     const trial = TRIAL_BY_FIRST_WORD.get(first)!;
     trial.pattern.lastIndex = word.index;
     const m = trial.pattern.exec(slice);
