@@ -2436,7 +2436,7 @@ function deadToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
   if (!definite || STILL_TREATED.test(doc.text.slice(sentence.start, sentence.end))) return false;
   const head = definite[1]?.toLowerCase() ?? null; // null for a pronoun or "the victim": any one person
   const near = (c: Claim) => toldSoonBefore(doc, c, sentence);
-  const sameOne = (c: Claim) => c.value === 1 && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text));
+  const sameOne = (c: Claim) => c.value === 1 && (head === null || HEAD_NOUN.get(head)!.test(c.text));
   const dead = claims.filter((c) => c.category === "killed" && near(c) && sameOne(c));
   if (dead.length !== 1) return false;
   // (Not where someone hurt that the words could name too was counted after the dead one.)
@@ -2447,7 +2447,7 @@ function hurtToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
   const definite = DEFINITE_ONE.exec(victim);
   if (!definite) return false;
   const head = definite[1]?.toLowerCase() ?? null;
-  return claims.some((c) => c.category === "wounded" && toldSoonBefore(doc, c, sentence) && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text)));
+  return claims.some((c) => c.category === "wounded" && toldSoonBefore(doc, c, sentence) && (head === null || HEAD_NOUN.get(head)!.test(c.text)));
 }
 /** A claim whose sentence ends before `sentence`, at most 400 characters before it, in the same paragraph. */
 function toldSoonBefore(doc: AnnotatedDoc, c: Claim, sentence: Span): boolean {
@@ -2456,6 +2456,8 @@ function toldSoonBefore(doc: AnnotatedDoc, c: Claim, sentence: Span): boolean {
 const STILL_TREATED = /\b(?:hospital|condition|injur(?:y|ies|ed)|surgery|treated|treatment|recover|survived|stable)\b/i;
 /** "the man", "the 45-year-old man", "the victim", "he": one person named again. */
 const DEFINITE_ONE = /^(?:(?:the|The)\s+(?:\d+-year-old\s+)?(man|woman|boy|girl|teen|teenager|driver|officer|suspect)|(?:the|The)\s+(?:\d+-year-old\s+)?victim|he|He|she|She)$/;
+/** Each noun DEFINITE_ONE names one by, as a word of a claim's text (made once, not for every claim read). */
+const HEAD_NOUN = new Map(["man", "woman", "boy", "girl", "teen", "teenager", "driver", "officer", "suspect"].map((noun) => [noun, new RegExp(`\\b${noun}\\b`, "i")]));
 /** A person's name alone: "Dunn", "Keisha Grant". */
 const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
