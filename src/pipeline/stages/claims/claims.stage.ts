@@ -4373,8 +4373,9 @@ function paragraphScene(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, t
   const text = doc.text;
   const opens = Math.max(text.lastIndexOf("\n", sentence.start - 1), 0);
   if (opens === 0 && !/^\s*In\s/.test(text)) return null;
-  const first = doc.sentences.find((x) => x.start >= opens && x.start < sentence.start);
-  if (!first) return null;
+  // (The paragraph's first sentence: sentences are in order, so the first starting at or after the paragraph opens.)
+  const first = doc.sentences[firstStartingAt(doc.sentences, opens)];
+  if (!first || first.start >= sentence.start) return null;
   const opener = facts.places.find((e) => e.start >= first.start && e.end <= first.end && e.lat != null && e.precision !== "country" && e.precision !== "region" &&
     PARAGRAPH_SCENE_BEFORE.test(text.slice(first.start, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3)));
   return opener ?? null;
