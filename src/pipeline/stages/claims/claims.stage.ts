@@ -397,6 +397,120 @@ for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
   if (told) SECOND_WORDS.set(word, [...new Set(seconds)]);
 }
 
+/**
+ * The literal texts that every match of a regular-expression sequence begins with (letters in lower case), as far as
+ * they can be read: literal ASCII characters, non-capturing and capturing groups (an alternative each), "?" after
+ * them; "\b" and lookarounds take nothing from the text and are passed over. Anything else (a class, "\s", "*", "+",
+ * "{…}") ends the reading there: the text read so far is still what a match must begin with. `open` are the texts
+ * still read on, `closed` those ended. (More than 256 texts end the reading too.)
+ */
+function literalOpenings(sequence: string): { open: string[]; closed: string[] } {
+  let open = [""];
+  const closed: string[] = [];
+  const stop = () => ({ open: [], closed: [...closed, ...open] });
+  let k = 0;
+  while (k < sequence.length && open.length) {
+    const c = sequence[k]!;
+    let atom: { open: string[]; closed: string[] };
+    if (c === "\\") {
+      if (sequence[k + 1] !== "b" && sequence[k + 1] !== "B") return stop();
+      k += 2;
+      continue;
+    } else if (sequence.startsWith("(?=", k) || sequence.startsWith("(?!", k) || sequence.startsWith("(?<=", k) || sequence.startsWith("(?<!", k)) {
+      const group = groupAlternatives(sequence, k + (sequence[k + 2] === "<" ? 4 : 3));
+      if (!group || isQuantifier(sequence[group.close + 1])) return stop();
+      k = group.close + 1;
+      continue;
+    } else if (c === "(" && (sequence[k + 1] !== "?" || sequence[k + 2] === ":")) {
+      const group = groupAlternatives(sequence, k + (sequence[k + 1] === "?" ? 3 : 1));
+      if (!group) return stop();
+      atom = { open: [], closed: [] };
+      for (const alternative of group.alternatives) {
+        const inner = literalOpenings(alternative);
+        atom.open.push(...inner.open);
+        atom.closed.push(...inner.closed);
+      }
+      k = group.close + 1;
+    } else if (c >= " " && c <= "~" && !"^$.|?*+()[]{}".includes(c)) {
+      atom = { open: [c.toLowerCase()], closed: [] };
+      k++;
+    } else return stop();
+    const optional = sequence[k] === "?";
+    if (optional) k++;
+    // (A quantifier on the atom, or too many texts: what was read before it is all that is told.)
+    if (isQuantifier(sequence[k]) || open.length * (atom.open.length + atom.closed.length) > 256) return stop();
+    for (const before of open) closed.push(...atom.closed.map((text) => before + text));
+    open = [...(optional ? open : []), ...open.flatMap((before) => atom.open.map((text) => before + text))];
+  }
+  return { open, closed };
+}
+
+const isQuantifier = (c: string | undefined) => c === "?" || c === "*" || c === "+" || c === "{";
+
+/** The alternatives of a group whose inside starts at `from`, split at its own bars, and its closing bracket; null if unclosed. */
+function groupAlternatives(sequence: string, from: number): { alternatives: string[]; close: number } | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let start = from;
+  for (let e = from; e < sequence.length; e++) {
+    const d = sequence[e];
+    if (d === "\\") e++;
+    // (Brackets and bars inside a class are characters.)
+    else if (d === "[") for (e++; e < sequence.length && sequence[e] !== "]"; e++) e += sequence[e] === "\\" ? 1 : 0;
+    else if (d === "(") depth++;
+    else if (d === ")" && depth-- === 0) {
+      alternatives.push(sequence.slice(start, e));
+      return { alternatives, close: e };
+    } else if (d === "|" && depth === 0) {
+      alternatives.push(sequence.slice(start, e));
+      start = e + 1;
+    }
+  }
+  return null;
+}
+
+/**
+ * For a first word, the texts that must follow it (from its end) for any of its fragments to match: read off the
+ * fragments' literal openings. Where some fragment tells nothing past the word ("was" then "\s+"), the word has none
+ * and its trial always runs. Most of the commonest words ("was", "the", "in", "on", "were") open triggers only before a
+ * few words, and the trial is not run elsewhere: it could not match there.
+ */
+const FOLLOWING_TEXTS = new Map<string, string[]>();
+for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
+  const following = new Set<string>();
+  let told = true;
+  TRIGGER_FRAGMENTS.forEach((list, c) =>
+    list.forEach((fragment, f) => {
+      if (!told || !STARTS[c][f]!.includes(word)) return;
+      const { open, closed } = literalOpenings(`(?:${fragment})`);
+      for (const opening of [...open, ...closed]) {
+        // (An opening that is not this word and more cannot match where the word is: the word is a whole run of letters.)
+        if (opening.length <= word.length) told &&= !word.startsWith(opening);
+        // (Cut to a few characters: as telling, and quicker to compare.)
+        else if (opening.startsWith(word)) following.add(opening.slice(word.length, word.length + 8));
+      }
+    }),
+  );
+  // (A text that goes on from another one listed is told by that one.)
+  if (told && following.size) FOLLOWING_TEXTS.set(word, [...following].filter((text) => ![...following].some((other) => other !== text && text.startsWith(other))));
+}
+
+/** Whether s[at…] begins with one of `texts` (letters in lower case), compared as a pattern with the "i" flag does. */
+function beginsWithText(s: string, at: number, texts: readonly string[]): boolean {
+  next: for (let m = 0; m < texts.length; m++) {
+    const t = texts[m]!;
+    if (at + t.length > s.length) continue;
+    for (let i = 0; i < t.length; i++) {
+      const want = t.charCodeAt(i);
+      const code = s.charCodeAt(at + i);
+      // (Without the "u" flag, an ASCII letter matches only itself in either case.)
+      if (code !== want && !(want >= 97 && want <= 122 && code === want - 32)) continue next;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Whether s[at…] begins with one of `beginnings` (lower-case letters), compared without case as the patterns do. */
 function beginsWithOneOf(s: string, at: number, beginnings: readonly string[]): boolean {
   next: for (let m = 0; m < beginnings.length; m++) {
@@ -504,6 +618,8 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     from = after;
     const seconds = SECOND_WORDS.get(first);
     if (seconds && (slice.charCodeAt(after) !== 32 || !beginsWithOneOf(slice, after + 1, seconds))) continue;
+    const following = FOLLOWING_TEXTS.get(first);
+    if (following && !beginsWithText(slice, after, following)) continue;
     const trial = TRIAL_BY_FIRST_WORD.get(first)!;
     trial.pattern.lastIndex = word.index;
     const m = trial.pattern.exec(slice);
@@ -800,7 +916,7 @@ const AFFECTED_AFTER = /^\s+(?:(?:were|was|are|is|have been|has been|had been)\s
  * "Read more:" or "Related stories" label standing alone (up to the next blank line).
  */
 function promoLines(text: string): Span[] {
-  if (!PROMO_HINT.test(text)) return [];
+  if (!promoHinted(text)) return [];
   const out: Span[] = [];
   for (const m of text.matchAll(PROMO_LINE)) {
     const start = m.index!;
@@ -815,7 +931,23 @@ function promoLines(text: string): Span[] {
   for (const m of text.matchAll(FIRST_RAN_ON)) out.push({ start: m.index!, end: m.index! + m[0].length });
   return out;
 }
-const PROMO_HINT = /^[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30}|the post\b[^\n]{1,300}?\bappeared first on)\b/im;
+/**
+ * Whether a line opens with a promo label (PROMO_HINT at a line's start). A "^" with the "m" flag is tried at every offset
+ * of the report; this tries the sticky pattern only where a line starts. Where the report has no line break but "\n",
+ * those are the line starts "^" knows; otherwise the whole-report pattern decides, as before.
+ */
+function promoHinted(text: string): boolean {
+  if (text.includes("\r") || text.includes("\u2028") || text.includes("\u2029")) return PROMO_HINT_ANYWHERE.test(text);
+  for (let line = 0; ; ) {
+    PROMO_HINT.lastIndex = line;
+    if (PROMO_HINT.test(text)) return true;
+    const end = text.indexOf("\n", line);
+    if (end < 0) return false;
+    line = end + 1;
+  }
+}
+const PROMO_HINT = /[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30}|the post\b[^\n]{1,300}?\bappeared first on)\b/iy;
+const PROMO_HINT_ANYWHERE = /^[ \t]*(?:read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30}|the post\b[^\n]{1,300}?\bappeared first on)\b/im;
 const PROMO_LINE = /^[ \t]*(read more|read also|related|also read|see also|more on this(?: story)?|related (?:stories|articles|coverage)|recommended|you may also like|you might also like|more stories|more news|top stories|trending(?: now| stories)?|most read|most popular|latest (?:news|stories)|don['’]t miss|editor['’]s picks|more from [\w ]{1,30})([ \t]*[:|–—-][^\n]*|[ \t]*:?[ \t]*)$/gim;
 /** A feed's footer naming the site a post first ran on: "The post … appeared first on ReliefWire." */
 const FIRST_RAN_ON = /^[ \t]*The post\b[^\n]{1,300}?\bappeared first on\b[^\n]*$/gim;
@@ -2328,7 +2460,7 @@ function deadToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
   if (!definite || STILL_TREATED.test(doc.text.slice(sentence.start, sentence.end))) return false;
   const head = definite[1]?.toLowerCase() ?? null; // null for a pronoun or "the victim": any one person
   const near = (c: Claim) => toldSoonBefore(doc, c, sentence);
-  const sameOne = (c: Claim) => c.value === 1 && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text));
+  const sameOne = (c: Claim) => c.value === 1 && (head === null || HEAD_NOUN.get(head)!.test(c.text));
   const dead = claims.filter((c) => c.category === "killed" && near(c) && sameOne(c));
   if (dead.length !== 1) return false;
   // (Not where someone hurt that the words could name too was counted after the dead one.)
@@ -2339,7 +2471,7 @@ function hurtToldAgain(doc: AnnotatedDoc, claims: Claim[], sentence: Span, victi
   const definite = DEFINITE_ONE.exec(victim);
   if (!definite) return false;
   const head = definite[1]?.toLowerCase() ?? null;
-  return claims.some((c) => c.category === "wounded" && toldSoonBefore(doc, c, sentence) && (head === null || new RegExp(`\\b${head}\\b`, "i").test(c.text)));
+  return claims.some((c) => c.category === "wounded" && toldSoonBefore(doc, c, sentence) && (head === null || HEAD_NOUN.get(head)!.test(c.text)));
 }
 /** A claim whose sentence ends before `sentence`, at most 400 characters before it, in the same paragraph. */
 function toldSoonBefore(doc: AnnotatedDoc, c: Claim, sentence: Span): boolean {
@@ -2348,6 +2480,8 @@ function toldSoonBefore(doc: AnnotatedDoc, c: Claim, sentence: Span): boolean {
 const STILL_TREATED = /\b(?:hospital|condition|injur(?:y|ies|ed)|surgery|treated|treatment|recover|survived|stable)\b/i;
 /** "the man", "the 45-year-old man", "the victim", "he": one person named again. */
 const DEFINITE_ONE = /^(?:(?:the|The)\s+(?:\d+-year-old\s+)?(man|woman|boy|girl|teen|teenager|driver|officer|suspect)|(?:the|The)\s+(?:\d+-year-old\s+)?victim|he|He|she|She)$/;
+/** Each noun DEFINITE_ONE names one by, as a word of a claim's text (made once, not for every claim read). */
+const HEAD_NOUN = new Map(["man", "woman", "boy", "girl", "teen", "teenager", "driver", "officer", "suspect"].map((noun) => [noun, new RegExp(`\\b${noun}\\b`, "i")]));
 /** A person's name alone: "Dunn", "Keisha Grant". */
 const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
 const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
@@ -4296,8 +4430,9 @@ function paragraphScene(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, t
   const text = doc.text;
   const opens = Math.max(text.lastIndexOf("\n", sentence.start - 1), 0);
   if (opens === 0 && !/^\s*In\s/.test(text)) return null;
-  const first = doc.sentences.find((x) => x.start >= opens && x.start < sentence.start);
-  if (!first) return null;
+  // (The paragraph's first sentence: sentences are in order, so the first starting at or after the paragraph opens.)
+  const first = doc.sentences[firstStartingAt(doc.sentences, opens)];
+  if (!first || first.start >= sentence.start) return null;
   const opener = facts.places.find((e) => e.start >= first.start && e.end <= first.end && e.lat != null && e.precision !== "country" && e.precision !== "region" &&
     PARAGRAPH_SCENE_BEFORE.test(text.slice(first.start, e.start)) && /^\s*,/.test(text.slice(e.end, e.end + 3)));
   return opener ?? null;
