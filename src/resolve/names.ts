@@ -83,6 +83,8 @@ export function nameKeys(name: string): string[] {
   if (isPlainWord(name)) return name ? [name.toLowerCase()] : [];
   const folded = foldName(name);
   if (!folded) return [];
+  // One word (a folded name has single spaces, none at either end): no space to drop, no article before another word.
+  if (!folded.includes(" ")) return [folded];
   const compact = folded.replace(/ /g, "");
   const stripped = nameTokens(name).join("");
   return compact === stripped ? [compact] : [compact, stripped];
