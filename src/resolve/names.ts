@@ -69,7 +69,12 @@ function foldAscii(name: string): string | null {
 
 /** Folded tokens without articles ("Al-Hol" -> ["hol"]; "Deir ez-Zor" -> ["deir", "zor"]). */
 export function nameTokens(name: string): string[] {
-  const tokens = foldName(name).split(" ").filter(Boolean);
+  return foldedTokens(foldName(name));
+}
+
+/** nameTokens of a name, given folded. */
+function foldedTokens(folded: string): string[] {
+  const tokens = folded.split(" ").filter(Boolean);
   const kept = tokens.filter((t, i) => !(ARTICLES.has(t) && i < tokens.length - 1));
   return kept.length ? kept : tokens;
 }
@@ -86,7 +91,7 @@ export function nameKeys(name: string): string[] {
   // One word (a folded name has single spaces, none at either end): no space to drop, no article before another word.
   if (!folded.includes(" ")) return [folded];
   const compact = folded.replace(/ /g, "");
-  const stripped = nameTokens(name).join("");
+  const stripped = foldedTokens(folded).join(""); // (nameTokens, without asking the fold memo again)
   return compact === stripped ? [compact] : [compact, stripped];
 }
 

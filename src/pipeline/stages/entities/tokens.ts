@@ -419,13 +419,11 @@ const IS_PLAIN = 512;
  * instead of eleven halve what each costs to allocate and to collect. One class, so property reads stay monomorphic.
  */
 class PackedToken implements Token {
-  // Declared, not class fields: the constructor sets them all, and a field would first be defined as undefined on
-  // each of the hundreds of tokens a report makes, then set again.
-  declare readonly start: number;
-  declare readonly end: number;
-  declare readonly text: string;
-  declare readonly lower: string;
-  private declare readonly flags: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  private readonly flags: number;
 
   constructor(start: number, end: number, text: string, lower: string, flags: number) {
     this.start = start;
