@@ -95,6 +95,18 @@ export function nameKeys(name: string): string[] {
   return compact === stripped ? [compact] : [compact, stripped];
 }
 
+/**
+ * text.split(/\s+/), by a plain split on " " where that gives the same (most names): printable ASCII, whose only
+ * whitespace is the space, and no two spaces in a row. The pattern would be tried at every character.
+ */
+export function whitespaceWords(text: string): string[] {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 32 || c >= 127 || (c === 32 && text.charCodeAt(k + 1) === 32)) return text.split(/\s+/);
+  }
+  return text.split(" ");
+}
+
 /** ASCII letters and digits only: such a word folds to its lower case (foldName's work, without the memo). */
 export function isPlainWord(word: string): boolean {
   for (let k = 0; k < word.length; k++) {

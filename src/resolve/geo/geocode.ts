@@ -2,7 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import { DEMONYMS } from "./countries.ts";
 import { gazetteer, type Place, type Precision } from "./gazetteer.ts";
-import { articles, foldName, isArticle, nameKey, nameKeys, phonetic } from "../names.ts";
+import { articles, foldName, isArticle, nameKey, nameKeys, phonetic, whitespaceWords } from "../names.ts";
 
 export interface GeoHit {
   name: string;
@@ -168,7 +168,7 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   if (!maySplit(name)) return fuzzyOrNull(name, countries, allowFuzzy); // one word: no type word, compass point or river to drop
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
   // ("Orlu Local Government Area" is written out as often as "Orlu LGA".)
-  const words = wordsOf(endsWithArea(name) ? name.replace(/\s+local\s+government\s+area$/i, " LGA") : name);
+  const words = whitespaceWords(endsWithArea(name) ? name.replace(/\s+local\s+government\s+area$/i, " LGA") : name);
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
@@ -228,18 +228,6 @@ function cleanName(raw: string): string {
 function endsWithArea(name: string): boolean {
   const n = name.length;
   return n >= 4 && (name.charCodeAt(n - 4) | 32) === 97 && (name.charCodeAt(n - 3) | 32) === 114 && (name.charCodeAt(n - 2) | 32) === 101 && (name.charCodeAt(n - 1) | 32) === 97;
-}
-
-/**
- * name.split(/\s+/) for a name with no space at either end (as cleanName leaves it): a name of printable ASCII whose
- * words are one plain space apart (most) is split on that space, without the pattern tried at every character.
- */
-function wordsOf(name: string): string[] {
-  for (let k = 0; k < name.length; k++) {
-    const c = name.charCodeAt(k);
-    if (c < 32 || c >= 127 || (c === 32 && name.charCodeAt(k + 1) === 32)) return name.split(/\s+/);
-  }
-  return name.split(" ");
 }
 
 /** False when a name surely holds no whitespace, so splitting it into words would give the name alone. */

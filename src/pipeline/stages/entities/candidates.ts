@@ -231,7 +231,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       continue;
     }
     // ("the 10th Infantry Division", "the 444th Brigade": a unit's ordinal is part of its name.)
-    const ordinal = i >= 1 && ORDINAL_NUMBER.test(tokens[i - 1]!.text) && UNIT_WORDS.has(tokens[last]!.lower);
+    const ordinal = i >= 1 && UNIT_WORDS.has(tokens[last]!.lower) && ORDINAL_NUMBER.test(tokens[i - 1]!.text); // (the word first: few are units)
     out.push({ first: ordinal ? i - 1 : i, last, known: null });
     runEnd = last;
   }

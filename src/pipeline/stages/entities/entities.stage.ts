@@ -7,7 +7,7 @@ import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
 import { countryName, qualifyNationalBodies } from "./national-bodies.ts";
 import { PLACE_PREPOSITIONS, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
-import { foldName } from "../../../resolve/names.ts";
+import { foldName, whitespaceWords } from "../../../resolve/names.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { gazetteer } from "../../../resolve/geo/gazetteer.ts";
 import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, nearestNamesake, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
@@ -261,7 +261,7 @@ function surnamesOfPeopleNamed(text: string, mentions: EntityMention[]): void {
   const people = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== "person") continue;
-    const words = m.canonical.split(/\s+/);
+    const words = whitespaceWords(m.canonical);
     if (words.length >= 2) people.set(words[words.length - 1]!, m.canonical);
   }
   if (!people.size) return;
@@ -599,7 +599,7 @@ function countryBeside(text: string, m: EntityMention, cc: string): boolean {
     if (c === 10 || ((c === 46 || c === 33 || c === 63) && /\s|^$/.test(text[k + 1] ?? ""))) (to = k), (k = to);
   }
   for (const word of text.slice(from, to).match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? []) {
-    if (countryCodeOf(word) === cc || countryCodeOf(word.split(/\s+/)[0]!) === cc) return true;
+    if (countryCodeOf(word) === cc || countryCodeOf(whitespaceWords(word)[0]!) === cc) return true;
   }
   return false;
 }
@@ -612,8 +612,18 @@ function countryCentre(cc: string): { lat: number; lon: number } | null {
 
 /** A name made only of everyday English words ("Old City", "Green Zone"). */
 function everydayName(name: string): boolean {
+  if (!mayHoldTwoWords(name)) return false; // one word (most names): the split below would give it alone
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.length >= 2 && words.every((w) => isEnglishWord(w));
+}
+
+/** False when a name surely holds no whitespace nor hyphen (ASCII only, none of them), so is one word. */
+function mayHoldTwoWords(name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13) || c >= 128) return true;
+  }
+  return false;
 }
 
 function hasAsciiLowerCase(text: string): boolean {
