@@ -434,7 +434,8 @@ function compassDistricts(text: string, mentions: EntityMention[]): void {
  */
 function nationalSocietyNamedBefore(mentions: EntityMention[]): void {
   const societies = new Set<string>();
-  for (const m of mentions) if (m.type === "org" && /\bRed (?:Cross|Crescent)\b/.test(m.canonical) && m.canonical !== RED_CROSS && m.canonical !== RED_CRESCENT && !m.canonical.startsWith("International")) societies.add(m.canonical);
+  // ("Red C" first: the pattern needs it, and most names lack it.)
+  for (const m of mentions) if (m.type === "org" && m.canonical.includes("Red C") && /\bRed (?:Cross|Crescent)\b/.test(m.canonical) && m.canonical !== RED_CROSS && m.canonical !== RED_CRESCENT && !m.canonical.startsWith("International")) societies.add(m.canonical);
   if (societies.size !== 1) return;
   const society = [...societies][0]!;
   for (const m of mentions) {
@@ -613,8 +614,21 @@ function countryCentre(cc: string): { lat: number; lon: number } | null {
 /** A name made only of everyday English words ("Old City", "Green Zone"). */
 function everydayName(name: string): boolean {
   if (!mayHoldTwoWords(name)) return false; // one word (most names): the split below would give it alone
-  const words = name.toLowerCase().split(/[\s-]+/);
+  const words = wordsAtSpacesAndHyphens(name.toLowerCase());
   return words.length >= 2 && words.every((w) => isEnglishWord(w));
+}
+
+/**
+ * text.split(/[\s-]+/), by a plain split where that gives the same: printable ASCII, whose only whitespace is the
+ * space, with no two spaces or hyphens in a row (most names). The pattern would be tried at every character.
+ */
+function wordsAtSpacesAndHyphens(text: string): string[] {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const next = text.charCodeAt(k + 1);
+    if (c < 32 || c >= 127 || ((c === 32 || c === 45) && (next === 32 || next === 45))) return text.split(/[\s-]+/);
+  }
+  return text.replaceAll("-", " ").split(" ");
 }
 
 /** False when a name surely holds no whitespace nor hyphen (ASCII only, none of them), so is one word. */
