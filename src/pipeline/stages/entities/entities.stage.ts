@@ -400,6 +400,12 @@ const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhood|quarter|suburb|section)\b(?!\
 const COMPASS_DISTRICT = /^(?:the\s+)?(?:Far\s+|Near\s+|Lower\s+|Upper\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|North\s?west|North\s?east|South\s?west|South\s?east)(?:\s+|-)?(?:Side|End)$/i;
 const CITY_REACH_KM = 40;
 
+/** COMPASS_DISTRICT's test, only of a name ending as it must, in "e" or "d" ("Side", "End"): few places do. */
+function isCompassDistrict(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1) | 32; // A-Z folded onto a-z
+  return (last === 101 || last === 100) && COMPASS_DISTRICT.test(name);
+}
+
 /**
  * "CHICAGO — … shot on the South Side": a part of a city named by its compass point lies in the city the report named
  * before it (or right after it, "of London"), not in a village elsewhere that bears the name (South Side, Alabama).
@@ -407,7 +413,7 @@ const CITY_REACH_KM = 40;
 function compassDistricts(text: string, mentions: EntityMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (m.type !== "place" || !COMPASS_DISTRICT.test(m.text)) continue;
+    if (m.type !== "place" || !isCompassDistrict(m.text)) continue;
     // ("the West End of London": the city named right after it.)
     const next = mentions[k + 1];
     let city = next && next.type === "place" && next.precision === "city" && next.lat != null && /^\s+of\s+$/.test(text.slice(m.end, next.start)) ? next : undefined;
@@ -415,7 +421,7 @@ function compassDistricts(text: string, mentions: EntityMention[]): void {
     let largest = -1;
     for (let j = k - 1; j >= 0 && !(city && largest < 0); j--) {
       const o = mentions[j]!;
-      if (o.type !== "place" || o.precision !== "city" || o.lat == null || o.lon == null || COMPASS_DISTRICT.test(o.text)) continue;
+      if (o.type !== "place" || o.precision !== "city" || o.lat == null || o.lon == null || isCompassDistrict(o.text)) continue;
       const population = geocode(o.canonical, { fuzzy: false })?.population ?? 0;
       if (population > largest) (city = o), (largest = population);
     }
