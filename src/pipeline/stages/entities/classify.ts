@@ -1,6 +1,6 @@
 // Deciding whether a candidate names a person, an organisation or a place, from cue words and the gazetteer.
 import type { EntityType } from "../../../doc/document.ts";
-import { isInitial, type Token, type WordSet } from "./tokens.ts";
+import { beforeHyphen, isInitial, type Token, type WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_MEMBERS_AFTER, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
@@ -367,7 +367,7 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // "600 Sabon Tafiya fighters": a name no gazetteer knows, before the word for a group's armed members, is the group.
   // (Not an ordinary word or a number opening a sentence, "Unknown gunmen", "Thirty-nine Taliban fighters", nor a
   // people's adjective, "Tigrayan fighters".)
-  if (!geo && ORG_MEMBERS_AFTER.has(nextWord) && !ROLES.has(prev) && !isEnglishWord(beforeFirstHyphen(firstWord)) && !DEMONYMS.has(firstWord) && !(n === 1 && /(?:an|ese|ish|ic)$/.test(firstWord))) return typed(c, "org", 1);
+  if (!geo && ORG_MEMBERS_AFTER.has(nextWord) && !ROLES.has(prev) && !isEnglishWord(beforeHyphen(firstWord)) && !DEMONYMS.has(firstWord) && !(n === 1 && /(?:an|ese|ish|ic)$/.test(firstWord))) return typed(c, "org", 1);
   // ("the 7th Ward of New Orleans": a numbered ward or district is no town of that name.)
   // (A digit first, tested before the pattern: the word before is seldom a number.)
   if (n === 1 && isDigit(tokens[c.first - 1]?.text.charCodeAt(0) ?? 0) && /^\d+(?:st|nd|rd|th)$/i.test(tokens[c.first - 1]!.text)) return typed(c, null, 0);
@@ -638,11 +638,4 @@ const NEARNESS = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
-}
-
-/** word.split(/[-‐]/)[0]: the word up to its first hyphen, without the pattern tried at every character. */
-function beforeFirstHyphen(word: string): string {
-  let k = 0;
-  while (k < word.length && word.charCodeAt(k) !== 45 && word.charCodeAt(k) !== 0x2010) k++;
-  return k === word.length ? word : word.slice(0, k);
 }
