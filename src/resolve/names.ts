@@ -69,7 +69,12 @@ function foldAscii(name: string): string | null {
 
 /** Folded tokens without articles ("Al-Hol" -> ["hol"]; "Deir ez-Zor" -> ["deir", "zor"]). */
 export function nameTokens(name: string): string[] {
-  const tokens = foldName(name).split(" ").filter(Boolean);
+  return foldedTokens(foldName(name));
+}
+
+/** nameTokens of a name, given folded. */
+function foldedTokens(folded: string): string[] {
+  const tokens = folded.split(" ").filter(Boolean);
   const kept = tokens.filter((t, i) => !(ARTICLES.has(t) && i < tokens.length - 1));
   return kept.length ? kept : tokens;
 }
@@ -83,9 +88,23 @@ export function nameKeys(name: string): string[] {
   if (isPlainWord(name)) return name ? [name.toLowerCase()] : [];
   const folded = foldName(name);
   if (!folded) return [];
+  // One word (a folded name has single spaces, none at either end): no space to drop, no article before another word.
+  if (!folded.includes(" ")) return [folded];
   const compact = folded.replace(/ /g, "");
-  const stripped = nameTokens(name).join("");
+  const stripped = foldedTokens(folded).join(""); // (nameTokens, without asking the fold memo again)
   return compact === stripped ? [compact] : [compact, stripped];
+}
+
+/**
+ * text.split(/\s+/), by a plain split on " " where that gives the same (most names): printable ASCII, whose only
+ * whitespace is the space, and no two spaces in a row. The pattern would be tried at every character.
+ */
+export function whitespaceWords(text: string): string[] {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 32 || c >= 127 || (c === 32 && text.charCodeAt(k + 1) === 32)) return text.split(/\s+/);
+  }
+  return text.split(" ");
 }
 
 /** ASCII letters and digits only: such a word folds to its lower case (foldName's work, without the memo). */

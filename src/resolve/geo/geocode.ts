@@ -2,7 +2,7 @@
 import { distance } from "fastest-levenshtein";
 import { DEMONYMS } from "./countries.ts";
 import { gazetteer, type Place, type Precision } from "./gazetteer.ts";
-import { articles, foldName, isArticle, nameKey, nameKeys, phonetic } from "../names.ts";
+import { articles, foldName, isArticle, nameKey, nameKeys, phonetic, whitespaceWords } from "../names.ts";
 
 export interface GeoHit {
   name: string;
@@ -58,6 +58,16 @@ let lastMemo: Memo | null = null;
 
 function memoFor(countries: string[]): Memo {
   if (countries === lastList) return lastMemo!;
+  // A list of one country ({ countries: [cc] }) is mostly made afresh for its look-up: found by its code, it needs no
+  // entry in the weak map, which is dear to add to.
+  if (countries.length === 1) {
+    const key = countries[0]!;
+    let memo = memoByCountries.get(key);
+    if (!memo) memoByCountries.set(key, (memo = { exact: new Map(), fuzzy: new Map() }));
+    lastList = countries;
+    lastMemo = memo;
+    return memo;
+  }
   let memo = memoOfList.get(countries);
   if (!memo) {
     const key = countries.join(",");
@@ -158,7 +168,7 @@ function find(raw: string, countries: string[], near: Point[], allowFuzzy: boole
   if (!maySplit(name)) return fuzzyOrNull(name, countries, allowFuzzy); // one word: no type word, compass point or river to drop
   // "Deir Ezzor province", "the village of X" leftovers: drop the type word and say what it told us.
   // ("Orlu Local Government Area" is written out as often as "Orlu LGA".)
-  const words = name.replace(/\s+local\s+government\s+area$/i, " LGA").split(/\s+/);
+  const words = whitespaceWords(endsWithArea(name) ? name.replace(/\s+local\s+government\s+area$/i, " LGA") : name);
   const last = words[words.length - 1]!.toLowerCase();
   const first = words[0]!.toLowerCase();
   if (words.length > 1 && last in TYPE_WORDS) {
@@ -212,6 +222,12 @@ function cleanName(raw: string): string {
     if (a > 32 && a < 127 && a !== 35 && a !== 84 && a !== 116 && z > 32 && z < 127 && z !== 115) return raw;
   }
   return raw.replace(/^#/, "").replace(/^(the|The)\s+/, "").replace(/['’]s$/, "").trim();
+}
+
+/** Whether a name ends in "area" in any case: only then may it end in "local government area". */
+function endsWithArea(name: string): boolean {
+  const n = name.length;
+  return n >= 4 && (name.charCodeAt(n - 4) | 32) === 97 && (name.charCodeAt(n - 3) | 32) === 114 && (name.charCodeAt(n - 2) | 32) === 101 && (name.charCodeAt(n - 1) | 32) === 97;
 }
 
 /** False when a name surely holds no whitespace, so splitting it into words would give the name alone. */

@@ -1,5 +1,5 @@
 // Candidate names: known organisations matched greedily, then runs of capitalised words joined by connectors.
-import { capitalisedWords, isInitial, type Token, type WordSet } from "./tokens.ts";
+import { beforeHyphen, capitalisedWords, isInitial, type Token, type WordSet } from "./tokens.ts";
 import { ADJECTIVE_SUFFIXES, COMMON_WORDS, ROLES, TITLES_ALSO_GIVEN_NAMES, ORG_HEADS, ORG_LEADS, PLACE_HEADS, CONNECTORS, LONGEST_ORG_NAME, TIME_WORDS, TITLE_DEPARTMENTS, TITLE_MODIFIERS, isEnglishWord, isExactForm, isRoleWord, isTitle, isTitleLower, knownOrg, mayEndOrg, mayStartOrg, US_POSTAL_CODES, type KnownOrg } from "./lexicon.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { countryCodeOf, geocode } from "../../../resolve/geo/geocode.ts";
@@ -33,10 +33,6 @@ function hasHyphen(text: string): boolean {
   return false;
 }
 
-/** The part of a word before its first hyphen ("SDF" of "SDF-held"), the word itself when it has none. */
-function beforeHyphen(text: string): string {
-  return hasHyphen(text) ? text.split(/[-‐]/)[0]! : text;
-}
 
 const COUNTRY_PARTS = new Set(["central", "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "upper", "lower", "rural", "coastal"]);
 
@@ -231,7 +227,7 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
       continue;
     }
     // ("the 10th Infantry Division", "the 444th Brigade": a unit's ordinal is part of its name.)
-    const ordinal = i >= 1 && ORDINAL_NUMBER.test(tokens[i - 1]!.text) && UNIT_WORDS.has(tokens[last]!.lower);
+    const ordinal = i >= 1 && UNIT_WORDS.has(tokens[last]!.lower) && ORDINAL_NUMBER.test(tokens[i - 1]!.text); // (the word first: few are units)
     out.push({ first: ordinal ? i - 1 : i, last, known: null });
     runEnd = last;
   }

@@ -1,6 +1,6 @@
 // Deciding whether a candidate names a person, an organisation or a place, from cue words and the gazetteer.
 import type { EntityType } from "../../../doc/document.ts";
-import { isInitial, type Token, type WordSet } from "./tokens.ts";
+import { beforeHyphen, isInitial, type Token, type WordSet } from "./tokens.ts";
 import type { Candidate } from "./candidates.ts";
 import {
   APPOSITIVE_PLACE_NOUNS, COMMON_WORDS, FACILITY_NOUNS, FACILITY_PAIRS, ORG_HEADS, ORG_LEADS, ORG_MEMBERS_AFTER, ORG_NOUNS_AFTER, ORG_UNIT_NOUNS_AFTER, PLACE_HEADS, PLACE_LEADS,
@@ -317,7 +317,8 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   if (n === 1 && isTitleLower(firstWord)) return typed(c, null, 0); // "Capt." or "Imam" alone names no one
   // ("fired across the LoC", "the MoD said": an abbreviation with a small letter inside is a line or a body, no town that
   // the gazetteer would find by its letters.)
-  if (n === 1 && MIXED_CASE_ABBREVIATION.test(tokens[c.first]!.text)) return typed(c, null, 0);
+  // (Three to eight code units, two capitals around one or two small letters: most words are longer, tested first.)
+  if (n === 1 && tokens[c.first]!.text.length <= 8 && MIXED_CASE_ABBREVIATION.test(tokens[c.first]!.text)) return typed(c, null, 0);
   // "Cyclone Mokhar", "Storm Hollis", "Hurricane Ian": a storm is no person, body or place.
   if (n >= 2 && STORM_WORDS.has(firstWord)) return typed(c, null, 0);
   // "Barangay Libodon", "Sitio Linek", "Mohalla Islampura": a locality's kind written before its name.
@@ -366,9 +367,10 @@ function typeOf(c: Candidate, ctx: ClassifyContext): Typed {
   // "600 Sabon Tafiya fighters": a name no gazetteer knows, before the word for a group's armed members, is the group.
   // (Not an ordinary word or a number opening a sentence, "Unknown gunmen", "Thirty-nine Taliban fighters", nor a
   // people's adjective, "Tigrayan fighters".)
-  if (!geo && ORG_MEMBERS_AFTER.has(nextWord) && !ROLES.has(prev) && !isEnglishWord(firstWord.split(/[-‐]/)[0]!) && !DEMONYMS.has(firstWord) && !(n === 1 && /(?:an|ese|ish|ic)$/.test(firstWord))) return typed(c, "org", 1);
+  if (!geo && ORG_MEMBERS_AFTER.has(nextWord) && !ROLES.has(prev) && !isEnglishWord(beforeHyphen(firstWord)) && !DEMONYMS.has(firstWord) && !(n === 1 && /(?:an|ese|ish|ic)$/.test(firstWord))) return typed(c, "org", 1);
   // ("the 7th Ward of New Orleans": a numbered ward or district is no town of that name.)
-  if (n === 1 && /^\d+(?:st|nd|rd|th)$/i.test(tokens[c.first - 1]?.text ?? "")) return typed(c, null, 0);
+  // (A digit first, tested before the pattern: the word before is seldom a number.)
+  if (n === 1 && isDigit(tokens[c.first - 1]?.text.charCodeAt(0) ?? 0) && /^\d+(?:st|nd|rd|th)$/i.test(tokens[c.first - 1]!.text)) return typed(c, null, 0);
   // "Fox 59", "Channel 4": one word numbered right after it is a label (a station, a route), not the village of that name.
   if (n === 1 && (geo?.precision === "city" || geo?.precision === "village") && nextTok?.sameLine && /^\d/.test(nextTok.text) && !PLACE_PREPOSITIONS.has(prev)) return typed(c, null, 0);
 
@@ -633,3 +635,7 @@ function appositiveIsPlace(tokens: Token[], from: number): boolean {
 
 /** Words of nearness between a place and the word that points to it: "in nearby Kalo", "of neighbouring Idlib". */
 const NEARNESS = new Set(["nearby", "neighbouring", "neighboring", "adjacent", "adjoining"]);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

@@ -7,7 +7,7 @@ import { classify, type Typed } from "./classify.ts";
 import { linkMentions, type Linked } from "./link.ts";
 import { countryName, qualifyNationalBodies } from "./national-bodies.ts";
 import { PLACE_PREPOSITIONS, US_POSTAL_CODES, US_STATE_ABBREVIATIONS, isEnglishWord } from "./lexicon.ts";
-import { foldName } from "../../../resolve/names.ts";
+import { foldName, whitespaceWords } from "../../../resolve/names.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { gazetteer } from "../../../resolve/geo/gazetteer.ts";
 import { countryCodeOf, countryOfPlainPair, countryWordOf, geocode, km, mayStartCountryPair, nearestNamesake, type GeoContext, type GeoHit } from "../../../resolve/geo/geocode.ts";
@@ -261,7 +261,7 @@ function surnamesOfPeopleNamed(text: string, mentions: EntityMention[]): void {
   const people = new Map<string, string>();
   for (const m of mentions) {
     if (m.type !== "person") continue;
-    const words = m.canonical.split(/\s+/);
+    const words = whitespaceWords(m.canonical);
     if (words.length >= 2) people.set(words[words.length - 1]!, m.canonical);
   }
   if (!people.size) return;
@@ -400,6 +400,12 @@ const NEIGHBOURHOOD_AFTER = /^\s+(?:neighbou?rhood|quarter|suburb|section)\b(?!\
 const COMPASS_DISTRICT = /^(?:the\s+)?(?:Far\s+|Near\s+|Lower\s+|Upper\s+)?(?:North|South|East|West|Northwest|Northeast|Southwest|Southeast|North\s?west|North\s?east|South\s?west|South\s?east)(?:\s+|-)?(?:Side|End)$/i;
 const CITY_REACH_KM = 40;
 
+/** COMPASS_DISTRICT's test, only of a name ending as it must, in "e" or "d" ("Side", "End"): few places do. */
+function isCompassDistrict(name: string): boolean {
+  const last = name.charCodeAt(name.length - 1) | 32; // A-Z folded onto a-z
+  return (last === 101 || last === 100) && COMPASS_DISTRICT.test(name);
+}
+
 /**
  * "CHICAGO — … shot on the South Side": a part of a city named by its compass point lies in the city the report named
  * before it (or right after it, "of London"), not in a village elsewhere that bears the name (South Side, Alabama).
@@ -407,7 +413,7 @@ const CITY_REACH_KM = 40;
 function compassDistricts(text: string, mentions: EntityMention[]): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    if (m.type !== "place" || !COMPASS_DISTRICT.test(m.text)) continue;
+    if (m.type !== "place" || !isCompassDistrict(m.text)) continue;
     // ("the West End of London": the city named right after it.)
     const next = mentions[k + 1];
     let city = next && next.type === "place" && next.precision === "city" && next.lat != null && /^\s+of\s+$/.test(text.slice(m.end, next.start)) ? next : undefined;
@@ -415,7 +421,7 @@ function compassDistricts(text: string, mentions: EntityMention[]): void {
     let largest = -1;
     for (let j = k - 1; j >= 0 && !(city && largest < 0); j--) {
       const o = mentions[j]!;
-      if (o.type !== "place" || o.precision !== "city" || o.lat == null || o.lon == null || COMPASS_DISTRICT.test(o.text)) continue;
+      if (o.type !== "place" || o.precision !== "city" || o.lat == null || o.lon == null || isCompassDistrict(o.text)) continue;
       const population = geocode(o.canonical, { fuzzy: false })?.population ?? 0;
       if (population > largest) (city = o), (largest = population);
     }
@@ -434,7 +440,8 @@ function compassDistricts(text: string, mentions: EntityMention[]): void {
  */
 function nationalSocietyNamedBefore(mentions: EntityMention[]): void {
   const societies = new Set<string>();
-  for (const m of mentions) if (m.type === "org" && /\bRed (?:Cross|Crescent)\b/.test(m.canonical) && m.canonical !== RED_CROSS && m.canonical !== RED_CRESCENT && !m.canonical.startsWith("International")) societies.add(m.canonical);
+  // ("Red C" first: the pattern needs it, and most names lack it.)
+  for (const m of mentions) if (m.type === "org" && m.canonical.includes("Red C") && /\bRed (?:Cross|Crescent)\b/.test(m.canonical) && m.canonical !== RED_CROSS && m.canonical !== RED_CRESCENT && !m.canonical.startsWith("International")) societies.add(m.canonical);
   if (societies.size !== 1) return;
   const society = [...societies][0]!;
   for (const m of mentions) {
@@ -599,7 +606,7 @@ function countryBeside(text: string, m: EntityMention, cc: string): boolean {
     if (c === 10 || ((c === 46 || c === 33 || c === 63) && /\s|^$/.test(text[k + 1] ?? ""))) (to = k), (k = to);
   }
   for (const word of text.slice(from, to).match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? []) {
-    if (countryCodeOf(word) === cc || countryCodeOf(word.split(/\s+/)[0]!) === cc) return true;
+    if (countryCodeOf(word) === cc || countryCodeOf(whitespaceWords(word)[0]!) === cc) return true;
   }
   return false;
 }
@@ -612,8 +619,31 @@ function countryCentre(cc: string): { lat: number; lon: number } | null {
 
 /** A name made only of everyday English words ("Old City", "Green Zone"). */
 function everydayName(name: string): boolean {
-  const words = name.toLowerCase().split(/[\s-]+/);
+  if (!mayHoldTwoWords(name)) return false; // one word (most names): the split below would give it alone
+  const words = wordsAtSpacesAndHyphens(name.toLowerCase());
   return words.length >= 2 && words.every((w) => isEnglishWord(w));
+}
+
+/**
+ * text.split(/[\s-]+/), by a plain split where that gives the same: printable ASCII, whose only whitespace is the
+ * space, with no two spaces or hyphens in a row (most names). The pattern would be tried at every character.
+ */
+function wordsAtSpacesAndHyphens(text: string): string[] {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const next = text.charCodeAt(k + 1);
+    if (c < 32 || c >= 127 || ((c === 32 || c === 45) && (next === 32 || next === 45))) return text.split(/[\s-]+/);
+  }
+  return text.replaceAll("-", " ").split(" ");
+}
+
+/** False when a name surely holds no whitespace nor hyphen (ASCII only, none of them), so is one word. */
+function mayHoldTwoWords(name: string): boolean {
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13) || c >= 128) return true;
+  }
+  return false;
 }
 
 function hasAsciiLowerCase(text: string): boolean {
