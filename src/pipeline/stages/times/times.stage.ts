@@ -375,12 +375,12 @@ export function findTimes(text: string, start: number, end: number, published: D
   for (const whole of absolute) {
     const r = dayOfPartOfDay(whole, published);
     // ("told Myanmar Now", "on Democracy Now": a capitalised "Now" after a name is the outlet's name.)
-    if (r.text === "Now" && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, r.index - 30), r.index))) continue;
+    if (r.text === "Now" && CAPITALISED_WORD_BEFORE.test(sentence.slice(Math.max(0, r.index - 30), r.index))) continue;
     // ("joined the march", "the protesters may"): a month's name in small letters that is also a word, with no day or
     // year, is the word.
     if (/^(?:march|may|august)$/.test(r.text)) continue;
     // ("the night of March 12/13": two days, not the year 2013; our own day ranges read them below.)
-    if (/^\p{L}+\.?\s+\d{1,2}\/\d{1,2}$/u.test(r.text)) continue;
+    if (MONTH_THEN_TWO_DAYS.test(r.text)) continue;
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     // ("after three days of protests", "for 15 minutes": a stretch of time, no date.)
@@ -1165,5 +1165,11 @@ function dayOfPartOfDay(r: chrono.ParsedResult, published: Date): DateRead {
   return { text: date.text, start: date.start, end: date.end, index: r.index + part[0].length };
 }
 const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+// (Compiled once here: written inline, a pattern with \p{…} is turned by the TypeScript loader into `new RegExp(…)`,
+// built again on every call.)
+/** A capitalised word and the space after it, at the end: "Myanmar " before "Now". */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** "March 12/13": a month and two days told by a slash. */
+const MONTH_THEN_TWO_DAYS = /^\p{L}+\.?\s+\d{1,2}\/\d{1,2}$/u;
 /** What the stage reads of a chrono result. */
 type DateRead = Pick<chrono.ParsedResult, "text" | "start" | "end" | "index">;
