@@ -176,6 +176,8 @@ const CONNECTORS_LIST = ["of", "the", "their", "them", "whom", "its", "his", "he
 
 /** What a word is to countedNoun's lists, one bit each, so a word found in none (most words) costs one lookup. */
 const IS_SINGULAR = 1, IS_PLURAL = 2, IS_NOT_AFTER = 4, IS_CONNECTOR = 8, IS_NOUN_STOP = 16;
+/** The first word of a people noun of more words ("asylum" of "asylum seekers"): only such a word can start a pair. */
+const IS_FIRST_OF_PAIR = 32;
 const WORD_ROLES = new Map<string, number>();
 const markRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | role); };
 markRole(SINGULAR_SUBJECT.keys(), IS_SINGULAR);
@@ -183,6 +185,7 @@ markRole(PLURAL_SUBJECT.keys(), IS_PLURAL);
 markRole(NOT_AFTER.keys(), IS_NOT_AFTER);
 markRole(CONNECTORS_LIST, IS_CONNECTOR);
 markRole(NOUN_STOP, IS_NOUN_STOP);
+markRole([...PLURAL_SUBJECT.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))), IS_FIRST_OF_PAIR);
 const GROUP_VERB = /^(?:were|was|had|have|are|killed|died|wounded|injured|fled|surrendered|arrested|detained|captured|evacuated|remain|remained|crossed|arrived|reached)$/;
 const AGE_WORD = /^\d+-(?:year|month|week|day)s?-old$/;
 
@@ -529,7 +532,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     } else {
       const p = pluralSubject;
       // ("60 asylum seekers": a two-word people noun whose last word alone names no one.)
-      const pairNoun = !p && tokens[j + 1] ? PLURAL_SUBJECT.get(`${w} ${tokens[j + 1]!.lower}`) : undefined;
+      // (A token holds no space, so the pair's key is found only after its first word.)
+      const pairNoun = !p && role & IS_FIRST_OF_PAIR && tokens[j + 1] ? PLURAL_SUBJECT.get(`${w} ${tokens[j + 1]!.lower}`) : undefined;
       if (pairNoun) return { noun: tokens[j + 1]!.text, subject: pairNoun, end: tokens[j + 1]!.end, next: j + 2, notPeople: null };
       // ("Three police horses were injured", "two army dogs": a people word naming whose animals they are.)
       const animal = p && WORKING_ANIMALS.has(tokens[j + 1]?.lower ?? "") ? tokens[j + 1]! : undefined;
