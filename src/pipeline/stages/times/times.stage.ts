@@ -125,6 +125,8 @@ const WORD = {
   ordinalDay: 1 << 22,
   // The words before a count of days with no "the": "over four days", "in three months".
   overOrIn: 1 << 23,
+  // The units a count of days with no "the" may take ("over four days", "for two weeks"): no hours, years or decades.
+  daysWeeksOrMonths: 1 << 24,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades"];
@@ -152,14 +154,15 @@ const GATE_WORDS: [number, string[]][] = [
   [WORD.dayTold, ["later", "earlier", "day", "days", "that"]],
   [WORD.same, ["same"]],
   [WORD.overOrIn, ["over", "in"]],
+  [WORD.daysWeeksOrMonths, ["day", "days", "week", "weeks", "fortnights", "month", "months"]],
 ];
 
 /** Which of the patterns may match, given the words a sentence holds. */
 const mayMatch = {
   pastSpan: (w: number) => has(w, WORD.past) && has(w, WORD.unit),
   ago: (w: number) => has(w, WORD.ago),
-  forSpan: (w: number) => has(w, WORD.for) && has(w, WORD.unit),
-  bareSpan: (w: number) => has(w, WORD.overOrIn) && has(w, WORD.unit),
+  forSpan: (w: number) => has(w, WORD.for) && has(w, WORD.daysWeeksOrMonths),
+  bareSpan: (w: number) => has(w, WORD.overOrIn) && has(w, WORD.daysWeeksOrMonths),
   // "today", "last night"...; "since the start of the year"; "this morning", "last week".
   relative: (w: number) => has(w, WORD.relative) || (has(w, WORD.sinceOrFrom) && (has(w, WORD.beginningOrStart) || has(w, WORD.partOfDayOrPeriod))) || (has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod)),
   weekday: (w: number) => has(w, WORD.weekday),
