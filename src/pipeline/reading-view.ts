@@ -18,6 +18,10 @@ const OWN_LINE = /^\s*(?:[-*•–—+|#>]|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}
 const SENTENCE_END = /[.!?:;]["”’')\]]*$/;
 /** A word no sentence or line of its own ends with. */
 const GOES_ON = /(?:^|\s)(?:of|the|and|to|for|in|a|an|by|from|at|on|with|or|its|their|his|her)$/i;
+// (Patterns with \p{…} are compiled once here: written inline, the TypeScript loader turns each into `new RegExp(…)`,
+// built again on every call.)
+const STARTS_LOWER = /^\p{Ll}/u;
+const HYPHEN_AFTER_LETTER = /\p{L}-$/u;
 /** One more than the longest word of GOES_ON (its space before). */
 const GOES_ON_TAIL = 6;
 /** The last words of a line that a figure on the next line goes on from. */
@@ -109,7 +113,7 @@ function joins(line: Line, next: Line, width: number): boolean {
   // A sentence that goes on in lower case on the next line, wrapped or not ("41 people were⏎killed").
   // (Or whatever comes next after a word that cannot end one: "the Ministry of⏎Justice", "the⏎Haitian National Police".)
   // ("floods killed⏎12 people", "at least⏎12": a figure after a verb or a qualifier that wants one.)
-  const goesOn = !SENTENCE_END.test(body) && (/^\p{Ll}/u.test(nextBody) || GOES_ON.test(lastChars(body, GOES_ON_TAIL)) || (/^\d/.test(nextBody) && BEFORE_A_FIGURE.test(lastChars(body, BEFORE_A_FIGURE_TAIL))));
+  const goesOn = !SENTENCE_END.test(body) && (STARTS_LOWER.test(nextBody) || GOES_ON.test(lastChars(body, GOES_ON_TAIL)) || (/^\d/.test(nextBody) && BEFORE_A_FIGURE.test(lastChars(body, BEFORE_A_FIGURE_TAIL))));
   // In a wrapped text, a line broken because it was full; one that stopped well short of the width ended there on
   // purpose (a headline, a sign-off, a list's item).
   const full = width > 0 && body.length >= FULL_LINE * width;
@@ -118,7 +122,7 @@ function joins(line: Line, next: Line, width: number): boolean {
   // ("Deaths confirmed: 3,958⏎Missing: 9,000+": a fact box's "Label: N" lines are each their own.)
   if (OWN_LINE.test(next.body) || /^\s*\|/.test(line.body) || (LIST_ITEM_LINE.test(next.body.trimStart()) && LIST_ITEM_LINE.test(line.body.trimStart()))) return false;
   // ("dis-⏎placed": a word hyphenated across the break keeps its hyphen and its break; joining would make two words.)
-  if (/\p{L}-$/u.test(body) && /^\p{Ll}/u.test(nextBody)) return false;
+  if (HYPHEN_AFTER_LETTER.test(body) && STARTS_LOWER.test(nextBody)) return false;
   return true;
 }
 

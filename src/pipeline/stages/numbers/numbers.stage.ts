@@ -7,6 +7,25 @@ import nouns from "./people-nouns.json" with { type: "json" };
 import { tokenize, isCapitalised, type Token } from "./tokens.ts";
 import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
+// Word shapes read with Unicode classes, compiled once here. (Written inline, a pattern with \p{…} is turned by the
+// TypeScript loader into `new RegExp(…)`, built and compiled again on every call.)
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const LOWER_WORD_IN_ED = /^\p{Ll}{3,}ed$/u;
+const LOWER_PLURAL = /^\p{Ll}{3,}s$/u;
+const LOWER_HYPHENATED = /^\p{Ll}[\p{Ll}-]*$/u;
+const LETTERS_AND_HYPHENS = /^[\p{L}-]+$/u;
+const LETTERS_AND_APOSTROPHES = /^[\p{L}'’-]+$/u;
+const ONE_MARK = /^[^\p{L}\p{N}]$/u;
+/** "Houthis", "Sudanese", "Iraqi": a people's name in the plural, or one that is its own plural. */
+const GROUP_NAME = /^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u;
+/** "Burkinabe": a people's name in -be, its own plural. */
+const PEOPLE_NAME_IN_BE = /^\p{Lu}\p{Ll}{2,}b[eè]$/u;
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i)s?$/u;
+
 // Maps, so a word like "constructor" is not found in them and a fresh token string is found by its hash alone.
 const ONES = new Map<string, number>(Object.entries(lexicon.units.ones));
 const TENS = new Map<string, number>(Object.entries(lexicon.units.tens));
@@ -157,6 +176,8 @@ const CONNECTORS_LIST = ["of", "the", "their", "them", "whom", "its", "his", "he
 
 /** What a word is to countedNoun's lists, one bit each, so a word found in none (most words) costs one lookup. */
 const IS_SINGULAR = 1, IS_PLURAL = 2, IS_NOT_AFTER = 4, IS_CONNECTOR = 8, IS_NOUN_STOP = 16;
+/** The first word of a people noun of more words ("asylum" of "asylum seekers"): only such a word can start a pair. */
+const IS_FIRST_OF_PAIR = 32;
 const WORD_ROLES = new Map<string, number>();
 const markRole = (words: Iterable<string>, role: number) => { for (const w of words) WORD_ROLES.set(w, (WORD_ROLES.get(w) ?? 0) | role); };
 markRole(SINGULAR_SUBJECT.keys(), IS_SINGULAR);
@@ -164,6 +185,7 @@ markRole(PLURAL_SUBJECT.keys(), IS_PLURAL);
 markRole(NOT_AFTER.keys(), IS_NOT_AFTER);
 markRole(CONNECTORS_LIST, IS_CONNECTOR);
 markRole(NOUN_STOP, IS_NOUN_STOP);
+markRole([...PLURAL_SUBJECT.keys()].filter((k) => k.includes(" ")).map((k) => k.slice(0, k.indexOf(" "))), IS_FIRST_OF_PAIR);
 const GROUP_VERB = /^(?:were|was|had|have|are|killed|died|wounded|injured|fled|surrendered|arrested|detained|captured|evacuated|remain|remained|crossed|arrived|reached)$/;
 const AGE_WORD = /^\d+-(?:year|month|week|day)s?-old$/;
 
@@ -470,7 +492,7 @@ const AFTER_PEOPLE_NAME = /^(?:were|are|have|had|died|fled|in|at|near|on|and|fro
  * adjective, "12 Ukrainian and 9 Russian soldiers", describes a noun further on.)
  */
 function peopleName(tokens: readonly Token[], from: number, t: Token, w: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(t.text) || NOT_PEOPLE_NAMES.has(w) || MONTHS.has(w) || WEEKDAYS.test(w) || NOT_AFTER.has(w) || DEMONYMS.has(w)) return false;
+  if (!CAPITALISED_WORD.test(t.text) || NOT_PEOPLE_NAMES.has(w) || MONTHS.has(w) || WEEKDAYS.test(w) || NOT_AFTER.has(w) || DEMONYMS.has(w)) return false;
   const after = tokens[from + 1]?.lower ?? "";
   if (!AFTER_PEOPLE_NAME.test(after)) return false;
   const num = tokens[from - 1];
@@ -478,8 +500,8 @@ function peopleName(tokens: readonly Token[], from: number, t: Token, w: string)
   if (/^(?:were|are|have|had|died|fled)$/.test(after)) return true;
   for (let k = from - 2; k >= Math.max(0, from - 5); k--) {
     const x = tokens[k]!.text;
-    if (/^\p{Ll}{3,}ed$/u.test(x)) return true;
-    if (!/^\p{Ll}+$/u.test(x)) return false;
+    if (LOWER_WORD_IN_ED.test(x)) return true;
+    if (!LOWER_WORD.test(x)) return false;
   }
   return false;
 }
@@ -498,10 +520,10 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       const head = (s || pluralSubject) && !w.endsWith("'s") ? personAfterModifier(tokens, j + 1) : null;
       if (head) return head;
       // ("a major offensive", "a general strike", "a private company": a rank that is an adjective here.)
-      if (s && RANK_OR_ADJECTIVE.has(w) && /^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && !AFTER_A_PERSON.test(tokens[j + 1]!.text)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
+      if (s && RANK_OR_ADJECTIVE.has(w) && LOWER_WORD.test(tokens[j + 1]?.text ?? "") && !AFTER_A_PERSON.test(tokens[j + 1]!.text)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       // ("a state-funded body", "an independent oversight body": an institution, not a corpse.)
       // ("a civilian auxiliary force", "a civilian-led militia": a people word describing a body of people counts none.)
-      if (s && (INSTITUTION_AFTER.test(tokens[j + 1]?.text ?? "") || (/^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? "") && INSTITUTION_AFTER.test(tokens[j + 2]?.text ?? "")))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
+      if (s && (INSTITUTION_AFTER.test(tokens[j + 1]?.text ?? "") || (LOWER_WORD.test(tokens[j + 1]?.text ?? "") && INSTITUTION_AFTER.test(tokens[j + 2]?.text ?? "")))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       // ("assaults on a rebel stronghold": the place the rebels hold, no one in it counted.)
       if (s && HELD_PLACE_AFTER.test(tokens[j + 1]?.text ?? "")) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "adjective" };
       if (s && w === "body" && j > from && BODY_OF_PEOPLE_MODIFIER.test(tokens.slice(from, j).map((x) => x.lower).join(" "))) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
@@ -510,7 +532,8 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
     } else {
       const p = pluralSubject;
       // ("60 asylum seekers": a two-word people noun whose last word alone names no one.)
-      const pairNoun = !p && tokens[j + 1] ? PLURAL_SUBJECT.get(`${w} ${tokens[j + 1]!.lower}`) : undefined;
+      // (A token holds no space, so the pair's key is found only after its first word.)
+      const pairNoun = !p && role & IS_FIRST_OF_PAIR && tokens[j + 1] ? PLURAL_SUBJECT.get(`${w} ${tokens[j + 1]!.lower}`) : undefined;
       if (pairNoun) return { noun: tokens[j + 1]!.text, subject: pairNoun, end: tokens[j + 1]!.end, next: j + 2, notPeople: null };
       // ("Three police horses were injured", "two army dogs": a people word naming whose animals they are.)
       const animal = p && WORKING_ANIMALS.has(tokens[j + 1]?.lower ?? "") ? tokens[j + 1]! : undefined;
@@ -533,7 +556,7 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       const last = other && /^members$/i.test(tokens[j + 3]?.text ?? "") ? j + 3 : j + 2;
       if (other) return { noun: `${t.text} and ${tokens[j + 2]!.text}`, subject: other === p || (ARMED.has(p!) && ARMED.has(other)) ? p! : "people", end: tokens[last]!.end, next: last + 1, notPeople: null };
       // ("12 Taliban fighters": a group's name used as a people word, then the people word itself.)
-      const named = p && /^\p{Lu}/u.test(t.text) && tokens[j + 1] && !/ed$|^(?:dead|others|more)$/.test(tokens[j + 1]!.lower) ? PLURAL_SUBJECT.get(tokens[j + 1]!.lower) : undefined;
+      const named = p && STARTS_UPPER.test(t.text) && tokens[j + 1] && !/ed$|^(?:dead|others|more)$/.test(tokens[j + 1]!.lower) ? PLURAL_SUBJECT.get(tokens[j + 1]!.lower) : undefined;
       // (A plain word after it, "two Taliban men", keeps the group's kind.)
       if (named) return { noun: tokens[j + 1]!.text, subject: /^(?:people|men|women)$/.test(named) ? p! : named, end: tokens[j + 1]!.end, next: j + 2, notPeople: null };
       // "21 more servicemen", "21 more of their servicemen": the people after "more" are who is counted.
@@ -555,19 +578,19 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // (Only a noun: not a state such as "dead" or "wounded", and nothing but a plain modifier in between.)
       const plural = s1 && j === from ? [tokens[j + 1], tokens[j + 2]].find((x) => x && PLURAL_SUBJECT.get(x.lower) && !/ed$|^(?:dead|others|more|alive)$/.test(x.lower)) : undefined;
       // ("130 civilian deaths", "12 child casualties": a toll of the people the word before names.)
-      if (plural && (plural === tokens[j + 1] || (/^\p{Ll}+$/u.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: plural === tokens[j + 1] && TOLL_NOUNS.has(plural.lower) ? s1! : PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
+      if (plural && (plural === tokens[j + 1] || (LOWER_WORD.test(tokens[j + 1]!.text) && !NOUN_STOP.has(tokens[j + 1]!.lower) && !tokens[j + 1]!.lower.endsWith("ly")))) return { noun: plural.text, subject: plural === tokens[j + 1] && TOLL_NOUNS.has(plural.lower) ? s1! : PLURAL_SUBJECT.get(plural.lower)!, end: plural.end, next: tokens.indexOf(plural) + 1, notPeople: null };
       if (s1 && j === from) return { noun: t.text, subject: s1, end: t.end, next: j + 1, notPeople: null };
       // "190 Houthis had been killed", "30 Palestinians were hurt": a group name in the plural.
       // (Demonyms in -ese and -i are their own plurals: "1.1 million Sudanese have crossed", "12 Iraqis", "30 Yemeni"; so is
       // "Burkinabe". "1.9 million Gazans, roughly 90% of the population,": a people's name in the plural before an aside.)
-      if (j === from && mayStartUpper(t.text) && (/^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u.test(t.text) || (/^\p{Lu}\p{Ll}{2,}b[eè]$/u.test(t.text) && DEMONYMS.has(w))) && (GROUP_VERB.test(tokens[j + 1]?.lower ?? "") || (tokens[j + 1]?.text === "," && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i)s?$/u.test(t.text)))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      if (j === from && mayStartUpper(t.text) && (GROUP_NAME.test(t.text) || (PEOPLE_NAME_IN_BE.test(t.text) && DEMONYMS.has(w))) && (GROUP_VERB.test(tokens[j + 1]?.lower ?? "") || (tokens[j + 1]?.text === "," && DEMONYM_LIKE.test(t.text)))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // ("Fourteen Nuer were killed", "gunmen killed 14 Murle in the area": a count before a capitalised people's name
       // counts those people, whatever the name's ending; a maker's name, "two Toyota were seized", counts machines.)
       if (j === from && mayStartUpper(t.text) && peopleName(tokens, from, t, w)) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
       // "dozens of trucks", "hundreds of homes": what follows "of" is counted, and it is not people.
-      if (j === from + 1 && tokens[from].lower === "of" && /^\p{Ll}{3,}s$/u.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
+      if (j === from + 1 && tokens[from].lower === "of" && LOWER_PLURAL.test(t.text) && !w.endsWith("ss") && !NOT_THINGS.has(w)) return { noun: t.text, subject: null, end: t.end, next: j + 1, notPeople: "other noun" };
       // "42 Palestinians", "11 Syrians": people named by their country.
-      if (j <= from + 1 && endsWithS(t.text) && mayStartUpper(t.text) && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
+      if (j <= from + 1 && endsWithS(t.text) && mayStartUpper(t.text) && CAPITALISED_PLURAL.test(t.text) && DEMONYMS.has(w.slice(0, -1))) return { noun: t.text, subject: "people", end: t.end, next: j + 1, notPeople: null };
     }
     // ("A second boy was stabbed", "a third man": an ordinal between the article and the person is no unit of time.)
     if (singular && ORDINAL_WORDS.has(w) && SINGULAR_SUBJECT.has(tokens[j + 1]?.lower ?? "")) { j++; skipped++; continue; }
@@ -591,7 +614,7 @@ function nounAfterNumber(tokens: readonly Token[], from: number, singular: boole
       // ("**58** people": Markdown's emphasis marks around a number are no words.)
       if ((t.text === "*" || t.text === "**" || t.text === "_" || t.text === "__") && skipped < 7) { j++; skipped++; continue; }
       // "16 Boko Haram/ISWAP terrorists": two group names joined by a slash still name the people after them.
-      if (t.text === "/" && skipped < 7 && j > from && /^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? "")) { j++; skipped++; continue; }
+      if (t.text === "/" && skipped < 7 && j > from && STARTS_UPPER.test(tokens[j - 1]!.text) && STARTS_UPPER.test(tokens[j + 1]?.text ?? "")) { j++; skipped++; continue; }
       // ('killed "up to 200" Armenian soldiers': a count in quotes, then its people.)
       if (j === from && (t.text === "”" || t.text === '"') && [tokens[j + 1], tokens[j + 2], tokens[j + 3]].some((x) => x && PLURAL_SUBJECT.has(x.lower) && !/ed$|^dead$/.test(x.lower))) { j++; skipped++; continue; }
       // "25 \"apostate\" soldiers", "a \"citizen\"": one word in quotes stays inside the phrase.
@@ -642,7 +665,7 @@ function endsWithS(text: string): boolean {
 function isOneMark(text: string): boolean {
   const c = text.charCodeAt(0);
   if (text.length === 1 && c < 128) return !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
-  return /^[^\p{L}\p{N}]$/u.test(text);
+  return ONE_MARK.test(text);
 }
 
 function startsWithDigit(word: string): boolean {
@@ -655,11 +678,11 @@ function personAfterModifier(tokens: readonly Token[], from: number): CountedNou
   let j = from;
   for (let words = 0; j < tokens.length && words < 3; j++) {
     const t = tokens[j];
-    if (t.text === "(" && tokens[j + 2]?.text === ")" && /^\p{Lu}+$/u.test(tokens[j + 1]?.text ?? "")) {
+    if (t.text === "(" && tokens[j + 2]?.text === ")" && ALL_CAPITALS.test(tokens[j + 1]?.text ?? "")) {
       j += 2; // "(ALP)"
       continue;
     }
-    if (!/^[\p{L}-]+$/u.test(t.text) || NOUN_STOP.has(t.lower)) return null;
+    if (!LETTERS_AND_HYPHENS.test(t.text) || NOUN_STOP.has(t.lower)) return null;
     // ("A man suffered minor injuries": a verb after the person ends the phrase.)
     if (t.lower.length > 4 && t.lower.endsWith("ed") && !SINGULAR_SUBJECT.has(t.lower)) return null;
     // ("a man visiting his mother": a possessive starts another person's phrase.)
@@ -728,7 +751,7 @@ const PLACES_PEOPLE_REACH = new Set(["camps", "homes", "houses", "towns", "villa
 function isLowerCaseWord(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 128) return /^\p{Ll}[\p{Ll}-]*$/u.test(text);
+    if (c >= 128) return LOWER_HYPHENATED.test(text);
     if (!((c >= 97 && c <= 122) || (c === 45 && k > 0))) return false;
   }
   return text.length > 0;
@@ -881,7 +904,7 @@ function changedToll(tokens: readonly Token[], end: number): boolean {
   let toll = false;
   for (let k = end; k >= 0 && end - k < 6; k--) {
     const t = tokens[k]!;
-    if (!/^[\p{L}'’-]+$/u.test(t.text)) return false;
+    if (!LETTERS_AND_APOSTROPHES.test(t.text)) return false;
     if (/^(?:toll|tolls|number|figure|figures|count|tally|estimate|total)$/.test(t.lower)) toll = true;
     if (CHANGE_VERBS.has(t.lower)) return toll;
   }

@@ -15,6 +15,11 @@ const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’\u00AD][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p
 
 const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
 const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
+// (Compiled once here: written inline, a pattern with \p{…} is turned by the TypeScript loader into `new RegExp(…)`,
+// built again on every call.)
+const STARTS_UPPER = /^\p{Lu}/u;
+/** One punctuation mark: neither letter nor digit, nor a sign a figure may carry. */
+const ONE_MARK = /^[^\p{L}\p{N}$£€%]$/u;
 
 /**
  * Tokens of text[start, end). A trailing stop stays on abbreviations like "a.m." and "U.S." only.
@@ -202,6 +207,6 @@ function lowerOf(text: string): string {
 export const isCapitalised = (t: Token | undefined) => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(t.text);
 };
-export const isPunct = (t: Token | undefined) => !!t && /^[^\p{L}\p{N}$£€%]$/u.test(t.text);
+export const isPunct = (t: Token | undefined) => !!t && ONE_MARK.test(t.text);

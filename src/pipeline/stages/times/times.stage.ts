@@ -125,6 +125,8 @@ const WORD = {
   ordinalDay: 1 << 22,
   // The words before a count of days with no "the": "over four days", "in three months".
   overOrIn: 1 << 23,
+  // The units a count of days with no "the" may take ("over four days", "for two weeks"): no hours, years or decades.
+  daysWeeksOrMonths: 1 << 24,
 };
 const PAST_WORDS = ["past", "last", "previous", "preceding"];
 const UNITS = ["hour", "hours", "day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "decade", "decades"];
@@ -152,14 +154,15 @@ const GATE_WORDS: [number, string[]][] = [
   [WORD.dayTold, ["later", "earlier", "day", "days", "that"]],
   [WORD.same, ["same"]],
   [WORD.overOrIn, ["over", "in"]],
+  [WORD.daysWeeksOrMonths, ["day", "days", "week", "weeks", "fortnights", "month", "months"]],
 ];
 
 /** Which of the patterns may match, given the words a sentence holds. */
 const mayMatch = {
   pastSpan: (w: number) => has(w, WORD.past) && has(w, WORD.unit),
   ago: (w: number) => has(w, WORD.ago),
-  forSpan: (w: number) => has(w, WORD.for) && has(w, WORD.unit),
-  bareSpan: (w: number) => has(w, WORD.overOrIn) && has(w, WORD.unit),
+  forSpan: (w: number) => has(w, WORD.for) && has(w, WORD.daysWeeksOrMonths),
+  bareSpan: (w: number) => has(w, WORD.overOrIn) && has(w, WORD.daysWeeksOrMonths),
   // "today", "last night"...; "since the start of the year"; "this morning", "last week".
   relative: (w: number) => has(w, WORD.relative) || (has(w, WORD.sinceOrFrom) && (has(w, WORD.beginningOrStart) || has(w, WORD.partOfDayOrPeriod))) || (has(w, WORD.thisOrLast) && has(w, WORD.partOfDayOrPeriod)),
   weekday: (w: number) => has(w, WORD.weekday),
@@ -375,12 +378,12 @@ export function findTimes(text: string, start: number, end: number, published: D
   for (const whole of absolute) {
     const r = dayOfPartOfDay(whole, published);
     // ("told Myanmar Now", "on Democracy Now": a capitalised "Now" after a name is the outlet's name.)
-    if (r.text === "Now" && /\p{Lu}[\p{L}'’-]*\s+$/u.test(sentence.slice(Math.max(0, r.index - 30), r.index))) continue;
+    if (r.text === "Now" && CAPITALISED_WORD_BEFORE.test(sentence.slice(Math.max(0, r.index - 30), r.index))) continue;
     // ("joined the march", "the protesters may"): a month's name in small letters that is also a word, with no day or
     // year, is the word.
     if (/^(?:march|may|august)$/.test(r.text)) continue;
     // ("the night of March 12/13": two days, not the year 2013; our own day ranges read them below.)
-    if (/^\p{L}+\.?\s+\d{1,2}\/\d{1,2}$/u.test(r.text)) continue;
+    if (MONTH_THEN_TWO_DAYS.test(r.text)) continue;
     // Spans of time and weekends are read by our own rules below.
     if (/^\s*(?:past|last|previous)\b/i.test(r.text) || /weekend/i.test(r.text)) continue;
     // ("after three days of protests", "for 15 minutes": a stretch of time, no date.)
@@ -389,11 +392,10 @@ export function findTimes(text: string, start: number, end: number, published: D
     const trimmed = r.text.replace(/,\s*\d{1,2}$/, (m) => (/^[\d,]/.test(sentence.slice(r.index + r.text.length)) ? "" : m)).replace(/[\s,.;:]+$/, "");
     let from = utcDay(r.start.date());
     let to = r.end ? utcDay(r.end.date()) : from;
-    const known = (c: chrono.Component) => r.start.isCertain(c);
-    if (!known("day") && known("month")) {
+    if (!known(r, "day") && known(r, "month")) {
       // A month alone ("in September") is the whole month, the last one not after publication.
       from = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), 1));
-      if (!known("year") && from > published) from = new Date(Date.UTC(from.getUTCFullYear() - 1, from.getUTCMonth(), 1));
+      if (!known(r, "year") && from > published) from = new Date(Date.UTC(from.getUTCFullYear() - 1, from.getUTCMonth(), 1));
       to = addDays(addMonths(from, 1), -1);
       // "early March", "mid-January", "late October": a third of the month.
       const part = /\b(early|mid-?|late)\s*$/i.exec(sentence.slice(Math.max(0, r.index - 8), r.index));
@@ -404,15 +406,15 @@ export function findTimes(text: string, start: number, end: number, published: D
         addFound(found, start, r.index - part[0].length, r.index + trimmed.length, from, to);
         continue;
       }
-    } else if (!known("day") && !known("month") && known("weekday")) {
+    } else if (!known(r, "day") && !known(r, "month") && known(r, "weekday")) {
       // A bare weekday: the latest such day not after publication (the next one after a future verb).
       from = lastWeekday(published, from.getUTCDay());
       if (FUTURE_BEFORE.test(sentence.slice(Math.max(0, r.index - 80), r.index)) && from < published) from = addDays(from, 7);
       to = from;
-    } else if (known("day") && !known("year") && from > published) {
+    } else if (known(r, "day") && !known(r, "year") && from > published) {
       from = new Date(Date.UTC(from.getUTCFullYear() - 1, from.getUTCMonth(), from.getUTCDate()));
       to = from;
-    } else if (!known("day") && !known("month") && !known("weekday")) {
+    } else if (!known(r, "day") && !known(r, "month") && !known(r, "weekday")) {
       continue; // times of day alone ("at one in the morning") say nothing about the date
     } else if (from > published && NUMERIC_DATE.test(trimmed)) {
       // "04/03/2023" in a report of 9 March 2023: month first would be after publication, so the day comes first.
@@ -939,11 +941,10 @@ export const timesStage: Stage = {
     }
     // (A table's rows, a list's items, are dated by the caption above them: "Key figures (as of 20 August 2024):".)
     const lineStarts = lineStartsOf(doc.text, sentences);
-    const item = (i: number) => isListItem(doc.text, lineStarts[i]!, sentences[i]!.end);
     for (let i = sentences.length - 1; i > 0; i--) {
-      if (!wanted[i] || !item(i)) continue;
+      if (!wanted[i] || !isListItem(doc.text, lineStarts[i]!, sentences[i]!.end)) continue;
       let j = i - 1;
-      while (j > 0 && item(j)) j--;
+      while (j > 0 && isListItem(doc.text, lineStarts[j]!, sentences[j]!.end)) j--;
       wanted[j] = 1;
     }
     // (And a sentence about one person's death or wounds, which holds no number, "He was pronounced dead at the scene",
@@ -1165,5 +1166,18 @@ function dayOfPartOfDay(r: chrono.ParsedResult, published: Date): DateRead {
   return { text: date.text, start: date.start, end: date.end, index: r.index + part[0].length };
 }
 const NUMERIC_DATE = /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/;
+/**
+ * Whether the date's text gave this part of it (not implied). (A function of its own, not an arrow made for each date:
+ * the TypeScript loader names every arrow it makes, which costs more than the test.)
+ */
+function known(r: DateRead, part: chrono.Component): boolean {
+  return r.start.isCertain(part);
+}
+// (Compiled once here: written inline, a pattern with \p{…} is turned by the TypeScript loader into `new RegExp(…)`,
+// built again on every call.)
+/** A capitalised word and the space after it, at the end: "Myanmar " before "Now". */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+/** "March 12/13": a month and two days told by a slash. */
+const MONTH_THEN_TWO_DAYS = /^\p{L}+\.?\s+\d{1,2}\/\d{1,2}$/u;
 /** What the stage reads of a chrono result. */
 type DateRead = Pick<chrono.ParsedResult, "text" | "start" | "end" | "index">;
