@@ -13,15 +13,15 @@ const WIDEST_WRAP = 110;
 const NARROWEST_WRAP = 35;
 
 /** Lines that open a list item, a table row, a heading, a label or a quote: never joined to the line before. */
-const OWN_LINE = /^\s*(?:[-*•–—+|#>]|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:|\p{Extended_Pictographic})/u;
+const OWN_LINE = /^\s*(?:[-*•–—+|#>]|\d{1,3}[.)]\s|[A-Z][A-Z .'’-]{1,40}:|[\p{Extended_Pictographic}])/u;
 /** What ends a sentence at the end of a line: a stop, a colon, a closing quote or bracket after one. */
 const SENTENCE_END = /[.!?:;]["”’')\]]*$/;
 /** A word no sentence or line of its own ends with. */
 const GOES_ON = /(?:^|\s)(?:of|the|and|to|for|in|a|an|by|from|at|on|with|or|its|their|his|her)$/i;
 // (Patterns with \p{…} are compiled once here: written inline, the TypeScript loader turns each into `new RegExp(…)`,
 // built again on every call.)
-const STARTS_LOWER = /^\p{Ll}/u;
-const HYPHEN_AFTER_LETTER = /\p{L}-$/u;
+const STARTS_LOWER = /^[\p{Ll}]/u;
+const HYPHEN_AFTER_LETTER = /[\p{L}]-$/u;
 /** One more than the longest word of GOES_ON (its space before). */
 const GOES_ON_TAIL = 6;
 /** The last words of a line that a figure on the next line goes on from. */

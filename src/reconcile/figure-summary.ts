@@ -256,7 +256,7 @@ function figurePlace(members: ClaimFeatures[]): FigureRecord["place"] {
   const name = best.place.name;
   // Only a dateline gave it ("DIKWA"): show it as a name, keeping short acronyms ("UK", "DRC").
   const shown = name.length > 3 && name === name.toUpperCase() && /[A-Z]/.test(name)
-    ? name.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (m) => m.toUpperCase())
+    ? name.toLowerCase().replace(/(^|[\s'-])[\p{L}]/gu, (m) => m.toUpperCase())
     : name;
   return { ...best.place, name: shown };
 }

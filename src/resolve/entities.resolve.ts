@@ -291,12 +291,12 @@ function countryOfPrefix(word: string): string | null {
 const SURNAME_PARTICLES = new Set(["abu", "abou", "bin", "ben", "ibn", "ould", "wad", "van", "von", "de", "del", "della", "da", "di", "le", "la", "al", "el"]);
 
 function isAcronym(text: string): boolean {
-  return /^\p{Lu}[\p{Lu}\d]{1,7}$/u.test(text);
+  return /^[\p{Lu}][\p{Lu}\d]{1,7}$/u.test(text);
 }
 
 /** "Arakan Rohingya Salvation Army" -> "ARSA"; small words left out. */
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return name.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("");
 }
 
 function groupKey(m: EntityMention): string {
@@ -327,7 +327,7 @@ function toRecord(type: EntityMention["type"], items: Item[]): ResolvedEntity {
   for (const c of canonicalSet) longest = Math.max(longest, nameTokens(c).length);
   let pool = type === "person" ? (written.length ? written : canonicals).filter((c) => nameTokens(c).length === longest) : canonicals;
   // A dateline in capitals ("GAZA CITY") names it less well than the same name in ordinary case.
-  const shouted = (c: string) => c.length > 5 && c === c.toUpperCase() && /\p{Lu}{2,}\s*\p{Lu}/u.test(c);
+  const shouted = (c: string) => c.length > 5 && c === c.toUpperCase() && /[\p{Lu}]{2,}\s*[\p{Lu}]/u.test(c);
   if (pool.some((c) => !shouted(c))) pool = pool.filter((c) => !shouted(c));
   const name = mostCommon(pool, (a, b) => a.localeCompare(b)) ?? canonicals[0]!;
   // Descriptors ("the Kurdish-led force") are mentions but not names, so not aliases.

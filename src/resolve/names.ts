@@ -30,7 +30,7 @@ export function foldName(name: string): string {
 function fold(name: string): string {
   return foldAscii(name) ?? name
     .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+    .replace(/[\p{M}]+/gu, "")
     .replace(/[ʻʼʽʾʿ‘’`´'"“”]/g, "")
     .replace(/ß/g, "ss")
     .replace(/[ıİ]/g, "i")

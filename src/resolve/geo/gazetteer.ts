@@ -388,7 +388,7 @@ export function buildIndex(file: string, source: string): SerialIndex {
     for (const alt of f[3]!.split(",")) {
       const c = alt.charCodeAt(0);
       if (!alt || (c >= 0x0250 && (c < 0x1e00 || c > 0x1eff) && c !== 0x2018 && c !== 0x2019)) continue; // Cyrillic, Arabic, CJK... (cheap test first)
-      if (!latin.test(alt) || !/\p{Lu}/u.test(alt) || /^[A-Z0-9]{2,4}$/.test(alt)) continue;
+      if (!latin.test(alt) || !/[\p{Lu}]/u.test(alt) || /^[A-Z0-9]{2,4}$/.test(alt)) continue;
       names.push(alt);
     }
     addNames(id, names);

@@ -28,7 +28,7 @@ const CUE_START_SHAPES = new Uint8Array(1 << 15);
 for (const w of [...VERBS, ...MULTI_VERBS_BY_FIRST.keys(), "according", "citing", "quoting", "put", "puts", "putting", "believed", "believe", "believes", "claimed", "claims", "claiming", "claim", "show", "shows", "showed", "suggest", "suggests", "saw", "witnessed"]) CUE_START_SHAPES[wordShape(w)] = 1;
 const PERSON_PRONOUNS = new Set(lexicon.pronouns.person);
 const ORG_PRONOUNS = new Set(lexicon.pronouns.org);
-const RELEASED_TAIL = /(?<=\p{L})\s+(?:released|published|issued|compiled|posted|obtained|seen)$/u;
+const RELEASED_TAIL = /(?<=[\p{L}])\s+(?:released|published|issued|compiled|posted|obtained|seen)$/u;
 /** The org pronouns that name a kind of body ("the ministry"), not any organisation ("the group", "it"). */
 const KIND_PRONOUN = /^the (ministry|agency|office)$/;
 // Without a prototype, so a word like "constructor" is not found in it.
@@ -146,7 +146,7 @@ export function findCues(text: string, sentence: Span): Cue[] {
     if ((w === "claimed" || w === "claims" || w === "claiming" || w === "claim") && CLAIMED_LIVES.test(tokens.slice(i + 1, i + 7).map((t) => t.lower).join(" "))) continue;
     // "five-year-old Saw Eh Say", "Mohammed Said": a capitalised verb inside a run of names is a name.
     // (Not in a headline's capitals, "Police Say 12 Killed", "…, Civilian Fighters Say": there no small word follows.)
-    if (VERBS.has(w) && i > 0 && isUpperAscii(tokens[i].text.charCodeAt(0)) && isCapitalised(tokens[i - 1]!) && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && !!tokens[i + 1] && /^(?:\p{Ll}|,)/u.test(tokens[i + 1]!.text)) continue;
+    if (VERBS.has(w) && i > 0 && isUpperAscii(tokens[i].text.charCodeAt(0)) && isCapitalised(tokens[i - 1]!) && !/^[.!?"“”:]$/.test(tokens[i - 1]!.text) && !!tokens[i + 1] && /^(?:[\p{Ll}]|,)/u.test(tokens[i + 1]!.text)) continue;
     // ("claimed the attack in a statement posted on Telegram, saying …": a document put out is no voice; the body
     // that claimed it goes on speaking.)
     if ((w === "posted" || w === "published" || w === "released" || w === "issued" || w === "shared" || w === "uploaded") && /^(?:statements?|messages?|posts?|videos?|audio|communiqu[eé]s?)$/.test(tokens[i - 1]?.lower ?? "") && /^(?:a|an)$/.test(tokens[i - 2]?.lower ?? "") && tokens[i - 3]?.lower === "in") continue;
@@ -253,7 +253,7 @@ const VERB_ADVERB = /^(?:earlier|later|also|previously|initially|first|separatel
 function pastSentenceAdverb(tokens: readonly Token[], j: number): number {
   j = pastFeelingTo(tokens, j);
   // ("The minister, Mohamud Dirir, separately said": after an appositive's closing comma too.)
-  const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.text) && /^(?:\p{L}|,$)/u.test(tokens[j - 1]!.text) ? j - 1 : j;
+  const k = j >= 1 && VERB_ADVERB.test(tokens[j]!.text) && /^(?:[\p{L}]|,$)/u.test(tokens[j - 1]!.text) ? j - 1 : j;
   const a = k >= 0 && /^(?:have|has|had)$/.test(tokens[k]!.lower) ? k - 1 : k;
   return a >= 3 && tokens[a]!.text === "," && SENTENCE_ADVERB.test(tokens[a - 1]!.lower) && tokens[a - 2]!.text === "," ? a - 3 : k;
 }
@@ -296,7 +296,7 @@ function weekdayGivenName(name: readonly Token[]): boolean {
  */
 function sayingWords(between: string): boolean {
   for (const w of between.split(/[\s,]+/)) {
-    if (!w || /^\p{Lu}/u.test(w)) continue; // a listener or an outlet: "told Reuters"
+    if (!w || /^[\p{Lu}]/u.test(w)) continue; // a listener or an outlet: "told Reuters"
     if (!SAYING_WORDS.has(w.toLowerCase())) return false;
   }
   return true;
@@ -393,7 +393,7 @@ const NOUN_BEFORE = /^(?:the|a|an|its|their|his|her|our|this|that|highest|lowest
 /** Words whose abbreviation a full stop closes inside a sentence: months, titles, "No.". */
 const ABBREVIATED_BEFORE_STOP = /^(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Cpl|Insp|Supt|Cmdr|Adm|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Det|Pvt|Ofc|Cdr|Dep|Atty|Lieut|Prof|Rev|Hon|Rt|Engr|Alh|Barr|Amb|Arc|Pst)$/;
 const NOT_NAME_MARK = /^[^\p{L}\p{N}'’-]$/u;
-const INITIAL_OR_SUFFIX = /^(?:\p{Lu}|Jr|Sr)$/u;
+const INITIAL_OR_SUFFIX = /^(?:[\p{Lu}]|Jr|Sr)$/u;
 /** Whether a token is one mark the pattern matches: a single character, or two for one outside the first plane. */
 function isMark(text: string, mark: RegExp): boolean {
   return text.length <= 2 && mark.test(text);
@@ -419,7 +419,7 @@ function pastOpeningTime(tokens: readonly Token[], start: number, j: number): nu
 }
 /** The words OPENING_TIME may start with, at the start of a word: it matches only where one of them opens the phrase. */
 const OPENING_TIME_FIRST = /^(?:On|By|Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Last|This|In|Overnight)/;
-const OPENING_TIME = /^(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This)\s+(?:year|month|week)|In\s+(?:19|20)\d\d|Overnight)\s+(?=(?:the|a|an|\p{Lu})\b)/u;
+const OPENING_TIME = /^(?:(?:On|By|Early|Late|Later)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)(?:\s+(?:morning|afternoon|evening|night))?|(?:Last|This)\s+(?:year|month|week)|In\s+(?:19|20)\d\d|Overnight)\s+(?=(?:the|a|an|[\p{Lu}])\b)/u;
 
 /** A particle inside a name, written small: "Abdulmenam al-Ghaithi", "Kamal Abu al-Rub", "Ursula von der Leyen". */
 /** Small words inside a body's long name: "Convention for the Defence of Human Rights", "Justice and Peace". */
@@ -538,7 +538,7 @@ const ROLE_AT = /^(?:researchers?|analysts?|officials?|doctors?|nurses?|surgeons
 /** ", a spokesman for the Nigerian army": a role after a name, and the body it is held at. */
 const ROLE_FOR_BODY = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official|head|chief|commander|director|coordinator|representative|officer)\s+(?:for|of|at|with|in)\s+((?:the\s+)?[^,.;:()]{2,60})/u;
 const ATTACKER_AFTER = /^\s+(?:-led\s+)?(?:air\s?strikes?|strikes?|jets?|warplanes?|drones?|shelling|bombardment|air raids?|missiles?|occupation|aggression|artillery|bombing)\b/i;
-const OWNERS_FIGURES = /(?<=\p{L})['’]s\s+(?:(?:latest|new|updated|official|own|preliminary|provisional|final)\s+){0,2}(?:figures|data|tally|statistics|numbers|count|toll|estimates?)$/iu;
+const OWNERS_FIGURES = /(?<=[\p{L}])['’]s\s+(?:(?:latest|new|updated|official|own|preliminary|provisional|final)\s+){0,2}(?:figures|data|tally|statistics|numbers|count|toll|estimates?)$/iu;
 const GROUP_AGAIN = /^the (?:sources|monitors|officials|witnesses|residents|medics|doctors|activists|researchers|investigators)$/;
 const SAYING_AGAIN = /^the (?:statement|report|communiqu[eé]|release|press release|bulletin|update|post|same (?:sources?|official|officials|spokes(?:man|woman|person)|statement|report))$/;
 
@@ -576,7 +576,7 @@ function subjectOfSentence(tokens: readonly Token[], j: number, pastOpening: boo
   // ("The banned Balochistan Liberation Front (BLF) claimed", "The al-Qaeda-linked group claimed": a word describing the
   // name before it, and the name's acronym in brackets.)
   while (e < j && e < first + 8 && (isCapitalised(tokens[e]) || /^(?:the|a|an)$/.test(tokens[e].lower) || SPEAKER_NOUNS.test(tokens[e].text) ||
-    (e > first && /^\p{Ll}[\p{L}-]+$/u.test(tokens[e].text) && e + 1 < j && (isCapitalised(tokens[e + 1]) || SPEAKER_NOUNS.test(tokens[e + 1].text))) ||
+    (e > first && /^[\p{Ll}][\p{L}-]+$/u.test(tokens[e].text) && e + 1 < j && (isCapitalised(tokens[e + 1]) || SPEAKER_NOUNS.test(tokens[e + 1].text))) ||
     (tokens[e].text === "(" && tokens[e + 2]?.text === ")" && e + 2 < j && isAcronym(tokens, e + 1)))) e += tokens[e].text === "(" ? 3 : 1;
   // (An article alone is no subject: "The victim was unable … but indicated".)
   if (e === first || TIME_WORDS.test(tokens[e - 1].text) || /^(?:the|a|an)$/.test(tokens[e - 1].lower)) return null;
@@ -601,7 +601,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (j < 0) return null;
   // "SOHR activists have documented", "the ministry has said": the perfect's auxiliary stands between speaker and verb.
   // ("The minister, Hisham Chkiouat, had told": the perfect after an appositive's closing comma.)
-  if ((tokens[j].lower === "have" || tokens[j].lower === "has" || tokens[j].lower === "had") && j >= 1 && !AUXILIARY.has(tokens[j - 1].lower) && (/^(?:\p{L}|\))/u.test(tokens[j - 1].text) || (tokens[j - 1].text === "," && isCapitalised(tokens[j - 2])))) j--;
+  if ((tokens[j].lower === "have" || tokens[j].lower === "has" || tokens[j].lower === "had") && j >= 1 && !AUXILIARY.has(tokens[j - 1].lower) && (/^(?:[\p{L}]|\))/u.test(tokens[j - 1].text) || (tokens[j - 1].text === "," && isCapitalised(tokens[j - 2])))) j--;
   if (AUXILIARY.has(tokens[j].lower)) return null; // "were believed", "an estimated"
   // ("bringing the death toll they have reported to 244": a pronoun is the whole speaker.)
   if (/^(?:he|she|they|we|it)$/.test(tokens[j].lower) && j >= 1 && !isCapitalised(tokens[j])) return { start: tokens[j].start, end: tokens[j].end };
@@ -614,7 +614,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   // "The UN agency for Palestinian refugees (UNRWA) said": the acronym in brackets closes the name.
   // ("… Event Data project (Acled) has recorded": an acronym may be written as a word.)
   // ("… Agency (SoDMA) said": capitals mixed with small letters.)
-  const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^\p{Lu}(?:[\p{Lu}\d-]+|\p{Ll}{2,8}|(?=[\p{L}\d-]*\p{Lu})[\p{L}\d-]{1,9})$/u.test(tokens[j - 1].text);
+  const bracketed = j >= 3 && tokens[j].text === ")" && tokens[j - 2].text === "(" && /^[\p{Lu}](?:[\p{Lu}\d-]+|[\p{Ll}]{2,8}|(?=[\p{L}\d-]*[\p{Lu}])[\p{L}\d-]{1,9})$/u.test(tokens[j - 1].text);
   if (bracketed) {
     const start = collectLeft(tokens, j - 3);
     if (start <= j - 3 && (tokens.slice(start, j - 2).some((t) => isCapitalised(t)) || SPEAKING_BODY.test(tokens[j - 3]!.lower))) return { start: tokens[start].start, end: tokens[j].end };
@@ -637,7 +637,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   if (j >= 2 && tokens[j].lower === "who" && tokens[j - 1].text === ",") {
     let nounStart = collectLeft(tokens, j - 2);
     // ("contradicting police, who gave": the participle before them is no part of who.)
-    if (nounStart < j - 2 && /^\p{Ll}+ing$/u.test(tokens[nounStart]!.text)) nounStart++;
+    if (nounStart < j - 2 && /^[\p{Ll}]+ing$/u.test(tokens[nounStart]!.text)) nounStart++;
     const noun = tokens.slice(nounStart, j - 1);
     if (nounStart <= j - 2 && SPEAKER_NOUNS.test(noun.map((t) => t.text).join(" ")) && !/^(?:he|she|it|they|people|person|persons|man|woman)$/i.test(tokens[j - 2]!.text)) return { start: tokens[nounStart].start, end: tokens[j - 2].end };
   }
@@ -653,7 +653,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
   for (let k = j; k >= 1 && j - k < 8; k--) {
     if (isMark(tokens[k].text, NOT_WORD_OR_STOP_MARK)) break;
     const heard = HEARD_PARTICIPLES.has(tokens[k].lower);
-    if (!heard && !/^\p{Ll}{3,}ed$/u.test(tokens[k].text)) continue;
+    if (!heard && !/^[\p{Ll}]{3,}ed$/u.test(tokens[k].text)) continue;
     const nounStart = collectLeft(tokens, k - 1);
     // (Any participle after people who open the sentence: "Migrants rescued off Lampedusa said".)
     if (nounStart <= k - 1 && (heard || (nounStart === 0 && PEOPLE_WHO_SPEAK.test(tokens[k - 1]!.lower))) && SPEAKER_NOUNS.test(tokens.slice(nounStart, k).map((t) => t.text).join(" "))) return { start: tokens[nounStart].start, end: tokens[k - 1].end };
@@ -703,7 +703,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       }
       // (A rank may make the name long: "Its spokesman, Major General Zaw Min Tun, said".)
       // "The Ethiopian Refugee Agency, ARRA, said": a body's acronym in commas after its name.
-      if (c > 0 && tokens[c].text === "," && name.length === 1 && /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name[0]!.text)) {
+      if (c > 0 && tokens[c].text === "," && name.length === 1 && /^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(name[0]!.text)) {
         const bodyStart = collectLeft(tokens, c - 1);
         if (bodyStart < c && tokens.slice(bodyStart, c).some((t) => isCapitalised(t))) return { start: tokens[bodyStart].start, end: tokens[j - 1].end };
       }
@@ -734,7 +734,7 @@ function leftPhrase(tokens: readonly Token[], i: number): Span | null {
       // "A spokesman, speaking on condition of anonymity, said", "The statement, signed by …, said": an aside.
       // ("The group, in a statement on its radio, claimed": where the words came out is an aside too.)
       const medium = opener !== undefined && MEDIUM_OPENERS.has(opener.lower) && tokens.slice(c + 2, j).some((t) => MEDIA.has(t.lower));
-      if (c > 0 && tokens[c].text === "," && opener && (/^\p{Ll}+(?:ing|ed)$/u.test(opener.text) || IRREGULAR_PARTICIPLES.has(opener.text) || medium)) {
+      if (c > 0 && tokens[c].text === "," && opener && (/^[\p{Ll}]+(?:ing|ed)$/u.test(opener.text) || IRREGULAR_PARTICIPLES.has(opener.text) || medium)) {
         let nounStart = collectLeft(tokens, c - 1);
         // "A doctor at the Kunduz provincial hospital, speaking on condition of anonymity, said": the place or body after
         // a preposition belongs to the speaking noun before it.
@@ -857,7 +857,7 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
     // "says at least 50 people have been killed": a figure after the verb is what was said ("said one official" is a speaker).
     if (n === 0 && (/^\d/.test(t.text) || QUANTITY_START.test(t.lower) || ((t.lower === "one" || t.lower === "another") && !SPEAKER_NOUNS.test(tokens.slice(k + 1, k + 3).map((x) => x.text).join(" "))))) return null;
     // "…, said she was shocked": a pronoun starting a clause is what was said, not who said it ("said he." is).
-    if (n === 0 && SUBJECT_PRONOUNS.has(t.lower) && tokens[k + 1] && /^\p{L}/u.test(tokens[k + 1].text)) return null;
+    if (n === 0 && SUBJECT_PRONOUNS.has(t.lower) && tokens[k + 1] && /^[\p{L}]/u.test(tokens[k + 1].text)) return null;
     k++;
     n++;
   }
@@ -876,7 +876,7 @@ function rightPhrase(tokens: readonly Token[], i: number, agent = false): Span |
     // (Not the subject of the next clause: "According to the coroner, Janis Evans, 20, was shot".)
     const after = tokens[e + 1];
     // (After a titled name, a figure opening the clause is what was said, not an age: "Dr. Ali Hamad, 12 staff were held".)
-    const closes = e >= tokens.length || /^[.;:)”"]$/.test(tokens[e]!.text) || (tokens[e]!.text === "," && !!after && (/^\p{Ll}/u.test(after.text) || (titled > 0 && /^\d/.test(after.text) && tokens[e + 2]?.text !== ",")));
+    const closes = e >= tokens.length || /^[.;:)”"]$/.test(tokens[e]!.text) || (tokens[e]!.text === "," && !!after && (/^[\p{Ll}]/u.test(after.text) || (titled > 0 && /^\d/.test(after.text) && tokens[e + 2]?.text !== ",")));
     if (capitals >= 2 && closes) k = e; // two to five capitalised words: a name (eight after "the")
   }
   // "…," said Abdul Wahid, a volunteer from the Red Crescent.': a description that closes the sentence is the
@@ -924,12 +924,12 @@ interface Resolved {
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Brig|Adm|Rev|Sen|Rep|Gov|St|Det|Insp|Supt|Cpl|Pvt|Ofc|Cmdr|Dep|Atty|Lieut|Cdr|Hon|Rt|Engr|Alh|Barr|Amb|Arc|Pst)$/;
 
 /** What opens a sentence before its subject's name: nothing, or an office ("The information minister,", "Police Chief"). */
-const OFFICIAL_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:The|A|An|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+),?\s*)$/u;
+const OFFICIAL_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:(?:The|A|An|Its|His|Her|Their|[\p{Lu}][\p{L}-]*['’]s)\s+)?(?:[\p{L}-]+\s+){0,4}?(?:[\p{L}-]+),?\s*)$/u;
 /** An office in the words before a name. */
 const OFFICE_WORD = /\b(?:minister|governor|commissioner|spokes(?:man|woman|person)|mayor|president|official|chief|commander|director|secretary|ombudsman|administrator|chairman|chairwoman|chair|head|prosecutor|general|colonel|senator|lawmaker|deputy|envoy|ambassador|coordinator|representative)\b/i;
 
 /** Someone's relative or acquaintance, opening a sentence: "Mitchell's girlfriend", "His older brother". */
-const KIN_OPENING = /^(?:\p{Lu}[\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:girlfriend|boyfriend|wife|husband|mother|father|brother|sister|son|daughter|uncle|aunt|cousin|friend|neighbou?r|partner|fianc[ée]e?|grandmother|grandfather|niece|nephew|relative|colleague|classmate|roommate|landlord|employer|boss)$/u;
+const KIN_OPENING = /^(?:[\p{Lu}][\p{L}-]*['’]s|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:girlfriend|boyfriend|wife|husband|mother|father|brother|sister|son|daughter|uncle|aunt|cousin|friend|neighbou?r|partner|fianc[ée]e?|grandmother|grandfather|niece|nephew|relative|colleague|classmate|roommate|landlord|employer|boss)$/u;
 
 /** One unnamed person: "a villager", "the witness", "one resident". */
 /** One unnamed person, by the words that open the phrase: "a spokesperson for the …", "the official". */
@@ -937,7 +937,7 @@ const ONE_VOICE = /^(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|
 const ONE_PERSON = /^(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,2}(?:surgeon|physician|director|coordinator|villager|witness|resident|survivor|doctor|nurse|medic|official|spokes(?:man|woman|person)|commander|soldier|fighter|man|woman|teacher|farmer|relative|neighbou?r|volunteer|rescuer|worker|source|officer|father|mother|brother|sister|son|daughter|elder|leader|activist|journalist|driver|shopkeeper|trader|member|monk|priest|imam|pastor|councill?or|chief|mayor|lawmaker|administrator|fisherman|herder|shepherd|labou?rer|mechanic|student|paramedic|pharmacist|engineer|lawyer|businessman|businesswoman|vendor|passenger|guard|refugee|migrant|evacuee|eyewitness)(?:\s+(?:(?:of|at|in|from|near)|who\s+(?:lives|lived|works|worked|owns|runs)(?:\s+(?:in|near|at|by|on))?|working\s+(?:in|at|for|with))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+)?(?:,\s*who\s+asked\s+not\s+to\s+be\s+(?:named|identified))?$/i;
 
 /** A state's own body after a role: "spokesman for the Kano State police command", "for the Afar Regional State". */
-const STATE_BODY = /\b(?:spokes(?:man|woman|person)|official|officials|commissioner|director|head)\s+(?:for|of)\s+the\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Regional\s+)?State(?:\s+(?:government|police\s+command|police|ministry\s+of\s+health|emergency\s+management\s+agency))?)\b/u;
+const STATE_BODY = /\b(?:spokes(?:man|woman|person)|official|officials|commissioner|director|head)\s+(?:for|of)\s+the\s+((?:[\p{Lu}][\p{L}'’-]*\s+){1,3}(?:Regional\s+)?State(?:\s+(?:government|police\s+command|police|ministry\s+of\s+health|emergency\s+management\s+agency))?)\b/u;
 
 /** Resolves the speaker phrase to a named person or organisation using the document's mentions. */
 export class SpeakerResolver {
@@ -1099,7 +1099,7 @@ export class SpeakerResolver {
         out = { name: titled ? phrase : org.canonical || org.text, org: runner ? runner.canonical || runner.text : org.canonical || org.text, kind: titled ? "other" : "org" };
       } else {
         // "Delta Forum, a local monitoring group": a name the entity stage did not type still stands before its appositive.
-        const head = /^((?:\p{Lu}[\p{L}'’-]*\s?){1,6}),\s+(?:a|an|the)\s/u.exec(phrase);
+        const head = /^((?:[\p{Lu}][\p{L}'’-]*\s?){1,6}),\s+(?:a|an|the)\s/u.exec(phrase);
         // ("the monitoring group Cabo Ligado": a kind of body, then its name.)
         const tail = KIND_THEN_NAME.exec(phrase);
         const named = head?.[1]?.trim() ?? tail?.[1]?.trim();
@@ -1258,7 +1258,7 @@ export class SpeakerResolver {
       if (m.start >= stop) break;
       if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
       // ("The Home Ministry gave a lower figure. It said …": a verb's irregular past opens the clause too.)
-      if (!/^\s+(?:\p{Ll}+(?:ed|s)|gave|put|had|told|said|took|made|kept|held|set|sent)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
+      if (!/^\s+(?:[\p{Ll}]+(?:ed|s)|gave|put|had|told|said|took|made|kept|held|set|sent)\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
       return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
     }
     return null;
@@ -1290,7 +1290,7 @@ export class SpeakerResolver {
     for (const m of this.entities) {
       if (m.start >= before) break;
       if (m.type !== "org" || m.start < open || !/^\s*(?:the\s+)?$/i.test(this.text.slice(open, m.start))) continue;
-      if (!/^\s+\p{Ll}+ed\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
+      if (!/^\s+[\p{Ll}]+ed\b/u.test(this.text.slice(m.end, m.end + 24))) return null;
       return { name: m.canonical || m.text, org: m.canonical || m.text, kind: "org" };
     }
     return null;
@@ -1305,7 +1305,7 @@ export class SpeakerResolver {
     if (!keys || !head) return null;
     // A name word in the phrase must be in the organisation's name ("the Gaza civil defence agency" is not UNRWA).
     // ("Haiti's civil protection agency": a possessor is a name word too.)
-    const named = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, "")).filter((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
+    const named = phrase.split(/\s+/).map((w) => w.replace(/['’]s$/, "")).filter((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w) && !/^(?:The|A|An)$/.test(w)).map((w) => w.toLowerCase());
     // ("the national emergency agency" is not the Borno State Emergency Management Agency: a body of another level.)
     const level = LEVEL_WORD.exec(phrase.toLowerCase())?.[0] ?? null;
     // ("The army said troops had captured four ELN members": "the army" is a state's, not the National Liberation Army.)
@@ -1329,7 +1329,7 @@ export class SpeakerResolver {
     // whatever its head; not a later UN agency.)
     // (Words written small before a head that names a kind of body: "a Dala resident" is no one of Dala Hospital.)
     const written = phrase.split(/\s+/);
-    const modifiers = written.slice(/^(?:the|a|an)$/i.test(written[0] ?? "") ? 1 : 0, -1).filter((w) => /^\p{Ll}{3,}$/u.test(w));
+    const modifiers = written.slice(/^(?:the|a|an)$/i.test(written[0] ?? "") ? 1 : 0, -1).filter((w) => /^[\p{Ll}]{3,}$/u.test(w));
     if (modifiers.length && DESCRIPTORS[head] && (!hit || hit.start > before)) {
       for (let at = this.entities.length - 1; at >= 0; at--) {
         const e = this.entities[at]!;
@@ -1390,7 +1390,7 @@ export class SpeakerResolver {
       if (m.start < from) break;
       if (m.type !== "person") continue;
       const opening = OFFICIAL_OPENING.exec(this.text.slice(Math.max(from, m.start - 90), m.start));
-      if (opening && OFFICE_WORD.test(opening[1]!) && /^\s*(?:,|\p{Ll}+(?:ed|s)\b)/u.test(this.text.slice(m.end, m.end + 30))) {
+      if (opening && OFFICE_WORD.test(opening[1]!) && /^\s*(?:,|[\p{Ll}]+(?:ed|s)\b)/u.test(this.text.slice(m.end, m.end + 30))) {
         return { name: m.canonical || m.text, org: m.org ?? this.orgOfPerson(m), kind: "person" };
       }
     }
@@ -1622,7 +1622,7 @@ function bodyNamedAfter(a: Attribution, later: Attribution[]): Attribution | nul
 const BODY_DESCRIBED = /^an?\s+((?:[\p{L}'’-]+\s+){1,2})(?:group|network|monitor|organi[sz]ation|association|union|body|watchdog|charity)$/iu;
 const GENERIC_BODY_WORDS = new Set(["local", "international", "national", "regional", "independent", "monitoring", "humanitarian", "aid", "relief", "non-governmental", "private", "new", "small", "major"]);
 
-const KIND_THEN_NAME = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|monitor|organi[sz]ation|project|network|agency|charity|watchdog|NGO|collective|initiative)\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,5})$/u;
+const KIND_THEN_NAME = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:group|monitor|organi[sz]ation|project|network|agency|charity|watchdog|NGO|collective|initiative)\s+((?:[\p{Lu}][\p{L}'’-]*\s?){1,5})$/u;
 
 /** "the regional governor", "the provincial police spokesman", a headline's "governor says": a title with no name. */
 const TITLE_ONLY = /^(?!(?:a|an|one|another)\s)(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(governor|mayor|spokes(?:man|woman|person)|commissioner|police chief|minister|prefect|administrator|ambassador|envoy)$/iu;
@@ -1664,9 +1664,9 @@ const ONE_OF_THEM_BEFORE = /^(?:one|two|three|some|several|another) of (?:them|t
 /** A state's body written small, with the word that may name its state before it and the place after it. */
 // ("the Hamas-run health ministry": who runs it says nothing of whose state's body it is; nor in "Yemen's Houthi-run
 // health ministry", after the state's name.)
-const SMALL_BODY = /^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}]+-(?:run|controlled|led|administered)\s+)?(?:(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}]+-(?:run|controlled|led|administered)\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+))?$/u;
+const SMALL_BODY = /^(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}]+-(?:run|controlled|led|administered)\s+)?(?:([\p{Lu}][\p{L}-]+)(?:['’]s)?\s+)?(?:[\p{Lu}][\p{L}]+-(?:run|controlled|led|administered)\s+)?(health|interior|defen[cs]e|foreign) ministry(?:\s+(?:in|of)\s+([\p{Lu}][\p{L}-]+))?$/u;
 /** "In Zimbabwe, " opening the sentence before a speaker. */
-const IN_COUNTRY_BEFORE = /\bIn\s+(?:neighbou?ring\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?),\s+$/u;
+const IN_COUNTRY_BEFORE = /\bIn\s+(?:neighbou?ring\s+)?([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?),\s+$/u;
 
 /** "Health Ministry (Zimbabwe)" for "the health ministry" in "In Zimbabwe, the health ministry", or null. */
 function smallNationalBody(phrase: string, before: string, home: () => string | null): string | null {
@@ -1697,25 +1697,25 @@ function nationalForce(phrase: string): { kind: string; name: string } | null {
 }
 const BARE_FORCE = /^[Tt]he\s+(army|military|armed forces|navy|air force)$/i;
 /** "A Lebanese soldier", "Two Malian soldiers": a sentence opening on soldiers of a people. */
-const SOLDIER_OPENING = /^\s*(?:An?|The|One|Two|Three|Four|Five|\d+)\s+(\p{Lu}[\p{Ll}-]+)\s+(?:soldiers?|troops?|servicem[ae]n|servicewom[ae]n)\b/u;
+const SOLDIER_OPENING = /^\s*(?:An?|The|One|Two|Three|Four|Five|\d+)\s+([\p{Lu}][\p{Ll}-]+)\s+(?:soldiers?|troops?|servicem[ae]n|servicewom[ae]n)\b/u;
 /** "The Greek civil protection ministry": a country's or place's word, what the body deals with, and its kind. */
-const PLACE_BODY = /^(?:[Tt]he\s+)?(\p{Lu}[\p{Ll}-]+)\s+((?:[\p{Ll}-]+\s+){1,3})(ministry|agency|authority|command|department|service|directorate|bureau|commission)$/u;
+const PLACE_BODY = /^(?:[Tt]he\s+)?([\p{Lu}][\p{Ll}-]+)\s+((?:[\p{Ll}-]+\s+){1,3})(ministry|agency|authority|command|department|service|directorate|bureau|commission)$/u;
 /** "the regional government of Trentino": a level of government and the place it governs. */
-const GOVERNMENT_OF = /^(?:[Tt]he\s+)?([Rr]egional|[Pp]rovincial|[Ss]tate|[Ff]ederal|[Ll]ocal|[Nn]ational|[Mm]unicipal|[Cc]ounty|[Cc]ity|[Dd]istrict)\s+[Gg]overnment\s+of\s+((?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})$/u;
+const GOVERNMENT_OF = /^(?:[Tt]he\s+)?([Rr]egional|[Pp]rovincial|[Ss]tate|[Ff]ederal|[Ll]ocal|[Nn]ational|[Mm]unicipal|[Cc]ounty|[Cc]ity|[Dd]istrict)\s+[Gg]overnment\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})$/u;
 /** "civil protection ministry" → "Civil Protection Ministry". */
 function titleWords(words: string): string {
   return words.split(/\s+/).map((w) => (w === "of" || w === "and" ? w : `${w[0]!.toUpperCase()}${w.slice(1)}`)).join(" ");
 }
-const TITLE_IN_PLACE_GAP = /^\s+in\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+$/u;
+const TITLE_IN_PLACE_GAP = /^\s+in\s+(?:the\s+)?[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+$/u;
 /** "Information Minister ", "Police spokesman ", "Army spokesman ": a state office written right before a name. */
-const PLACE_COMMISSIONER_BEFORE_NAME = /(?:^|[\s,(])((?:\p{Lu}[\p{L}-]+ ){1,3}[Cc]ommissioner for (?:\p{Lu}[\p{L}-]+ (?:and )?){1,3})$/u;
+const PLACE_COMMISSIONER_BEFORE_NAME = /(?:^|[\s,(])((?:[\p{Lu}][\p{L}-]+ ){1,3}[Cc]ommissioner for (?:[\p{Lu}][\p{L}-]+ (?:and )?){1,3})$/u;
 const TITLE_BEFORE_NAME = /(?:^|[\s,(])(?:(Information|Interior|Defen[cs]e|Health|Foreign|Security|Justice)\s+Minister|(Police)\s+(?:[Ss]pokes(?:man|woman|person)|[Cc]ommissioner|[Cc]hief|PRO|[Pp]ublic [Rr]elations [Oo]fficer)|(Army|Military)\s+[Ss]pokes(?:man|woman|person))\s+$/;
-const CAPITALISED_WORD = /\b\p{Lu}[\p{L}-]+/gu;
-const NATIONAL_FORCE = /^(?:[Tt]he\s+)?(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
+const CAPITALISED_WORD = /\b[\p{Lu}][\p{L}-]+/gu;
+const NATIONAL_FORCE = /^(?:[Tt]he\s+)?([\p{Lu}][\p{L}-]+)(?:['’]s)?\s+(army|military|armed forces|navy|air force)$/u;
 const FORCE_NAMES: Record<string, string> = { army: "Army", military: "Armed Forces", "armed forces": "Armed Forces", navy: "Navy", "air force": "Air Force" };
 
 /** "Meanwhile in Manipur, ": the place a sentence opens in, right before a voice. */
-const PLACE_OPENING_BEFORE = /(?:^|[.!?]\s+|\n)(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Ii]n\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}),\s*$/u;
+const PLACE_OPENING_BEFORE = /(?:^|[.!?]\s+|\n)(?:(?:Meanwhile|Elsewhere|Separately),?\s+)?[Ii]n\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2}),\s*$/u;
 /** A body's own people or records, told by "its": "its teams", "its monitors", "their field staff". */
 const ITS_OWN_PEOPLE = /^(?:its|their)\s+(?:own\s+)?(?:field\s+|medical\s+|local\s+)?(?:teams?|staff|monitors|volunteers|workers|medics|doctors|researchers|investigators|correspondents|sources|records|data|figures|tally|count)$/i;
 /** The head of a project's name, not a body's: "Missing Migrants Project", "Displacement Tracking Matrix". */
@@ -1798,7 +1798,7 @@ function tableSource(doc: AnnotatedDoc, index: number, row: string): Omit<Attrib
   if (column < 0) return null;
   const cells = row.split("|");
   const text = cells[column]?.trim();
-  if (!text || !/^\p{Lu}/u.test(text)) return null;
+  if (!text || !/^[\p{Lu}]/u.test(text)) return null;
   const start = doc.sentences[index]!.start + cells.slice(0, column).join("|").length + 1 + cells[column]!.indexOf(text);
   const end = start + text.length;
   const org = doc.entities.find((e) => e.type === "org" && e.start >= start && e.end <= end);
@@ -1806,7 +1806,7 @@ function tableSource(doc: AnnotatedDoc, index: number, row: string): Omit<Attrib
   return { start, end, text, name, org: org ? name : null, said: null, verbStart: start, verbEnd: start, speakerKind: org ? "org" : "other" };
 }
 
-const BRACKET_AT_END = /\((?=[^()]*\p{Lu})[^()]{3,80}\)\s*[.;]?\s*$/u;
+const BRACKET_AT_END = /\((?=[^()]*[\p{Lu}])[^()]{3,80}\)\s*[.;]?\s*$/u;
 /** Whether a text ends as BRACKET_AT_END needs: ")", then maybe "." or ";", with any spaces between and after. */
 export function closesWithBracket(text: string): boolean {
   let k = text.length;

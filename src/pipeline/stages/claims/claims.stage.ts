@@ -148,7 +148,7 @@ function shareOfThings(text: string, numbers: NumberMention[], n: NumberMention)
   let before: NumberMention | undefined;
   for (const m of numbers) if (m.end <= n.start) before = m;
   // (A count of things is followed by its noun; "killed 45, of which 31 were children" shares out people.)
-  return before !== undefined && !before.subject && (before.notPeople === "other noun" || /^\s+\p{L}/u.test(text.slice(before.end, before.end + 3)));
+  return before !== undefined && !before.subject && (before.notPeople === "other noun" || /^\s+[\p{L}]/u.test(text.slice(before.end, before.end + 3)));
 }
 
 /** Right after a count: "who died", "who were killed", "remain in unmarked graves", "lie buried in mass graves". */
@@ -243,7 +243,7 @@ const CONTINUES = /^(?:[“"‘]|(?:He|She|They|It|Most|Many|Some|Of|Among|These
  * "Five others were wounded", "Three more died in hospital", "Two soldiers were also hurt": more of what was just told.
  * ("A village elder said 30 others were abducted": the same, told by a voice opening the sentence.)
  */
-const MORE_OF_THE_SAME = /^(?:(?:[\p{L}-]+\s+){1,4}(?:said|says|told\s+\p{L}+)\s+(?:that\s+)?)?(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
+const MORE_OF_THE_SAME = /^(?:(?:[\p{L}-]+\s+){1,4}(?:said|says|told\s+[\p{L}]+)\s+(?:that\s+)?)?(?:[\p{L}\d,-]+\s+){1,3}(?:others|more)\s+(?:were|was|have|had|died|are)\b|^[^.;]{0,60}\b(?:were|was|have been|had been)\s+also\b/iu;
 /**
  * "22 people were wounded.", "Four soldiers were also injured in the attack.": a short sentence that is only a count
  * and what befell it carries on the incident just told (a background toll says more: "since 2019", "this year").
@@ -265,7 +265,7 @@ const BE = /\b(?:was|were|is|are|been|being|be|got|get)\b/i;
 const TRANSITIVE = /^(?:fatally\s+|accidentally\s+)?(?:killed|killing|murdered|slain|shot|wounded|wounding|injured|injuring|evacuated|captured|detained|arrested|executed|abducted|kidnapped|rescued|hurt|stabbed|pulled|moved|treated|beat|beating|kicked|kicking|hacked|hacking|bludgeoned|clubbed|stoned|strangled|mauled|trampled)\b/i;
 const OBJECT_NEXT = /^\s+(?:a|an|the|his|her|their|its|him|them|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at least|more than|dozens|hundreds|thousands|several|many|some)\b/i;
 /** "fatally shot LeGrier, who…", "killed Ahmed Ali at the checkpoint": a name as the object (not "killed Monday"). */
-const NAME_OBJECT_NEXT = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Early|Late|Overnight|In|On|At|Near|During|After|Before|And|But)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*(?:[,.;]|(?:who|as|after|when|in|on|at|near|outside|inside|during|with)\b)/u;
+const NAME_OBJECT_NEXT = /^\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Last|This|Early|Late|Overnight|In|On|At|Near|During|After|Before|And|But)\b)[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2}\s*(?:[,.;]|(?:who|as|after|when|in|on|at|near|outside|inside|during|with)\b)/u;
 
 const CAPTOR_VERB = /^(?:took|takes|take|taking|held|holds|hold|still holds?)$/i;
 /** "Two men killed a woman": the figure is the subject of an active verb, so it counts the agents. */
@@ -281,7 +281,7 @@ function actsAsAgent(text: string, gap: string, t: Span): boolean {
   if (!TRANSITIVE.test(trigger)) return false;
   // ("20 soldiers shot at a man": firing at someone is acting.)
   // ("22 shot at Kansas City Chiefs rally", "Three shot at a party": where they were shot, not whom they fired at.)
-  return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after) || (/^(?:shot|fired|shooting|firing)$/i.test(trigger) && /^\s+at\s+(?:a|an|the|his|her|their|them|him|\p{Lu})/u.test(after) && !AT_A_PLACE.test(text.slice(t.end, t.end + 80)));
+  return OBJECT_NEXT.test(after) || NAME_OBJECT_NEXT.test(after) || (/^(?:shot|fired|shooting|firing)$/i.test(trigger) && /^\s+at\s+(?:a|an|the|his|her|their|them|him|[\p{Lu}])/u.test(after) && !AT_A_PLACE.test(text.slice(t.end, t.end + 80)));
 }
 /** "at a party", "at the Chiefs rally", "at Lincoln High School": a place or a gathering, after "at". */
 const AT_A_PLACE = /^\s+at\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}\d'’.&-]+\s+){0,4}?(?:part(?:y|ies)|rally|parade|mall|school|bar|club|nightclub|park|station|church|mosque|synagogue|temple|festival|game|concert|celebration|gathering|event|store|shop|restaurant|hotel|motel|market|stadium|university|college|campus|home|house|residence|apartments?|complex|intersection|corner|vigil|funeral|wedding|cookout|barbecue|lounge|pub|cafe|beach|pool|airport|office|plant|factory|warehouse|stop|graduation|fair|protest|demonstration|shelter)s?\b/iu;
@@ -669,10 +669,10 @@ function companionsAfter(text: string, t: Span, n: Span): boolean {
     (NAMED_THEN_AND.test(gap) && /^(?:(?:about|around|some|nearly|at least|more than|over)\s+)?\S+\s+(?:others?|more)\b/i.test(text.slice(n.start, n.end))) ||
     // ("The five were seized along with two drivers", "was abducted in Gao along with 3 other aid workers": those taken
     // with the ones a passive verb tells of shared it.)
-    (PASSIVE_ALONG_WITH.test(gap) && /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 24), t.start)));
+    (PASSIVE_ALONG_WITH.test(gap) && /\b(?:was|were|been|being)\s+(?:[\p{Ll}]+ly\s+)?$/u.test(text.slice(Math.max(0, t.start - 24), t.start)));
 }
 const PASSIVE_ALONG_WITH = /^\s+(?:(?:in|at|near|from|on)\s+[^,;.:]{1,30}?\s+)?(?:along|together)\s+with\s+$/i;
-const NAMED_THEN_AND = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}?(?:\p{Lu}[\p{L}'’.-]*)(?:,[^,.;]{1,60},)?\s+and\s+$/u;
+const NAMED_THEN_AND = /^\s+(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}?(?:[\p{Lu}][\p{L}'’.-]*)(?:,[^,.;]{1,60},)?\s+and\s+$/u;
 
 /** Only words that may stand between a verb and its object ("killed at least 17"), or one person named then "and". */
 function fillerBetween(words: string[]): boolean {
@@ -861,7 +861,7 @@ function governingTrigger(text: string, n: NumberMention, triggers: TriggerHit[]
   // (Not a verb of their own with a second one joined: "20 men escaped and are hiding"; nor another subject's verb: "150
   // others injured has forced residents to flee".)
   // (Nor the whole of a share: "9 of the 12 workers trapped … had been brought out" leaves the 12 trapped.)
-  const participle = best && best.start >= n.end && best.category !== "killed" && /^\p{Ll}+(?:ed|en)$/u.test(text.slice(best.start, best.end)) && !/\bof\s+(?:the|those|these|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
+  const participle = best && best.start >= n.end && best.category !== "killed" && /^[\p{Ll}]+(?:ed|en)$/u.test(text.slice(best.start, best.end)) && !/\bof\s+(?:the|those|these|its|their)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
   const describing = best && best.start >= n.end && (/ing$/i.test(text.slice(best.start, best.end)) || participle) && /^\s*$/.test(text.slice(Math.max(n.end, n.nounEnd), best.start));
   if (best && describing) {
     const main = triggers.find((t) => t.start > best!.end && t.category !== best!.category && t.start - best!.end <= 60 && /^[^,;.:]*\b(?:have|has|had|were|was|are|is)\s+(?:(?:now|already|also|since)\s+)?(?:been\s+)?$/i.test(text.slice(best!.end, t.start)) &&
@@ -904,12 +904,12 @@ const RATE_AFTER = /^\s+(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b(?!
 const CAPACITY_BEFORE_LAST_WORDS = ["hold", "accommodate", "house", "take", "receive", "to", "about", "around", "of", "for", "some"];
 const CAPACITY_BEFORE = /\b(?:can|could|to)\s+(?:hold|accommodate|house|take|receive)\s+(?:up\s+to\s+|about\s+|around\s+)?$|\bcapacity\s+(?:of|for)\s+(?:up\s+to\s+|about\s+)?$|\b(?:designed|built|meant|intended|equipped|planned)\s+(?:to\s+(?:hold|house|accommodate)\s+|for\s+)(?:up\s+to\s+|about\s+|around\s+|some\s+)?$/i;
 const QUANTIFIER_SUBJECT = /,\s*(?:and|but|while)\s+(?:many|most|some|others|few|several|all|none)\s+(?:of\s+them\s+)?(?:had|have|has|were|was|are)?\s*(?:\w+ly\s+)?$/i;
-const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?(?:left|leave|leaves)\s+(?:\p{Lu}[\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b|the\s+(?:town|city|village|camp|area|region|district|country)\b)/u;
+const LEFT_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?(?:left|leave|leaves)\s+(?:[\p{Lu}][\p{L}-]+|(?:the\s+)?(?:villages|towns|camps|areas)\b|the\s+(?:town|city|village|camp|area|region|district|country)\b)/u;
 /** ", 41, ", ", aged 17, ": an apposed age, then the verb of the one it describes. */
 const AGE_BETWEEN_COMMAS = /^,\s*(?:aged\s+)?\d{1,3},\s*(?:(?:was|were|had|has|later)\s+){0,2}$/;
 /** "29,400 left for Chad": a bare count (of ten or more: "2 left for Madrid" may be a team's) that left for a place named fled to it. */
 const OF_THEM = /^\s+of\s+them(?=\s)/i;
-const LEFT_FOR_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+for\s+(?:neighbouring\s+|neighboring\s+)?\p{Lu}[\p{L}-]+/u;
+const LEFT_FOR_A_PLACE = /^\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|since|also)\s+)?left\s+for\s+(?:neighbouring\s+|neighboring\s+)?[\p{Lu}][\p{L}-]+/u;
 const AFFECTED_AFTER = /^\s+(?:(?:were|was|are|is|have been|has been|had been)\s+)?(?:(?:badly|severely|directly|also)\s+)?(?:affected|impacted)\b/i;
 /**
  * The lines that point to other stories in a plain text: "RELATED: Heavy rains displace 5,000", and the lines under a
@@ -1419,12 +1419,12 @@ export const claimsStage: Stage = {
         // ("12,300 children had been killed, and 4,959 women"; "1.2 million have fled to Lebanon and 900 in Syria", "156
         // dead on Monday and over 134 on Tuesday": a figure of people, or one placed or dated, closing the clause after "and" shares the verb before.)
         // (Not a companion, "came with my wife and four children", nor a second day, "on October 11 and 14".)
-        else if (/^[^.;:]*?,?\s+and\s+$/i.test(before) && !/\bwith\b/i.test(before) && !MONTH_DAY_AND.test(before) && (!!c.number.noun || /^\s+(?:(?:in|at)\s+(?:neighbou?ring\s+)?(?:the\s+)?\p{Lu}|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u.test(after)) && ELIDED_AFTER.test(after)) c.category = prev.category;
+        else if (/^[^.;:]*?,?\s+and\s+$/i.test(before) && !/\bwith\b/i.test(before) && !MONTH_DAY_AND.test(before) && (!!c.number.noun || /^\s+(?:(?:in|at)\s+(?:neighbou?ring\s+)?(?:the\s+)?[\p{Lu}]|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/u.test(after)) && ELIDED_AFTER.test(after)) c.category = prev.category;
         // ("2.6 million people have been displaced …, with over 1 million in Sagaing alone": a part placed apart.)
-        else if (!c.number.subject && /,\s*with\s+$/i.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after)) (c.category = prev.category), (c.partOf = prev);
+        else if (!c.number.subject && /,\s*with\s+$/i.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?[\p{Lu}]/u.test(after)) (c.category = prev.category), (c.partOf = prev);
         // ("Floods have left 21 people dead across Sri Lanka, 12 in Ratnapura district and 5 in Kegalle": a bare figure
         // placed apart after a comma is a part of the whole before.)
-        else if (!c.number.subject && !c.number.noun && /^[^.;:,]{0,60},\s*$/.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(after) && ELIDED_AFTER.test(after)) (c.category = prev.category), (c.partOf = prev), (c.trigger = prev.trigger);
+        else if (!c.number.subject && !c.number.noun && /^[^.;:,]{0,60},\s*$/.test(text.slice(Math.max(prev.number.nounEnd, prev.number.end), c.number.start)) && /^\s+(?:in|at)\s+(?:the\s+)?[\p{Lu}]/u.test(after) && ELIDED_AFTER.test(after)) (c.category = prev.category), (c.partOf = prev), (c.trigger = prev.trigger);
       }
       // "A further 12,000 people crossed into Chad, bringing the total to 600,000": the total of the same people.
       for (let i = 1; i < candidates.length; i++) {
@@ -1495,7 +1495,7 @@ export const claimsStage: Stage = {
         const prev = candidates[i - 1]!;
         if (c.category || c.trigger || !prev.category || prev.category === "other" || c.number.subject || !/^\d|^[a-z]+$/i.test(c.number.text)) continue;
         const from = prev.number.nounEnd > prev.number.end ? prev.number.nounEnd : prev.number.end;
-        if (/^[^.;:]{0,80};\s*$/.test(text.slice(from, c.number.start)) && /^\s+(?:were|was)\s+(?:\p{Lu}[\p{L}-]+|women|children|men|boys|girls|minors|foreigners|nationals|civilians)\b/u.test(text.slice(c.number.end, c.number.end + 40))) (c.category = prev.category), (c.partOf = prev);
+        if (/^[^.;:]{0,80};\s*$/.test(text.slice(from, c.number.start)) && /^\s+(?:were|was)\s+(?:[\p{Lu}][\p{L}-]+|women|children|men|boys|girls|minors|foreigners|nationals|civilians)\b/u.test(text.slice(c.number.end, c.number.end + 40))) (c.category = prev.category), (c.partOf = prev);
       }
       // ("shot 13 people, 11 of them Black": the shot hold the dead as well as the hurt, so a part told only by who they
       // were is no count of the wounded.)
@@ -1551,7 +1551,7 @@ export const claimsStage: Stage = {
         const ofWhole = text.slice(prev.number.numberEnd ?? prev.number.end, c.number.start);
         // ("4 of 6 victims died": two bare figures in digits, the second counting people.)
         const digitsOfDigits = /^\s+of\s+$/.test(ofWhole) && !prev.number.subject && /^\d/.test(prev.number.text) && /^\d/.test(c.number.text) && !!c.number.subject;
-        if (c.number.start <= prev.number.start || !(/^\s+of\s+(?:the|these|those|its|their|(?:\p{L}[\w-]*\s+){0,2}\p{L}[\w-]*['’]s)\s+$/iu.test(ofWhole) || (/^\s+of\s+$/.test(ofWhole) && (c.number.numberStart ?? c.number.start) > c.number.start) || digitsOfDigits)) continue;
+        if (c.number.start <= prev.number.start || !(/^\s+of\s+(?:the|these|those|its|their|(?:[\p{L}][\w-]*\s+){0,2}[\p{L}][\w-]*['’]s)\s+$/iu.test(ofWhole) || (/^\s+of\s+$/.test(ofWhole) && (c.number.numberStart ?? c.number.start) > c.number.start) || digitsOfDigits)) continue;
         // (A whole with a participle of its own keeps it: "one of the two fighters killed", "three of the four captured rebels".)
         // (Not after "with": "with only 11 of the 151 passengers rescued" tells what happened to the 11.)
         const t = c.trigger;
@@ -1955,9 +1955,9 @@ function parallelPlaces(text: string, prev: NumberMention, c: NumberMention): bo
 const SERIES_GAP = /^\s+(?:on|in|by)\s+[A-Z][a-z]+(?:\s+(?:morning|afternoon|evening|night|\d{1,2}))?,?\s+(?:and\s+)?(?:to\s+)?$/;
 // (A voice may be told between: "Eleven people were killed in Qasr-e Shirin, the Red Crescent said, and 9 in …".)
 const VERB_PLACE_AND = /^\s+(?:(?:were|was|had|have|has|been|are|is)\s+){0,2}[a-z]+(?:\s+(?:dead|to death))?\s+(?:in|at|near|outside|inside|around|on)\s+(?:the\s+|a\s+)?[^,;.:]{1,40}?(?:,\s+[^,;.:]{1,40}?\s+(?:said|says|reported|added|told [\w ]{1,20}))?,?\s+(?:and|while)\s+(?:another\s+)?$/;
-const SCENE_NEXT = /^\s+(?:more\s+|others?\s+)?(?!in the (?:morning|afternoon|evening|night)\b)(?:in|at|near|outside|inside|around|on)\s+(?:the|a|an|\p{Lu}|(?:nearby\s+)?(?:villages|towns|camps|districts|areas)\s+(?:around|near|of|outside|in)\s+\p{Lu})/u;
-const PLACE_AND = /^\s+(?:in|at|near|outside|around)\s+(?:the\s+)?\p{Lu}[^,;.:]{0,40}?,?\s+(?:and|while|with)\s+(?:another\s+)?$/u;
-const PLACE_NEXT = /^\s+(?:more\s+|others?\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|adjoining)\s+)?\p{Lu}/u;
+const SCENE_NEXT = /^\s+(?:more\s+|others?\s+)?(?!in the (?:morning|afternoon|evening|night)\b)(?:in|at|near|outside|inside|around|on)\s+(?:the|a|an|[\p{Lu}]|(?:nearby\s+)?(?:villages|towns|camps|districts|areas)\s+(?:around|near|of|outside|in)\s+[\p{Lu}])/u;
+const PLACE_AND = /^\s+(?:in|at|near|outside|around)\s+(?:the\s+)?[\p{Lu}][^,;.:]{0,40}?,?\s+(?:and|while|with)\s+(?:another\s+)?$/u;
+const PLACE_NEXT = /^\s+(?:more\s+|others?\s+)?(?:in|at|near|outside|around)\s+(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent|adjoining)\s+)?[\p{Lu}]/u;
 
 /** "three suicide attacks": a bare number followed by some other noun counts that noun. */
 function countsSomethingElse(text: string, n: NumberMention): boolean {
@@ -2067,7 +2067,7 @@ function subjectOf(n: NumberMention, text: string): string {
       const group = MEMBERS_OF_GROUP.exec(after);
       if (group && ARMED_GROUP_WORDS.test(group[0])) return "fighters";
       // ("four members of Hayat Tahrir al-Sham": a known armed group named after "of".)
-      const named = /^\s+of\s+(?:the\s+)?(\p{Lu}[^,.;:()"“”]{0,60})/u.exec(after);
+      const named = /^\s+of\s+(?:the\s+)?([\p{Lu}][^,.;:()"“”]{0,60})/u.exec(after);
       const words = named ? named[1]!.trim().split(/\s+/) : [];
       for (let k = Math.min(6, words.length); k >= 1; k--) if (armedGroupBefore(words.slice(0, k).join(" "))) return "fighters";
       // ("five members of the Civilian Joint Task Force", "members of the Popular Mobilization Forces": a named armed body
@@ -2082,7 +2082,7 @@ function subjectOf(n: NumberMention, text: string): string {
     }
     // ("Hezbollah said an Israeli strike killed two of its members": the members of the armed group that opens the sentence.)
     if (n.subject === "people" && /\bof\s+(?:its|their)\s+(?:own\s+)?members$/i.test(text.slice(n.start, n.nounEnd))) {
-      const opener = /(?:^|[.!?]\s+|\n)((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+(?:said|says|announced|confirmed|claimed|reported)\b[^.!?\n]*$/u.exec(text.slice(Math.max(0, n.start - 200), n.start));
+      const opener = /(?:^|[.!?]\s+|\n)((?:[\p{Lu}][\p{L}'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*)\s+(?:said|says|announced|confirmed|claimed|reported)\b[^.!?\n]*$/u.exec(text.slice(Math.max(0, n.start - 200), n.start));
       if (opener && armedGroupBefore(opener[1]!)) return "fighters";
     }
     // ("a Yemeni army officer", "two military officers": officers of an army are troops, not police.)
@@ -2131,11 +2131,11 @@ function armedGroupBefore(words: string): boolean {
   const name = words.replace(/\bmembers?\s*$/i, "").trim();
   if (!name) return false;
   if (/\b(?:gang|cartel|rebel|militant|terrorist|insurgent|militia|jihadist|separatist)s?\b/i.test(name)) return true;
-  return /^\p{Lu}/u.test(name) && (knownOrg(name)?.descriptors.some((d) => ARMED_DESCRIPTORS.has(d)) ?? false);
+  return /^[\p{Lu}]/u.test(name) && (knownOrg(name)?.descriptors.some((d) => ARMED_DESCRIPTORS.has(d)) ?? false);
 }
 const ARMED_DESCRIPTORS = new Set(["group", "rebels", "militants", "militia", "movement", "paramilitaries", "faction", "separatists", "insurgents", "jihadists", "network", "cartel", "gang", "gangs", "alliance", "coalition", "front"]);
 
-const NAMED_ARMED_BODY = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Forces|Force|Brigades?|Battalions?|Militias?|Front|Mobili[sz]ation Units?|Units)\b/u;
+const NAMED_ARMED_BODY = /^(?:[\p{Lu}][\p{L}'’-]*\s+){0,4}(?:Forces|Force|Brigades?|Battalions?|Militias?|Front|Mobili[sz]ation Units?|Units)\b/u;
 const STATE_FORCES = /\b(?:Defen[cs]e Forces|Armed Forces|Air Force|Security Forces|Police Force|Border Force|Special Forces)\b/;
 const MEMBERS_OF_GROUP = /^\s+of\s+(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:groups?|factions?|militias?|gangs?|cells?|networks?|movements?|organi[sz]ations?|fronts?|cartels?)\b/i;
 const ARMED_GROUP_WORDS = /\b(?:Islamic State|IS|ISIS|ISIL|Daesh|al-Qaeda|al-Qaida|jihadist|militant|rebel|armed|terror(?:ist)?|insurgent|gang|militia|cartel|Shabaab|Boko Haram|Taliban|Abu Sayyaf)s?\b/i;
@@ -2197,7 +2197,7 @@ const BURIAL_FOR = /\b(?:mass burial|burial|funeral|funerals)\s+(?:(?:was|were)\
 const BURIAL_GIVEN = /^(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:on|in|at)\s+[\w-]+)?)?\s+(?:were|have been|had been|was)\s+(?:given\s+a\s+(?:mass\s+)?burial|(?:later\s+)?buried(?!\s+(?:alive|under|beneath)))/i;
 const VICTIMS_OF_KILLING = /^\s+of\s+(?:intentional\s+|violent\s+|the\s+)?(?:homicides?|murders?|killings?|massacres?|femicides?)\b/i;
 const OBJECT_PAST_VOICE = /^[^,;.:]{0,50},\s+(?:according to\s+[^,;.:]{1,60}|[^,;.:]{1,50}\s+(?:said|say|says|reported))\s*,\s+and\s+$/i;
-const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:\p{Ll}+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
+const OWN_PASSIVE_AFTER = /^\s+(?:(?:were|was|are|is|had been|have been|has been)\s+)(?:[\p{Ll}]+ly\s+|also\s+|later\s+)?(?:killed|wounded|injured|hurt|slain|shot|dead|captured|arrested|detained)\b/u;
 
 const PARTS_LISTED_BEFORE = /\b(including|included|include|includes|among them|among whom|of whom|comprising|consisting of|made up of)\b(?![^.;:]*\b(?:was|were|is|are|had|has|have|while|but|and (?:\w+ ){0,3}(?:killed|wounded|injured))\b)[^.;:]*$/i;
 const PARTS_OF_WHOLE_BEFORE = /(?:\b(?:including|among them|among whom|of whom|of them)|:)\s+$/i;
@@ -2332,7 +2332,7 @@ function deathDenied(text: string, sentenceStart: number, start: number, end: nu
 
 /** A part named by sex or age alone: "two males", "a female", "four children", "an elderly woman". */
 /** "one Saudi", "one Yemeni resident", "two Britons": a part named by where its people come from. */
-const BY_NATIONALITY = /^(?:one|a|an|two|three|four|five|\d+)\s+\p{Lu}[\p{L}-]+(?:\s+(?:resident|national|citizen|man|woman|worker)s?)?$/u;
+const BY_NATIONALITY = /^(?:one|a|an|two|three|four|five|\d+)\s+[\p{Lu}][\p{L}-]+(?:\s+(?:resident|national|citizen|man|woman|worker)s?)?$/u;
 const BY_SEX_OR_AGE = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?:elderly|young|adult|teenage|minor)\s+)?(?:males?|females?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|minors?|adults?|teenagers?|infants?|bab(?:y|ies))$/i;
 const HOUSEHOLDS = /\b(?:famil(?:y|ies)|households?)$/i;
 
@@ -2366,7 +2366,7 @@ function restatesPair(claims: Claim[], text: string, c: Claim, i: number): boole
  * down (a voice or an aside about them may come first). */
 const BROKEN_DOWN_OPENER = /^\s*(?:[\p{L}' ]{1,40}\s(?:said|says|added|reported)\s+(?:that\s+)?)?[Tt]he\s+(?:victims|group|hostages|captives|abductees|passengers|detainees|prisoners|rescued|survivors)(?:\s*,[^,.;:()]{1,60},)?(?:\s+(?:included|includes|include|comprised)\s+|\s*,\s*(?:including|among\s+them)\s+)(?:[^.;:()]{0,80}?(?:,|\band)\s+)?$/u;
 /** "Nine of the farmers", "two of the hostages": a share of people named by their noun. */
-const SHARE_OF_NAMED = /^[\w-]+\s+of\s+the\s+(\p{L}+)$/u;
+const SHARE_OF_NAMED = /^[\w-]+\s+of\s+the\s+([\p{L}]+)$/u;
 
 /** Whether a figure with no verb of its own breaks down the count told just before (`whole`). */
 function brokenDownAfter(text: string, sentenceStart: number, c: Candidate, whole: Claim): boolean {
@@ -2380,7 +2380,7 @@ function brokenDownAfter(text: string, sentenceStart: number, c: Candidate, whol
 const GROUP_OF_ANYONE = /^(?:\w+(?:-\w+)?)(?:\s+(?:more|other|others))?(?:\s+(?:people|persons|civilians|victims|residents|passengers|villagers|individuals|others|dead|bodies))?$/i;
 
 /** The comma opening an aside after a count, perhaps after where they were: "Two people in Jessore, a man and …". */
-const SET_OFF = /^(?:\s+(?:in|from)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?\s*,\s*$/u;
+const SET_OFF = /^(?:\s+(?:in|from)\s+(?:the\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2})?\s*,\s*$/u;
 /** A comma closing an aside, then the verb of the count before it: ", were rescued". */
 const APPOSITION_CLOSED = /^(?:\s+of\s+(?:his|her|their|its|the)\s+[\w-]+)?\s*,\s+(?:were|was|are|is|have|has|had|all)\b/i;
 const SHARE_OF_THEM_ITEM = /^[\w,-]+\s+of\s+(?:them|those|these|whom)\b/i;
@@ -2483,7 +2483,7 @@ const DEFINITE_ONE = /^(?:(?:the|The)\s+(?:\d+-year-old\s+)?(man|woman|boy|girl|
 /** Each noun DEFINITE_ONE names one by, as a word of a claim's text (made once, not for every claim read). */
 const HEAD_NOUN = new Map(["man", "woman", "boy", "girl", "teen", "teenager", "driver", "officer", "suspect"].map((noun) => [noun, new RegExp(`\\b${noun}\\b`, "i")]));
 /** A person's name alone: "Dunn", "Keisha Grant". */
-const NAME_ONLY = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2}$/u;
+const NAME_ONLY = /^[\p{Lu}][\p{Ll}'’-]+(?:\s+[\p{Lu}][\p{Ll}'’-]+){0,2}$/u;
 const RANK_IN_COUNT = /\b\d+(?:st|nd|rd|th)\b/;
 /** A count that names no group, only what befell it: the whole a breakdown may follow. */
 const GENERIC_COUNT = /\b(?:dead|people|persons|killed|casualties|victims|deaths|fatalities|bodies|wounded|injured)$/i;
@@ -2669,7 +2669,7 @@ function fromSpeakerLabels(text: string, claims: Claim[]): void {
     const paragraph = blank < 0 ? 0 : blank + 2;
     const label = SPEAKER_LABEL.exec(text.slice(paragraph, c.span[0]));
     if (!label || !isSpeakerLabel(label[1]!)) continue;
-    const name = label[1]!.trim().toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+    const name = label[1]!.trim().toLowerCase().replace(/(^|[\s'’-])([\p{L}])/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
     c.source = { name, org: null, text: label[0].trim().replace(/\s*:$/, "") };
   }
 }
@@ -2730,8 +2730,8 @@ function statementBy(doc: AnnotatedDoc): { source: ClaimSource; lineEnd: number 
   const org = person ? person.org ?? (body ? body.canonical || body.text : null) : body!.canonical || body!.text;
   return { source: { name: who.canonical || who.text, org, text: text.slice(heading.index, lineEnd).trim() }, lineEnd };
 }
-const STATEMENT_BY = /^\s*(?:Joint\s+)?(?:Statement|Remarks|Press [Ss]tatement|Note to [Cc]orrespondents)\s+(?:by|from|of)\s+\p{Lu}/u;
-const HEADLINE_CREDIT = /^[^.!?:|]*?(?::|\s(?:--|[-–—]))\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}|(?:police|army|military|officials|witnesses|residents|medics|rescuers|sources|state media|state TV|local media))\s*$/u;
+const STATEMENT_BY = /^\s*(?:Joint\s+)?(?:Statement|Remarks|Press [Ss]tatement|Note to [Cc]orrespondents)\s+(?:by|from|of)\s+[\p{Lu}]/u;
+const HEADLINE_CREDIT = /^[^.!?:|]*?(?::|\s(?:--|[-–—]))\s+([\p{Lu}][\p{L}.&'’-]*(?:\s+[\p{Lu}][\p{L}.&'’-]*){0,3}|(?:police|army|military|officials|witnesses|residents|medics|rescuers|sources|state media|state TV|local media))\s*$/u;
 /** "Blast kills 12 in Kirkuk -- police": a voice written small that credits a headline. */
 const SMALL_CREDIT = /^(?:police|army|military|officials|witnesses|residents|medics|rescuers|sources|state media|state TV|local media)$/;
 const HEADLINE_VOICE = /^\s*(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:[Mm]inistry|[Pp]olice|[Aa]rmy|[Mm]ilitary|[Aa]uthorities|[Oo]fficials|[Gg]overnor|[Mm]ayor|[Hh]ospital|[Ss]heriff|[Cc]oroner|[Mm]onitor|[Rr]escuers)$/u;
@@ -2873,9 +2873,9 @@ const DEFINITE_ARREST = /\b(?:(?:(?:[Tt]he|[Aa]) (?:(?:alleged|suspected|lone|se
 
 /** "John Smith, 29, was arrested at a flat", "Whitlam was arrested": a person the report names, arrested. */
 // ("Jordan Hale, 24, was jailed for nine years", "… was remanded in custody": British court reports.)
-const NAMED_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
+const NAMED_ARREST = /([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){0,2})(?:,\s+\d{1,2},)?\s+(?:was|has been|had been)\s+(?:later\s+|also\s+|subsequently\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
 const NAMED_PAIR_HINT = /\b(?:were|have been|had been)\s/;
-const NAMED_PAIR_ARREST = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?\s+and\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?(?:\s+both\s+of\s+\p{Lu}[\p{L}'’-]+,)?\s+(?:were|have been|had been)\s+(?:later\s+|also\s+|subsequently\s+|both\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
+const NAMED_PAIR_ARREST = /([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?\s+and\s+([\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’-]+){1,2})(?:,\s+\d{1,2},)?(?:\s+both\s+of\s+[\p{Lu}][\p{L}'’-]+,)?\s+(?:were|have been|had been)\s+(?:later\s+|also\s+|subsequently\s+|both\s+)?(?:arrested|detained|taken into custody|remanded in custody|jailed)\b/u;
 /**
  * "Jason Doyle and Mark Kearns were arrested": two people the entity stage knows, each named in full, then the
  * arrest. Returns the text from the first name to the end of the second, as [the second's words, start, end].
@@ -3099,11 +3099,11 @@ const ROAD_TO = /\b(?:road|roads|highway|motorway|route|way|path)\s+(?:north\s+|
 /** "Paris prosecutor", "the Paris prosecutor's office": a prosecutor's office after the city it is named for. */
 const PROSECUTOR_AFTER = /^(?:['’]s)?\s+(?:(?:public|chief|anti-terror(?:ism|ist)?|regional|state)\s+)?prosecutors?(?:['’]s?\s+office)?\b/i;
 /** ", a town in", ", a village near": an apposition that says what the place before it is. */
-const TOWN_THEN_ITS_PROVINCE = /^,\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+$/u;
+const TOWN_THEN_ITS_PROVINCE = /^,\s+(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest|northern|southern|eastern|western)\s+)?[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+$/u;
 const TOWN_APPOSITION = /^,\s+(?:a|the)\s+(?:small\s+|remote\s+|border\s+|farming\s+|fishing\s+|mining\s+|market\s+)?(?:town|village|city|hamlet|district|locality|commune|settlement)\s+(?:in|of|near|outside)\b/i;
 /** "one of three students", "one of the 14 people": one named among a whole written after it. */
 const PUBLISHED_ON = /\b(?:published|issued|compiled|made public|(?:tally|tallies|figures|report|reports|data|statistics|numbers|count|estimates?|list|survey|study),?\s+(?:[\w-]+\s+){0,2}(?:released|updated|dated))\s+(?:in|on|at|last|this|early|late)?\s*$/i;
-const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:\p{L}+\s+)?\S/iu;
+const ONE_OF_WHOLE = /^one\s+of\s+(?:the\s+|those\s+|these\s+)?(?:[\p{L}]+\s+)?\S/iu;
 /** Between a whole and its verb, a reduced or relative clause: "three students shot dead", "14 people who were killed". */
 const REDUCED_RELATIVE = /^\s+(?:(?:who|that)\s+(?:were|had been|have been)\s+)?(?:\w+ly\s+)?$/i;
 const ROLE_BEFORE_AND = /(?<![\w-])((?:[Tt]he|An?) (?:(?:[\w-]+) )?(?:driver|pilot|co-pilot|captain|skipper|helmsman|deckhand|boatman|conductor|owner|gunman|bomber|attacker|teacher|guard|imam|priest|pastor|headmaster|principal|chief|commander|mayor|governor|officer|soldier|policeman|nurse|doctor|photographer|journalist|reporter)(?: of the [\w-]+(?: [\w-]+)?)?)\s+and\s+$/;
@@ -3116,7 +3116,7 @@ const DEATH_WORD = /\b(?:died|dies|dead|death|killed|kills|killing|fatal|fatally
 const REFLEXIVE_HINT = /self|own life|on (?:himself|herself)/i;
 
 /** Only a title between a closing quote and its speaker: capitalised words, "of", "the", a bracketed region. */
-const TITLE_BEFORE_SPEAKER = /^,? (?:(?:\p{Lu}[\p{L}’'&-]*\.?|\(\p{Lu}[^()\n.!?]{0,30}\)|of|the|for) )+$/u;
+const TITLE_BEFORE_SPEAKER = /^,? (?:(?:[\p{Lu}][\p{L}’'&-]*\.?|\([\p{Lu}][^()\n.!?]{0,30}\)|of|the|for) )+$/u;
 
 /** A quote opening right at lastIndex (sticky). */
 // (A curly quote ends before another opens inside a line: one left unclosed does not swallow the next speaker's quote.
@@ -3486,7 +3486,7 @@ function chooseTime(doc: AnnotatedDoc, sentence: Span, n: NumberMention, attribu
 /** "up from 38 in", "compared with 52 during the": the time a compared figure is counted at follows it. */
 const COMPARED_TIME_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:the\s+)?[\d,]+\s+(?:[\w-]+\s+)?(?:in|on|during|at|over|for)\s+(?:the\s+)?$/i;
 /** "Kandahar: 6 killed", "North Kivu: 12 dead": a line labelled by a name, then its figure. */
-const TALLY_LINE = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}:\s*\d/u;
+const TALLY_LINE = /^[\p{Lu}][\p{L}'’-]*(?:\s[\p{Lu}][\p{L}'’-]*){0,3}:\s*\d/u;
 
 /** A total of a digest's period: "In total", "Month total:", "during the period", "for the week". */
 const PERIOD_TOTAL = /\b(?:in total|total|tally|during the period|(?:for|over|during|in) the (?:period|week|month|fortnight))\b/i;
@@ -3599,15 +3599,15 @@ function datelineDate(text: string, t: TimeMention): boolean {
   if (t.start - lineStart > 60) return false;
   const before = text.slice(lineStart, t.start);
   // ("ADRE, Chad (June 20, 2024) - …": the date in brackets after the place.)
-  if (/^\p{Lu}[^()\n]*\(\s*$/u.test(before) && /^\s*\)\s*[-–—:]/.test(text.slice(t.end, t.end + 8))) return true;
+  if (/^[\p{Lu}][^()\n]*\(\s*$/u.test(before) && /^\s*\)\s*[-–—:]/.test(text.slice(t.end, t.end + 8))) return true;
   if (!/[\p{L}.)]\s*,\s*$/u.test(before)) return false;
   // ("RAWALPINDI, March 14: Security forces …": after a town in capitals, a colon closes the dateline too.)
-  return DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40)) || (/^\p{Lu}[\p{Lu}\s.'-]*,\s*$/u.test(before) && /^(?:,?\s*\d{4})?:\s+\p{Lu}/u.test(text.slice(t.end, t.end + 12)));
+  return DATELINE_DATE_AFTER.test(text.slice(t.end, t.end + 40)) || (/^[\p{Lu}][\p{Lu}\s.'-]*,\s*$/u.test(before) && /^(?:,?\s*\d{4})?:\s+[\p{Lu}]/u.test(text.slice(t.end, t.end + 12)));
 }
 // ("BHUBANESWAR, Oct 22 (PTI) Seven passengers …": an agency in brackets closes the dateline with no dash after it.)
 // ("IMPHAL, November 12 (PTI): Three persons…": or a colon after it.)
 // ("MOSCOW, March 14. /TASS/. Rescuers …": or the agency between slashes after a full stop.)
-const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s*:?\s+\p{Lu}|^(?:,?\s*\d{4})?\.?\s*\/\p{Lu}[\p{L}-]{1,20}\/\s*[-–—.:]/u;
+const DATELINE_DATE_AFTER = /^(?:,?\s*\d{4})?\s*(?:\([^()]{1,30}\)\s*)?[-–—]|^(?:,?\s*\d{4})?\s*\((?:[A-Z][A-Za-z.]{1,12}(?:[ /][A-Z][A-Za-z.]{1,12})?)\)\s*:?\s+[\p{Lu}]|^(?:,?\s*\d{4})?\.?\s*\/[\p{Lu}][\p{L}-]{1,20}\/\s*[-–—.:]/u;
 
 /**
  * "killed in the war, which began on Oct. 7", "Since the start of the invasion in February 2022, … has verified": the
@@ -3683,7 +3683,7 @@ const CLAUSE_THEN_FIGURE = /,\s*(?:and|but)\s|;\s|\band that\s/i;
 const OWN_VERB = /^(?![^]*\bwhen\b)[^]*\b(?:was|were|is|are|had|has|have|been|fled|died|arrived|crossed|returned)\b/i;
 /** "…, and that 32 fighters surrendered to troops in Gwoza": a clause of its own, told with "that", with a verb in the past. */
 const THAT_CLAUSE_THEN_FIGURE = /\band that\s+(?:[\p{L}-]+\s+){0,3}$/u;
-const PAST_VERB = /^(?![^]*\bwhen\b)[^]*\b\p{Ll}{3,}ed\b/u;
+const PAST_VERB = /^(?![^]*\bwhen\b)[^]*\b[\p{Ll}]{3,}ed\b/u;
 
 function farness(text: string, t: TimeMention, n: Span): number {
   return distance(t, n) * (TIME_CLAUSE_BREAK.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start))) ? 3 : 1);
@@ -3896,7 +3896,7 @@ const FORETOLD_FIGURE_LAST_WORDS = ["to", "high", "as", "past", "above", "beyond
 const FORETOLD_FIGURE = /\b(could|may|might)\s+(?:well\s+|still\s+|further\s+|yet\s+)?(?:rise|climb|increase|grow|go up|mount)\s+(?:to|as high as|past|above|beyond)\s+(?:about\s+|around\s+|nearly\s+|over\s+|more than\s+|at least\s+)?$/i;
 const ESTIMATED_AMOUNT = /^\s+(?:[£$€¥]|(?:US|A|C|NZ|HK)\$|[\d.,]+\s*(?:m|bn|k|million|billion|kg|kilos?|kilograms?|tonnes?|tons|pounds|dollars|euros|rand|naira|rupees)\b)/;
 /** The full stop after a single capital ("the U.N."), which ends no clause. */
-const INITIAL_STOP = /(?<=\b\p{Lu})\./gu;
+const INITIAL_STOP = /(?<=\b[\p{Lu}])\./gu;
 const OTHER_THING_CLAUSE = /,\s*(?:which|where|whom)\b(?![^,;.]*\b(?:figures?|tolls?|numbers?|claims?|counts?|tally)\b)[^,;.]*$/i;
 const AS_OTHER_THING = /\b(?:said|says|reported|added|announced)\b[^.;,]*,\s*as\s+(?:a|an|the)\s+(?!(?:death )?toll\b|number\b|figure\b)[^.;,]*$/i;
 const AS_ANOTHER_VOICE = /,\s*(?:as|while|whereas)\s+(?:the|a|an|it|they|he|she|officials|experts|aid)\b[^.;]*\b(?:warned|warns|said|says|cautioned|added|noted|feared|fears)\b/i;
@@ -4230,7 +4230,7 @@ function tableCaptionTime(doc: AnnotatedDoc, sentence: Span): TimeMention | null
  * What a voice says right after its verb: "say many children …", "said that …", "said 12 others …", "says it
  * neutralised …", "claims capture of Walikale".
  */
-const OWN_CONTENT_AFTER = /^\s+(?:that\b|(?:many|most|some|several|all|no|few|dozens|hundreds|thousands)\b|\d|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?!said\b|told\b)\p{Ll}+ed\b|(?:the\s+)?(?:capture|control|seizure|responsibility|victory)\b)/iu;
+const OWN_CONTENT_AFTER = /^\s+(?:that\b|(?:many|most|some|several|all|no|few|dozens|hundreds|thousands)\b|\d|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?!said\b|told\b)[\p{Ll}]+ed\b|(?:the\s+)?(?:capture|control|seizure|responsibility|victory)\b)/iu;
 
 /** Where people who fled went: "fled towards Goma", "headed to Minova", "sought refuge in Chad". */
 const FLED_TOWARDS = /\b(?:fled|fleeing|headed|heading|moved|moving|went|escaped|sought refuge|taken refuge)\s+(?:\w+\s+)?(?:to|towards?|into|in)\s+(?:the\s+)?(?:[\w'’-]+\s+(?:and|or)\s+)?$|\bfor\s+(?:the\s+)?(?:(?:town|city|village|camp|capital|border town)\s+of\s+)?$|\btowards?\s+the\s+(?:town|city|village|camp)\s+of\s+$/i;
@@ -4687,7 +4687,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
     // ("displaced in Congo, 600,000 of them in and around Goma": a share of them is a part too.)
     const bareParts = doc.numbers.filter((o) => o.start > n.end && o.end <= sentence.end && !o.notPeople && !o.noun && (PARTS_NAMED_BEFORE.test(text.slice(n.end, o.start)) || (/^\s+of (?:them|those|whom)\b/i.test(text.slice(o.end, o.end + 12)) && /^[^.;:]*,\s*$/.test(text.slice(n.end, o.start))) ||
       // ("21 people dead across Sri Lanka, 12 in Ratnapura district and 5 in Kegalle": parts placed apart after a comma.)
-      (/^[^.;:]*,\s*(?:[^.;:,]*\band\s+)?$/.test(text.slice(Math.max(n.end, n.nounEnd), o.start)) && /^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(o.end, o.end + 40)))));
+      (/^[^.;:]*,\s*(?:[^.;:,]*\band\s+)?$/.test(text.slice(Math.max(n.end, n.nounEnd), o.start)) && /^\s+(?:in|at)\s+(?:the\s+)?[\p{Lu}]/u.test(text.slice(o.end, o.end + 40)))));
     // ("110 people died, with Bihar accounting for 40 of the deaths": a place told as having a part has only that part.)
     const partPlaces = ownPlaces.filter((p) => bareParts.some((o) => o.end <= p.start && PART_PLACED.test(text.slice(o.end, p.start))) ||
       (p.start >= n.end && wordBeforeSpace(text, p.start, WITH_PLACE_LAST_WORDS) >= 0 && WITH_PLACE_BEFORE.test(text.slice(Math.max(n.end, p.start - 12), p.start)) && doc.numbers.some((o) => o.start > p.end && o.start - p.end <= 50 && !o.notPeople && PLACE_HAS_PART.test(text.slice(p.end, o.start)))));
@@ -4923,7 +4923,7 @@ function choosePlace(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
 }
 
 /** "on the Bocaranga-Koui axis", "along the Komanda-Mambasa road": a route named by the towns at its ends. */
-const OWN_ROUTE = /\b(?:on|along)\s+the\s+\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)+\s+(?:axis|road|highway|route|corridor)\b/u;
+const OWN_ROUTE = /\b(?:on|along)\s+the\s+[\p{Lu}][\p{L}'’]+(?:-[\p{Lu}][\p{L}'’]+)+\s+(?:axis|road|highway|route|corridor)\b/u;
 const OFF_THE_COAST = /\boff\s+(?:the\s+(?:coast|coastline|shores?)\s+of\s+)?(?:(?:north|south|east|west)[\w-]*\s+)?$/i;
 const IN_THE_COUNTRY_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:in|across|throughout)\s+the\s+country\b(?!['’])/i;
 /** The country a report is about: one it names outside its dateline, else the one its focus lies in. */
@@ -4936,7 +4936,7 @@ function reportCountry(facts: ReportFacts, focus: EntityMention | null): ClaimPl
   const whole = code ? geocode(countryName(code), { fuzzy: false }) : null;
   return whole && whole.precision === "country" ? { name: whole.name, lat: whole.lat, lon: whole.lon, precision: "country" } : null;
 }
-const SIDE_OPENER = /^\s*(?:On|on) the (\p{Lu}[\p{L}-]+) side\b/u;
+const SIDE_OPENER = /^\s*(?:On|on) the ([\p{Lu}][\p{L}-]+) side\b/u;
 const ATTACK_FROM = /\b(?:attacks?|strikes?|fire|rockets?|missiles?|drones?|shelling|shells|mortars?|barrages?)\s+(?:(?:launched|fired|coming)\s+)?from\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Whole months between two ISO dates, roughly (by calendar month numbers). */
@@ -5009,7 +5009,7 @@ function tollOwner(doc: AnnotatedDoc, sentence: Span, n: NumberMention): Claim["
   const body = OWNING_BODY.exec(doc.text.slice(Math.max(sentence.start, at - 50), at));
   return body ? { name: body[1]!, org: null, text: doc.text.slice(at - body[0].length + body[0].indexOf(body[1]!), n.start).trim() } : null;
 }
-const OWNING_BODY = /\b((?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:\p{Ll}+\s+)?(?:ministry|office|agency|army|military|government|authorities|observatory|monitor|committee|council|service|department))$/u;
+const OWNING_BODY = /\b((?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:[\p{Ll}]+\s+)?(?:ministry|office|agency|army|military|government|authorities|observatory|monitor|committee|council|service|department))$/u;
 const OWNED_TOLL = /['’]s\s+(?:(?:latest|own|official|updated|new|overall|total|cumulative)\s+)?(?:death\s+)?(?:toll|tally|count|figures?|estimate)\s+(?:of|at|stands at|now stands at|rose to|has risen to|reached|has reached|climbed to)\s+$/i;
 
 /** "300 fled across the Euphrates", "crossed the border into": a place crossed, a route rather than a scene. */
@@ -5039,7 +5039,7 @@ function sideOfVoice(doc: AnnotatedDoc, facts: ReportFacts, sentence: Span, n: N
   const voice = facts.places.find((e) => e.start >= sentence.start && e.end <= sentence.end && ownsTheVoice(facts, e));
   const country = voice ? countryOfMention(voice) : null;
   if (!country) return null;
-  const words = doc.text.slice(n.start, Math.max(n.end, n.nounEnd)).match(/\p{Lu}[\p{L}-]+/gu) ?? [];
+  const words = doc.text.slice(n.start, Math.max(n.end, n.nounEnd)).match(/[\p{Lu}][\p{L}-]+/gu) ?? [];
   return words.some((w) => countryCodeOf(w) === country) ? country : null;
 }
 
@@ -5064,7 +5064,7 @@ function governmentVoiceOf(facts: ReportFacts, s: Span): string | null {
   for (const a of facts.speakerFirst) {
     if (a.start < s.start || a.verbStart! > s.end) continue;
     const name = facts.text.slice(a.start, a.verbStart!).trim();
-    if (!/^\p{Lu}[\p{L}-]+$/u.test(name)) continue;
+    if (!/^[\p{Lu}][\p{L}-]+$/u.test(name)) continue;
     const hit = geocode(name, { fuzzy: false });
     if (hit && (hit.precision === "country" || hit.precision === "city")) return hit.country ?? null;
   }
@@ -5093,7 +5093,7 @@ function namedFirstWithOwnToll(doc: AnnotatedDoc, facts: ReportFacts, sentence: 
 /** The countries a stretch names by a capitalised name or people's word ("Lebanese", "Israel"). */
 function sidesNamed(stretch: string): Set<string> {
   const found = new Set<string>();
-  for (const w of stretch.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
+  for (const w of stretch.match(/[\p{Lu}][\p{L}-]+/gu) ?? []) {
     const c = countryCodeOf(w);
     if (c) found.add(c);
   }
@@ -5167,16 +5167,16 @@ function nationalityFrom(text: string, from: number, end: number): boolean {
   if (text.charCodeAt(k - 1) !== 44 && wordBeforeSpace(text, end, NATIONALITY_LAST_WORDS) < 0) return false;
   return NATIONALITY_FROM.test(text.slice(from, end));
 }
-const ROUTE_END_BEFORE = /\b(?:heading|headed|bound|en route|on (?:its|their|the) way|travell?ing|plying)\s+(?:(?:to|for|towards?|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from)\s+(?:the\s+)?$/u;
+const ROUTE_END_BEFORE = /\b(?:heading|headed|bound|en route|on (?:its|their|the) way|travell?ing|plying)\s+(?:(?:to|for|towards?|from)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}?)?(?:to|for|towards?|from)\s+(?:the\s+)?$/u;
 // ("admitted to the Kurunegala teaching hospital": a town naming the hospital the hurt were taken to is not where they
 // were hurt.)
 const TOWN_HOSPITAL_AFTER = /^\s+(?:(?:teaching|general|district|base|provincial|regional|state|university|city|government|civil|military|national|main|referral|central|children['’]s)\s+){0,2}(?:hospital|clinic|medical (?:college|centre|center))\b/i;
 const TAKEN_TO_THE = /\b(?:admitted|taken|rushed|brought|transferred|moved|shifted|airlifted|flown|referred|sent|evacuated)\s+to\s+the\s+$/i;
 const LOCALITY_NAME = new RegExp(`^(?:${[...LOCALITY_PREFIXES].join("|")})\\s`, "i");
-const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions|exchange|exchanges|swap|swaps)\s+(?:between|with)\s+(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+)?$/iu;
+const TALKS_BETWEEN = /\b(?:talks|negotiations|deal|agreement|accord|ties|relations|dialogue|summit|meeting|tensions|exchange|exchanges|swap|swaps)\s+(?:between|with)\s+(?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+and\s+)?$/iu;
 const TALKS_BETWEEN_LAST_WORDS = ["between", "with", "and"];
 const FROM_BEFORE = /\bfrom\s+(?:the\s+)?(?:neighbou?ring\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west)(?:ern)?)?\s+)?$/i;
-const FROM_LIST_BEFORE = /\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
+const FROM_LIST_BEFORE = /\bfrom\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3}(?:,\s+[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})*,?\s+(?:and|or)\s+(?:the\s+)?$/u;
 /** A removal by someone else just before its figure ("deported", "expelled", "pushed back", "forcibly returned"). */
 const REMOVED_BEFORE = /\b(?:deport(?:ed|s)?|expell?(?:ed|s)?|pushed back|returned)\s+(?:[\w-]+\s+){0,3}$/i;
 /** "… forcibly returned 60 migrants to Turkey": place e is where the people of figure n were removed to. */
@@ -5184,7 +5184,7 @@ function removedTo(text: string, sentence: Span, n: NumberMention, e: EntityMent
   return e.start >= n.end && /\bto\s+$/i.test(text.slice(Math.max(n.end, e.start - 4), e.start)) && REMOVED_BEFORE.test(text.slice(Math.max(sentence.start, n.start - 60), n.start));
 }
 /** "Greek coast guards …": a nation's adjective before the body that does the removing. */
-const REMOVER_NATION = /\b(\p{Lu}\p{Ll}+)\s+(?:coast\s*guards?|police|authorities|border\s+(?:guards?|police)|security\s+forces|forces|troops|navy|officials|government)\b/u;
+const REMOVER_NATION = /\b([\p{Lu}][\p{Ll}]+)\s+(?:coast\s*guards?|police|authorities|border\s+(?:guards?|police)|security\s+forces|forces|troops|navy|officials|government)\b/u;
 const BORDER_WITH = /\b(?:borders?\s+with|bordering)\s+(?:the\s+)?$/i;
 /** A place named as where something happened: "in Kulgam", "inside his branch in Kulgam", "near Djibo". */
 const SCENE_BEFORE = /\b(?:in|at|inside|near|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i;

@@ -134,7 +134,7 @@ function titleCaseAround(tokens: readonly Token[], at: number): boolean {
   return words >= 6 && capitalised / words > 0.9;
 }
 
-const OPENS_WITH_LETTER = /^\p{L}/u;
+const OPENS_WITH_LETTER = /^[\p{L}]/u;
 function opensWithLetter(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : OPENS_WITH_LETTER.test(word);
@@ -170,7 +170,7 @@ const NOT_WORD_MARK = /^[^\p{L}\p{N}]$/u;
 const NOT_WORD_OR_HYPHEN_MARK = /^[^\p{L}\p{N}-]$/u;
 const AGE = /^\d{1,3}-year-old$/;
 const ADVERB = /^[a-z]+ly$/;
-const PARTICIPLE = /^\p{Ll}+ing$/u;
+const PARTICIPLE = /^[\p{Ll}]+ing$/u;
 /** The index of the first token from `from` on that starts at or after an offset, or -1. */
 function firstTokenFrom(tokens: readonly Token[], from: number, offset: number): number {
   for (let k = from; k < tokens.length; k++) if (tokens[k].start >= offset) return k;
@@ -179,7 +179,7 @@ function firstTokenFrom(tokens: readonly Token[], from: number, offset: number):
 
 /** The first person the entity stage found starting at an offset, unless a capitalised word follows it (inside a longer name). */
 function personAt(text: string, entities: readonly EntityMention[], start: number): Span | null {
-  const person = personsByStart(entities).get(start)?.find((e) => !/^\s+\p{Lu}/u.test(text.slice(e.end, e.end + 3)));
+  const person = personsByStart(entities).get(start)?.find((e) => !/^\s+[\p{Lu}]/u.test(text.slice(e.end, e.end + 3)));
   return person ? { start: person.start, end: person.end } : null;
 }
 
@@ -208,7 +208,7 @@ function personsByStart(entities: readonly EntityMention[]): Map<number, EntityM
 // only a word holding another script's characters goes to the Unicode pattern (which then decides the whole word).
 const LETTERS_HYPHENS = /^[\p{L}-]+$/u;
 const LETTERS_QUOTES_HYPHENS = /^[\p{L}’'“”"-]+$/u;
-const LOWER_LETTERS = /^\p{Ll}+$/u;
+const LOWER_LETTERS = /^[\p{Ll}]+$/u;
 const isLowerLetter = (c: number) => c >= 97 && c <= 122;
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isLetterOrHyphen = (c: number) => isLetter(c) || c === 45;
@@ -265,7 +265,7 @@ export function findSingleVictims(text: string, sentence: Span, entities: Entity
       let aux = 0;
       while (j >= 0 && (AUX.has(tokens[j].lower) || (tokens[j].text.endsWith("ly") && ADVERB.test(tokens[j].text)))) (j--), aux++;
       // "was ambushed and killed", "were abducted and shot dead": an earlier participle shares the auxiliary.
-      if (aux === 0 && j >= 2 && tokens[j].lower === "and" && /^\p{Ll}+ed$/u.test(tokens[j - 1].text) && (tokens[j - 2].lower === "was" || tokens[j - 2].lower === "were")) {
+      if (aux === 0 && j >= 2 && tokens[j].lower === "and" && /^[\p{Ll}]+ed$/u.test(tokens[j - 1].text) && (tokens[j - 2].lower === "was" || tokens[j - 2].lower === "were")) {
         // ("The suspect was arrested and taken to hospital under guard": a prisoner moved, not one said to be hurt.)
         if (hurt && ARREST_PARTICIPLE.test(tokens[j - 1].lower) && /^(?:taken|transported)$/.test(tokens[i].lower)) continue;
         j -= 2;
@@ -597,7 +597,7 @@ export function companionsWith(text: string, verb: number, end: number): number 
   return person(m[2]) ? 2 : 1;
 }
 // (The verb, a word after it such as "dead", then "along with" or "together with" and one person of the victim's.)
-const COMPANION_WITH = /^[\p{L}-]+(?:\s+(?:dead|to death|into custody|in custody|on \p{L}+))?\s*,?\s+(?:along|together)\s+with\s+(?:his|her|their)\s+(?:(?:\d{1,3}-year-old|young|younger|elder|older|eldest|youngest|teenage|pregnant|elderly|infant|baby|little|adult)\s+)?(\p{L}+)\b(?:\s+and\s+(?:(?:his|her|their)\s+)?(\p{L}+)\b)?/u;
+const COMPANION_WITH = /^[\p{L}-]+(?:\s+(?:dead|to death|into custody|in custody|on [\p{L}]+))?\s*,?\s+(?:along|together)\s+with\s+(?:his|her|their)\s+(?:(?:\d{1,3}-year-old|young|younger|elder|older|eldest|youngest|teenage|pregnant|elderly|infant|baby|little|adult)\s+)?([\p{L}]+)\b(?:\s+and\s+(?:(?:his|her|their)\s+)?([\p{L}]+)\b)?/u;
 
 /** People named by who they are to someone: "the sister of Tom Reyes" (where "a member of X" names a body). */
 const KIN = /^(?:son|daughter|father|mother|brother|sister|wife|husband|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|friend|boyfriend|girlfriend|widow|widower|child|fianc[ée]e?|partner|stepson|stepdaughter|stepfather|stepmother)$/;

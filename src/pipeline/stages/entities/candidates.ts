@@ -19,7 +19,7 @@ const INSTITUTION_WORDS = new Set([...ORG_HEADS, ...ORG_LEADS, ...PLACE_HEADS, "
 /** "US-backed", "Kurdish-led": a capitalised word glued to an adjective ending names nothing itself. */
 export function compoundAdjective(token: Token): { prefixEnd: number } | null {
   if (token.plain || !hasHyphen(token.text)) return null; // most words: no need for the pattern
-  const m = /^(.+?)[-‐](\p{Ll}+)$/u.exec(token.text);
+  const m = /^(.+?)[-‐]([\p{Ll}]+)$/u.exec(token.text);
   if (!m || !ADJECTIVE_SUFFIXES.has(m[2]!)) return null;
   return { prefixEnd: token.start + m[1]!.length };
 }

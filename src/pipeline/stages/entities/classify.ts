@@ -12,7 +12,7 @@ import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 import { foldName } from "../../../resolve/names.ts";
 
 /** "LoC", "MoD", "PoK": a capital, one or two small letters and a capital. */
-const MIXED_CASE_ABBREVIATION = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
+const MIXED_CASE_ABBREVIATION = /^[\p{Lu}][\p{Ll}]{1,2}[\p{Lu}]$/u;
 const SAID = new Set(["said", "says", "told"]);
 /** Words that say how someone holds an office ("Acting", "Senior"), not which office. */
 const OFFICE_HOLDER_MODIFIERS = new Set(["acting", "former", "deputy", "interim", "senior", "top", "vice", "outgoing", "incoming", "then", "chief"]);
@@ -144,7 +144,7 @@ function pastTitleDepartment(tokens: Token[], k: number, last: number): number {
 /** A town's own bodies, named after it: "Flint police", "Auburn fire officials". */
 const LOCAL_BODIES_AFTER = new Set(["police", "fire", "county", "city", "mayor", "officials", "residents", "authorities", "schools", "hospital", "sheriff"]);
 
-const PEOPLE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u;
+const PEOPLE_ADJECTIVE = /^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|ish|i)$/u;
 const PLACE_OF_NOUN = /^(?:town|city|village|capital|port|region|province|district|state|enclave|stronghold|border\s+town)$/;
 
 /** Whether the capitalised words in brackets right after token k have the token's letters as their initials. */
@@ -233,7 +233,7 @@ function opensWithCity(ctx: ClassifyContext, c: Candidate, n: number): boolean {
 }
 
 /** After a dateline's town: ", S.C. (AP) —", ", Sudan, June 12 (Wire) -", ", Utah:". */
-const DATELINE_TAIL = /^,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,[^\n,]{1,24})?\s*(?:\([^()\n]{1,24}\)\s*)?(?:[—–:]|-{1,2}\s)/u;
+const DATELINE_TAIL = /^,\s*[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?(?:,[^\n,]{1,24})?\s*(?:\([^()\n]{1,24}\)\s*)?(?:[—–:]|-{1,2}\s)/u;
 
 /** Whether only spaces stand between `at` and the start of its line. */
 function atLineStart(text: string, at: number): boolean {

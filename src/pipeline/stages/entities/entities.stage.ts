@@ -136,7 +136,7 @@ function capitalsByDemonym(text: string, mentions: EntityMention[]): void {
   }
 }
 /** "the Turkish capital", "the South Sudanese capital": a people's name (one or two words) before "capital". */
-const CAPITAL_BY_DEMONYM = /\b[Tt]he\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(\s+capital)\b(?![\p{L}-])/gu;
+const CAPITAL_BY_DEMONYM = /\b[Tt]he\s+([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)(\s+capital)\b(?![\p{L}-])/gu;
 
 /** The anchors not named `name`. (Not a closure in the loop above: that would capture its mention on every pass.) */
 function anchorsOtherThan<T extends { name: string }>(anchors: T[], name: string): T[] {
@@ -163,7 +163,7 @@ function mentionOf(m: Linked, places: GeoContext): EntityMention {
     const c = m.canonical;
     // "Colo.", "OH" named as the state they stand for.
     if (geo && geo.country === "US" && geo.precision === "province" && (US_STATE_ABBREVIATIONS.has(c) || US_POSTAL_CODES.has(c))) mention.canonical = geo.name;
-    else if (c.length >= 4 && !hasAsciiLowerCase(c) && !/\p{Ll}/u.test(c) && /\p{Lu}{4}/u.test(c)) {
+    else if (c.length >= 4 && !hasAsciiLowerCase(c) && !/[\p{Ll}]/u.test(c) && /[\p{Lu}]{4}/u.test(c)) {
       mention.canonical = geo && geo.name.toLowerCase() === c.toLowerCase() ? geo.name : titleCase(c);
     }
   }
@@ -212,7 +212,7 @@ function hyphenedPairs(text: string, mentions: EntityMention[], countries: strin
   }
 }
 const BORDER_AFTER = /^\s+(?:border|boundary|frontier)\b/i;
-const HYPHENED_PAIR = /^(\p{Lu}\p{Ll}{2,})-(\p{Lu}\p{Ll}{2,})$/u;
+const HYPHENED_PAIR = /^([\p{Lu}][\p{Ll}]{2,})-([\p{Lu}][\p{Ll}]{2,})$/u;
 
 /**
  * "Northland Zone police said": a police zone or range named for its region is the force's name, not a place it stands
@@ -272,7 +272,7 @@ function surnamesOfPeopleNamed(text: string, mentions: EntityMention[]): void {
     const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1]?.toLowerCase() ?? "";
     const next = mentions[k + 1];
     // (Owning a thing, "inside Campbell's truck", it is the person whatever word comes before.)
-    const owns = /^['’]s\s+\p{Ll}/u.test(text.slice(m.end, m.end + 5));
+    const owns = /^['’]s\s+[\p{Ll}]/u.test(text.slice(m.end, m.end + 5));
     if ((!owns && PLACE_PREPOSITIONS.has(before)) || (next?.type === "place" && /^,\s*$/.test(text.slice(m.end, next.start)))) continue;
     m.type = "person";
     m.canonical = person;
@@ -290,7 +290,7 @@ function streetsAtCorners(text: string, mentions: EntityMention[]): void {
     if (STREET_PAIRED_AFTER.test(text.slice(m.end, m.end + 60)) || CORNER_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) m.lat = m.lon = m.precision = null;
   }
 }
-const STREET_PAIRED_AFTER = /^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Court|Ct|Place|Pl|Way|Terrace|Circle)\b/u;
+const STREET_PAIRED_AFTER = /^\s+(?:and|&)\s+(?:\d+(?:st|nd|rd|th)|[\p{Lu}][\p{L}.'’-]*)(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}\s+(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Highway|Hwy|Parkway|Pkwy|Court|Ct|Place|Pl|Way|Terrace|Circle)\b/u;
 const CORNER_BEFORE = /\b(?:corner|intersection)\s+of\s+$/i;
 
 /**
@@ -605,7 +605,7 @@ function countryBeside(text: string, m: EntityMention, cc: string): boolean {
     const c = text.charCodeAt(k);
     if (c === 10 || ((c === 46 || c === 33 || c === 63) && /\s|^$/.test(text[k + 1] ?? ""))) (to = k), (k = to);
   }
-  for (const word of text.slice(from, to).match(/\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu) ?? []) {
+  for (const word of text.slice(from, to).match(/[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?/gu) ?? []) {
     if (countryCodeOf(word) === cc || countryCodeOf(whitespaceWords(word)[0]!) === cc) return true;
   }
   return false;
@@ -655,7 +655,7 @@ function hasAsciiLowerCase(text: string): boolean {
 }
 
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return name.toLowerCase().replace(/(^|[\s-])([\p{Ll}])/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 const LETTERLESS_RUN = 400;
@@ -709,7 +709,7 @@ export function blankLetterlessRuns(text: string): string {
 
 function isLetter(code: number): boolean {
   if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /\p{L}/u.test(String.fromCharCode(code));
+  return /[\p{L}]/u.test(String.fromCharCode(code));
 }
 
 /**

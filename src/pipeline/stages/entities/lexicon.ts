@@ -105,9 +105,9 @@ function dottedOrg(phrase: string): KnownOrg | undefined {
   const plain = `${opening[1]!.replaceAll(".", "")} ${phrase.slice(opening[0].length)}`;
   return forms.get(plain) ?? names.get(foldName(plain));
 }
-const DOTTED_OPENING = /^((?:\p{Lu}\.){2,})\s+(?=\p{Lu})/u;
+const DOTTED_OPENING = /^((?:[\p{Lu}]\.){2,})\s+(?=[\p{Lu}])/u;
 
-const DOTTED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const DOTTED = /^(?:[\p{Lu}]\.)+[\p{Lu}]$/u;
 
 /** DOTTED's cheap half: a stop after the first capital, which is one or two code units long. */
 function mayBeDotted(phrase: string): boolean {

@@ -38,9 +38,9 @@ function keyTokens(text: string): readonly string[] {
 /** Verbs whose subject is a person: "Rhodes shot", "Jordan pleaded". */
 /** Whether a word mixing capitals and small letters ("SoDMA", "MoH", "Acled") spells the initials of a name. */
 function spellsInitials(word: string, name: string): boolean {
-  if (word.length < 2 || word.length > 10 || !/^\p{Lu}/u.test(word)) return false;
-  const initials = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
-  const capitals = word.replace(/\P{Lu}/gu, "");
+  if (word.length < 2 || word.length > 10 || !/^[\p{Lu}]/u.test(word)) return false;
+  const initials = name.split(/[\s-]+/).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join("");
+  const capitals = word.replace(/[\P{Lu}]/gu, "");
   return initials.length >= 2 && (capitals === initials || word.toUpperCase() === initials);
 }
 /** A town's or village's name, or any place's name that a person's verb follows ("Rhodes shot"). */
@@ -647,7 +647,7 @@ const NO_ORGS: readonly Linked[] = [];
 
 function startsLowerCase(text: string): boolean {
   const c = text.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(text);
+  return c < 128 ? c >= 97 && c <= 122 : /^[\p{Ll}]/u.test(text);
 }
 
 /** Whether a name's last word is `word` (any case): "National Emergency Management Agency" ends in "agency". */

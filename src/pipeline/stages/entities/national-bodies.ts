@@ -37,8 +37,8 @@ export function countryOfWord(word: string, countries: string[] = []): string | 
   return hit && !hit.fuzzy && hit.country !== "XX" ? hit.country : null;
 }
 
-const OWNER_BEFORE = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)['’]s\s+$/u;
-const PLACE_AFTER = /^\s+(?:in|of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u;
+const OWNER_BEFORE = /([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)['’]s\s+$/u;
+const PLACE_AFTER = /^\s+(?:in|of|for)\s+(?:the\s+)?([\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?)/u;
 
 /**
  * Qualifies each bare national body among `mentions` by its country: "Lebanon's Health Ministry", "the Health Ministry

@@ -30,7 +30,7 @@ export interface Token {
 
 // A soft hyphen (U+00AD) left in by a site's hyphenation joins the halves of a word, like a hyphen.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-‐.&\u00AD][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*/uy;
-const ARTICLE_GLUED = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd)[-‐]\p{Lu}/u;
+const ARTICLE_GLUED = /^(?:al|el|ad|ar|as|ash|at|az|ez|an|ed|es|et|ul|ud|ur|bin|ibn|abu|abd)[-‐][\p{Lu}]/u;
 
 /** What the tagger asks of the words a report writes in lower case: a Set will do. */
 export interface WordSet {
@@ -244,9 +244,9 @@ function afterPunctuation(code: number, tokens: Token[], i: number, pendingStart
 
 function isSingleCapital(text: string): boolean {
   // A capital outside the BMP is two code units, a surrogate pair; any longer word is more than one letter.
-  if (text.length !== 1) return text.length === 2 && isHighSurrogate(text.charCodeAt(0)) && /^\p{Lu}$/u.test(text);
+  if (text.length !== 1) return text.length === 2 && isHighSurrogate(text.charCodeAt(0)) && /^[\p{Lu}]$/u.test(text);
   const c = text.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}$/u.test(text);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]$/u.test(text);
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -469,14 +469,14 @@ function lettersOnly(t: string): boolean {
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k) | 32;
     if (c >= 97 && c <= 122) continue;
-    return /^\p{L}+$/u.test(t);
+    return /^[\p{L}]+$/u.test(t);
   }
   return true;
 }
 
 function startsUpper(t: string): boolean {
   const c = t.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t);
+  return c < 128 ? c >= 65 && c <= 90 : /^[\p{Lu}]/u.test(t);
 }
 
 /** The word equals its upper case (no lower-case letter): ASCII is checked by hand, without a new string. */
@@ -507,7 +507,7 @@ function startsCapitalised(t: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c < 128 && !isArticleFirst(c)) return false;
   if (c < 128) return hyphenAtTwoOrThree(t) && ARTICLE_GLUED.test(t); // "al-", "abu-": lower case first, so no capital
-  return /^\p{Lu}/u.test(t) || ARTICLE_GLUED.test(t);
+  return /^[\p{Lu}]/u.test(t) || ARTICLE_GLUED.test(t);
 }
 /** a, b, e, i or u: the letters ARTICLE_GLUED's articles start with (by char code: this runs for every lower-case word). */
 function isArticleFirst(c: number): boolean {
@@ -533,9 +533,9 @@ function isAcronym(t: string): boolean {
   }
   return c < 128 || ACRONYM.test(t);
 }
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+const ACRONYM = /^[\p{Lu}][\p{Lu}\d]+$/u;
 
-const GLUED_SITE = /^[\w.-]*?\.(?:com|net|org|tv)(?=\p{Lu})/u;
+const GLUED_SITE = /^[\w.-]*?\.(?:com|net|org|tv)(?=[\p{Lu}])/u;
 const GLUED_OK = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|Al|El|Abu|Ibn|Bin)$/;
 const CAMEL_WORDS = new Set(["YouTube", "WhatsApp", "TikTok", "LinkedIn", "PayPal", "PlayStation", "JavaScript", "BlackRock", "SpaceX", "OpenAI", "DeepMind", "FedEx", "HarperCollins", "PricewaterhouseCoopers", "GlaxoSmithKline", "BuzzFeed", "HuffPost", "DailyMail", "FactCheck", "CrowdStrike"]);
 
@@ -547,7 +547,7 @@ function gluedAt(word: string): number {
   if (numbered) return numbered[0].length;
   // "FOX2now.comST. LOUIS": a site's address glued to a dateline in capitals.
   if (/[-'’.]/.test(word)) return GLUED_SITE.exec(word)?.[0].length ?? 0;
-  const m = /^(\p{Lu}?\p{Ll}{2,})(?=\p{Lu})/u.exec(word);
+  const m = /^([\p{Lu}]?[\p{Ll}]{2,})(?=[\p{Lu}])/u.exec(word);
   if (!m || GLUED_OK.test(m[1]!)) return 0;
   return m[1]!.length;
 }

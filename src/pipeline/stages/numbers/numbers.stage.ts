@@ -9,22 +9,22 @@ import { DEMONYMS } from "../../../resolve/geo/countries.ts";
 
 // Word shapes read with Unicode classes, compiled once here. (Written inline, a pattern with \p{…} is turned by the
 // TypeScript loader into `new RegExp(…)`, built and compiled again on every call.)
-const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
-const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-const ALL_CAPITALS = /^\p{Lu}+$/u;
-const LOWER_WORD = /^\p{Ll}+$/u;
-const LOWER_WORD_IN_ED = /^\p{Ll}{3,}ed$/u;
-const LOWER_PLURAL = /^\p{Ll}{3,}s$/u;
-const LOWER_HYPHENATED = /^\p{Ll}[\p{Ll}-]*$/u;
+const CAPITALISED_WORD = /^[\p{Lu}][\p{Ll}]{2,}$/u;
+const CAPITALISED_PLURAL = /^[\p{Lu}][\p{Ll}]{2,}s$/u;
+const STARTS_UPPER = /^[\p{Lu}]/u;
+const ALL_CAPITALS = /^[\p{Lu}]+$/u;
+const LOWER_WORD = /^[\p{Ll}]+$/u;
+const LOWER_WORD_IN_ED = /^[\p{Ll}]{3,}ed$/u;
+const LOWER_PLURAL = /^[\p{Ll}]{3,}s$/u;
+const LOWER_HYPHENATED = /^[\p{Ll}][\p{Ll}-]*$/u;
 const LETTERS_AND_HYPHENS = /^[\p{L}-]+$/u;
 const LETTERS_AND_APOSTROPHES = /^[\p{L}'’-]+$/u;
 const ONE_MARK = /^[^\p{L}\p{N}]$/u;
 /** "Houthis", "Sudanese", "Iraqi": a people's name in the plural, or one that is its own plural. */
-const GROUP_NAME = /^\p{Lu}\p{Ll}{2,}(?:s|ese|i)$/u;
+const GROUP_NAME = /^[\p{Lu}][\p{Ll}]{2,}(?:s|ese|i)$/u;
 /** "Burkinabe": a people's name in -be, its own plural. */
-const PEOPLE_NAME_IN_BE = /^\p{Lu}\p{Ll}{2,}b[eè]$/u;
-const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ian|ese|i)s?$/u;
+const PEOPLE_NAME_IN_BE = /^[\p{Lu}][\p{Ll}]{2,}b[eè]$/u;
+const DEMONYM_LIKE = /^[\p{Lu}][\p{Ll}]+(?:an|ian|ese|i)s?$/u;
 
 // Maps, so a word like "constructor" is not found in them and a fresh token string is found by its hash alone.
 const ONES = new Map<string, number>(Object.entries(lexicon.units.ones));
@@ -1278,9 +1278,9 @@ function householdsBesidePeople(text: string, numbers: NumberMention[]): void {
 }
 const HOUSEHOLD_WORDS = /^(?:famil(?:y|ies)|households?)$/i;
 /** "9 Russian ", "nine Russian ": a count, then one describing word before its noun. */
-const NUMBER_THEN_WORD = /^(?:[\d,.]+\s+[\p{L}-]+\s+|\p{L}+\s+[\p{L}-]+\s+)/u;
+const NUMBER_THEN_WORD = /^(?:[\d,.]+\s+[\p{L}-]+\s+|[\p{L}]+\s+[\p{L}-]+\s+)/u;
 /** " Ukrainian and ", " civilian and ": one describing word, then "and". */
-const DESCRIBED_THEN_AND = /^(\s+(?:\p{Lu}[\p{L}-]+|[a-z][a-z-]+))\s+and\s+$/u;
+const DESCRIBED_THEN_AND = /^(\s+(?:[\p{Lu}][\p{L}-]+|[a-z][a-z-]+))\s+and\s+$/u;
 
 /**
  * "Six rockets were fired. Three of them were intercepted": a bare share "of them" whose whole, the figure just

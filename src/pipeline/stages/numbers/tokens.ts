@@ -11,13 +11,13 @@ export interface Token {
 // Words (with inner hyphens, apostrophes, commas and stops between digits) or single punctuation marks.
 // Each alternative consumes at least one character and nothing is retried, so the scan is linear.
 // A soft hyphen (U+00AD, left in by some sites' hyphenation) joins the two halves of a word.
-const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’\u00AD][\p{L}\p{N}]+)|(?:[.,](?=\p{N})\p{N}+)|(?:\.(?=\p{L}\.)\p{L}))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:(?:[-'’\u00AD][\p{L}\p{N}]+)|(?:[.,](?=[\p{N}])[\p{N}]+)|(?:\.(?=[\p{L}]\.)[\p{L}]))*\.?|[$£€%]|[^\s\p{L}\p{N}]/gu;
 
-const CAMEL = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}+)$/u;
-const GLUE = /^(com|org|net|gov|edu|tv|news)(?=\p{Lu})/u;
+const CAMEL = /^([\p{Lu}][\p{Ll}]{3,})([\p{Lu}][\p{Ll}]+)$/u;
+const GLUE = /^(com|org|net|gov|edu|tv|news)(?=[\p{Lu}])/u;
 // (Compiled once here: written inline, a pattern with \p{…} is turned by the TypeScript loader into `new RegExp(…)`,
 // built again on every call.)
-const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_UPPER = /^[\p{Lu}]/u;
 /** One punctuation mark: neither letter nor digit, nor a sign a figure may carry. */
 const ONE_MARK = /^[^\p{L}\p{N}$£€%]$/u;
 
@@ -98,7 +98,7 @@ function endsDotted(text: string, from: number, to: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   return LETTER.test(text[to - 2]!);
 }
-const LETTER = /^\p{L}$/u;
+const LETTER = /^[\p{L}]$/u;
 
 /**
  * End of the token at `at` where plain ASCII decides it, -1 where a non-ASCII character might (then the pattern runs).

@@ -54,7 +54,7 @@ function withoutWeekdayNames(sentence: string): string {
 }
 const BLOODY_DAY = /\bBloody (?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g;
 const WEEKDAY_NAME_HINT = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day [A-Z]/;
-const WEEKDAY_NAME = /(^|[^\p{L}](?<!\b(?:on|On|last|Last|this|This|next|Next|by|By|since|Since|until|Until|from|From|early|Early|late|Late|of|that|every|each|and|or|between|Between|to|till|before|Before|after|After|until|through|over|Over)\s))((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?= (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|Night's|Mass|Prayers?|Service|Times|Herald|Telegraph|Post)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s*,|\s+(?:said|says|told|tells|added|stated|explained|confirmed|reported|announced)\b))/gu;
+const WEEKDAY_NAME = /(^|[^\p{L}](?<!\b(?:on|On|last|Last|this|This|next|Next|by|By|since|Since|until|Until|from|From|early|Early|late|Late|of|that|every|each|and|or|between|Between|to|till|before|Before|after|After|until|through|over|Over)\s))((?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?= (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Morning|Afternoon|Evening|Night|Night's|Mass|Prayers?|Service|Times|Herald|Telegraph|Post)\b)[\p{Lu}][\p{Ll}]+(?:\s+[\p{Lu}][\p{Ll}]+)?(?:\s*,|\s+(?:said|says|told|tells|added|stated|explained|confirmed|reported|announced)\b))/gu;
 
 const WEEK_OF_MONTH_HINT = /\bweek\s+of\s+[A-Z]/;
 const WEEK_OF_MONTH = /\b(?:(?:in|during|over|on)\s+)?(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{4}))?\b/gi;
@@ -1176,8 +1176,8 @@ function known(r: DateRead, part: chrono.Component): boolean {
 // (Compiled once here: written inline, a pattern with \p{…} is turned by the TypeScript loader into `new RegExp(…)`,
 // built again on every call.)
 /** A capitalised word and the space after it, at the end: "Myanmar " before "Now". */
-const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}'’-]*\s+$/u;
+const CAPITALISED_WORD_BEFORE = /[\p{Lu}][\p{L}'’-]*\s+$/u;
 /** "March 12/13": a month and two days told by a slash. */
-const MONTH_THEN_TWO_DAYS = /^\p{L}+\.?\s+\d{1,2}\/\d{1,2}$/u;
+const MONTH_THEN_TWO_DAYS = /^[\p{L}]+\.?\s+\d{1,2}\/\d{1,2}$/u;
 /** What the stage reads of a chrono result. */
 type DateRead = Pick<chrono.ParsedResult, "text" | "start" | "end" | "index">;
