@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { extract } from "../../pipeline.ts";
-import { TRIGGERS_FOUND_BY_FIRST_WORD } from "./claims.stage.ts";
+import { literalOpenings, TRIGGERS_FOUND_BY_FIRST_WORD } from "./claims.stage.ts";
 
 const claims = (text: string, published = "2024-05-08") => extract({ id: "t", text, meta: { published } }).claims;
 
@@ -5082,4 +5082,40 @@ test("a share of the hurt who then died ('Four of the injured died') is killed; 
 test("people once counted dead who were found alive are no count of the dead ('after 2 people listed as dead were found alive')", () => {
   const cat = (t: string) => claims(t, "2024-06-03").map((c) => [c.category, c.value]);
   assert.deepEqual(cat("The toll from the mine flood dropped to 9, after 2 miners listed as dead were found alive in a shaft."), [["killed", 9]]);
+});
+
+test("literal openings: what every match of a pattern must begin with, read as far as plain text goes", () => {
+  const read = (s: string) => { const { open, closed } = literalOpenings(s); return [...open, ...closed].sort(); };
+  assert.deepEqual(read("(?:was (?:killed|shot))"), ["was killed", "was shot"]);
+  // (A class, "\s" or a quantifier ends the reading: what was read is still a start every match has.)
+  assert.deepEqual(read("(?:in\\s+custody)"), ["in"]);
+  assert.deepEqual(read("(?:held (?:hostage|captive)s?)"), ["held captive", "held captives", "held hostage", "held hostages"]);
+  // (An optional group gives the texts with and without it; a boundary or lookahead takes nothing.)
+  assert.deepEqual(read("(?:\\bbodies (?:of )?(?=\\w)the)"), ["bodies of the", "bodies the"]);
+  assert.deepEqual(read("(?:[Kk]illed)"), [""]);
+});
+
+test("the trigger gate's literal openings begin every match of every trigger fragment in our example reports", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const triggers = (await import("./triggers.json", { with: { type: "json" } })).default as Record<string, unknown>;
+  const dir = new URL("../../../../examples/", import.meta.url);
+  const texts = readdirSync(dir).filter((f) => /\.(?:txt|md)$/.test(f)).map((f) => readFileSync(new URL(f, dir), "utf8"));
+  texts.push("Two men were shot dead and five were wounded; 40 people fled, 12 were evacuated, three surrendered and six were held in custody.");
+  let matches = 0;
+  for (const fragments of Object.values(triggers)) {
+    if (!Array.isArray(fragments)) continue;
+    for (const fragment of fragments as string[]) {
+      const { open, closed } = literalOpenings(`(?:${fragment})`);
+      const openings = [...open, ...closed];
+      const pattern = new RegExp(`\\b(?:${fragment})\\b`, "gi");
+      for (const text of texts) {
+        for (const m of text.matchAll(pattern)) {
+          matches++;
+          const at = text.slice(m.index, m.index + 40).toLowerCase();
+          assert.ok(openings.some((o) => at.startsWith(o)), `${JSON.stringify(m[0])} matches /${fragment}/ but begins with none of ${JSON.stringify(openings)}`);
+        }
+      }
+    }
+  }
+  assert.ok(matches > 50, `only ${matches} trigger matches in the examples`);
 });

@@ -404,7 +404,7 @@ for (const word of TRIAL_BY_FIRST_WORD?.keys() ?? []) {
  * "{…}") ends the reading there: the text read so far is still what a match must begin with. `open` are the texts
  * still read on, `closed` those ended. (More than 256 texts end the reading too.)
  */
-function literalOpenings(sequence: string): { open: string[]; closed: string[] } {
+export function literalOpenings(sequence: string): { open: string[]; closed: string[] } {
   let open = [""];
   const closed: string[] = [];
   const stop = () => ({ open: [], closed: [...closed, ...open] });
