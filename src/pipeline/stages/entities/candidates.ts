@@ -181,6 +181,12 @@ export function findCandidates(text: string, tokens: Token[], lowercaseSeen: Wor
         j += 2;
         continue;
       }
+      // ("the Sudan Doctors' Union", "the Journalists' Syndicate": a plural group's possessive inside a body's name.)
+      if (!t.spaced && isLoneApostrophe(t.text) && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1] && isPluralGroup(tokens[j - 1]!)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // "Jammu and Kashmir", "Bosnia and Herzegovina": a place the gazetteer knows by the whole name joined by "and".
       if (t.lower === "and" && nameWords[j + 1] === 1 && tokens[j + 1]!.sameLine && !used[j + 1]) {
         const joined = placeJoinedByAnd(text, tokens, i, j, nameWords);
@@ -310,6 +316,15 @@ function isAbbreviatedTitle(token: Token): boolean {
 
 function officeOfHolder(holder: Token, office: Token): boolean {
   return /^(?:sheriff|attorney|coroner|examiner|marshal|marshals|prosecutor|solicitor|commissioner|controller|auditor|general|ombudsman|ombudsperson|president|governor|mayor|premier|chancellor|registrar)$/i.test(holder.text) && /^(?:office|department|service|bureau)$/i.test(office.text);
+}
+
+function isLoneApostrophe(text: string): boolean {
+  return text === "'" || text === "’";
+}
+
+/** "Doctors", "Journalists": people of one calling or lot, whose plural possessive may name their body. */
+function isPluralGroup(token: Token): boolean {
+  return /^(?:doctors|journalists|lawyers|teachers|nurses|physicians|medics|workers|farmers|students|mothers|martyrs|veterans|engineers|pharmacists|dentists|judges|prisoners|detainees|families|victims|survivors|women|fishermen|traders|writers)$/i.test(token.text);
 }
 
 function isGroupOfPeople(token: Token): boolean {

@@ -974,3 +974,13 @@ test("an abbreviation with a small letter inside ('the LoC') is no place; the di
   const places = findEntities("Two porters were hurt by firing across the LoC in Kupwara district on Monday.").filter((e) => e.type === "place");
   assert.deepEqual(places.map((e) => e.text), ["Kupwara"]);
 });
+
+test("a plural group's possessive inside a body's name ('the Nurses' Union') keeps the name whole; Reprieve and Landmine Monitor are known bodies", () => {
+  const orgs = (text: string) => findEntities(text).filter((e) => e.type === "org").map((e) => e.text);
+  assert.deepEqual(orgs("The Kenya Nurses' Union said four staff were hurt."), ["Kenya Nurses' Union"]);
+  assert.deepEqual(orgs("The Gaza Journalists’ Syndicate said two reporters were killed."), ["Gaza Journalists’ Syndicate"]);
+  // (Not a possessive of any word: "the Smiths' house" names no body.)
+  assert.deepEqual(orgs("Police said the Smiths' house was hit."), []);
+  assert.deepEqual(orgs("Eleven men were hanged last month, according to Reprieve."), ["Reprieve"]);
+  assert.deepEqual(orgs("Landmine Monitor recorded 900 casualties last year."), ["Landmine Monitor"]);
+});
