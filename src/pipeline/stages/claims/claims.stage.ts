@@ -511,17 +511,6 @@ function beginsWithText(s: string, at: number, texts: readonly string[]): boolea
   return false;
 }
 
-/** Whether s[at…] begins with one of `beginnings` (lower-case letters), compared without case as the patterns do. */
-function beginsWithOneOf(s: string, at: number, beginnings: readonly string[]): boolean {
-  next: for (let m = 0; m < beginnings.length; m++) {
-    const b = beginnings[m]!;
-    if (at + b.length > s.length) continue;
-    // (An ASCII letter with the 32 bit set is its lower case; nothing else then equals a lower-case letter.)
-    for (let i = 0; i < b.length; i++) if ((s.charCodeAt(at + i) | 32) !== b.charCodeAt(i)) continue next;
-    return true;
-  }
-  return false;
-}
 /**
  * The first words as a trie over the letters a-z: node k's children are at [26k, 26k + 26) (0 for none: the root is
  * no one's child), and a node that ends a first word holds it. A sentence is read once, each word walked down the trie
@@ -617,7 +606,7 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     // (The next word is looked for past this one, unless a trigger is found here.)
     from = after;
     const seconds = SECOND_WORDS.get(first);
-    if (seconds && (slice.charCodeAt(after) !== 32 || !beginsWithOneOf(slice, after + 1, seconds))) continue;
+    if (seconds && (slice.charCodeAt(after) !== 32 || !beginsWithText(slice, after + 1, seconds))) continue;
     const following = FOLLOWING_TEXTS.get(first);
     if (following && !beginsWithText(slice, after, following)) continue;
     const trial = TRIAL_BY_FIRST_WORD.get(first)!;
